@@ -1,0 +1,130 @@
+import { availableParallelism } from "node:os";
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Settings } from "../config/schema.js";
+import { ExitCode } from "../errors.js";
+import type { BrowserSession } from "../export/browser.js";
+import { writeDeck, writeFileAtomic } from "../output.js";
+import { listInputs, prepareDeck, type PreparedDeck } from "../pipeline.js";
+import type { CliIO } from "./io.js";
+import { guardTargets, readManifest, writeManifest } from "./outputs.js";
+import { minutes, Reporter, shortPath, type Verbosity } from "./report.js";
+
+export interface BuildRequest {
+  inputs: string[];
+  settings: Settings;
+  pdf: boolean;
+  handout: boolean;
+  scriptPdf: boolean;
+  verbosity: Verbosity;
+}
+
+interface Built {
+  prepared: PreparedDeck;
+  dir: string;
+  files: string[];
+}
+
+/** `podium build` / `podium pdf`: every deck to HTML, then the PDFs asked for with one shared browser. */
+export async function runBuild(request: BuildRequest, io: CliIO): Promise<number> {
+  const started = performance.now();
+  const reporter = new Reporter(io, request.verbosity);
+  const inputs = await listInputs(request.inputs);
+  const built: Built[] = [];
+  for (const input of inputs) {
+    reporter.stage(input, "read → outline → slides → HTML");
+    const prepared = await prepareDeck(input, request.settings);
+    const dir = resolve(prepared.settings.output, prepared.name);
+    const html = prepared.deck.assets.map((a) => a.to).concat("index.html");
+    await mkdir(dir, { recursive: true });
+    await guardTargets(dir, html, inputs);
+    const files = await writeDeck(prepared.deck, dir);
+    await writeManifest(dir, [...(await readManifest(dir)), ...html]);
+    reporter.warnings(input, prepared.outline.warnings);
+    built.push({ prepared, dir, files });
+  }
+
+  if (request.pdf || request.handout || request.scriptPdf) {
+    await exportPdfs(built, request, inputs, reporter);
+  }
+  reporter.summary(
+    built.map(({ prepared, dir, files }) => {
+      const { plan, outline } = prepared;
+      return `${prepared.input}: ${plan.slides.length} slides, about ${minutes(plan.totalSeconds)} min, ${outline.warnings.length} warnings → ${shortPath(
+        join(dir, "index.html"),
+      )}${files.filter((f) => f.endsWith(".pdf")).map((f) => `, ${shortPath(f)}`).join("")}`;
+    }).concat(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+  );
+  reporter.done();
+  return ExitCode.ok;
+}
+
+async function exportPdfs(built: Built[], request: BuildRequest, inputs: string[], reporter: Reporter): Promise<void> {
+  // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
+  const { BrowserSession } = await import("../export/browser.js");
+  const first = built[0]?.prepared.settings;
+  const session: BrowserSession = await BrowserSession.open({
+    ...(first?.browserPath ? { browserPath: first.browserPath } : {}),
+    timeoutMs: (first?.timeout ?? 120) * 1000,
+    concurrency: Math.max(1, availableParallelism()),
+  });
+  try {
+    await Promise.all(built.map((b) => exportDeck(session, b, request, inputs, reporter)));
+  } finally {
+    await session.close();
+  }
+}
+
+async function exportDeck(
+  session: BrowserSession,
+  { prepared, dir, files }: Built,
+  request: BuildRequest,
+  inputs: string[],
+  reporter: Reporter,
+): Promise<void> {
+  const { slidesPdf } = await import("../export/pdf.js");
+  const { handoutPdf } = await import("../export/handout.js");
+  const { scriptPdf } = await import("../export/script.js");
+  const { ensureCjkFont } = await import("../export/fonts.js");
+  const { deck, settings, name, input, outline } = prepared;
+  const templatesDir = settings.templates ? resolve(settings.templates) : undefined;
+  await ensureCjkFont(session, deck.lang);
+  const jobs: [string, () => Promise<Uint8Array>][] = [];
+  if (request.pdf) {
+    jobs.push([`${name}.pdf`, () => slidesPdf(session, deck, { notes: settings.notes, deckDir: dir, label: input })]);
+  }
+  if (request.handout) {
+    jobs.push([
+      `${name}-handout.pdf`,
+      () =>
+        handoutPdf(session, deck, {
+          layout: settings.handoutLayout,
+          paper: settings.paper,
+          deckDir: dir,
+          label: input,
+          ...(templatesDir ? { templatesDir } : {}),
+        }),
+    ]);
+  }
+  if (request.scriptPdf) {
+    jobs.push([
+      `${name}-script.pdf`,
+      () => scriptPdf(session, deck, { outline, paper: settings.paper, label: input, ...(templatesDir ? { templatesDir } : {}) }),
+    ]);
+  }
+  await guardTargets(
+    dir,
+    jobs.map(([file]) => file),
+    inputs,
+  );
+  await Promise.all(
+    jobs.map(async ([file, make]) => {
+      reporter.stage(input, file.endsWith("-handout.pdf") ? "handout" : file.endsWith("-script.pdf") ? "reading copy" : "PDF");
+      const bytes = await make();
+      const path = join(dir, file);
+      await writeFileAtomic(path, bytes);
+      files.push(path);
+    }),
+  );
+  await writeManifest(dir, [...(await readManifest(dir)), ...jobs.map(([file]) => file)]);
+}

@@ -1,0 +1,40 @@
+import { readFile, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { PodiumError } from "../errors.js";
+import { writeFileAtomic } from "../output.js";
+
+/** Lists what podium wrote into a deck folder, so a later run overwrites only its own files. */
+const MANIFEST = ".podium-files.json";
+
+export async function readManifest(dir: string): Promise<Set<string>> {
+  try {
+    const names = JSON.parse(await readFile(join(dir, MANIFEST), "utf8")) as unknown;
+    return new Set(Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
+export async function writeManifest(dir: string, names: Iterable<string>): Promise<void> {
+  await writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify([...new Set(names)].sort(), null, 1)}\n`);
+}
+
+/**
+ * Refuses to write over a speech or over a file podium did not write: the output folder may be the
+ * input's own folder, and nothing of the user's may be lost.
+ */
+export async function guardTargets(dir: string, names: readonly string[], inputs: readonly string[]): Promise<void> {
+  const own = await readManifest(dir);
+  const inputPaths = new Set(inputs.map((i) => resolve(i)));
+  for (const name of names) {
+    const target = resolve(dir, name);
+    if (inputPaths.has(target)) throw new PodiumError(`${target}: refusing to write output over an input file`);
+    const exists = await stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (exists && !own.has(name)) {
+      throw new PodiumError(`${target}: exists and was not written by podium; refusing to overwrite it (choose another -o)`);
+    }
+  }
+}

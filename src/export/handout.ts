@@ -1,0 +1,205 @@
+/**
+ * Printed handouts: the deck's slides drawn as vector HTML (the deck's own CSS, scaled down), laid out
+ * on A4 or Letter through Handlebars templates, printed with one `page.pdf` call.
+ */
+import type { Page } from "puppeteer-core";
+import type { RenderedDeck } from "../render/types.js";
+import type { BrowserSession } from "./browser.js";
+import { openDocument } from "./load.js";
+import { finishPdf } from "./meta.js";
+import { compile, fontStack, headerFooter, readTemplate, revealCss } from "./templates.js";
+
+export type HandoutLayout = "1" | "2" | "3" | "4" | "6" | "notes";
+export type Paper = "a4" | "letter";
+
+export const HANDOUT_LAYOUTS: readonly HandoutLayout[] = ["1", "2", "3", "4", "6", "notes"];
+
+export interface HandoutOptions {
+  /** Slides a page (default `3`: slides on the left, ruled lines on the right). */
+  layout?: HandoutLayout;
+  paper?: Paper;
+  /** The folder the deck was written to, so images and fonts it refers to resolve. */
+  deckDir?: string;
+  /** The user's template folder; `handouts/*.hbs` there replace podium's own. */
+  templatesDir?: string;
+  label?: string;
+  timeoutMs?: number;
+}
+
+/** Paper in millimetres and the margins around the printable area (header and footer sit in them). */
+const PAPER: Record<Paper, { width: number; height: number; format: "A4" | "Letter" }> = {
+  a4: { width: 210, height: 297, format: "A4" },
+  letter: { width: 215.9, height: 279.4, format: "Letter" },
+};
+const MARGIN = { top: 18, bottom: 15, side: 14 };
+const LINE_GAP_MM = 8;
+const PX_PER_MM = 96 / 25.4;
+
+/** How many slides go on a sheet and how wide each is drawn, in mm. */
+const SLOTS: Record<HandoutLayout, { perSheet: number; thumbWidth: number }> = {
+  "1": { perSheet: 1, thumbWidth: 170 },
+  "2": { perSheet: 2, thumbWidth: 140 },
+  "3": { perSheet: 3, thumbWidth: 88 },
+  "4": { perSheet: 4, thumbWidth: 86 },
+  "6": { perSheet: 6, thumbWidth: 84 },
+  notes: { perSheet: 1, thumbWidth: 150 },
+};
+
+export interface HandoutGeometry {
+  thumbWidthMm: number;
+  thumbHeightMm: number;
+  /** Printable height of a sheet; every sheet is exactly this tall so none spills onto a second page. */
+  sheetHeightMm: number;
+  scale: number;
+  lineGapMm: number;
+  /** Ruled lines beside (layout 3) or beneath (layout 1) each slide. */
+  linesPerSlide: number;
+}
+
+export function handoutGeometry(layout: HandoutLayout, paper: Paper, deck: Pick<RenderedDeck, "width" | "height">): HandoutGeometry {
+  const sheet = PAPER[paper];
+  const contentWidth = sheet.width - 2 * MARGIN.side;
+  // Slack of 1 mm: Chrome rounds page boxes, and an overfull sheet would add a blank page.
+  const sheetHeightMm = sheet.height - MARGIN.top - MARGIN.bottom - 1;
+  const slot = SLOTS[layout];
+  let thumbWidthMm = Math.min(slot.thumbWidth, contentWidth);
+  const ratio = deck.height / deck.width;
+  // 4:3 slides are taller: shrink until the column of slides fits the sheet.
+  const rows = layout === "4" ? 2 : layout === "6" ? 3 : slot.perSheet;
+  const gaps = (rows + 1) * 5;
+  if (layout !== "notes" && layout !== "1" && thumbWidthMm * ratio * rows + gaps > sheetHeightMm) {
+    thumbWidthMm = (sheetHeightMm - gaps) / rows / ratio;
+  }
+  if (layout === "1" && thumbWidthMm * ratio > sheetHeightMm * 0.6) thumbWidthMm = (sheetHeightMm * 0.6) / ratio;
+  const thumbHeightMm = thumbWidthMm * ratio;
+  let linesPerSlide = 0;
+  if (layout === "3") linesPerSlide = Math.floor((thumbHeightMm - 2) / LINE_GAP_MM);
+  if (layout === "1") linesPerSlide = Math.floor((sheetHeightMm - thumbHeightMm - 12) / LINE_GAP_MM);
+  return {
+    thumbWidthMm: round(thumbWidthMm),
+    thumbHeightMm: round(thumbHeightMm),
+    sheetHeightMm: round(sheetHeightMm),
+    scale: round((thumbWidthMm * PX_PER_MM) / deck.width, 5),
+    lineGapMm: LINE_GAP_MM,
+    linesPerSlide,
+  };
+}
+
+const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/** The number of sheets a layout needs (the notes layout may run longer when notes are long). */
+export function handoutSheets(layout: HandoutLayout, slides: number): number {
+  return Math.ceil(slides / SLOTS[layout].perSheet);
+}
+
+/** The handout as an HTML document (exported for tests and for users checking their templates). */
+export function handoutHtml(deck: RenderedDeck, layout: HandoutLayout, paper: Paper, templatesDir?: string): string {
+  const geometry = handoutGeometry(layout, paper, deck);
+  const perSheet = SLOTS[layout].perSheet;
+  const lines = Array.from({ length: geometry.linesPerSlide }, () => ({}));
+  const items = deck.slides.map((slide, index) => ({
+    number: index + 1,
+    html: slide.html,
+    title: slide.title,
+    notes: slide.notes,
+    lines,
+  }));
+  const sheets = [];
+  for (let i = 0; i < items.length; i += perSheet) sheets.push({ slides: items.slice(i, i + perSheet) });
+  const layoutPartial = `layout-${layout}`;
+  const template = compile("handout", [layoutPartial, "slide", "lines"], templatesDir);
+  const css = readTemplate("handout.css", templatesDir);
+  return template({
+    lang: deck.lang,
+    title: deck.plan.info.title,
+    layout,
+    layoutPartial,
+    geometry,
+    canvas: { width: deck.width, height: deck.height },
+    revealCss: revealCss(),
+    themeCss: deck.themeCss,
+    handoutCss: `:root { --podium-font: ${fontStack(deck.lang)}; }\n${css}`,
+    sheets,
+  });
+}
+
+/**
+ * Put each slide in the state reveal.js would show it in: current, fragments shown, vertically centred
+ * when the deck centres, and its `data-background-*` painted on the frame.
+ */
+async function settleSlides(page: Page, center: boolean, height: number): Promise<void> {
+  await page.evaluate(
+    (center, height) => {
+      for (const section of Array.from(document.querySelectorAll<HTMLElement>(".thumb .slides > section"))) {
+        section.classList.add("present");
+        section.querySelectorAll(".fragment").forEach((fragment) => fragment.classList.add("visible"));
+        if (center || section.classList.contains("center")) {
+          section.style.top = `${Math.max((height - section.scrollHeight) / 2, 0)}px`;
+        }
+        const viewport = section.closest<HTMLElement>(".reveal-viewport");
+        const color = section.dataset["backgroundColor"] ?? section.dataset["backgroundGradient"];
+        const image = section.dataset["backgroundImage"];
+        if (viewport && color) viewport.style.background = color;
+        if (viewport && image) {
+          viewport.style.backgroundImage = `url("${image}")`;
+          viewport.style.backgroundSize = section.dataset["backgroundSize"] ?? "cover";
+          viewport.style.backgroundPosition = section.dataset["backgroundPosition"] ?? "center";
+        }
+      }
+    },
+    center,
+    height,
+  );
+}
+
+/** reveal.js centres slides vertically unless the deck says `center: false`. */
+export function deckCenters(deck: Pick<RenderedDeck, "html">): boolean {
+  return !/\bcenter"?\s*:\s*false\b/.test(deck.html);
+}
+
+/** The handout PDF of one deck, as bytes. */
+export async function handoutPdf(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: HandoutOptions = {},
+): Promise<Uint8Array> {
+  const layout = options.layout ?? "3";
+  const paper = options.paper ?? "a4";
+  const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
+  const html = handoutHtml(deck, layout, paper, options.templatesDir);
+  const { headerTemplate, footerTemplate } = headerFooter(
+    deck.lang,
+    deck.plan.info.title,
+    deck.plan.info.date ?? "",
+    MARGIN.side,
+    options.templatesDir,
+  );
+  const bytes = await session.withPage(
+    label,
+    async (page) => {
+      await openDocument(page, deck, html, options.deckDir);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await settleSlides(page, deckCenters(deck), deck.height);
+      return page.pdf({
+        format: PAPER[paper].format,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate,
+        footerTemplate,
+        margin: {
+          top: `${MARGIN.top}mm`,
+          bottom: `${MARGIN.bottom}mm`,
+          left: `${MARGIN.side}mm`,
+          right: `${MARGIN.side}mm`,
+        },
+        tagged: true,
+        timeout: 0,
+      });
+    },
+    options.timeoutMs,
+  );
+  const kind = deck.lang.startsWith("zh") ? (deck.lang === "zh-Hant" ? "講義" : "讲义") : "Handout";
+  return finishPdf(bytes, { info: deck.plan.info, lang: deck.lang, kind });
+}

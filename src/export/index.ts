@@ -1,0 +1,94 @@
+/**
+ * The export stage: RenderedDeck → PDF bytes (slides, handout, reading copy). Files are written by
+ * the caller (src/output.ts, atomically); nothing here touches the output folder.
+ */
+import type { Outline } from "../outline/types.js";
+import type { RenderedDeck } from "../render/types.js";
+import type { BrowserSession } from "./browser.js";
+import { ensureCjkFont } from "./fonts.js";
+import { type HandoutLayout, type Paper, handoutPdf } from "./handout.js";
+import { slidesPdf } from "./pdf.js";
+import { scriptPdf } from "./script.js";
+
+export { BrowserSession, findBrowser, withBrowser, type SessionOptions } from "./browser.js";
+export { ensureCjkFont } from "./fonts.js";
+export { HANDOUT_LAYOUTS, handoutPdf, type HandoutLayout, type Paper } from "./handout.js";
+export { slidesPdf } from "./pdf.js";
+export { scriptPdf } from "./script.js";
+
+export interface ExportOptions {
+  /** File names are `<name>.pdf`, `<name>-handout.pdf`, `<name>-script.pdf`. */
+  name: string;
+  pdf?: boolean;
+  /** Speaker notes on a page after each slide of the slides PDF. */
+  notes?: boolean;
+  handout?: boolean;
+  layout?: HandoutLayout;
+  paper?: Paper;
+  scriptPdf?: boolean;
+  /** The outline the deck came from (the reading copy follows it); otherwise the plan's notes. */
+  outline?: Outline;
+  /** The folder the deck was written to; without it the deck is served from memory. */
+  deckDir?: string;
+  templatesDir?: string;
+  /** Names the deck in errors (the input file). */
+  label?: string;
+  timeoutMs?: number;
+}
+
+export interface ExportedFile {
+  /** File name relative to the deck's output folder. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** True when the options ask for anything that needs the browser. */
+export function wantsPdf(options: Pick<ExportOptions, "pdf" | "handout" | "scriptPdf">): boolean {
+  return Boolean(options.pdf || options.handout || options.scriptPdf);
+}
+
+/** Every PDF the options ask for, printed in parallel pages of one shared browser. */
+export async function exportDeck(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: ExportOptions,
+): Promise<ExportedFile[]> {
+  if (!wantsPdf(options)) return [];
+  await ensureCjkFont(session, deck.lang);
+  const common = {
+    deckDir: options.deckDir,
+    templatesDir: options.templatesDir,
+    label: options.label,
+    timeoutMs: options.timeoutMs,
+  };
+  const jobs: Promise<ExportedFile>[] = [];
+  if (options.pdf) {
+    jobs.push(
+      slidesPdf(session, deck, { ...common, notes: options.notes }).then((bytes) => ({
+        file: `${options.name}.pdf`,
+        bytes,
+      })),
+    );
+  }
+  if (options.handout) {
+    jobs.push(
+      handoutPdf(session, deck, { ...common, layout: options.layout, paper: options.paper }).then((bytes) => ({
+        file: `${options.name}-handout.pdf`,
+        bytes,
+      })),
+    );
+  }
+  if (options.scriptPdf) {
+    jobs.push(
+      scriptPdf(session, deck, { ...common, outline: options.outline, paper: options.paper }).then((bytes) => ({
+        file: `${options.name}-script.pdf`,
+        bytes,
+      })),
+    );
+  }
+  // allSettled first: a failing output must not leave its siblings printing after we return.
+  const settled = await Promise.allSettled(jobs);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<ExportedFile>).value);
+}

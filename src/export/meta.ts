@@ -1,0 +1,67 @@
+/** PDF post-processing with pdf-lib: document information and bookmarks (outline). */
+import { PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
+import type { DeckInfo } from "../plan/types.js";
+
+export interface Bookmark {
+  title: string;
+  /** 0-based page index. */
+  page: number;
+}
+
+export interface PdfMeta {
+  info: DeckInfo;
+  lang: string;
+  /** What the document is ("Handout", "Reading copy"), appended to the subject. */
+  kind?: string;
+  bookmarks?: Bookmark[];
+}
+
+/** What the Subject field says: the subtitle, or the meeting's organisation, venue and date. */
+export function subjectOf(info: DeckInfo, kind?: string): string {
+  const about = info.subtitle ?? [info.organisation, info.venue, info.date].filter(Boolean).join(" · ");
+  return [about, kind].filter(Boolean).join(" — ");
+}
+
+/** Title, Author (the speaker), Subject, Creator `podium`, language, and bookmarks when given. */
+export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const { info } = meta;
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  const author = info.speaker ?? info.organisation;
+  if (author) doc.setAuthor(author);
+  const subject = subjectOf(info, meta.kind);
+  if (subject) doc.setSubject(subject);
+  doc.setCreator("podium");
+  doc.setProducer("podium (Chromium, pdf-lib)");
+  doc.setLanguage(meta.lang);
+  doc.setModificationDate(new Date());
+  const bookmarks = (meta.bookmarks ?? []).filter((b) => b.page >= 0 && b.page < doc.getPageCount());
+  if (bookmarks.length > 0) addOutline(doc, bookmarks);
+  return doc.save();
+}
+
+/** A flat outline (one level: the top-level points), written with pdf-lib's low-level objects. */
+function addOutline(doc: PDFDocument, bookmarks: Bookmark[]): void {
+  const context = doc.context;
+  const rootRef = context.nextRef();
+  const refs: PDFRef[] = bookmarks.map(() => context.nextRef());
+  bookmarks.forEach((bookmark, i) => {
+    const entry = context.obj({
+      Title: PDFHexString.fromText(bookmark.title),
+      Parent: rootRef,
+      Dest: [doc.getPage(bookmark.page).ref, "Fit"],
+    });
+    const prev = refs[i - 1];
+    const next = refs[i + 1];
+    if (prev) entry.set(PDFName.of("Prev"), prev);
+    if (next) entry.set(PDFName.of("Next"), next);
+    context.assign(refs[i] as PDFRef, entry);
+  });
+  context.assign(
+    rootRef,
+    context.obj({ Type: "Outlines", First: refs[0], Last: refs[refs.length - 1], Count: refs.length }),
+  );
+  doc.catalog.set(PDFName.of("Outlines"), rootRef);
+  // Open with the bookmarks pane showing, so the top-level points are one click away.
+  doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
+}

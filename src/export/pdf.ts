@@ -1,0 +1,152 @@
+/**
+ * The slides PDF: reveal.js's own print view (`?print-pdf`) and one `page.pdf` call at the deck's
+ * canvas size, then pdf-lib for the document information and bookmarks.
+ */
+import type { Page } from "puppeteer-core";
+import type { RenderedDeck, RenderedSlide } from "../render/types.js";
+import { ExitCode, PodiumError } from "../errors.js";
+import type { BrowserSession } from "./browser.js";
+import { openDeck } from "./load.js";
+import { type Bookmark, finishPdf } from "./meta.js";
+
+export interface SlidesPdfOptions {
+  /** Each slide's speaker notes on a page of their own after it. */
+  notes?: boolean;
+  /** The folder the deck was written to (`index.html` and assets); without it the deck is served from memory. */
+  deckDir?: string;
+  /** Names the deck in errors (usually the input file). */
+  label?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * reveal.js config passed in the URL (reveal reads its query string as config): no page per fragment,
+ * no margin so a page is exactly the canvas, and never a second page for an overflowing slide.
+ */
+export function printQuery(notes: boolean): string {
+  return [
+    "print-pdf",
+    "pdfSeparateFragments=false",
+    "margin=0",
+    "pdfMaxPagesPerSlide=1",
+    `showNotes=${notes ? "separate-page" : "false"}`,
+    "slideNumber=false",
+  ].join("&");
+}
+
+declare global {
+  interface Window {
+    __podiumPdfReady?: boolean;
+  }
+}
+
+/** Listens before any deck script runs, so an early `pdf-ready` is never missed. */
+function listenForPdfReady(): void {
+  window.__podiumPdfReady = false;
+  window.addEventListener("pdf-ready", () => (window.__podiumPdfReady = true), true);
+}
+
+/**
+ * Wait for reveal.js's print layout and the fonts it uses; and, for podium's decks, for the boot
+ * script's text fitting (it marks `<html data-podium-ready>` when done).
+ */
+export async function waitForPrintView(page: Page, label: string, fits = false): Promise<void> {
+  const isDeck = await page.evaluate(() => document.querySelector(".reveal .slides") !== null);
+  if (!isDeck) {
+    throw new PodiumError(`${label}: the page is not a reveal.js deck (no .reveal .slides)`, ExitCode.internal);
+  }
+  await page.waitForFunction(() => window.__podiumPdfReady === true, { timeout: 0 });
+  if (fits) {
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-podium-ready") === "true", {
+      timeout: 0,
+    });
+  }
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+const NOTES_LABEL: Record<string, string> = { "zh-Hant": "講稿", "zh-Hans": "讲稿", en: "Speaker notes" };
+
+/** Notes pages readable on paper and screen: reveal's default is 18 px on a 1920 px page. */
+function notesCss(deck: RenderedDeck): string {
+  const label = NOTES_LABEL[deck.lang] ?? (deck.lang.startsWith("zh") ? "讲稿" : "Speaker notes");
+  const pad = Math.round(deck.width * 0.06);
+  return `
+html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"] {
+  box-sizing: border-box; min-height: ${deck.height - 1}px; padding: ${pad}px ${pad}px !important;
+  font-size: ${Math.round(deck.height / 34)}px; line-height: 1.7; text-align: left; color: #222; background: #fff;
+  font-family: inherit;
+}
+html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"]:last-child { page-break-after: auto; }
+html.reveal-print .reveal .speaker-notes-pdf p { margin: 0 0 0.6em; }
+.reveal .speaker-notes:before { content: ${JSON.stringify(label)}; font-size: 0.8em; opacity: 0.6; }`;
+}
+
+/** For each `.pdf-page` (one per slide), the 0-based PDF page it lands on; notes pages may run long. */
+function pageStarts(pageHeight: number): { starts: number[]; total: number } {
+  const container = document.querySelector(".reveal .slides");
+  const starts: number[] = [];
+  let page = 0;
+  for (const element of Array.from(container?.children ?? [])) {
+    if (element.classList.contains("pdf-page")) {
+      starts.push(page);
+      page += 1;
+    } else if (element.classList.contains("speaker-notes-pdf")) {
+      page += Math.max(1, Math.ceil((element.getBoundingClientRect().height - 1) / pageHeight));
+    }
+  }
+  return { starts, total: page };
+}
+
+/** Marker and title as the audience saw them (`二、練好內功真功`). */
+export function slideHeading(slide: Pick<RenderedSlide, "marker" | "title">): string {
+  const title = slide.title.trim();
+  return !slide.marker || title.startsWith(slide.marker) ? title : `${slide.marker}${title}`;
+}
+
+/** One bookmark per top-level point (section divider); decks without sections get one per point. */
+export function bookmarksFor(slides: RenderedSlide[], pageOfSlide: (index: number) => number): Bookmark[] {
+  const continued = (slide: RenderedSlide): boolean => /（續）|（续）|\(cont\.\)$/.test(slide.title);
+  let picked = slides.map((slide, index) => ({ slide, index })).filter(({ slide }) => slide.kind === "section");
+  if (picked.length === 0) {
+    picked = slides
+      .map((slide, index) => ({ slide, index }))
+      .filter(({ slide }) => slide.kind === "point" && !continued(slide));
+  }
+  return picked.map(({ slide, index }) => ({ title: slideHeading(slide), page: pageOfSlide(index) }));
+}
+
+/** The slides PDF of one deck, as bytes. */
+export async function slidesPdf(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: SlidesPdfOptions = {},
+): Promise<Uint8Array> {
+  const notes = options.notes ?? false;
+  const label = `${options.label ?? deck.plan.info.title}: slides PDF`;
+  const printed = await session.withPage(
+    label,
+    async (page) => {
+      await page.setViewport({ width: deck.width, height: deck.height });
+      await page.evaluateOnNewDocument(listenForPdfReady);
+      await openDeck(page, deck, printQuery(notes), options.deckDir);
+      await waitForPrintView(page, label, deck.html.includes("data-podium-ready"));
+      if (notes) await page.addStyleTag({ content: notesCss(deck) });
+      const layout = await page.evaluate(pageStarts, deck.height);
+      const bytes = await page.pdf({
+        width: `${deck.width}px`,
+        height: `${deck.height}px`,
+        printBackground: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        tagged: true,
+        timeout: 0,
+      });
+      return { bytes, layout };
+    },
+    options.timeoutMs,
+  );
+  const { starts } = printed.layout;
+  const bookmarks = bookmarksFor(deck.slides, (index) => starts[index] ?? index);
+  return finishPdf(printed.bytes, { info: deck.plan.info, lang: deck.lang, bookmarks });
+}

@@ -1,0 +1,176 @@
+import type { Warning } from "../errors.js";
+import type { Block, Meta } from "./types.js";
+
+/**
+ * The clean-up a reader would do by hand on a speech pasted from the web. Every change is
+ * reported as a warning with its line; text that only looks wrong (garbling, placeholders) is
+ * kept as written and reported, never "fixed".
+ */
+export interface CleanResult {
+  blocks: Block[];
+  meta: Meta;
+  warnings: Warning[];
+}
+
+const HAN = "\\p{Script=Han}";
+const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+/** `務(wù)`: a Han character followed by its pinyin in brackets (a tone mark makes it pinyin, not a word). */
+const PINYIN_ANNOTATION = new RegExp(
+  `(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}][a-zü]*)[)）]`,
+  "gu",
+);
+
+const TOOLBAR_WORDS = [
+  "下载", "下載", "打印", "打印本页", "打印本頁", "关闭", "關閉", "关闭窗口", "關閉窗口", "收藏", "分享", "分享到",
+  "字号", "字號", "字体", "字體", "大", "中", "小", "加大", "还原", "還原", "减小", "減小", "默认", "默認",
+  "返回顶部", "返回頂部", "返回", "顶部", "纠错", "糾錯", "评论", "評論", "复制链接", "複製鏈接", "微信", "微博",
+  "QQ空间", "QQ空間", "扫一扫", "掃一掃", "保存", "放大", "缩小", "縮小", "Print", "Share", "Download", "Close",
+];
+const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•]+/u;
+
+const BYLINE_KEYS: Record<string, string> = {
+  来源: "source", 來源: "source", 出处: "source", 出處: "source",
+  时间: "date", 時間: "date", 日期: "date", 发布时间: "date", 發布時間: "date", 發佈時間: "date",
+  发布日期: "date", 發布日期: "date", 更新时间: "date", 更新時間: "date",
+  作者: "author", 撰稿: "author", 记者: "author", 記者: "author",
+  责任编辑: "editor", 責任編輯: "editor", 编辑: "editor", 編輯: "editor",
+  浏览次数: "views", 瀏覽次數: "views", 点击: "views", 點擊: "views", 阅读: "views", 閱讀: "views",
+};
+const BYLINE_FIELD = new RegExp(
+  `(${Object.keys(BYLINE_KEYS).sort((a, b) => b.length - a.length).join("|")})\\s*[:：]\\s*`,
+  "gu",
+);
+const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
+
+/** The start of a "people also read" / related-links trailer at the end of a web page. */
+const TRAILER =
+  /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu;
+
+/** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
+const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
+
+/** Signs of text decoded with the wrong encoding. */
+const GARBLED = [
+  /\uFFFD+/gu,
+  // A question mark standing in for an undecodable character, glued to ASCII debris: `?,F`, `?;鶎`, `?zhèn`.
+  /\?[,;.:'`^~|\\[\]{}A-Za-z][^\s，。、；：！？]{0,6}/gu,
+  /锟斤拷|烫烫烫|屯屯屯|Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ]?/gu,
+  /[\uE000-\uF8FF]+/gu,
+];
+
+/** Placeholders the speaker still has to fill in. */
+const PLACEHOLDER = /(?<![A-Za-z])(?:x{2,}|X{2,}(?![IVLCDM.]))(?![A-Za-z])|×{2,}|[某][某]+|○{2,}|〇{2,}|＿{2,}|_{3,}/gu;
+
+export function cleanBlocks(input: readonly Block[]): CleanResult {
+  const warnings: Warning[] = [];
+  const meta: Meta = {};
+  let blocks = input.map((b) => ({ ...b }));
+
+  blocks = dropTrailer(blocks, warnings);
+  blocks = blocks.filter((block) => {
+    if (isToolbar(block.text)) {
+      warnings.push({ line: block.line, message: `removed web-page toolbar text "${block.text}"` });
+      return false;
+    }
+    const byline = parseByline(block.text);
+    if (byline) {
+      Object.assign(meta, byline);
+      warnings.push({ line: block.line, message: `kept the byline "${block.text}" as metadata, not as speech` });
+      return false;
+    }
+    return true;
+  });
+  blocks = dropRepeatedTitles(blocks, warnings);
+
+  for (const block of blocks) {
+    let removed = 0;
+    block.text = block.text.replace(PINYIN_ANNOTATION, () => {
+      removed += 1;
+      return "";
+    });
+    if (removed > 0) {
+      warnings.push({ line: block.line, message: `removed ${removed} pinyin annotation${removed > 1 ? "s" : ""}` });
+    }
+    for (const span of findGarbled(block.text)) {
+      warnings.push({ line: block.line, message: `text looks garbled by a wrong encoding: "${span}" (kept as written)` });
+    }
+    for (const placeholder of new Set(block.text.match(PLACEHOLDER) ?? [])) {
+      warnings.push({ line: block.line, message: `placeholder "${placeholder}" left for the speaker to fill in` });
+    }
+  }
+  return { blocks, meta, warnings };
+}
+
+export function findGarbled(text: string): string[] {
+  const spans: string[] = [];
+  for (const pattern of GARBLED) {
+    for (const match of text.matchAll(pattern)) spans.push(match[0]);
+  }
+  return spans;
+}
+
+function isToolbar(text: string): boolean {
+  if (text.length > 60) return false;
+  const words = text.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => TOOLBAR_WORDS.includes(w));
+}
+
+/** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
+function parseByline(text: string): Meta | null {
+  if (text.length > 160) return null;
+  let rest = text;
+  const meta: Meta = {};
+  const dateAtStart = rest.match(BARE_DATE);
+  if (dateAtStart) {
+    meta.date = dateAtStart[0].trim();
+    rest = rest.slice(dateAtStart[0].length);
+  }
+  const fields = [...rest.matchAll(BYLINE_FIELD)];
+  if (fields.length === 0 || (fields[0]?.index ?? 0) !== 0) return null;
+  fields.forEach((field, i) => {
+    const start = (field.index ?? 0) + field[0].length;
+    const end = fields[i + 1]?.index ?? rest.length;
+    const key = BYLINE_KEYS[field[1] ?? ""] ?? "source";
+    meta[key] = rest.slice(start, end).trim();
+  });
+  // A byline is short fields; a sentence that happens to start with 时间： is speech.
+  return Object.values(meta).every((v) => v.length <= 40 && !/[。！？]/u.test(v)) ? meta : null;
+}
+
+function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
+  const half = Math.floor(blocks.length / 2);
+  for (let i = blocks.length - 1; i >= half; i--) {
+    const block = blocks[i];
+    if (!block || !TRAILER.test(block.text)) continue;
+    const after = blocks.slice(i + 1);
+    // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
+    if (after.every((b) => b.text.length <= 60)) {
+      warnings.push({
+        line: block.line,
+        message: `removed the web page's trailer "${block.text}"${after.length ? ` and the ${after.length} line(s) after it` : ""}`,
+      });
+      return blocks.slice(0, i);
+    }
+  }
+  return blocks;
+}
+
+function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
+  const head = blocks.slice(0, 6).filter((b) => b.text.length <= 60);
+  const base = (text: string) => text.replace(NUMBER_SUFFIX, "").trim();
+  const bases = head.map((b) => base(b.text));
+  const seen = new Set<string>();
+  const drop = new Set<Block>();
+  // Keep the first plain copy of the title; drop the numbered repeats.
+  const plainFirst = [...head].sort((a, b) => Number(NUMBER_SUFFIX.test(a.text)) - Number(NUMBER_SUFFIX.test(b.text)));
+  for (const block of plainFirst) {
+    const key = base(block.text);
+    if (bases.filter((b) => b === key).length < 2) continue;
+    if (seen.has(key)) drop.add(block);
+    seen.add(key);
+  }
+  for (const block of drop) warnings.push({ line: block.line, message: `removed the repeated title "${block.text}"` });
+  return blocks
+    .filter((b) => !drop.has(b))
+    .map((b) => (head.includes(b) && NUMBER_SUFFIX.test(b.text) && bases.filter((x) => x === base(b.text)).length > 1 ? { ...b, text: base(b.text) } : b));
+}

@@ -1,0 +1,102 @@
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { PodiumError } from "../errors.js";
+import { cleanBlocks } from "./clean.js";
+import { decodeText } from "./decode.js";
+import { splitFrontMatter } from "./frontmatter.js";
+import type { RawDocument } from "./raw.js";
+import { readDocx } from "./readers/docx.js";
+import { readHtml } from "./readers/html.js";
+import { readMarkdown } from "./readers/markdown.js";
+import { convertScript, detectScript, type ScriptChoice } from "./script.js";
+import { splitPlainText } from "./text.js";
+import type { Source, SourceFormat } from "./types.js";
+
+export interface ReadOptions {
+  /** Read the bytes as this encoding instead of detecting it (`--encoding`). */
+  encoding?: string;
+  /** Convert the speech to this script (`--script`); default: keep the speech's own. */
+  script?: ScriptChoice;
+}
+
+/** Largest speech podium reads (documented in README): past it, a clear error instead of a stalled run. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const FORMATS: Record<string, SourceFormat> = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".docx": "docx",
+  ".html": "html",
+  ".htm": "html",
+};
+
+export function formatOf(file: string): SourceFormat {
+  const format = FORMATS[extname(file).toLowerCase()];
+  if (!format) {
+    throw new PodiumError(
+      `${file}: unsupported format "${extname(file) || "(no extension)"}"; podium reads .txt, .md, .docx, .html`,
+    );
+  }
+  return format;
+}
+
+/** Reads a speech file into clean paragraphs (ingest stage). */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<Source> {
+  const format = formatOf(file);
+  const info = await stat(file).catch(() => {
+    throw new PodiumError(`${file}: no such file`);
+  });
+  if (info.isDirectory()) throw new PodiumError(`${file}: is a folder, not a speech file`);
+  if (info.size > MAX_INPUT_BYTES) {
+    throw new PodiumError(`${file}: ${Math.round(info.size / 1048576)} MB is more than podium reads (64 MB)`);
+  }
+  const bytes = new Uint8Array(await readFile(file));
+  return parseSource(bytes, file, format, options);
+}
+
+/** The pure part of `readSource`: bytes in, Source out. */
+export async function parseSource(
+  bytes: Uint8Array,
+  file: string,
+  format: SourceFormat,
+  options: ReadOptions = {},
+): Promise<Source> {
+  const raw = await readRaw(bytes, file, format, options.encoding);
+  const cleaned = cleanBlocks(raw.blocks);
+  let blocks = cleaned.blocks;
+  let title = raw.title;
+  if (options.script) {
+    const to = options.script;
+    blocks = blocks.map((b) => ({ ...b, text: convertScript(b.text, to), marker: b.marker && convertScript(b.marker, to) }));
+    title = title && convertScript(title, to);
+  }
+  if (blocks.length === 0) throw new PodiumError(`${file}: no speech text found (the file is empty once cleaned)`);
+  return {
+    file,
+    format,
+    encoding: raw.encoding,
+    title,
+    blocks,
+    meta: { ...raw.meta, ...cleaned.meta },
+    frontMatter: raw.frontMatter,
+    script: detectScript(blocks.map((b) => b.text).join("\n")),
+    warnings: cleaned.warnings,
+  };
+}
+
+async function readRaw(bytes: Uint8Array, file: string, format: SourceFormat, encoding?: string): Promise<RawDocument> {
+  if (format === "docx") return readDocx(bytes, file);
+  const decoded = decodeText(bytes, file, encoding);
+  if (format === "html") return { ...readHtml(decoded.text), encoding: decoded.encoding };
+  const { frontMatter, body, bodyStartLine } = splitFrontMatter(decoded.text, file);
+  if (format === "md") return { ...readMarkdown(body, bodyStartLine), frontMatter, meta: {}, encoding: decoded.encoding };
+  return {
+    title: null,
+    blocks: splitPlainText(body, bodyStartLine),
+    frontMatter,
+    meta: {},
+    encoding: decoded.encoding,
+  };
+}

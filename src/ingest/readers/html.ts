@@ -1,0 +1,313 @@
+import { parse, type HTMLElement, type Node } from "node-html-parser";
+import type { RawDocument } from "../raw.js";
+import type { Block, Meta } from "../types.js";
+import { formatNumber } from "./docx.js";
+
+/** Never part of what a reader sees on the page. */
+const DROPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "frame",
+  "frameset",
+  "svg",
+  "math",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "head",
+  "button",
+  "select",
+  "input",
+  "textarea",
+  "nav",
+  "aside",
+  "footer",
+  "dialog",
+  "map",
+]);
+
+/** Elements that end a paragraph before and after them. */
+const BLOCK = new Set([
+  "address",
+  "article",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "form",
+  "header",
+  "hgroup",
+  "hr",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "html",
+]);
+
+/** Page furniture named by class or id: navigation, menus, footers, share buttons, toolbars. */
+const FURNITURE =
+  /^[a-z]*?(?:nav|navigation|navbar|menu|footer|share|sharing|toolbar|tools|breadcrumbs?|crumbs?|sidebar|logo|copyright|comments?)(?:s|bar|box|wrap|list|links|btns?|buttons?|buttonbox|\d+)?$/;
+/** Containers whose class never makes them debris (a `body class="has-sidebar"` is still the page). */
+const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
+
+/** Names of `<meta>` tags that carry the byline podium keeps as metadata. */
+const META_KEYS: Record<string, string> = {
+  author: "author",
+  "article:author": "author",
+  source: "source",
+  contentsource: "source",
+  "og:site_name": "site",
+  date: "date",
+  pubdate: "date",
+  publishdate: "date",
+  "article:published_time": "date",
+};
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Reads an HTML page: the text of its body as paragraphs, headings and numbered items. Scripts,
+ * styles, embedded frames and page furniture (navigation, menus, footers, share bars) are dropped.
+ */
+export function readHtml(text: string, encoding = "UTF-8"): RawDocument {
+  const root = parse(text, {
+    lowerCaseTagName: true,
+    comment: false,
+    // Raw-text elements: their content must never be parsed as markup (scripts hold `<p>` in strings).
+    blockTextElements: {
+      script: false,
+      style: false,
+      noscript: false,
+      template: false,
+      pre: true,
+      textarea: false,
+    },
+  });
+  const reader = new HtmlReader(lineIndex(text));
+  const body = root.querySelector("body") ?? root;
+  reader.visit(body);
+  reader.flush();
+
+  const pageTitle = collapse(root.querySelector("title")?.text ?? "").trim();
+  const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
+  return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding };
+}
+
+class HtmlReader {
+  readonly blocks: Block[] = [];
+  /** The first `<h1>`: the page's title, kept out of the blocks. */
+  h1: string | null = null;
+  private buffer = "";
+  private bufferLine = 0;
+  private pre = false;
+  private headingDepth: number | null = null;
+  private pendingItem: { marker: string; listDepth: number } | null = null;
+  private olDepth = 0;
+
+  constructor(private readonly lineOf: (offset: number) => number) {}
+
+  visit(node: Node): void {
+    if (node.nodeType === 3) {
+      this.appendText(node);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase() ?? "";
+    if (isDropped(el, tag)) return;
+
+    if (tag === "br") {
+      this.flush();
+      return;
+    }
+    const heading = /^h([1-6])$/.exec(tag);
+    if (heading) {
+      this.flush();
+      this.headingDepth = Number(heading[1]);
+      this.children(el);
+      this.flush();
+      this.headingDepth = null;
+      return;
+    }
+    if (tag === "ol") {
+      this.flush();
+      this.orderedList(el);
+      this.flush();
+      return;
+    }
+    if (tag === "td" || tag === "th") {
+      // Cells of a row read as one paragraph, apart by a tab (as Word's cells are).
+      if (this.buffer.trim() !== "") this.buffer += "\t";
+      this.children(el);
+      return;
+    }
+    if (tag === "pre") {
+      this.flush();
+      this.pre = true;
+      this.children(el);
+      this.flush();
+      this.pre = false;
+      return;
+    }
+    if (BLOCK.has(tag)) {
+      this.flush();
+      this.children(el);
+      this.flush();
+      return;
+    }
+    this.children(el);
+  }
+
+  private children(el: HTMLElement): void {
+    for (const c of el.childNodes) this.visit(c);
+  }
+
+  private orderedList(ol: HTMLElement): void {
+    const items = ol.childNodes.filter((c) => c.nodeType === 1 && isTag(c as HTMLElement, "li"));
+    const reversed = ol.getAttribute("reversed") !== undefined;
+    const start = Number.parseInt(ol.getAttribute("start") ?? "", 10);
+    let n = Number.isFinite(start) ? start : reversed ? items.length : 1;
+    const type = ol.getAttribute("type") ?? "1";
+    this.olDepth++;
+    for (const c of ol.childNodes) {
+      if (c.nodeType !== 1 || !isTag(c as HTMLElement, "li")) {
+        this.visit(c);
+        continue;
+      }
+      const li = c as HTMLElement;
+      const value = Number.parseInt(li.getAttribute("value") ?? "", 10);
+      if (Number.isFinite(value)) n = value;
+      this.flush();
+      this.pendingItem = { marker: `${listNumber(n, type)}.`, listDepth: this.olDepth };
+      this.children(li);
+      this.flush();
+      this.pendingItem = null;
+      n += reversed ? -1 : 1;
+    }
+    this.olDepth--;
+  }
+
+  private appendText(node: Node): void {
+    const raw = node.text.replace(/\u00a0/g, " ");
+    const piece = this.pre ? raw : raw.replace(/[ \t\n\r\f]+/g, (ws) => (ws.includes("\n") ? "\n" : " "));
+    if (this.buffer.trim() === "" && piece.trim() !== "") {
+      const lead = /^[ \t\n\r\f\u00a0]*/.exec(node.rawText)?.[0] ?? "";
+      this.bufferLine = this.lineOf(node.range[0]) + (lead.match(/\n/g)?.length ?? 0);
+    }
+    this.buffer += piece;
+  }
+
+  /** Ends the paragraph being collected, if any, as a heading, a list item or a paragraph. */
+  flush(): void {
+    const text = this.pre ? this.buffer.replace(/^\n+|\s+$/g, "") : resolveBreaks(this.buffer);
+    this.buffer = "";
+    if (text.trim() === "") return;
+    const line = this.bufferLine;
+    if (this.headingDepth !== null) {
+      if (this.headingDepth === 1 && this.h1 === null && this.blocks.length === 0) this.h1 = text;
+      else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
+    } else if (this.pendingItem) {
+      this.blocks.push({ kind: "item", text, line, ...this.pendingItem });
+      this.pendingItem = null; // further paragraphs of the same <li> are its body text
+    } else {
+      this.blocks.push({ kind: "paragraph", text, line });
+    }
+  }
+}
+
+function isTag(el: HTMLElement, tag: string): boolean {
+  return (el.rawTagName ?? "").toLowerCase() === tag;
+}
+
+function isDropped(el: HTMLElement, tag: string): boolean {
+  if (DROPPED.has(tag)) return true;
+  if (el.getAttribute("hidden") !== undefined || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style") ?? "";
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (NEVER_FURNITURE.has(tag)) return false;
+  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
+  return names.split(/[\s_-]+/).some((token) => token !== "" && FURNITURE.test(token));
+}
+
+/**
+ * Collapsed whitespace that held a line break: nothing between two Chinese characters (the break
+ * was only source formatting), a space elsewhere.
+ */
+function resolveBreaks(text: string): string {
+  const collapsed = text.replace(/ *\n[ \n]*/g, "\n").replace(/ {2,}/g, " ");
+  let out = "";
+  for (let i = 0; i < collapsed.length; i++) {
+    const ch = collapsed.charAt(i);
+    if (ch !== "\n") out += ch;
+    else out += CJK.test(out.slice(-1)) && CJK.test(collapsed.charAt(i + 1)) ? "" : " ";
+  }
+  return out.trim();
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ");
+}
+
+function listNumber(n: number, type: string): string {
+  const fmt = { a: "lowerLetter", A: "upperLetter", i: "lowerRoman", I: "upperRoman" }[type] ?? "decimal";
+  // HTML letters go a…z, aa, ab (base 26), unlike Word's aa, bb.
+  if ((fmt === "lowerLetter" || fmt === "upperLetter") && n > 26) {
+    let s = "";
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    return fmt === "lowerLetter" ? s.toLowerCase() : s;
+  }
+  return formatNumber(n, fmt);
+}
+
+function readMeta(root: HTMLElement): Meta {
+  const meta: Meta = {};
+  for (const m of root.querySelectorAll("meta")) {
+    const name = (m.getAttribute("name") ?? m.getAttribute("property") ?? "").toLowerCase();
+    const key = META_KEYS[name];
+    const content = collapse(m.getAttribute("content") ?? "").trim();
+    if (key && content !== "" && meta[key] === undefined) meta[key] = content;
+  }
+  return meta;
+}
+
+/** Offset → 1-based line, by binary search over line starts (cheap for large pages). */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

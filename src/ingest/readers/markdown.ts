@@ -1,0 +1,202 @@
+import { decodeHTML } from "entities";
+import { Lexer, type Token, type Tokens } from "marked";
+import type { RawDocument } from "../raw.js";
+import type { Block } from "../types.js";
+
+export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Reads a Markdown body (front matter already split off) into blocks. `startLine` is the file line
+ * of the body's first line, so every block's `line` is a line of the file. Nothing is rendered or
+ * run: code and raw HTML are kept as plain text.
+ */
+export function readMarkdown(text: string, startLine: number): MarkdownDocument {
+  const tokens = new Lexer({ gfm: true }).lex(text);
+  const blocks: Block[] = [];
+  let title: string | null = null;
+  let line = startLine;
+  let seenContent = false;
+  for (const token of tokens) {
+    if (!seenContent && token.type === "heading" && (token as Tokens.Heading).depth === 1) {
+      // A leading H1 is the speech's title, not one of its points.
+      title = inlineText((token as Tokens.Heading).tokens);
+      seenContent = true;
+    } else {
+      const before = blocks.length;
+      walk(token, line, blocks, { listDepth: 0, inQuote: false });
+      if (blocks.length > before) seenContent = true;
+    }
+    line += countNewlines(token.raw);
+  }
+  return { title, blocks };
+}
+
+interface Context {
+  /** How many ordered lists enclose the token. */
+  listDepth: number;
+  /** Headings inside a blockquote are quoted text, not structure. */
+  inQuote: boolean;
+}
+
+function walk(token: Token, line: number, out: Block[], ctx: Context): void {
+  switch (token.type) {
+    case "heading": {
+      const t = token as Tokens.Heading;
+      const text = inlineText(t.tokens);
+      if (ctx.inQuote) push(out, text, line);
+      else if (text.trim() !== "") out.push({ kind: "heading", text: text.trim(), line, depth: t.depth });
+      return;
+    }
+    case "paragraph":
+    case "text": {
+      const t = token as Tokens.Paragraph | Tokens.Text;
+      push(out, t.tokens ? inlineText(t.tokens) : decodeHTML(t.text), line);
+      return;
+    }
+    case "code":
+      push(out, (token as Tokens.Code).text, line);
+      return;
+    case "html": {
+      // An HTML comment is invisible in rendered Markdown, so it is no part of the speech.
+      const raw = (token as Tokens.HTML).text;
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(raw)) push(out, raw, line);
+      return;
+    }
+    case "blockquote":
+      walkChildren((token as Tokens.Blockquote).tokens, line, out, { ...ctx, inQuote: true });
+      return;
+    case "list":
+      walkList(token as Tokens.List, line, out, ctx);
+      return;
+    case "table": {
+      const t = token as Tokens.Table;
+      // A row reads as one paragraph, cells apart by a tab (as Word's cells are).
+      push(out, t.header.map((c) => inlineText(c.tokens)).join("\t"), line);
+      t.rows.forEach((row, i) => push(out, row.map((c) => inlineText(c.tokens)).join("\t"), line + 2 + i));
+      return;
+    }
+    default:
+      // space, hr, def (link definitions) carry no speech text.
+      return;
+  }
+}
+
+function walkChildren(tokens: Token[], line: number, out: Block[], ctx: Context): void {
+  let at = line;
+  for (const child of tokens) {
+    walk(child, at, out, ctx);
+    at += countNewlines(child.raw);
+  }
+}
+
+function walkList(list: Tokens.List, line: number, out: Block[], ctx: Context): void {
+  const start = typeof list.start === "number" ? list.start : 1;
+  const depth = list.ordered ? ctx.listDepth + 1 : ctx.listDepth;
+  let at = line;
+  list.items.forEach((item, i) => {
+    const [first, ...rest] = item.tokens;
+    if (list.ordered && first && (first.type === "text" || first.type === "paragraph")) {
+      const delimiter = /^\s*\d+([.)])/.exec(item.raw)?.[1] ?? ".";
+      const t = first as Tokens.Text | Tokens.Paragraph;
+      const text = (t.tokens ? inlineText(t.tokens) : decodeHTML(t.text)).trim();
+      out.push({ kind: "item", text, line: at, marker: `${start + i}${delimiter}`, listDepth: depth });
+      walkChildren(rest, at + countNewlines(first.raw), out, { ...ctx, listDepth: depth });
+    } else {
+      walkChildren(item.tokens, at, out, { ...ctx, listDepth: depth });
+    }
+    at += countNewlines(item.raw);
+  });
+}
+
+function push(out: Block[], text: string, line: number): void {
+  const trimmed = text.trim();
+  if (trimmed !== "") out.push({ kind: "paragraph", text: trimmed, line });
+}
+
+/** A soft line break, resolved once the whole paragraph is known (see `joinParts`). */
+const SOFT = Symbol("soft break");
+type Part = string | typeof SOFT;
+
+/** Plain text of inline tokens: emphasis and link syntax dropped, link and image text kept. */
+function inlineText(tokens: Token[]): string {
+  const parts: Part[] = [];
+  collectInline(tokens, parts);
+  return joinParts(parts);
+}
+
+function collectInline(tokens: Token[], parts: Part[]): void {
+  for (const token of tokens) {
+    switch (token.type) {
+      case "text": {
+        const t = token as Tokens.Text;
+        if (t.tokens) collectInline(t.tokens, parts);
+        else {
+          decodeHTML(t.text)
+            .split(/[ \t]*\n[ \t]*/)
+            .forEach((piece, i) => {
+              if (i > 0) parts.push(SOFT);
+              parts.push(piece);
+            });
+        }
+        break;
+      }
+      case "escape":
+      case "codespan":
+        parts.push((token as Tokens.Escape).text);
+        break;
+      case "strong":
+      case "em":
+      case "del":
+      case "link":
+        collectInline((token as Tokens.Strong).tokens, parts);
+        break;
+      case "image":
+        parts.push((token as Tokens.Image).text);
+        break;
+      case "br":
+        parts.push("\n");
+        break;
+      case "html": {
+        // Inline tags are markup, not words; `<br>` still breaks the line.
+        const raw = token.raw;
+        if (/^<br\s*\/?>$/i.test(raw)) parts.push("\n");
+        else if (!/^(?:<\/?[a-zA-Z][^>]*>|<!--[\s\S]*-->)$/.test(raw)) parts.push(raw);
+        break;
+      }
+      default:
+        // Anything newer marked may add: keep its source text rather than lose it.
+        parts.push("text" in token && typeof token.text === "string" ? token.text : token.raw);
+    }
+  }
+}
+
+/**
+ * A soft line break inside a paragraph is a space in English and nothing between two Chinese
+ * characters, as the rendered paragraph would read.
+ */
+function joinParts(parts: Part[]): string {
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === undefined) continue;
+    if (part !== SOFT) {
+      out += part;
+      continue;
+    }
+    let next = "";
+    for (let j = i + 1; j < parts.length && next === ""; j++) {
+      const p = parts[j];
+      if (typeof p === "string") next = p;
+    }
+    out += CJK.test(out.slice(-1)) && CJK.test(next.charAt(0)) ? "" : " ";
+  }
+  return out;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}

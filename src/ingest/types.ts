@@ -1,0 +1,47 @@
+import type { Warning } from "../errors.js";
+
+export type SourceFormat = "txt" | "md" | "docx" | "html";
+
+/** Language tag from the speech's script; decides glyph choice (`lang`) and typography. */
+export type Script = "zh-Hans" | "zh-Hant" | "en";
+
+/**
+ * One paragraph of the speech as the reader found it. Readers of every format produce these, so
+ * the outline builder sees one shape whatever the input was.
+ */
+export interface Block {
+  text: string;
+  /** 1-based line of the paragraph's start in the source (for .docx: paragraph number). */
+  line: number;
+  /**
+   * `heading` for Markdown/Word/HTML headings (with `depth` 1–6), `item` for an entry of an
+   * ordered list whose number the format keeps apart from the text (Markdown, Word, HTML `<ol>`),
+   * `paragraph` for everything else.
+   */
+  kind: "paragraph" | "heading" | "item";
+  depth?: number;
+  /** For `item`: the numbering as the format would show it (`1.`, `一、`, `（一）`). */
+  marker?: string;
+  /** For `item`: nesting depth of the list (1 = top list). */
+  listDepth?: number;
+}
+
+/** Byline facts a web page carries (source, date, author), kept out of the text. */
+export type Meta = Record<string, string>;
+
+/** The speech as clean text, ready for outlining: the value that leaves the ingest stage. */
+export interface Source {
+  /** The path as given by the user (used in messages). */
+  file: string;
+  format: SourceFormat;
+  /** The encoding the bytes were read as (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`, …). */
+  encoding: string;
+  /** A title the format states outright (Markdown H1, Word Title style, HTML `<h1>`/`<title>`). */
+  title: string | null;
+  blocks: Block[];
+  meta: Meta;
+  /** Front matter from .md/.txt sources, not yet validated (config does that). */
+  frontMatter: Record<string, unknown>;
+  script: Script;
+  warnings: Warning[];
+}

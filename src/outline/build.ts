@@ -1,0 +1,184 @@
+import type { Warning } from "../errors.js";
+import type { Block, Meta, Source } from "../ingest/types.js";
+import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
+import { splitHeading } from "./heading.js";
+import type { Outline, Point } from "./types.js";
+
+/** A point under construction, with what the stack needs to place the next one. */
+interface OpenPoint {
+  point: Point;
+  family: string;
+  /** Items of a series written inside one paragraph: closed once the paragraph ends. */
+  closed: boolean;
+  candidate: Candidate;
+}
+
+const CLOSING_OPENER =
+  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
+
+/** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
+export function buildOutline(source: Source): Outline {
+  const warnings: Warning[] = [...source.warnings];
+  const blocks = source.blocks;
+  const { title, firstBody } = findTitle(source);
+
+  const body = blocks.slice(firstBody);
+  const candidates = linkSeries(findCandidates(body), (at, message) =>
+    warnings.push({ line: body[at.block]?.line ?? 0, message }),
+  );
+  const byBlock = groupByBlock(candidates);
+  const structured = candidates.length > 0;
+  const closingStart = findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1);
+
+  const preamble: string[] = [];
+  const points: Point[] = [];
+  const stack: OpenPoint[] = [];
+  const owner = (): Point | null => [...stack].reverse().find((open) => !open.closed)?.point ?? null;
+  const keep = (text: string) => {
+    if (text === "") return;
+    const target = owner();
+    (target ? target.paragraphs : preamble).push(text);
+  };
+
+  body.slice(0, closingStart).forEach((block, index) => {
+    if (!structured) {
+      points.push(pointFromParagraph(block));
+      return;
+    }
+    const found = byBlock.get(index) ?? [];
+    keep(block.text.slice(0, found[0]?.start ?? block.text.length).trim());
+    found.forEach((candidate, i) => {
+      const end = found[i + 1]?.start ?? block.text.length;
+      const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
+      place(stack, points, candidate, point);
+    });
+  });
+  if (!structured && body.length > 0) {
+    warnings.push({ line: body[0]?.line ?? 0, message: "no structure found: no numbered points, one point per paragraph" });
+  }
+
+  const meta: Meta = { ...source.meta, ...metaFromPreamble(preamble) };
+  return {
+    title,
+    meta,
+    preamble,
+    points,
+    closing: body.slice(closingStart).map((b) => b.text),
+    warnings: warnings.sort((a, b) => a.line - b.line),
+    script: source.script,
+  };
+}
+
+function groupByBlock(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const map = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = map.get(c.block) ?? [];
+    list.push(c);
+    map.set(c.block, list);
+  }
+  return map;
+}
+
+/** An inline item stays inline unless its series also opens a paragraph (then it is a pasted-together list). */
+function isInline(candidate: Candidate): boolean {
+  return candidate.inline && candidate.run.every((member) => member.inline);
+}
+
+function makePoint(block: Block, candidate: Candidate, text: string): Point {
+  const inline = isInline(candidate);
+  const whole = block.kind === "heading" || block.kind === "item";
+  const { heading, terminator, rest } = splitHeading(text, whole ? "whole" : inline ? "clause" : "sentence");
+  return {
+    level: 0,
+    marker: candidate.marker,
+    heading,
+    terminator,
+    paragraphs: rest === "" ? [] : [rest],
+    children: [],
+    line: block.line,
+    inline,
+  };
+}
+
+function pointFromParagraph(block: Block): Point {
+  const { heading, terminator, rest } = splitHeading(block.text, "sentence");
+  return { level: 1, marker: "", heading, terminator, paragraphs: rest === "" ? [] : [rest], children: [], line: block.line, inline: false };
+}
+
+/**
+ * Places a point by the nesting the speech uses: a family already open closes everything opened
+ * after it and takes its place; a new family nests under the innermost open point.
+ */
+function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: Point): void {
+  const family = candidate.family;
+  const inline = point.inline;
+  const isHeading = family.startsWith("h") && /^h\d$/u.test(family);
+  if (isHeading) {
+    const depth = Number(family.slice(1));
+    // A heading never nests under running-text numbering, only under a shallower heading.
+    while (stack.length > 0) {
+      const top = stack.at(-1);
+      const topDepth = top && /^h\d$/u.test(top.family) ? Number(top.family.slice(1)) : null;
+      if (topDepth !== null && topDepth < depth) break;
+      stack.pop();
+    }
+  } else if (inline && candidate.run[0] !== candidate) {
+    const previous = candidate.run[candidate.run.indexOf(candidate) - 1];
+    const at = stack.findIndex((open) => open.candidate === previous);
+    if (at >= 0) stack.length = at;
+  } else {
+    const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family);
+    if (at >= 0) stack.length = at;
+    else while (stack.at(-1)?.closed) stack.pop();
+  }
+  const parent = stack.at(-1)?.point;
+  point.level = parent ? parent.level + 1 : 1;
+  (parent ? parent.children : roots).push(point);
+  stack.push({ point, family, closed: inline, candidate });
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}
+
+/** The first paragraph at or after `from` that opens the closing words (`同志们，…`, `谢谢大家`). */
+function findClosing(blocks: readonly Block[], from: number): number {
+  for (let i = Math.max(from, 0); i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block && block.kind === "paragraph" && CLOSING_OPENER.test(block.text)) return i;
+  }
+  return blocks.length;
+}
+
+const TITLE_MAX = 60;
+
+/** The document's own title: stated by the format, or a short first line that reads like one. */
+function findTitle(source: Source): { title: string | null; firstBody: number } {
+  if (source.title) return { title: source.title, firstBody: 0 };
+  const first = source.blocks[0];
+  if (!first || first.kind === "item") return { title: null, firstBody: 0 };
+  const text = first.text;
+  const looksLikeTitle =
+    text.length <= TITLE_MAX &&
+    !/[。；;]/u.test(text) &&
+    !/[，,、：:]$/u.test(text) &&
+    !(/\.$/u.test(text) && source.script === "en") &&
+    !CLOSING_OPENER.test(text) &&
+    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text) &&
+    source.blocks.length > 1;
+  return looksLikeTitle ? { title: text, firstBody: 1 } : { title: null, firstBody: 0 };
+}
+
+/** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */
+function metaFromPreamble(preamble: readonly string[]): Meta {
+  const meta: Meta = {};
+  for (const line of preamble.slice(0, 4)) {
+    if (line.length > 60) continue;
+    const date = line.match(/^(?:[—─-]{1,2}|[（(])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[)）]?$/u);
+    const subtitle = line.match(/^[—─-]{1,2}\s*(.+)$/u);
+    if (!date && subtitle?.[1] && !meta.subtitle) meta.subtitle = subtitle[1].trim();
+    if (date?.[1] && !meta.date) meta.date = date[1].replace(/\s+/gu, "");
+  }
+  return meta;
+}

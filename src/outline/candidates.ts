@@ -1,0 +1,125 @@
+import type { Block } from "../ingest/types.js";
+import { LAST, MARKER_START, matchMarker, markerSpan, type MarkerMatch } from "./markers.js";
+
+/** A marker found in the text, before we know whether it is structure. */
+export interface Candidate extends MarkerMatch {
+  block: number;
+  /** Where the marker starts in the block's text, and where its words start. */
+  start: number;
+  textStart: number;
+  /** Found inside a paragraph rather than opening it. */
+  inline: boolean;
+  /** The series it belongs to (same array object for every member). */
+  run: Candidate[];
+}
+
+const INLINE_SCAN_LIMIT = 200_000;
+
+/** Every place in the blocks where numbering may start, in document order. */
+export function findCandidates(blocks: readonly Block[]): Candidate[] {
+  const found: Candidate[] = [];
+  const previous = new Map<string, number>();
+  const add = (block: number, start: number, match: MarkerMatch, inline: boolean, text: string) => {
+    const candidate: Candidate = {
+      ...match,
+      block,
+      start,
+      textStart: start + markerSpan(text, start, match),
+      inline,
+      run: [],
+    };
+    candidate.run.push(candidate);
+    found.push(candidate);
+    previous.set(match.family, match.ordinal);
+  };
+
+  blocks.forEach((block, index) => {
+    const text = block.text;
+    if (block.kind === "heading") {
+      const match = matchMarker(text, 0, false, previous);
+      const marker = match?.marker ?? "";
+      add(index, 0, { family: `h${block.depth ?? 1}`, ordinal: Number.NaN, marker, strong: true }, false, text);
+      return;
+    }
+    if (block.kind === "item") {
+      const written = block.marker ?? "";
+      const match = matchMarker(`${written} x`, 0, false, previous);
+      const family = match ? match.family : `list${block.listDepth ?? 1}`;
+      const ordinal = match ? match.ordinal : Number.NaN;
+      const candidate: Candidate = {
+        family,
+        ordinal,
+        marker: written,
+        strong: true,
+        block: index,
+        start: 0,
+        textStart: 0,
+        inline: false,
+        run: [],
+      };
+      candidate.run.push(candidate);
+      found.push(candidate);
+      return;
+    }
+    const opener = matchMarker(text, 0, false, previous);
+    if (opener) add(index, 0, opener, false, text);
+    const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
+    for (let i = opener ? markerSpan(text, 0, opener) : 1; i < limit; i++) {
+      if (!MARKER_START.test(text[i] ?? "")) continue;
+      const match = matchMarker(text, i, true, previous);
+      if (match) add(index, i, match, true, text);
+    }
+  });
+  return found;
+}
+
+/**
+ * Links candidates into series and keeps only real structure: a weak marker counts when its series
+ * starts at one and continues (一 → 二), a strong one (一、, （一）, a heading) also alone. Inline
+ * markers link only within their paragraph (or to the opener of the next one).
+ */
+export function linkSeries(candidates: readonly Candidate[], warn: (at: Candidate, message: string) => void): Candidate[] {
+  const lastOpener = new Map<string, Candidate>();
+  const lastInline = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (Number.isNaN(c.ordinal)) continue;
+    const prev = c.inline
+      ? pick(lastInline.get(c.family), c.block) ?? pick(lastOpener.get(c.family), c.block)
+      : lastOpener.get(c.family) ?? null;
+    const prevInline = c.inline ? null : pick(lastInline.get(c.family), c.block - 1);
+    const link = [prev, prevInline].find((p) => p && follows(p, c));
+    if (link) {
+      if (link.ordinal + 1 !== c.ordinal && c.ordinal !== LAST) {
+        warn(c, `numbering skips from "${link.marker}" to "${c.marker}"`);
+      }
+      link.run.push(c);
+      c.run = link.run;
+    }
+    (c.inline ? lastInline : lastOpener).set(c.family, c);
+  }
+  const accepted = candidates.filter(isStructure);
+  for (const c of accepted) {
+    if (c.run[0] === c && c.strong && c.ordinal > 1 && c.ordinal !== LAST) {
+      warn(c, `numbering starts at "${c.marker}": the items before it are missing or out of order`);
+    }
+  }
+  return accepted;
+}
+
+function pick(candidate: Candidate | undefined, block: number): Candidate | null {
+  return candidate && candidate.block === block ? candidate : null;
+}
+
+function follows(prev: Candidate, next: Candidate): boolean {
+  if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
+  if (prev.ordinal + 1 === next.ordinal) return true;
+  // Strong numbering that skips one (一、 then 三、) is still the same series; `podium check` reports it.
+  return prev.strong && next.strong && next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
+}
+
+function isStructure(c: Candidate): boolean {
+  if (Number.isNaN(c.ordinal)) return true;
+  const first = c.run[0];
+  if (c.run.length >= 2) return first !== undefined && (first.strong || first.ordinal === 1);
+  return c.strong;
+}

@@ -1,0 +1,36 @@
+import type { Outline, Point } from "./types.js";
+
+/** The outline as `podium outline --json` prints it: the documented shape and nothing internal. */
+export function outlineJson(outline: Outline): unknown {
+  const point = (p: Point): unknown => ({
+    level: p.level,
+    marker: p.marker,
+    heading: p.heading,
+    paragraphs: p.paragraphs,
+    children: p.children.map(point),
+    line: p.line,
+  });
+  return {
+    title: outline.title,
+    meta: outline.meta,
+    preamble: outline.preamble,
+    points: outline.points.map(point),
+    closing: outline.closing,
+    warnings: outline.warnings,
+  };
+}
+
+/** An indented list for reading on a terminal. */
+export function formatOutline(outline: Outline): string {
+  const lines: string[] = [];
+  if (outline.title) lines.push(outline.title, "");
+  const walk = (points: readonly Point[]) => {
+    for (const p of points) {
+      const marker = p.marker === "" ? "•" : p.marker;
+      lines.push(`${"  ".repeat(p.level - 1)}${marker} ${p.heading}  (line ${p.line})`);
+      walk(p.children);
+    }
+  };
+  walk(outline.points);
+  return lines.join("\n");
+}

@@ -1,0 +1,48 @@
+/**
+ * Where a point's heading ends:
+ * - `whole`: a heading line or list item — all of it;
+ * - `sentence`: a marker opening running text — its first sentence, or a lead-in ending in `：`;
+ * - `clause`: an item of an inline series — up to the next `；` or `。`.
+ */
+export type HeadingMode = "whole" | "sentence" | "clause";
+
+export interface SplitHeading {
+  heading: string;
+  /** The punctuation that ended the heading, kept so notes can give the text word for word. */
+  terminator: string;
+  rest: string;
+}
+
+const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"]);
+const CLAUSE_END = new Set(["。", "！", "？", "；", "!", ";"]);
+const CLOSERS = /^[”’」』）)"'\]】]+/u;
+
+export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
+  const trimmed = text.trim();
+  if (mode === "whole") {
+    const match = trimmed.match(/^(.*?)([。：:；;]?)$/su);
+    return { heading: (match?.[1] ?? trimmed).trim(), terminator: match?.[2] ?? "", rest: "" };
+  }
+  const ends = mode === "sentence" ? SENTENCE_END : CLAUSE_END;
+  for (let i = 0; i < trimmed.length; i++) {
+    const char = trimmed[i] ?? "";
+    const next = trimmed[i + 1] ?? "";
+    const isEnd =
+      ends.has(char) ||
+      // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
+      ((char === "." || char === "?") && (next === "" || /\s/u.test(next)) && !/\d/u.test(trimmed[i - 1] ?? "")) ||
+      (char === "?" && /[\p{Script=Han}“"]/u.test(next));
+    if (!isEnd) continue;
+    // Closing quotes and brackets right after the end belong to the sentence.
+    const closers = trimmed.slice(i + 1).match(CLOSERS)?.[0] ?? "";
+    if (closers && i > 0) {
+      return {
+        heading: trimmed.slice(0, i + 1 + closers.length).trim(),
+        terminator: "",
+        rest: trimmed.slice(i + 1 + closers.length).trim(),
+      };
+    }
+    return { heading: trimmed.slice(0, i).trim(), terminator: char, rest: trimmed.slice(i + 1).trim() };
+  }
+  return { heading: trimmed, terminator: "", rest: "" };
+}

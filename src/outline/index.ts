@@ -1,0 +1,3 @@
+export { buildOutline } from "./build.js";
+export { formatOutline, outlineJson } from "./format.js";
+export type { Outline, Point } from "./types.js";

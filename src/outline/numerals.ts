@@ -1,0 +1,48 @@
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** `三` → 3, `十二` → 12, `二十` → 20, `一百零五` → 105; NaN for anything else. */
+export function chineseNumber(text: string): number {
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const char of text) {
+    if (char in DIGITS) {
+      digit = DIGITS[char] ?? 0;
+      seen = true;
+    } else if (char === "十" || char === "百") {
+      const unit = char === "十" ? 10 : 100;
+      total += (seen ? digit : 1) * unit;
+      digit = 0;
+      seen = false;
+    } else {
+      return Number.NaN;
+    }
+  }
+  return total + digit;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function romanNumber(text: string): number {
+  const upper = text.toUpperCase();
+  let total = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const value = ROMAN[upper[i] ?? ""] ?? Number.NaN;
+    const next = ROMAN[upper[i + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+export function circledNumber(char: string): number {
+  return CIRCLED.indexOf(char) + 1;
+}
+
+/** Full-width digits (`１２`) read as ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

@@ -1,0 +1,308 @@
+import type { Script } from "../ingest/types.js";
+import type { Outline, Point } from "../outline/types.js";
+import { labelsFor, type Labels } from "./labels.js";
+import { packParagraphs, type PackLimits } from "./pack.js";
+import {
+  bare,
+  displayWidth,
+  dropLeadingClause,
+  shorten,
+  speakingSeconds,
+  splitClauses,
+  splitHeading,
+  splitSentences,
+  withMarker,
+} from "./text.js";
+import type { DeckInfo, PlanOptions, Slide, SlidePlan } from "./types.js";
+
+export type { DeckInfo, PlanOptions, Slide, SlidePlan, SlideKind } from "./types.js";
+export { labelsFor } from "./labels.js";
+
+/** Defaults from DESIGN.md: measured on a 1920×1080 canvas with 40 px CJK bullets. */
+export const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
+  cjkCharsPerMinute: 220,
+  wordsPerMinute: 130,
+  maxBulletChars: 40,
+  maxBulletWords: 15,
+  maxBullets: 6,
+  maxBodyChars: 200,
+});
+
+/** A title longer than this (CJK cells) is cut at a phrase boundary; the notes keep it whole. */
+const MAX_TITLE_WIDTH = 48;
+/** A leading clause this short (`當前，`) is dropped from a sentence used as a title. */
+const MAX_LEAD_CLAUSE = 4;
+
+type SlideInput = Omit<Slide, "seconds" | "continued" | "bullets" | "marker"> &
+  Partial<Pick<Slide, "continued" | "bullets" | "marker">>;
+
+/**
+ * Plans the slides of a speech: title, agenda, a divider per top-level point, slides for the points
+ * below it, closing. Pure: `outline` and `info` are not changed. Every character of the outline's
+ * title, preamble, points and closing lands in the notes of exactly one slide, in speech order.
+ */
+export function planSlides(
+  outline: Outline,
+  info: Partial<DeckInfo>,
+  options: Partial<PlanOptions> = {},
+): SlidePlan {
+  const planner = new Planner(outline.script, { ...defaultPlanOptions, ...options });
+  const deckInfo: DeckInfo = { ...info, title: info.title ?? outline.title ?? "" };
+  const numbered = outline.points.some((p) => p.marker !== "");
+  const hasAgenda = numbered && outline.points.length >= 2;
+
+  planner.add({
+    kind: "title",
+    title: deckInfo.title,
+    ...(deckInfo.subtitle === undefined ? {} : { subtitle: deckInfo.subtitle }),
+    notes: [...(outline.title === null ? [] : [outline.title]), ...(hasAgenda ? [] : outline.preamble)],
+    section: -1,
+  });
+  if (hasAgenda) planner.agenda(outline.points, outline.preamble);
+
+  outline.points.forEach((point, index) => {
+    if (numbered) planner.section(point, index);
+    else planner.point(point, index, [headingLine(point)]);
+  });
+  planner.closing(outline.closing);
+
+  const slides = planner.slides;
+  return {
+    info: deckInfo,
+    script: outline.script,
+    slides,
+    totalSeconds: slides.reduce((sum, s) => sum + s.seconds, 0),
+  };
+}
+
+/** The heading as the speech has it: marker, heading and the punctuation that ended it. */
+function headingLine(point: Point): string {
+  return withMarker(point.marker, point.heading) + point.terminator;
+}
+
+/** The whole text of a point and everything below it, as notes entries in speech order. */
+function fullText(point: Point): string[] {
+  return [headingLine(point), ...point.paragraphs, ...point.children.flatMap(fullText)];
+}
+
+/** Consecutive children of one kind (inline series or points with their own slides). */
+function runs(children: readonly Point[]): { inline: boolean; points: Point[] }[] {
+  const result: { inline: boolean; points: Point[] }[] = [];
+  for (const child of children) {
+    const last = result.at(-1);
+    if (last && last.inline === child.inline) last.points.push(child);
+    else result.push({ inline: child.inline, points: [child] });
+  }
+  return result;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+class Planner {
+  readonly slides: Slide[] = [];
+  private readonly labels: Labels;
+  private readonly limits: PackLimits;
+
+  constructor(
+    private readonly script: Script,
+    private readonly options: PlanOptions,
+  ) {
+    this.labels = labelsFor(script);
+    this.limits = {
+      maxChars: options.maxBulletChars,
+      maxWords: options.maxBulletWords,
+      maxBullets: options.maxBullets,
+      maxBodyChars: options.maxBodyChars,
+    };
+  }
+
+  add(input: SlideInput): void {
+    const notes = input.notes.filter((n) => n !== "");
+    this.slides.push({
+      ...input,
+      marker: input.marker ?? "",
+      bullets: input.bullets ?? [],
+      continued: input.continued ?? false,
+      notes,
+      seconds: speakingSeconds(notes.join(""), this.options.cjkCharsPerMinute, this.options.wordsPerMinute),
+    });
+  }
+
+  agenda(points: readonly Point[], preamble: readonly string[]): void {
+    chunk(points, Math.max(this.options.maxBullets, 1)).forEach((part, index) => {
+      this.add({
+        kind: "agenda",
+        title: index === 0 ? this.labels.agenda : this.labels.agenda + this.labels.continued,
+        continued: index > 0,
+        agenda: part.map((p) => ({ marker: p.marker, heading: this.title(p.heading), current: false })),
+        notes: index === 0 ? [...preamble] : [],
+        section: -1,
+      });
+    });
+  }
+
+  /** A top-level point: its divider, then the slides of its own text and of the points below it. */
+  section(point: Point, index: number): void {
+    const { first, rest } = splitHeading(point.heading);
+    this.add({
+      kind: "section",
+      marker: point.marker,
+      title: withMarker(point.marker, first),
+      ...(rest === "" ? {} : { subtitle: rest }),
+      notes: [headingLine(point)],
+      section: index,
+    });
+    this.body(point, index, [], true);
+  }
+
+  /** A point below the top level (or any point of an unnumbered speech). */
+  point(point: Point, section: number, headNotes: string[]): void {
+    this.body(point, section, headNotes, false);
+  }
+
+  private body(point: Point, section: number, headNotes: string[], isSection: boolean): void {
+    if (point.children.length === 0) {
+      if (isSection && point.paragraphs.length === 0) return;
+      this.leaf(point, section, headNotes);
+      return;
+    }
+    let ownNotes = [...headNotes, ...point.paragraphs];
+    runs(point.children).forEach((run, index) => {
+      if (run.inline) {
+        // A series written in one paragraph: one slide, its items as bullets under the lead-in.
+        const lead = index === 0 && isSection ? this.leadIn(point.paragraphs) : null;
+        this.bulletSlides({
+          marker: lead === null ? point.marker : "",
+          title: lead ?? this.title(point.heading),
+          bullets: run.points.map((p) => this.bullet(p.heading)),
+          notes: [...ownNotes, ...run.points.flatMap(fullText)],
+          section,
+        });
+      } else {
+        if (index === 0 && (ownNotes.length > 0 || !isSection)) {
+          // An overview: the point's own text in the notes, the points below it as bullets.
+          const lead = isSection ? this.leadSentence(point.paragraphs) : null;
+          this.bulletSlides({
+            marker: point.marker,
+            title: lead ?? this.title(point.heading),
+            bullets: point.children.map((p) => this.bullet(p.heading)),
+            notes: ownNotes,
+            section,
+          });
+        }
+        for (const child of run.points) this.point(child, section, [headingLine(child)]);
+      }
+      ownNotes = [];
+    });
+  }
+
+  /** A point without points below it: key sentences of its paragraphs, continued when long. */
+  private leaf(point: Point, section: number, headNotes: string[]): void {
+    const groups = packParagraphs(point.paragraphs, this.limits);
+    if (groups.length === 0) groups.push({ bullets: [], quote: null, notes: [] });
+    let shown = 0;
+    groups.forEach((group, index) => {
+      const notes = index === 0 ? [...headNotes, ...group.notes] : group.notes;
+      if (group.quote) {
+        this.add({ kind: "quote", title: group.quote.attribution, quote: group.quote, notes, section });
+        return;
+      }
+      const continued = shown > 0;
+      shown++;
+      this.add({
+        kind: "point",
+        marker: point.marker,
+        title: this.title(point.heading) + (continued ? this.labels.continued : ""),
+        bullets: group.bullets,
+        continued,
+        notes,
+        section,
+      });
+    });
+  }
+
+  /** Bullet slides with a fixed list (children's headings): split when longer than the limits. */
+  private bulletSlides(input: {
+    marker: string;
+    title: string;
+    bullets: string[];
+    notes: string[];
+    section: number;
+  }): void {
+    const parts: string[][] = [[]];
+    let width = 0;
+    for (const bullet of input.bullets) {
+      const current = parts.at(-1) as string[];
+      const over =
+        current.length >= this.options.maxBullets || width + displayWidth(bullet) > this.options.maxBodyChars;
+      if (current.length > 0 && over) {
+        parts.push([bullet]);
+        width = displayWidth(bullet);
+      } else {
+        current.push(bullet);
+        width += displayWidth(bullet);
+      }
+    }
+    parts.forEach((bullets, index) => {
+      this.add({
+        kind: "point",
+        marker: input.marker,
+        title: input.title + (index > 0 ? this.labels.continued : ""),
+        bullets,
+        continued: index > 0,
+        notes: index === 0 ? input.notes : [],
+        section: input.section,
+      });
+    });
+  }
+
+  closing(closing: readonly string[]): void {
+    const sentences = closing.flatMap((p) => splitSentences(p)).filter((s) => bare(s) !== "");
+    const phrase = this.closingPhrase(sentences);
+    const first = sentences[0];
+    const subtitle = first !== undefined && sentences.length > 1 ? this.bullet(first) : "";
+    this.add({
+      kind: "closing",
+      title: phrase ?? this.labels.thanks,
+      ...(subtitle === "" || subtitle === phrase ? {} : { subtitle }),
+      notes: [...closing],
+      section: -1,
+    });
+  }
+
+  /** The last short clause of the closing (`謝謝大家`), when it is short enough to be a title. */
+  private closingPhrase(sentences: readonly string[]): string | null {
+    const last = sentences.at(-1);
+    if (last === undefined) return null;
+    const clause = bare(splitClauses(bare(last)).at(-1) ?? "");
+    const limit = this.script === "en" ? 20 : 12;
+    return clause !== "" && displayWidth(clause) <= limit ? clause : null;
+  }
+
+  /** The sentence that introduces a series (`……，最根本原因是能力問題。一是……`). */
+  private leadIn(paragraphs: readonly string[]): string | null {
+    const sentences = paragraphs.flatMap((p) => splitSentences(p)).reverse();
+    // `在這里，我強調三個方面：` announces rather than leads; look further back.
+    const found = sentences.find((s) => !/[:：]\s*$/u.test(s) && bare(s) !== "");
+    return found === undefined ? null : this.title(dropLeadingClause(bare(found), MAX_LEAD_CLAUSE));
+  }
+
+  private leadSentence(paragraphs: readonly string[]): string | null {
+    const first = paragraphs[0];
+    const sentence = first === undefined ? undefined : splitSentences(first)[0];
+    return sentence === undefined || bare(sentence) === "" ? null : this.title(bare(sentence));
+  }
+
+  private bullet(text: string): string {
+    return shorten(text, this.limits);
+  }
+
+  private title(text: string): string {
+    const limits = { maxChars: MAX_TITLE_WIDTH, maxWords: this.options.maxBulletWords };
+    return displayWidth(text) <= MAX_TITLE_WIDTH ? bare(text) || text : shorten(text, limits);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The deck's own script: starts reveal.js with podium's settings and shrinks the text of any slide
+ * whose content is taller or wider than the slide (measured in the browser, since fonts differ from
+ * machine to machine). Plain ES5-style code: it runs as is in any browser that runs reveal.js 5.
+ */
+
+export interface RevealConfig {
+  width: number;
+  height: number;
+  [key: string]: unknown;
+}
+
+const FIT_SCRIPT = String.raw`
+  var MIN_FIT = 0.45;
+  function overflows(frame) {
+    return frame.scrollHeight > frame.clientHeight + 1 || frame.scrollWidth > frame.clientWidth + 1;
+  }
+  function fitSlide(section) {
+    var frame = section.querySelector(".slide-frame");
+    if (!frame) return;
+    // Slides away from the current one are display:none; show them unseen to measure.
+    var style = section.style;
+    var display = style.display, visibility = style.visibility;
+    style.display = "block";
+    style.visibility = "hidden";
+    var fit = 1;
+    frame.style.setProperty("--fit", "1");
+    while (overflows(frame) && fit > MIN_FIT) {
+      fit = Math.max(MIN_FIT, fit * 0.93);
+      frame.style.setProperty("--fit", String(fit));
+    }
+    section.setAttribute("data-fit", fit.toFixed(3));
+    style.display = display;
+    style.visibility = visibility;
+  }
+  function fitAll() {
+    var sections = document.querySelectorAll(".reveal .slides section.podium-slide");
+    for (var i = 0; i < sections.length; i++) fitSlide(sections[i]);
+  }
+`;
+
+/** The inline script that ends the page; `config` is podium's own data, escaped for `<script>`. */
+export function bootScript(config: RevealConfig): string {
+  const json = JSON.stringify(config).replace(/</g, "\\u003c");
+  return `(function () {
+${FIT_SCRIPT}
+  var config = ${json};
+  config.plugins = window.RevealNotes ? [window.RevealNotes] : [];
+  Reveal.initialize(config).then(function () {
+    fitAll();
+    // Local fonts can finish loading after reveal.js is ready; measure again with them.
+    var fonts = document.fonts && document.fonts.ready;
+    var done = function () {
+      fitAll();
+      document.documentElement.setAttribute("data-podium-ready", "true");
+    };
+    if (fonts) fonts.then(done, done); else done();
+  });
+})();`;
+}

@@ -1,0 +1,191 @@
+import { ExitCode, PodiumError } from "../errors.js";
+import { labelsFor } from "../plan/labels.js";
+import type { Slide, SlideKind, SlidePlan } from "../plan/types.js";
+import { inlineRevealTags, linkedRevealTags, revealAssets, safeInlineCss } from "./assets.js";
+import { bootScript, type RevealConfig } from "./boot.js";
+import { compileTemplate, readTemplateFile, type Render } from "./templates.js";
+import type { Aspect, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
+
+export type { Aspect, DeckAsset, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
+export { builtinTemplatesDir } from "./templates.js";
+
+const KINDS: readonly SlideKind[] = ["title", "agenda", "section", "point", "quote", "closing"];
+
+export const defaultRenderOptions: Readonly<RenderOptions> = Object.freeze({
+  theme: "light",
+  aspect: "16:9",
+  singleFile: false,
+});
+
+const CANVAS: Record<Aspect, { width: number; height: number }> = {
+  "16:9": { width: 1920, height: 1080 },
+  "4:3": { width: 1440, height: 1080 },
+};
+
+const SLIDE_VARIABLES = {
+  kind: "slide kind: title, agenda, section, point, quote or closing",
+  marker: "the numbering as written (`二、`, `（一）`, `第一，`), empty when none",
+  badge: "the marker without trailing punctuation (`第一`), as point and agenda badges show it",
+  title: "the slide's title (on section slides it starts with the marker)",
+  heading: "the title without the marker (what section.hbs shows beside the badge)",
+  subtitle: "second line of title, section and closing slides (may be empty)",
+  bullets: "list of short lines taken word for word from the speech",
+  continued: "true on a continuation slide (the title already ends with （续） / (cont.))",
+  notes: "the speech text the slide covers, paragraph by paragraph",
+  seconds: "estimated speaking time of the notes",
+  minutes: "the speaking time as the speaker reads it (`约 2 分钟`)",
+  section: "index of the top-level section (-1 for title, agenda and closing)",
+  number: "1-based slide number; `total` is the slide count",
+  info: "the meeting: info.title, info.subtitle, info.speaker, info.organisation, info.date, info.venue",
+  lang: "`zh-Hans`, `zh-Hant` or `en`",
+} as const;
+
+/**
+ * The variables each template receives, for the README and `--templates` authors. Every value is
+ * user text and must be written with `{{ }}` (escaped); only `body`, `slides`, `revealStyles`,
+ * `revealScripts`, `themeCss` and `bootScript` are HTML, CSS or JS podium generated.
+ */
+export const templateVariables = {
+  "layouts/deck.hbs": {
+    lang: SLIDE_VARIABLES.lang,
+    info: SLIDE_VARIABLES.info,
+    footer: "the footer text (the meeting title)",
+    theme: "theme name",
+    aspectClass: "`16x9` or `4x3`",
+    width: "slide canvas width in CSS pixels",
+    height: "slide canvas height in CSS pixels",
+    slides: "list of rendered `<section>` elements (HTML, write with {{{ }}})",
+    revealStyles: "reveal.js stylesheet tags (HTML)",
+    revealScripts: "reveal.js and notes plugin script tags (HTML)",
+    themeCss: "theme CSS (themes/base.css then themes/<theme>.css)",
+    bootScript: "the script that starts reveal.js and fits text to slides (JS)",
+  },
+  "partials/slide.hbs": {
+    ...SLIDE_VARIABLES,
+    body: "the slide kind's partial, rendered (HTML, write with {{{ }}})",
+  },
+  "partials/title.hbs": SLIDE_VARIABLES,
+  "partials/agenda.hbs": {
+    ...SLIDE_VARIABLES,
+    agenda: "list of { marker, badge, heading, current } for the top-level points",
+  },
+  "partials/section.hbs": SLIDE_VARIABLES,
+  "partials/point.hbs": SLIDE_VARIABLES,
+  "partials/quote.hbs": { ...SLIDE_VARIABLES, quote: "{ text, attribution } of the quoted saying" },
+  "partials/closing.hbs": SLIDE_VARIABLES,
+} as const;
+
+interface Templates {
+  deck: Render;
+  slide: Render;
+  kinds: Record<SlideKind, Render>;
+}
+
+async function loadTemplates(dir: string | undefined): Promise<Templates> {
+  const load = async (name: string) => compileTemplate(await readTemplateFile(name, dir));
+  const [deck, slide, ...kinds] = await Promise.all([
+    load("layouts/deck.hbs"),
+    load("partials/slide.hbs"),
+    ...KINDS.map((kind) => load(`partials/${kind}.hbs`)),
+  ]);
+  return {
+    deck: deck as Render,
+    slide: slide as Render,
+    kinds: Object.fromEntries(KINDS.map((kind, i) => [kind, kinds[i] as Render])) as Record<SlideKind, Render>,
+  };
+}
+
+async function loadTheme(theme: string, dir: string | undefined): Promise<string> {
+  if (!/^[\w-]+$/.test(theme)) throw new PodiumError(`unknown theme "${theme}"`, ExitCode.usage);
+  const base = await readTemplateFile("themes/base.css", dir);
+  const chosen = await readTemplateFile(`themes/${theme}.css`, dir).catch((error: unknown) => {
+    throw new PodiumError(`unknown theme "${theme}": ${(error as Error).message}`, ExitCode.usage, { cause: error });
+  });
+  return `${base.source}\n${chosen.source}`;
+}
+
+/** The marker as a badge shows it: without the punctuation that follows numbering (`第一，` → `第一`). */
+export function badgeOf(marker: string): string {
+  return marker.replace(/[、，,.．:：\s]+$/u, "");
+}
+
+/** `二、練好內功真功` → `練好內功真功`: what the section partial shows beside its badge. */
+function withoutMarker(slide: Slide): string {
+  if (slide.marker === "" || !slide.title.startsWith(slide.marker)) return slide.title;
+  return slide.title.slice(slide.marker.length).trimStart();
+}
+
+/**
+ * Renders a slide plan into one HTML page with reveal.js. The deck fetches nothing: reveal.js comes
+ * from the installed package (as files to copy beside the page, or inlined with `singleFile`).
+ */
+export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promise<RenderedDeck> {
+  const [templates, themeCss, reveal] = await Promise.all([
+    loadTemplates(options.templatesDir),
+    loadTheme(options.theme, options.templatesDir),
+    options.singleFile ? inlineRevealTags() : Promise.resolve(linkedRevealTags()),
+  ]);
+  const { width, height } = CANVAS[options.aspect];
+  const labels = labelsFor(plan.script);
+  const total = plan.slides.length;
+
+  const slides: RenderedSlide[] = plan.slides.map((slide, index) => {
+    const context = {
+      ...slide,
+      heading: withoutMarker(slide),
+      badge: badgeOf(slide.marker),
+      ...(slide.agenda ? { agenda: slide.agenda.map((item) => ({ ...item, badge: badgeOf(item.marker) })) } : {}),
+      subtitle: slide.subtitle ?? "",
+      minutes: slide.notes.length > 0 ? labels.minutes(Math.max(1, Math.round(slide.seconds / 60))) : "",
+      number: index + 1,
+      total,
+      info: plan.info,
+      lang: plan.script,
+    };
+    const body = templates.kinds[slide.kind](context);
+    const html = templates.slide({ ...context, body });
+    return { kind: slide.kind, marker: slide.marker, title: slide.title, html, notes: slide.notes };
+  });
+
+  const config: RevealConfig = {
+    width,
+    height,
+    // The themes' padding is the margin; a coloured slide then fills the screen.
+    margin: 0,
+    center: false,
+    hash: true,
+    slideNumber: "c/t",
+    showSlideNumber: "all",
+    transition: "slide",
+    transitionSpeed: "fast",
+    // reveal.js opens links in an iframe preview otherwise; a deck never loads anything.
+    previewLinks: false,
+  };
+  const html = templates.deck({
+    lang: plan.script,
+    info: plan.info,
+    footer: plan.info.title,
+    theme: options.theme,
+    aspectClass: options.aspect === "4:3" ? "4x3" : "16x9",
+    width,
+    height,
+    slides: slides.map((s) => s.html),
+    revealStyles: reveal.styles,
+    revealScripts: reveal.scripts,
+    themeCss: safeInlineCss(themeCss),
+    bootScript: bootScript(config),
+  });
+
+  return {
+    html,
+    assets: options.singleFile ? [] : revealAssets(),
+    slides,
+    plan,
+    lang: plan.script,
+    theme: options.theme,
+    aspect: options.aspect,
+    width,
+    height,
+    themeCss,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Launches the system Chromium for tests (never a downloaded one) with flags that keep a headless
+ * run quiet on a machine without network, and always closes it.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "puppeteer-core";
+
+export const CHROMIUM = process.env.PODIUM_TEST_CHROMIUM ?? "/usr/bin/chromium";
+
+export const CHROMIUM_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface TestBrowser {
+  browser: Browser;
+  /** Closes the browser and removes its profile folder. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with a fresh profile; pair every call with `close()` in a `finally`/`afterAll`. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<TestBrowser> {
+  // Imported lazily so test files that skip the browser never load Puppeteer.
+  const { default: puppeteer } = await import("puppeteer-core");
+  const profile = await mkdtemp(join(tmpdir(), "podium-chromium-"));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, ...extraArgs],
+      headless: true,
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  let closed = false;
+  return {
+    browser,
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await browser.close();
+      } finally {
+        await rm(profile, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Runs `fn` with a browser that is closed afterwards, whatever `fn` does. */
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, extraArgs: string[] = []): Promise<T> {
+  const test = await launchBrowser(extraArgs);
+  try {
+    return await fn(test.browser);
+  } finally {
+    await test.close();
+  }
+}
