@@ -28,4 +28,9 @@ export interface Warning {
   /** 1-based line in the source file (0 when the problem has no single place). */
   line: number;
   message: string;
+  /**
+   * What kind of problem: `cleanup` notes what podium removed (debris, pinyin); the others are
+   * things the presenter should fix before the meeting (`podium check` reports them).
+   */
+  kind?: "cleanup" | "placeholder" | "garbled" | "numbering" | "structure" | "length" | "title" | "time";
 }

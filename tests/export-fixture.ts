@@ -53,7 +53,7 @@ export function exampleOutline(): Outline {
     if (found >= 0) {
       const p = fixture.points[found]!;
       const rest = text.slice((p.marker + p.heading).length).replace(/^[。，,：:]/, "");
-      flat.push({ ...p, paragraphs: rest ? [rest] : [], children: [], line: i + 4, inline: false });
+      flat.push({ ...p, terminator: "。", paragraphs: rest ? [rest] : [], children: [], line: i + 4, inline: false });
       wanted = found + 1;
     } else if (flat.length === 0) {
       preamble.push(text);
@@ -184,8 +184,8 @@ export function englishDeck(): RenderedDeck {
     meta: {},
     preamble: ["Good morning, everyone."],
     points: [
-      { level: 1, marker: "1.", heading: "Results", paragraphs: ["Sales grew by ten percent."], children: [], line: 2, inline: false },
-      { level: 1, marker: "2.", heading: "Plans", paragraphs: ["We will open two new offices."], children: [], line: 3, inline: false },
+      { level: 1, marker: "1.", heading: "Results", paragraphs: ["Sales grew by ten percent."], children: [], line: 2, inline: false, terminator: "" },
+      { level: 1, marker: "2.", heading: "Plans", paragraphs: ["We will open two new offices."], children: [], line: 3, inline: false, terminator: "" },
     ],
     closing: ["Thank you."],
     warnings: [],

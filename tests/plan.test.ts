@@ -30,7 +30,7 @@ const hantOutline = (): Outline =>
 const longOutline = (script: "zh-Hans" | "zh-Hant" | "en"): Outline => {
   const zh = "要把“为群众服务”当成第一要务，2015年以来培训干部3200人次，占比达到85%，成效明显。这是第二句，不是要点。";
   const en = "We trained 3200 people in 2015, and the share reached 85 percent of all staff in the region. This is filler.";
-  const paragraphs = Array.from({ length: 9 }, (_, i) => `${i}${script === "en" ? ". " : "、"}${script === "en" ? en : zh}`);
+  const paragraphs = Array.from({ length: 9 }, (_, i) => `${"ABCDEFGHI"[i]}${script === "en" ? " team: " : "、"}${script === "en" ? en : zh}`);
   return outline({
     script,
     points: [point(1, "一、", "加强能力建设", [], [point(2, "一是", "培训", paragraphs, [], false, "。")])],
@@ -272,11 +272,12 @@ describe("planSlides: speaking time", () => {
 
 describe("splitSentences", () => {
   it("gives back the paragraph exactly and keeps a quotation whole", () => {
-    const text = "毛泽东说，“群众是真正的英雄。我们要学习。”这句话要牢记！Yes. It is 3.5 now.";
+    const text = "毛泽东说，“群众是真正的英雄。我们要学习。”这句话要牢记！他说“四化”问题。Yes. It is 3.5 now.";
     const sentences = splitSentences(text);
     expect(sentences.join("")).toBe(text);
     expect(sentences[0]).toBe("毛泽东说，“群众是真正的英雄。我们要学习。”");
     expect(isCjkText(sentences[0] as string)).toBe(true);
+    expect(sentences).toContain("他说“四化”问题。");
     expect(sentences).toContain("It is 3.5 now.");
   });
 });

@@ -5,6 +5,8 @@ import { buildOutline, formatOutline, outlineJson } from "../outline/index.js";
 import { validateSettings } from "../config/load.js";
 import type { Settings } from "../config/schema.js";
 import { runBuild, type BuildRequest } from "./build.js";
+import { registerServeCommand } from "./serve.js";
+import { registerCheckCommand, registerProjectCommands } from "./more.js";
 import type { CliIO } from "./io.js";
 import type { Verbosity } from "./report.js";
 
@@ -44,9 +46,12 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
       setExit(ExitCode.ok);
     });
   registerBuildCommands(program, io, setExit);
+  registerServeCommand(program, io, setExit, { flagSettings, addBuildOptions });
+  registerCheckCommand(program, io, setExit);
+  registerProjectCommands(program, io, setExit);
 }
 
-interface BuildFlags {
+export interface BuildFlags {
   output?: string;
   pdf?: boolean;
   handout?: boolean;
@@ -87,7 +92,7 @@ export function flagSettings(flags: BuildFlags): Settings {
   return validateSettings(raw, "command line");
 }
 
-function addBuildOptions(command: Command): Command {
+export function addBuildOptions(command: Command): Command {
   return command
     .option("-o, --output <dir>", "where decks go: <dir>/<name>/index.html (default: dist)")
     .option("--theme <name>", "light (default), red or dark; see `podium themes`")

@@ -56,6 +56,8 @@ async function answer(
   if (url.startsWith("data:") || url.startsWith("blob:")) return request.continue();
   if (!url.startsWith(DECK_ORIGIN)) return request.abort("blockedbyclient");
   const path = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+  // Browsers ask for a favicon on their own; say "nothing" rather than log a 404.
+  if (path === "favicon.ico") return request.respond({ status: 204, body: "" });
   const html = pages.get(path);
   if (html !== undefined) return request.respond({ status: 200, contentType: MIME["html"], body: html });
   let from = files.get(path);

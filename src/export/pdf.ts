@@ -40,10 +40,19 @@ declare global {
   }
 }
 
-/** Listens before any deck script runs, so an early `pdf-ready` is never missed. */
-function listenForPdfReady(): void {
+/**
+ * Runs before any deck script: listens for `pdf-ready` so an early one is never missed, and keeps
+ * podium's slides full height in the print view, where reveal.js moves each `<section>` into a
+ * `.pdf-page` and a theme's `.slides > section` rules no longer match.
+ */
+function preparePrintView(): void {
   window.__podiumPdfReady = false;
   window.addEventListener("pdf-ready", () => (window.__podiumPdfReady = true), true);
+  document.addEventListener("DOMContentLoaded", () => {
+    const style = document.createElement("style");
+    style.textContent = "html.reveal-print .reveal .slides .pdf-page > section.podium-slide { height: 100%; }";
+    document.head.append(style);
+  });
 }
 
 /**
@@ -129,7 +138,7 @@ export async function slidesPdf(
     label,
     async (page) => {
       await page.setViewport({ width: deck.width, height: deck.height });
-      await page.evaluateOnNewDocument(listenForPdfReady);
+      await page.evaluateOnNewDocument(preparePrintView);
       await openDeck(page, deck, printQuery(notes), options.deckDir);
       await waitForPrintView(page, label, deck.html.includes("data-podium-ready"));
       if (notes) await page.addStyleTag({ content: notesCss(deck) });

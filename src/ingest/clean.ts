@@ -53,7 +53,7 @@ const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1
 const GARBLED = [
   /\uFFFD+/gu,
   // A question mark standing in for an undecodable character, glued to ASCII debris: `?,F`, `?;鶎`, `?zhèn`.
-  /\?[,;.:'`^~|\\[\]{}A-Za-z][^\s，。、；：！？]{0,6}/gu,
+  /\?[,;.:'`^~|\\[\]{}A-Za-z][^\s，。、；：！？]{0,8}/gu,
   /锟斤拷|烫烫烫|屯屯屯|Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ]?/gu,
   /[\uE000-\uF8FF]+/gu,
 ];
@@ -69,13 +69,13 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = dropTrailer(blocks, warnings);
   blocks = blocks.filter((block) => {
     if (isToolbar(block.text)) {
-      warnings.push({ line: block.line, message: `removed web-page toolbar text "${block.text}"` });
+      warnings.push({ line: block.line, message: `removed web-page toolbar text "${block.text}"`, kind: "cleanup" });
       return false;
     }
     const byline = parseByline(block.text);
     if (byline) {
       Object.assign(meta, byline);
-      warnings.push({ line: block.line, message: `kept the byline "${block.text}" as metadata, not as speech` });
+      warnings.push({ line: block.line, message: `kept the byline "${block.text}" as metadata, not as speech`, kind: "cleanup" });
       return false;
     }
     return true;
@@ -89,13 +89,13 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       return "";
     });
     if (removed > 0) {
-      warnings.push({ line: block.line, message: `removed ${removed} pinyin annotation${removed > 1 ? "s" : ""}` });
+      warnings.push({ line: block.line, message: `removed ${removed} pinyin annotation${removed > 1 ? "s" : ""}`, kind: "cleanup" });
     }
     for (const span of findGarbled(block.text)) {
-      warnings.push({ line: block.line, message: `text looks garbled by a wrong encoding: "${span}" (kept as written)` });
+      warnings.push({ line: block.line, message: `text looks garbled by a wrong encoding: "${span}" (kept as written)`, kind: "garbled" });
     }
     for (const placeholder of new Set(block.text.match(PLACEHOLDER) ?? [])) {
-      warnings.push({ line: block.line, message: `placeholder "${placeholder}" left for the speaker to fill in` });
+      warnings.push({ line: block.line, message: `placeholder "${placeholder}" left for the speaker to fill in`, kind: "placeholder" });
     }
   }
   return { blocks, meta, warnings };
@@ -148,6 +148,7 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
       warnings.push({
         line: block.line,
         message: `removed the web page's trailer "${block.text}"${after.length ? ` and the ${after.length} line(s) after it` : ""}`,
+        kind: "cleanup",
       });
       return blocks.slice(0, i);
     }
@@ -169,7 +170,7 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
     if (seen.has(key)) drop.add(block);
     seen.add(key);
   }
-  for (const block of drop) warnings.push({ line: block.line, message: `removed the repeated title "${block.text}"` });
+  for (const block of drop) warnings.push({ line: block.line, message: `removed the repeated title "${block.text}"`, kind: "cleanup" });
   return blocks
     .filter((b) => !drop.has(b))
     .map((b) => (head.includes(b) && NUMBER_SUFFIX.test(b.text) && bases.filter((x) => x === base(b.text)).length > 1 ? { ...b, text: base(b.text) } : b));

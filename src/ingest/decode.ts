@@ -190,10 +190,31 @@ function utf16ByNulPattern(buf: Buffer): DecodedText | null {
   const encoding = odd >= 0.95 * nuls ? "UTF-16LE" : even >= 0.95 * nuls ? "UTF-16BE" : null;
   if (!encoding) return null;
   const text = iconv.decode(buf, encoding, { stripBOM: false });
-  if (looksBinary(text) || /[\uD800-\uDFFF]/.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ""))) {
-    return null;
+  return plausibleUtf16(text) ? { text, encoding, warnings: replacementWarnings(text, encoding) } : null;
+}
+
+/** Binary data can show the same NUL pattern; real text decodes to letters, hanzi and punctuation. */
+function plausibleUtf16(text: string): boolean {
+  let good = 0;
+  let total = 0;
+  for (const ch of text) {
+    total++;
+    const cp = ch.codePointAt(0) ?? 0;
+    const ok =
+      cp === 0x09 ||
+      cp === 0x0a ||
+      cp === 0x0d ||
+      (cp >= 0x20 && cp < 0x7f) ||
+      (cp >= 0xa0 && cp < 0x0530) || // Latin, Greek, Cyrillic
+      (cp >= 0x2000 && cp < 0x2070) || // general punctuation
+      (cp >= 0x2460 && cp < 0x2500) || // enclosed numbers
+      (cp >= 0x3000 && cp < 0xa000) || // CJK punctuation, kana, hanzi
+      (cp >= 0xac00 && cp < 0xd7a4) || // hangul
+      (cp >= 0xff00 && cp < 0xfff0) || // full-width forms
+      (cp >= 0x20000 && cp < 0x32000); // hanzi beyond the BMP
+    if (ok) good++;
   }
-  return { text, encoding, warnings: replacementWarnings(text, encoding) };
+  return good >= 0.95 * total;
 }
 
 /**

@@ -24,7 +24,7 @@ export function buildOutline(source: Source): Outline {
 
   const body = blocks.slice(firstBody);
   const candidates = linkSeries(findCandidates(body), (at, message) =>
-    warnings.push({ line: body[at.block]?.line ?? 0, message }),
+    warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
   const byBlock = groupByBlock(candidates);
   const structured = candidates.length > 0;
@@ -54,7 +54,7 @@ export function buildOutline(source: Source): Outline {
     });
   });
   if (!structured && body.length > 0) {
-    warnings.push({ line: body[0]?.line ?? 0, message: "no structure found: no numbered points, one point per paragraph" });
+    warnings.push({ line: body[0]?.line ?? 0, message: "no structure found: no numbered points, one point per paragraph", kind: "structure" });
   }
 
   const meta: Meta = { ...source.meta, ...metaFromPreamble(preamble) };

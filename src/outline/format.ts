@@ -16,7 +16,7 @@ export function outlineJson(outline: Outline): unknown {
     preamble: outline.preamble,
     points: outline.points.map(point),
     closing: outline.closing,
-    warnings: outline.warnings,
+    warnings: outline.warnings.map(({ line, message }) => ({ line, message })),
   };
 }
 

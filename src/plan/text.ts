@@ -46,13 +46,21 @@ export function splitSentences(paragraph: string): string[] {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
     current += ch;
+    let closesQuote = false;
     if (OPENING_QUOTES.includes(ch) && ch !== "(" && ch !== "（") depth++;
-    else if (CLOSING_QUOTES.includes(ch) && ch !== ")" && ch !== "）") depth = Math.max(0, depth - 1);
+    else if (CLOSING_QUOTES.includes(ch) && ch !== ")" && ch !== "）" && depth > 0) {
+      depth--;
+      closesQuote = depth === 0;
+    }
     if (depth > 0) continue;
     const next = chars[i + 1];
     const after = /["”’)]/u.test(next ?? "") ? chars[i + 2] : next;
+    // `……英雄。”這句話` ends a sentence at the closing quote, as Chinese punctuation has it.
+    const endsQuote = closesQuote && CJK_ENDS.includes(chars[i - 1] ?? "");
     const ends =
-      CJK_ENDS.includes(ch) || ((ch === "." || ch === "!" || ch === "?") && (after === undefined || /\s/.test(after)));
+      endsQuote ||
+      CJK_ENDS.includes(ch) ||
+      ((ch === "." || ch === "!" || ch === "?") && (after === undefined || /\s/.test(after)));
     if (!ends) continue;
     // Keep closing quotes, repeated marks and spaces with the sentence they end.
     while (i + 1 < chars.length && /["”’」』)）\s。！？!?…]/u.test(chars[i + 1] as string)) {

@@ -55,7 +55,10 @@ export async function inlineRevealTags(): Promise<{ styles: string; scripts: str
  * how the HTML parser reads it. `<\/` and `<\!` mean the same in JS strings, regexes and comments.
  */
 export function safeInlineScript(js: string): string {
-  return js.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  return js
+    .replace(/<\/(script)/gi, "<\\/$1")
+    .replace(/<!--/g, "<\\!--")
+    .replace(/^\/\/# sourceMappingURL=.*$/gm, "");
 }
 
 /** Makes CSS safe inside `<style>` (a theme could contain `</style>` in a comment or string). */

@@ -56,7 +56,8 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
       return;
     }
     case "code":
-      push(out, (token as Tokens.Code).text, line);
+      // A fenced block's text starts on the line after its fence.
+      push(out, (token as Tokens.Code).text, /^\s*(?:```|~~~)/.test(token.raw) ? line + 1 : line);
       return;
     case "html": {
       // An HTML comment is invisible in rendered Markdown, so it is no part of the speech.

@@ -1,0 +1,69 @@
+import type { Warning } from "./errors.js";
+import type { Point } from "./outline/types.js";
+import type { PreparedDeck } from "./pipeline.js";
+
+/** One thing to fix before the meeting, with its place in the speech. */
+export interface Finding extends Warning {
+  file: string;
+}
+
+export interface CheckOptions {
+  /** The time the speaker has, in seconds (`--time-limit 20m`). */
+  timeLimitSeconds?: number;
+  /** A point whose own text is longer than this (in characters) is too long for its slides. */
+  maxPointChars?: number;
+}
+
+const DEFAULT_MAX_POINT_CHARS = 1200;
+
+/** `20m`, `90s`, `1h`, `1h30m`, or plain minutes (`20`) → seconds; NaN when unreadable. */
+export function parseDuration(text: string): number {
+  const plain = /^\d+(?:\.\d+)?$/u.test(text.trim());
+  if (plain) return Number(text) * 60;
+  const match = text.trim().match(/^(?:(\d+)h)?(?:(\d+)m(?:in)?)?(?:(\d+)s)?$/u);
+  if (!match || match[0] === "") return Number.NaN;
+  return Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+}
+
+/** What a presenter should fix: placeholders, garbling, numbering, empty or overlong points, title, time. */
+export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): Finding[] {
+  const file = prepared.input;
+  const { outline, plan, settings } = prepared;
+  const findings: Finding[] = outline.warnings
+    .filter((w) => w.kind !== undefined && w.kind !== "cleanup")
+    .map((w) => ({ ...w, file }));
+  const maxChars = options.maxPointChars ?? DEFAULT_MAX_POINT_CHARS;
+  const walk = (points: readonly Point[]) => {
+    for (const point of points) {
+      const own = point.paragraphs.join("").length;
+      const label = `${point.marker}${point.heading}`.slice(0, 30);
+      if (own === 0 && point.children.length === 0 && !point.inline && point.heading.length < 40) {
+        findings.push({ file, line: point.line, kind: "structure", message: `point "${label}" has no text under it` });
+      }
+      if (own > maxChars) {
+        findings.push({
+          file,
+          line: point.line,
+          kind: "length",
+          message: `point "${label}" is long for its slides (${own} characters); consider splitting it`,
+        });
+      }
+      walk(point.children);
+    }
+  };
+  walk(outline.points);
+  if (!outline.title && !settings.title) {
+    findings.push({ file, line: 1, kind: "title", message: "no title: add a title line, front matter `title:` or --title" });
+  }
+  if (options.timeLimitSeconds !== undefined && plan.totalSeconds > options.timeLimitSeconds) {
+    findings.push({
+      file,
+      line: 0,
+      kind: "time",
+      message: `speaking time about ${Math.round(plan.totalSeconds / 60)} min is over the ${Math.round(
+        options.timeLimitSeconds / 60,
+      )} min limit`,
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,108 @@
+import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { writeFileAtomic } from "./output.js";
+import { builtinTemplatesDir } from "./render/index.js";
+
+const EXAMPLE_SPEECH = `---
+title: 在季度工作会议上的讲话
+speaker: 张明
+date: 2025-04-01
+---
+同志们：
+
+今天召开季度工作会议，主要任务是总结一季度工作，部署下一阶段任务。
+
+一、一季度工作回顾
+
+一季度，全体同志齐心协力，各项工作开局良好。主要指标完成了年度计划的26%。
+
+二、下一阶段重点任务
+
+（一）抓好项目建设。要盯紧重点项目，确保按期开工。
+
+（二）抓好安全生产。一是压实责任；二是排查隐患；三是加强演练。
+
+同志们，任务艰巨，责任重大。让我们撸起袖子加油干！
+
+谢谢大家！
+`;
+
+const CONFIG = `// podium's settings for the speeches in this folder (and below it). Every key is optional:
+// front matter in a speech beats this file, and command-line flags beat both.
+export default {
+  // Title slide and handout header; by default the speech's own title line.
+  // title: "在季度工作会议上的讲话",
+  // subtitle: "",
+  // speaker: "",
+  // organisation: "",
+  // date: "2025-04-01",
+  // venue: "",
+
+  // Look: light (default), red or dark — \`podium themes\` lists them.
+  theme: "light",
+  // "16:9" (default) or "4:3" for older projectors.
+  aspect: "16:9",
+  // Your copies of the templates (only the files you change are needed).
+  templates: "templates",
+
+  // Handouts: "3" (default: three slides with lines for notes), "1", "2", "4", "6" or "notes".
+  handoutLayout: "3",
+  // "a4" (default) or "letter".
+  paper: "a4",
+  // Slides PDF with each slide's speaker notes on the page after it.
+  notes: false,
+
+  // Speaking rate for the timings in the speaker view.
+  cjkCharsPerMinute: 220,
+  wordsPerMinute: 130,
+
+  // Where decks go: <output>/<name>/index.html.
+  output: "dist",
+  // One self-contained HTML file instead of a folder.
+  singleFile: false,
+
+  // Convert Chinese to "simplified" or "traditional" (default: keep the speech's own script).
+  // script: "simplified",
+  // Read every speech in this encoding instead of detecting it.
+  // encoding: "gb18030",
+  // The browser to print PDFs with (default: found automatically).
+  // browserPath: "/usr/bin/chromium",
+  // Seconds one deck may take in the browser.
+  timeout: 120,
+};
+`;
+
+export interface InitResult {
+  written: string[];
+  skipped: string[];
+}
+
+/** A starter folder: an example speech, a commented config, and the templates to edit. Never overwrites. */
+export async function initProject(dir: string): Promise<InitResult> {
+  const result: InitResult = { written: [], skipped: [] };
+  const put = async (path: string, write: () => Promise<void>) => {
+    const exists = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (exists) {
+      result.skipped.push(path);
+      return;
+    }
+    await write();
+    result.written.push(path);
+  };
+  await mkdir(join(dir, "slides"), { recursive: true });
+  await put(join(dir, "slides", "example.md"), () => writeFileAtomic(join(dir, "slides", "example.md"), EXAMPLE_SPEECH));
+  await put(join(dir, "podium.config.mjs"), () => writeFileAtomic(join(dir, "podium.config.mjs"), CONFIG));
+  for (const folder of ["layouts", "partials", "themes", "handouts"]) {
+    const from = join(builtinTemplatesDir(), folder);
+    const names = await readdir(from).catch(() => [] as string[]);
+    await mkdir(join(dir, "templates", folder), { recursive: true });
+    for (const name of names) {
+      const target = join(dir, "templates", folder, name);
+      await put(target, () => copyFile(join(from, name), target));
+    }
+  }
+  return result;
+}

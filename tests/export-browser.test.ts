@@ -1,0 +1,158 @@
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ExitCode, PodiumError } from "../src/errors.js";
+import { BrowserSession, findBrowser, withBrowser } from "../src/export/browser.js";
+
+const CHROMIUM = process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium";
+
+/** Chromium processes started with this profile folder. */
+function chromiumsUsing(profile: string): string[] {
+  try {
+    return execFileSync("pgrep", ["-f", profile], { encoding: "utf8" }).split("\n").filter(Boolean);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
+async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return check();
+}
+
+function caught(fn: () => unknown): PodiumError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PodiumError) return error;
+    throw error;
+  }
+  throw new Error("expected a PodiumError");
+}
+
+describe("findBrowser", () => {
+  it("fails at once, in one line, when --browser-path names a missing file", () => {
+    const error = caught(() => findBrowser("/nonexistent", { PODIUM_BROWSER: CHROMIUM }));
+    expect(error.exitCode).toBe(ExitCode.environment);
+    expect(error.message).not.toContain("\n");
+    expect(error.message).toContain("--browser-path /nonexistent");
+    expect(error.message).toContain("apt-get install chromium");
+  });
+
+  it("follows the fixed order: explicit path, PODIUM_BROWSER, PUPPETEER_EXECUTABLE_PATH, install places", () => {
+    const node = process.execPath; // any existing file stands in for a browser here
+    expect(findBrowser(node, { PODIUM_BROWSER: CHROMIUM })).toBe(node);
+    expect(findBrowser(undefined, { PODIUM_BROWSER: node, PUPPETEER_EXECUTABLE_PATH: CHROMIUM })).toBe(node);
+    expect(findBrowser(undefined, { PUPPETEER_EXECUTABLE_PATH: node })).toBe(node);
+    expect(findBrowser(undefined, {}, "linux")).toBe("/usr/bin/chromium");
+  });
+
+  it("lists what it tried and how to install one when nothing is found", () => {
+    const empty = mkdtempSync(join(tmpdir(), "podium-nobrowser-"));
+    const error = caught(() =>
+      findBrowser(undefined, { PROGRAMFILES: empty, LOCALAPPDATA: empty, PUPPETEER_CACHE_DIR: empty }, "win32"),
+    );
+    expect(error.exitCode).toBe(ExitCode.environment);
+    expect(error.message).not.toContain("\n");
+    expect(error.message).toContain("PODIUM_BROWSER");
+    expect(error.message).toContain(`${empty}\\Google\\Chrome\\Application\\chrome.exe`);
+    expect(error.message).toContain(empty);
+    expect(error.message).toContain("apt-get install chromium");
+  });
+});
+
+describe("BrowserSession", () => {
+  it("closes the browser and removes its profile when the work is done or fails", async () => {
+    let profile = "";
+    await expect(
+      withBrowser(
+        async (session) => {
+          profile = session.userDataDir;
+          expect(chromiumsUsing(profile).length).toBeGreaterThan(0);
+          throw new Error("boom");
+        },
+        { browserPath: CHROMIUM },
+      ),
+    ).rejects.toThrow("boom");
+    expect(await until(() => chromiumsUsing(profile).length === 0)).toBe(true);
+    expect(existsSync(profile)).toBe(false);
+  });
+
+  it("stops a page that runs past the time limit with a clear error, and stays usable", async () => {
+    await withBrowser(
+      async (session) => {
+        const error = await session
+          .withPage("slow deck", () => new Promise<never>(() => undefined), 300)
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(PodiumError);
+        expect((error as PodiumError).message).toMatch(/^slow deck: the browser did not finish within 0 s/);
+        expect(await session.withPage("next", async (page) => page.evaluate(() => 1 + 1))).toBe(2);
+      },
+      { browserPath: CHROMIUM },
+    );
+  });
+
+  it("closes pages after use", async () => {
+    await withBrowser(
+      async (session) => {
+        await session.withPage("a", async () => undefined);
+        await session.withPage("b", async () => undefined);
+        const pages = await session.withPage("count", async (page) => (await page.browser().pages()).length);
+        // about:blank from the launch plus the counting page itself.
+        expect(pages).toBeLessThanOrEqual(2);
+      },
+      { browserPath: CHROMIUM },
+    );
+  });
+});
+
+describe("a killed export", () => {
+  for (const signal of ["SIGTERM", "SIGINT", "SIGKILL"] as const) {
+    it(`leaves no PDF and no Chromium behind (${signal})`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), "podium-kill-"));
+      const out = join(dir, "deck.pdf");
+      const child = spawn(
+        process.execPath,
+        [join("node_modules", "vite-node", "vite-node.mjs"), join("tests", "export-kill-child.ts"), out],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      );
+      let profile = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        profile ||= /PROFILE (\S+)/.exec(chunk.toString())?.[1] ?? "";
+      });
+      try {
+        expect(await until(() => profile !== "" && chromiumsUsing(profile).length > 0, 30_000)).toBe(true);
+        await new Promise((resolve) => setTimeout(resolve, 500)); // the deck is loading/printing now
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill(signal);
+        await exited;
+        expect(await until(() => chromiumsUsing(profile).length === 0)).toBe(true);
+        expect(readdirSync(dir)).toEqual([]);
+        // Only a SIGKILL gives no chance to tidy up the profile folder.
+        if (signal !== "SIGKILL") expect(existsSync(profile)).toBe(false);
+      } finally {
+        child.kill("SIGKILL");
+      }
+    });
+  }
+});
+
+describe("lazy loading", () => {
+  it("does not load puppeteer-core before a session opens", async () => {
+    const script = `await import("./src/export/index.ts"); console.log(Object.keys(globalThis.process.moduleLoadList ?? {}).length)`;
+    void script; // the real check: no static import of puppeteer-core in src/export
+    const sources = readdirSync("src/export").map((f) => join("src/export", f));
+    for (const file of sources) {
+      const text = execFileSync("cat", [file], { encoding: "utf8" });
+      expect(text, file).not.toMatch(/^import (?!type)[^;]*from "puppeteer-core"/m);
+    }
+  });
+});
+
+void BrowserSession;

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { splitFrontMatter } from "../src/ingest/frontmatter.js";
+import { readMarkdown } from "../src/ingest/readers/markdown.js";
+
+const source = readFileSync(new URL("./fixtures/ingest/speech.md", import.meta.url), "utf8");
+const sourceLines = source.split("\n");
+
+describe("readMarkdown on a speech with front matter", () => {
+  const { frontMatter, body, bodyStartLine } = splitFrontMatter(source, "speech.md");
+  const doc = readMarkdown(body, bodyStartLine);
+
+  it("splits the front matter off first", () => {
+    expect(frontMatter).toEqual({ title: "在全市工作会议上的讲话", author: "张三" });
+    expect(bodyStartLine).toBe(5);
+  });
+
+  it("takes the leading H1 as the title, not as a block", () => {
+    expect(doc.title).toBe("在全市工作会议上的讲话");
+    expect(doc.blocks.some((b) => b.text === "在全市工作会议上的讲话")).toBe(false);
+  });
+
+  it("reads every block in order with its kind, marker and depth", () => {
+    expect(doc.blocks.map(({ line: _line, ...rest }) => rest)).toEqual([
+      { kind: "paragraph", text: "同志们：" },
+      { kind: "paragraph", text: "今天召开的这次会议，主要任务是总结工作、部署任务。详见市政府网站。" },
+      { kind: "heading", text: "一、总体要求", depth: 2 },
+      { kind: "item", text: "坚持稳中求进", marker: "1.", listDepth: 1 },
+      { kind: "item", text: "坚持改革创新", marker: "2.", listDepth: 1 },
+      { kind: "item", text: "深化重点领域改革", marker: "1.", listDepth: 2 },
+      { kind: "paragraph", text: "这是子项的第二段。" },
+      { kind: "item", text: "扩大开放", marker: "2.", listDepth: 2 },
+      { kind: "item", text: "坚持人民至上", marker: "3.", listDepth: 1 },
+      { kind: "heading", text: "1. Scope", depth: 3 },
+      { kind: "paragraph", text: "无序列表项" },
+      { kind: "paragraph", text: "第二项" },
+      { kind: "paragraph", text: "引用的一句话" },
+      { kind: "paragraph", text: "const x = 1; // 代码原样保留" },
+      { kind: "paragraph", text: '<div class="note">原始 HTML</div>' },
+      { kind: "item", text: "第五条", marker: "5)", listDepth: 1 },
+      { kind: "item", text: "第六条", marker: "6)", listDepth: 1 },
+      { kind: "paragraph", text: "谢谢大家！" },
+    ]);
+  });
+
+  it("gives each block the line of the file it starts on", () => {
+    for (const block of doc.blocks) {
+      const shown = (sourceLines[block.line - 1] ?? "").replace(/[*[\]]/g, "");
+      expect(shown, `${block.text} at line ${block.line}`).toContain(block.text.slice(0, 4));
+    }
+  });
+});
+
+describe("readMarkdown details", () => {
+  it("an H1 after other content is a heading, not the title", () => {
+    const doc = readMarkdown("开场白。\n\n# 第一部分\n", 1);
+    expect(doc.title).toBeNull();
+    expect(doc.blocks[1]).toEqual({ kind: "heading", text: "第一部分", depth: 1, line: 3 });
+  });
+
+  it("joins soft breaks with a space in English and nothing between hanzi", () => {
+    const doc = readMarkdown("Ladies and\ngentlemen, *welcome*\nhere.\n\n第一行\n**第二行**", 1);
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Ladies and gentlemen, welcome here.", "第一行第二行"]);
+  });
+
+  it("keeps hard breaks, escapes and entities as the text they show", () => {
+    const doc = readMarkdown("A &amp; B\\*  \nnext `a &amp; b` <span>z</span>", 1);
+    expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");
+  });
+
+  it("an ordered list starting at 3 counts from 3; one under an unordered list is the top list", () => {
+    const doc = readMarkdown("3. 三\n4. 四\n\n- 要点\n  1. 其一\n  2. 其二\n", 1);
+    expect(doc.blocks.map((b) => [b.kind, b.marker, b.listDepth, b.line])).toEqual([
+      ["item", "3.", 1, 1],
+      ["item", "4.", 1, 2],
+      ["paragraph", undefined, undefined, 4],
+      ["item", "1.", 1, 5],
+      ["item", "2.", 1, 6],
+    ]);
+  });
+
+  it("headings inside a quote are quoted text", () => {
+    expect(readMarkdown("> ## 引语\n", 1).blocks).toEqual([{ kind: "paragraph", text: "引语", line: 1 }]);
+  });
+
+  it("reads a table row by row", () => {
+    const doc = readMarkdown("| 项目 | 目标 |\n|---|---|\n| 增长 | 6% |\n", 10);
+    expect(doc.blocks).toEqual([
+      { kind: "paragraph", text: "项目\t目标", line: 10 },
+      { kind: "paragraph", text: "增长\t6%", line: 12 },
+    ]);
+  });
+
+  it("counts lines across blank-line runs and setext headings", () => {
+    const doc = readMarkdown("\n\n标题二\n---\n\n\n\n段落\n", 1);
+    expect(doc.blocks).toEqual([
+      { kind: "heading", text: "标题二", depth: 2, line: 3 },
+      { kind: "paragraph", text: "段落", line: 8 },
+    ]);
+  });
+});

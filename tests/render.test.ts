@@ -1,0 +1,141 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PodiumError } from "../src/errors.js";
+import { writeDeck, writeFileAtomic } from "../src/output.js";
+import { planSlides } from "../src/plan/index.js";
+import { renderDeck, templateVariables } from "../src/render/index.js";
+import type { RenderOptions } from "../src/render/types.js";
+import { hostileOutline } from "./render-outlines.js";
+import { hansOutline } from "./plan-outlines.js";
+
+const options: RenderOptions = { theme: "light", aspect: "16:9", singleFile: false };
+let temp: string;
+beforeAll(async () => {
+  temp = await mkdtemp(join(tmpdir(), "podium-render-"));
+});
+afterAll(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+describe("renderDeck", () => {
+  it("draws every planned slide as a <section> with its notes and timing", async () => {
+    const plan = planSlides(hansOutline(), {});
+    const deck = await renderDeck(plan, options);
+    expect(deck.html.match(/<section /g)).toHaveLength(plan.slides.length);
+    expect(deck.slides).toHaveLength(plan.slides.length);
+    expect(deck.html).toContain('<html lang="zh-Hans">');
+    const timings = [...deck.html.matchAll(/data-timing="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(timings).toEqual(plan.slides.map((s) => s.seconds));
+    expect(deck.html).toContain('<aside class="notes">');
+    expect(deck.html).toContain("<p>今天召开这次会议，主要任务是总结工作、部署任务。下面，我讲三点意见。</p>");
+    expect(deck.html).toMatch(/"width":1920,"height":1080/);
+    expect(deck.html).toContain('"hash":true');
+    expect(deck.html).not.toMatch(/https?:\/\//);
+    expect(deck).toMatchObject({ lang: "zh-Hans", width: 1920, height: 1080, theme: "light" });
+    expect(deck.assets.map((a) => a.to).sort()).toEqual([
+      "reveal/LICENSE",
+      "reveal/dist/reset.css",
+      "reveal/dist/reveal.css",
+      "reveal/dist/reveal.js",
+      "reveal/plugin/notes/notes.js",
+    ]);
+    for (const asset of deck.assets) expect(existsSync(asset.from)).toBe(true);
+  });
+
+  it("uses a 1440×1080 canvas for 4:3 and the chosen theme", async () => {
+    const deck = await renderDeck(planSlides(hansOutline(), {}), { ...options, aspect: "4:3", theme: "red" });
+    expect(deck).toMatchObject({ width: 1440, height: 1080, aspect: "4:3" });
+    expect(deck.html).toMatch(/"width":1440,"height":1080/);
+    expect(deck.themeCss).toContain("#b3141b");
+    expect(deck.html).toContain("#d9a521");
+  });
+
+  it("rejects an unknown theme", async () => {
+    await expect(renderDeck(planSlides(hansOutline(), {}), { ...options, theme: "neon" })).rejects.toThrow(
+      /unknown theme "neon"/,
+    );
+  });
+
+  it("writes a speech's markup as literal text", async () => {
+    const deck = await renderDeck(planSlides(hostileOutline(), {}), options);
+    const body = deck.slides.map((s) => s.html).join("\n");
+    expect(body).not.toMatch(/<script|<img|<a /i);
+    expect(body).toContain("&lt;script&gt;window.__pwned &#x3D; 1&lt;/script&gt;");
+    expect(body).toContain("&lt;img src&#x3D;x onerror&#x3D;&quot;window.__pwned &#x3D; 2&quot;&gt;");
+    expect(body).toContain("&lt;a href&#x3D;&quot;javascript:window.__pwned&#x3D;3&quot;&gt;");
+    expect(body).toContain("{{title}}");
+    expect(body).toContain("&lt;/section&gt;");
+    // Only the planned sections open and close; the speech's </section> closes nothing.
+    expect(body.match(/<\/section>/g)).toHaveLength(deck.slides.length);
+  });
+
+  it("inlines every asset for a single-file deck, safely", async () => {
+    const deck = await renderDeck(planSlides(hansOutline(), {}), { ...options, singleFile: true });
+    expect(deck.assets).toEqual([]);
+    expect(deck.html).not.toMatch(/<script src=|<link /);
+    expect(deck.html).toContain("RevealNotes");
+    expect(deck.html).toContain("speaker-controls");
+    // The only </script> tags close podium's three script elements (reveal.js, notes, boot).
+    expect(deck.html.match(/<\/script/gi)).toHaveLength(3);
+    expect(deck.html).not.toContain("sourceMappingURL");
+  });
+
+  it("describes the variables each template receives", () => {
+    for (const kind of ["title", "agenda", "section", "point", "quote", "closing"]) {
+      expect(templateVariables).toHaveProperty([`partials/${kind}.hbs`, "title"]);
+    }
+    expect(templateVariables["partials/quote.hbs"]).toHaveProperty("quote");
+    expect(templateVariables["layouts/deck.hbs"]).toHaveProperty("slides");
+  });
+});
+
+describe("renderDeck with --templates", () => {
+  it("uses the user's file where there is one and podium's elsewhere", async () => {
+    const dir = join(temp, "override");
+    await mkdir(join(dir, "partials"), { recursive: true });
+    await writeFile(join(dir, "partials", "point.hbs"), '<h2 class="mine">{{marker}}|{{title}}</h2>\n');
+    const deck = await renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir });
+    expect(deck.html).toContain('<h2 class="mine">第二，|这是改革发展稳定的重要力量</h2>');
+    expect(deck.html).toContain('class="section-title"');
+  });
+
+  it("names the file and line of a broken template", async () => {
+    const dir = join(temp, "broken");
+    await mkdir(join(dir, "partials"), { recursive: true });
+    const file = join(dir, "partials", "quote.hbs");
+    await writeFile(file, "<figure>\n  <blockquote>{{quote.text}}</blockquote>\n  {{quote.attribution}\n</figure>\n");
+    const render = renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir });
+    await expect(render).rejects.toBeInstanceOf(PodiumError);
+    await expect(render).rejects.toThrow(`${file}:3`);
+
+    await writeFile(file, "{{#if quote}}\n<p>{{quote.text}}</p>\n{{/each}}\n");
+    await expect(renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir })).rejects.toThrow(
+      new RegExp(`${file}:\\d+: broken template \\(partials/quote.hbs\\): if doesn't match each`),
+    );
+  });
+});
+
+describe("writeDeck", () => {
+  it("writes index.html and copies reveal.js, leaving no temp files", async () => {
+    const deck = await renderDeck(planSlides(hansOutline(), {}), options);
+    const dir = join(temp, "deck");
+    const written = await writeDeck(deck, dir);
+    expect(written).toContain(join(dir, "index.html"));
+    expect(await readFile(join(dir, "index.html"), "utf8")).toBe(deck.html);
+    expect(existsSync(join(dir, "reveal/plugin/notes/notes.js"))).toBe(true);
+    const names = await readdir(dir, { recursive: true });
+    expect(names.filter((n) => n.includes(".podium-tmp-"))).toEqual([]);
+  });
+
+  it("replaces a file atomically", async () => {
+    const file = join(temp, "atomic.txt");
+    await writeFileAtomic(file, "one");
+    await writeFileAtomic(file, "two");
+    expect(await readFile(file, "utf8")).toBe("two");
+    expect((await readdir(temp)).filter((n) => n.includes(".podium-tmp-"))).toEqual([]);
+    await expect(writeFileAtomic(join(temp, "missing", "x.txt"), "x")).rejects.toThrow();
+  });
+});
