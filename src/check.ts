@@ -38,7 +38,12 @@ export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): F
       const own = point.paragraphs.join("").length;
       const label = `${point.marker}${point.heading}`.slice(0, 30);
       if (own === 0 && point.children.length === 0 && !point.inline && point.heading.length < 40) {
-        findings.push({ file, line: point.line, kind: "structure", message: `point "${label}" has no text under it` });
+        findings.push({
+          file,
+          line: point.line,
+          kind: "structure",
+          message: `point "${label}" has no text under it`,
+        });
       }
       if (own > maxChars) {
         findings.push({
@@ -53,7 +58,12 @@ export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): F
   };
   walk(outline.points);
   if (!outline.title && !settings.title) {
-    findings.push({ file, line: 1, kind: "title", message: "no title: add a title line, front matter `title:` or --title" });
+    findings.push({
+      file,
+      line: 1,
+      kind: "title",
+      message: "no title: add a title line, front matter `title:` or --title",
+    });
   }
   if (options.timeLimitSeconds !== undefined && plan.totalSeconds > options.timeLimitSeconds) {
     findings.push({

@@ -93,7 +93,9 @@ export async function initProject(dir: string): Promise<InitResult> {
     result.written.push(path);
   };
   await mkdir(join(dir, "slides"), { recursive: true });
-  await put(join(dir, "slides", "example.md"), () => writeFileAtomic(join(dir, "slides", "example.md"), EXAMPLE_SPEECH));
+  await put(join(dir, "slides", "example.md"), () =>
+    writeFileAtomic(join(dir, "slides", "example.md"), EXAMPLE_SPEECH),
+  );
   await put(join(dir, "podium.config.mjs"), () => writeFileAtomic(join(dir, "podium.config.mjs"), CONFIG));
   for (const folder of ["layouts", "partials", "themes", "handouts"]) {
     const from = join(builtinTemplatesDir(), folder);

@@ -38,8 +38,11 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
       files.push(input);
       continue;
     }
-    const names = (await readdir(input)).filter((n) => SPEECH_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("."));
-    if (names.length === 0) throw new PodiumError(`${input}: no speeches (.txt, .md, .docx, .html) in this folder`);
+    const names = (await readdir(input)).filter(
+      (n) => SPEECH_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("."),
+    );
+    if (names.length === 0)
+      throw new PodiumError(`${input}: no speeches (.txt, .md, .docx, .html) in this folder`);
     files.push(...names.sort().map((n) => join(input, n)));
   }
   return files;
@@ -50,7 +53,11 @@ export function deckName(input: string): string {
 }
 
 /** Settings for one speech: flags over front matter over the config file over defaults. */
-export async function settingsFor(input: string, source: Source | null, flags: Settings): Promise<ResolvedSettings> {
+export async function settingsFor(
+  input: string,
+  source: Source | null,
+  flags: Settings,
+): Promise<ResolvedSettings> {
   const config = await findConfig(dirname(resolve(input)));
   const frontMatter =
     source && Object.keys(source.frontMatter).length > 0

@@ -28,6 +28,9 @@ export async function listThemes(userTemplatesDir?: string): Promise<ThemeInfo[]
 /** The theme's first comment, minus its own name: `light (default): white page, …` → `white page, …`. */
 function describe(css: string, name: string): string {
   const comment = css.match(/\/\*([\s\S]*?)\*\//u)?.[1] ?? "";
-  const text = comment.replace(/^\s*\*\s?/gmu, "").replace(/\s+/gu, " ").trim();
+  const text = comment
+    .replace(/^\s*\*\s?/gmu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
   return text.replace(new RegExp(`^${name}\\b[^:]*:\\s*`, "u"), "") || "(no description)";
 }

@@ -17,6 +17,10 @@ import type { RenderOptions } from "../src/render/types.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSection, outline, outlineText, point } from "./plan-outlines.js";
 import { HOSTILE, hostileOutline } from "./render-outlines.js";
+import { readSource } from "../src/ingest/index.js";
+import { buildOutline } from "../src/outline/index.js";
+
+const EXAMPLE = resolve("slides/000_bb77306b121bf6cc.txt");
 
 const OUTPUT = resolve("tests/.output");
 const THEMES = ["light", "red", "dark"] as const;
@@ -30,14 +34,34 @@ const richOutline = (): Outline =>
       "黨的群團工作是凝聚人心、匯集智慧、催生力量的工作。這次會議的主要任務是,認真貫徹落實中央和省委黨的群團工作會議精神,理清工作思路,解決突出問題,讓黨的群眾工作“星光燦爛”。",
     ],
     points: [
-      point(1, "一、", "增強思想自覺,深刻認識群團工作的重要性和緊迫性", ["群團工作很重要。具體來講,有“三重”:"], [
-        point(2, "第一,", "群團工作是推進黨的事業的重要法寶", [
-          "之所以講是重要法寶,是因為這是經過歷史和實踐檢驗的。毛澤東說,“群眾是真正的英雄,而我們自己則往往是幼稚可笑的,不了解這一點,就不能得到起碼的知識。”我們黨是靠群眾工作起家的,也是靠群眾工作發展壯大的。",
-        ], [], false, "。"),
-        point(2, "第二,", "群團工作是改革發展穩定的重要力量", [
-          "改革開放三十多年來取得了巨大成就,贏得了世界的關注,靠的是全國人民的智慧和力量。".repeat(4),
-        ], [], false, "。"),
-      ]),
+      point(
+        1,
+        "一、",
+        "增強思想自覺,深刻認識群團工作的重要性和緊迫性",
+        ["群團工作很重要。具體來講,有“三重”:"],
+        [
+          point(
+            2,
+            "第一,",
+            "群團工作是推進黨的事業的重要法寶",
+            [
+              "之所以講是重要法寶,是因為這是經過歷史和實踐檢驗的。毛澤東說,“群眾是真正的英雄,而我們自己則往往是幼稚可笑的,不了解這一點,就不能得到起碼的知識。”我們黨是靠群眾工作起家的,也是靠群眾工作發展壯大的。",
+            ],
+            [],
+            false,
+            "。",
+          ),
+          point(
+            2,
+            "第二,",
+            "群團工作是改革發展穩定的重要力量",
+            ["改革開放三十多年來取得了巨大成就,贏得了世界的關注,靠的是全國人民的智慧和力量。".repeat(4)],
+            [],
+            false,
+            "。",
+          ),
+        ],
+      ),
       exampleSection(),
     ],
     closing: ["同志們,黨的群團工作是我們事業發展的源泉和動力。", "講完了,謝謝大家!"],
@@ -60,7 +84,9 @@ async function openDeck(browser: Browser, file: string): Promise<{ page: Page; v
   await page.setViewport({ width: 1280, height: 720 });
   await page.goto(pathToFileURL(file).href);
   await page.waitForSelector("html[data-podium-ready]", { timeout: 20_000 });
-  await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.configure({ transition: "none" }));
+  await page.evaluate(() =>
+    (window as unknown as { Reveal: RevealApi }).Reveal.configure({ transition: "none" }),
+  );
   return { page, visit };
 }
 
@@ -92,7 +118,9 @@ function measureCurrentSlide(): { overflowX: number; overflowY: number; index: n
 
 /** Visits every slide; returns the first slide index of each kind (for screenshots). */
 async function visitEverySlide(page: Page, plan: SlidePlan): Promise<Map<SlideKind, number>> {
-  const total = await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getTotalSlides());
+  const total = await page.evaluate(() =>
+    (window as unknown as { Reveal: RevealApi }).Reveal.getTotalSlides(),
+  );
   expect(total).toBe(plan.slides.length);
   const firsts = new Map<SlideKind, number>();
   for (let i = 0; i < total; i++) {
@@ -108,7 +136,9 @@ async function visitEverySlide(page: Page, plan: SlidePlan): Promise<Map<SlideKi
 
 async function notesText(page: Page): Promise<string> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll("aside.notes p:not(.notes-time)"), (p) => p.textContent ?? "").join(""),
+    Array.from(document.querySelectorAll("aside.notes p:not(.notes-time)"), (p) => p.textContent ?? "").join(
+      "",
+    ),
   );
 }
 
@@ -178,7 +208,14 @@ describe("a built deck in Chromium", () => {
           expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-Hant");
           const firsts = await visitEverySlide(page, plan);
           expect(await notesText(page)).toBe(outlineText(o));
-          expect([...firsts.keys()].sort()).toEqual(["agenda", "closing", "point", "quote", "section", "title"]);
+          expect([...firsts.keys()].sort()).toEqual([
+            "agenda",
+            "closing",
+            "point",
+            "quote",
+            "section",
+            "title",
+          ]);
           if (aspect === "16:9") {
             for (const [kind, index] of firsts) {
               await page.evaluate((h) => (window as unknown as { Reveal: RevealApi }).Reveal.slide(h), index);
@@ -196,13 +233,35 @@ describe("a built deck in Chromium", () => {
     }
   }
 
+  it("the example speech, end to end: ready, every slide fits, its whole text is there", async () => {
+    const o = buildOutline(await readSource(EXAMPLE));
+    const { plan, file } = await buildDeck(o, "example", { theme: "red" });
+    const { page, visit } = await openDeck(chromium.browser, file);
+    try {
+      await visitEverySlide(page, plan);
+      expect(await notesText(page)).toBe(outlineText(o));
+      // Each bullet shown is the speech's own words.
+      const shown = await page.evaluate(() =>
+        Array.from(document.querySelectorAll(".slides .bullets li"), (li) => li.textContent ?? ""),
+      );
+      expect(shown.length).toBeGreaterThan(20);
+      for (const line of shown) expect(outlineText(o)).toContain(line.trim());
+      expect(visit.errors).toEqual([]);
+      expectOnlyFileRequests(visit);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("shows a hostile speech literally and runs none of it", async () => {
     const o = hostileOutline();
     const { plan, file } = await buildDeck(o, "hostile", { theme: "red" });
     const { page, visit } = await openDeck(chromium.browser, file);
     try {
       await visitEverySlide(page, plan);
-      const text = await page.evaluate(() => (document.querySelector(".reveal .slides") as HTMLElement).textContent);
+      const text = await page.evaluate(
+        () => (document.querySelector(".reveal .slides") as HTMLElement).textContent,
+      );
       for (const literal of Object.values(HOSTILE)) expect(text).toContain(literal);
       expect(await notesText(page)).toBe(outlineText(o));
       // Click every link the deck has (there should be none from the speech).
@@ -230,17 +289,21 @@ describe("a built deck in Chromium", () => {
       const speakerRequests: string[] = [];
       speaker.on("request", (request) => speakerRequests.push(request.url()));
       await speaker.waitForFunction(
-        (title: string) => document.querySelector(".speaker-controls-notes .value")?.textContent?.includes(title),
+        (title: string) =>
+          document.querySelector(".speaker-controls-notes .value")?.textContent?.includes(title),
         { timeout: 20_000 },
         o.title ?? "",
       );
       await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.slide(1));
       await speaker.waitForFunction(
-        (preamble: string) => document.querySelector(".speaker-controls-notes .value")?.textContent?.includes(preamble),
+        (preamble: string) =>
+          document.querySelector(".speaker-controls-notes .value")?.textContent?.includes(preamble),
         { timeout: 20_000 },
         (o.preamble[0] ?? "").slice(0, 20),
       );
-      expect(speakerRequests.filter((url) => !url.startsWith("file://") && url !== "about:blank")).toEqual([]);
+      expect(speakerRequests.filter((url) => !url.startsWith("file://") && url !== "about:blank")).toEqual(
+        [],
+      );
       await speaker.close();
       expect(visit.errors).toEqual([]);
     } finally {

@@ -15,8 +15,7 @@ export const SPEECH = join(here, "..", "slides", "000_bb77306b121bf6cc.txt");
 const FIXTURE = "/work/shared/fixtures/000_bb77306b121bf6cc.outline.json";
 const revealDist = dirname(createRequire(import.meta.url).resolve("reveal.js/dist/reveal.js"));
 
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The speech text without the web page's pinyin annotations (`務(wù)`) and trailing debris. */
 export function speechParagraphs(): string[] {
@@ -53,7 +52,14 @@ export function exampleOutline(): Outline {
     if (found >= 0) {
       const p = fixture.points[found]!;
       const rest = text.slice((p.marker + p.heading).length).replace(/^[。，,：:]/, "");
-      flat.push({ ...p, terminator: "。", paragraphs: rest ? [rest] : [], children: [], line: i + 4, inline: false });
+      flat.push({
+        ...p,
+        terminator: "。",
+        paragraphs: rest ? [rest] : [],
+        children: [],
+        line: i + 4,
+        inline: false,
+      });
       wanted = found + 1;
     } else if (flat.length === 0) {
       preamble.push(text);
@@ -127,18 +133,20 @@ export const THEME_CSS = `
 `;
 
 function slideHtml(slide: Slide): string {
-  const heading = slide.marker && slide.title.startsWith(slide.marker)
-    ? `<span class="marker">${escape(slide.marker)}</span>${escape(slide.title.slice(slide.marker.length))}`
-    : `${slide.marker ? `<span class="marker">${escape(slide.marker)}</span>` : ""}${escape(slide.title)}`;
+  const heading =
+    slide.marker && slide.title.startsWith(slide.marker)
+      ? `<span class="marker">${escape(slide.marker)}</span>${escape(slide.title.slice(slide.marker.length))}`
+      : `${slide.marker ? `<span class="marker">${escape(slide.marker)}</span>` : ""}${escape(slide.title)}`;
   const body =
     slide.kind === "section"
       ? `<p>${escape(slide.subtitle ?? "")}</p>`
       : slide.bullets.length > 0
         ? `<ul>${slide.bullets.map((b) => `<li class="fragment">${escape(b)}</li>`).join("")}</ul>`
         : "";
-  const notes = slide.notes.length > 0
-    ? `<aside class="notes">${slide.notes.map((n) => `<p>${escape(n)}</p>`).join("")}</aside>`
-    : "";
+  const notes =
+    slide.notes.length > 0
+      ? `<aside class="notes">${slide.notes.map((n) => `<p>${escape(n)}</p>`).join("")}</aside>`
+      : "";
   const attrs = slide.kind === "section" ? ` class="section" data-background-color="#b3141b"` : "";
   return `<section data-kind="${slide.kind}"${attrs}><h2>${heading}</h2>${body}${notes}</section>`;
 }
@@ -184,8 +192,26 @@ export function englishDeck(): RenderedDeck {
     meta: {},
     preamble: ["Good morning, everyone."],
     points: [
-      { level: 1, marker: "1.", heading: "Results", paragraphs: ["Sales grew by ten percent."], children: [], line: 2, inline: false, terminator: "" },
-      { level: 1, marker: "2.", heading: "Plans", paragraphs: ["We will open two new offices."], children: [], line: 3, inline: false, terminator: "" },
+      {
+        level: 1,
+        marker: "1.",
+        heading: "Results",
+        paragraphs: ["Sales grew by ten percent."],
+        children: [],
+        line: 2,
+        inline: false,
+        terminator: "",
+      },
+      {
+        level: 1,
+        marker: "2.",
+        heading: "Plans",
+        paragraphs: ["We will open two new offices."],
+        children: [],
+        line: 3,
+        inline: false,
+        terminator: "",
+      },
     ],
     closing: ["Thank you."],
     warnings: [],

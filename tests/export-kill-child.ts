@@ -11,7 +11,9 @@ const out = process.argv[process.argv.length - 1] as string;
 const deck = exampleDeck();
 // A deck that never becomes ready keeps the export busy until the test kills us.
 deck.html = deck.html.replace("Reveal.initialize(", "void (");
-const session = await BrowserSession.open({ browserPath: process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium" });
+const session = await BrowserSession.open({
+  browserPath: process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium",
+});
 process.stdout.write(`PROFILE ${session.userDataDir}\n`);
 try {
   await writeFileAtomic(out, await slidesPdf(session, deck));

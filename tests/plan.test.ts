@@ -4,6 +4,8 @@ import type { Outline } from "../src/outline/types.js";
 import { defaultPlanOptions, planSlides } from "../src/plan/index.js";
 import { displayWidth, isCjkText, shorten, splitSentences } from "../src/plan/text.js";
 import type { SlidePlan } from "../src/plan/types.js";
+import { readSource } from "../src/ingest/index.js";
+import { buildOutline } from "../src/outline/index.js";
 import { englishOutline, exampleSection, hansOutline, outline, outlineText, point } from "./plan-outlines.js";
 
 const allNotes = (plan: SlidePlan) => plan.slides.flatMap((s) => s.notes).join("");
@@ -22,15 +24,23 @@ const hantOutline = (): Outline =>
     script: "zh-Hant",
     title: "黨群工作會議講話稿",
     preamble: ["黨的群團工作是凝聚人心、匯集智慧、催生力量的工作。"],
-    points: [point(1, "一、", "增強思想自覺,深刻認識群團工作的重要性和緊迫性", ["群團工作很重要。"]), exampleSection()],
+    points: [
+      point(1, "一、", "增強思想自覺,深刻認識群團工作的重要性和緊迫性", ["群團工作很重要。"]),
+      exampleSection(),
+    ],
     closing: ["同志們,黨的群團工作是我們事業發展的源泉和動力。", "講完了,謝謝大家!"],
   });
 
 /** A point long enough to need continuation slides: many paragraphs, each with key sentences. */
 const longOutline = (script: "zh-Hans" | "zh-Hant" | "en"): Outline => {
-  const zh = "要把“为群众服务”当成第一要务，2015年以来培训干部3200人次，占比达到85%，成效明显。这是第二句，不是要点。";
-  const en = "We trained 3200 people in 2015, and the share reached 85 percent of all staff in the region. This is filler.";
-  const paragraphs = Array.from({ length: 9 }, (_, i) => `${"ABCDEFGHI"[i]}${script === "en" ? " team: " : "、"}${script === "en" ? en : zh}`);
+  const zh =
+    "要把“为群众服务”当成第一要务，2015年以来培训干部3200人次，占比达到85%，成效明显。这是第二句，不是要点。";
+  const en =
+    "We trained 3200 people in 2015, and the share reached 85 percent of all staff in the region. This is filler.";
+  const paragraphs = Array.from(
+    { length: 9 },
+    (_, i) => `${"ABCDEFGHI"[i]}${script === "en" ? " team: " : "、"}${script === "en" ? en : zh}`,
+  );
   return outline({
     script,
     points: [point(1, "一、", "加强能力建设", [], [point(2, "一是", "培训", paragraphs, [], false, "。")])],
@@ -85,7 +95,9 @@ describe("planSlides: notes cover the speech exactly once", () => {
                 `${"一二三四"[i]}、`,
                 t.heading,
                 t.paragraphs,
-                t.children.map((c, j) => point(2, `（${j + 1}）`, c.heading, c.paragraphs, [], c.inline, "。")),
+                t.children.map((c, j) =>
+                  point(2, `（${j + 1}）`, c.heading, c.paragraphs, [], c.inline, "。"),
+                ),
               ),
             ),
           });
@@ -119,7 +131,9 @@ describe("planSlides: structure", () => {
     // The preamble is said while the agenda is up.
     expect(plan.slides[1]?.notes).toEqual(o.preamble);
     expect(plan.slides.map((s) => s.section)).toEqual(
-      plan.slides.map((s) => (s.kind === "title" || s.kind === "agenda" || s.kind === "closing" ? -1 : s.section)),
+      plan.slides.map((s) =>
+        s.kind === "title" || s.kind === "agenda" || s.kind === "closing" ? -1 : s.section,
+      ),
     );
   });
 
@@ -217,9 +231,11 @@ describe("planSlides: bullets and continuation", () => {
 
   it("shortens at a clause mark, else between words", () => {
     const limits = { maxChars: 40, maxWords: 15 };
-    const clauses = "群团组织联系群众最紧密、服务群众最直接，是为人民服务的一线部队，要在服务群众中让群团干部更接地气。";
+    const clauses =
+      "群团组织联系群众最紧密、服务群众最直接，是为人民服务的一线部队，要在服务群众中让群团干部更接地气。";
     expect(shorten(clauses, limits)).toBe("群团组织联系群众最紧密、服务群众最直接，是为人民服务的一线部队");
-    const unbroken = "群团干部的大部分时间要在群众中深入基层调查研究了解群众最关心最直接最现实的利益问题并加以解决";
+    const unbroken =
+      "群团干部的大部分时间要在群众中深入基层调查研究了解群众最关心最直接最现实的利益问题并加以解决";
     const cut = shorten(unbroken, limits);
     expect(displayWidth(cut)).toBeLessThanOrEqual(40);
     expect(unbroken.startsWith(cut)).toBe(true);
@@ -263,7 +279,10 @@ describe("planSlides: speaking time", () => {
     const slide = (p: SlidePlan) => p.slides.find((s) => s.kind === "point");
     expect(slide(planSlides(zh, {}))?.seconds).toBe(60);
     expect(slide(planSlides(zh, {}, { cjkCharsPerMinute: 110 }))?.seconds).toBe(120);
-    const en = outline({ script: "en", points: [point(1, "", "", [Array(130).fill("word").join(" ") + "."])] });
+    const en = outline({
+      script: "en",
+      points: [point(1, "", "", [Array(130).fill("word").join(" ") + "."])],
+    });
     expect(slide(planSlides(en, {}))?.seconds).toBe(60);
     const plan = planSlides(hansOutline(), {});
     expect(plan.totalSeconds).toBe(plan.slides.reduce((n, s) => n + s.seconds, 0));
@@ -272,12 +291,44 @@ describe("planSlides: speaking time", () => {
 
 describe("splitSentences", () => {
   it("gives back the paragraph exactly and keeps a quotation whole", () => {
-    const text = "毛泽东说，“群众是真正的英雄。我们要学习。”这句话要牢记！他说“四化”问题。Yes. It is 3.5 now.";
+    const text =
+      "毛泽东说，“群众是真正的英雄。我们要学习。”这句话要牢记！他说“四化”问题。Yes. It is 3.5 now.";
     const sentences = splitSentences(text);
     expect(sentences.join("")).toBe(text);
     expect(sentences[0]).toBe("毛泽东说，“群众是真正的英雄。我们要学习。”");
     expect(isCjkText(sentences[0] as string)).toBe(true);
     expect(sentences).toContain("他说“四化”问题。");
     expect(sentences).toContain("It is 3.5 now.");
+  });
+});
+
+describe("planSlides: the example speech, end to end", () => {
+  it("covers the whole speech once, keeps the limits and plans section 二 as DESIGN.md does", async () => {
+    const o = buildOutline(await readSource("slides/000_bb77306b121bf6cc.txt"));
+    const plan = planSlides(o, {});
+    expect(allNotes(plan)).toBe(outlineText(o));
+    expect(plan.slides.filter((s) => s.kind === "section").map((s) => s.title)).toEqual([
+      "一、增強思想自覺",
+      "二、練好內功真功",
+      "三、全面持續給力",
+    ]);
+    const text = outlineText(o);
+    for (const slide of plan.slides) {
+      expect(slide.bullets.length).toBeLessThanOrEqual(6);
+      expect(slide.bullets.reduce((n, b) => n + displayWidth(b), 0)).toBeLessThanOrEqual(200);
+      for (const bullet of slide.bullets) {
+        expect(text).toContain(bullet);
+        expect(displayWidth(bullet)).toBeLessThanOrEqual(40);
+      }
+    }
+    const two = plan.slides.findIndex((s) => s.title === "二、練好內功真功");
+    expect(plan.slides[two + 1]?.bullets).toEqual([
+      "服務意識和能力與群眾的需求有差距",
+      "組織引導群眾能力跟不上轉型迫切需要",
+      "依法依章程履職能力跟不上法治建設需要",
+    ]);
+    expect(plan.slides[two + 2]?.bullets).toEqual(["加強能力建設", "加強陣地建設", "加強制度建設"]);
+    expect(plan.slides.some((s) => s.continued && s.title.endsWith("（續）"))).toBe(true);
+    expect(plan.slides.at(-1)?.title).toBe("謝謝大家");
   });
 });

@@ -16,12 +16,18 @@ export const hostileOutline = (): Outline =>
     title: `标题${HOSTILE.mustache}${HOSTILE.script}`,
     preamble: [`开场白${HOSTILE.img}`],
     points: [
-      point(1, "一、", `第一部分${HOSTILE.section}，副标题${HOSTILE.script}`, [`正文${HOSTILE.link}。`], [
-        point(2, "（一）", `小标题${HOSTILE.img}`, [
-          `他说${HOSTILE.mustache}很重要。${HOSTILE.script}。链接${HOSTILE.link}。`,
-          `毛泽东说，“${HOSTILE.section}${HOSTILE.img}是引语里的文字。”`,
-        ]),
-      ]),
+      point(
+        1,
+        "一、",
+        `第一部分${HOSTILE.section}，副标题${HOSTILE.script}`,
+        [`正文${HOSTILE.link}。`],
+        [
+          point(2, "（一）", `小标题${HOSTILE.img}`, [
+            `他说${HOSTILE.mustache}很重要。${HOSTILE.script}。链接${HOSTILE.link}。`,
+            `毛泽东说，“${HOSTILE.section}${HOSTILE.img}是引语里的文字。”`,
+          ]),
+        ],
+      ),
       point(1, "二、", `第二部分${HOSTILE.mustache}`, [`结尾${HOSTILE.section}。`]),
     ],
     closing: [`谢谢${HOSTILE.script}！`],

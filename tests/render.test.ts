@@ -30,7 +30,9 @@ describe("renderDeck", () => {
     const timings = [...deck.html.matchAll(/data-timing="(\d+)"/g)].map((m) => Number(m[1]));
     expect(timings).toEqual(plan.slides.map((s) => s.seconds));
     expect(deck.html).toContain('<aside class="notes">');
-    expect(deck.html).toContain("<p>今天召开这次会议，主要任务是总结工作、部署任务。下面，我讲三点意见。</p>");
+    expect(deck.html).toContain(
+      "<p>今天召开这次会议，主要任务是总结工作、部署任务。下面，我讲三点意见。</p>",
+    );
     expect(deck.html).toMatch(/"width":1920,"height":1080/);
     expect(deck.html).toContain('"hash":true');
     expect(deck.html).not.toMatch(/https?:\/\//);
@@ -106,13 +108,18 @@ describe("renderDeck with --templates", () => {
     const dir = join(temp, "broken");
     await mkdir(join(dir, "partials"), { recursive: true });
     const file = join(dir, "partials", "quote.hbs");
-    await writeFile(file, "<figure>\n  <blockquote>{{quote.text}}</blockquote>\n  {{quote.attribution}\n</figure>\n");
+    await writeFile(
+      file,
+      "<figure>\n  <blockquote>{{quote.text}}</blockquote>\n  {{quote.attribution}\n</figure>\n",
+    );
     const render = renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir });
     await expect(render).rejects.toBeInstanceOf(PodiumError);
     await expect(render).rejects.toThrow(`${file}:3`);
 
     await writeFile(file, "{{#if quote}}\n<p>{{quote.text}}</p>\n{{/each}}\n");
-    await expect(renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir })).rejects.toThrow(
+    await expect(
+      renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir }),
+    ).rejects.toThrow(
       new RegExp(`${file}:\\d+: broken template \\(partials/quote.hbs\\): if doesn't match each`),
     );
   });

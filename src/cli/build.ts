@@ -30,6 +30,12 @@ export async function runBuild(request: BuildRequest, io: CliIO): Promise<number
   const started = performance.now();
   const reporter = new Reporter(io, request.verbosity);
   const inputs = await listInputs(request.inputs);
+  const wantsPdf = request.pdf || request.handout || request.scriptPdf;
+  if (wantsPdf) {
+    // Find the browser before any work, so a missing one costs nothing and says so in one line.
+    const { findBrowser } = await import("../export/browser.js");
+    findBrowser(request.settings.browserPath);
+  }
   const built: Built[] = [];
   for (const input of inputs) {
     reporter.stage(input, "read → outline → slides → HTML");
@@ -44,22 +50,32 @@ export async function runBuild(request: BuildRequest, io: CliIO): Promise<number
     built.push({ prepared, dir, files });
   }
 
-  if (request.pdf || request.handout || request.scriptPdf) {
+  if (wantsPdf) {
     await exportPdfs(built, request, inputs, reporter);
   }
   reporter.summary(
-    built.map(({ prepared, dir, files }) => {
-      const { plan, outline } = prepared;
-      return `${prepared.input}: ${plan.slides.length} slides, about ${minutes(plan.totalSeconds)} min, ${outline.warnings.length} warnings → ${shortPath(
-        join(dir, "index.html"),
-      )}${files.filter((f) => f.endsWith(".pdf")).map((f) => `, ${shortPath(f)}`).join("")}`;
-    }).concat(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+    built
+      .map(({ prepared, dir, files }) => {
+        const { plan, outline } = prepared;
+        return `${prepared.input}: ${plan.slides.length} slides, about ${minutes(plan.totalSeconds)} min, ${outline.warnings.length} warnings → ${shortPath(
+          join(dir, "index.html"),
+        )}${files
+          .filter((f) => f.endsWith(".pdf"))
+          .map((f) => `, ${shortPath(f)}`)
+          .join("")}`;
+      })
+      .concat(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`),
   );
   reporter.done();
   return ExitCode.ok;
 }
 
-async function exportPdfs(built: Built[], request: BuildRequest, inputs: string[], reporter: Reporter): Promise<void> {
+async function exportPdfs(
+  built: Built[],
+  request: BuildRequest,
+  inputs: string[],
+  reporter: Reporter,
+): Promise<void> {
   // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
   const { BrowserSession } = await import("../export/browser.js");
   const first = built[0]?.prepared.settings;
@@ -91,7 +107,10 @@ async function exportDeck(
   await ensureCjkFont(session, deck.lang);
   const jobs: [string, () => Promise<Uint8Array>][] = [];
   if (request.pdf) {
-    jobs.push([`${name}.pdf`, () => slidesPdf(session, deck, { notes: settings.notes, deckDir: dir, label: input })]);
+    jobs.push([
+      `${name}.pdf`,
+      () => slidesPdf(session, deck, { notes: settings.notes, deckDir: dir, label: input }),
+    ]);
   }
   if (request.handout) {
     jobs.push([
@@ -109,7 +128,13 @@ async function exportDeck(
   if (request.scriptPdf) {
     jobs.push([
       `${name}-script.pdf`,
-      () => scriptPdf(session, deck, { outline, paper: settings.paper, label: input, ...(templatesDir ? { templatesDir } : {}) }),
+      () =>
+        scriptPdf(session, deck, {
+          outline,
+          paper: settings.paper,
+          label: input,
+          ...(templatesDir ? { templatesDir } : {}),
+        }),
     ]);
   }
   await guardTargets(
@@ -119,7 +144,10 @@ async function exportDeck(
   );
   await Promise.all(
     jobs.map(async ([file, make]) => {
-      reporter.stage(input, file.endsWith("-handout.pdf") ? "handout" : file.endsWith("-script.pdf") ? "reading copy" : "PDF");
+      reporter.stage(
+        input,
+        file.endsWith("-handout.pdf") ? "handout" : file.endsWith("-script.pdf") ? "reading copy" : "PDF",
+      );
       const bytes = await make();
       const path = join(dir, file);
       await writeFileAtomic(path, bytes);

@@ -12,14 +12,18 @@ import type { Verbosity } from "./report.js";
 
 type SetExit = (code: number) => void;
 
-const encodingOption = () => new Option("--encoding <name>", "read the file in this encoding instead of detecting it");
+const encodingOption = () =>
+  new Option("--encoding <name>", "read the file in this encoding instead of detecting it");
 const scriptOption = () =>
   new Option("--script <script>", "convert Chinese to this script (default: keep the speech's own)").choices([
     "simplified",
     "traditional",
   ]);
 
-export function readOptions(flags: { encoding?: string; script?: "simplified" | "traditional" }): ReadOptions {
+export function readOptions(flags: {
+  encoding?: string;
+  script?: "simplified" | "traditional";
+}): ReadOptions {
   return {
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.script ? { script: flags.script } : {}),
@@ -34,17 +38,25 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
     .option("--json", "print the outline as JSON")
     .addOption(encodingOption())
     .addOption(scriptOption())
-    .addHelpText("after", "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json")
-    .action(async (input: string, flags: { json?: boolean; encoding?: string; script?: "simplified" | "traditional" }) => {
-      const outline = buildOutline(await readSource(input, readOptions(flags)));
-      if (flags.json) {
-        io.stdout(`${JSON.stringify(outlineJson(outline), null, 2)}\n`);
-      } else {
-        io.stdout(`${formatOutline(outline)}\n`);
-        for (const w of outline.warnings) io.stderr(`${input}:${w.line}: ${w.message}\n`);
-      }
-      setExit(ExitCode.ok);
-    });
+    .addHelpText(
+      "after",
+      "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json",
+    )
+    .action(
+      async (
+        input: string,
+        flags: { json?: boolean; encoding?: string; script?: "simplified" | "traditional" },
+      ) => {
+        const outline = buildOutline(await readSource(input, readOptions(flags)));
+        if (flags.json) {
+          io.stdout(`${JSON.stringify(outlineJson(outline), null, 2)}\n`);
+        } else {
+          io.stdout(`${formatOutline(outline)}\n`);
+          for (const w of outline.warnings) io.stderr(`${input}:${w.line}: ${w.message}\n`);
+        }
+        setExit(ExitCode.ok);
+      },
+    );
   registerBuildCommands(program, io, setExit);
   registerServeCommand(program, io, setExit, { flagSettings, addBuildOptions });
   registerCheckCommand(program, io, setExit);
@@ -81,7 +93,17 @@ export interface BuildFlags {
 /** Flags as a settings layer: only what the user typed, checked by the same schema as the config file. */
 export function flagSettings(flags: BuildFlags): Settings {
   const raw: Record<string, unknown> = {};
-  const copy = ["output", "theme", "aspect", "templates", "handoutLayout", "paper", "browserPath", "encoding", "script"] as const;
+  const copy = [
+    "output",
+    "theme",
+    "aspect",
+    "templates",
+    "handoutLayout",
+    "paper",
+    "browserPath",
+    "encoding",
+    "script",
+  ] as const;
   for (const key of copy) if (flags[key] !== undefined) raw[key] = flags[key];
   for (const key of ["title", "subtitle", "speaker", "organisation", "date", "venue"] as const) {
     if (flags[key] !== undefined) raw[key] = flags[key];
@@ -100,7 +122,9 @@ export function addBuildOptions(command: Command): Command {
     .option("--templates <dir>", "your template overrides (only the files you change)")
     .option("--single-file", "one self-contained HTML file (assets inlined)")
     .option("--notes", "slides PDF: each slide's speaker notes on the page after it")
-    .addOption(new Option("--handout-layout <n>", "slides a handout page").choices(["1", "2", "3", "4", "6", "notes"]))
+    .addOption(
+      new Option("--handout-layout <n>", "slides a handout page").choices(["1", "2", "3", "4", "6", "notes"]),
+    )
     .addOption(new Option("--paper <size>", "handout paper").choices(["a4", "letter"]))
     .option("--browser-path <path>", "the Chrome/Chromium to print with")
     .option("--timeout <seconds>", "time limit for one deck in the browser (default 120)")
@@ -155,14 +179,26 @@ export function registerBuildCommands(program: Command, io: CliIO, setExit: SetE
   addBuildOptions(
     program
       .command("pdf")
-      .description("build the slides PDF, the handout and the reading copy (shorthand for build --pdf --handout --script-pdf)")
+      .description(
+        "build the slides PDF, the handout and the reading copy (shorthand for build --pdf --handout --script-pdf)",
+      )
       .argument("<input...>", "speech files or folders of speeches"),
   )
-    .addHelpText("after", "\nExamples:\n  podium pdf slides/speech.txt\n  podium pdf speech.md --handout-layout 6 --paper letter")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  podium pdf slides/speech.txt\n  podium pdf speech.md --handout-layout 6 --paper letter",
+    )
     .action(async (inputs: string[], flags: BuildFlags) => {
       setExit(
         await runBuild(
-          { inputs, settings: flagSettings(flags), pdf: true, handout: true, scriptPdf: true, verbosity: verbosity(flags) },
+          {
+            inputs,
+            settings: flagSettings(flags),
+            pdf: true,
+            handout: true,
+            scriptPdf: true,
+            verbosity: verbosity(flags),
+          },
           io,
         ),
       );

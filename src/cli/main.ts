@@ -43,7 +43,9 @@ function report(error: unknown, io: CliIO, debug: boolean): number {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`podium: internal error: ${message.split("\n")[0]}${debug ? "" : " (run with --debug for details)"}\n`);
+  io.stderr(
+    `podium: internal error: ${message.split("\n")[0]}${debug ? "" : " (run with --debug for details)"}\n`,
+  );
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return ExitCode.internal;
 }

@@ -16,11 +16,17 @@ export function registerCheckCommand(program: Command, io: CliIO, setExit: SetEx
     .argument("<input...>", "speech files or folders of speeches")
     .option("--time-limit <duration>", "the time you have, e.g. 20m, 1h, 90s")
     .option("--json", "print the findings as JSON")
-    .addHelpText("after", "\nExamples:\n  podium check slides/speech.txt\n  podium check slides/ --time-limit 20m --json")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  podium check slides/speech.txt\n  podium check slides/ --time-limit 20m --json",
+    )
     .action(async (inputs: string[], flags: { timeLimit?: string; json?: boolean }) => {
       const limit = flags.timeLimit === undefined ? undefined : parseDuration(flags.timeLimit);
       if (limit !== undefined && !(limit > 0)) {
-        throw new PodiumError(`--time-limit "${flags.timeLimit}": give a duration such as 20m, 1h30m or 90s`, ExitCode.usage);
+        throw new PodiumError(
+          `--time-limit "${flags.timeLimit}": give a duration such as 20m, 1h30m or 90s`,
+          ExitCode.usage,
+        );
       }
       const findings: Finding[] = [];
       const totals: { file: string; seconds: number }[] = [];
@@ -34,7 +40,9 @@ export function registerCheckCommand(program: Command, io: CliIO, setExit: SetEx
       } else {
         for (const f of findings) io.stdout(`${paint(io, 33, `${f.file}:${f.line}:`)} ${f.message}\n`);
         for (const t of totals) {
-          io.stdout(`${t.file}: about ${Math.round(t.seconds / 60)} min of speech${findings.length ? "" : ", nothing to fix"}\n`);
+          io.stdout(
+            `${t.file}: about ${Math.round(t.seconds / 60)} min of speech${findings.length ? "" : ", nothing to fix"}\n`,
+          );
         }
       }
       setExit(findings.length > 0 ? ExitCode.badInput : ExitCode.ok);
@@ -49,7 +57,8 @@ export function registerProjectCommands(program: Command, io: CliIO, setExit: Se
     .action(async (flags: { templates?: string }) => {
       const themes = await listThemes(flags.templates ? resolve(flags.templates) : undefined);
       const width = Math.max(...themes.map((t) => t.name.length));
-      for (const t of themes) io.stdout(`${t.name.padEnd(width)}  ${t.description}${t.origin === "user" ? " (yours)" : ""}\n`);
+      for (const t of themes)
+        io.stdout(`${t.name.padEnd(width)}  ${t.description}${t.origin === "user" ? " (yours)" : ""}\n`);
       setExit(ExitCode.ok);
     });
 

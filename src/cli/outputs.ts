@@ -23,18 +23,25 @@ export async function writeManifest(dir: string, names: Iterable<string>): Promi
  * Refuses to write over a speech or over a file podium did not write: the output folder may be the
  * input's own folder, and nothing of the user's may be lost.
  */
-export async function guardTargets(dir: string, names: readonly string[], inputs: readonly string[]): Promise<void> {
+export async function guardTargets(
+  dir: string,
+  names: readonly string[],
+  inputs: readonly string[],
+): Promise<void> {
   const own = await readManifest(dir);
   const inputPaths = new Set(inputs.map((i) => resolve(i)));
   for (const name of names) {
     const target = resolve(dir, name);
-    if (inputPaths.has(target)) throw new PodiumError(`${target}: refusing to write output over an input file`);
+    if (inputPaths.has(target))
+      throw new PodiumError(`${target}: refusing to write output over an input file`);
     const exists = await stat(target).then(
       () => true,
       () => false,
     );
     if (exists && !own.has(name)) {
-      throw new PodiumError(`${target}: exists and was not written by podium; refusing to overwrite it (choose another -o)`);
+      throw new PodiumError(
+        `${target}: exists and was not written by podium; refusing to overwrite it (choose another -o)`,
+      );
     }
   }
 }

@@ -2,6 +2,14 @@ import { relative } from "node:path";
 import type { Warning } from "../errors.js";
 import { paint, type CliIO } from "./io.js";
 
+const KIND_LABELS: Record<string, string> = {
+  cleanup: "clean-up notes (web debris, pinyin)",
+  placeholder: "placeholders",
+  garbled: "garbled spans",
+  numbering: "numbering problems",
+  structure: "structure notes",
+};
+
 export type Verbosity = "quiet" | "normal" | "verbose";
 
 /** Stage lines on stderr: a line that rewrites itself on a terminal, plain lines otherwise. */
@@ -28,14 +36,22 @@ export class Reporter {
     this.live = false;
   }
 
+  /** Verbose: every warning with its line. Otherwise one line that counts them by kind. */
   warnings(file: string, warnings: readonly Warning[]): void {
-    if (this.verbosity === "quiet") return;
+    if (this.verbosity === "quiet" || warnings.length === 0) return;
     this.clearLive();
-    const shown = this.verbosity === "verbose" ? warnings : warnings.slice(0, 8);
-    for (const w of shown) this.io.stderr(`${paint(this.io, 33, "warning")} ${file}:${w.line}: ${w.message}\n`);
-    if (shown.length < warnings.length) {
-      this.io.stderr(`  … and ${warnings.length - shown.length} more (run \`podium check ${file}\` or use --verbose)\n`);
+    if (this.verbosity === "verbose") {
+      for (const w of warnings)
+        this.io.stderr(`${paint(this.io, 33, "warning")} ${file}:${w.line}: ${w.message}\n`);
+      return;
     }
+    const counts = new Map<string, number>();
+    for (const w of warnings) counts.set(w.kind ?? "other", (counts.get(w.kind ?? "other") ?? 0) + 1);
+    const parts = [...counts].map(([kind, n]) => `${n} ${KIND_LABELS[kind] ?? kind}`);
+    const toFix = warnings.some((w) => w.kind !== "cleanup");
+    this.io.stderr(
+      `${paint(this.io, 33, "warning")} ${file}: ${parts.join(", ")}${toFix ? ` (\`podium check ${file}\` lists them)` : ""}\n`,
+    );
   }
 
   summary(lines: readonly string[]): void {

@@ -13,7 +13,10 @@ export interface ConfigFile {
 
 /** Checks one layer of settings; the error names where they came from, the key and what is allowed. */
 export function validateSettings(raw: unknown, origin: string): Settings {
-  const input = raw && typeof raw === "object" && !Array.isArray(raw) ? normaliseKeys(raw as Record<string, unknown>) : raw;
+  const input =
+    raw && typeof raw === "object" && !Array.isArray(raw)
+      ? normaliseKeys(raw as Record<string, unknown>)
+      : raw;
   const result = settingsSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -41,7 +44,10 @@ export async function findConfig(folder: string): Promise<ConfigFile | null> {
     const pkgPath = join(dir, "package.json");
     const pkg = await readJson(pkgPath);
     if (pkg && typeof pkg === "object" && "podium" in pkg) {
-      return { path: pkgPath, settings: validateSettings((pkg as { podium: unknown }).podium, `${pkgPath} ("podium" key)`) };
+      return {
+        path: pkgPath,
+        settings: validateSettings((pkg as { podium: unknown }).podium, `${pkgPath} ("podium" key)`),
+      };
     }
     const parent = dirname(dir);
     if (parent === dir) return null;
@@ -78,8 +84,17 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /** Flags beat front matter, which beats the config file, which beats the defaults. */
-export function resolveSettings(layers: { config?: Settings; frontMatter?: Settings; flags?: Settings }): ResolvedSettings {
-  const merged = { ...defaults, ...defined(layers.config), ...defined(layers.frontMatter), ...defined(layers.flags) };
+export function resolveSettings(layers: {
+  config?: Settings;
+  frontMatter?: Settings;
+  flags?: Settings;
+}): ResolvedSettings {
+  const merged = {
+    ...defaults,
+    ...defined(layers.config),
+    ...defined(layers.frontMatter),
+    ...defined(layers.flags),
+  };
   return Object.freeze(merged) as ResolvedSettings;
 }
 

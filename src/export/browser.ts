@@ -88,10 +88,14 @@ export function puppeteerCacheBrowsers(cacheDir: string): string[] {
       continue;
     }
     for (const version of versions) {
-      for (const sub of ["chrome-linux64/chrome", "chrome-linux/chrome", "chrome-headless-shell-linux64/chrome-headless-shell",
+      for (const sub of [
+        "chrome-linux64/chrome",
+        "chrome-linux/chrome",
+        "chrome-headless-shell-linux64/chrome-headless-shell",
         "chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing",
         "chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing",
-        "chrome-win64/chrome.exe"]) {
+        "chrome-win64/chrome.exe",
+      ]) {
         const exe = join(productDir, version, sub);
         if (isFile(exe)) found.push(exe);
       }
@@ -118,7 +122,10 @@ export function findBrowser(
   for (const [source, path] of named) {
     if (!path) continue;
     if (isFile(path)) return path;
-    throw new PodiumError(`${source} ${path}: no such browser executable; ${INSTALL_HINT}`, ExitCode.environment);
+    throw new PodiumError(
+      `${source} ${path}: no such browser executable; ${INSTALL_HINT}`,
+      ExitCode.environment,
+    );
   }
   const candidates = browserCandidates(platform, env);
   const found = candidates.find(isFile);
@@ -233,9 +240,10 @@ export class BrowserSession {
     this.slots = new Slots(options.concurrency ?? availableParallelism());
     this.onExit = () => this.killNow();
     this.onSignal = (signal) => {
-      this.killNow();
-      // Re-raise with our handler gone, so the default action (exit 128+n) or the CLI's own handler runs.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      void this.killAndWait().finally(() => {
+        // Re-raise with our handler gone, so the default action (exit 128+n) or the CLI's own handler runs.
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
     };
     for (const signal of SIGNALS) process.once(signal, this.onSignal);
     process.once("exit", this.onExit);
@@ -303,14 +311,34 @@ export class BrowserSession {
     await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   }
 
-  /** Synchronous teardown for signal and exit handlers, where nothing can be awaited. */
-  private killNow(): void {
+  /**
+   * On a signal: kill Chromium, wait for it to die (it writes to its profile while dying), then tidy
+   * up. The exit handler stays until the end, since the interrupted work may end the process first.
+   */
+  private async killAndWait(): Promise<void> {
     if (this.closed) return;
+    this.closed = true;
+    for (const signal of SIGNALS) process.removeListener(signal, this.onSignal);
+    const child = this.browser.process();
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        setTimeout(resolve, 3000).unref();
+      });
+      child.kill("SIGKILL");
+      await exited;
+    }
+    await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    process.removeListener("exit", this.onExit);
+  }
+
+  /** Synchronous teardown when the process exits with the browser still open. */
+  private killNow(): void {
     this.closed = true;
     this.removeHandlers();
     this.browser.process()?.kill("SIGKILL");
     try {
-      rmSync(this.userDataDir, { recursive: true, force: true });
+      rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // Chromium may still hold files for a moment; a stray temp folder is harmless.
     }

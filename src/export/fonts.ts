@@ -21,10 +21,15 @@ export function needsCjk(lang: string): boolean {
  * First, cheap check on systems with fontconfig: the families that cover Chinese. `undefined` when
  * fc-list is not there to ask (macOS without it, Windows): the browser check decides then.
  */
-export async function fontconfigCjkFamilies(env: NodeJS.ProcessEnv = process.env): Promise<string[] | undefined> {
+export async function fontconfigCjkFamilies(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[] | undefined> {
   try {
     const { stdout } = await run("fc-list", [":lang=zh", "family"], { env, timeout: 10_000 });
-    return stdout.split("\n").map((line) => line.trim()).filter(Boolean);
+    return stdout
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
   } catch {
     return undefined;
   }
@@ -75,7 +80,10 @@ export async function ensureCjkFont(session: BrowserSession, lang: string): Prom
     check = (async () => {
       const families = await fontconfigCjkFamilies(session.env);
       if (families !== undefined && families.length === 0) {
-        throw new PodiumError(`No Chinese font installed (fc-list :lang=zh is empty); ${INSTALL}`, ExitCode.environment);
+        throw new PodiumError(
+          `No Chinese font installed (fc-list :lang=zh is empty); ${INSTALL}`,
+          ExitCode.environment,
+        );
       }
       if (!(await browserDrawsHan(session, lang))) {
         throw new PodiumError(

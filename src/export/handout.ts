@@ -56,7 +56,11 @@ export interface HandoutGeometry {
   linesPerSlide: number;
 }
 
-export function handoutGeometry(layout: HandoutLayout, paper: Paper, deck: Pick<RenderedDeck, "width" | "height">): HandoutGeometry {
+export function handoutGeometry(
+  layout: HandoutLayout,
+  paper: Paper,
+  deck: Pick<RenderedDeck, "width" | "height">,
+): HandoutGeometry {
   const sheet = PAPER[paper];
   const contentWidth = sheet.width - 2 * MARGIN.side;
   // Slack of 1 mm: Chrome rounds page boxes, and an overfull sheet would add a blank page.
@@ -70,7 +74,8 @@ export function handoutGeometry(layout: HandoutLayout, paper: Paper, deck: Pick<
   if (layout !== "notes" && layout !== "1" && thumbWidthMm * ratio * rows + gaps > sheetHeightMm) {
     thumbWidthMm = (sheetHeightMm - gaps) / rows / ratio;
   }
-  if (layout === "1" && thumbWidthMm * ratio > sheetHeightMm * 0.6) thumbWidthMm = (sheetHeightMm * 0.6) / ratio;
+  if (layout === "1" && thumbWidthMm * ratio > sheetHeightMm * 0.6)
+    thumbWidthMm = (sheetHeightMm * 0.6) / ratio;
   const thumbHeightMm = thumbWidthMm * ratio;
   let linesPerSlide = 0;
   if (layout === "3") linesPerSlide = Math.floor((thumbHeightMm - 2) / LINE_GAP_MM);
@@ -93,7 +98,12 @@ export function handoutSheets(layout: HandoutLayout, slides: number): number {
 }
 
 /** The handout as an HTML document (exported for tests and for users checking their templates). */
-export function handoutHtml(deck: RenderedDeck, layout: HandoutLayout, paper: Paper, templatesDir?: string): string {
+export function handoutHtml(
+  deck: RenderedDeck,
+  layout: HandoutLayout,
+  paper: Paper,
+  templatesDir?: string,
+): string {
   const geometry = handoutGeometry(layout, paper, deck);
   const perSheet = SLOTS[layout].perSheet;
   const lines = Array.from({ length: geometry.linesPerSlide }, () => ({}));

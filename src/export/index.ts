@@ -72,18 +72,22 @@ export async function exportDeck(
   }
   if (options.handout) {
     jobs.push(
-      handoutPdf(session, deck, { ...common, layout: options.layout, paper: options.paper }).then((bytes) => ({
-        file: `${options.name}-handout.pdf`,
-        bytes,
-      })),
+      handoutPdf(session, deck, { ...common, layout: options.layout, paper: options.paper }).then(
+        (bytes) => ({
+          file: `${options.name}-handout.pdf`,
+          bytes,
+        }),
+      ),
     );
   }
   if (options.scriptPdf) {
     jobs.push(
-      scriptPdf(session, deck, { ...common, outline: options.outline, paper: options.paper }).then((bytes) => ({
-        file: `${options.name}-script.pdf`,
-        bytes,
-      })),
+      scriptPdf(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
+        (bytes) => ({
+          file: `${options.name}-script.pdf`,
+          bytes,
+        }),
+      ),
     );
   }
   // allSettled first: a failing output must not leave its siblings printing after we return.

@@ -38,8 +38,15 @@ function mimeOf(path: string): string {
  * Answer the page's requests: `pages` (path → HTML) from memory, the deck's assets from where render
  * found them, other files from `deckDir` when given; refuse everything else.
  */
-async function serve(page: Page, deck: RenderedDeck, pages: Map<string, string>, deckDir?: string): Promise<void> {
-  const files = new Map<string, string>(deck.assets.map((asset) => [asset.to.replace(/^\.?\//, ""), asset.from]));
+async function serve(
+  page: Page,
+  deck: RenderedDeck,
+  pages: Map<string, string>,
+  deckDir?: string,
+): Promise<void> {
+  const files = new Map<string, string>(
+    deck.assets.map((asset) => [asset.to.replace(/^\.?\//, ""), asset.from]),
+  );
   await page.setRequestInterception(true);
   page.on("request", (request: HTTPRequest) => {
     void answer(request, pages, files, deckDir).catch(() => request.abort("failed").catch(() => undefined));
@@ -75,7 +82,12 @@ async function answer(
  * Show podium-made HTML (a handout, the reading copy) as if it lived in the deck folder, so the
  * deck's assets (theme images, fonts) resolve; nothing is fetched from the network.
  */
-export async function openDocument(page: Page, deck: RenderedDeck, html: string, deckDir?: string): Promise<void> {
+export async function openDocument(
+  page: Page,
+  deck: RenderedDeck,
+  html: string,
+  deckDir?: string,
+): Promise<void> {
   await serve(page, deck, new Map([["podium-print.html", html]]), deckDir);
   await page.goto(`${DECK_ORIGIN}podium-print.html`, { waitUntil: "load", timeout: 0 });
 }
@@ -84,12 +96,24 @@ export async function openDocument(page: Page, deck: RenderedDeck, html: string,
  * Navigate `page` to the deck with `query` (e.g. `print-pdf&margin=0`). With `deckDir` the written
  * `index.html` is opened; without, the deck is served from memory.
  */
-export async function openDeck(page: Page, deck: RenderedDeck, query: string, deckDir?: string): Promise<void> {
+export async function openDeck(
+  page: Page,
+  deck: RenderedDeck,
+  query: string,
+  deckDir?: string,
+): Promise<void> {
   let url: string;
   if (deckDir) {
     url = `${pathToFileURL(join(deckDir, "index.html")).href}?${query}`;
   } else {
-    await serve(page, deck, new Map([["", deck.html], ["index.html", deck.html]]));
+    await serve(
+      page,
+      deck,
+      new Map([
+        ["", deck.html],
+        ["index.html", deck.html],
+      ]),
+    );
     url = `${DECK_ORIGIN}index.html?${query}`;
   }
   await page.goto(url, { waitUntil: "load", timeout: 0 });

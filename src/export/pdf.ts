@@ -50,7 +50,8 @@ function preparePrintView(): void {
   window.addEventListener("pdf-ready", () => (window.__podiumPdfReady = true), true);
   document.addEventListener("DOMContentLoaded", () => {
     const style = document.createElement("style");
-    style.textContent = "html.reveal-print .reveal .slides .pdf-page > section.podium-slide { height: 100%; }";
+    style.textContent =
+      "html.reveal-print .reveal .slides .pdf-page > section.podium-slide { height: 100%; }";
     document.head.append(style);
   });
 }
@@ -62,7 +63,10 @@ function preparePrintView(): void {
 export async function waitForPrintView(page: Page, label: string, fits = false): Promise<void> {
   const isDeck = await page.evaluate(() => document.querySelector(".reveal .slides") !== null);
   if (!isDeck) {
-    throw new PodiumError(`${label}: the page is not a reveal.js deck (no .reveal .slides)`, ExitCode.internal);
+    throw new PodiumError(
+      `${label}: the page is not a reveal.js deck (no .reveal .slides)`,
+      ExitCode.internal,
+    );
   }
   await page.waitForFunction(() => window.__podiumPdfReady === true, { timeout: 0 });
   if (fits) {
@@ -117,7 +121,9 @@ export function slideHeading(slide: Pick<RenderedSlide, "marker" | "title">): st
 /** One bookmark per top-level point (section divider); decks without sections get one per point. */
 export function bookmarksFor(slides: RenderedSlide[], pageOfSlide: (index: number) => number): Bookmark[] {
   const continued = (slide: RenderedSlide): boolean => /（續）|（续）|\(cont\.\)$/.test(slide.title);
-  let picked = slides.map((slide, index) => ({ slide, index })).filter(({ slide }) => slide.kind === "section");
+  let picked = slides
+    .map((slide, index) => ({ slide, index }))
+    .filter(({ slide }) => slide.kind === "section");
   if (picked.length === 0) {
     picked = slides
       .map((slide, index) => ({ slide, index }))

@@ -59,7 +59,8 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
     const last = blocks[blocks.length - 1];
     const headed = (slide.kind === "section" || slide.kind === "point") && !slide.continued;
     if (headed) {
-      const title = slide.kind === "section" && slide.subtitle ? `${slide.title}，${slide.subtitle}` : slide.title;
+      const title =
+        slide.kind === "section" && slide.subtitle ? `${slide.title}，${slide.subtitle}` : slide.title;
       blocks.push({
         heading: headingOf(slide.marker, title),
         level: slide.kind === "section" ? 1 : 2,
@@ -74,7 +75,12 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
 }
 
 /** The reading copy as an HTML document. */
-export function scriptHtml(deck: RenderedDeck, blocks: ScriptBlock[], title: string, templatesDir?: string): string {
+export function scriptHtml(
+  deck: RenderedDeck,
+  blocks: ScriptBlock[],
+  title: string,
+  templatesDir?: string,
+): string {
   const { info } = deck.plan;
   const template = compile("script", [], templatesDir);
   const css = readTemplate("script.css", templatesDir);

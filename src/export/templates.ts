@@ -38,7 +38,10 @@ let revealCssCache: string | undefined;
 
 /** reveal.js's own stylesheet, so handout slides look as they do in the deck. */
 export function revealCss(): string {
-  revealCssCache ??= readFileSync(createRequire(import.meta.url).resolve("reveal.js/dist/reveal.css"), "utf8");
+  revealCssCache ??= readFileSync(
+    createRequire(import.meta.url).resolve("reveal.js/dist/reveal.css"),
+    "utf8",
+  );
   return revealCssCache;
 }
 

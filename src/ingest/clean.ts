@@ -15,29 +15,96 @@ export interface CleanResult {
 const HAN = "\\p{Script=Han}";
 const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
 /** `務(wù)`: a Han character followed by its pinyin in brackets (a tone mark makes it pinyin, not a word). */
-const PINYIN_ANNOTATION = new RegExp(
-  `(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}][a-zü]*)[)）]`,
-  "gu",
-);
+const PINYIN_ANNOTATION = new RegExp(`(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}][a-zü]*)[)）]`, "gu");
 
 const TOOLBAR_WORDS = [
-  "下载", "下載", "打印", "打印本页", "打印本頁", "关闭", "關閉", "关闭窗口", "關閉窗口", "收藏", "分享", "分享到",
-  "字号", "字號", "字体", "字體", "大", "中", "小", "加大", "还原", "還原", "减小", "減小", "默认", "默認",
-  "返回顶部", "返回頂部", "返回", "顶部", "纠错", "糾錯", "评论", "評論", "复制链接", "複製鏈接", "微信", "微博",
-  "QQ空间", "QQ空間", "扫一扫", "掃一掃", "保存", "放大", "缩小", "縮小", "Print", "Share", "Download", "Close",
+  "下载",
+  "下載",
+  "打印",
+  "打印本页",
+  "打印本頁",
+  "关闭",
+  "關閉",
+  "关闭窗口",
+  "關閉窗口",
+  "收藏",
+  "分享",
+  "分享到",
+  "字号",
+  "字號",
+  "字体",
+  "字體",
+  "大",
+  "中",
+  "小",
+  "加大",
+  "还原",
+  "還原",
+  "减小",
+  "減小",
+  "默认",
+  "默認",
+  "返回顶部",
+  "返回頂部",
+  "返回",
+  "顶部",
+  "纠错",
+  "糾錯",
+  "评论",
+  "評論",
+  "复制链接",
+  "複製鏈接",
+  "微信",
+  "微博",
+  "QQ空间",
+  "QQ空間",
+  "扫一扫",
+  "掃一掃",
+  "保存",
+  "放大",
+  "缩小",
+  "縮小",
+  "Print",
+  "Share",
+  "Download",
+  "Close",
 ];
 const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•]+/u;
 
 const BYLINE_KEYS: Record<string, string> = {
-  来源: "source", 來源: "source", 出处: "source", 出處: "source",
-  时间: "date", 時間: "date", 日期: "date", 发布时间: "date", 發布時間: "date", 發佈時間: "date",
-  发布日期: "date", 發布日期: "date", 更新时间: "date", 更新時間: "date",
-  作者: "author", 撰稿: "author", 记者: "author", 記者: "author",
-  责任编辑: "editor", 責任編輯: "editor", 编辑: "editor", 編輯: "editor",
-  浏览次数: "views", 瀏覽次數: "views", 点击: "views", 點擊: "views", 阅读: "views", 閱讀: "views",
+  来源: "source",
+  來源: "source",
+  出处: "source",
+  出處: "source",
+  时间: "date",
+  時間: "date",
+  日期: "date",
+  发布时间: "date",
+  發布時間: "date",
+  發佈時間: "date",
+  发布日期: "date",
+  發布日期: "date",
+  更新时间: "date",
+  更新時間: "date",
+  作者: "author",
+  撰稿: "author",
+  记者: "author",
+  記者: "author",
+  责任编辑: "editor",
+  責任編輯: "editor",
+  编辑: "editor",
+  編輯: "editor",
+  浏览次数: "views",
+  瀏覽次數: "views",
+  点击: "views",
+  點擊: "views",
+  阅读: "views",
+  閱讀: "views",
 };
 const BYLINE_FIELD = new RegExp(
-  `(${Object.keys(BYLINE_KEYS).sort((a, b) => b.length - a.length).join("|")})\\s*[:：]\\s*`,
+  `(${Object.keys(BYLINE_KEYS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s*[:：]\\s*`,
   "gu",
 );
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
@@ -59,7 +126,8 @@ const GARBLED = [
 ];
 
 /** Placeholders the speaker still has to fill in. */
-const PLACEHOLDER = /(?<![A-Za-z])(?:x{2,}|X{2,}(?![IVLCDM.]))(?![A-Za-z])|×{2,}|[某][某]+|○{2,}|〇{2,}|＿{2,}|_{3,}/gu;
+const PLACEHOLDER =
+  /(?<![A-Za-z])(?:x{2,}|X{2,}(?![IVLCDM.]))(?![A-Za-z])|×{2,}|[某][某]+|○{2,}|〇{2,}|＿{2,}|_{3,}/gu;
 
 export function cleanBlocks(input: readonly Block[]): CleanResult {
   const warnings: Warning[] = [];
@@ -69,13 +137,21 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = dropTrailer(blocks, warnings);
   blocks = blocks.filter((block) => {
     if (isToolbar(block.text)) {
-      warnings.push({ line: block.line, message: `removed web-page toolbar text "${block.text}"`, kind: "cleanup" });
+      warnings.push({
+        line: block.line,
+        message: `removed web-page toolbar text "${block.text}"`,
+        kind: "cleanup",
+      });
       return false;
     }
     const byline = parseByline(block.text);
     if (byline) {
       Object.assign(meta, byline);
-      warnings.push({ line: block.line, message: `kept the byline "${block.text}" as metadata, not as speech`, kind: "cleanup" });
+      warnings.push({
+        line: block.line,
+        message: `kept the byline "${block.text}" as metadata, not as speech`,
+        kind: "cleanup",
+      });
       return false;
     }
     return true;
@@ -89,13 +165,25 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       return "";
     });
     if (removed > 0) {
-      warnings.push({ line: block.line, message: `removed ${removed} pinyin annotation${removed > 1 ? "s" : ""}`, kind: "cleanup" });
+      warnings.push({
+        line: block.line,
+        message: `removed ${removed} pinyin annotation${removed > 1 ? "s" : ""}`,
+        kind: "cleanup",
+      });
     }
     for (const span of findGarbled(block.text)) {
-      warnings.push({ line: block.line, message: `text looks garbled by a wrong encoding: "${span}" (kept as written)`, kind: "garbled" });
+      warnings.push({
+        line: block.line,
+        message: `text looks garbled by a wrong encoding: "${span}" (kept as written)`,
+        kind: "garbled",
+      });
     }
     for (const placeholder of new Set(block.text.match(PLACEHOLDER) ?? [])) {
-      warnings.push({ line: block.line, message: `placeholder "${placeholder}" left for the speaker to fill in`, kind: "placeholder" });
+      warnings.push({
+        line: block.line,
+        message: `placeholder "${placeholder}" left for the speaker to fill in`,
+        kind: "placeholder",
+      });
     }
   }
   return { blocks, meta, warnings };
@@ -156,22 +244,23 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   return blocks;
 }
 
+/**
+ * Web pages print a speech's title several times, numbered (`标题(3)`, `标题`, `标题(三)`). Among the
+ * first lines, copies of one title line are dropped, keeping one plain copy. Only title-like lines
+ * count (short, no sentence punctuation), so repeated sentences of the speech stay.
+ */
 function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
-  const head = blocks.slice(0, 6).filter((b) => b.text.length <= 60);
+  const head = blocks.slice(0, 4).filter((b) => b.text.length <= 60 && !/[。！？；!?;]/u.test(b.text));
   const base = (text: string) => text.replace(NUMBER_SUFFIX, "").trim();
-  const bases = head.map((b) => base(b.text));
-  const seen = new Set<string>();
-  const drop = new Set<Block>();
-  // Keep the first plain copy of the title; drop the numbered repeats.
-  const plainFirst = [...head].sort((a, b) => Number(NUMBER_SUFFIX.test(a.text)) - Number(NUMBER_SUFFIX.test(b.text)));
-  for (const block of plainFirst) {
-    const key = base(block.text);
-    if (bases.filter((b) => b === key).length < 2) continue;
-    if (seen.has(key)) drop.add(block);
-    seen.add(key);
+  const first = head[0];
+  if (!first || first !== blocks[0]) return blocks;
+  const copies = head.filter((b) => base(b.text) === base(first.text));
+  if (copies.length < 2 || !copies.some((b) => NUMBER_SUFFIX.test(b.text) || b.text === first.text)) return blocks;
+  const kept = copies.find((b) => !NUMBER_SUFFIX.test(b.text)) ?? first;
+  for (const block of copies) {
+    if (block !== kept) warnings.push({ line: block.line, message: `removed the repeated title "${block.text}"`, kind: "cleanup" });
   }
-  for (const block of drop) warnings.push({ line: block.line, message: `removed the repeated title "${block.text}"`, kind: "cleanup" });
   return blocks
-    .filter((b) => !drop.has(b))
-    .map((b) => (head.includes(b) && NUMBER_SUFFIX.test(b.text) && bases.filter((x) => x === base(b.text)).length > 1 ? { ...b, text: base(b.text) } : b));
+    .filter((b) => b === kept || !copies.includes(b))
+    .map((b) => (b === kept ? { ...b, text: base(b.text) } : b));
 }

@@ -69,10 +69,15 @@ export async function parseSource(
   let title = raw.title;
   if (options.script) {
     const to = options.script;
-    blocks = blocks.map((b) => ({ ...b, text: convertScript(b.text, to), marker: b.marker && convertScript(b.marker, to) }));
+    blocks = blocks.map((b) => ({
+      ...b,
+      text: convertScript(b.text, to),
+      marker: b.marker && convertScript(b.marker, to),
+    }));
     title = title && convertScript(title, to);
   }
-  if (blocks.length === 0) throw new PodiumError(`${file}: no speech text found (the file is empty once cleaned)`);
+  if (blocks.length === 0)
+    throw new PodiumError(`${file}: no speech text found (the file is empty once cleaned)`);
   return {
     file,
     format,
@@ -86,12 +91,18 @@ export async function parseSource(
   };
 }
 
-async function readRaw(bytes: Uint8Array, file: string, format: SourceFormat, encoding?: string): Promise<RawDocument> {
+async function readRaw(
+  bytes: Uint8Array,
+  file: string,
+  format: SourceFormat,
+  encoding?: string,
+): Promise<RawDocument> {
   if (format === "docx") return readDocx(bytes, file);
   const decoded = decodeText(bytes, file, encoding);
   if (format === "html") return { ...readHtml(decoded.text), encoding: decoded.encoding };
   const { frontMatter, body, bodyStartLine } = splitFrontMatter(decoded.text, file);
-  if (format === "md") return { ...readMarkdown(body, bodyStartLine), frontMatter, meta: {}, encoding: decoded.encoding };
+  if (format === "md")
+    return { ...readMarkdown(body, bodyStartLine), frontMatter, meta: {}, encoding: decoded.encoding };
   return {
     title: null,
     blocks: splitPlainText(body, bodyStartLine),

@@ -54,7 +54,11 @@ export function buildOutline(source: Source): Outline {
     });
   });
   if (!structured && body.length > 0) {
-    warnings.push({ line: body[0]?.line ?? 0, message: "no structure found: no numbered points, one point per paragraph", kind: "structure" });
+    warnings.push({
+      line: body[0]?.line ?? 0,
+      message: "no structure found: no numbered points, one point per paragraph",
+      kind: "structure",
+    });
   }
 
   const meta: Meta = { ...source.meta, ...metaFromPreamble(preamble) };
@@ -102,7 +106,16 @@ function makePoint(block: Block, candidate: Candidate, text: string): Point {
 
 function pointFromParagraph(block: Block): Point {
   const { heading, terminator, rest } = splitHeading(block.text, "sentence");
-  return { level: 1, marker: "", heading, terminator, paragraphs: rest === "" ? [] : [rest], children: [], line: block.line, inline: false };
+  return {
+    level: 1,
+    marker: "",
+    heading,
+    terminator,
+    paragraphs: rest === "" ? [] : [rest],
+    children: [],
+    line: block.line,
+    inline: false,
+  };
 }
 
 /**
@@ -175,7 +188,9 @@ function metaFromPreamble(preamble: readonly string[]): Meta {
   const meta: Meta = {};
   for (const line of preamble.slice(0, 4)) {
     if (line.length > 60) continue;
-    const date = line.match(/^(?:[—─-]{1,2}|[（(])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[)）]?$/u);
+    const date = line.match(
+      /^(?:[—─-]{1,2}|[（(])?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[)）]?$/u,
+    );
     const subtitle = line.match(/^[—─-]{1,2}\s*(.+)$/u);
     if (!date && subtitle?.[1] && !meta.subtitle) meta.subtitle = subtitle[1].trim();
     if (date?.[1] && !meta.date) meta.date = date[1].replace(/\s+/gu, "");

@@ -38,7 +38,13 @@ export function findCandidates(blocks: readonly Block[]): Candidate[] {
     if (block.kind === "heading") {
       const match = matchMarker(text, 0, false, previous);
       const marker = match?.marker ?? "";
-      add(index, 0, { family: `h${block.depth ?? 1}`, ordinal: Number.NaN, marker, strong: true }, false, text);
+      add(
+        index,
+        0,
+        { family: `h${block.depth ?? 1}`, ordinal: Number.NaN, marker, strong: true },
+        false,
+        text,
+      );
       return;
     }
     if (block.kind === "item") {
@@ -78,14 +84,17 @@ export function findCandidates(blocks: readonly Block[]): Candidate[] {
  * starts at one and continues (一 → 二), a strong one (一、, （一）, a heading) also alone. Inline
  * markers link only within their paragraph (or to the opener of the next one).
  */
-export function linkSeries(candidates: readonly Candidate[], warn: (at: Candidate, message: string) => void): Candidate[] {
+export function linkSeries(
+  candidates: readonly Candidate[],
+  warn: (at: Candidate, message: string) => void,
+): Candidate[] {
   const lastOpener = new Map<string, Candidate>();
   const lastInline = new Map<string, Candidate>();
   for (const c of candidates) {
     if (Number.isNaN(c.ordinal)) continue;
     const prev = c.inline
-      ? pick(lastInline.get(c.family), c.block) ?? pick(lastOpener.get(c.family), c.block)
-      : lastOpener.get(c.family) ?? null;
+      ? (pick(lastInline.get(c.family), c.block) ?? pick(lastOpener.get(c.family), c.block))
+      : (lastOpener.get(c.family) ?? null);
     const prevInline = c.inline ? null : pick(lastInline.get(c.family), c.block - 1);
     const link = [prev, prevInline].find((p) => p && follows(p, c));
     if (link) {

@@ -30,7 +30,9 @@ export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
     const isEnd =
       ends.has(char) ||
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
-      ((char === "." || char === "?") && (next === "" || /\s/u.test(next)) && !/\d/u.test(trimmed[i - 1] ?? "")) ||
+      ((char === "." || char === "?") &&
+        (next === "" || /\s/u.test(next)) &&
+        !/\d/u.test(trimmed[i - 1] ?? "")) ||
       (char === "?" && /[\p{Script=Han}“"]/u.test(next));
     if (!isEnd) continue;
     // Closing quotes and brackets right after the end belong to the sentence.

@@ -42,10 +42,19 @@ const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最�
 
 // Order matters: the first family that matches at a position wins.
 const FAMILIES: Family[] = [
-  { id: "cn-part", pattern: new RegExp(`第(${CN})(?:部分|章|节|節|篇|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`, "uy"), ordinal: cn, strong: true, inline: false },
+  {
+    id: "cn-part",
+    pattern: new RegExp(`第(${CN})(?:部分|章|节|節|篇|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`, "uy"),
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
   {
     id: "cn-di",
-    pattern: new RegExp(`第(${CN_SMALL})(?:个方面|個方面|方面|点|點|条|條|种|種|项|項|个|個)?(?:是[，,：:]?|[，,、：:．.])[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `第(${CN_SMALL})(?:个方面|個方面|方面|点|點|条|條|种|種|项|項|个|個)?(?:是[，,：:]?|[，,、：:．.])[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: cn,
     strong: false,
     inline: true,
@@ -59,14 +68,20 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-paren",
-    pattern: new RegExp(`[（(][\\s\\u3000]*(${CN})[\\s\\u3000]*[）)][\\s\\u3000]*[、，,．.：:]?[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `[（(][\\s\\u3000]*(${CN})[\\s\\u3000]*[）)][\\s\\u3000]*[、，,．.：:]?[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: cn,
     strong: true,
     inline: true,
   },
   {
     id: "cn-shi",
-    pattern: new RegExp(`(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))(?![是要])[，,：:]?[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))(?![是要])[，,：:]?[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: (m) => chineseNumber(m[1] ?? m[2] ?? ""),
     strong: false,
     inline: true,
@@ -81,8 +96,16 @@ const FAMILIES: Family[] = [
   },
   {
     id: "dec",
-    pattern: new RegExp(`(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})[\\s\\u3000]*`, "uy"),
-    ordinal: (m) => Number(asciiDigits(m[1] ?? "").split(/[.．]/u).at(-1)),
+    pattern: new RegExp(
+      `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})[\\s\\u3000]*`,
+      "uy",
+    ),
+    ordinal: (m) =>
+      Number(
+        asciiDigits(m[1] ?? "")
+          .split(/[.．]/u)
+          .at(-1),
+      ),
     strong: (m) => /\s$/u.test(m[0]),
     inline: false,
   },
@@ -93,14 +116,62 @@ const FAMILIES: Family[] = [
     strong: false,
     inline: true,
   },
-  { id: "num-paren", pattern: new RegExp(`[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*`, "uy"), ordinal: arabic, strong: false, inline: true },
-  { id: "num-rparen", pattern: new RegExp(`(${DIGIT}{1,3})\\)[\\s\\u3000]+`, "uy"), ordinal: arabic, strong: false, inline: false },
-  { id: "circled", pattern: /([①-⑳])[\s\u3000]*/uy, ordinal: (m) => circledNumber(m[1] ?? ""), strong: false, inline: true },
-  { id: "roman", pattern: /([IVX]{1,5})\.\s+(?=\S)/uy, ordinal: (m) => romanNumber(m[1] ?? ""), strong: true, inline: false },
-  { id: "alpha-upper", pattern: /([A-Z])\.\s+(?=\S)/uy, ordinal: (m) => (m[1] ?? "A").charCodeAt(0) - 64, strong: false, inline: false },
-  { id: "roman-lower-paren", pattern: /\(([ivx]{1,4})\)\s+/uy, ordinal: (m) => romanNumber(m[1] ?? ""), strong: false, inline: true },
-  { id: "alpha-lower-paren", pattern: /\(([a-z])\)\s+/uy, ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96, strong: false, inline: true },
-  { id: "alpha-lower", pattern: /([a-z])[.)]\s+(?=\S)/uy, ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96, strong: false, inline: false },
+  {
+    id: "num-paren",
+    pattern: new RegExp(`[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*`, "uy"),
+    ordinal: arabic,
+    strong: false,
+    inline: true,
+  },
+  {
+    id: "num-rparen",
+    pattern: new RegExp(`(${DIGIT}{1,3})\\)[\\s\\u3000]+`, "uy"),
+    ordinal: arabic,
+    strong: false,
+    inline: false,
+  },
+  {
+    id: "circled",
+    pattern: /([①-⑳])[\s\u3000]*/uy,
+    ordinal: (m) => circledNumber(m[1] ?? ""),
+    strong: false,
+    inline: true,
+  },
+  {
+    id: "roman",
+    pattern: /([IVX]{1,5})\.\s+(?=\S)/uy,
+    ordinal: (m) => romanNumber(m[1] ?? ""),
+    strong: true,
+    inline: false,
+  },
+  {
+    id: "alpha-upper",
+    pattern: /([A-Z])\.\s+(?=\S)/uy,
+    ordinal: (m) => (m[1] ?? "A").charCodeAt(0) - 64,
+    strong: false,
+    inline: false,
+  },
+  {
+    id: "roman-lower-paren",
+    pattern: /\(([ivx]{1,4})\)\s+/uy,
+    ordinal: (m) => romanNumber(m[1] ?? ""),
+    strong: false,
+    inline: true,
+  },
+  {
+    id: "alpha-lower-paren",
+    pattern: /\(([a-z])\)\s+/uy,
+    ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96,
+    strong: false,
+    inline: true,
+  },
+  {
+    id: "alpha-lower",
+    pattern: /([a-z])[.)]\s+(?=\S)/uy,
+    ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96,
+    strong: false,
+    inline: false,
+  },
 ];
 
 /** Letters that are both a Roman numeral and a letter of the alphabet. */
@@ -125,13 +196,14 @@ export function matchMarker(
   if (inline && !isInlineBoundary(text, index)) return null;
   for (const family of FAMILIES) {
     if (inline && !family.inline) continue;
-    if (inline && family.inlineAfter && !family.inlineAfter.test(text.slice(Math.max(0, index - 4), index))) continue;
+    if (inline && family.inlineAfter && !family.inlineAfter.test(text.slice(Math.max(0, index - 4), index)))
+      continue;
     family.pattern.lastIndex = index;
     const m = family.pattern.exec(text);
     if (!m) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
-    if (after === "" || /^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after)) continue;
+    if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
     let id = family.id;
     let ordinal = family.ordinal(m);
     const swap = AMBIGUOUS[id];

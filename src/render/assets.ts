@@ -20,7 +20,10 @@ const TARGET = "reveal";
 
 export function revealAssets(): DeckAsset[] {
   const dir = revealDir();
-  return [...STYLES, ...SCRIPTS, ...OTHER].map((file) => ({ from: join(dir, file), to: `${TARGET}/${file}` }));
+  return [...STYLES, ...SCRIPTS, ...OTHER].map((file) => ({
+    from: join(dir, file),
+    to: `${TARGET}/${file}`,
+  }));
 }
 
 /** `<link>`/`<script>` tags pointing at the copied files. */
@@ -43,7 +46,9 @@ async function read(file: string): Promise<string> {
 
 /** The same files inlined, for a single-file deck. */
 export async function inlineRevealTags(): Promise<{ styles: string; scripts: string }> {
-  const styles = await Promise.all(STYLES.map(async (f) => `<style>\n${safeInlineCss(await read(f))}\n</style>`));
+  const styles = await Promise.all(
+    STYLES.map(async (f) => `<style>\n${safeInlineCss(await read(f))}\n</style>`),
+  );
   const scripts = await Promise.all(
     SCRIPTS.map(async (f) => `<script>\n${safeInlineScript(await read(f))}\n</script>`),
   );

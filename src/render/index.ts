@@ -91,7 +91,10 @@ async function loadTemplates(dir: string | undefined): Promise<Templates> {
   return {
     deck: deck as Render,
     slide: slide as Render,
-    kinds: Object.fromEntries(KINDS.map((kind, i) => [kind, kinds[i] as Render])) as Record<SlideKind, Render>,
+    kinds: Object.fromEntries(KINDS.map((kind, i) => [kind, kinds[i] as Render])) as Record<
+      SlideKind,
+      Render
+    >,
   };
 }
 
@@ -99,7 +102,9 @@ async function loadTheme(theme: string, dir: string | undefined): Promise<string
   if (!/^[\w-]+$/.test(theme)) throw new PodiumError(`unknown theme "${theme}"`, ExitCode.usage);
   const base = await readTemplateFile("themes/base.css", dir);
   const chosen = await readTemplateFile(`themes/${theme}.css`, dir).catch((error: unknown) => {
-    throw new PodiumError(`unknown theme "${theme}": ${(error as Error).message}`, ExitCode.usage, { cause: error });
+    throw new PodiumError(`unknown theme "${theme}": ${(error as Error).message}`, ExitCode.usage, {
+      cause: error,
+    });
   });
   return `${base.source}\n${chosen.source}`;
 }
@@ -134,7 +139,9 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
       ...slide,
       heading: withoutMarker(slide),
       badge: badgeOf(slide.marker),
-      ...(slide.agenda ? { agenda: slide.agenda.map((item) => ({ ...item, badge: badgeOf(item.marker) })) } : {}),
+      ...(slide.agenda
+        ? { agenda: slide.agenda.map((item) => ({ ...item, badge: badgeOf(item.marker) })) }
+        : {}),
       subtitle: slide.subtitle ?? "",
       minutes: slide.notes.length > 0 ? labels.minutes(Math.max(1, Math.round(slide.seconds / 60))) : "",
       number: index + 1,

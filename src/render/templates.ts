@@ -15,7 +15,8 @@ export function builtinTemplatesDir(): string {
   if (builtinDir !== null) return builtinDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, "templates", "layouts", "deck.hbs"))) return (builtinDir = join(dir, "templates"));
+    if (existsSync(join(dir, "templates", "layouts", "deck.hbs")))
+      return (builtinDir = join(dir, "templates"));
     const parent = dirname(dir);
     if (parent === dir) throw new PodiumError("podium's templates folder is missing", ExitCode.internal);
     dir = parent;
@@ -38,9 +39,13 @@ export async function readTemplateFile(name: string, overrideDir: string | undef
       return { name, path, source: await readFile(path, "utf8") };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-        throw new PodiumError(`${path}: cannot read template: ${(error as Error).message}`, ExitCode.badInput, {
-          cause: error,
-        });
+        throw new PodiumError(
+          `${path}: cannot read template: ${(error as Error).message}`,
+          ExitCode.badInput,
+          {
+            cause: error,
+          },
+        );
       }
     }
   }

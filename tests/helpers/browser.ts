@@ -58,7 +58,10 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<TestBrows
 }
 
 /** Runs `fn` with a browser that is closed afterwards, whatever `fn` does. */
-export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, extraArgs: string[] = []): Promise<T> {
+export async function withBrowser<T>(
+  fn: (browser: Browser) => Promise<T>,
+  extraArgs: string[] = [],
+): Promise<T> {
   const test = await launchBrowser(extraArgs);
   try {
     return await fn(test.browser);

@@ -57,7 +57,13 @@ export function runs(text: string): string {
   const inner = text
     .split(/(\t|\n)/)
     .map((piece) =>
-      piece === "\t" ? "<w:tab/>" : piece === "\n" ? "<w:br/>" : piece ? `<w:t xml:space="preserve">${xmlEscape(piece)}</w:t>` : "",
+      piece === "\t"
+        ? "<w:tab/>"
+        : piece === "\n"
+          ? "<w:br/>"
+          : piece
+            ? `<w:t xml:space="preserve">${xmlEscape(piece)}</w:t>`
+            : "",
     )
     .join("");
   return inner ? `<w:r>${inner}</w:r>` : "";
@@ -118,7 +124,10 @@ function numberingXml(spec: DocxSpec): string {
     (n) =>
       `<w:num w:numId="${n.numId}"><w:abstractNumId w:val="${n.abstractId}"/>` +
       Object.entries(n.startOverrides ?? {})
-        .map(([ilvl, start]) => `<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="${start}"/></w:lvlOverride>`)
+        .map(
+          ([ilvl, start]) =>
+            `<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+        )
         .join("") +
       `</w:num>`,
   );

@@ -109,7 +109,10 @@ export function readHtml(text: string, encoding = "UTF-8"): RawDocument {
       textarea: false,
     },
   });
-  const reader = new HtmlReader(lineIndex(text));
+  // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
+  // leading one is (the others are the speech's sections).
+  const loneH1 = root.querySelectorAll("h1").length === 1;
+  const reader = new HtmlReader(lineIndex(text), loneH1);
   const body = root.querySelector("body") ?? root;
   reader.visit(body);
   reader.flush();
@@ -130,7 +133,10 @@ class HtmlReader {
   private pendingItem: { marker: string; listDepth: number } | null = null;
   private olDepth = 0;
 
-  constructor(private readonly lineOf: (offset: number) => number) {}
+  constructor(
+    private readonly lineOf: (offset: number) => number,
+    private readonly loneH1: boolean,
+  ) {}
 
   visit(node: Node): void {
     if (node.nodeType === 3) {
@@ -230,7 +236,8 @@ class HtmlReader {
     if (text.trim() === "") return;
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
-      if (this.headingDepth === 1 && this.h1 === null && this.blocks.length === 0) this.h1 = text;
+      const leading = this.blocks.length === 0 || this.loneH1;
+      if (this.headingDepth === 1 && this.h1 === null && leading) this.h1 = text;
       else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
     } else if (this.pendingItem) {
       this.blocks.push({ kind: "item", text, line, ...this.pendingItem });

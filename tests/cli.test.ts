@@ -1,0 +1,198 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exampleSpeech, repo, runInProcess, runSubprocess } from "./helpers/cli.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "podium-cli-"));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("podium outline (in-process)", () => {
+  it("prints the example speech's outline as JSON", async () => {
+    const run = await runInProcess(["outline", exampleSpeech, "--json"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { title: string; points: { marker: string }[] };
+    expect(json.title).toBe("黨群工作會議講話稿");
+    expect(json.points.map((p) => p.marker)).toEqual(["一、", "二、", "三、"]);
+  });
+
+  it("prints an indented tree and the warnings with file:line", async () => {
+    const run = await runInProcess(["outline", exampleSpeech]);
+    expect(run.stdout).toContain("\n  (一) 加強三個建設");
+    expect(run.stderr).toContain(`${exampleSpeech}:14: text looks garbled`);
+  });
+
+  it.each([
+    ["a missing file", () => join(scratch, "nope.txt"), /nope\.txt: no such file/],
+    ["an unsupported format", () => file("talk.pdf", "x"), /talk\.pdf: unsupported format "\.pdf"/],
+    ["an empty file", () => file("empty.txt", ""), /empty\.txt: .*empty/],
+    ["only whitespace", () => file("blank.txt", " \n\u3000\n\t"), /blank\.txt: .*(empty|whitespace)/],
+    ["a PNG renamed .txt", () => file("image.txt", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")), /image\.txt: .*PNG/],
+  ])("rejects %s with one line naming the file, exit 1", async (_name, path, message) => {
+    const run = await runInProcess(["outline", path()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("gives exit 2 for a usage error and 0 for --version and --help", async () => {
+    expect((await runInProcess(["outline"])).code).toBe(2);
+    expect((await runInProcess(["build", exampleSpeech, "--aspect", "5:4"])).code).toBe(2);
+    expect((await runInProcess(["frobnicate"])).code).toBe(2);
+    const version = await runInProcess(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    const help = await runInProcess(["build", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Examples:");
+  });
+});
+
+describe("podium check, themes, init (in-process)", () => {
+  it("reports the example's placeholders and garbled spans with line numbers, exit 1", async () => {
+    const run = await runInProcess(["check", exampleSpeech]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${exampleSpeech}:7: placeholder "xx"`);
+    expect(run.stdout).toContain(`${exampleSpeech}:31: text looks garbled`);
+  });
+
+  it("reports skipped numbering, a time limit, and --json for tools", async () => {
+    const speech = file("skip.txt", "部署会讲话\n一、统一思想\n要统一思想。\n三、狠抓落实\n要狠抓落实。\n");
+    const run = await runInProcess(["check", speech, "--json", "--time-limit", "0m1s"]);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as { findings: { line: number; kind: string }[] };
+    expect(json.findings).toContainEqual(expect.objectContaining({ line: 4, kind: "numbering" }));
+    expect((await runInProcess(["check", speech, "--time-limit", "soon"])).code).toBe(2);
+  });
+
+  it("exits 0 on a speech with nothing to fix", async () => {
+    const speech = file("clean.txt", "季度会讲话\n一、回顾\n一季度工作开局良好。\n二、部署\n要抓好项目建设。\n谢谢大家！\n");
+    const run = await runInProcess(["check", speech]);
+    expect(run.stdout).toContain("nothing to fix");
+    expect(run.code).toBe(0);
+  });
+
+  it("lists the themes", async () => {
+    const run = await runInProcess(["themes"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n").map((l) => l.split(" ")[0])).toEqual(expect.arrayContaining(["light", "red", "dark"]));
+  });
+
+  it("makes a starter folder and never overwrites", async () => {
+    const dir = join(scratch, "starter");
+    const first = await runInProcess(["init", dir]);
+    expect(first.code).toBe(0);
+    for (const path of ["slides/example.md", "podium.config.mjs", "templates/partials/point.hbs", "templates/themes/light.css"]) {
+      expect(existsSync(join(dir, path))).toBe(true);
+    }
+    writeFileSync(join(dir, "slides", "example.md"), "my own speech");
+    const second = await runInProcess(["init", dir]);
+    expect(second.code).toBe(0);
+    expect(readFileSync(join(dir, "slides", "example.md"), "utf8")).toBe("my own speech");
+    // The starter builds as it is.
+    const build = await runInProcess(["build", join(dir, "slides"), "-o", join(dir, "dist"), "-q"]);
+    expect(build.code).toBe(0);
+    expect(existsSync(join(dir, "dist", "example", "index.html"))).toBe(true);
+  });
+});
+
+describe("podium build (in-process)", () => {
+  it("writes dist/<name>/index.html with its assets and refuses to overwrite what it did not write", async () => {
+    const out = join(scratch, "out");
+    const run = await runInProcess(["build", exampleSpeech, "-o", out]);
+    expect(run.code).toBe(0);
+    const deck = join(out, "000_bb77306b121bf6cc");
+    expect(readFileSync(join(deck, "index.html"), "utf8")).toContain('lang="zh-Hant"');
+    // A second build overwrites its own files…
+    expect((await runInProcess(["build", exampleSpeech, "-o", out, "-q"])).code).toBe(0);
+    // …but not a file of the user's that happens to sit where a deck goes.
+    const mine = join(scratch, "mine");
+    const speech = file("talk.txt", "讲话\n一、一\n内容。\n二、二\n内容。\n");
+    await runInProcess(["build", speech, "-o", mine, "-q"]);
+    writeFileSync(join(mine, "talk", "talk.pdf"), "the user's own file");
+    const refused = await runInProcess(["build", speech, "-o", mine, "--pdf", "-q"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/talk\.pdf: exists and was not written by podium/);
+    expect(readFileSync(join(mine, "talk", "talk.pdf"), "utf8")).toBe("the user's own file");
+  });
+
+  it("validates config: an unknown key and a wrong type name the file and the key", async () => {
+    const dir = mkdtempSync(join(scratch, "cfg-"));
+    writeFileSync(join(dir, "podium.config.json"), JSON.stringify({ theem: "red" }));
+    writeFileSync(join(dir, "a.txt"), "讲话\n一、一\n内容。\n二、二\n内容。\n");
+    const unknown = await runInProcess(["build", join(dir, "a.txt"), "-o", join(dir, "dist")]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/podium\.config\.json: unknown key "theem"/);
+    writeFileSync(join(dir, "podium.config.json"), JSON.stringify({ aspect: 16 }));
+    const wrong = await runInProcess(["build", join(dir, "a.txt"), "-o", join(dir, "dist")]);
+    expect(wrong.stderr).toMatch(/podium\.config\.json: "aspect"/);
+    writeFileSync(join(dir, "podium.config.json"), "{}");
+    writeFileSync(join(dir, "b.md"), "---\ntheme: 3\n---\n# 讲话\n\n正文。\n");
+    const front = await runInProcess(["build", join(dir, "b.md"), "-o", join(dir, "dist")]);
+    expect(front.stderr).toMatch(/b\.md \(front matter\): "theme"/);
+    const theme = await runInProcess(["build", join(dir, "a.txt"), "--theme", "nosuch", "-o", join(dir, "dist")]);
+    expect(theme.code).not.toBe(0);
+    expect(theme.stderr).toMatch(/nosuch/);
+  });
+
+  it("flags beat front matter, which beats the config file", async () => {
+    const dir = mkdtempSync(join(scratch, "layers-"));
+    writeFileSync(join(dir, "podium.config.json"), JSON.stringify({ theme: "dark", title: "From config" }));
+    writeFileSync(join(dir, "c.md"), "---\ntitle: From front matter\n---\n正文。\n");
+    await runInProcess(["build", join(dir, "c.md"), "-o", join(dir, "dist"), "-q"]);
+    const html = readFileSync(join(dir, "dist", "c", "index.html"), "utf8");
+    expect(html).toContain("From front matter");
+    expect(html).toMatch(/dark/);
+    await runInProcess(["build", join(dir, "c.md"), "-o", join(dir, "dist"), "-q", "--title", "From flag"]);
+    expect(readFileSync(join(dir, "dist", "c", "index.html"), "utf8")).toContain("From flag");
+  });
+});
+
+describe("podium as a subprocess", () => {
+  beforeAll(() => {
+    // bin/podium.js runs the compiled lib/: make sure it is current.
+    const tsc = runSubprocess([], { nodeArgs: [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")] });
+    expect(tsc.stderr).toBe("");
+  });
+
+  it("builds HTML without loading Puppeteer", () => {
+    const log = join(scratch, "imports.log");
+    writeFileSync(log, "");
+    const run = runSubprocess(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"], {
+      nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
+      env: { PODIUM_TRACE_IMPORTS: log },
+    });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
+    expect(readFileSync(log, "utf8")).toBe("");
+    // The same trace sees Puppeteer when a PDF is asked for, so the empty log above means something.
+    const pdfLog = join(scratch, "imports-pdf.log");
+    writeFileSync(pdfLog, "");
+    const speech = file("tiny.txt", "讲话\n一、一\n内容。\n二、二\n内容。\n");
+    const pdf = runSubprocess(["build", speech, "-o", join(scratch, "sub-pdf"), "-q", "--pdf"], {
+      nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
+      env: { PODIUM_TRACE_IMPORTS: pdfLog },
+    });
+    expect(pdf.code).toBe(0);
+    expect(readFileSync(pdfLog, "utf8")).toContain("puppeteer-core");
+  });
+
+  it("exits 3 with one line when no browser is there for a PDF", () => {
+    const run = runSubprocess(["build", exampleSpeech, "-o", join(scratch, "nobrowser"), "--pdf", "--browser-path", "/nonexistent/chrome"]);
+    expect(run.code).toBe(3);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("/nonexistent/chrome");
+  });
+
+  it("exits 1 on bad input and 2 on a usage error, without a stack trace", () => {
+    const missing = runSubprocess(["outline", join(scratch, "missing.txt")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^podium: .*missing\.txt: no such file\n$/);
+    expect(runSubprocess(["build"]).code).toBe(2);
+  });
+});

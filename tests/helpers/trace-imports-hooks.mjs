@@ -1,0 +1,7 @@
+import { appendFileSync } from "node:fs";
+
+export async function resolve(specifier, context, next) {
+  const log = process.env.PODIUM_TRACE_IMPORTS;
+  if (log && specifier.includes("puppeteer")) appendFileSync(log, `${specifier}\n`);
+  return next(specifier, context);
+}

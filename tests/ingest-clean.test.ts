@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { cleanBlocks, findGarbled } from "../src/ingest/clean.js";
+import { splitPlainText } from "../src/ingest/text.js";
+
+const clean = (text: string) => cleanBlocks(splitPlainText(text));
+const texts = (text: string) => clean(text).blocks.map((b) => b.text);
+
+describe("web clean-up", () => {
+  it("removes pinyin annotations after Han characters and reports each line", () => {
+    const result = clean("標題\n這次會議的主要任務(wù)是認(rèn)真貫徹\n項目(a)與 app(lè) 不動");
+    expect(result.blocks.map((b) => b.text)).toEqual(["標題", "這次會議的主要任務是認真貫徹", "項目(a)與 app(lè) 不動"]);
+    expect(result.warnings).toContainEqual({ line: 2, message: "removed 2 pinyin annotations", kind: "cleanup" });
+  });
+
+  it("drops toolbar lines and keeps bylines as metadata", () => {
+    const result = clean("讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。");
+    expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "正文第一段。"]);
+    expect(result.meta).toEqual({ source: "市政府网站", date: "2024-01-02" });
+    expect(result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line)).toEqual([2, 3, 4]);
+  });
+
+  it("keeps a sentence that merely starts like a byline", () => {
+    expect(texts("时间：就是生命，我们要抓紧每一分钟。各项工作都要提速。")).toHaveLength(1);
+  });
+
+  it("drops a trailing 'people also read' block but not a mid-speech mention", () => {
+    const speech = ["标题", "第一段。", "第二段。", "第三段。", "相关报道", "链接一", "链接二"].join("\n");
+    expect(texts(speech)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
+    const long = ["标题", "相关报道", "这是一段很长的正文，".repeat(10), "第三段。"].join("\n");
+    expect(texts(long)).toHaveLength(4);
+  });
+
+  it("drops a title repeated with a number suffix, keeping one plain copy", () => {
+    expect(texts("講話稿(3)\n講話稿\n講話稿(三)\n正文。")).toEqual(["講話稿", "正文。"]);
+    expect(texts("講話稿(2)\n講話稿(三)\n正文。")).toEqual(["講話稿", "正文。"]);
+  });
+
+  it("reports garbled spans and keeps them as written", () => {
+    const result = clean("標題\n就少做事?,F(xiàn)在全面推進\n確?;鶎尤簣F組織有人做事");
+    // The pinyin after the garbled "F" is part of the garbling: kept, since no Han character carries it.
+    expect(result.blocks.map((b) => b.text)).toContain("就少做事?,F(xiàn)在全面推進");
+    expect(result.warnings.filter((w) => w.kind === "garbled").map((w) => w.line)).toEqual([2, 3]);
+    expect(findGarbled("什么力量最強?民眾聯合")).toEqual([]);
+    expect(findGarbled("Is it real? Yes.")).toEqual([]);
+    expect(findGarbled("替换\uFFFD字符")).toEqual(["\uFFFD"]);
+  });
+
+  it("reports placeholders left for the speaker", () => {
+    const result = clean("標題\n全市有基层组织xx个，××同志和某某同志参加。\nXX century and Xbox are fine, so is XXI.");
+    const found = result.warnings.filter((w) => w.kind === "placeholder").map((w) => w.message);
+    expect(found).toEqual([
+      'placeholder "xx" left for the speaker to fill in',
+      'placeholder "××" left for the speaker to fill in',
+      'placeholder "某某" left for the speaker to fill in',
+      'placeholder "XX" left for the speaker to fill in',
+    ]);
+  });
+});
+
+describe("paragraph splitting", () => {
+  it("splits news-site paragraphs at runs of ideographic spaces", () => {
+    expect(texts("　　第一段内容。　　第二段内容。")).toEqual(["第一段内容。", "第二段内容。"]);
+  });
+
+  it("joins hard-wrapped English paragraphs but not numbered lines", () => {
+    const wrapped = [
+      "Good morning. This is a speech that was wrapped at a fixed",
+      "width by an editor, so its lines need joining back into one",
+      "paragraph before podium can read its sentences properly.",
+      "",
+      "1. The first point is that wrapped text must be joined up",
+      "again, without losing any of the words that it contains.",
+      "",
+      "2. The second point is short but it is also a real point",
+      "of the speech and must stay separate from the first one.",
+    ].join("\n");
+    expect(texts(wrapped)).toHaveLength(3);
+    expect(texts(wrapped)[1]).toMatch(/^1\. The first point .* contains\.$/);
+  });
+});

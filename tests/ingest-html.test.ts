@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readHtml } from "../src/ingest/readers/html.js";
+
+const page = readFileSync(new URL("./fixtures/ingest/news-page.html", import.meta.url), "utf8");
+const pageLines = page.split("\n");
+
+describe("readHtml on a news page", () => {
+  const doc = readHtml(page, "GB18030");
+
+  it("takes the first <h1> as the title and keeps the byline as metadata", () => {
+    expect(doc.title).toBe("在全市工作会议上的讲话");
+    expect(doc.meta).toEqual({ author: "市政府办公室", date: "2024-03-01 09:30" });
+    expect(doc.encoding).toBe("GB18030");
+    expect(doc.frontMatter).toEqual({});
+  });
+
+  it("reads the body text as headings, numbered items and paragraphs, without page debris", () => {
+    expect(doc.blocks.map(({ line: _line, ...rest }) => rest)).toEqual([
+      { kind: "paragraph", text: "同志们：" },
+      { kind: "paragraph", text: "今天召开的这次会议，主要任务是总结工作、部署任务。全市上下要“真抓实干”。" },
+      { kind: "heading", text: "一、总体要求", depth: 2 },
+      { kind: "item", text: "坚持稳中求进", marker: "1.", listDepth: 1 },
+      { kind: "item", text: "坚持改革创新", marker: "2.", listDepth: 1 },
+      { kind: "item", text: "深化改革", marker: "a.", listDepth: 2 },
+      { kind: "item", text: "扩大开放", marker: "b.", listDepth: 2 },
+      { kind: "item", text: "第四项", marker: "4.", listDepth: 1 },
+      { kind: "paragraph", text: "第四项的说明。" },
+      { kind: "paragraph", text: "无序要点" },
+      { kind: "paragraph", text: "第一段" },
+      { kind: "paragraph", text: "第二段" },
+      { kind: "paragraph", text: "第三段" },
+      { kind: "paragraph", text: "项目\t目标" },
+      { kind: "paragraph", text: "谢谢大家！" },
+    ]);
+  });
+
+  it("gives each block the source line where its text starts", () => {
+    for (const block of doc.blocks) {
+      const line = pageLines[block.line - 1] ?? "";
+      expect(line.replace(/<[^>]+>/g, ""), `${block.text} at ${block.line}`).toContain(
+        block.text.slice(0, 2),
+      );
+    }
+  });
+});
+
+describe("readHtml details", () => {
+  it("falls back to <title> when there is no <h1>", () => {
+    const doc = readHtml(
+      "<html><head><title> Speech &amp; Notes </title></head><body><p>Hello</p></body></html>",
+    );
+    expect(doc.title).toBe("Speech & Notes");
+    expect(doc.blocks).toEqual([{ kind: "paragraph", text: "Hello", line: 1 }]);
+  });
+
+  it("a lone <h1> is the title even after breadcrumb debris; of several, only a leading one", () => {
+    const lone = readHtml("<p>当前位置：首页 &gt; 讲话</p>\n<h1>讲话标题</h1><p>正文</p>");
+    expect(lone.title).toBe("讲话标题");
+    expect(lone.blocks.map((b) => b.text)).toEqual(["当前位置：首页 > 讲话", "正文"]);
+    const sections = readHtml("<p>Opening words.</p>\n<h1>Part One</h1>\n<h1>Part Two</h1>");
+    expect(sections.title).toBeNull();
+    expect(sections.blocks).toEqual([
+      { kind: "paragraph", text: "Opening words.", line: 1 },
+      { kind: "heading", text: "Part One", depth: 1, line: 2 },
+      { kind: "heading", text: "Part Two", depth: 1, line: 3 },
+    ]);
+  });
+
+  it("never lets script content become text, even with markup in strings", () => {
+    const doc = readHtml(
+      '<body><script>document.write("<p>evil</p>")</script><template><p>t</p></template><p>ok</p></body>',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(["ok"]);
+  });
+
+  it("keeps <pre> text as written", () => {
+    const doc = readHtml("<pre>  第一行\n    缩进的第二行</pre>");
+    expect(doc.blocks).toEqual([{ kind: "paragraph", text: "  第一行\n    缩进的第二行", line: 1 }]);
+  });
+
+  it("joins inline runs with spaces in English and nothing between hanzi", () => {
+    const doc = readHtml(
+      "<p>Ladies and\n   gentlemen, <em>welcome</em>.</p><p>第一行\n<span>第二行</span></p>",
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Ladies and gentlemen, welcome.", "第一行第二行"]);
+  });
+
+  it("counts reversed lists and <li value>", () => {
+    const doc = readHtml(
+      '<ol reversed><li>c</li><li>b</li><li value="9">x</li></ol><ol type="I" start="3"><li>iii</li></ol>',
+    );
+    expect(doc.blocks.map((b) => b.marker)).toEqual(["3.", "2.", "9.", "III."]);
+  });
+
+  it("does not mistake article content for furniture by a class that only resembles one", () => {
+    const doc = readHtml(
+      '<body class="has-sidebar"><div class="navigator-free unavailable"><p>正文</p></div></body>',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(["正文"]);
+  });
+});
