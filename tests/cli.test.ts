@@ -31,7 +31,11 @@ describe("podium outline (in-process)", () => {
     ["an unsupported format", () => file("talk.pdf", "x"), /talk\.pdf: unsupported format "\.pdf"/],
     ["an empty file", () => file("empty.txt", ""), /empty\.txt: .*empty/],
     ["only whitespace", () => file("blank.txt", " \n\u3000\n\t"), /blank\.txt: .*(empty|whitespace)/],
-    ["a PNG renamed .txt", () => file("image.txt", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")), /image\.txt: .*PNG/],
+    [
+      "a PNG renamed .txt",
+      () => file("image.txt", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")),
+      /image\.txt: .*PNG/,
+    ],
   ])("rejects %s with one line naming the file, exit 1", async (_name, path, message) => {
     const run = await runInProcess(["outline", path()]);
     expect(run.code).toBe(1);
@@ -71,7 +75,10 @@ describe("podium check, themes, init (in-process)", () => {
   });
 
   it("exits 0 on a speech with nothing to fix", async () => {
-    const speech = file("clean.txt", "季度会讲话\n一、回顾\n一季度工作开局良好。\n二、部署\n要抓好项目建设。\n谢谢大家！\n");
+    const speech = file(
+      "clean.txt",
+      "季度会讲话\n一、回顾\n一季度工作开局良好。\n二、部署\n要抓好项目建设。\n谢谢大家！\n",
+    );
     const run = await runInProcess(["check", speech]);
     expect(run.stdout).toContain("nothing to fix");
     expect(run.code).toBe(0);
@@ -80,14 +87,21 @@ describe("podium check, themes, init (in-process)", () => {
   it("lists the themes", async () => {
     const run = await runInProcess(["themes"]);
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n").map((l) => l.split(" ")[0])).toEqual(expect.arrayContaining(["light", "red", "dark"]));
+    expect(run.stdout.split("\n").map((l) => l.split(" ")[0])).toEqual(
+      expect.arrayContaining(["light", "red", "dark"]),
+    );
   });
 
   it("makes a starter folder and never overwrites", async () => {
     const dir = join(scratch, "starter");
     const first = await runInProcess(["init", dir]);
     expect(first.code).toBe(0);
-    for (const path of ["slides/example.md", "podium.config.mjs", "templates/partials/point.hbs", "templates/themes/light.css"]) {
+    for (const path of [
+      "slides/example.md",
+      "podium.config.mjs",
+      "templates/partials/point.hbs",
+      "templates/themes/light.css",
+    ]) {
       expect(existsSync(join(dir, path))).toBe(true);
     }
     writeFileSync(join(dir, "slides", "example.md"), "my own speech");
@@ -135,7 +149,14 @@ describe("podium build (in-process)", () => {
     writeFileSync(join(dir, "b.md"), "---\ntheme: 3\n---\n# 讲话\n\n正文。\n");
     const front = await runInProcess(["build", join(dir, "b.md"), "-o", join(dir, "dist")]);
     expect(front.stderr).toMatch(/b\.md \(front matter\): "theme"/);
-    const theme = await runInProcess(["build", join(dir, "a.txt"), "--theme", "nosuch", "-o", join(dir, "dist")]);
+    const theme = await runInProcess([
+      "build",
+      join(dir, "a.txt"),
+      "--theme",
+      "nosuch",
+      "-o",
+      join(dir, "dist"),
+    ]);
     expect(theme.code).not.toBe(0);
     expect(theme.stderr).toMatch(/nosuch/);
   });
@@ -156,7 +177,13 @@ describe("podium build (in-process)", () => {
 describe("podium as a subprocess", () => {
   beforeAll(() => {
     // bin/podium.js runs the compiled lib/: make sure it is current.
-    const tsc = runSubprocess([], { nodeArgs: [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")] });
+    const tsc = runSubprocess([], {
+      nodeArgs: [
+        join(repo, "node_modules", "typescript", "bin", "tsc"),
+        "-p",
+        join(repo, "tsconfig.build.json"),
+      ],
+    });
     expect(tsc.stderr).toBe("");
   });
 
@@ -183,7 +210,15 @@ describe("podium as a subprocess", () => {
   });
 
   it("exits 3 with one line when no browser is there for a PDF", () => {
-    const run = runSubprocess(["build", exampleSpeech, "-o", join(scratch, "nobrowser"), "--pdf", "--browser-path", "/nonexistent/chrome"]);
+    const run = runSubprocess([
+      "build",
+      exampleSpeech,
+      "-o",
+      join(scratch, "nobrowser"),
+      "--pdf",
+      "--browser-path",
+      "/nonexistent/chrome",
+    ]);
     expect(run.code).toBe(3);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toContain("/nonexistent/chrome");

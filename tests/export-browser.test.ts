@@ -68,6 +68,7 @@ describe("findBrowser", () => {
     expect(error.message).toContain(`${empty}\\Google\\Chrome\\Application\\chrome.exe`);
     expect(error.message).toContain(empty);
     expect(error.message).toContain("apt-get install chromium");
+    rmSync(empty, { recursive: true, force: true });
   });
 });
 

@@ -3,7 +3,7 @@
  * (pdfinfo, pdffonts, pdftotext) and pdf-lib.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
@@ -29,6 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await session?.close();
+  rmSync(work, { recursive: true, force: true });
 });
 
 let count = 0;
@@ -230,5 +231,6 @@ describe("CJK font check", () => {
       },
       { browserPath: CHROMIUM, env },
     );
+    rmSync(fontDir, { recursive: true, force: true });
   });
 });

@@ -8,12 +8,22 @@ const texts = (text: string) => clean(text).blocks.map((b) => b.text);
 describe("web clean-up", () => {
   it("removes pinyin annotations after Han characters and reports each line", () => {
     const result = clean("標題\n這次會議的主要任務(wù)是認(rèn)真貫徹\n項目(a)與 app(lè) 不動");
-    expect(result.blocks.map((b) => b.text)).toEqual(["標題", "這次會議的主要任務是認真貫徹", "項目(a)與 app(lè) 不動"]);
-    expect(result.warnings).toContainEqual({ line: 2, message: "removed 2 pinyin annotations", kind: "cleanup" });
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "標題",
+      "這次會議的主要任務是認真貫徹",
+      "項目(a)與 app(lè) 不動",
+    ]);
+    expect(result.warnings).toContainEqual({
+      line: 2,
+      message: "removed 2 pinyin annotations",
+      kind: "cleanup",
+    });
   });
 
   it("drops toolbar lines and keeps bylines as metadata", () => {
-    const result = clean("讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。");
+    const result = clean(
+      "讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。",
+    );
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "正文第一段。"]);
     expect(result.meta).toEqual({ source: "市政府网站", date: "2024-01-02" });
     expect(result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line)).toEqual([2, 3, 4]);
@@ -46,7 +56,9 @@ describe("web clean-up", () => {
   });
 
   it("reports placeholders left for the speaker", () => {
-    const result = clean("標題\n全市有基层组织xx个，××同志和某某同志参加。\nXX century and Xbox are fine, so is XXI.");
+    const result = clean(
+      "標題\n全市有基层组织xx个，××同志和某某同志参加。\nXX century and Xbox are fine, so is XXI.",
+    );
     const found = result.warnings.filter((w) => w.kind === "placeholder").map((w) => w.message);
     expect(found).toEqual([
       'placeholder "xx" left for the speaker to fill in',

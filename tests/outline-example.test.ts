@@ -7,7 +7,14 @@ import { readSource } from "../src/ingest/index.js";
 import { buildOutline, type Point } from "../src/outline/index.js";
 
 const speech = join(import.meta.dirname, "..", "slides", "000_bb77306b121bf6cc.txt");
-const fixture = join(import.meta.dirname, "..", "..", "shared", "fixtures", "000_bb77306b121bf6cc.outline.json");
+const fixture = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "shared",
+  "fixtures",
+  "000_bb77306b121bf6cc.outline.json",
+);
 const localFixture = join(import.meta.dirname, "fixtures", "example.outline.json");
 
 interface FlatPoint {
@@ -46,7 +53,10 @@ const variants: [string, () => Buffer][] = [
   ["Big5", () => iconv.encode(text, "big5")],
   ["UTF-16LE with BOM", () => iconv.encode(text, "utf16le", { addBOM: true })],
   ["UTF-16BE with BOM", () => iconv.encode(text, "utf16-be", { addBOM: true })],
-  ["UTF-8 with BOM and CRLF", () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, "\r\n"))])],
+  [
+    "UTF-8 with BOM and CRLF",
+    () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, "\r\n"))]),
+  ],
 ];
 
 describe("the example speech", () => {
@@ -56,7 +66,9 @@ describe("the example speech", () => {
     const outline = buildOutline(await readSource(file));
     const want = expected();
     expect(outline.title).toBe(want.title);
-    expect(flatten(outline.points)).toEqual(want.points.map(({ level, marker, heading }) => ({ level, marker, heading })));
+    expect(flatten(outline.points)).toEqual(
+      want.points.map(({ level, marker, heading }) => ({ level, marker, heading })),
+    );
   });
 
   it("reports its placeholders and garbled spans with line numbers", async () => {

@@ -5,7 +5,17 @@ import type { Block, Source } from "../src/ingest/types.js";
 import { buildOutline, type Outline, type Point } from "../src/outline/index.js";
 
 function sourceOf(blocks: Block[]): Source {
-  return { file: "speech.txt", format: "txt", encoding: "UTF-8", title: null, blocks, meta: {}, frontMatter: {}, script: "zh-Hans", warnings: [] };
+  return {
+    file: "speech.txt",
+    format: "txt",
+    encoding: "UTF-8",
+    title: null,
+    blocks,
+    meta: {},
+    frontMatter: {},
+    script: "zh-Hans",
+    warnings: [],
+  };
 }
 
 /** Every non-space character the outline holds, sorted: what must equal the input's. */
@@ -25,11 +35,60 @@ function sortedChars(text: string): string {
   return [...text.replace(/\s/gu, "")].sort().join("");
 }
 
-const MARKERS = ["一、", "二、", "三、", "（一）", "（二）", "(三)", "一是", "二是", "三要", "第一，", "第二，", "首先，", "其次，", "最后，", "1.", "2、", "（1）", "(2)", "①", "②", "I. ", "II. ", "A. ", "B. ", "(a) ", "1.1 ", "1.2 ", "## "];
-const WORDS = ["加强能力建设", "第一线", "统一是", "唯一", "首先要", "。", "；", "：", "，", "We must act.", "xx", "某某", "“引号”", "2024年", "\u3000\u3000", " "];
+const MARKERS = [
+  "一、",
+  "二、",
+  "三、",
+  "（一）",
+  "（二）",
+  "(三)",
+  "一是",
+  "二是",
+  "三要",
+  "第一，",
+  "第二，",
+  "首先，",
+  "其次，",
+  "最后，",
+  "1.",
+  "2、",
+  "（1）",
+  "(2)",
+  "①",
+  "②",
+  "I. ",
+  "II. ",
+  "A. ",
+  "B. ",
+  "(a) ",
+  "1.1 ",
+  "1.2 ",
+  "## ",
+];
+const WORDS = [
+  "加强能力建设",
+  "第一线",
+  "统一是",
+  "唯一",
+  "首先要",
+  "。",
+  "；",
+  "：",
+  "，",
+  "We must act.",
+  "xx",
+  "某某",
+  "“引号”",
+  "2024年",
+  "\u3000\u3000",
+  " ",
+];
 
 const speechLine = fc
-  .tuple(fc.option(fc.constantFrom(...MARKERS)), fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...MARKERS)), { maxLength: 12 }))
+  .tuple(
+    fc.option(fc.constantFrom(...MARKERS)),
+    fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...MARKERS)), { maxLength: 12 }),
+  )
   .map(([marker, words]) => `${marker ?? ""}${words.join("")}`);
 
 describe("outline properties", () => {

@@ -4,7 +4,15 @@
  * served), the port fallback, and the CLI in-process and as a subprocess stopped by SIGINT.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -27,7 +35,11 @@ function speechCopy(name: string): string {
 }
 
 /** A raw request: the target goes out exactly as written (fetch would normalise `/../`). */
-function rawGet(port: number, target: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
+function rawGet(
+  port: number,
+  target: string,
+  host = `127.0.0.1:${port}`,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port, path: target, headers: { host } }, (res) => {
       let body = "";
@@ -63,9 +75,13 @@ describe("podium serve in Chromium", () => {
       await page.goto(preview.url, { waitUntil: "load" });
       await page.waitForSelector("html[data-podium-ready]");
       // Go to slide 3 the way a presenter would, then check reveal.js put it in the URL.
-      await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(3));
+      await page.evaluate(() =>
+        (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(3),
+      );
       await page.waitForFunction(() => location.hash === "#/3");
-      const before = await page.evaluate(() => document.querySelector(".reveal .slides > section.present")?.textContent ?? "");
+      const before = await page.evaluate(
+        () => document.querySelector(".reveal .slides > section.present")?.textContent ?? "",
+      );
       expect(before).not.toContain("修訂版");
       // Anything set on this window vanishes only if the page really reloads.
       await page.evaluate(() => ((window as unknown as { stale: boolean }).stale = true));
@@ -81,7 +97,11 @@ describe("podium serve in Chromium", () => {
       expect(await page.evaluate(() => "stale" in window)).toBe(false);
       expect(await page.evaluate(() => document.body.textContent)).toContain("二、修訂版：");
       expect(await page.evaluate(() => location.hash)).toBe("#/3");
-      expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h,
+        ),
+      ).toBe(3);
 
       // Mid-edit nonsense: no reload, a banner in the page, and the last good deck still served.
       await page.evaluate(() => ((window as unknown as { stale: boolean }).stale = true));
@@ -146,7 +166,7 @@ describe("podium serve only serves the deck", () => {
     "/reveal/..\\..\\package.json",
     "//etc/passwd",
     "/%2Fetc%2Fpasswd",
-    `/${join(repo, "package.json")}`,
+    join(repo, "package.json"),
     "/package.json",
     "/talk.txt",
     "/node_modules/reveal.js/package.json",
@@ -192,10 +212,18 @@ describe("podium serve (CLI in-process)", () => {
     const taken = (blocker.address() as { port: number }).port;
     let stdout = "";
     let stderr = "";
-    const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, tty: false };
+    const io: CliIO = {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      color: false,
+      tty: false,
+    };
     const stop = new AbortController();
     try {
-      const running = runServe({ input: speechCopy("cli"), settings: {}, port: taken, signal: stop.signal }, io);
+      const running = runServe(
+        { input: speechCopy("cli"), settings: {}, port: taken, signal: stop.signal },
+        io,
+      );
       for (let i = 0; i < 200 && !stdout.includes("\n"); i++) await new Promise((r) => setTimeout(r, 25));
       const url = stdout.trim();
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
@@ -224,7 +252,9 @@ describe("podium serve (CLI in-process)", () => {
 /** True when some src/*.ts is newer than its compiled lib/*.js (or has none). */
 function libIsStale(): boolean {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
   return walk(join(repo, "src"))
     .filter((f) => f.endsWith(".ts"))
     .some((f) => {
@@ -237,9 +267,13 @@ describe("podium serve as a subprocess", () => {
   beforeAll(() => {
     // bin/podium.js runs the compiled lib/ (compiled by `npm ci`); recompile only when src is newer.
     if (!libIsStale()) return;
-    const tsc = spawnSync(process.execPath, [join(repo, "node_modules/typescript/bin/tsc"), "-p", join(repo, "tsconfig.build.json")], {
-      encoding: "utf8",
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(repo, "node_modules/typescript/bin/tsc"), "-p", join(repo, "tsconfig.build.json")],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(tsc.stdout + tsc.stderr).toBe("");
   });
 

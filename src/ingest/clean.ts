@@ -255,10 +255,16 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   const first = head[0];
   if (!first || first !== blocks[0]) return blocks;
   const copies = head.filter((b) => base(b.text) === base(first.text));
-  if (copies.length < 2 || !copies.some((b) => NUMBER_SUFFIX.test(b.text) || b.text === first.text)) return blocks;
+  if (copies.length < 2 || !copies.some((b) => NUMBER_SUFFIX.test(b.text) || b.text === first.text))
+    return blocks;
   const kept = copies.find((b) => !NUMBER_SUFFIX.test(b.text)) ?? first;
   for (const block of copies) {
-    if (block !== kept) warnings.push({ line: block.line, message: `removed the repeated title "${block.text}"`, kind: "cleanup" });
+    if (block !== kept)
+      warnings.push({
+        line: block.line,
+        message: `removed the repeated title "${block.text}"`,
+        kind: "cleanup",
+      });
   }
   return blocks
     .filter((b) => b === kept || !copies.includes(b))

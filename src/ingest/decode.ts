@@ -134,21 +134,44 @@ function detectAndDecode(buf: Buffer, file: string): DecodedText {
 
   // Not UTF-8: chardet alone mixes up GBK, Big5 and the Japanese/Korean encodings on short Chinese
   // text, so each candidate is decoded and the one that reads most like real text wins.
+  // Judged on a sample of the lines that have non-ASCII bytes, so a 20 MB file is decoded once.
+  const sample = nonAsciiSample(buf);
   const candidates = ["GB18030", "Big5", "UTF-8"];
-  const guess = chardet.detect(buf);
+  const guess = chardet.detect(sample);
   if (guess && !candidates.includes(guess) && iconv.encodingExists(guess)) candidates.push(guess);
-  let best: { encoding: string; text: string; score: number } | null = null;
+  let best = { encoding: "GB18030", score: -Infinity };
   for (const encoding of candidates) {
-    const text = iconv.decode(buf, encoding);
-    const score = plausibility(text);
-    if (!best || score > best.score) best = { encoding, text, score };
+    const score = plausibility(iconv.decode(sample, encoding));
+    if (score > best.score) best = { encoding, score };
   }
-  const chosen = best ?? { encoding: "UTF-8", text: buf.toString("utf8") };
-  return {
-    text: chosen.text,
-    encoding: chosen.encoding,
-    warnings: replacementWarnings(chosen.text, chosen.encoding),
-  };
+  const text = iconv.decode(buf, best.encoding);
+  return { text, encoding: best.encoding, warnings: replacementWarnings(text, best.encoding) };
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * Whole lines that contain bytes >= 0x80, up to about 64 KB. Cutting at line feeds is safe: 0x0A is
+ * never part of a GB18030 or Big5 character.
+ */
+function nonAsciiSample(buf: Buffer): Buffer {
+  if (buf.length <= SAMPLE_BYTES) return buf;
+  const lines: Buffer[] = [];
+  let size = 0;
+  for (let start = 0; start < buf.length && size < SAMPLE_BYTES;) {
+    const nl = buf.indexOf(0x0a, start);
+    const end = nl === -1 ? buf.length : nl + 1;
+    for (let i = start; i < end; i++) {
+      if ((buf[i] ?? 0) >= 0x80) {
+        const line = buf.subarray(start, Math.min(end, start + SAMPLE_BYTES));
+        lines.push(line);
+        size += line.length;
+        break;
+      }
+    }
+    start = end;
+  }
+  return lines.length > 0 ? Buffer.concat(lines) : buf.subarray(0, SAMPLE_BYTES);
 }
 
 function fromBom(buf: Buffer): DecodedText | null {

@@ -11,7 +11,7 @@ function clientScript(version: number): string {
   if (!window.EventSource) return;
   var version = ${version};
   var source = new EventSource(${JSON.stringify(EVENTS_PATH)});
-  function reload() { source.close(); window.location.href = "/"; }
+  function reload() { source.close(); window.location.reload(); }
   // The server greets with the current version: a rebuild made before this tab connected still reloads it.
   source.addEventListener("hello", function (e) { if (Number(e.data) !== version) reload(); });
   source.addEventListener("reload", reload);

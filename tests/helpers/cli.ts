@@ -22,12 +22,19 @@ export async function runInProcess(args: string[]): Promise<CliRun> {
 }
 
 /** Runs the compiled CLI (bin/podium.js → lib/) as a user would. */
-export function runSubprocess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): CliRun {
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), join(repo, "bin", "podium.js"), ...args], {
-    cwd: options.cwd ?? repo,
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+export function runSubprocess(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
+): CliRun {
+  const result = spawnSync(
+    process.execPath,
+    [...(options.nodeArgs ?? []), join(repo, "bin", "podium.js"), ...args],
+    {
+      cwd: options.cwd ?? repo,
+      env: { ...process.env, NO_COLOR: "1", ...options.env },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
