@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../src/ingest/decode.js";
@@ -103,6 +104,13 @@ describe("decodeText: line endings, BOMs and other text", () => {
     expect(result.text).toBe(text);
   });
 
+  it("reads windows-1252 curly quotes and dashes as such", () => {
+    const text =
+      "\u201CThank you,\u201D she said \u2014 and the hall\u2019s applause rose.\nWe\u2019re done.";
+    const result = decodeText(iconv.encode(text, "windows-1252"), "s.txt");
+    expect(result).toMatchObject({ text, encoding: "windows-1252" });
+  });
+
   it("keeps a UTF-8 file cut off mid-character, with a � and a warning on the last line", () => {
     const bytes = Buffer.from("第一行\n第二行");
     const result = decodeText(bytes.subarray(0, bytes.length - 1), "s.txt");
@@ -180,6 +188,38 @@ describe("decodeText: input that is not a speech", () => {
     const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 7) % 32));
     expect(errorOf(() => decodeText(bytes, "data.bin")).message).toMatch(
       /^data\.bin: looks like a binary file/,
+    );
+  });
+});
+
+/** Control characters other than tab and line breaks: binary as far as podium is concerned. */
+const hasControls = (s: string): boolean =>
+  [...s].some((ch) => {
+    const c = ch.charCodeAt(0);
+    return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f;
+  });
+
+describe("decodeText: properties", () => {
+  it("gives back any UTF-8 text (line endings normalised)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", minLength: 1 }), (s) => {
+        fc.pre(s.trim() !== "" && !hasControls(s) && !s.startsWith("\uFEFF"));
+        const result = decodeText(Buffer.from(s), "p.txt");
+        expect(result.text).toBe(s.replace(/\r\n?/g, "\n"));
+      }),
+    );
+  });
+
+  it("on arbitrary bytes either decodes or throws a PodiumError, nothing else", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        try {
+          const result = decodeText(bytes, "p.bin");
+          expect(result.text.trim()).not.toBe("");
+        } catch (err) {
+          expect(err).toBeInstanceOf(PodiumError);
+        }
+      }),
     );
   });
 });

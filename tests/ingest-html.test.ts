@@ -74,6 +74,11 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["ok"]);
   });
 
+  it("a <br> inside a heading only wraps it", () => {
+    const doc = readHtml("<h2>一、总体<br>要求</h2><h3>Part<br>two</h3>");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["一、总体要求", "Part two"]);
+  });
+
   it("keeps <pre> text as written", () => {
     const doc = readHtml("<pre>  第一行\n    缩进的第二行</pre>");
     expect(doc.blocks).toEqual([{ kind: "paragraph", text: "  第一行\n    缩进的第二行", line: 1 }]);

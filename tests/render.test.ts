@@ -146,3 +146,15 @@ describe("writeDeck", () => {
     await expect(writeFileAtomic(join(temp, "missing", "x.txt"), "x")).rejects.toThrow();
   });
 });
+
+describe("display punctuation", () => {
+  it("shows full-width punctuation in Chinese slide text and keeps numbers and notes as written", async () => {
+    const { chinesePunctuation } = await import("../src/render/punctuation.js");
+    expect(chinesePunctuation("增強思想自覺,深刻認識群團工作")).toBe("增強思想自覺，深刻認識群團工作");
+    expect(chinesePunctuation("世界上什么力量最強?民眾聯合")).toBe("世界上什么力量最強？民眾聯合");
+    expect(chinesePunctuation("大革命時期(1924年—1927年),工會")).toBe("大革命時期（1924年—1927年），工會");
+    expect(chinesePunctuation("共1,000人,10:30開會")).toBe("共1,000人，10:30開會");
+    expect(chinesePunctuation("Hello, world (again)!")).toBe("Hello, world (again)!");
+    expect(chinesePunctuation("少做事?,F(xiàn)在")).toBe("少做事?,F(xiàn)在");
+  });
+});

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
+  mkdirSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -20,7 +21,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runServe } from "../src/cli/serve.js";
 import type { CliIO } from "../src/cli/io.js";
-import { startPreview, type Preview } from "../src/serve/index.js";
+import { startPreview, type Preview, type RebuildResult } from "../src/serve/index.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, repo, runInProcess } from "./helpers/cli.js";
 
@@ -111,7 +112,12 @@ describe("podium serve in Chromium", () => {
       expect(await page.evaluate(() => "stale" in window)).toBe(true);
       expect((await rawGet(preview.port, "/")).body).toContain("二、修訂版：");
 
-      // Fixing the file brings the edits back without a manual reload.
+      // Undoing the broken save builds the deck on screen again: the banner goes, no reload needed.
+      writeFileSync(speech, text.replace("二、", "二、修訂版："));
+      await page.waitForFunction(() => !document.getElementById("podium-build-error"), { timeout: 5000 });
+      expect(await page.evaluate(() => "stale" in window)).toBe(true);
+
+      // A new edit after that reloads as usual.
       const fixed = page.waitForNavigation({ waitUntil: "load", timeout: 10_000 });
       writeFileSync(speech, text.replace("一、", "一、再改："));
       await fixed;
@@ -186,6 +192,53 @@ describe("podium serve only serves the deck", () => {
   });
 });
 
+describe("podium serve rebuilds on what the deck depends on", () => {
+  /** Resolves with the next rebuild a file change triggers. */
+  function nextRebuild(): { promise: Promise<RebuildResult>; onRebuild: (r: RebuildResult) => void } {
+    let onRebuild: (r: RebuildResult) => void = () => undefined;
+    const promise = new Promise<RebuildResult>((done) => (onRebuild = done));
+    return { promise, onRebuild: (r) => onRebuild(r) };
+  }
+
+  it("a config file created beside the speech", async () => {
+    const speech = speechCopy("config");
+    const next = nextRebuild();
+    const preview = await startPreview({ input: speech, port: 0, onRebuild: next.onRebuild });
+    try {
+      expect(preview.current().deck.theme).toBe("light");
+      writeFileSync(join(speech, "..", "podium.config.json"), JSON.stringify({ theme: "dark" }));
+      const result = await next.promise;
+      expect(result.ok && result.changed).toBe(true);
+      expect(preview.current().deck.theme).toBe("dark");
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it("a theme in the user's templates folder", async () => {
+    const speech = speechCopy("theme");
+    const templates = join(speech, "..", "my-templates");
+    mkdirSync(join(templates, "themes"), { recursive: true });
+    const css = readFileSync(join(repo, "templates/themes/light.css"), "utf8");
+    writeFileSync(join(templates, "themes", "light.css"), css);
+    const next = nextRebuild();
+    const preview = await startPreview({
+      input: speech,
+      port: 0,
+      settings: { templates },
+      onRebuild: next.onRebuild,
+    });
+    try {
+      writeFileSync(join(templates, "themes", "light.css"), `${css}\n.podium-edited-theme { color: red; }\n`);
+      const result = await next.promise;
+      expect(result.ok && result.changed).toBe(true);
+      expect((await rawGet(preview.port, "/")).body).toContain(".podium-edited-theme");
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
 describe("podium serve ports", () => {
   it("falls back to a free port when the one asked for is taken", async () => {
     const blocker: Server = createServer();
@@ -246,6 +299,12 @@ describe("podium serve (CLI in-process)", () => {
     expect((await runInProcess(["serve", exampleSpeech, "--port", "http"])).code).toBe(2);
     expect((await runInProcess(["serve", exampleSpeech, "--port", "70000"])).code).toBe(2);
     expect((await runInProcess(["serve", join(scratch, "missing.txt"), "--port", "0"])).code).toBe(1);
+    const two = mkdtempSync(join(scratch, "two-"));
+    writeFileSync(join(two, "a.txt"), "讲话\n一、一\n内容。\n");
+    writeFileSync(join(two, "b.txt"), "讲话\n一、一\n内容。\n");
+    const several = await runInProcess(["serve", two, "--port", "0"]);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toMatch(/2 speeches; .*podium serve .*a\.txt/);
   });
 });
 
@@ -277,35 +336,38 @@ describe("podium serve as a subprocess", () => {
     expect(tsc.stdout + tsc.stderr).toBe("");
   });
 
-  it("prints the URL, answers HTTP, writes nothing beside the speech, and exits 0 on SIGINT", async () => {
-    const speech = speechCopy("sub");
-    const folder = join(speech, "..");
-    const child = spawn(process.execPath, [join(repo, "bin/podium.js"), "serve", speech, "--port", "0"], {
-      cwd: folder,
-      env: { ...process.env, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-    try {
-      for (let i = 0; i < 400 && !stdout.includes("\n"); i++) await new Promise((r) => setTimeout(r, 25));
-      const url = stdout.trim();
-      expect(url, stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
-      const res = await fetch(url);
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain("<html");
-      // An open event stream must not keep the process alive after Ctrl-C.
-      const events = await fetch(new URL("/__podium/events", url));
-      expect(events.headers.get("content-type")).toMatch(/text\/event-stream/);
-      child.kill("SIGINT");
-      expect(await exited).toBe(0);
-      expect(stderr).toContain("preview stopped");
-      expect(readdirSync(folder)).toEqual(["talk.txt"]);
-    } finally {
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
-  });
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "prints the URL, answers HTTP, writes nothing, and exits 0 on %s",
+    async (signal) => {
+      const speech = speechCopy("sub");
+      const folder = join(speech, "..");
+      const child = spawn(process.execPath, [join(repo, "bin/podium.js"), "serve", speech, "--port", "0"], {
+        cwd: folder,
+        env: { ...process.env, NO_COLOR: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+      try {
+        for (let i = 0; i < 400 && !stdout.includes("\n"); i++) await new Promise((r) => setTimeout(r, 25));
+        const url = stdout.trim();
+        expect(url, stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
+        const res = await fetch(url);
+        expect(res.status).toBe(200);
+        expect(await res.text()).toContain("<html");
+        // An open event stream must not keep the process alive after Ctrl-C.
+        const events = await fetch(new URL("/__podium/events", url));
+        expect(events.headers.get("content-type")).toMatch(/text\/event-stream/);
+        child.kill(signal);
+        expect(await exited).toBe(0);
+        expect(stderr).toContain("preview stopped");
+        expect(readdirSync(folder)).toEqual(["talk.txt"]);
+      } finally {
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+    },
+  );
 });

@@ -3,7 +3,6 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Settings } from "../config/schema.js";
 import { ExitCode } from "../errors.js";
-import type { BrowserSession } from "../export/browser.js";
 import { writeDeck, writeFileAtomic } from "../output.js";
 import { listInputs, prepareDeck, type PreparedDeck } from "../pipeline.js";
 import type { CliIO } from "./io.js";
@@ -70,89 +69,47 @@ export async function runBuild(request: BuildRequest, io: CliIO): Promise<number
   return ExitCode.ok;
 }
 
-async function exportPdfs(
-  built: Built[],
-  request: BuildRequest,
-  inputs: string[],
-  reporter: Reporter,
-): Promise<void> {
+async function exportPdfs(built: Built[], request: BuildRequest, inputs: string[], reporter: Reporter): Promise<void> {
   // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
-  const { BrowserSession } = await import("../export/browser.js");
+  const { exportDeck, withBrowser } = await import("../export/index.js");
   const first = built[0]?.prepared.settings;
-  const session: BrowserSession = await BrowserSession.open({
-    ...(first?.browserPath ? { browserPath: first.browserPath } : {}),
-    timeoutMs: (first?.timeout ?? 120) * 1000,
-    concurrency: Math.max(1, availableParallelism()),
-  });
-  try {
-    await Promise.all(built.map((b) => exportDeck(session, b, request, inputs, reporter)));
-  } finally {
-    await session.close();
-  }
-}
-
-async function exportDeck(
-  session: BrowserSession,
-  { prepared, dir, files }: Built,
-  request: BuildRequest,
-  inputs: string[],
-  reporter: Reporter,
-): Promise<void> {
-  const { slidesPdf } = await import("../export/pdf.js");
-  const { handoutPdf } = await import("../export/handout.js");
-  const { scriptPdf } = await import("../export/script.js");
-  const { ensureCjkFont } = await import("../export/fonts.js");
-  const { deck, settings, name, input, outline } = prepared;
-  const templatesDir = settings.templates ? resolve(settings.templates) : undefined;
-  await ensureCjkFont(session, deck.lang);
-  const jobs: [string, () => Promise<Uint8Array>][] = [];
-  if (request.pdf) {
-    jobs.push([
-      `${name}.pdf`,
-      () => slidesPdf(session, deck, { notes: settings.notes, deckDir: dir, label: input }),
-    ]);
-  }
-  if (request.handout) {
-    jobs.push([
-      `${name}-handout.pdf`,
-      () =>
-        handoutPdf(session, deck, {
-          layout: settings.handoutLayout,
-          paper: settings.paper,
-          deckDir: dir,
-          label: input,
-          ...(templatesDir ? { templatesDir } : {}),
+  await withBrowser(
+    (session) =>
+      Promise.all(
+        built.map(async ({ prepared, dir, files }) => {
+          const { deck, settings, name, input, outline } = prepared;
+          const names = [
+            ...(request.pdf ? [`${name}.pdf`] : []),
+            ...(request.handout ? [`${name}-handout.pdf`] : []),
+            ...(request.scriptPdf ? [`${name}-script.pdf`] : []),
+          ];
+          await guardTargets(dir, names, inputs);
+          reporter.stage(input, "PDF");
+          const exported = await exportDeck(session, deck, {
+            name,
+            pdf: request.pdf,
+            notes: settings.notes,
+            handout: request.handout,
+            layout: settings.handoutLayout,
+            paper: settings.paper,
+            scriptPdf: request.scriptPdf,
+            outline,
+            deckDir: dir,
+            label: input,
+            ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
+          });
+          for (const { file, bytes } of exported) {
+            const path = join(dir, file);
+            await writeFileAtomic(path, bytes);
+            files.push(path);
+          }
+          await writeManifest(dir, [...(await readManifest(dir)), ...names]);
         }),
-    ]);
-  }
-  if (request.scriptPdf) {
-    jobs.push([
-      `${name}-script.pdf`,
-      () =>
-        scriptPdf(session, deck, {
-          outline,
-          paper: settings.paper,
-          label: input,
-          ...(templatesDir ? { templatesDir } : {}),
-        }),
-    ]);
-  }
-  await guardTargets(
-    dir,
-    jobs.map(([file]) => file),
-    inputs,
+      ),
+    {
+      ...(first?.browserPath ? { browserPath: first.browserPath } : {}),
+      timeoutMs: (first?.timeout ?? 120) * 1000,
+      concurrency: Math.max(1, availableParallelism()),
+    },
   );
-  await Promise.all(
-    jobs.map(async ([file, make]) => {
-      reporter.stage(
-        input,
-        file.endsWith("-handout.pdf") ? "handout" : file.endsWith("-script.pdf") ? "reading copy" : "PDF",
-      );
-      const bytes = await make();
-      const path = join(dir, file);
-      await writeFileAtomic(path, bytes);
-      files.push(path);
-    }),
-  );
-  await writeManifest(dir, [...(await readManifest(dir)), ...jobs.map(([file]) => file)]);
 }

@@ -41,19 +41,12 @@ declare global {
 }
 
 /**
- * Runs before any deck script: listens for `pdf-ready` so an early one is never missed, and keeps
- * podium's slides full height in the print view, where reveal.js moves each `<section>` into a
- * `.pdf-page` and a theme's `.slides > section` rules no longer match.
+ * Runs before any deck script: listens for `pdf-ready` so an early one is never missed. (The
+ * themes keep slides full height in reveal.js's print view: see base.css.)
  */
 function preparePrintView(): void {
   window.__podiumPdfReady = false;
   window.addEventListener("pdf-ready", () => (window.__podiumPdfReady = true), true);
-  document.addEventListener("DOMContentLoaded", () => {
-    const style = document.createElement("style");
-    style.textContent =
-      "html.reveal-print .reveal .slides .pdf-page > section.podium-slide { height: 100%; }";
-    document.head.append(style);
-  });
 }
 
 /**

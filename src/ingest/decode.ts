@@ -15,7 +15,8 @@ export interface DecodedText {
 const MAGIC: readonly { bytes: readonly number[]; offset?: number; what: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
   { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], what: "a GIF image" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], what: "a GIF image" },
   { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, what: "a WebP image" },
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: "a PDF document" },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a zip archive (a .docx or other Office file?)" },
@@ -25,10 +26,9 @@ const MAGIC: readonly { bytes: readonly number[]; offset?: number; what: string 
   },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: "an RTF document" },
   { bytes: [0x1f, 0x8b], what: "a gzip archive" },
-  { bytes: [0x52, 0x61, 0x72, 0x21], what: "a RAR archive" },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: "a RAR archive" },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: "a 7-Zip archive" },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: "a program (ELF executable)" },
-  { bytes: [0x4d, 0x5a], what: "a Windows program" },
   { bytes: [0x49, 0x44, 0x33], what: "an MP3 audio file" },
   { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, what: "a video or audio file (MP4)" },
 ];
@@ -89,14 +89,10 @@ const CANONICAL: Record<string, string> = {
 export function decodeText(bytes: Uint8Array, file: string, forcedEncoding?: string): DecodedText {
   if (bytes.length === 0) throw new PodiumError(`${file}: the file is empty`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let decoded: DecodedText;
-  if (forcedEncoding !== undefined) {
-    decoded = decodeForced(buf, file, forcedEncoding);
-  } else {
-    const looksLike = sniffMagic(buf);
-    if (looksLike) throw new PodiumError(`${file}: looks like ${looksLike}, not a speech`);
-    decoded = detectAndDecode(buf, file);
-  }
+  const looksLike = sniffMagic(buf);
+  if (looksLike) throw new PodiumError(`${file}: looks like ${looksLike}, not a speech`);
+  const decoded =
+    forcedEncoding !== undefined ? decodeForced(buf, file, forcedEncoding) : detectAndDecode(buf, file);
   const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new PodiumError(`${file}: the file contains only whitespace`);
   if (looksBinary(text)) throw new PodiumError(`${file}: looks like a binary file, not a speech`);
@@ -137,7 +133,9 @@ function detectAndDecode(buf: Buffer, file: string): DecodedText {
   // Judged on a sample of the lines that have non-ASCII bytes, so a 20 MB file is decoded once.
   const sample = nonAsciiSample(buf);
   const candidates = ["GB18030", "Big5", "UTF-8"];
-  const guess = chardet.detect(sample);
+  // Browsers read "ISO-8859-1" as windows-1252 too: its 0x80–0x9F are curly quotes and dashes.
+  const detected = chardet.detect(sample);
+  const guess = detected === "ISO-8859-1" ? "windows-1252" : detected;
   if (guess && !candidates.includes(guess) && iconv.encodingExists(guess)) candidates.push(guess);
   let best = { encoding: "GB18030", score: -Infinity };
   for (const encoding of candidates) {

@@ -3,6 +3,7 @@ import { labelsFor } from "../plan/labels.js";
 import type { Slide, SlideKind, SlidePlan } from "../plan/types.js";
 import { inlineRevealTags, linkedRevealTags, revealAssets, safeInlineCss } from "./assets.js";
 import { bootScript, type RevealConfig } from "./boot.js";
+import { displaySlide } from "./punctuation.js";
 import { compileTemplate, readTemplateFile, type Render } from "./templates.js";
 import type { Aspect, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
 
@@ -134,7 +135,8 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
   const labels = labelsFor(plan.script);
   const total = plan.slides.length;
 
-  const slides: RenderedSlide[] = plan.slides.map((slide, index) => {
+  const slides: RenderedSlide[] = plan.slides.map((planned, index) => {
+    const slide = displaySlide(planned, plan.script);
     const context = {
       ...slide,
       heading: withoutMarker(slide),
@@ -151,7 +153,7 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
     };
     const body = templates.kinds[slide.kind](context);
     const html = templates.slide({ ...context, body });
-    return { kind: slide.kind, marker: slide.marker, title: slide.title, html, notes: slide.notes };
+    return { kind: slide.kind, marker: slide.marker, title: slide.title, html, notes: planned.notes };
   });
 
   const config: RevealConfig = {

@@ -15,6 +15,10 @@ function clientScript(version: number): string {
   // The server greets with the current version: a rebuild made before this tab connected still reloads it.
   source.addEventListener("hello", function (e) { if (Number(e.data) !== version) reload(); });
   source.addEventListener("reload", reload);
+  source.addEventListener("recovered", function () {
+    var banner = document.getElementById("podium-build-error");
+    if (banner) banner.remove();
+  });
   source.addEventListener("failed", function (e) {
     var banner = document.getElementById("podium-build-error") || document.createElement("pre");
     banner.id = "podium-build-error";

@@ -84,13 +84,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (!hosts.has((req.headers.host ?? "").toLowerCase())) return refuse(res, 403);
     handle(req, res, served, hub);
   });
-  const port = await listenWithFallback(server, requestedPort);
+  const port = await listenWithFallback(server, requestedPort).catch((error: unknown) => {
+    hub.close();
+    throw error;
+  });
   hosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
 
   let watcher: FSWatcher;
   try {
     watcher = watch(watchedPaths(request(input, settings)), { ignoreInitial: true });
   } catch (error) {
+    hub.close();
     server.close();
     throw error;
   }
@@ -110,6 +114,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
   await watchAlso(served.prepared);
 
+  let failing = false;
   const buildOnce = async (): Promise<RebuildResult> => {
     const started = performance.now();
     try {
@@ -120,8 +125,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       else served = { ...served, prepared };
       await watchAlso(prepared);
       if (changed) hub.send("reload", served.version);
+      // Undoing a broken edit builds the deck already on screen: only the error banner goes.
+      else if (failing) hub.send("recovered", served.version);
+      failing = false;
       return { ok: true, prepared, changed, tabs: hub.size, ms: performance.now() - started };
     } catch (error) {
+      failing = true;
       hub.send("failed", error instanceof Error ? error.message : String(error));
       return { ok: false, error };
     }

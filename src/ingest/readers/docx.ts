@@ -300,6 +300,7 @@ class DocxWalker {
         case "sectPr":
         case "Fallback": // the VML copy of a drawing whose `Choice` was already read
         case "del":
+        case "moveFrom": // tracked moves: the text is read where it moved to
           break;
         default:
           this.walkContainer(c); // tables, rows, cells, content controls, custom XML
@@ -478,6 +479,7 @@ function paragraphText(p: Element, nested: Element[]): string {
         case "pPr":
         case "rPr":
         case "del":
+        case "moveFrom":
         case "delText":
         case "instrText":
         case "Fallback":

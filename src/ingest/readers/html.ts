@@ -149,7 +149,9 @@ class HtmlReader {
     if (isDropped(el, tag)) return;
 
     if (tag === "br") {
-      this.flush();
+      // A break inside a heading only wraps its line; elsewhere it ends a paragraph.
+      if (this.headingDepth !== null) this.buffer += "\n";
+      else this.flush();
       return;
     }
     const heading = /^h([1-6])$/.exec(tag);

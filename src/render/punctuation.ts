@@ -1,0 +1,51 @@
+import type { Script } from "../ingest/types.js";
+import type { Slide } from "../plan/types.js";
+
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+
+/**
+ * Speeches pasted from the web often carry ASCII punctuation between Chinese characters
+ * (`自覺,深刻`). On a slide it reads as a typo, so slide text shows the full-width form. Only what
+ * is displayed changes: the notes keep the speech exactly as written. Numbers (`1,000`, `10:30`)
+ * and ASCII debris after a `?` (garbling) are left alone.
+ */
+export function chinesePunctuation(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? "";
+    const before = text[i - 1] ?? "";
+    const after = text[i + 1] ?? "";
+    const full = FULL_WIDTH[char];
+    const numeric = /\d/u.test(before) && /\d/u.test(after);
+    const debris = char === "?" && /[!-~]/u.test(after);
+    if (full && !numeric && !debris && (HAN.test(before) || (HAN.test(after) && before !== "?"))) {
+      out += full;
+    } else {
+      out += char;
+    }
+  }
+  return convertParentheses(out);
+}
+
+/** `(1924年—1927年)` → `（1924年—1927年）` when the brackets hold or follow Chinese. */
+function convertParentheses(text: string): string {
+  return text.replace(/(^|.)\(([^()]*)\)/gu, (whole, before: string, inside: string) =>
+    HAN.test(before) || HAN.test(inside) ? `${before}（${inside}）` : whole,
+  );
+}
+
+/** The slide as it is drawn: Chinese display punctuation on everything shown, notes untouched. */
+export function displaySlide(slide: Slide, script: Script): Slide {
+  if (script === "en") return slide;
+  const fix = chinesePunctuation;
+  return {
+    ...slide,
+    marker: fix(slide.marker),
+    title: fix(slide.title),
+    bullets: slide.bullets.map(fix),
+    ...(slide.subtitle === undefined ? {} : { subtitle: fix(slide.subtitle) }),
+    ...(slide.quote ? { quote: { text: fix(slide.quote.text), attribution: fix(slide.quote.attribution) } } : {}),
+    ...(slide.agenda ? { agenda: slide.agenda.map((a) => ({ ...a, marker: fix(a.marker), heading: fix(a.heading) })) } : {}),
+  };
+}
