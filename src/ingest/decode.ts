@@ -17,7 +17,7 @@ const MAGIC: readonly { bytes: readonly number[]; offset?: number; what: string 
   { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
   { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], what: "a GIF image" },
   { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], what: "a GIF image" },
-  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, what: "a WebP image" },
+  { bytes: [0x52, 0x49, 0x46, 0x46], what: "a media file (WebP image, WAV or AVI)" },
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: "a PDF document" },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a zip archive (a .docx or other Office file?)" },
   {
@@ -29,7 +29,6 @@ const MAGIC: readonly { bytes: readonly number[]; offset?: number; what: string 
   { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: "a RAR archive" },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: "a 7-Zip archive" },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: "a program (ELF executable)" },
-  { bytes: [0x49, 0x44, 0x33], what: "an MP3 audio file" },
   { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, what: "a video or audio file (MP4)" },
 ];
 

@@ -135,7 +135,9 @@ function words(text: string): string[] {
 
 function cutAtWords(text: string, limits: BulletLimits): string {
   let kept = "";
-  for (const word of words(text)) {
+  // Only the start can end up in the bullet; segmenting a whole 1 MB line costs far more than linear time.
+  const window = text.slice(0, Math.max(limits.maxChars * 2, limits.maxWords * 40));
+  for (const word of words(window)) {
     if (!fits(kept + word, limits)) break;
     kept += word;
   }

@@ -1,0 +1,101 @@
+// podium's benchmark: prints figures, asserts nothing. Run `npm run bench` (after `npm install`).
+// Options: --quick (smaller sizes, no fuzz), --fuzz-seconds N (default 120), --no-pdf.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deepNesting, exampleSpeech, hugeLines, longParagraph, manyPoints, repeatedSpeech } from "./bench-workloads.mjs";
+
+const root = join(import.meta.dirname, "..");
+const cli = join(root, "bin", "podium.js");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const fuzzSeconds = quick ? 0 : Number(args[args.indexOf("--fuzz-seconds") + 1] ?? 0) || (args.includes("--fuzz-seconds") ? 0 : 120);
+const scratch = mkdtempSync(join(tmpdir(), "podium-bench-"));
+const MB = 1024 * 1024;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const line = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
+
+/** Runs a stage script in a fresh process so time and peak memory are its own. */
+function measure(stage, file) {
+  const script = join(root, "scripts", "bench-stage.mjs");
+  const result = spawnSync(process.execPath, ["--max-old-space-size=4096", script, stage, file], { encoding: "utf8" });
+  if (result.status !== 0) return { error: (result.stderr || result.stdout).trim().split("\n").at(-1) };
+  return JSON.parse(result.stdout);
+}
+
+function runCli(argv) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [cli, ...argv], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  if (result.status !== 0) throw new Error(`podium ${argv.join(" ")} failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+function write(name, text) {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+console.log("podium bench —", new Date().toISOString(), `— node ${process.version}`);
+
+console.log("\nHTML build of the example speech");
+{
+  const inProcess = measure("html-repeat", exampleSpeech);
+  line("in-process build, median of 10 (warm)", inProcess.error ?? fmt(inProcess.medianMs));
+  line("Puppeteer modules loaded by an HTML build", inProcess.error ?? String(inProcess.puppeteerLoaded));
+  const cold = [0, 1, 2].map(() => runCli(["build", exampleSpeech, "-o", join(scratch, "html"), "-q"]));
+  line("`podium build` as a command (cold process), median", fmt(median(cold)));
+}
+
+console.log("\nReading and building large speeches (fresh process each)");
+const sizes = quick ? [1, 5] : [1, 5, 10, 20];
+for (const size of sizes) {
+  const file = write(`speech-${size}mb.txt`, repeatedSpeech(size * MB));
+  const read = measure("read", file);
+  const html = measure("html", file);
+  line(
+    `${size} MB: read + outline`,
+    read.error ?? `${fmt(read.ms)} (${(read.ms / size).toFixed(0)} ms/MB), peak ${read.peakMB} MB`,
+  );
+  line(
+    `${size} MB: HTML build`,
+    html.error ?? `${fmt(html.ms)} (${(html.ms / size).toFixed(0)} ms/MB), peak ${html.peakMB} MB, ${html.slides} slides`,
+  );
+}
+
+console.log("\nShapes");
+const shapes = [
+  ["2,000 points", write("points.txt", manyPoints(2000))],
+  ["nesting six levels deep", write("deep.txt", deepNesting(40))],
+  ["one 50,000-character paragraph", write("paragraph.txt", longParagraph(50_000))],
+  ["lines of 1 MB", write("lines.txt", hugeLines(MB, 2))],
+];
+for (const [label, file] of shapes) {
+  const html = measure("html", file);
+  line(label, html.error ?? `${fmt(html.ms)}, peak ${html.peakMB} MB, ${html.slides} slides, ${html.points} points`);
+}
+
+if (!args.includes("--no-pdf")) {
+  console.log("\nPDF export (real Chromium), runs alternated");
+  const pdf = measure("pdf", exampleSpeech);
+  if (pdf.error) line("PDF benchmark", `skipped: ${pdf.error}`);
+  else {
+    line("bare Chromium print (launch, ?print-pdf, pdf-ready, page.pdf)", `median ${fmt(pdf.bareMs)}`);
+    line("`podium build --pdf`", `median ${fmt(pdf.podiumMs)} = ${(pdf.podiumMs / pdf.bareMs).toFixed(2)}× the floor`);
+    line("`podium build --pdf --handout --script-pdf`", `median ${fmt(pdf.allMs)} (+${fmt(pdf.allMs - pdf.podiumMs)})`);
+    line("ten speeches with --pdf in one run", `${fmt(pdf.tenMs)} = ${(pdf.tenMs / pdf.podiumMs).toFixed(2)}× one speech`);
+  }
+}
+
+if (fuzzSeconds > 0) {
+  console.log(`\nFuzzing the reader with random bytes for ${fuzzSeconds} s`);
+  const fuzz = measure("fuzz", String(fuzzSeconds));
+  line("inputs tried", fuzz.error ?? String(fuzz.tried));
+  line("crashes (anything but a clear podium error)", fuzz.error ?? String(fuzz.crashes.length));
+  for (const crash of fuzz.crashes ?? []) console.log(`    ${crash}`);
+}
+
+rmSync(scratch, { recursive: true, force: true });
