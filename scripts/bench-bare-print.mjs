@@ -11,8 +11,17 @@ const [executablePath, deck, out] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), "podium-bare-"));
 const browser = await puppeteer.launch({
   executablePath,
-  args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`],
+  args: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    `--user-data-dir=${profile}`,
+  ],
 });
 try {
   const page = await browser.newPage();

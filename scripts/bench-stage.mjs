@@ -32,7 +32,9 @@ if (stage === "read") {
   let points = 0;
   const count = (ps) => ps.forEach((p) => ((points += 1), count(p.children)));
   count(prepared.outline.points);
-  const loaded = Object.keys(await import("node:module").then((m) => m.createRequire(import.meta.url).cache ?? {}));
+  const loaded = Object.keys(
+    await import("node:module").then((m) => m.createRequire(import.meta.url).cache ?? {}),
+  );
   out({
     ms: times[0],
     medianMs: median(times.slice(1)),
@@ -58,7 +60,9 @@ if (stage === "read") {
   const podium = [];
   const all = [];
   for (let i = 0; i < 3; i++) {
-    bare.push(run([join(root, "scripts", "bench-bare-print.mjs"), browser, deck, join(dir, `bare-${i}.pdf`)]));
+    bare.push(
+      run([join(root, "scripts", "bench-bare-print.mjs"), browser, deck, join(dir, `bare-${i}.pdf`)]),
+    );
     podium.push(run([cli, "build", arg, "-o", join(dir, `p${i}`), "-q", "--pdf"]));
     all.push(run([cli, "build", arg, "-o", join(dir, `a${i}`), "-q", "--pdf", "--handout", "--script-pdf"]));
   }
@@ -86,7 +90,8 @@ if (stage === "read") {
     try {
       buildOutline(await parseSource(new Uint8Array(input), `fuzz.${format}`, format));
     } catch (error) {
-      if (!(error instanceof PodiumError)) crashes.push(`${format}: ${error?.stack?.split("\n").slice(0, 2).join(" ")}`);
+      if (!(error instanceof PodiumError))
+        crashes.push(`${format}: ${error?.stack?.split("\n").slice(0, 2).join(" ")}`);
     }
   }
   out({ tried, crashes: crashes.slice(0, 20) });

@@ -14,7 +14,12 @@ export function repeatedSpeech(bytes) {
 }
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-const cn = (n) => (n <= 10 ? CN[n - 1] : n < 20 ? `十${CN[n - 11] ?? ""}` : `${CN[Math.floor(n / 10) - 1]}十${CN[(n % 10) - 1] ?? ""}`);
+const cn = (n) =>
+  n <= 10
+    ? CN[n - 1]
+    : n < 20
+      ? `十${CN[n - 11] ?? ""}`
+      : `${CN[Math.floor(n / 10) - 1]}十${CN[(n % 10) - 1] ?? ""}`;
 const SENTENCE = "要坚持问题导向，把各项工作落到实处，确保取得实效。";
 
 /** `points` numbered points: 一、 sections holding （一） items holding 1. items. */

@@ -4,13 +4,22 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deepNesting, exampleSpeech, hugeLines, longParagraph, manyPoints, repeatedSpeech } from "./bench-workloads.mjs";
+import {
+  deepNesting,
+  exampleSpeech,
+  hugeLines,
+  longParagraph,
+  manyPoints,
+  repeatedSpeech,
+} from "./bench-workloads.mjs";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "bin", "podium.js");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const fuzzSeconds = quick ? 0 : Number(args[args.indexOf("--fuzz-seconds") + 1] ?? 0) || (args.includes("--fuzz-seconds") ? 0 : 120);
+const fuzzSeconds = quick
+  ? 0
+  : Number(args[args.indexOf("--fuzz-seconds") + 1] ?? 0) || (args.includes("--fuzz-seconds") ? 0 : 120);
 const scratch = mkdtempSync(join(tmpdir(), "podium-bench-"));
 const MB = 1024 * 1024;
 
@@ -21,14 +30,19 @@ const line = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 /** Runs a stage script in a fresh process so time and peak memory are its own. */
 function measure(stage, file) {
   const script = join(root, "scripts", "bench-stage.mjs");
-  const result = spawnSync(process.execPath, ["--max-old-space-size=4096", script, stage, file], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--max-old-space-size=4096", script, stage, file], {
+    encoding: "utf8",
+  });
   if (result.status !== 0) return { error: (result.stderr || result.stdout).trim().split("\n").at(-1) };
   return JSON.parse(result.stdout);
 }
 
 function runCli(argv) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [cli, ...argv], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [cli, ...argv], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   if (result.status !== 0) throw new Error(`podium ${argv.join(" ")} failed: ${result.stderr}`);
   return performance.now() - started;
 }
@@ -62,7 +76,8 @@ for (const size of sizes) {
   );
   line(
     `${size} MB: HTML build`,
-    html.error ?? `${fmt(html.ms)} (${(html.ms / size).toFixed(0)} ms/MB), peak ${html.peakMB} MB, ${html.slides} slides`,
+    html.error ??
+      `${fmt(html.ms)} (${(html.ms / size).toFixed(0)} ms/MB), peak ${html.peakMB} MB, ${html.slides} slides`,
   );
 }
 
@@ -75,7 +90,10 @@ const shapes = [
 ];
 for (const [label, file] of shapes) {
   const html = measure("html", file);
-  line(label, html.error ?? `${fmt(html.ms)}, peak ${html.peakMB} MB, ${html.slides} slides, ${html.points} points`);
+  line(
+    label,
+    html.error ?? `${fmt(html.ms)}, peak ${html.peakMB} MB, ${html.slides} slides, ${html.points} points`,
+  );
 }
 
 if (!args.includes("--no-pdf")) {
@@ -84,9 +102,18 @@ if (!args.includes("--no-pdf")) {
   if (pdf.error) line("PDF benchmark", `skipped: ${pdf.error}`);
   else {
     line("bare Chromium print (launch, ?print-pdf, pdf-ready, page.pdf)", `median ${fmt(pdf.bareMs)}`);
-    line("`podium build --pdf`", `median ${fmt(pdf.podiumMs)} = ${(pdf.podiumMs / pdf.bareMs).toFixed(2)}× the floor`);
-    line("`podium build --pdf --handout --script-pdf`", `median ${fmt(pdf.allMs)} (+${fmt(pdf.allMs - pdf.podiumMs)})`);
-    line("ten speeches with --pdf in one run", `${fmt(pdf.tenMs)} = ${(pdf.tenMs / pdf.podiumMs).toFixed(2)}× one speech`);
+    line(
+      "`podium build --pdf`",
+      `median ${fmt(pdf.podiumMs)} = ${(pdf.podiumMs / pdf.bareMs).toFixed(2)}× the floor`,
+    );
+    line(
+      "`podium build --pdf --handout --script-pdf`",
+      `median ${fmt(pdf.allMs)} (+${fmt(pdf.allMs - pdf.podiumMs)})`,
+    );
+    line(
+      "ten speeches with --pdf in one run",
+      `${fmt(pdf.tenMs)} = ${(pdf.tenMs / pdf.podiumMs).toFixed(2)}× one speech`,
+    );
   }
 }
 

@@ -69,7 +69,12 @@ export async function runBuild(request: BuildRequest, io: CliIO): Promise<number
   return ExitCode.ok;
 }
 
-async function exportPdfs(built: Built[], request: BuildRequest, inputs: string[], reporter: Reporter): Promise<void> {
+async function exportPdfs(
+  built: Built[],
+  request: BuildRequest,
+  inputs: string[],
+  reporter: Reporter,
+): Promise<void> {
   // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
   const { exportDeck, withBrowser } = await import("../export/index.js");
   const first = built[0]?.prepared.settings;

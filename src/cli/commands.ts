@@ -58,7 +58,7 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
       },
     );
   registerBuildCommands(program, io, setExit);
-  registerServeCommand(program, io, setExit, { flagSettings, addBuildOptions });
+  registerServeCommand(program, io, setExit, { flagSettings, addDeckOptions });
   registerCheckCommand(program, io, setExit);
   registerProjectCommands(program, io, setExit);
 }
@@ -114,20 +114,12 @@ export function flagSettings(flags: BuildFlags): Settings {
   return validateSettings(raw, "command line");
 }
 
-export function addBuildOptions(command: Command): Command {
+/** Options that shape a deck: shared by build, pdf and serve. */
+export function addDeckOptions(command: Command): Command {
   return command
-    .option("-o, --output <dir>", "where decks go: <dir>/<name>/index.html (default: dist)")
     .option("--theme <name>", "light (default), red or dark; see `podium themes`")
     .addOption(new Option("--aspect <ratio>", "slide shape").choices(["16:9", "4:3"]))
     .option("--templates <dir>", "your template overrides (only the files you change)")
-    .option("--single-file", "one self-contained HTML file (assets inlined)")
-    .option("--notes", "slides PDF: each slide's speaker notes on the page after it")
-    .addOption(
-      new Option("--handout-layout <n>", "slides a handout page").choices(["1", "2", "3", "4", "6", "notes"]),
-    )
-    .addOption(new Option("--paper <size>", "handout paper").choices(["a4", "letter"]))
-    .option("--browser-path <path>", "the Chrome/Chromium to print with")
-    .option("--timeout <seconds>", "time limit for one deck in the browser (default 120)")
     .option("--title <text>", "meeting title (default: the speech's own)")
     .option("--subtitle <text>", "subtitle on the title slide")
     .option("--speaker <name>", "speaker on the title slide and in PDF metadata")
@@ -140,12 +132,35 @@ export function addBuildOptions(command: Command): Command {
     .option("--verbose", "print every stage and every warning");
 }
 
+/** Options about what is written: build and pdf. */
+function addOutputOptions(command: Command): Command {
+  return addDeckOptions(
+    command
+      .option("-o, --output <dir>", "where decks go: <dir>/<name>/index.html (default: dist)")
+      .option("--single-file", "one self-contained HTML file (assets inlined)")
+      .option("--notes", "slides PDF: each slide's speaker notes on the page after it")
+      .addOption(
+        new Option("--handout-layout <n>", "slides a handout page").choices([
+          "1",
+          "2",
+          "3",
+          "4",
+          "6",
+          "notes",
+        ]),
+      )
+      .addOption(new Option("--paper <size>", "handout paper").choices(["a4", "letter"]))
+      .option("--browser-path <path>", "the Chrome/Chromium to print with")
+      .option("--timeout <seconds>", "time limit for one deck in the browser (default 120)"),
+  );
+}
+
 function verbosity(flags: BuildFlags): Verbosity {
   return flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
 }
 
 export function registerBuildCommands(program: Command, io: CliIO, setExit: SetExit): void {
-  addBuildOptions(
+  addOutputOptions(
     program
       .command("build")
       .description("build each speech into a reveal.js deck (and PDFs when asked)")
@@ -176,7 +191,7 @@ export function registerBuildCommands(program: Command, io: CliIO, setExit: SetE
       setExit(await runBuild(request, io));
     });
 
-  addBuildOptions(
+  addOutputOptions(
     program
       .command("pdf")
       .description(

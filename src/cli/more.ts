@@ -63,6 +63,28 @@ export function registerProjectCommands(program: Command, io: CliIO, setExit: Se
     });
 
   program
+    .command("variables")
+    .description("list the variables each template receives (for --templates authors)")
+    .argument("[template]", "one template, e.g. partials/point.hbs")
+    .action(async (template: string | undefined) => {
+      const { templateVariables } = await import("../render/index.js");
+      const all = templateVariables as Record<string, Record<string, string>>;
+      const names = template ? [template] : Object.keys(all);
+      for (const name of names) {
+        const variables = all[name];
+        if (!variables) {
+          throw new PodiumError(
+            `no template "${name}"; templates: ${Object.keys(all).join(", ")}`,
+            ExitCode.usage,
+          );
+        }
+        io.stdout(`${name}\n`);
+        for (const [key, about] of Object.entries(variables)) io.stdout(`  ${key.padEnd(14)} ${about}\n`);
+      }
+      setExit(ExitCode.ok);
+    });
+
+  program
     .command("init")
     .description("make a starter folder: an example speech, a commented config, templates to edit")
     .argument("[dir]", "the folder (default: the current one)", ".")

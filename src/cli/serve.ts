@@ -7,7 +7,8 @@ import { paint, type CliIO } from "./io.js";
 
 export interface ServeHelpers {
   flagSettings: (flags: BuildFlags) => Settings;
-  addBuildOptions: (command: Command) => Command;
+  /** Adds the options that shape a deck (theme, aspect, templates, meeting details, encoding). */
+  addDeckOptions: (command: Command) => Command;
 }
 
 export interface ServeRequest {
@@ -35,7 +36,7 @@ export function registerServeCommand(
   helpers: ServeHelpers,
 ): void {
   helpers
-    .addBuildOptions(
+    .addDeckOptions(
       program
         .command("serve")
         .description("preview a deck in the browser; it reloads on the same slide each time you save")
@@ -46,7 +47,7 @@ export function registerServeCommand(
       "after",
       [
         "",
-        "The preview serves from memory: it writes no files (-o and the PDF options do nothing here).",
+        "The preview serves from memory: it writes no files.",
         "Saving the speech, its podium.config.json, a template or a theme rebuilds the deck; a save that",
         "does not build is reported here and the last good deck stays on screen. Ctrl-C stops it.",
         "",

@@ -87,7 +87,7 @@ export async function parseSource(
     meta: { ...raw.meta, ...cleaned.meta },
     frontMatter: raw.frontMatter,
     script: detectScript(blocks.map((b) => b.text).join("\n")),
-    warnings: cleaned.warnings,
+    warnings: [...(raw.warnings ?? []), ...cleaned.warnings].sort((a, b) => a.line - b.line),
   };
 }
 
@@ -99,7 +99,8 @@ async function readRaw(
 ): Promise<RawDocument> {
   if (format === "docx") return readDocx(bytes, file);
   const decoded = decodeText(bytes, file, encoding);
-  if (format === "html") return { ...readHtml(decoded.text), encoding: decoded.encoding };
+  const warnings = decoded.warnings.map((w) => ({ ...w, kind: "garbled" as const }));
+  if (format === "html") return { ...readHtml(decoded.text, decoded.encoding), warnings };
   const { frontMatter, body, bodyStartLine } = splitFrontMatter(decoded.text, file);
   if (format === "md")
     return { ...readMarkdown(body, bodyStartLine), frontMatter, meta: {}, encoding: decoded.encoding };
@@ -109,5 +110,6 @@ async function readRaw(
     frontMatter,
     meta: {},
     encoding: decoded.encoding,
+    warnings,
   };
 }

@@ -1,3 +1,4 @@
+import type { Warning } from "../errors.js";
 import type { Block, Meta } from "./types.js";
 
 /**
@@ -13,4 +14,6 @@ export interface RawDocument {
   meta: Meta;
   /** The encoding the bytes were read as. */
   encoding: string;
+  /** What decoding found (undecodable bytes, a truncated last character), with lines. */
+  warnings?: Warning[];
 }

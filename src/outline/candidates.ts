@@ -50,7 +50,8 @@ export function findCandidates(blocks: readonly Block[]): Candidate[] {
     if (block.kind === "item") {
       const written = block.marker ?? "";
       const match = matchMarker(`${written} x`, 0, false, previous);
-      const family = match ? match.family : `list${block.listDepth ?? 1}`;
+      // A nested list's items are another series than the list around them, whatever their numbering.
+      const family = `${match ? match.family : "list"}@${block.listDepth ?? 1}`;
       const ordinal = match ? match.ordinal : Number.NaN;
       const candidate: Candidate = {
         family,

@@ -45,7 +45,11 @@ export function displaySlide(slide: Slide, script: Script): Slide {
     title: fix(slide.title),
     bullets: slide.bullets.map(fix),
     ...(slide.subtitle === undefined ? {} : { subtitle: fix(slide.subtitle) }),
-    ...(slide.quote ? { quote: { text: fix(slide.quote.text), attribution: fix(slide.quote.attribution) } } : {}),
-    ...(slide.agenda ? { agenda: slide.agenda.map((a) => ({ ...a, marker: fix(a.marker), heading: fix(a.heading) })) } : {}),
+    ...(slide.quote
+      ? { quote: { text: fix(slide.quote.text), attribution: fix(slide.quote.attribution) } }
+      : {}),
+    ...(slide.agenda
+      ? { agenda: slide.agenda.map((a) => ({ ...a, marker: fix(a.marker), heading: fix(a.heading) })) }
+      : {}),
   };
 }

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSource } from "../src/ingest/index.js";
+import { buildOutline, type Point } from "../src/outline/index.js";
+import { makeDocx } from "./helpers/make-docx.js";
+
+const dir = mkdtempSync(join(tmpdir(), "podium-formats-"));
+
+function tree(points: readonly Point[]): string[] {
+  return points.flatMap((p) => [`${"  ".repeat(p.level - 1)}${p.marker}|${p.heading}`, ...tree(p.children)]);
+}
+
+describe("one outline shape for every reader", () => {
+  it("reads a Word speech: Title style, heading styles and Word's own Chinese list numbering", async () => {
+    const bytes = await makeDocx({
+      abstractNums: [
+        {
+          id: 1,
+          levels: [
+            { ilvl: 0, numFmt: "chineseCounting", lvlText: "%1、" },
+            { ilvl: 1, numFmt: "chineseCounting", lvlText: "（%2）" },
+            { ilvl: 2, numFmt: "decimal", lvlText: "%3." },
+          ],
+        },
+      ],
+      nums: [{ numId: 1, abstractId: 1 }],
+      paragraphs: [
+        { text: "在全市经济工作会议上的讲话", style: "Title" },
+        "同志们：",
+        "今天召开全市经济工作会议。",
+        { text: "过去一年的工作", numId: 1, ilvl: 0 },
+        { text: "经济稳中有进", numId: 1, ilvl: 1 },
+        { text: "地区生产总值增长5%", numId: 1, ilvl: 2 },
+        { text: "财政收入增长3%", numId: 1, ilvl: 2 },
+        { text: "改革持续深化", numId: 1, ilvl: 1 },
+        { text: "今年的主要任务", numId: 1, ilvl: 0 },
+        "一是扩大有效投资。要抓项目。二是提振消费。要稳就业。",
+        "谢谢大家！",
+      ],
+    });
+    const file = join(dir, "speech.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(outline.title).toBe("在全市经济工作会议上的讲话");
+    expect(outline.preamble).toEqual(["同志们：", "今天召开全市经济工作会议。"]);
+    expect(tree(outline.points)).toEqual([
+      "一、|过去一年的工作",
+      "  （一）|经济稳中有进",
+      "    1.|地区生产总值增长5%",
+      "    2.|财政收入增长3%",
+      "  （二）|改革持续深化",
+      "二、|今年的主要任务",
+      "  一是|扩大有效投资",
+      "  二是|提振消费",
+    ]);
+    expect(outline.closing).toEqual(["谢谢大家！"]);
+  });
+
+  it("reads Word heading styles whose text begins with a number as marker plus heading", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "Annual report", style: "Title" },
+        { text: "1. Scope", style: "Heading1" },
+        "This covers all sites.",
+        { text: "2. Results", style: "Heading1" },
+        { text: "Background", style: "Heading2" },
+        "Sales grew.",
+      ],
+    });
+    const file = join(dir, "report.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(tree(outline.points)).toEqual(["1.|Scope", "2.|Results", "  |Background"]);
+    expect(outline.script).toBe("en");
+  });
+});
