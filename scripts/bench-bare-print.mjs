@@ -6,22 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer from "puppeteer-core";
+import { BROWSER_FLAGS } from "../lib/export/browser.js";
 
 const [executablePath, deck, out] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), "podium-bare-"));
 const browser = await puppeteer.launch({
   executablePath,
-  args: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    `--user-data-dir=${profile}`,
-  ],
+  args: [...BROWSER_FLAGS, `--user-data-dir=${profile}`],
 });
 try {
   const page = await browser.newPage();

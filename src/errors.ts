@@ -4,7 +4,7 @@ export const ExitCode = {
   /** Bad input, or `podium check` found something to fix. */
   badInput: 1,
   usage: 2,
-  /** No browser or no CJK font for PDF export. */
+  /** The machine: no browser or no CJK font for PDF export, a browser that crashed, an unwritable or full output folder. */
   environment: 3,
   internal: 4,
 } as const;

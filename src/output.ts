@@ -1,11 +1,65 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { ExitCode, PodiumError } from "./errors.js";
 import type { RenderedDeck } from "./render/types.js";
+
+/** Temp files this process is writing right now, so an interrupted run can remove them (and only them). */
+const pending = new Set<string>();
 
 /** A temp name beside `path`, so the rename stays on one file system (and is atomic there). */
 function tempPath(path: string): string {
   return join(dirname(path), `.podium-tmp-${basename(path)}-${randomBytes(4).toString("hex")}`);
+}
+
+/** What the presenter can do about a failed write, by error code; other codes stay internal errors. */
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the folder is read-only",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file is larger than this file system allows",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EISDIR: "a folder is in the way",
+  EEXIST: "a file is in the way",
+};
+
+/**
+ * Turns a failed write into a one-line error naming the file (exit 3: the machine, not the speech,
+ * is the problem). Errors with unknown codes pass through unchanged.
+ */
+export function writeError(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const problem = code ? WRITE_PROBLEMS[code] : undefined;
+  if (!problem) return error;
+  return new PodiumError(`${path}: cannot write output: ${problem} (${code})`, ExitCode.environment, {
+    cause: error,
+  });
+}
+
+/** `mkdir -p` whose failure names the folder in one line. */
+export async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw writeError(dir, error);
+  }
+}
+
+async function viaTemp(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+  const temp = tempPath(path);
+  pending.add(temp);
+  try {
+    await write(temp);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw writeError(path, error);
+  } finally {
+    pending.delete(temp);
+  }
 }
 
 /**
@@ -13,34 +67,29 @@ function tempPath(path: string): string {
  * the same folder, then rename it over the target. The folder must exist.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPath(path);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await viaTemp(path, (temp) => writeFile(temp, data));
 }
 
 async function copyFileAtomic(from: string, to: string): Promise<void> {
-  const temp = tempPath(to);
-  try {
-    await copyFile(from, temp);
-    await rename(temp, to);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await viaTemp(to, (temp) => copyFile(from, temp));
+}
+
+/**
+ * Removes the temp files of writes still in progress (synchronously: called from a signal handler,
+ * just before the process dies). Never touches files another run left.
+ */
+export function removeTempFiles(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
 }
 
 /** Writes `index.html` and the deck's assets into `dir` (created if needed); returns the paths written. */
 export async function writeDeck(deck: RenderedDeck, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   const written: string[] = [];
   for (const asset of deck.assets) {
     const target = join(dir, asset.to);
-    await mkdir(dirname(target), { recursive: true });
+    await ensureDir(dirname(target));
     await copyFileAtomic(asset.from, target);
     written.push(target);
   }

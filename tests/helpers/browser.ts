@@ -6,19 +6,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
+import { BROWSER_FLAGS } from "../../src/export/browser.js";
 
 export const CHROMIUM = process.env.PODIUM_TEST_CHROMIUM ?? "/usr/bin/chromium";
-
-export const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface TestBrowser {
   browser: Browser;
@@ -35,7 +25,8 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<TestBrows
   try {
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
-      args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, ...extraArgs],
+      // The same flags podium prints with, so tests see the browser as users' runs do.
+      args: [...BROWSER_FLAGS, `--user-data-dir=${profile}`, ...extraArgs],
       headless: true,
     });
   } catch (error) {
