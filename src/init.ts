@@ -1,6 +1,6 @@
-import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
+import { copyFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { writeFileAtomic } from "./output.js";
+import { ensureDir, writeError, writeFileAtomic } from "./output.js";
 import { builtinTemplatesDir } from "./render/index.js";
 
 const EXAMPLE_SPEECH = `---
@@ -92,7 +92,7 @@ export async function initProject(dir: string): Promise<InitResult> {
     await write();
     result.written.push(path);
   };
-  await mkdir(join(dir, "slides"), { recursive: true });
+  await ensureDir(join(dir, "slides"));
   await put(join(dir, "slides", "example.md"), () =>
     writeFileAtomic(join(dir, "slides", "example.md"), EXAMPLE_SPEECH),
   );
@@ -100,10 +100,14 @@ export async function initProject(dir: string): Promise<InitResult> {
   for (const folder of ["layouts", "partials", "themes", "handouts"]) {
     const from = join(builtinTemplatesDir(), folder);
     const names = await readdir(from).catch(() => [] as string[]);
-    await mkdir(join(dir, "templates", folder), { recursive: true });
+    await ensureDir(join(dir, "templates", folder));
     for (const name of names) {
       const target = join(dir, "templates", folder, name);
-      await put(target, () => copyFile(join(from, name), target));
+      await put(target, () =>
+        copyFile(join(from, name), target).catch((error: unknown) => {
+          throw writeError(target, error);
+        }),
+      );
     }
   }
   return result;

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { findConfig, resolveSettings, validateSettings } from "./config/load.js";
 import type { ResolvedSettings, Settings } from "./config/schema.js";
-import { PodiumError } from "./errors.js";
+import { ExitCode, PodiumError } from "./errors.js";
 import { formatOf, readSource } from "./ingest/index.js";
 import type { Source } from "./ingest/types.js";
 import { buildOutline } from "./outline/index.js";
@@ -11,6 +11,7 @@ import { planSlides } from "./plan/index.js";
 import type { DeckInfo, SlidePlan } from "./plan/types.js";
 import { renderDeck } from "./render/index.js";
 import type { RenderedDeck } from "./render/types.js";
+import { listThemes } from "./themes.js";
 
 /** Everything podium knows about one speech once it is drawn: each stage's value, for the CLI and tests. */
 export interface PreparedDeck {
@@ -63,11 +64,55 @@ export async function settingsFor(
     source && Object.keys(source.frontMatter).length > 0
       ? validateSettings(source.frontMatter, `${input} (front matter)`)
       : undefined;
-  return resolveSettings({
+  const settings = resolveSettings({
     ...(config ? { config: config.settings } : {}),
     ...(frontMatter ? { frontMatter } : {}),
     flags,
   });
+  // Checked once the front matter is known: it may override the config file's choice.
+  if (!source) return settings;
+  // Highest layer first: an error names the place the winning value came from.
+  const layers: Layer[] = [
+    { origin: "command line", settings: flags, exitCode: ExitCode.usage },
+    ...(frontMatter ? [{ origin: `${input} (front matter)`, settings: frontMatter }] : []),
+    ...(config ? [{ origin: config.path, settings: config.settings }] : []),
+  ];
+  await checkTemplatesAndTheme(settings, layers);
+  return settings;
+}
+
+interface Layer {
+  origin: string;
+  settings: Settings;
+  exitCode?: ExitCode;
+}
+
+/**
+ * A templates folder or theme that does not exist is an error naming the file and the key that set
+ * it (rather than a silent fallback to the defaults, or a stack trace from deep in rendering).
+ */
+async function checkTemplatesAndTheme(settings: ResolvedSettings, layers: readonly Layer[]): Promise<void> {
+  const fail = (key: keyof Settings, what: string): never => {
+    const layer = layers.find((l) => l.settings[key] !== undefined);
+    throw new PodiumError(
+      `${layer?.origin ?? "defaults"}: "${key}": ${what}`,
+      layer?.exitCode ?? ExitCode.badInput,
+    );
+  };
+  let templatesDir: string | undefined;
+  if (settings.templates !== undefined) {
+    templatesDir = resolve(settings.templates);
+    const info = await stat(templatesDir).catch(() => null);
+    if (!info) fail("templates", `folder ${templatesDir} does not exist`);
+    else if (!info.isDirectory()) fail("templates", `${templatesDir} is a file, not a folder`);
+  }
+  const themes = await listThemes(templatesDir);
+  if (!themes.some((t) => t.name === settings.theme)) {
+    fail(
+      "theme",
+      `unknown theme "${settings.theme}" (available: ${themes.map((t) => t.name).join(", ")}; see \`podium themes\`)`,
+    );
+  }
 }
 
 export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<DeckInfo> {

@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
-import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Settings } from "../config/schema.js";
 import { ExitCode } from "../errors.js";
-import { writeDeck, writeFileAtomic } from "../output.js";
+import { ensureDir, writeDeck, writeFileAtomic } from "../output.js";
 import { listInputs, prepareDeck, type PreparedDeck } from "../pipeline.js";
+import { cleanUpOnInterrupt } from "./interrupt.js";
 import type { CliIO } from "./io.js";
 import { guardTargets, readManifest, writeManifest } from "./outputs.js";
 import { minutes, Reporter, shortPath, type Verbosity } from "./report.js";
@@ -26,6 +26,15 @@ interface Built {
 
 /** `podium build` / `podium pdf`: every deck to HTML, then the PDFs asked for with one shared browser. */
 export async function runBuild(request: BuildRequest, io: CliIO): Promise<number> {
+  const release = cleanUpOnInterrupt(io);
+  try {
+    return await build(request, io);
+  } finally {
+    release();
+  }
+}
+
+async function build(request: BuildRequest, io: CliIO): Promise<number> {
   const started = performance.now();
   const reporter = new Reporter(io, request.verbosity);
   const inputs = await listInputs(request.inputs);
@@ -41,7 +50,7 @@ export async function runBuild(request: BuildRequest, io: CliIO): Promise<number
     const prepared = await prepareDeck(input, request.settings);
     const dir = resolve(prepared.settings.output, prepared.name);
     const html = prepared.deck.assets.map((a) => a.to).concat("index.html");
-    await mkdir(dir, { recursive: true });
+    await ensureDir(dir);
     await guardTargets(dir, html, inputs);
     const files = await writeDeck(prepared.deck, dir);
     await writeManifest(dir, [...(await readManifest(dir)), ...html]);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { PodiumError } from "../errors.js";
+import { ExitCode, PodiumError } from "../errors.js";
 import { ALIASES, defaults, settingsSchema, type ResolvedSettings, type Settings } from "./schema.js";
 
 const CONFIG_FILES = ["podium.config.json", "podium.config.mjs", "podium.config.js"];
@@ -65,7 +65,16 @@ async function loadConfigFile(path: string): Promise<ConfigFile | null> {
     () => false,
   );
   if (!exists) return null;
-  const mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (error) {
+    // A config module that does not load (syntax error, a throw) is the user's file to fix, not a crash.
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new PodiumError(`${path}: cannot load the config file: ${reason}`, ExitCode.badInput, {
+      cause: error,
+    });
+  }
   return { path, settings: validateSettings(mod.default, path) };
 }
 

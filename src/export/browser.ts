@@ -291,6 +291,16 @@ export class BrowserSession {
       // The losing promise may still reject once the page closes; that rejection means nothing now.
       work.catch(() => undefined);
       return await Promise.race([work, limit]);
+    } catch (error) {
+      // Puppeteer's "Target closed"/"Connection closed" says nothing useful to a presenter.
+      if (!this.closed && !this.browser.connected) {
+        throw new PodiumError(
+          `${label}: the browser ${this.executablePath} quit unexpectedly (crashed or was killed); try again`,
+          ExitCode.environment,
+          { cause: error },
+        );
+      }
+      throw error;
     } finally {
       clearTimeout(timer);
       await page?.close().catch(() => undefined);

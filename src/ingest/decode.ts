@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import { PodiumError, type Warning } from "../errors.js";
@@ -129,8 +130,19 @@ function detectAndDecode(buf: Buffer, file: string): DecodedText {
 
   // Not UTF-8: chardet alone mixes up GBK, Big5 and the Japanese/Korean encodings on short Chinese
   // text, so each candidate is decoded and the one that reads most like real text wins.
-  // Judged on a sample of the lines that have non-ASCII bytes, so a 20 MB file is decoded once.
-  const sample = nonAsciiSample(buf);
+  // Judged on a sample of the lines that are not UTF-8, so a 20 MB file is decoded once.
+  const lines = highByteLines(buf);
+  const notUtf8 = lines.filter((l) => !isUtf8(buf.subarray(l.start, l.end)));
+  const encoding = bestLegacyEncoding(sampleOf(buf, notUtf8.length > 0 ? notUtf8 : lines));
+  if (encoding !== "UTF-8") {
+    const mixed = mixedDecode(buf, lines, encoding);
+    if (mixed) return mixed;
+  }
+  const text = iconv.decode(buf, encoding);
+  return { text, encoding, warnings: replacementWarnings(text, encoding) };
+}
+
+function bestLegacyEncoding(sample: Buffer): string {
   const candidates = ["GB18030", "Big5", "UTF-8"];
   // Browsers read "ISO-8859-1" as windows-1252 too: its 0x80–0x9F are curly quotes and dashes.
   const detected = chardet.detect(sample);
@@ -141,35 +153,81 @@ function detectAndDecode(buf: Buffer, file: string): DecodedText {
     const score = plausibility(iconv.decode(sample, encoding));
     if (score > best.score) best = { encoding, score };
   }
-  const text = iconv.decode(buf, best.encoding);
-  return { text, encoding: best.encoding, warnings: replacementWarnings(text, best.encoding) };
+  return best.encoding;
 }
 
-const SAMPLE_BYTES = 64 * 1024;
+/** A line (LF included) that holds bytes >= 0x80; `line` is 1-based. */
+interface ByteLine {
+  start: number;
+  end: number;
+  line: number;
+}
 
-/**
- * Whole lines that contain bytes >= 0x80, up to about 64 KB. Cutting at line feeds is safe: 0x0A is
- * never part of a GB18030 or Big5 character.
- */
-function nonAsciiSample(buf: Buffer): Buffer {
-  if (buf.length <= SAMPLE_BYTES) return buf;
-  const lines: Buffer[] = [];
-  let size = 0;
-  for (let start = 0; start < buf.length && size < SAMPLE_BYTES;) {
+function highByteLines(buf: Buffer): ByteLine[] {
+  const found: ByteLine[] = [];
+  let line = 1;
+  for (let start = 0; start < buf.length; line++) {
     const nl = buf.indexOf(0x0a, start);
     const end = nl === -1 ? buf.length : nl + 1;
     for (let i = start; i < end; i++) {
       if ((buf[i] ?? 0) >= 0x80) {
-        const line = buf.subarray(start, Math.min(end, start + SAMPLE_BYTES));
-        lines.push(line);
-        size += line.length;
+        found.push({ start, end, line });
         break;
       }
     }
     start = end;
   }
-  return lines.length > 0 ? Buffer.concat(lines) : buf.subarray(0, SAMPLE_BYTES);
+  return found;
 }
+
+/**
+ * A file pasted together from two sources (a UTF-8 draft with a GBK paragraph from an old system):
+ * each line whose bytes read better as UTF-8 is read so, the rest in `encoding`, and a warning names
+ * the lines read the other way. Null when no line reads better as UTF-8 (a plain legacy file).
+ * Cutting at line feeds is safe: 0x0A is never part of a GB18030 or Big5 character.
+ */
+function mixedDecode(buf: Buffer, lines: readonly ByteLine[], encoding: string): DecodedText | null {
+  const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  const asUtf8 = lines.filter((l) => {
+    const bytes = buf.subarray(l.start, l.end);
+    return isUtf8(bytes) && plausibility(utf8.decode(bytes)) > plausibility(iconv.decode(bytes, encoding));
+  });
+  if (asUtf8.length === 0) return null;
+  const chosen = new Set(asUtf8);
+  const legacy = lines.filter((l) => !chosen.has(l)).map((l) => l.line);
+  let text = "";
+  let from = 0;
+  for (const l of asUtf8) {
+    text += iconv.decode(buf.subarray(from, l.start), encoding) + utf8.decode(buf.subarray(l.start, l.end));
+    from = l.end;
+  }
+  text += iconv.decode(buf.subarray(from), encoding);
+  const [first = 0] = legacy;
+  const shown = legacy.length > 5 ? `${legacy.slice(0, 5).join(", ")} and ${legacy.length - 5} more` : legacy.join(", ");
+  const warning: Warning = {
+    line: first,
+    kind: "garbled",
+    message: `the file mixes encodings: line${legacy.length === 1 ? "" : "s"} ${shown} read as ${encoding}, the rest as UTF-8 (check ${legacy.length === 1 ? "it" : "them"})`,
+  };
+  const label = `UTF-8 with ${encoding} lines`;
+  return { text, encoding: label, warnings: [warning, ...replacementWarnings(text, label)] };
+}
+
+/** Whole lines from `lines`, up to about 64 KB, as one buffer to judge an encoding on. */
+function sampleOf(buf: Buffer, lines: readonly ByteLine[]): Buffer {
+  if (buf.length <= SAMPLE_BYTES && lines.length === 0) return buf;
+  const parts: Buffer[] = [];
+  let size = 0;
+  for (const l of lines) {
+    if (size >= SAMPLE_BYTES) break;
+    const part = buf.subarray(l.start, Math.min(l.end, l.start + SAMPLE_BYTES));
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.length > 0 ? Buffer.concat(parts) : buf.subarray(0, SAMPLE_BYTES);
+}
+
+const SAMPLE_BYTES = 64 * 1024;
 
 function fromBom(buf: Buffer): DecodedText | null {
   const [a, b, c, d] = [buf[0], buf[1], buf[2], buf[3]];
