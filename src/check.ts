@@ -37,7 +37,9 @@ export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): F
     for (const point of points) {
       const own = point.paragraphs.join("").length;
       const label = `${point.marker}${point.heading}`.slice(0, 30);
-      if (own === 0 && point.children.length === 0 && !point.inline && point.heading.length < 40) {
+      // A bare heading line (no sentence punctuation) with nothing under it; a one-sentence item is content.
+      const bareHeading = point.terminator === "" && !point.inline;
+      if (own === 0 && point.children.length === 0 && bareHeading) {
         findings.push({
           file,
           line: point.line,

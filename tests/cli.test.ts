@@ -74,6 +74,19 @@ describe("podium check, themes, init (in-process)", () => {
     expect((await runInProcess(["check", speech, "--time-limit", "soon"])).code).toBe(2);
   });
 
+  it("reports a point with no text, a missing title and a point too long for its slides", async () => {
+    const long = "要把各项工作落到实处，确保取得实效。".repeat(80);
+    const speech = file("gaps.txt", `一、统一思想\n二、狠抓落实\n${long}\n`);
+    const run = await runInProcess(["check", speech, "--json"]);
+    const json = JSON.parse(run.stdout) as { findings: { line: number; kind: string }[] };
+    expect(json.findings.map((f) => [f.line, f.kind])).toEqual([
+      [1, "structure"],
+      [1, "title"],
+      [2, "length"],
+    ]);
+    expect(run.code).toBe(1);
+  });
+
   it("exits 0 on a speech with nothing to fix", async () => {
     const speech = file(
       "clean.txt",
@@ -229,5 +242,69 @@ describe("podium as a subprocess", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^podium: .*missing\.txt: no such file\n$/);
     expect(runSubprocess(["build"]).code).toBe(2);
+  });
+});
+
+describe("every command as a subprocess", () => {
+  it.each([
+    ["outline", ["outline", exampleSpeech], 0],
+    ["outline --script simplified", ["outline", exampleSpeech, "--script", "simplified"], 0],
+    ["check (findings)", ["check", exampleSpeech], 1],
+    ["themes", ["themes"], 0],
+    ["variables", ["variables", "partials/point.hbs"], 0],
+    ["variables (unknown template)", ["variables", "partials/nope.hbs"], 2],
+    ["init", ["init", join(scratch, "sub-init")], 0],
+    ["build", ["build", exampleSpeech, "-o", join(scratch, "sub-build"), "-q"], 0],
+    ["build (bad input)", ["build", join(scratch, "absent.txt")], 1],
+    ["unknown option", ["outline", exampleSpeech, "--frobnicate"], 2],
+  ])("%s exits %i", (_name, args, code) => {
+    const run = runSubprocess(args as string[]);
+    expect(run.code).toBe(code);
+    if (code !== 0) expect(run.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+  });
+
+  it("converts the script on request and detects it otherwise", () => {
+    const simplified = runSubprocess(["outline", exampleSpeech, "--script", "simplified", "--json"]);
+    const json = JSON.parse(simplified.stdout) as { title: string };
+    expect(json.title).toBe("党群工作会议讲话稿");
+    const check = runSubprocess([
+      "check",
+      join(repo, "tests", "fixtures", "outline", "zh-hans-nesting", "input.txt"),
+    ]);
+    expect(check.code).toBe(0);
+  });
+
+  it("pdf writes the slides PDF, the handout and the reading copy", () => {
+    const speech = file("pdf-cmd.txt", "讲话\n一、第一部分\n内容一。\n二、第二部分\n内容二。\n");
+    const out = join(scratch, "pdf-cmd");
+    const run = runSubprocess(["pdf", speech, "-o", out, "-q"]);
+    expect(run.code).toBe(0);
+    for (const name of ["pdf-cmd.pdf", "pdf-cmd-handout.pdf", "pdf-cmd-script.pdf"]) {
+      expect(
+        readFileSync(join(out, "pdf-cmd", name))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-");
+    }
+  });
+});
+
+describe("an unexpected failure", () => {
+  it("exits 4 with one line, and shows the stack only with --debug", async () => {
+    const { main } = await import("../src/cli/main.js");
+    const failing = (stderr: string[]) => ({
+      stdout: () => {
+        throw new TypeError("stdout went away");
+      },
+      stderr: (text: string) => void stderr.push(text),
+      color: false,
+      tty: false,
+    });
+    const quiet: string[] = [];
+    expect(await main(["themes"], failing(quiet))).toBe(4);
+    expect(quiet.join("")).toBe("podium: internal error: stdout went away (run with --debug for details)\n");
+    const debug: string[] = [];
+    expect(await main(["themes", "--debug"], failing(debug))).toBe(4);
+    expect(debug.join("")).toMatch(/TypeError: stdout went away\n\s+at /);
   });
 });
