@@ -118,6 +118,9 @@ function pointFromParagraph(block: Block): Point {
   };
 }
 
+/** Markdown, Word and HTML headings: `h1` … `h6` (see candidates.ts). */
+const HEADING_FAMILY = /^h\d$/u;
+
 /**
  * Places a point by the nesting the speech uses: a family already open closes everything opened
  * after it and takes its place; a new family nests under the innermost open point.
@@ -125,13 +128,12 @@ function pointFromParagraph(block: Block): Point {
 function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: Point): void {
   const family = candidate.family;
   const inline = point.inline;
-  const isHeading = family.startsWith("h") && /^h\d$/u.test(family);
-  if (isHeading) {
+  if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading.
     while (stack.length > 0) {
       const top = stack.at(-1);
-      const topDepth = top && /^h\d$/u.test(top.family) ? Number(top.family.slice(1)) : null;
+      const topDepth = top && HEADING_FAMILY.test(top.family) ? Number(top.family.slice(1)) : null;
       if (topDepth !== null && topDepth < depth) break;
       stack.pop();
     }
