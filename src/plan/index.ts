@@ -151,8 +151,9 @@ class Planner {
     this.add({
       kind: "section",
       marker: point.marker,
-      title: withMarker(point.marker, first),
-      ...(rest === "" ? {} : { subtitle: rest }),
+      // Shortened like every other title: a heading can be a whole unpunctuated line of any length.
+      title: withMarker(point.marker, this.fitTitle(first)),
+      ...(rest === "" ? {} : { subtitle: this.fitTitle(rest) }),
       notes: [headingLine(point)],
       section: index,
     });
@@ -299,6 +300,11 @@ class Planner {
 
   private bullet(text: string): string {
     return shorten(text, this.limits);
+  }
+
+  /** The text as written when it fits a title, else shortened (divider titles keep their punctuation). */
+  private fitTitle(text: string): string {
+    return displayWidth(text) <= MAX_TITLE_WIDTH ? text : this.title(text);
   }
 
   private title(text: string): string {

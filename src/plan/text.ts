@@ -98,9 +98,16 @@ export interface BulletLimits {
   maxWords: number;
 }
 
+/** Letters per word allowed on average before an English bullet counts as too long. */
+const MAX_WORD_LENGTH = 12;
+
 function fits(text: string, limits: BulletLimits): boolean {
   if (isCjkText(text)) return displayWidth(text) <= limits.maxChars;
-  return (text.trim().split(/\s+/).filter(Boolean).length || 0) <= limits.maxWords;
+  // Words, and letters too: one "word" can be a pasted URL or a line without spaces.
+  return (
+    (text.trim().split(/\s+/).filter(Boolean).length || 0) <= limits.maxWords &&
+    text.length <= limits.maxWords * MAX_WORD_LENGTH
+  );
 }
 
 /**
@@ -141,8 +148,20 @@ function cutAtWords(text: string, limits: BulletLimits): string {
     if (!fits(kept + word, limits)) break;
     kept += word;
   }
-  return bare(kept) || text;
+  // No word boundary early enough (a 1 MB run of one character, a long URL): cut by characters.
+  return bare(kept) || cutAtChars(window, limits);
 }
+
+function cutAtChars(text: string, limits: BulletLimits): string {
+  let kept = "";
+  for (const { segment } of graphemes.segment(text)) {
+    if (!fits(kept + segment, limits)) break;
+    kept += segment;
+  }
+  return kept;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** Drops a short leading adverbial clause (`當前，`, `同時，`, `Today,`) from a sentence used as a title. */
 export function dropLeadingClause(text: string, maxLead: number): string {
