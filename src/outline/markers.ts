@@ -38,6 +38,20 @@ const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
 
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
+const EN_ORDINALS: Record<string, number> = {
+  First: 1,
+  Second: 2,
+  Third: 3,
+  Fourth: 4,
+  Fifth: 5,
+  Sixth: 6,
+  Seventh: 7,
+  Eighth: 8,
+  Ninth: 9,
+  Tenth: 10,
+  Finally: LAST,
+  Lastly: LAST,
+};
 const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST, 最後: LAST };
 
 // Order matters: the first family that matches at a position wins.
@@ -64,7 +78,9 @@ const FAMILIES: Family[] = [
     pattern: new RegExp(`(${CN})[\\s\\u3000]*[、．.](?![一二三四五六七八九十][、．.])[\\s\\u3000]*`, "uy"),
     ordinal: cn,
     strong: true,
-    inline: false,
+    // Inside a paragraph only after a colon or a sentence end (`主要有三点：一、……；二、……`).
+    inline: true,
+    inlineAfter: /[。；;：:！!？?]\s*$/u,
   },
   {
     id: "cn-paren",
@@ -136,6 +152,14 @@ const FAMILIES: Family[] = [
     ordinal: (m) => circledNumber(m[1] ?? ""),
     strong: false,
     inline: true,
+  },
+  {
+    // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
+    id: "en-ordinal",
+    pattern: /(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?,\s+/uy,
+    ordinal: (m) => EN_ORDINALS[m[1] ?? ""] ?? Number.NaN,
+    strong: false,
+    inline: false,
   },
   {
     id: "roman",
