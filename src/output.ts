@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { RenderedDeck } from "./render/types.js";
@@ -44,8 +44,23 @@ export async function ensureDir(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw writeError(dir, error);
+    // A recursive mkdir on a read-only file system says ENOENT; one level at a time says EROFS.
+    await mkdirStepwise(dir).catch((stepError: unknown) => {
+      throw writeError(dir, stepError);
+    });
+    if (!(await stat(dir)).isDirectory()) throw writeError(dir, error);
   }
+}
+
+async function mkdirStepwise(dir: string): Promise<void> {
+  const exists = (path: string) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    );
+  const missing: string[] = [];
+  for (let at = dir; !(await exists(at)) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+  for (const folder of missing) await mkdir(folder);
 }
 
 async function viaTemp(path: string, write: (temp: string) => Promise<void>): Promise<void> {

@@ -30,7 +30,7 @@ import {
 } from "../scripts/bench-workloads.mjs";
 import { decodeText } from "../src/ingest/decode.js";
 import { MAX_INPUT_BYTES } from "../src/ingest/index.js";
-import type { Outline, Point } from "../src/outline/types.js";
+import type { Point } from "../src/outline/types.js";
 import { prepareDeck } from "../src/pipeline.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { runInProcess, type CliRun } from "./helpers/cli.js";
@@ -236,11 +236,8 @@ describe("input that is damaged but readable: a deck and a warning naming the li
   });
 });
 
-/**
- * The bench's six-level speech, with its sixth level written `一是坚持…`: the outline does not take
- * `一是要…` as numbering today (see TESTING.md), which would leave five levels.
- */
-const sixLevels = () => deepNesting(2).replace(/([一二])是要/gu, "$1是");
+/** The bench's six-level speech (一、 > （一） > 1. > （1） > ① > an inline 一是要…二是要… series). */
+const sixLevels = () => deepNesting(2);
 
 /** Levels of the deepest point. */
 function depth(points: readonly Point[]): number {
@@ -251,14 +248,12 @@ function countPoints(points: readonly Point[]): number {
 }
 
 describe("size: large speeches build, past the documented limit a clear error", () => {
-  it("a 20 MB speech builds to HTML in well under 30 s (HTML only)", async () => {
+  // Its time and memory are the bench's to print (`npm run bench`), not a test's to assert.
+  it("a 20 MB speech builds to HTML (HTML only)", async () => {
     const dir = folder();
     const input = put(dir, "big.txt", repeatedSpeech(20 * 1024 * 1024));
-    const started = performance.now();
     const { run, deck } = await build(input);
-    const ms = performance.now() - started;
     expect(run.code).toBe(0);
-    expect(ms).toBeLessThan(30_000);
     expect(statSync(join(deck, "index.html")).size).toBeGreaterThan(20 * 1024 * 1024);
     expect(readFileSync(join(deck, "index.html"), "utf8").trimEnd().endsWith("</html>")).toBe(true);
   }, 60_000);

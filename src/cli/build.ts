@@ -3,7 +3,9 @@ import { join, resolve } from "node:path";
 import type { Settings } from "../config/schema.js";
 import { ExitCode } from "../errors.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "../output.js";
-import { listInputs, prepareDeck, type PreparedDeck } from "../pipeline.js";
+import type { BrowserSession } from "../export/browser.js";
+import type { exportDeck as ExportDeckFn } from "../export/index.js";
+import { listInputs, prepareDeck, settingsFor, type PreparedDeck } from "../pipeline.js";
 import { cleanUpOnInterrupt } from "./interrupt.js";
 import type { CliIO } from "./io.js";
 import { guardTargets, readManifest, writeManifest } from "./outputs.js";
@@ -18,6 +20,8 @@ export interface BuildRequest {
   verbosity: Verbosity;
 }
 
+type ExportDeck = typeof ExportDeckFn;
+
 interface Built {
   prepared: PreparedDeck;
   dir: string;
@@ -26,11 +30,15 @@ interface Built {
 
 /** `podium build` / `podium pdf`: every deck to HTML, then the PDFs asked for with one shared browser. */
 export async function runBuild(request: BuildRequest, io: CliIO): Promise<number> {
-  const release = cleanUpOnInterrupt(io);
+  const interrupt = cleanUpOnInterrupt(io);
   try {
     return await build(request, io);
+  } catch (error) {
+    // Work cut short by Ctrl-C fails in its own ways ("frame detached"); the one line said it all.
+    if (interrupt.signal) return interrupt.exitCode;
+    throw error;
   } finally {
-    release();
+    interrupt.release();
   }
 }
 
@@ -39,11 +47,46 @@ async function build(request: BuildRequest, io: CliIO): Promise<number> {
   const reporter = new Reporter(io, request.verbosity);
   const inputs = await listInputs(request.inputs);
   const wantsPdf = request.pdf || request.handout || request.scriptPdf;
-  if (wantsPdf) {
-    // Find the browser before any work, so a missing one costs nothing and says so in one line.
-    const { findBrowser } = await import("../export/browser.js");
-    findBrowser(request.settings.browserPath);
+  const browser = wantsPdf ? (await launchEarly(inputs, request)).session : null;
+  try {
+    return await buildDecks(request, inputs, reporter, browser, started);
+  } finally {
+    await browser?.then(
+      (session) => session.close(),
+      () => undefined,
+    );
   }
+}
+
+/**
+ * Finds the browser before any work (a missing one costs nothing and says so in one line), then
+ * launches it while the HTML is built: the launch is the slowest step of a PDF run.
+ */
+async function launchEarly(
+  inputs: string[],
+  request: BuildRequest,
+): Promise<{ session: Promise<BrowserSession> }> {
+  // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
+  const { BrowserSession, findBrowser } = await import("../export/browser.js");
+  const settings = await settingsFor(inputs[0] ?? ".", null, request.settings);
+  const browserPath = findBrowser(settings.browserPath);
+  const session = BrowserSession.open({
+    browserPath,
+    timeoutMs: settings.timeout * 1000,
+    concurrency: Math.max(1, availableParallelism()),
+  });
+  // Awaited after the HTML stage; until then a failed launch must not count as unhandled.
+  session.catch(() => undefined);
+  return { session };
+}
+
+async function buildDecks(
+  request: BuildRequest,
+  inputs: string[],
+  reporter: Reporter,
+  browser: Promise<BrowserSession> | null,
+  started: number,
+): Promise<number> {
   const built: Built[] = [];
   for (const input of inputs) {
     reporter.stage(input, "read → outline → slides → HTML");
@@ -58,8 +101,10 @@ async function build(request: BuildRequest, io: CliIO): Promise<number> {
     built.push({ prepared, dir, files });
   }
 
-  if (wantsPdf) {
-    await exportPdfs(built, request, inputs, reporter);
+  if (browser) {
+    // Load the exporter while the browser may still be starting.
+    const [exporter, session] = await Promise.all([import("../export/index.js"), browser]);
+    await exportPdfs(exporter.exportDeck, session, built, request, inputs, reporter);
   }
   reporter.summary(
     built
@@ -79,51 +124,42 @@ async function build(request: BuildRequest, io: CliIO): Promise<number> {
 }
 
 async function exportPdfs(
+  exportDeck: ExportDeck,
+  session: BrowserSession,
   built: Built[],
   request: BuildRequest,
   inputs: string[],
   reporter: Reporter,
 ): Promise<void> {
-  // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
-  const { exportDeck, withBrowser } = await import("../export/index.js");
-  const first = built[0]?.prepared.settings;
-  await withBrowser(
-    (session) =>
-      Promise.all(
-        built.map(async ({ prepared, dir, files }) => {
-          const { deck, settings, name, input, outline } = prepared;
-          const names = [
-            ...(request.pdf ? [`${name}.pdf`] : []),
-            ...(request.handout ? [`${name}-handout.pdf`] : []),
-            ...(request.scriptPdf ? [`${name}-script.pdf`] : []),
-          ];
-          await guardTargets(dir, names, inputs);
-          reporter.stage(input, "PDF");
-          const exported = await exportDeck(session, deck, {
-            name,
-            pdf: request.pdf,
-            notes: settings.notes,
-            handout: request.handout,
-            layout: settings.handoutLayout,
-            paper: settings.paper,
-            scriptPdf: request.scriptPdf,
-            outline,
-            deckDir: dir,
-            label: input,
-            ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
-          });
-          for (const { file, bytes } of exported) {
-            const path = join(dir, file);
-            await writeFileAtomic(path, bytes);
-            files.push(path);
-          }
-          await writeManifest(dir, [...(await readManifest(dir)), ...names]);
-        }),
-      ),
-    {
-      ...(first?.browserPath ? { browserPath: first.browserPath } : {}),
-      timeoutMs: (first?.timeout ?? 120) * 1000,
-      concurrency: Math.max(1, availableParallelism()),
-    },
+  await Promise.all(
+    built.map(async ({ prepared, dir, files }) => {
+      const { deck, settings, name, input, outline } = prepared;
+      const names = [
+        ...(request.pdf ? [`${name}.pdf`] : []),
+        ...(request.handout ? [`${name}-handout.pdf`] : []),
+        ...(request.scriptPdf ? [`${name}-script.pdf`] : []),
+      ];
+      await guardTargets(dir, names, inputs);
+      reporter.stage(input, "PDF");
+      const exported = await exportDeck(session, deck, {
+        name,
+        pdf: request.pdf,
+        notes: settings.notes,
+        handout: request.handout,
+        layout: settings.handoutLayout,
+        paper: settings.paper,
+        scriptPdf: request.scriptPdf,
+        outline,
+        deckDir: dir,
+        label: input,
+        ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
+      });
+      for (const { file, bytes } of exported) {
+        const path = join(dir, file);
+        await writeFileAtomic(path, bytes);
+        files.push(path);
+      }
+      await writeManifest(dir, [...(await readManifest(dir)), ...names]);
+    }),
   );
 }

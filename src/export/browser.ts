@@ -300,6 +300,15 @@ export class BrowserSession {
           { cause: error },
         );
       }
+      // Chromium's print fails as a whole when it cannot write its temp files (a full disk).
+      if (error instanceof Error && /Printing failed/.test(error.message)) {
+        throw new PodiumError(
+          `${label}: the browser could not print (${error.message.replace(/^.*: /, "")}); ` +
+            `check the free space in ${tmpdir()} and try again`,
+          ExitCode.environment,
+          { cause: error },
+        );
+      }
       throw error;
     } finally {
       clearTimeout(timer);

@@ -63,7 +63,9 @@ export async function exportDeck(
   const named = (file: string) => (bytes: Uint8Array) => ({ file, bytes });
   const jobs: Promise<ExportedFile>[] = [];
   if (options.pdf) {
-    jobs.push(slidesPdf(session, deck, { ...common, notes: options.notes }).then(named(`${options.name}.pdf`)));
+    jobs.push(
+      slidesPdf(session, deck, { ...common, notes: options.notes }).then(named(`${options.name}.pdf`)),
+    );
   }
   if (options.handout) {
     jobs.push(

@@ -203,7 +203,8 @@ function mixedDecode(buf: Buffer, lines: readonly ByteLine[], encoding: string):
   }
   text += iconv.decode(buf.subarray(from), encoding);
   const [first = 0] = legacy;
-  const shown = legacy.length > 5 ? `${legacy.slice(0, 5).join(", ")} and ${legacy.length - 5} more` : legacy.join(", ");
+  const shown =
+    legacy.length > 5 ? `${legacy.slice(0, 5).join(", ")} and ${legacy.length - 5} more` : legacy.join(", ");
   const warning: Warning = {
     line: first,
     kind: "garbled",

@@ -3,12 +3,8 @@ import { extname } from "node:path";
 import { PodiumError } from "../errors.js";
 import { cleanBlocks } from "./clean.js";
 import { decodeText } from "./decode.js";
-import { splitFrontMatter } from "./frontmatter.js";
 import type { RawDocument } from "./raw.js";
-import { readDocx } from "./readers/docx.js";
-import { readHtml } from "./readers/html.js";
-import { readMarkdown } from "./readers/markdown.js";
-import { convertScript, detectScript, type ScriptChoice } from "./script.js";
+import { detectScript, scriptConverter, type ScriptChoice } from "./script.js";
 import { splitPlainText } from "./text.js";
 import type { Source, SourceFormat } from "./types.js";
 
@@ -69,12 +65,13 @@ export async function parseSource(
   let title = raw.title;
   if (options.script) {
     const to = options.script;
+    const convertScript = await scriptConverter(to);
     blocks = blocks.map((b) => ({
       ...b,
-      text: convertScript(b.text, to),
-      marker: b.marker && convertScript(b.marker, to),
+      text: convertScript(b.text),
+      marker: b.marker && convertScript(b.marker),
     }));
-    title = title && convertScript(title, to);
+    title = title && convertScript(title);
   }
   if (blocks.length === 0)
     throw new PodiumError(`${file}: no speech text found (the file is empty once cleaned)`);
@@ -97,13 +94,27 @@ async function readRaw(
   format: SourceFormat,
   encoding?: string,
 ): Promise<RawDocument> {
-  if (format === "docx") return readDocx(bytes, file);
+  // Each format's parser loads only when a speech of that format comes in: a CLI run stays quick.
+  if (format === "docx") return (await import("./readers/docx.js")).readDocx(bytes, file);
   const decoded = decodeText(bytes, file, encoding);
   const warnings = decoded.warnings.map((w) => ({ ...w, kind: "garbled" as const }));
-  if (format === "html") return { ...readHtml(decoded.text, decoded.encoding), warnings };
-  const { frontMatter, body, bodyStartLine } = splitFrontMatter(decoded.text, file);
-  if (format === "md")
-    return { ...readMarkdown(body, bodyStartLine), frontMatter, meta: {}, encoding: decoded.encoding };
+  if (format === "html") {
+    const { readHtml } = await import("./readers/html.js");
+    return { ...readHtml(decoded.text, decoded.encoding), warnings };
+  }
+  const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(decoded.text)
+    ? (await import("./frontmatter.js")).splitFrontMatter(decoded.text, file)
+    : { frontMatter: {}, body: decoded.text, bodyStartLine: 1 };
+  if (format === "md") {
+    const { readMarkdown } = await import("./readers/markdown.js");
+    return {
+      ...readMarkdown(body, bodyStartLine),
+      frontMatter,
+      meta: {},
+      encoding: decoded.encoding,
+      warnings,
+    };
+  }
   return {
     title: null,
     blocks: splitPlainText(body, bodyStartLine),

@@ -1,20 +1,6 @@
-import * as OpenCC from "opencc-js";
 import type { Script } from "./types.js";
 
 export type ScriptChoice = "simplified" | "traditional";
-
-type Convert = (text: string) => string;
-const converters = new Map<string, Convert>();
-
-/** OpenCC's dictionaries are large; build each converter once, on first use. */
-function converter(from: "cn" | "tw" | "t", to: "cn" | "tw" | "t"): Convert {
-  const key = `${from}>${to}`;
-  const known = converters.get(key);
-  if (known) return known;
-  const convert: Convert = OpenCC.Converter({ from, to });
-  converters.set(key, convert);
-  return convert;
-}
 
 const HAN_CHAR = /\p{Script=Han}/gu;
 
@@ -46,7 +32,13 @@ export function detectScript(text: string): Script {
   return traditional > simplified ? "zh-Hant" : "zh-Hans";
 }
 
-/** Converts Chinese text to the asked-for script; English text passes through unchanged. */
-export function convertScript(text: string, to: ScriptChoice): string {
-  return to === "simplified" ? converter("t", "cn")(text) : converter("cn", "t")(text);
+/**
+ * A converter to the asked-for script (OpenCC). OpenCC and its dictionaries load only when a
+ * presenter asks for a conversion; English text passes through unchanged.
+ */
+export async function scriptConverter(to: ScriptChoice): Promise<(text: string) => string> {
+  const OpenCC = await import("opencc-js");
+  return to === "simplified"
+    ? OpenCC.Converter({ from: "t", to: "cn" })
+    : OpenCC.Converter({ from: "cn", to: "t" });
 }
