@@ -6,6 +6,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { printQuery } from "../src/export/pdf.js";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Outline } from "../src/outline/types.js";
@@ -253,6 +254,28 @@ describe("a built deck in Chromium", () => {
     } finally {
       await page.close();
     }
+  });
+
+  it("the print view fits text as the live view does (slides are not shrunk for the PDF)", async () => {
+    const o = buildOutline(await readSource(EXAMPLE));
+    const { file } = await buildDeck(o, "example-print", { theme: "light" });
+    const fits = async (query: string) => {
+      const page = await chromium.browser.newPage();
+      try {
+        await page.setViewport({ width: 1920, height: 1080 });
+        await page.goto(`${pathToFileURL(file).href}${query}`);
+        await page.waitForSelector("html[data-podium-ready]", { timeout: 20_000 });
+        return await page.evaluate(() =>
+          Array.from(document.querySelectorAll("section.podium-slide"), (s) => s.getAttribute("data-fit")),
+        );
+      } finally {
+        await page.close();
+      }
+    };
+    const live = await fits("");
+    expect(live.filter((fit) => fit === "1.000").length).toBeGreaterThan(live.length / 2);
+    // The query the slides PDF is printed with.
+    expect(await fits(`?${printQuery(false)}`)).toEqual(live);
   });
 
   it("shows a hostile speech literally and runs none of it", async () => {

@@ -54,6 +54,7 @@ export function packParagraphs(paragraphs: readonly string[], limits: PackLimits
     }
     // The sentence after a quote slide leads the next slide, so that slide is never bare.
     const bullet = piece.bullet ?? (afterQuote ? shorten(piece.text, limits) || null : null);
+    piece.bullet = bullet;
     afterQuote = false;
     const full =
       open !== null &&
@@ -71,8 +72,45 @@ export function packParagraphs(paragraphs: readonly string[], limits: PackLimits
       open.width += displayWidth(bullet);
     }
   }
-  for (const entry of groups) entry.group.notes = joinByParagraph(entry.pieces);
+  for (const entry of groups) {
+    if (!entry.group.quote) fillThinSlide(entry.group, entry.pieces, limits);
+    entry.group.notes = joinByParagraph(entry.pieces);
+  }
   return groups.map((entry) => entry.group);
+}
+
+/** Slides with fewer bullets than this take more of their own sentences as bullets. */
+const MIN_BULLETS = 3;
+/** A sentence that says what must be done (`要…`, `必须…`, "we will …") is what an audience notes down. */
+const DIRECTIVE = /要|必须|必須|务必|務必|应当|應當|坚持|堅持|\b(?:must|will|should|need to)\b/iu;
+
+/**
+ * A slide whose text has only one or two lead or key sentences would show a lone bullet; it takes
+ * further sentences of the same text (directives and short statements first, kept in speech order)
+ * up to MIN_BULLETS, within the slide's limits.
+ */
+function fillThinSlide(group: Group, pieces: readonly Piece[], limits: PackLimits): void {
+  const wanted = Math.min(MIN_BULLETS, limits.maxBullets) - group.bullets.length;
+  if (wanted <= 0) return;
+  let width = group.bullets.reduce((sum, b) => sum + displayWidth(b), 0);
+  const score = (piece: Piece) =>
+    (DIRECTIVE.test(piece.text) ? 2 : 0) + (displayWidth(piece.text) <= limits.maxChars ? 1 : 0);
+  const chosen = pieces
+    .filter((piece) => piece.bullet === null)
+    .map((piece, order) => ({ piece, order, score: score(piece) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, wanted)
+    .sort((a, b) => a.order - b.order);
+  for (const { piece } of chosen) {
+    const bullet = shorten(piece.text, limits);
+    if (!bullet || group.bullets.includes(bullet) || width + displayWidth(bullet) > limits.maxBodyChars)
+      continue;
+    piece.bullet = bullet;
+    width += displayWidth(bullet);
+  }
+  // Bullets follow the speech's order.
+  group.bullets = [...new Set(pieces.flatMap((piece) => (piece.bullet === null ? [] : [piece.bullet])))];
 }
 
 /** Sentences of one paragraph that sit on one slide become one notes entry again. */

@@ -46,15 +46,22 @@ export function bootScript(config: RevealConfig): string {
 ${FIT_SCRIPT}
   var config = ${json};
   config.plugins = window.RevealNotes ? [window.RevealNotes] : [];
+  // In the print view (?print-pdf) slides get their size only once reveal.js has laid out the
+  // pages ("pdf-ready"); measuring before that would shrink every slide.
+  var printing = /print-pdf/.test(window.location.search);
+  var laidOut = new Promise(function (resolve) {
+    if (!printing) return resolve();
+    Reveal.on("pdf-ready", function () { resolve(); });
+  });
   Reveal.initialize(config).then(function () {
-    fitAll();
-    // Local fonts can finish loading after reveal.js is ready; measure again with them.
-    var fonts = document.fonts && document.fonts.ready;
+    // Local fonts can finish loading after reveal.js is ready; measure with them.
+    var fonts = (document.fonts && document.fonts.ready) || Promise.resolve();
     var done = function () {
       fitAll();
       document.documentElement.setAttribute("data-podium-ready", "true");
     };
-    if (fonts) fonts.then(done, done); else done();
+    if (!printing) fitAll();
+    Promise.all([fonts, laidOut]).then(done, done);
   });
 })();`;
 }
