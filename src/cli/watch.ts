@@ -40,6 +40,8 @@ export async function watchBuild(request: BuildRequest, io: CliIO, signal?: Abor
     // Editors save in several steps; one rebuild per burst.
     timer = setTimeout(() => void rebuild(), 100);
   });
+  // Only once chokidar has its watches in place is a save sure to be seen.
+  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
   io.stderr("watching for changes (Ctrl-C to stop)\n");
   await new Promise<void>((done) => {
     const stop = () => done();
