@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitPlainText } from "../src/ingest/text.js";
 import type { Block, Source } from "../src/ingest/types.js";
-import { buildOutline, type Outline, type Point } from "../src/outline/index.js";
+import { buildOutline, type Point } from "../src/outline/index.js";
+import { outlineChars, sortedChars } from "./helpers/outline-text.js";
 
 function sourceOf(blocks: Block[]): Source {
   return {
@@ -16,23 +17,6 @@ function sourceOf(blocks: Block[]): Source {
     script: "zh-Hans",
     warnings: [],
   };
-}
-
-/** Every non-space character the outline holds, sorted: what must equal the input's. */
-function outlineChars(outline: Outline): string {
-  const parts: string[] = [outline.title ?? "", ...outline.preamble, ...outline.closing];
-  const walk = (points: readonly Point[]) => {
-    for (const p of points) {
-      parts.push(p.marker, p.heading, p.terminator, ...p.paragraphs);
-      walk(p.children);
-    }
-  };
-  walk(outline.points);
-  return sortedChars(parts.join(""));
-}
-
-function sortedChars(text: string): string {
-  return [...text.replace(/\s/gu, "")].sort().join("");
 }
 
 const MARKERS = [

@@ -16,6 +16,7 @@ import type { Outline, Point } from "../src/outline/types.js";
 import { planSlides } from "../src/plan/index.js";
 import { renderDeck } from "../src/render/index.js";
 import { outlineText } from "./plan-outlines.js";
+import { outlineChars, sortedChars } from "./helpers/outline-text.js";
 
 /** Numbering as speeches write it, every family the outline knows. */
 const MARKERS = [
@@ -140,20 +141,6 @@ async function read(bytes: Uint8Array, file: string, format: SourceFormat): Prom
     expect((error as PodiumError).message.startsWith(`${file}: `)).toBe(true);
     return null;
   }
-}
-
-const sortedChars = (text: string) => [...text.replace(/\s/gu, "")].sort().join("");
-
-function outlineChars(outline: Outline): string {
-  const parts: string[] = [outline.title ?? "", ...outline.preamble, ...outline.closing];
-  const walk = (points: readonly Point[]) => {
-    for (const p of points) {
-      parts.push(p.marker, p.heading, p.terminator, ...p.paragraphs);
-      walk(p.children);
-    }
-  };
-  walk(outline.points);
-  return sortedChars(parts.join(""));
 }
 
 function paragraphsOf(outline: Outline): string[] {
