@@ -90,8 +90,9 @@ function isInline(candidate: Candidate): boolean {
 
 function makePoint(block: Block, candidate: Candidate, text: string): Point {
   const inline = isInline(candidate);
-  const whole = block.kind === "heading" || block.kind === "item";
-  const { heading, terminator, rest } = splitHeading(text, whole ? "whole" : inline ? "clause" : "sentence");
+  // A heading is a heading whole; a list item is like a numbered paragraph: its first sentence heads it.
+  const mode = block.kind === "heading" ? "whole" : inline ? "clause" : "sentence";
+  const { heading, terminator, rest } = splitHeading(text, mode);
   return {
     level: 0,
     marker: candidate.marker,
