@@ -85,6 +85,11 @@ function fullText(point: Point): string[] {
   return [headingLine(point), ...point.paragraphs, ...point.children.flatMap(fullText)];
 }
 
+/** A point that is one line of the speech: nothing under it, no text of its own beyond the heading. */
+function isBare(point: Point): boolean {
+  return point.paragraphs.length === 0 && point.children.length === 0;
+}
+
 /** Consecutive children of one kind (inline series or points with their own slides). */
 function runs(children: readonly Point[]): { inline: boolean; points: Point[] }[] {
   const result: { inline: boolean; points: Point[] }[] = [];
@@ -173,9 +178,15 @@ class Planner {
     }
     let ownNotes = [...headNotes, ...point.paragraphs];
     runs(point.children).forEach((run, index) => {
-      if (run.inline) {
-        // A series written in one paragraph: one slide, its items as bullets under the lead-in.
-        const lead = index === 0 && isSection ? this.leadIn(point.paragraphs) : null;
+      if (run.inline || run.points.every(isBare)) {
+        // A series written in one paragraph, or items that are one line each: one slide, the items
+        // as bullets under the lead-in; an item with nothing more to say gets no slide of its own.
+        const lead =
+          index === 0 && isSection
+            ? run.inline
+              ? this.leadIn(point.paragraphs)
+              : this.leadSentence(point.paragraphs)
+            : null;
         this.bulletSlides({
           marker: lead === null ? point.marker : "",
           title: lead ?? this.title(point.heading),
