@@ -332,3 +332,17 @@ describe("planSlides: the example speech, end to end", () => {
     expect(plan.slides.at(-1)?.title).toBe("謝謝大家");
   });
 });
+
+describe("one-line items", () => {
+  it("show as bullets of their parent's slide and get no empty slide of their own", async () => {
+    const outline = buildOutline(await readSource("tests/fixtures/outline/en-letters/input.txt"));
+    const plan = planSlides(outline, {});
+    const overview = plan.slides.find((s) => s.bullets.includes("Property tax will rise with assessments"));
+    expect(overview?.bullets).toEqual([
+      "Property tax will rise with assessments",
+      "Sales tax depends on tourism",
+    ]);
+    expect(overview?.notes.join("\n")).toContain("b) Sales tax depends on tourism.");
+    expect(plan.slides.filter((s) => s.kind === "point" && s.bullets.length === 0)).toEqual([]);
+  });
+});
