@@ -148,6 +148,23 @@ describe("podium build (in-process)", () => {
     expect(readFileSync(join(mine, "talk", "talk.pdf"), "utf8")).toBe("the user's own file");
   });
 
+  it("refuses two speeches that would share one deck folder", async () => {
+    const a = mkdtempSync(join(scratch, "same-a-"));
+    const b = mkdtempSync(join(scratch, "same-b-"));
+    writeFileSync(join(a, "talk.txt"), "讲话\n一、一\n内容。\n二、二\n内容。\n");
+    writeFileSync(join(b, "talk.md"), "# 讲话\n\n正文。\n");
+    const run = await runInProcess([
+      "build",
+      join(a, "talk.txt"),
+      join(b, "talk.md"),
+      "-o",
+      join(scratch, "same-out"),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/both are named "talk"/);
+    expect(existsSync(join(scratch, "same-out"))).toBe(false);
+  });
+
   it("validates config: an unknown key and a wrong type name the file and the key", async () => {
     const dir = mkdtempSync(join(scratch, "cfg-"));
     writeFileSync(join(dir, "podium.config.json"), JSON.stringify({ theem: "red" }));

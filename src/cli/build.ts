@@ -1,11 +1,11 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import type { Settings } from "../config/schema.js";
-import { ExitCode } from "../errors.js";
+import { ExitCode, PodiumError } from "../errors.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "../output.js";
 import type { BrowserSession } from "../export/browser.js";
 import type { exportDeck as ExportDeckFn } from "../export/index.js";
-import { listInputs, prepareDeck, settingsFor, type PreparedDeck } from "../pipeline.js";
+import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "../pipeline.js";
 import { cleanUpOnInterrupt } from "./interrupt.js";
 import type { CliIO } from "./io.js";
 import { guardTargets, readManifest, writeManifest } from "./outputs.js";
@@ -46,6 +46,7 @@ async function build(request: BuildRequest, io: CliIO): Promise<number> {
   const started = performance.now();
   const reporter = new Reporter(io, request.verbosity);
   const inputs = await listInputs(request.inputs);
+  refuseSharedNames(inputs);
   const wantsPdf = request.pdf || request.handout || request.scriptPdf;
   const browser = wantsPdf ? (await launchEarly(inputs, request)).session : null;
   try {
@@ -55,6 +56,21 @@ async function build(request: BuildRequest, io: CliIO): Promise<number> {
       (session) => session.close(),
       () => undefined,
     );
+  }
+}
+
+/** Two speeches named alike (`a/talk.txt`, `b/talk.md`) would write one deck folder over the other. */
+function refuseSharedNames(inputs: readonly string[]): void {
+  const byName = new Map<string, string>();
+  for (const input of inputs) {
+    const other = byName.get(deckName(input));
+    if (other !== undefined) {
+      throw new PodiumError(
+        `${input}: its deck would go where ${other}'s does (both are named "${deckName(input)}"); build them in separate runs or rename one`,
+        ExitCode.usage,
+      );
+    }
+    byName.set(deckName(input), input);
   }
 }
 
