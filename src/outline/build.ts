@@ -16,6 +16,9 @@ interface OpenPoint {
 const CLOSING_OPENER =
   /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
 
+const SALUTATION =
+  /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
+
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
@@ -42,7 +45,9 @@ export function buildOutline(source: Source): Outline {
 
   body.slice(0, closingStart).forEach((block, index) => {
     if (!structured) {
-      points.push(pointFromParagraph(block));
+      // The salutation that opens a speech (`同志们：`) is not a point of it.
+      if (points.length === 0 && SALUTATION.test(block.text)) preamble.push(block.text);
+      else points.push(pointFromParagraph(block));
       return;
     }
     const found = byBlock.get(index) ?? [];
