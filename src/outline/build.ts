@@ -148,7 +148,8 @@ function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: 
     const at = stack.findIndex((open) => open.candidate === previous);
     if (at >= 0) stack.length = at;
   } else {
-    const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family);
+    // Closed items (a series inside a paragraph) are never the siblings of a paragraph's marker.
+    const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family && !open.closed);
     if (at >= 0) stack.length = at;
     else while (stack.at(-1)?.closed) stack.pop();
   }
