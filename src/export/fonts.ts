@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { ExitCode, PodiumError } from "../errors.js";
+import type { Page } from "puppeteer-core";
 import type { BrowserSession } from "./browser.js";
 
 const run = promisify(execFile);
@@ -42,29 +43,34 @@ export async function fontconfigCjkFamilies(
 export async function browserDrawsHan(session: BrowserSession, lang: string): Promise<boolean> {
   return session.withPage("CJK font check", async (page) => {
     await page.setContent(`<!doctype html><html lang="${lang.replace(/[^\w-]/g, "")}"><body></body></html>`);
-    return page.evaluate(() => {
-      const canvas = document.createElement("canvas");
-      canvas.width = 64;
-      canvas.height = 64;
-      const context = canvas.getContext("2d", { willReadFrequently: true });
-      if (!context) return false;
-      const draw = (text: string): string => {
-        context.clearRect(0, 0, 64, 64);
-        context.font = "48px sans-serif";
-        context.fillText(text, 4, 52);
-        const pixels = context.getImageData(0, 0, 64, 64).data;
-        let inked = 0;
-        let hash = 0;
-        for (let i = 3; i < pixels.length; i += 4) {
-          const alpha = pixels[i] ?? 0;
-          if (alpha > 0) inked++;
-          hash = (hash * 31 + alpha) | 0;
-        }
-        return inked === 0 ? "blank" : String(hash);
-      };
-      const shapes = ["永", "國", "会", "議"].map(draw);
-      return !shapes.includes("blank") && new Set(shapes).size === shapes.length;
-    });
+    return pageDrawsHan(page);
+  });
+}
+
+/** The same check in a page that is already open (a deck or handout about to print, with its own `lang`). */
+export async function pageDrawsHan(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 64;
+    canvas.height = 64;
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    if (!context) return false;
+    const draw = (text: string): string => {
+      context.clearRect(0, 0, 64, 64);
+      context.font = "48px sans-serif";
+      context.fillText(text, 4, 52);
+      const pixels = context.getImageData(0, 0, 64, 64).data;
+      let inked = 0;
+      let hash = 0;
+      for (let i = 3; i < pixels.length; i += 4) {
+        const alpha = pixels[i] ?? 0;
+        if (alpha > 0) inked++;
+        hash = (hash * 31 + alpha) | 0;
+      }
+      return inked === 0 ? "blank" : String(hash);
+    };
+    const shapes = ["永", "國", "会", "議"].map(draw);
+    return !shapes.includes("blank") && new Set(shapes).size === shapes.length;
   });
 }
 
@@ -72,7 +78,7 @@ export async function browserDrawsHan(session: BrowserSession, lang: string): Pr
  * Stop with the font package to install when the deck is Chinese (or Japanese/Korean) and the browser
  * has no font for it. Checked once per session and language.
  */
-export async function ensureCjkFont(session: BrowserSession, lang: string): Promise<void> {
+export async function ensureCjkFont(session: BrowserSession, lang: string, page?: Page): Promise<void> {
   if (!needsCjk(lang)) return;
   const key = `cjk:${lang}`;
   let check = session.checked.get(key);
@@ -85,7 +91,7 @@ export async function ensureCjkFont(session: BrowserSession, lang: string): Prom
           ExitCode.environment,
         );
       }
-      if (!(await browserDrawsHan(session, lang))) {
+      if (!(await (page ? pageDrawsHan(page) : browserDrawsHan(session, lang)))) {
         throw new PodiumError(
           `The browser ${session.executablePath} has no font for Chinese text (it would print empty boxes); ${INSTALL}`,
           ExitCode.environment,

@@ -24,6 +24,8 @@ export interface HandoutOptions {
   templatesDir?: string;
   label?: string;
   timeoutMs?: number;
+  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
+  beforePrint?: (page: Page) => Promise<void>;
 }
 
 /** Paper in millimetres and the margins around the printable area (header and footer sit in them). */
@@ -192,6 +194,7 @@ export async function handoutPdf(
         await document.fonts.ready;
       });
       await settleSlides(page, deckCenters(deck), deck.height);
+      await options.beforePrint?.(page);
       return page.pdf({
         format: PAPER[paper].format,
         printBackground: true,

@@ -2,6 +2,7 @@
  * The export stage: RenderedDeck → PDF bytes (slides, handout, reading copy). Files are written by
  * the caller (src/output.ts, atomically); nothing here touches the output folder.
  */
+import type { Page } from "puppeteer-core";
 import type { Outline } from "../outline/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
@@ -59,6 +60,8 @@ export async function exportDeck(
     templatesDir: options.templatesDir,
     label: options.label,
     timeoutMs: options.timeoutMs,
+    // Checked once per run, in whichever output's page gets there first; a failure stops every output.
+    beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };
   const named = (file: string) => (bytes: Uint8Array) => ({ file, bytes });
   const jobs: Promise<ExportedFile>[] = [];
@@ -81,12 +84,9 @@ export async function exportDeck(
       ),
     );
   }
-  // The font check runs beside the printing (it takes as long as a page load); when it fails, the
-  // printed bytes are thrown away and nothing is written.
-  const fonts = ensureCjkFont(session, deck.lang);
   // allSettled: a failing output must not leave its siblings printing after we return.
-  const settled = await Promise.allSettled([fonts, ...jobs]);
+  const settled = await Promise.allSettled(jobs);
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
-  return settled.slice(1).map((result) => (result as PromiseFulfilledResult<ExportedFile>).value);
+  return settled.map((result) => (result as PromiseFulfilledResult<ExportedFile>).value);
 }

@@ -17,6 +17,8 @@ export interface SlidesPdfOptions {
   /** Names the deck in errors (usually the input file). */
   label?: string;
   timeoutMs?: number;
+  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
+  beforePrint?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -141,6 +143,7 @@ export async function slidesPdf(
       await openDeck(page, deck, printQuery(notes), options.deckDir);
       await waitForPrintView(page, label, deck.html.includes("data-podium-ready"));
       if (notes) await page.addStyleTag({ content: notesCss(deck) });
+      await options.beforePrint?.(page);
       const layout = await page.evaluate(pageStarts, deck.height);
       const bytes = await page.pdf({
         width: `${deck.width}px`,

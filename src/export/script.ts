@@ -2,6 +2,7 @@
  * The speaker's reading copy: the cleaned speech in large type, numbered headings in bold, one
  * column, generous line spacing, page numbers.
  */
+import type { Page } from "puppeteer-core";
 import type { Outline, Point } from "../outline/types.js";
 import type { SlidePlan } from "../plan/types.js";
 import type { RenderedDeck } from "../render/types.js";
@@ -24,6 +25,8 @@ export interface ScriptPdfOptions {
   templatesDir?: string;
   label?: string;
   timeoutMs?: number;
+  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
+  beforePrint?: (page: Page) => Promise<void>;
 }
 
 const headingOf = (marker: string, text: string): string =>
@@ -112,6 +115,7 @@ export async function scriptPdf(
       await page.evaluate(async () => {
         await document.fonts.ready;
       });
+      await options.beforePrint?.(page);
       return page.pdf({
         format: options.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
