@@ -105,3 +105,14 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["正文"]);
   });
 });
+
+describe("the page title", () => {
+  it("drops the site name a <title> ends with", async () => {
+    const { withoutSiteName } = await import("../src/ingest/readers/html.js");
+    expect(withoutSiteName("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");
+    expect(withoutSiteName("Remarks on the Budget - City Hall")).toBe("Remarks on the Budget");
+    expect(withoutSiteName("Q&A - Part 1 - Site")).toBe("Q&A - Part 1");
+    expect(withoutSiteName("Self-driving cars")).toBe("Self-driving cars");
+    expect(withoutSiteName("在全市工作会议上的讲话")).toBe("在全市工作会议上的讲话");
+  });
+});

@@ -117,7 +117,7 @@ export function readHtml(text: string, encoding = "UTF-8"): RawDocument {
   reader.visit(body);
   reader.flush();
 
-  const pageTitle = collapse(root.querySelector("title")?.text ?? "").trim();
+  const pageTitle = withoutSiteName(collapse(root.querySelector("title")?.text ?? "").trim());
   const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding };
 }
@@ -319,4 +319,15 @@ function lineIndex(text: string): (offset: number) => number {
     }
     return lo + 1;
   };
+}
+
+/**
+ * `<title>` usually ends with the site's name (`讲话标题_市政府门户网站`, `Speech - City Hall`): keep
+ * the part before the last separator when what is left still reads as a title.
+ */
+export function withoutSiteName(title: string): string {
+  const match = title.match(
+    /^(.{4,})\s(?:_|\||｜|--?|—|－)\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\||｜)[^_|｜]{2,40}$/u,
+  );
+  return (match?.[1] ?? match?.[2] ?? title).trim();
 }
