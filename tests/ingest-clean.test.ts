@@ -74,6 +74,30 @@ describe("paragraph splitting", () => {
     expect(texts("　　第一段内容。　　第二段内容。")).toEqual(["第一段内容。", "第二段内容。"]);
   });
 
+  it("joins Chinese text wrapped at a fixed width (copied from a PDF), starting paragraphs at indents", () => {
+    const wrapped = [
+      "　　今年以来我们坚持稳中求进工作总基调，各项工作取得新的进",
+      "展。主要指标完成情况良好，经济运行总体平稳，民生保障持续加强，为",
+      "全年目标任务的完成打下了坚实基础。",
+      "　　一、关于当前形势。当前我们面临的困难和挑战依然很多，必须保持清",
+      "醒头脑，增强忧患意识，坚持底线思维，做好应对各种风险的准备工作。",
+      "　　谢谢大家。",
+    ].join("\n");
+    expect(texts(wrapped)).toEqual([
+      "今年以来我们坚持稳中求进工作总基调，各项工作取得新的进展。主要指标完成情况良好，经济运行总体平稳，民生保障持续加强，为全年目标任务的完成打下了坚实基础。",
+      "一、关于当前形势。当前我们面临的困难和挑战依然很多，必须保持清醒头脑，增强忧患意识，坚持底线思维，做好应对各种风险的准备工作。",
+      "谢谢大家。",
+    ]);
+  });
+
+  it("keeps lines of equal length that each end a sentence apart", () => {
+    const list = Array.from(
+      { length: 8 },
+      (_, i) => `第${i + 1}项工作要按照计划推进落实，确保年底前全部完成。`,
+    ).join("\n");
+    expect(texts(list)).toHaveLength(8);
+  });
+
   it("joins hard-wrapped English paragraphs but not numbered lines", () => {
     const wrapped = [
       "Good morning. This is a speech that was wrapped at a fixed",

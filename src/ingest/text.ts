@@ -3,20 +3,24 @@ import type { Block } from "./types.js";
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
 const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/u;
 const INDENT = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/gu;
+/** A line indented like the first line of a paragraph (two ideographic spaces, or a tab or spaces). */
+const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
-  /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+(?:\.\d+)*[.、．)]?\s|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|#|[-*+]\s)/u;
+  /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|#|[-*+]\s)/u;
 
 /**
- * Splits plain text into paragraphs. A paragraph is a line, unless the text is hard-wrapped
- * (blank lines between paragraphs and most lines filled to one width), in which case the lines of
- * one blank-separated block are joined. Runs of ideographic spaces also separate paragraphs.
+ * Splits plain text into paragraphs. A paragraph is a line, unless the text is hard-wrapped (most
+ * lines filled to one width, as text copied from a PDF or an e-mail is): then a line filled to the
+ * width goes on in the next one, unless that one is indented, numbered or after a blank line. Runs
+ * of ideographic spaces inside a line also separate paragraphs.
  */
 export function splitPlainText(text: string, firstLine = 1): Block[] {
   const lines = text.split("\n");
-  const hardWrapped = looksHardWrapped(lines);
+  const width = wrapWidth(lines);
   const blocks: Block[] = [];
   let open: Block | null = null;
+  let openFilled = false;
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
     const trimmed = rawLine.replace(INDENT, "");
@@ -24,7 +28,10 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       open = null;
       return;
     }
-    if (hardWrapped && open && !STARTS_WITH_MARKER.test(trimmed)) {
+    const continues =
+      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !STARTS_WITH_MARKER.test(trimmed);
+    openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
+    if (continues && open) {
       open.text += joiner(open.text, trimmed) + trimmed;
       return;
     }
@@ -45,14 +52,31 @@ function joiner(before: string, after: string): string {
   return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(last + first) ? "" : " ";
 }
 
-function looksHardWrapped(lines: string[]): boolean {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
-  const blank = lines.length - lengths.length;
-  if (lengths.length < 6 || blank === 0) return false;
+/** Width in columns: a Han or full-width character takes two, as a wrapping editor counts. */
+function displayLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return length;
+}
+
+/**
+ * The width a hard-wrapped text was wrapped at, or null when its lines are paragraphs of their
+ * own. Wrapped text has many lines ending near one width; a speech written a paragraph a line has
+ * lengths all over the place.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.map((l) => displayLength(l.trim())).filter((n) => n > 0);
+  if (lengths.length < 6) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
-  if (width < 30 || width > 120) return false;
-  const filled = lengths.filter((n) => n >= width * 0.75 && n <= width + 2).length;
-  // Most lines of a wrapped text sit near one width, and blocks hold several lines.
-  return filled / lengths.length >= 0.5 && lengths.length / (blank + 1) >= 2;
+  if (width < 40 || width > 200) return null;
+  const filled = lines
+    .map((l) => l.trim())
+    .filter((l) => {
+      const n = displayLength(l);
+      return n >= width * 0.8 && n <= width + 4;
+    });
+  // A wrap falls anywhere, so most filled lines stop mid-sentence; a list of equal-length items does not.
+  const midSentence = filled.filter((l) => !/[。！？；：”」.!?;:)）]$/u.test(l)).length;
+  return filled.length / lengths.length >= 0.5 && midSentence / filled.length >= 0.5 ? width : null;
 }
