@@ -91,8 +91,12 @@ export function linkSeries(
 ): Candidate[] {
   const lastOpener = new Map<string, Candidate>();
   const lastInline = new Map<string, Candidate>();
+  /** For a paragraph marker: the one of its family before it, to tell a repeat from a late start. */
+  const before = new Map<Candidate, Candidate>();
   for (const c of candidates) {
     if (Number.isNaN(c.ordinal)) continue;
+    const earlier = lastOpener.get(c.family);
+    if (!c.inline && earlier) before.set(c, earlier);
     const prev = c.inline
       ? (pick(lastInline.get(c.family), c.block) ?? pick(lastOpener.get(c.family), c.block))
       : (lastOpener.get(c.family) ?? null);
@@ -110,7 +114,13 @@ export function linkSeries(
   const accepted = candidates.filter(isStructure);
   for (const c of accepted) {
     if (c.run[0] === c && c.strong && c.ordinal > 1 && c.ordinal !== LAST) {
-      warn(c, `numbering starts at "${c.marker}": the items before it are missing or out of order`);
+      const earlier = before.get(c);
+      warn(
+        c,
+        earlier && earlier.ordinal >= c.ordinal
+          ? `numbering repeats or goes back: "${c.marker}" after "${earlier.marker}"`
+          : `numbering starts at "${c.marker}": the items before it are missing or out of order`,
+      );
     }
   }
   return accepted;

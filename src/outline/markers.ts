@@ -225,7 +225,8 @@ export function matchMarker(
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
-    let id = family.id;
+    // `1.1` and `1.1.1` are series of their own: one family per depth.
+    let id = family.id === "dec" ? `dec${asciiDigits(m[1] ?? "").split(/[.．]/u).length}` : family.id;
     let ordinal = family.ordinal(m);
     const swap = AMBIGUOUS[id];
     if (swap && (m[1] ?? "").length === 1) {
