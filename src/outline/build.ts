@@ -39,7 +39,9 @@ export function buildOutline(source: Source): Outline {
   const owner = (): Point | null => [...stack].reverse().find((open) => !open.closed)?.point ?? null;
   const keep = (text: string) => {
     if (text === "") return;
-    const target = owner();
+    // After a top-level series written inside a paragraph nothing is open: the text stays with
+    // the last point rather than jumping back to the preamble.
+    const target = owner() ?? points.at(-1);
     (target ? target.paragraphs : preamble).push(text);
   };
 
