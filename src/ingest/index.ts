@@ -105,7 +105,7 @@ async function readRaw(
   const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(decoded.text)
     ? (await import("./frontmatter.js")).splitFrontMatter(decoded.text, file)
     : { frontMatter: {}, body: decoded.text, bodyStartLine: 1 };
-  if (format === "md") {
+  if (format === "md" || looksLikeMarkdown(body)) {
     const { readMarkdown } = await import("./readers/markdown.js");
     return {
       ...readMarkdown(body, bodyStartLine),
@@ -123,4 +123,10 @@ async function readRaw(
     encoding: decoded.encoding,
     warnings,
   };
+}
+
+/** A .txt speech written in Markdown (`## 一、总体要求` headings) is read as Markdown. */
+function looksLikeMarkdown(text: string): boolean {
+  const headings = text.slice(0, 200_000).match(/^#{1,6}[ \t]+\S/gmu)?.length ?? 0;
+  return headings >= 2;
 }
