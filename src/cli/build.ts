@@ -4,7 +4,7 @@ import type { Settings } from "../config/schema.js";
 import { ExitCode, PodiumError } from "../errors.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "../output.js";
 import type { BrowserSession } from "../export/browser.js";
-import type { exportDeck as ExportDeckFn } from "../export/index.js";
+import type * as ExportModule from "../export/index.js";
 import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "../pipeline.js";
 import { cleanUpOnInterrupt } from "./interrupt.js";
 import type { CliIO } from "./io.js";
@@ -20,7 +20,7 @@ export interface BuildRequest {
   verbosity: Verbosity;
 }
 
-type ExportDeck = typeof ExportDeckFn;
+type Exporter = Pick<typeof ExportModule, "printDeck" | "finishDeck">;
 
 interface Built {
   prepared: PreparedDeck;
@@ -120,7 +120,7 @@ async function buildDecks(
   if (browser) {
     // Load the exporter while the browser may still be starting.
     const [exporter, session] = await Promise.all([import("../export/index.js"), browser]);
-    await exportPdfs(exporter.exportDeck, session, built, request, inputs, reporter);
+    await exportPdfs(exporter, session, built, request, inputs, reporter);
   }
   reporter.summary(
     built
@@ -139,16 +139,20 @@ async function buildDecks(
   return ExitCode.ok;
 }
 
+/**
+ * Prints every deck's PDFs with the one browser, then closes the browser while the PDFs get their
+ * metadata and bookmarks and are written.
+ */
 async function exportPdfs(
-  exportDeck: ExportDeck,
+  exporter: Exporter,
   session: BrowserSession,
   built: Built[],
   request: BuildRequest,
   inputs: string[],
   reporter: Reporter,
 ): Promise<void> {
-  await Promise.all(
-    built.map(async ({ prepared, dir, files }) => {
+  const printed = await Promise.all(
+    built.map(async ({ prepared, dir }) => {
       const { deck, settings, name, input, outline } = prepared;
       const names = [
         ...(request.pdf ? [`${name}.pdf`] : []),
@@ -157,7 +161,7 @@ async function exportPdfs(
       ];
       await guardTargets(dir, names, inputs);
       reporter.stage(input, "PDF");
-      const exported = await exportDeck(session, deck, {
+      return exporter.printDeck(session, deck, {
         name,
         pdf: request.pdf,
         notes: settings.notes,
@@ -170,12 +174,19 @@ async function exportPdfs(
         label: input,
         ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
       });
+    }),
+  );
+  const closing = session.close();
+  await Promise.all(
+    built.map(async ({ dir, files }, index) => {
+      const exported = await exporter.finishDeck(printed[index] ?? []);
       for (const { file, bytes } of exported) {
         const path = join(dir, file);
         await writeFileAtomic(path, bytes);
         files.push(path);
       }
-      await writeManifest(dir, [...(await readManifest(dir)), ...names]);
+      await writeManifest(dir, [...(await readManifest(dir)), ...exported.map(({ file }) => file)]);
     }),
   );
+  await closing;
 }

@@ -224,6 +224,7 @@ export class BrowserSession {
   /** Results of once-per-run checks (the CJK font check), keyed by what was checked. */
   readonly checked = new Map<string, Promise<void>>();
   private closed = false;
+  private closing: Promise<void> | undefined;
   private readonly slots: Slots;
   private readonly onSignal: (signal: NodeJS.Signals) => void;
   private readonly onExit: () => void;
@@ -317,8 +318,16 @@ export class BrowserSession {
     }
   }
 
-  /** Close the browser and remove its profile folder; safe to call twice. */
-  async close(): Promise<void> {
+  /**
+   * Close the browser and remove its profile folder. Safe to call twice: a second call waits for
+   * the first to finish (the run may start closing early and close again on its way out).
+   */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.removeHandlers();

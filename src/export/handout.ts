@@ -6,7 +6,7 @@ import type { Page } from "puppeteer-core";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
-import { finishPdf } from "./meta.js";
+import { finishPrinted, type Printed } from "./meta.js";
 import { compile, fontStack, headerFooter, readTemplate, revealCss } from "./templates.js";
 
 export type HandoutLayout = "1" | "2" | "3" | "4" | "6" | "notes";
@@ -175,6 +175,15 @@ export async function handoutPdf(
   deck: RenderedDeck,
   options: HandoutOptions = {},
 ): Promise<Uint8Array> {
+  return finishPrinted(await printHandout(session, deck, options));
+}
+
+/** The handout as Chromium prints it, with the metadata still to add. */
+export async function printHandout(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: HandoutOptions = {},
+): Promise<Printed> {
   const layout = options.layout ?? "3";
   const paper = options.paper ?? "a4";
   const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
@@ -207,12 +216,12 @@ export async function handoutPdf(
           left: `${MARGIN.side}mm`,
           right: `${MARGIN.side}mm`,
         },
-        tagged: true,
+        tagged: false,
         timeout: 0,
       });
     },
     options.timeoutMs,
   );
   const kind = deck.lang.startsWith("zh") ? (deck.lang === "zh-Hant" ? "講義" : "讲义") : "Handout";
-  return finishPdf(bytes, { info: deck.plan.info, lang: deck.lang, kind });
+  return { bytes, meta: { info: deck.plan.info, lang: deck.lang, kind } };
 }

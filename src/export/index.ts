@@ -7,9 +7,10 @@ import type { Outline } from "../outline/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { ensureCjkFont } from "./fonts.js";
-import { type HandoutLayout, type Paper, handoutPdf } from "./handout.js";
-import { slidesPdf } from "./pdf.js";
-import { scriptPdf } from "./script.js";
+import { type HandoutLayout, type Paper, printHandout } from "./handout.js";
+import { finishPrinted, type Printed } from "./meta.js";
+import { printSlides } from "./pdf.js";
+import { printScript } from "./script.js";
 
 export { BrowserSession, findBrowser, withBrowser, type SessionOptions } from "./browser.js";
 export { ensureCjkFont } from "./fonts.js";
@@ -54,6 +55,24 @@ export async function exportDeck(
   deck: RenderedDeck,
   options: ExportOptions,
 ): Promise<ExportedFile[]> {
+  return finishDeck(await printDeck(session, deck, options));
+}
+
+/** A PDF as printed, before its metadata and bookmarks are added (`finishDeck`). */
+export interface PrintedFile {
+  file: string;
+  printed: Printed;
+}
+
+/**
+ * The browser's part of `exportDeck`: every output printed in parallel pages. Once every deck is
+ * printed the browser can close while `finishDeck` adds metadata and bookmarks.
+ */
+export async function printDeck(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: ExportOptions,
+): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
   const common = {
     deckDir: options.deckDir,
@@ -63,23 +82,23 @@ export async function exportDeck(
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };
-  const named = (file: string) => (bytes: Uint8Array) => ({ file, bytes });
-  const jobs: Promise<ExportedFile>[] = [];
+  const named = (file: string) => (printed: Printed) => ({ file, printed });
+  const jobs: Promise<PrintedFile>[] = [];
   if (options.pdf) {
     jobs.push(
-      slidesPdf(session, deck, { ...common, notes: options.notes }).then(named(`${options.name}.pdf`)),
+      printSlides(session, deck, { ...common, notes: options.notes }).then(named(`${options.name}.pdf`)),
     );
   }
   if (options.handout) {
     jobs.push(
-      handoutPdf(session, deck, { ...common, layout: options.layout, paper: options.paper }).then(
+      printHandout(session, deck, { ...common, layout: options.layout, paper: options.paper }).then(
         named(`${options.name}-handout.pdf`),
       ),
     );
   }
   if (options.scriptPdf) {
     jobs.push(
-      scriptPdf(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
+      printScript(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
         named(`${options.name}-script.pdf`),
       ),
     );
@@ -88,5 +107,12 @@ export async function exportDeck(
   const settled = await Promise.allSettled(jobs);
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<ExportedFile>).value);
+  return settled.map((result) => (result as PromiseFulfilledResult<PrintedFile>).value);
+}
+
+/** Adds title, author, subject and bookmarks to printed PDFs (no browser needed). */
+export async function finishDeck(printed: readonly PrintedFile[]): Promise<ExportedFile[]> {
+  return Promise.all(
+    printed.map(async ({ file, printed: raw }) => ({ file, bytes: await finishPrinted(raw) })),
+  );
 }

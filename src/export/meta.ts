@@ -22,6 +22,17 @@ export function subjectOf(info: DeckInfo, kind?: string): string {
   return [about, kind].filter(Boolean).join(" — ");
 }
 
+/** A PDF as Chromium printed it, with what `finishPdf` will add: printing and finishing are apart so
+ * the browser can close while the last PDFs are finished. */
+export interface Printed {
+  bytes: Uint8Array;
+  meta: PdfMeta;
+}
+
+export function finishPrinted(printed: Printed): Promise<Uint8Array> {
+  return finishPdf(printed.bytes, printed.meta);
+}
+
 /** Title, Author (the speaker), Subject, Creator `podium`, language, and bookmarks when given. */
 export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   // pdf-lib yields to the event loop every few objects unless told not to; nothing else waits on it here.

@@ -7,7 +7,7 @@ import type { RenderedDeck, RenderedSlide } from "../render/types.js";
 import { ExitCode, PodiumError } from "../errors.js";
 import type { BrowserSession } from "./browser.js";
 import { openDeck } from "./load.js";
-import { type Bookmark, finishPdf } from "./meta.js";
+import { type Bookmark, finishPrinted, type Printed } from "./meta.js";
 
 export interface SlidesPdfOptions {
   /** Each slide's speaker notes on a page of their own after it. */
@@ -133,6 +133,15 @@ export async function slidesPdf(
   deck: RenderedDeck,
   options: SlidesPdfOptions = {},
 ): Promise<Uint8Array> {
+  return finishPrinted(await printSlides(session, deck, options));
+}
+
+/** The slides as Chromium prints them, with the metadata and bookmarks still to add. */
+export async function printSlides(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: SlidesPdfOptions = {},
+): Promise<Printed> {
   const notes = options.notes ?? false;
   const label = `${options.label ?? deck.plan.info.title}: slides PDF`;
   const printed = await session.withPage(
@@ -160,5 +169,5 @@ export async function slidesPdf(
   );
   const { starts } = printed.layout;
   const bookmarks = bookmarksFor(deck.slides, (index) => starts[index] ?? index);
-  return finishPdf(printed.bytes, { info: deck.plan.info, lang: deck.lang, bookmarks });
+  return { bytes: printed.bytes, meta: { info: deck.plan.info, lang: deck.lang, bookmarks } };
 }

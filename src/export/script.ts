@@ -8,7 +8,7 @@ import type { SlidePlan } from "../plan/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
-import { finishPdf } from "./meta.js";
+import { finishPrinted, type Printed } from "./meta.js";
 import { compile, fontStack, headerFooter, readTemplate } from "./templates.js";
 
 export interface ScriptBlock {
@@ -103,6 +103,15 @@ export async function scriptPdf(
   deck: RenderedDeck,
   options: ScriptPdfOptions = {},
 ): Promise<Uint8Array> {
+  return finishPrinted(await printScript(session, deck, options));
+}
+
+/** The reading copy as Chromium prints it, with the metadata still to add. */
+export async function printScript(
+  session: BrowserSession,
+  deck: RenderedDeck,
+  options: ScriptPdfOptions = {},
+): Promise<Printed> {
   const blocks = options.outline ? blocksFromOutline(options.outline) : blocksFromPlan(deck.plan);
   const title = options.outline?.title ?? deck.plan.info.title;
   const html = scriptHtml(deck, blocks, title, options.templatesDir);
@@ -124,12 +133,12 @@ export async function scriptPdf(
         footerTemplate,
         preferCSSPageSize: false,
         margin: { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
-        tagged: true,
+        tagged: false,
         timeout: 0,
       });
     },
     options.timeoutMs,
   );
   const kind = deck.lang.startsWith("zh") ? (deck.lang === "zh-Hant" ? "講稿" : "讲稿") : "Reading copy";
-  return finishPdf(bytes, { info: { ...deck.plan.info, title }, lang: deck.lang, kind });
+  return { bytes, meta: { info: { ...deck.plan.info, title }, lang: deck.lang, kind } };
 }
