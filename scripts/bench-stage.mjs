@@ -59,7 +59,7 @@ if (stage === "read") {
   const bare = [];
   const podium = [];
   const all = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     bare.push(
       run([join(root, "scripts", "bench-bare-print.mjs"), browser, deck, join(dir, `bare-${i}.pdf`)]),
     );
