@@ -264,18 +264,22 @@ describe("podium as a subprocess", () => {
 
 describe("every command as a subprocess", () => {
   it.each([
-    ["outline", ["outline", exampleSpeech], 0],
-    ["outline --script simplified", ["outline", exampleSpeech, "--script", "simplified"], 0],
-    ["check (findings)", ["check", exampleSpeech], 1],
-    ["themes", ["themes"], 0],
-    ["variables", ["variables", "partials/point.hbs"], 0],
-    ["variables (unknown template)", ["variables", "partials/nope.hbs"], 2],
-    ["init", ["init", join(scratch, "sub-init")], 0],
-    ["build", ["build", exampleSpeech, "-o", join(scratch, "sub-build"), "-q"], 0],
-    ["build (bad input)", ["build", join(scratch, "absent.txt")], 1],
-    ["unknown option", ["outline", exampleSpeech, "--frobnicate"], 2],
-  ])("%s exits %i", (_name, args, code) => {
-    const run = runSubprocess(args as string[]);
+    { name: "outline", args: ["outline", exampleSpeech], code: 0 },
+    {
+      name: "outline --script simplified",
+      args: ["outline", exampleSpeech, "--script", "simplified"],
+      code: 0,
+    },
+    { name: "check (findings)", args: ["check", exampleSpeech], code: 1 },
+    { name: "themes", args: ["themes"], code: 0 },
+    { name: "variables", args: ["variables", "partials/point.hbs"], code: 0 },
+    { name: "variables (unknown template)", args: ["variables", "partials/nope.hbs"], code: 2 },
+    { name: "init", args: ["init", join(scratch, "sub-init")], code: 0 },
+    { name: "build", args: ["build", exampleSpeech, "-o", join(scratch, "sub-build"), "-q"], code: 0 },
+    { name: "build (bad input)", args: ["build", join(scratch, "absent.txt")], code: 1 },
+    { name: "unknown option", args: ["outline", exampleSpeech, "--frobnicate"], code: 2 },
+  ])("$name exits $code", ({ args, code }) => {
+    const run = runSubprocess(args);
     expect(run.code).toBe(code);
     if (code !== 0) expect(run.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
   });
