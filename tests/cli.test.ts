@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exampleSpeech, repo, runInProcess, runSubprocess } from "./helpers/cli.js";
+import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-cli-"));
 const file = (name: string, content: string | Buffer) => {
@@ -206,15 +207,7 @@ describe("podium build (in-process)", () => {
 
 describe("podium as a subprocess", () => {
   beforeAll(() => {
-    // bin/podium.js runs the compiled lib/: make sure it is current.
-    const tsc = runSubprocess([], {
-      nodeArgs: [
-        join(repo, "node_modules", "typescript", "bin", "tsc"),
-        "-p",
-        join(repo, "tsconfig.build.json"),
-      ],
-    });
-    expect(tsc.stderr).toBe("");
+    expect(ensureCompiledCli()).toBe("");
   });
 
   it("builds HTML without loading Puppeteer", () => {

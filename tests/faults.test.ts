@@ -26,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repeatedSpeech } from "../scripts/bench-workloads.mjs";
 import { repo, runInProcess, type CliRun } from "./helpers/cli.js";
 import { CHROMIUM } from "./helpers/browser.js";
+import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-faults-"));
 const mounts: string[] = [];
@@ -154,23 +155,7 @@ function neverReadyTemplates(): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(() => {
-  // The subprocess runs lib/: rebuild it when a source file is newer (CI builds it on install).
-  const newest = (dir: string, ext: string): number =>
-    Math.max(
-      0,
-      ...readdirSync(dir, { recursive: true })
-        .map(String)
-        .filter((f) => f.endsWith(ext))
-        .map((f) => statSync(join(dir, f)).mtimeMs),
-    );
-  if (!existsSync(join(repo, "lib")) || newest(join(repo, "src"), ".ts") > newest(join(repo, "lib"), ".js")) {
-    const tsc = spawnSync(
-      process.execPath,
-      [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")],
-      { encoding: "utf8" },
-    );
-    expect(tsc.stdout + tsc.stderr).toBe("");
-  }
+  expect(ensureCompiledCli()).toBe("");
 });
 
 describe("the browser", () => {

@@ -3,27 +3,19 @@
  * same slide; a broken save keeps the last deck), the file guard (nothing outside the deck is
  * served), the port fallback, and the CLI in-process and as a subprocess stopped by SIGINT.
  */
-import { spawn, spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runServe } from "../src/cli/serve.js";
 import type { CliIO } from "../src/cli/io.js";
 import { startPreview, type Preview, type RebuildResult } from "../src/serve/index.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, repo, runInProcess } from "./helpers/cli.js";
+import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-serve-"));
 
@@ -308,32 +300,9 @@ describe("podium serve (CLI in-process)", () => {
   });
 });
 
-/** True when some src/*.ts is newer than its compiled lib/*.js (or has none). */
-function libIsStale(): boolean {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-    );
-  return walk(join(repo, "src"))
-    .filter((f) => f.endsWith(".ts"))
-    .some((f) => {
-      const out = join(repo, "lib", relative(join(repo, "src"), f).replace(/\.ts$/u, ".js"));
-      return !existsSync(out) || statSync(out).mtimeMs < statSync(f).mtimeMs;
-    });
-}
-
 describe("podium serve as a subprocess", () => {
   beforeAll(() => {
-    // bin/podium.js runs the compiled lib/ (compiled by `npm ci`); recompile only when src is newer.
-    if (!libIsStale()) return;
-    const tsc = spawnSync(
-      process.execPath,
-      [join(repo, "node_modules/typescript/bin/tsc"), "-p", join(repo, "tsconfig.build.json")],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(ensureCompiledCli()).toBe("");
   });
 
   it.each(["SIGINT", "SIGTERM"] as const)(

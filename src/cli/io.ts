@@ -7,12 +7,16 @@ export interface CliIO {
   tty: boolean;
 }
 
-export function processIO(): CliIO {
-  const tty = Boolean(process.stderr.isTTY);
+export function processIO(
+  stderr: { isTTY?: boolean } = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): CliIO {
+  const tty = Boolean(stderr.isTTY);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    color: tty && !process.env.NO_COLOR,
+    // https://no-color.org: any non-empty NO_COLOR turns colours off.
+    color: tty && !env.NO_COLOR,
     tty,
   };
 }
