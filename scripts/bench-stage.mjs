@@ -72,6 +72,40 @@ if (stage === "read") {
   for (let i = 0; i < 10; i++) copyFileSync(arg, join(ten, `speech-${i}.txt`));
   const tenMs = run([cli, "build", ten, "-o", join(dir, "ten-out"), "-q", "--pdf"]);
   out({ bareMs: median(bare), podiumMs: median(podium), allMs: median(all), tenMs });
+} else if (stage === "serve") {
+  // `podium serve`: from saving the speech to the open tab showing the new text.
+  const { startPreview } = await lib("serve/index.js");
+  const { findBrowser, BROWSER_FLAGS } = await lib("export/browser.js");
+  const { default: puppeteer } = await import("puppeteer-core");
+  const { readFileSync, writeFileSync, rmSync } = await import("node:fs");
+  const dir = mkdtempSync(join(tmpdir(), "podium-bench-serve-"));
+  const speech = join(dir, "speech.txt");
+  copyFileSync(arg, speech);
+  const preview = await startPreview({ input: speech, port: 0 });
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    args: [...BROWSER_FLAGS, `--user-data-dir=${join(dir, "profile")}`],
+  });
+  const times = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(preview.url);
+    await page.waitForSelector("html[data-podium-ready]");
+    for (let i = 0; i < 5; i++) {
+      const reloaded = page.waitForNavigation({ waitUntil: "load" });
+      const saved = performance.now();
+      // Edit a heading (text appended at the end of this speech would fall into its web-page trailer).
+      writeFileSync(speech, readFileSync(speech, "utf8").replace(/^二、(?:第\d+稿：)?/mu, `二、第${i}稿：`));
+      await reloaded;
+      await page.waitForSelector("html[data-podium-ready]");
+      times.push(performance.now() - saved);
+    }
+  } finally {
+    await browser.close();
+    await preview.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  out({ medianMs: median(times), maxMs: Math.max(...times) });
 } else if (stage === "fuzz") {
   const { parseSource } = await lib("ingest/index.js");
   const { buildOutline } = await lib("outline/index.js");

@@ -117,6 +117,15 @@ if (!args.includes("--no-pdf")) {
   }
 }
 
+if (!args.includes("--no-pdf")) {
+  console.log("\nLive preview (`podium serve` in Chromium)");
+  const serve = measure("serve", exampleSpeech);
+  line(
+    "save → the open tab shows the new text, median of 5",
+    serve.error ?? `${fmt(serve.medianMs)} (slowest ${fmt(serve.maxMs)})`,
+  );
+}
+
 if (fuzzSeconds > 0) {
   console.log(`\nFuzzing the reader with random bytes for ${fuzzSeconds} s`);
   const fuzz = measure("fuzz", String(fuzzSeconds));
