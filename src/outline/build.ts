@@ -39,9 +39,11 @@ export function buildOutline(source: Source): Outline {
   const owner = (): Point | null => [...stack].reverse().find((open) => !open.closed)?.point ?? null;
   const keep = (text: string) => {
     if (text === "") return;
-    // After a top-level series written inside a paragraph nothing is open: the text stays with
-    // the last point rather than jumping back to the preamble.
-    const target = owner() ?? points.at(-1);
+    // Text after a series written inside a paragraph stays with its last item: a point's
+    // paragraphs come before its children, so giving it to the owner would move it ahead of the
+    // series, and the speaker reads the notes in the speech's order.
+    const top = stack.at(-1);
+    const target = top?.closed ? top.point : (owner() ?? points.at(-1));
     (target ? target.paragraphs : preamble).push(text);
   };
 
