@@ -1,6 +1,7 @@
+import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { findConfig, resolveSettings, validateSettings } from "./config/load.js";
+import { findConfig, resolveSettings, validateSettings, type ConfigFile } from "./config/load.js";
 import type { ResolvedSettings, Settings } from "./config/schema.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import { formatOf, readSource } from "./ingest/index.js";
@@ -9,7 +10,7 @@ import { buildOutline } from "./outline/index.js";
 import type { Outline } from "./outline/types.js";
 import { planSlides } from "./plan/index.js";
 import type { DeckInfo, SlidePlan } from "./plan/types.js";
-import { renderDeck } from "./render/index.js";
+import { builtinTemplatesDir, renderDeck } from "./render/index.js";
 import type { RenderedDeck } from "./render/types.js";
 import { listThemes } from "./themes.js";
 
@@ -53,13 +54,17 @@ export function deckName(input: string): string {
   return basename(input, extname(input));
 }
 
-/** Settings for one speech: flags over front matter over the config file over defaults. */
+/**
+ * Settings for one speech: flags over front matter over the config file over defaults. `config` is
+ * the speech's config file when the caller has looked it up already.
+ */
 export async function settingsFor(
   input: string,
   source: Source | null,
   flags: Settings,
+  config?: ConfigFile | null,
 ): Promise<ResolvedSettings> {
-  const config = await findConfig(dirname(resolve(input)));
+  config ??= await findConfig(dirname(resolve(input)));
   const frontMatter =
     source && Object.keys(source.frontMatter).length > 0
       ? validateSettings(source.frontMatter, `${input} (front matter)`)
@@ -106,8 +111,14 @@ async function checkTemplatesAndTheme(settings: ResolvedSettings, layers: readon
     if (!info) fail("templates", `folder ${templatesDir} does not exist`);
     else if (!info.isDirectory()) fail("templates", `${templatesDir} is a file, not a folder`);
   }
-  const themes = await listThemes(templatesDir);
-  if (!themes.some((t) => t.name === settings.theme)) {
+  const themeFile = (dir: string) => join(dir, "themes", `${settings.theme}.css`);
+  // base.css is shared by every theme, not a theme of its own.
+  const found =
+    settings.theme !== "base" &&
+    [templatesDir, builtinTemplatesDir()].some((dir) => dir !== undefined && existsSync(themeFile(dir)));
+  if (!found) {
+    // Only a failure pays for reading every theme, to say which there are.
+    const themes = await listThemes(templatesDir);
     fail(
       "theme",
       `unknown theme "${settings.theme}" (available: ${themes.map((t) => t.name).join(", ")}; see \`podium themes\`)`,
@@ -133,12 +144,13 @@ export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<
 /** Reads, outlines, plans and renders one speech. Writes nothing. */
 export async function prepareDeck(input: string, flags: Settings = {}): Promise<PreparedDeck> {
   // Encoding and script come from flags or the config file, before the source is read.
-  const early = await settingsFor(input, null, flags);
+  const config = await findConfig(dirname(resolve(input)));
+  const early = await settingsFor(input, null, flags, config);
   const source = await readSource(input, {
     ...(early.encoding ? { encoding: early.encoding } : {}),
     ...(early.script ? { script: early.script } : {}),
   });
-  const settings = await settingsFor(input, source, flags);
+  const settings = await settingsFor(input, source, flags, config);
   const outline = buildOutline(source);
   const plan = planSlides(outline, deckInfo(settings, outline), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
