@@ -20,10 +20,7 @@ const scriptOption = () =>
     "traditional",
   ]);
 
-export function readOptions(flags: {
-  encoding?: string;
-  script?: "simplified" | "traditional";
-}): ReadOptions {
+function readOptions(flags: { encoding?: string; script?: "simplified" | "traditional" }): ReadOptions {
   return {
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.script ? { script: flags.script } : {}),

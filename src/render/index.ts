@@ -12,12 +12,6 @@ export { builtinTemplatesDir } from "./templates.js";
 
 const KINDS: readonly SlideKind[] = ["title", "agenda", "section", "point", "quote", "closing"];
 
-export const defaultRenderOptions: Readonly<RenderOptions> = Object.freeze({
-  theme: "light",
-  aspect: "16:9",
-  singleFile: false,
-});
-
 const CANVAS: Record<Aspect, { width: number; height: number }> = {
   "16:9": { width: 1920, height: 1080 },
   "4:3": { width: 1440, height: 1080 },
