@@ -107,7 +107,7 @@ if (!args.includes("--no-pdf")) {
       `median ${fmt(pdf.podiumMs)} = ${(pdf.podiumMs / pdf.bareMs).toFixed(2)}× the floor`,
     );
     line(
-      "`podium build --pdf --handout --script-pdf`",
+      "`podium build --pdf --handout --reading-copy`",
       `median ${fmt(pdf.allMs)} (+${fmt(pdf.allMs - pdf.podiumMs)})`,
     );
     line(

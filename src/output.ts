@@ -1,12 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
 import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { RenderedDeck } from "./render/types.js";
-
-/** Temp files this process is writing right now, so an interrupted run can remove them (and only them). */
-const pending = new Set<string>();
 
 /** A temp name beside `path`, so the rename stays on one file system (and is atomic there). */
 function tempPath(path: string): string {
@@ -63,17 +59,24 @@ async function mkdirStepwise(dir: string): Promise<void> {
   for (const folder of missing) await mkdir(folder);
 }
 
-async function viaTemp(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+/**
+ * Writes through a temp file beside `path`, then renames it into place. A stopped or failed write
+ * removes its temp file before the error goes on, so nothing half-written is ever left.
+ */
+async function viaTemp(
+  path: string,
+  write: (temp: string) => Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const temp = tempPath(path);
-  pending.add(temp);
   try {
+    signal?.throwIfAborted();
     await write(temp);
+    signal?.throwIfAborted();
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw writeError(path, error);
-  } finally {
-    pending.delete(temp);
+    throw signal?.aborted ? signal.reason : writeError(path, error);
   }
 }
 
@@ -81,36 +84,31 @@ async function viaTemp(path: string, write: (temp: string) => Promise<void>): Pr
  * Writes a file so readers see the old content or the new, never half of it: write a temp file in
  * the same folder, then rename it over the target. The folder must exist.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await viaTemp(path, (temp) => writeFile(temp, data));
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  signal?: AbortSignal,
+): Promise<void> {
+  await viaTemp(path, (temp) => writeFile(temp, data, { signal }), signal);
 }
 
-async function copyFileAtomic(from: string, to: string): Promise<void> {
-  await viaTemp(to, (temp) => copyFile(from, temp));
-}
-
-/**
- * Removes the temp files of writes still in progress (synchronously: called from a signal handler,
- * just before the process dies). Never touches files another run left.
- */
-export function removeTempFiles(): void {
-  for (const temp of pending) rmSync(temp, { force: true });
-  pending.clear();
+async function copyFileAtomic(from: string, to: string, signal: AbortSignal | undefined): Promise<void> {
+  await viaTemp(to, (temp) => copyFile(from, temp), signal);
 }
 
 /** Writes `index.html` and the deck's assets into `dir` (created if needed); returns the paths written. */
-export async function writeDeck(deck: RenderedDeck, dir: string): Promise<string[]> {
+export async function writeDeck(deck: RenderedDeck, dir: string, signal?: AbortSignal): Promise<string[]> {
   await ensureDir(dir);
   const written: string[] = [];
   for (const asset of deck.assets) {
     const target = join(dir, asset.to);
     await ensureDir(dirname(target));
-    await copyFileAtomic(asset.from, target);
+    await copyFileAtomic(asset.from, target, signal);
     written.push(target);
   }
   // The page last: a deck folder with index.html in it has all its assets.
   const index = join(dir, "index.html");
-  await writeFileAtomic(index, deck.html);
+  await writeFileAtomic(index, deck.html, signal);
   written.push(index);
   return written;
 }

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { findConfig, resolveSettings, validateSettings, type ConfigFile } from "./config/load.js";
+import { findConfig, resolveSettings, validateFrontMatter, type ConfigFile } from "./config/load.js";
 import type { ResolvedSettings, Settings } from "./config/schema.js";
+import { INPUT_EXTENSIONS } from "./config/values.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import { formatOf, readSource } from "./ingest/index.js";
 import type { Source } from "./ingest/types.js";
@@ -24,9 +25,11 @@ export interface PreparedDeck {
   outline: Outline;
   plan: SlidePlan;
   deck: RenderedDeck;
+  /** Front matter keys podium does not use (a static site's `layout:`, `tags:`), left alone. */
+  ignoredKeys: string[];
 }
 
-const SPEECH_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm"]);
+const SPEECH_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_EXTENSIONS);
 
 /** Expands folders into the speeches they hold (sorted, not recursive) and checks each input exists. */
 export async function listInputs(inputs: readonly string[]): Promise<string[]> {
@@ -44,7 +47,7 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
       (n) => SPEECH_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("."),
     );
     if (names.length === 0)
-      throw new PodiumError(`${input}: no speeches (.txt, .md, .docx, .html) in this folder`);
+      throw new PodiumError(`${input}: no speeches (${INPUT_EXTENSIONS.join(", ")}) in this folder`);
     files.push(...names.sort().map((n) => join(input, n)));
   }
   return files;
@@ -64,18 +67,29 @@ export async function settingsFor(
   flags: Settings,
   config?: ConfigFile | null,
 ): Promise<ResolvedSettings> {
+  return (await layeredSettings(input, source, flags, config)).settings;
+}
+
+async function layeredSettings(
+  input: string,
+  source: Source | null,
+  flags: Settings,
+  config?: ConfigFile | null,
+): Promise<{ settings: ResolvedSettings; ignoredKeys: string[] }> {
   config ??= await findConfig(dirname(resolve(input)));
-  const frontMatter =
+  const fromSpeech =
     source && Object.keys(source.frontMatter).length > 0
-      ? validateSettings(source.frontMatter, `${input} (front matter)`)
+      ? validateFrontMatter(source.frontMatter, `${input} (front matter)`)
       : undefined;
+  const frontMatter = fromSpeech?.settings;
+  const ignoredKeys = fromSpeech?.ignored ?? [];
   const settings = resolveSettings({
     ...(config ? { config: config.settings } : {}),
     ...(frontMatter ? { frontMatter } : {}),
     flags,
   });
   // Checked once the front matter is known: it may override the config file's choice.
-  if (!source) return settings;
+  if (!source) return { settings, ignoredKeys };
   // Highest layer first: an error names the place the winning value came from.
   const layers: Layer[] = [
     { origin: "command line", settings: flags, exitCode: ExitCode.usage },
@@ -83,7 +97,7 @@ export async function settingsFor(
     ...(config ? [{ origin: config.path, settings: config.settings }] : []),
   ];
   await checkTemplatesAndTheme(settings, layers);
-  return settings;
+  return { settings, ignoredKeys };
 }
 
 interface Layer {
@@ -141,26 +155,38 @@ export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<
   return info;
 }
 
-/** Reads, outlines, plans and renders one speech. Writes nothing. */
-export async function prepareDeck(input: string, flags: Settings = {}): Promise<PreparedDeck> {
+/**
+ * Reads, outlines, plans and renders one speech. Writes nothing. `signal` stops it between stages
+ * (each stage itself runs to its end: they are quick, or read with the signal).
+ */
+export async function prepareDeck(
+  input: string,
+  flags: Settings = {},
+  signal?: AbortSignal,
+): Promise<PreparedDeck> {
   // Encoding and script come from flags or the config file, before the source is read.
   const config = await findConfig(dirname(resolve(input)));
   const early = await settingsFor(input, null, flags, config);
   const source = await readSource(input, {
     ...(early.encoding ? { encoding: early.encoding } : {}),
     ...(early.script ? { script: early.script } : {}),
+    ...(signal ? { signal } : {}),
   });
-  const settings = await settingsFor(input, source, flags, config);
+  const { settings, ignoredKeys } = await layeredSettings(input, source, flags, config);
+  signal?.throwIfAborted();
   const outline = buildOutline(source);
+  signal?.throwIfAborted();
   const plan = planSlides(outline, deckInfo(settings, outline), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
     wordsPerMinute: settings.wordsPerMinute,
   });
+  signal?.throwIfAborted();
   const deck = await renderDeck(plan, {
     theme: settings.theme,
     aspect: settings.aspect,
     singleFile: settings.singleFile,
     ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
   });
-  return { input, name: deckName(input), settings, source, outline, plan, deck };
+  signal?.throwIfAborted();
+  return { input, name: deckName(input), settings, source, outline, plan, deck, ignoredKeys };
 }

@@ -5,8 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode, PodiumError } from "../src/errors.js";
 import { findBrowser, withBrowser } from "../src/export/browser.js";
-
-const CHROMIUM = process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium";
+import { CHROMIUM, SESSION } from "./helpers/browser.js";
 
 /** Chromium processes started with this profile folder. */
 function chromiumsUsing(profile: string): string[] {
@@ -76,44 +75,35 @@ describe("BrowserSession", () => {
   it("closes the browser and removes its profile when the work is done or fails", async () => {
     let profile = "";
     await expect(
-      withBrowser(
-        async (session) => {
-          profile = session.userDataDir;
-          expect(chromiumsUsing(profile).length).toBeGreaterThan(0);
-          throw new Error("boom");
-        },
-        { browserPath: CHROMIUM },
-      ),
+      withBrowser(async (session) => {
+        profile = session.sessionDir;
+        expect(chromiumsUsing(profile).length).toBeGreaterThan(0);
+        throw new Error("boom");
+      }, SESSION),
     ).rejects.toThrow("boom");
     expect(await until(() => chromiumsUsing(profile).length === 0)).toBe(true);
     expect(existsSync(profile)).toBe(false);
   });
 
   it("stops a page that runs past the time limit with a clear error, and stays usable", async () => {
-    await withBrowser(
-      async (session) => {
-        const error = await session
-          .withPage("slow deck", () => new Promise<never>(() => undefined), 300)
-          .catch((e: unknown) => e);
-        expect(error).toBeInstanceOf(PodiumError);
-        expect((error as PodiumError).message).toMatch(/^slow deck: the browser did not finish within 0 s/);
-        expect(await session.withPage("next", async (page) => page.evaluate(() => 1 + 1))).toBe(2);
-      },
-      { browserPath: CHROMIUM },
-    );
+    await withBrowser(async (session) => {
+      const error = await session
+        .withPage("slow deck", () => new Promise<never>(() => undefined), 300)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PodiumError);
+      expect((error as PodiumError).message).toMatch(/^slow deck: the browser did not finish within 0 s/);
+      expect(await session.withPage("next", async (page) => page.evaluate(() => 1 + 1))).toBe(2);
+    }, SESSION);
   });
 
   it("closes pages after use", async () => {
-    await withBrowser(
-      async (session) => {
-        await session.withPage("a", async () => undefined);
-        await session.withPage("b", async () => undefined);
-        const pages = await session.withPage("count", async (page) => (await page.browser().pages()).length);
-        // about:blank from the launch plus the counting page itself.
-        expect(pages).toBeLessThanOrEqual(2);
-      },
-      { browserPath: CHROMIUM },
-    );
+    await withBrowser(async (session) => {
+      await session.withPage("a", async () => undefined);
+      await session.withPage("b", async () => undefined);
+      const pages = await session.withPage("count", async (page) => (await page.browser().pages()).length);
+      // about:blank from the launch plus the counting page itself.
+      expect(pages).toBeLessThanOrEqual(2);
+    }, SESSION);
   });
 });
 
@@ -129,11 +119,11 @@ describe("a killed export", () => {
       );
       let profile = "";
       child.stdout.on("data", (chunk: Buffer) => {
-        profile ||= /PROFILE (\S+)/.exec(chunk.toString())?.[1] ?? "";
+        profile ||= /SESSION (\S+)/.exec(chunk.toString())?.[1] ?? "";
       });
       try {
+        // The session is open: from now on the export is under way, and a signal must tidy it up.
         expect(await until(() => profile !== "" && chromiumsUsing(profile).length > 0, 30_000)).toBe(true);
-        await new Promise((resolve) => setTimeout(resolve, 500)); // the deck is loading/printing now
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill(signal);
         await exited;

@@ -1,6 +1,8 @@
 /**
- * Child process for the kill test: opens a session, then prints a slow deck and writes it through
- * writeFileAtomic. The test kills this process mid-print. argv: <out.pdf>
+ * Child process for the kill test: opens a session, then prints a deck that never becomes ready and
+ * writes it through writeFileAtomic. The test signals this process mid-print; like podium's main,
+ * it turns SIGINT/SIGTERM into an abort of the one signal the session and the write take.
+ * argv: <out.pdf>
  */
 import { BrowserSession } from "../src/export/browser.js";
 import { slidesPdf } from "../src/export/pdf.js";
@@ -8,15 +10,20 @@ import { writeFileAtomic } from "../src/output.js";
 import { exampleDeck } from "./export-fixture.js";
 
 const out = process.argv[process.argv.length - 1] as string;
+const stop = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
 const deck = exampleDeck();
-// A deck that never becomes ready keeps the export busy until the test kills us.
 deck.html = deck.html.replace("Reveal.initialize(", "void (");
 const session = await BrowserSession.open({
   browserPath: process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium",
+  timeoutMs: 120_000,
+  signal: stop.signal,
 });
-process.stdout.write(`PROFILE ${session.userDataDir}\n`);
+process.stdout.write(`SESSION ${session.sessionDir}\n`);
 try {
-  await writeFileAtomic(out, await slidesPdf(session, deck));
+  await writeFileAtomic(out, await slidesPdf(session, deck), stop.signal);
+} catch {
+  process.exitCode = 1;
 } finally {
   await session.close();
 }

@@ -18,14 +18,14 @@ import { blocksFromOutline } from "../src/export/script.js";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
 import { englishDeck, SPEECH } from "./export-fixture.js";
 
-const CHROMIUM = process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium";
+import { SESSION } from "./helpers/browser.js";
 const work = mkdtempSync(join(tmpdir(), "podium-export-"));
 let session: BrowserSession;
 let example: PreparedDeck;
 
 beforeAll(async () => {
   example = await prepareDeck(SPEECH, {});
-  session = await BrowserSession.open({ browserPath: CHROMIUM });
+  session = await BrowserSession.open(SESSION);
 });
 afterAll(async () => {
   await session?.close();
@@ -229,7 +229,7 @@ describe("CJK font check", () => {
         // English decks need no CJK font.
         await expect(ensureCjkFont(bare, "en")).resolves.toBeUndefined();
       },
-      { browserPath: CHROMIUM, env },
+      { ...SESSION, env },
     );
     rmSync(fontDir, { recursive: true, force: true });
   });

@@ -8,6 +8,7 @@
  * Chromium (profile `$TMPDIR/podium-chrome-*`) can be found and counted without meeting other tests'.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { EventEmitter } from "node:events";
 import {
   chmodSync,
   copyFileSync,
@@ -101,14 +102,21 @@ interface Run extends CliRun {
   signal: NodeJS.Signals | null;
 }
 
+/** What a test may do while podium runs: its pid, and a wait for a line of its stderr. */
+interface Running {
+  pid: number;
+  /** Resolves once stderr holds `text` (a stage line of `--verbose`); fails if podium exits first. */
+  printed(text: string): Promise<void>;
+}
+
 /**
- * Starts `podium <args>` with a private TMPDIR; `during` runs once its Chromium is up (if given).
- * Resolves when the process ends, after checking that no Chromium of the run survives it and its
- * browser profile folder is gone.
+ * Starts `podium <args>` with a private TMPDIR and runs `during` while it runs (if given). Resolves
+ * when the process ends, after checking that no Chromium of the run survives it and its browser
+ * profile folder is gone.
  */
 async function podium(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; during?: (pid: number, tmp: string) => Promise<void> } = {},
+  options: { env?: NodeJS.ProcessEnv; during?: (running: Running) => Promise<void> } = {},
 ): Promise<Run> {
   const tmp = mkdtempSync(join(scratch, "tmp-"));
   const child = spawn(process.execPath, [join(repo, "bin", "podium.js"), ...args], {
@@ -118,17 +126,28 @@ async function podium(
   });
   let stdout = "";
   let stderr = "";
+  const output = new EventEmitter();
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  child.stderr.on("data", (c: Buffer) => {
+    stderr += c.toString();
+    output.emit("stderr");
+  });
   const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     child.once("exit", (code, signal) => resolve([code, signal])),
   );
+  const printed = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!stderr.includes(text)) return;
+        output.off("stderr", check);
+        resolve();
+      };
+      output.on("stderr", check);
+      void exited.then(() => reject(new Error(`podium exited before printing "${text}": ${stderr}`)));
+      check();
+    });
   try {
-    if (options.during) {
-      const up = await until(() => processesMentioning(tmp).length > 0 || child.exitCode !== null, 30_000);
-      expect(up && child.exitCode === null, `Chromium never started: ${stderr}`).toBe(true);
-      await options.during(child.pid as number, tmp);
-    }
+    await options.during?.({ pid: child.pid as number, printed });
     const [code, signal] = await exited;
     expect(await until(() => processesMentioning(tmp).length === 0), "Chromium left running").toBe(true);
     expect(
@@ -142,6 +161,14 @@ async function podium(
   }
 }
 
+/** The lines of a `--verbose` run that are not stage lines (`talk.txt: PDF…`). */
+function withoutStages(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => !line.endsWith("…"))
+    .join("\n");
+}
+
 /** A templates folder whose deck never starts reveal.js, so the page never becomes ready. */
 function neverReadyTemplates(): string {
   const dir = join(folder(), "templates");
@@ -151,8 +178,6 @@ function neverReadyTemplates(): string {
   writeFileSync(join(dir, "layouts", "deck.hbs"), deck.replace("{{{bootScript}}}", ""));
   return dir;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(() => {
   expect(ensureCompiledCli()).toBe("");
@@ -204,16 +229,20 @@ describe("the browser", () => {
     const dir = folder();
     const input = speech(dir);
     const out = join(dir, "out");
-    const args = ["build", input.path, "--pdf", "-o", out, "-q", "--templates", neverReadyTemplates()];
+    const args = ["build", input.path, "--pdf", "-o", out, "--verbose", "--templates", neverReadyTemplates()];
     const run = await podium([...args, "--timeout", "60", "--browser-path", CHROMIUM], {
-      during: async (pid) => {
-        await sleep(1500); // the deck is loading in its page now
+      during: async ({ pid, printed }) => {
+        // The browser is up and the deck goes to its page (which never becomes ready).
+        await printed("talk.txt: PDF…");
         const browser = execFileSync("pgrep", ["-P", String(pid), "-f", "chrom"], { encoding: "utf8" });
         for (const p of browser.split("\n").filter(Boolean)) spawnSync("kill", ["-9", p]);
       },
     });
     expect(run.code).toBe(3);
-    expectOneLine(run.stderr, /the browser .* quit unexpectedly \(crashed or was killed\); try again/);
+    expectOneLine(
+      withoutStages(run.stderr),
+      /the browser .* quit unexpectedly \(crashed or was killed\); try again/,
+    );
     expect(filesUnder(out).filter((f) => f.endsWith(".pdf"))).toEqual([]);
     expect(temps(out)).toEqual([]);
     input.expectUntouched();
@@ -273,17 +302,29 @@ describe("Ctrl-C and kill during a PDF build", () => {
       const dir = folder();
       const input = speech(dir);
       const out = join(dir, "out");
-      const args = ["build", input.path, "--pdf", "-o", out, "-q", "--templates", neverReadyTemplates()];
+      const args = [
+        "build",
+        input.path,
+        "--pdf",
+        "-o",
+        out,
+        "--verbose",
+        "--templates",
+        neverReadyTemplates(),
+      ];
       const run = await podium([...args, "--timeout", "60", "--browser-path", CHROMIUM], {
-        during: async (pid) => {
-          await sleep(1000);
+        during: async ({ pid, printed }) => {
+          await printed("talk.txt: PDF…");
           process.kill(pid, signal);
         },
       });
       // Death by the signal itself, or its exit code 128+n: what shells and CI runners expect.
       const died = run.signal === signal || run.code === 128 + constants.signals[signal];
       expect(died, `exit ${run.code}, signal ${run.signal}`).toBe(true);
-      expectOneLine(run.stderr, new RegExp(`stopped by ${signal}; unfinished files were removed`));
+      expectOneLine(
+        withoutStages(run.stderr),
+        new RegExp(`stopped by ${signal}; unfinished files were removed`),
+      );
       // The HTML deck was finished before the PDF began: complete files only, no PDF, no temp file.
       expect(filesUnder(join(out, "talk"))).toContain("index.html");
       expect(filesUnder(out).filter((f) => f.endsWith(".pdf"))).toEqual([]);
@@ -298,24 +339,15 @@ describe("Ctrl-C while the HTML deck is built", () => {
     const dir = folder();
     const input = speech(dir, "big.txt", repeatedSpeech(10 * 1024 * 1024));
     const out = join(dir, "out");
-    const child = spawn(
-      process.execPath,
-      [join(repo, "bin", "podium.js"), "build", input.path, "-o", out, "-q"],
-      {
-        env: { ...process.env, NO_COLOR: "1" },
-        stdio: ["ignore", "ignore", "pipe"],
+    const run = await podium(["build", input.path, "-o", out, "--verbose"], {
+      during: async ({ pid, printed }) => {
+        // Reading and outlining ten megabytes now.
+        await printed("big.txt: read → outline → slides → HTML…");
+        process.kill(pid, "SIGINT");
       },
-    );
-    let stderr = "";
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.once("exit", (code, signal) => resolve([code, signal])),
-    );
-    await sleep(800); // reading and outlining now
-    child.kill("SIGINT");
-    const [code, signal] = await exited;
-    expect(signal === "SIGINT" || code === 130, `exit ${code}, signal ${signal}`).toBe(true);
-    expectOneLine(stderr, /stopped by SIGINT; unfinished files were removed/);
+    });
+    expect(run.signal === "SIGINT" || run.code === 130, `exit ${run.code}, signal ${run.signal}`).toBe(true);
+    expectOneLine(withoutStages(run.stderr), /stopped by SIGINT; unfinished files were removed/);
     expect(temps(out)).toEqual([]);
     // The page is written last and whole: either it is not there, or it is complete.
     const page = join(out, "big", "index.html");

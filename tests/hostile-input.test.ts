@@ -621,15 +621,17 @@ describe("settings with mistakes: an error naming the file and the key", () => {
   });
 
   it.each([
-    ["an unknown key", "themee: red", /\(front matter\): unknown key "themee"/],
     ["a wrong type", "single-file: 'yes'", /\(front matter\): "singleFile"/],
     ["a theme that does not exist", "theme: nosuch", /\(front matter\): "theme": unknown theme "nosuch"/],
-    [
-      "a templates folder that does not exist",
-      "templates: /nonexistent/t",
-      /\(front matter\): "templates": folder/,
-    ],
     ["YAML that does not parse", "theme: [red", /line 2: invalid front matter/],
+    ...(["output: /tmp/elsewhere", "templates: ./mine", "browser-path: /bin/sh"] as const).map(
+      (line) =>
+        [
+          `a key that would choose where files go or what runs (${line.split(":")[0]})`,
+          line,
+          /\(front matter\): "(output|templates|browserPath)" cannot be set in a speech's front matter/,
+        ] as const,
+    ),
   ])("front matter with %s: names the file and the key, exit 1", async (_l, line, message) => {
     const dir = folder();
     const input = put(dir, "b.md", `---\n${line}\n---\n# 讲话\n\n一、回顾\n\n正文。\n`);
@@ -637,6 +639,35 @@ describe("settings with mistakes: an error naming the file and the key", () => {
     expect(run.code).toBe(1);
     expectOneLineError(run, input, message);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("front matter from a static site: keys podium does not use are left alone, and listed with --verbose", async () => {
+    const dir = folder();
+    const jekyll = [
+      "---",
+      "layout: post",
+      "title: 季度工作会议讲话",
+      "tags: [讲话, 工作]",
+      "permalink: /speeches/q1/",
+      "categories: news",
+      "__proto__: { theme: dark }",
+      "constructor: x",
+      "theme: red",
+      "---",
+      "",
+    ].join("\n");
+    const input = put(dir, "site.md", `${jekyll}# 讲话\n\n一、回顾\n\n正文。\n`);
+    const quiet = await build(input);
+    expect(quiet.run.code, quiet.run.stderr).toBe(0);
+    expect(quiet.run.stderr).toBe("");
+    const page = readFileSync(join(quiet.deck, "index.html"), "utf8");
+    expect(page).toContain("季度工作会议讲话");
+    expect(page).toContain(`class="theme-red`);
+    const verbose = await runInProcess(["build", input, "-o", join(dir, "v"), "--verbose"]);
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr).toMatch(
+      /site\.md: front matter keys podium does not use, left alone: layout, tags, permalink, categories, __proto__, constructor/,
+    );
   });
 
   it("front matter choosing a real theme wins over a config file's unknown one", async () => {

@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runServe } from "../src/cli/serve.js";
+import { main } from "../src/cli/main.js";
 import type { CliIO } from "../src/cli/io.js";
 import { startPreview, type Preview, type RebuildResult } from "../src/serve/index.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
@@ -263,10 +263,9 @@ describe("podium serve (CLI in-process)", () => {
     };
     const stop = new AbortController();
     try {
-      const running = runServe(
-        { input: speechCopy("cli"), settings: {}, port: taken, signal: stop.signal },
-        io,
-      );
+      const running = main(["serve", speechCopy("cli"), "--port", String(taken)], io, {
+        signal: stop.signal,
+      });
       for (let i = 0; i < 200 && !stdout.includes("\n"); i++) await new Promise((r) => setTimeout(r, 25));
       const url = stdout.trim();
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);

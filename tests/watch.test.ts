@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../src/cli/io.js";
-import { watchBuild } from "../src/cli/watch.js";
+import { main } from "../src/cli/main.js";
 
 async function until(test: () => boolean, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
@@ -22,18 +22,9 @@ describe("podium build --watch", () => {
     const io: CliIO = { stdout: () => {}, stderr: (t) => void (stderr += t), color: false, tty: false };
     const stop = new AbortController();
     const html = join(dir, "dist", "talk", "index.html");
-    const running = watchBuild(
-      {
-        inputs: [speech],
-        settings: { output: join(dir, "dist") },
-        pdf: false,
-        handout: false,
-        scriptPdf: false,
-        verbosity: "quiet",
-      },
-      io,
-      stop.signal,
-    );
+    const running = main(["build", speech, "-o", join(dir, "dist"), "--watch", "-q"], io, {
+      signal: stop.signal,
+    });
     try {
       await until(() => stderr.includes("watching for changes"));
       expect(readFileSync(html, "utf8")).toContain("第一部分");

@@ -54,6 +54,13 @@ export class Reporter {
     );
   }
 
+  /** Verbose: the front matter keys podium left alone (a static site's `layout:`, `tags:`). */
+  ignoredKeys(file: string, keys: readonly string[]): void {
+    if (this.verbosity !== "verbose" || keys.length === 0) return;
+    this.clearLive();
+    this.io.stderr(`${file}: front matter keys podium does not use, left alone: ${keys.join(", ")}\n`);
+  }
+
   summary(lines: readonly string[]): void {
     if (this.verbosity === "quiet") return;
     this.clearLive();

@@ -2,57 +2,105 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ExitCode, PodiumError } from "../errors.js";
-import { ALIASES, defaults, settingsSchema, type ResolvedSettings, type Settings } from "./schema.js";
-
-const CONFIG_FILES = ["podium.config.json", "podium.config.mjs", "podium.config.js"];
+import { ALIASES, MACHINE_KEYS, settingsSchema, type ResolvedSettings, type Settings } from "./schema.js";
+import { CONFIG_FILE_NAMES, DEFAULTS, PACKAGE_JSON_KEY } from "./values.js";
 
 export interface ConfigFile {
   path: string;
   settings: Settings;
 }
 
+const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(settingsSchema.shape));
+
 /** Checks one layer of settings; the error names where they came from, the key and what is allowed. */
 export function validateSettings(raw: unknown, origin: string): Settings {
-  const input =
-    raw && typeof raw === "object" && !Array.isArray(raw)
-      ? normaliseKeys(raw as Record<string, unknown>)
-      : raw;
+  const input = isMapping(raw) ? normaliseKeys(raw) : raw;
   const result = settingsSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const key = issue?.path.join(".") || (issue && "keys" in issue ? String((issue.keys as string[])[0]) : "");
   const what =
     issue?.code === "unrecognized_keys"
-      ? `unknown key "${(issue.keys as string[]).join('", "')}" (allowed: ${Object.keys(settingsSchema.shape).join(", ")})`
-      : `"${key}": ${issue?.message ?? "invalid"}`;
+      ? `unknown key "${issue.keys.map(printable).join('", "')}" (allowed: ${[...KNOWN_KEYS].join(", ")})`
+      : `"${issue?.path.map(String).join(".") ?? ""}": ${issue?.message ?? "invalid"}`;
   throw new PodiumError(`${origin}: ${what}`);
 }
 
+export interface FrontMatterSettings {
+  settings: Settings;
+  /** Keys podium does not use (a static site's `layout:`, `tags:`): left alone, listed with --verbose. */
+  ignored: string[];
+}
+
+/**
+ * Front matter is the speech's own: a Markdown file from a static site carries keys for the site, so
+ * keys podium does not know are ignored. A key podium uses with a wrong value is still an error, and
+ * so is a key that would choose where files go or which program runs.
+ */
+export function validateFrontMatter(raw: Record<string, unknown>, origin: string): FrontMatterSettings {
+  const known: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const [key, value] of Object.entries(normaliseKeys(raw))) {
+    if (!KNOWN_KEYS.has(key)) ignored.push(printable(key));
+    else if ((MACHINE_KEYS as readonly string[]).includes(key)) {
+      throw new PodiumError(
+        `${origin}: "${key}" cannot be set in a speech's front matter (use the command line or a config file)`,
+      );
+    } else known[key] = value;
+  }
+  return { settings: validateSettings(known, origin), ignored };
+}
+
+function isMapping(raw: unknown): raw is Record<string, unknown> {
+  return raw !== null && typeof raw === "object" && !Array.isArray(raw);
+}
+
+/** Own keys only, renamed by alias; `__proto__` and friends stay plain keys of a prototype-free object. */
 function normaliseKeys(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [ALIASES[key] ?? key, value]));
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(raw)) out[ALIASES.get(key) ?? key] = value;
+  return out;
+}
+
+/** A key as it may be shown in a message: control characters (terminal escapes) made visible. */
+function printable(key: string): string {
+  return JSON.stringify(key).slice(1, -1);
 }
 
 /** The nearest config file from `folder` upward: podium.config.{json,mjs,js} or a "podium" key in package.json. */
 export async function findConfig(folder: string): Promise<ConfigFile | null> {
   let dir = resolve(folder);
   for (;;) {
-    for (const name of CONFIG_FILES) {
-      const path = join(dir, name);
-      const found = await loadConfigFile(path);
+    for (const name of CONFIG_FILE_NAMES) {
+      const found = await loadConfigFile(join(dir, name));
       if (found) return found;
     }
     const pkgPath = join(dir, "package.json");
     const pkg = await readJson(pkgPath);
-    if (pkg && typeof pkg === "object" && "podium" in pkg) {
+    if (isMapping(pkg) && Object.hasOwn(pkg, PACKAGE_JSON_KEY)) {
       return {
         path: pkgPath,
-        settings: validateSettings((pkg as { podium: unknown }).podium, `${pkgPath} ("podium" key)`),
+        settings: validateSettings(pkg[PACKAGE_JSON_KEY], `${pkgPath} ("${PACKAGE_JSON_KEY}" key)`),
       };
     }
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+/**
+ * What a rebuild of these speeches depends on: each speech, the config files beside it and the
+ * templates folder (podium's own templates are the caller's to add).
+ */
+export function watchedPaths(inputs: readonly string[], settings: Pick<Settings, "templates">): string[] {
+  const paths = new Set<string>();
+  for (const input of inputs) {
+    paths.add(resolve(input));
+    const dir = dirname(resolve(input));
+    for (const name of [...CONFIG_FILE_NAMES, "package.json"]) paths.add(resolve(dir, name));
+  }
+  if (settings.templates) paths.add(resolve(settings.templates));
+  return [...paths];
 }
 
 async function loadConfigFile(path: string): Promise<ConfigFile | null> {
@@ -99,7 +147,7 @@ export function resolveSettings(layers: {
   flags?: Settings;
 }): ResolvedSettings {
   const merged = {
-    ...defaults,
+    ...DEFAULTS,
     ...defined(layers.config),
     ...defined(layers.frontMatter),
     ...defined(layers.flags),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ASPECTS, CHINESE_SCRIPTS, DEFAULTS, HANDOUT_LAYOUTS, PAPER_SIZES } from "./values.js";
 
 /**
  * Every setting a presenter can give in podium.config.json, front matter or flags. One schema, so
@@ -13,15 +14,15 @@ export const settingsSchema = z
     date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]),
     venue: z.string(),
     theme: z.string().regex(/^[\w-]+$/u, "a theme name (letters, digits, - and _)"),
-    aspect: z.enum(["16:9", "4:3"]),
-    handoutLayout: z.enum(["1", "2", "3", "4", "6", "notes"]),
-    paper: z.enum(["a4", "letter"]),
+    aspect: z.enum(ASPECTS),
+    handoutLayout: z.enum(HANDOUT_LAYOUTS),
+    paper: z.enum(PAPER_SIZES),
     /** Chinese characters spoken a minute. */
     cjkCharsPerMinute: z.number().int().min(60).max(600),
     /** English words spoken a minute. */
     wordsPerMinute: z.number().int().min(40).max(400),
     templates: z.string(),
-    script: z.enum(["simplified", "traditional"]),
+    script: z.enum(CHINESE_SCRIPTS),
     encoding: z.string(),
     output: z.string(),
     singleFile: z.boolean(),
@@ -29,46 +30,33 @@ export const settingsSchema = z
     browserPath: z.string(),
     /** Seconds one deck may take in the browser before podium gives up on it. */
     timeout: z.number().positive().max(3600),
+    port: z.number().int().min(0).max(65535),
   })
   .partial()
   .strict();
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
 
-export interface ResolvedSettings extends Readonly<Settings> {
-  readonly theme: string;
-  readonly aspect: "16:9" | "4:3";
-  readonly handoutLayout: "1" | "2" | "3" | "4" | "6" | "notes";
-  readonly paper: "a4" | "letter";
-  readonly cjkCharsPerMinute: number;
-  readonly wordsPerMinute: number;
-  readonly output: string;
-  readonly singleFile: boolean;
-  readonly notes: boolean;
-  readonly timeout: number;
-}
+/** Settings once every layer is merged: the keys with a default are always there. */
+export type ResolvedSettings = Readonly<
+  Omit<Settings, keyof typeof DEFAULTS> & { [K in keyof typeof DEFAULTS]-?: NonNullable<Settings[K]> }
+>;
 
-export const defaults = {
-  theme: "light",
-  aspect: "16:9",
-  handoutLayout: "3",
-  paper: "a4",
-  cjkCharsPerMinute: 220,
-  wordsPerMinute: 130,
-  output: "dist",
-  singleFile: false,
-  notes: false,
-  timeout: 120,
-} as const satisfies Settings;
+/**
+ * Keys a speech's own front matter may not set: where files go and which programs run are the
+ * presenter's choice on their machine, not the choice of whoever sent the speech.
+ */
+export const MACHINE_KEYS = ["output", "templates", "browserPath"] as const satisfies readonly SettingKey[];
 
 /** Front matter may spell keys the way people write them in YAML. */
-export const ALIASES: Record<string, keyof Settings> = {
-  "handout-layout": "handoutLayout",
-  handout_layout: "handoutLayout",
-  organization: "organisation",
-  "speaking-rate": "cjkCharsPerMinute",
-  speakingRate: "cjkCharsPerMinute",
-  "words-per-minute": "wordsPerMinute",
-  "single-file": "singleFile",
-  "browser-path": "browserPath",
-};
+export const ALIASES: ReadonlyMap<string, SettingKey> = new Map([
+  ["handout-layout", "handoutLayout"],
+  ["handout_layout", "handoutLayout"],
+  ["organization", "organisation"],
+  ["speaking-rate", "cjkCharsPerMinute"],
+  ["speakingRate", "cjkCharsPerMinute"],
+  ["words-per-minute", "wordsPerMinute"],
+  ["single-file", "singleFile"],
+  ["browser-path", "browserPath"],
+]);

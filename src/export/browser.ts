@@ -2,7 +2,9 @@
  * The browser as a resource: find one, launch it once per run, hand out pages, and close it on every
  * exit path. Puppeteer is imported lazily so HTML-only runs never load it.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { availableParallelism, homedir, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,8 +22,6 @@ export const BROWSER_FLAGS: readonly string[] = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-export const DEFAULT_TIMEOUT_MS = 120_000;
 
 const INSTALL_HINT =
   "install Chromium (Debian/Ubuntu: sudo apt-get install chromium), Google Chrome or Microsoft Edge, " +
@@ -143,20 +143,29 @@ export function findBrowser(
 export interface SessionOptions {
   /** `--browser-path`; otherwise `findBrowser` looks in its fixed order. */
   browserPath?: string;
-  /** Time limit for one deck's work on one page (default 120 s). */
-  timeoutMs?: number;
+  /** Time limit for one deck's work on one page. */
+  timeoutMs: number;
   /** Pages open at once (default: the number of cores). */
   concurrency?: number;
   /** Environment of the browser process (tests point FONTCONFIG_FILE elsewhere). */
   env?: NodeJS.ProcessEnv;
+  /** Aborting it stops every page's work and closes the browser (Ctrl-C, or a caller giving up). */
+  signal?: AbortSignal;
 }
 
-/** Launch a browser with podium's flags and a fresh profile (removed again by `BrowserSession.close`). */
-export async function openBrowser(
+/**
+ * Launch a browser with podium's flags in a fresh folder of its own (removed again by
+ * `BrowserSession.close`): the profile, and Chromium's temp files, which it leaves behind when killed.
+ */
+async function openBrowser(
   executablePath: string,
-  userDataDir: string,
+  sessionDir: string,
+  timeoutMs: number,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Browser> {
+  const userDataDir = join(sessionDir, "profile");
+  const temp = join(sessionDir, "tmp");
+  mkdirSync(temp);
   const puppeteer = await import("puppeteer-core");
   try {
     return await puppeteer.launch({
@@ -174,13 +183,15 @@ export async function openBrowser(
         "about:blank",
       ],
       // A pipe, not a socket: when node dies, even by SIGKILL, the pipe closes and Chromium quits.
+      // Puppeteer starts Chromium as the leader of a process group of its own (outside Windows), so
+      // its helpers can be killed with it.
       pipe: true,
-      // We own the signal handling (see BrowserSession) so the profile folder is removed too.
+      // Stopping is podium's one cancellation path (an AbortSignal from main), not Puppeteer's handlers.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      env: env as Record<string, string | undefined>,
-      protocolTimeout: DEFAULT_TIMEOUT_MS * 2,
+      env: { ...env, TMPDIR: temp } as Record<string, string | undefined>,
+      protocolTimeout: timeoutMs * 2,
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -211,11 +222,20 @@ class Slots {
   }
 }
 
-const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** Rejects with the signal's reason once it aborts (never, without a signal). */
+function whenAborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    if (!signal) return;
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+}
 
 /**
  * One browser for a whole run, shared by every deck and output. Pages are closed in `finally`; the
- * browser is closed by `close()`, and also when the process gets SIGINT/SIGTERM/SIGHUP or exits.
+ * browser is closed by `close()`, which the options' signal also triggers. Closing kills Chromium's
+ * whole process group and waits for every process of it before removing the profile folder: helper
+ * processes outlive the main one by a moment and write to the profile while they die.
  */
 export class BrowserSession {
   readonly executablePath: string;
@@ -223,47 +243,52 @@ export class BrowserSession {
   readonly env: NodeJS.ProcessEnv;
   /** Results of once-per-run checks (the CJK font check), keyed by what was checked. */
   readonly checked = new Map<string, Promise<void>>();
-  private closed = false;
   private closing: Promise<void> | undefined;
   private readonly slots: Slots;
-  private readonly onSignal: (signal: NodeJS.Signals) => void;
+  private readonly aborted: Promise<never>;
   private readonly onExit: () => void;
+  private readonly onAbort: () => void;
 
   private constructor(
     private readonly browser: Browser,
-    readonly userDataDir: string,
+    /** The browser's profile and temp files, in one folder. */
+    readonly sessionDir: string,
     executablePath: string,
-    options: SessionOptions,
+    private readonly options: SessionOptions,
   ) {
     this.executablePath = executablePath;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeoutMs = options.timeoutMs;
     this.env = options.env ?? process.env;
     this.slots = new Slots(options.concurrency ?? availableParallelism());
+    this.aborted = whenAborted(options.signal);
+    this.aborted.catch(() => undefined);
+    this.onAbort = () => void this.close();
+    options.signal?.addEventListener("abort", this.onAbort, { once: true });
+    // A last resort if the process exits without closing the session (an uncaught error).
     this.onExit = () => this.killNow();
-    this.onSignal = (signal) => {
-      void this.killAndWait().finally(() => {
-        // Re-raise with our handler gone, so the default action (exit 128+n) or the CLI's own handler runs.
-        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-      });
-    };
-    for (const signal of SIGNALS) process.once(signal, this.onSignal);
     process.once("exit", this.onExit);
   }
 
-  static async open(options: SessionOptions = {}): Promise<BrowserSession> {
+  static async open(options: SessionOptions): Promise<BrowserSession> {
+    options.signal?.throwIfAborted();
     const executablePath = findBrowser(options.browserPath, options.env ?? process.env);
-    const userDataDir = mkdtempSync(join(tmpdir(), "podium-chrome-"));
+    const sessionDir = mkdtempSync(join(tmpdir(), "podium-chrome-"));
+    let browser: Browser | undefined;
     try {
-      const browser = await openBrowser(executablePath, userDataDir, options.env);
-      return new BrowserSession(browser, userDataDir, executablePath, options);
+      browser = await openBrowser(executablePath, sessionDir, options.timeoutMs, options.env);
+      // Stopped while Chromium started: close what started.
+      options.signal?.throwIfAborted();
+      return new BrowserSession(browser, sessionDir, executablePath, options);
     } catch (error) {
-      rmSync(userDataDir, { recursive: true, force: true });
+      const child = browser?.process();
+      if (child) await killProcessGroup(child);
+      await removeFolder(sessionDir);
       throw error;
     }
   }
 
   get isOpen(): boolean {
-    return !this.closed && this.browser.connected;
+    return this.closing === undefined && this.browser.connected;
   }
 
   /**
@@ -271,12 +296,13 @@ export class BrowserSession {
    * in the time-limit error ("slides PDF of deck.txt").
    */
   async withPage<T>(label: string, fn: (page: Page) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
-    if (this.closed) throw new PodiumError(`${label}: the browser was already closed`, ExitCode.internal);
+    this.options.signal?.throwIfAborted();
+    if (this.closing) throw new PodiumError(`${label}: the browser was already closed`, ExitCode.internal);
     await this.slots.take();
     let page: Page | undefined;
     let timer: NodeJS.Timeout | undefined;
     try {
-      page = await this.browser.newPage();
+      page = await Promise.race([this.browser.newPage(), this.aborted]);
       const work = fn(page);
       const limit = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -291,10 +317,11 @@ export class BrowserSession {
       });
       // The losing promise may still reject once the page closes; that rejection means nothing now.
       work.catch(() => undefined);
-      return await Promise.race([work, limit]);
+      return await Promise.race([work, limit, this.aborted]);
     } catch (error) {
+      if (this.options.signal?.aborted) throw this.options.signal.reason;
       // Puppeteer's "Target closed"/"Connection closed" says nothing useful to a presenter.
-      if (!this.closed && !this.browser.connected) {
+      if (!this.closing && !this.browser.connected) {
         throw new PodiumError(
           `${label}: the browser ${this.executablePath} quit unexpectedly (crashed or was killed); try again`,
           ExitCode.environment,
@@ -313,14 +340,14 @@ export class BrowserSession {
       throw error;
     } finally {
       clearTimeout(timer);
-      await page?.close().catch(() => undefined);
+      if (this.closing === undefined) await page?.close().catch(() => undefined);
       this.slots.give();
     }
   }
 
   /**
-   * Close the browser and remove its profile folder. Safe to call twice: a second call waits for
-   * the first to finish (the run may start closing early and close again on its way out).
+   * Close the browser, wait for every process of it, and remove its profile folder. Safe to call
+   * twice: a second call waits for the first to finish.
    */
   close(): Promise<void> {
     this.closing ??= this.shutDown();
@@ -328,60 +355,87 @@ export class BrowserSession {
   }
 
   private async shutDown(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.removeHandlers();
-    try {
-      await this.browser.close();
-    } catch {
-      this.browser.process()?.kill("SIGKILL");
-    }
-    await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-  }
-
-  /**
-   * On a signal: kill Chromium, wait for it to die (it writes to its profile while dying), then tidy
-   * up. The exit handler stays until the end, since the interrupted work may end the process first.
-   */
-  private async killAndWait(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    for (const signal of SIGNALS) process.removeListener(signal, this.onSignal);
+    this.options.signal?.removeEventListener("abort", this.onAbort);
     const child = this.browser.process();
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        setTimeout(resolve, 3000).unref();
-      });
-      child.kill("SIGKILL");
-      await exited;
+    // When stopped, no goodbyes: a graceful close could wait on a page that is still busy.
+    if (!this.options.signal?.aborted && this.browser.connected) {
+      await Promise.race([this.browser.close(), this.aborted]).catch(() => undefined);
     }
-    await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    if (child) await killProcessGroup(child);
+    await removeFolder(this.sessionDir);
     process.removeListener("exit", this.onExit);
   }
 
   /** Synchronous teardown when the process exits with the browser still open. */
   private killNow(): void {
-    this.closed = true;
-    this.removeHandlers();
-    this.browser.process()?.kill("SIGKILL");
+    const pid = this.browser.process()?.pid;
+    if (pid) signalGroup(pid, "SIGKILL");
     try {
-      rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      rmSync(this.sessionDir, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // Chromium may still hold files for a moment; a stray temp folder is harmless.
     }
   }
+}
 
-  private removeHandlers(): void {
-    for (const signal of SIGNALS) process.removeListener(signal, this.onSignal);
-    process.removeListener("exit", this.onExit);
+async function removeFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
+}
+
+/** Sends `signal` to the process group led by `pid` (or to the process alone where groups are not used). */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Processes of the group led by `pgid` that still run (zombies have finished: their files are closed). */
+function liveGroupMembers(pgid: number): number[] {
+  if (process.platform !== "linux") return signalGroup(pgid, 0) ? [pgid] : [];
+  const live: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/u.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so read after the last ')'.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") live.push(Number(entry));
+  }
+  return live;
+}
+
+/** Time allowed for killed processes to be gone; SIGKILL cannot be refused, so this is only a guard. */
+const REAP_LIMIT_MS = 10_000;
+
+/**
+ * Kills Chromium and every helper process of it, and resolves once none is left running. The main
+ * process is our child, so its exit is an event; its helpers are not, so their end is checked for.
+ */
+async function killProcessGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  const running = child.exitCode === null && child.signalCode === null;
+  const exited = running ? once(child, "exit").then(() => undefined) : Promise.resolve();
+  if (!signalGroup(pid, "SIGKILL")) child.kill("SIGKILL");
+  await exited;
+  const deadline = Date.now() + REAP_LIMIT_MS;
+  while (liveGroupMembers(pid).length > 0 && Date.now() < deadline) {
+    signalGroup(pid, "SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
 /** Open a session, run `fn`, and close the browser on every path out. */
 export async function withBrowser<T>(
   fn: (session: BrowserSession) => Promise<T>,
-  options: SessionOptions = {},
+  options: SessionOptions,
 ): Promise<T> {
   const session = await BrowserSession.open(options);
   try {

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError } from "../errors.js";
 import { cleanBlocks } from "./clean.js";
 import { decodeText } from "./decode.js";
@@ -13,29 +14,21 @@ export interface ReadOptions {
   encoding?: string;
   /** Convert the speech to this script (`--script`); default: keep the speech's own. */
   script?: ScriptChoice;
+  /** Stops reading when it aborts. */
+  signal?: AbortSignal;
 }
 
 /** Largest speech podium reads (documented in README): past it, a clear error instead of a stalled run. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-const FORMATS: Record<string, SourceFormat> = {
-  ".txt": "txt",
-  ".text": "txt",
-  ".md": "md",
-  ".markdown": "md",
-  ".docx": "docx",
-  ".html": "html",
-  ".htm": "html",
-};
-
 export function formatOf(file: string): SourceFormat {
-  const format = FORMATS[extname(file).toLowerCase()];
-  if (!format) {
+  const extension = extname(file).toLowerCase();
+  if (!Object.hasOwn(INPUT_FORMATS, extension)) {
     throw new PodiumError(
-      `${file}: unsupported format "${extname(file) || "(no extension)"}"; podium reads .txt, .md, .docx, .html`,
+      `${file}: unsupported format "${extname(file) || "(no extension)"}"; podium reads ${INPUT_EXTENSIONS.join(", ")}`,
     );
   }
-  return format;
+  return INPUT_FORMATS[extension as keyof typeof INPUT_FORMATS];
 }
 
 /** Reads a speech file into clean paragraphs (ingest stage). */
@@ -45,10 +38,12 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
     throw new PodiumError(`${file}: no such file`);
   });
   if (info.isDirectory()) throw new PodiumError(`${file}: is a folder, not a speech file`);
+  // A pipe, a device or a socket has no end podium can wait for (a link to /dev/zero never ends).
+  if (!info.isFile()) throw new PodiumError(`${file}: is not a regular file (a pipe or a device?)`);
   if (info.size > MAX_INPUT_BYTES) {
     throw new PodiumError(`${file}: ${Math.round(info.size / 1048576)} MB is more than podium reads (64 MB)`);
   }
-  const bytes = new Uint8Array(await readFile(file));
+  const bytes = new Uint8Array(await readFile(file, { signal: options.signal }));
   return parseSource(bytes, file, format, options);
 }
 

@@ -1,6 +1,8 @@
 import type { Script } from "./types.js";
 
-export type ScriptChoice = "simplified" | "traditional";
+import type { ChineseScript } from "../config/values.js";
+
+export type ScriptChoice = ChineseScript;
 
 const HAN_CHAR = /\p{Script=Han}/gu;
 

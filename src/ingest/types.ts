@@ -1,6 +1,8 @@
 import type { Warning } from "../errors.js";
 
-export type SourceFormat = "txt" | "md" | "docx" | "html";
+import type { InputFormat } from "../config/values.js";
+
+export type SourceFormat = InputFormat;
 
 /** Language tag from the speech's script; decides glyph choice (`lang`) and typography. */
 export type Script = "zh-Hans" | "zh-Hant" | "en";

@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../config/values.js";
 import type { Script } from "../ingest/types.js";
 import type { Outline, Point } from "../outline/types.js";
 import { labelsFor, type Labels } from "./labels.js";
@@ -18,10 +19,10 @@ import type { DeckInfo, PlanOptions, Slide, SlidePlan } from "./types.js";
 export type { DeckInfo, PlanOptions, Slide, SlidePlan, SlideKind } from "./types.js";
 export { labelsFor } from "./labels.js";
 
-/** Defaults from DESIGN.md: measured on a 1920×1080 canvas with 40 px CJK bullets. */
+/** Limits measured on a 1920×1080 canvas with 40 px CJK bullets (docs/design.md); the speaking rates are the settings' defaults. */
 export const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
-  cjkCharsPerMinute: 220,
-  wordsPerMinute: 130,
+  cjkCharsPerMinute: DEFAULTS.cjkCharsPerMinute,
+  wordsPerMinute: DEFAULTS.wordsPerMinute,
   maxBulletChars: 40,
   maxBulletWords: 15,
   maxBullets: 6,

@@ -36,9 +36,9 @@ export interface Slide {
 }
 
 export interface PlanOptions {
-  /** Characters of Chinese a minute (default 220). */
+  /** Characters of Chinese a minute. */
   cjkCharsPerMinute: number;
-  /** English words a minute (default 130). */
+  /** English words a minute. */
   wordsPerMinute: number;
   /** Longest bullet, in CJK characters (default 40); English uses `maxBulletWords`. */
   maxBulletChars: number;

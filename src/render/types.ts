@@ -1,6 +1,7 @@
+import type { Aspect } from "../config/values.js";
 import type { SlideKind, SlidePlan } from "../plan/types.js";
 
-export type Aspect = "16:9" | "4:3";
+export type { Aspect } from "../config/values.js";
 
 export interface RenderOptions {
   /** Theme name: a CSS file `templates/themes/<theme>.css` (or in the user's templates folder). */

@@ -2,24 +2,23 @@ import { watch, type FSWatcher } from "chokidar";
 import { createReadStream } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, resolve } from "node:path";
-import { watchedPaths } from "../cli/watch.js";
-import { findConfig } from "../config/load.js";
+import { findConfig, watchedPaths } from "../config/load.js";
 import type { Settings } from "../config/schema.js";
+import { DEFAULTS } from "../config/values.js";
 import { ExitCode, PodiumError } from "../errors.js";
 import { listInputs, prepareDeck, type PreparedDeck } from "../pipeline.js";
+import { builtinTemplatesDir } from "../render/index.js";
 import { injectClient } from "./client.js";
 import { EventHub } from "./events.js";
 import { HOST, listenWithFallback } from "./listen.js";
 import { assetTable, route } from "./routes.js";
-
-export const DEFAULT_PORT = 8000;
 
 export interface PreviewOptions {
   /** One speech, or a folder holding exactly one. */
   input: string;
   /** The flags layer; front matter and the config file are read on every rebuild. */
   settings?: Settings;
-  /** Default 8000; 0 for any free port. A taken port falls back to a free one. */
+  /** 0 for any free port. A taken port falls back to a free one. */
   port?: number;
   /** Quiet time after a change before rebuilding: editors save in several steps. Default 100 ms. */
   debounceMs?: number;
@@ -74,7 +73,7 @@ async function singleInput(input: string): Promise<string> {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const input = await singleInput(options.input);
   const settings = options.settings ?? {};
-  const requestedPort = options.port ?? DEFAULT_PORT;
+  const requestedPort = options.port ?? DEFAULTS.port;
   let served = serve(await prepareDeck(input, settings), 1);
   const hub = new EventHub();
 
@@ -92,7 +91,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   let watcher: FSWatcher;
   try {
-    watcher = watch(watchedPaths(request(input, settings)), { ignoreInitial: true });
+    watcher = watch(dependencies(input, settings), { ignoreInitial: true });
   } catch (error) {
     hub.close();
     server.close();
@@ -100,7 +99,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   }
   const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
   watcher.on("error", (error) => options.onWatchError?.(error));
-  const watching = new Set(watchedPaths(request(input, settings)));
+  const watching = new Set(dependencies(input, settings));
   const watchAlso = async (prepared: PreparedDeck) => {
     const extra = [prepared.settings.templates ? resolve(prepared.settings.templates) : undefined];
     // A config file further up the tree than the speech's own folder.
@@ -189,15 +188,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
 }
 
-function request(input: string, settings: Settings) {
-  return {
-    inputs: [input],
-    settings,
-    pdf: false,
-    handout: false,
-    scriptPdf: false,
-    verbosity: "quiet" as const,
-  };
+/** What the served deck is built from: the speech, its config files, the templates. */
+function dependencies(input: string, settings: Settings): string[] {
+  return [...watchedPaths([input], settings), builtinTemplatesDir()];
 }
 
 function serve(prepared: PreparedDeck, version: number): Served {

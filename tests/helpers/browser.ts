@@ -6,9 +6,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
+import { DEFAULTS } from "../../src/config/values.js";
 import { BROWSER_FLAGS } from "../../src/export/browser.js";
 
 export const CHROMIUM = process.env.PODIUM_TEST_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Session options as a podium run with default settings gets them. */
+export const SESSION = { browserPath: CHROMIUM, timeoutMs: DEFAULTS.timeout * 1000 } as const;
 
 export interface TestBrowser {
   browser: Browser;

@@ -1,12 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { PodiumError } from "../errors.js";
-import { writeFileAtomic } from "../output.js";
+import { PodiumError } from "./errors.js";
+import { writeFileAtomic } from "./output.js";
 
 /** Lists what podium wrote into a deck folder, so a later run overwrites only its own files. */
 const MANIFEST = ".podium-files.json";
 
-export async function readManifest(dir: string): Promise<Set<string>> {
+async function readManifest(dir: string): Promise<Set<string>> {
   try {
     const names = JSON.parse(await readFile(join(dir, MANIFEST), "utf8")) as unknown;
     return new Set(Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : []);
@@ -15,15 +15,17 @@ export async function readManifest(dir: string): Promise<Set<string>> {
   }
 }
 
-export async function writeManifest(dir: string, names: Iterable<string>): Promise<void> {
+async function writeManifest(dir: string, names: Iterable<string>): Promise<void> {
   await writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify([...new Set(names)].sort(), null, 1)}\n`);
 }
 
 /**
- * Refuses to write over a speech or over a file podium did not write: the output folder may be the
- * input's own folder, and nothing of the user's may be lost.
+ * Claims `names` inside `dir` for this build: refuses to write over a speech or over a file podium
+ * did not write (the output folder may be the input's own folder, and nothing of the user's may be
+ * lost), then lists the names as podium's before any of them is written. A build that fails half-way
+ * therefore never locks the next one out of files it had begun to write.
  */
-export async function guardTargets(
+export async function claimTargets(
   dir: string,
   names: readonly string[],
   inputs: readonly string[],
@@ -44,4 +46,5 @@ export async function guardTargets(
       );
     }
   }
+  await writeManifest(dir, [...own, ...names]);
 }

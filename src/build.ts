@@ -1,0 +1,180 @@
+/**
+ * `podium build` as a library: every speech to its deck folder, then the PDFs asked for, printed by
+ * one shared browser. Prints nothing; progress goes to `onStage`, results come back as values.
+ */
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import type { Settings } from "./config/schema.js";
+import { ExitCode, PodiumError } from "./errors.js";
+import type { BrowserSession } from "./export/browser.js";
+import type * as ExportModule from "./export/index.js";
+import { claimTargets } from "./manifest.js";
+import { ensureDir, writeDeck, writeFileAtomic } from "./output.js";
+import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
+
+export interface BuildRequest {
+  /** Speech files, or folders of speeches. */
+  inputs: readonly string[];
+  /** The command line's layer of settings (over front matter and the config file). */
+  settings: Settings;
+  pdf: boolean;
+  handout: boolean;
+  /** The speaker's reading copy: the whole speech in large type. */
+  readingCopy: boolean;
+}
+
+export interface BuildHooks {
+  /** Stops the build: the browser is closed, unfinished files are removed, the promise rejects. */
+  signal?: AbortSignal;
+  /** Called as each speech enters a stage ("read → outline → slides → HTML", "PDF"). */
+  onStage?: (input: string, stage: string) => void;
+}
+
+/** One speech's deck as written. */
+export interface BuiltDeck {
+  prepared: PreparedDeck;
+  /** The deck folder: `<output>/<name>/`. */
+  dir: string;
+  /** Every file written, absolute paths. */
+  files: string[];
+}
+
+type Exporter = Pick<typeof ExportModule, "printDeck" | "finishDeck">;
+
+/** Builds every speech; resolves to what was written, in input order. */
+export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuiltDeck[]> {
+  const inputs = await listInputs(request.inputs);
+  refuseSharedNames(inputs);
+  const wantsPdf = request.pdf || request.handout || request.readingCopy;
+  const browser = wantsPdf ? (await launchEarly(inputs, request, hooks.signal)).session : null;
+  try {
+    const built: BuiltDeck[] = [];
+    for (const input of inputs) built.push(await buildHtml(input, inputs, request, hooks));
+    if (browser) {
+      // Load the exporter while the browser may still be starting.
+      const [exporter, session] = await Promise.all([import("./export/index.js"), browser]);
+      await exportPdfs(exporter, session, built, request, inputs, hooks);
+    }
+    return built;
+  } finally {
+    await browser?.then(
+      (session) => session.close(),
+      () => undefined,
+    );
+  }
+}
+
+/** Two speeches named alike (`a/talk.txt`, `b/talk.md`) would write one deck folder over the other. */
+function refuseSharedNames(inputs: readonly string[]): void {
+  const byName = new Map<string, string>();
+  for (const input of inputs) {
+    const other = byName.get(deckName(input));
+    if (other !== undefined) {
+      throw new PodiumError(
+        `${input}: its deck would go where ${other}'s does (both are named "${deckName(input)}"); build them in separate runs or rename one`,
+        ExitCode.usage,
+      );
+    }
+    byName.set(deckName(input), input);
+  }
+}
+
+/**
+ * Finds the browser before any work (a missing one costs nothing and says so in one line), then
+ * launches it while the HTML is built: the launch is the slowest step of a PDF run.
+ */
+async function launchEarly(
+  inputs: readonly string[],
+  request: BuildRequest,
+  signal: AbortSignal | undefined,
+): Promise<{ session: Promise<BrowserSession> }> {
+  // Puppeteer loads only when a PDF is asked for: HTML builds stay fast.
+  const { BrowserSession, findBrowser } = await import("./export/browser.js");
+  const settings = await settingsFor(inputs[0] ?? ".", null, request.settings);
+  const session = BrowserSession.open({
+    browserPath: findBrowser(settings.browserPath),
+    timeoutMs: settings.timeout * 1000,
+    concurrency: Math.max(1, availableParallelism()),
+    ...(signal ? { signal } : {}),
+  });
+  // Awaited after the HTML stage; until then a failed launch must not count as unhandled.
+  session.catch(() => undefined);
+  return { session };
+}
+
+async function buildHtml(
+  input: string,
+  inputs: readonly string[],
+  request: BuildRequest,
+  { signal, onStage }: BuildHooks,
+): Promise<BuiltDeck> {
+  onStage?.(input, "read → outline → slides → HTML");
+  const prepared = await prepareDeck(input, request.settings, signal);
+  const dir = resolve(prepared.settings.output, prepared.name);
+  await ensureDir(dir);
+  await claimTargets(dir, [...prepared.deck.assets.map((a) => a.to), "index.html"], inputs);
+  const files = await writeDeck(prepared.deck, dir, signal);
+  return { prepared, dir, files };
+}
+
+/**
+ * Prints every deck's PDFs with the one browser, then closes the browser while the PDFs get their
+ * metadata and bookmarks and are written.
+ */
+async function exportPdfs(
+  exporter: Exporter,
+  session: BrowserSession,
+  built: BuiltDeck[],
+  request: BuildRequest,
+  inputs: readonly string[],
+  { signal, onStage }: BuildHooks,
+): Promise<void> {
+  const printed = await settleAll(
+    built.map(async ({ prepared, dir }) => {
+      const { deck, settings, name, input, outline } = prepared;
+      const names = [
+        ...(request.pdf ? [`${name}.pdf`] : []),
+        ...(request.handout ? [`${name}-handout.pdf`] : []),
+        ...(request.readingCopy ? [`${name}-script.pdf`] : []),
+      ];
+      await claimTargets(dir, names, inputs);
+      onStage?.(input, "PDF");
+      return exporter.printDeck(session, deck, {
+        name,
+        pdf: request.pdf,
+        notes: settings.notes,
+        handout: request.handout,
+        layout: settings.handoutLayout,
+        paper: settings.paper,
+        scriptPdf: request.readingCopy,
+        outline,
+        deckDir: dir,
+        label: input,
+        ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
+      });
+    }),
+  );
+  const closing = session.close();
+  await settleAll(
+    built.map(async ({ dir, files }, index) => {
+      const exported = await exporter.finishDeck(printed[index] ?? []);
+      for (const { file, bytes } of exported) {
+        const path = join(dir, file);
+        await writeFileAtomic(path, bytes, signal);
+        files.push(path);
+      }
+    }),
+  );
+  await closing;
+}
+
+/**
+ * Like Promise.all, but waits for every job to settle before rejecting: a failed or stopped job
+ * must not leave its siblings writing after the build has returned.
+ */
+async function settleAll<T>(jobs: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(jobs);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+}

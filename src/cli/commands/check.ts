@@ -1,0 +1,46 @@
+import type { Command } from "commander";
+import { checkDeck, parseDuration, type Finding } from "../../check.js";
+import { ExitCode, PodiumError } from "../../errors.js";
+import { listInputs, prepareDeck } from "../../pipeline.js";
+import type { CommandContext } from "../context.js";
+import { paint } from "../io.js";
+
+export function registerCheck(program: Command, { io, signal, setExit }: CommandContext): void {
+  program
+    .command("check")
+    .description("list what to fix before the meeting; exit 1 when there is something")
+    .argument("<input...>", "speech files or folders of speeches")
+    .option("--time-limit <duration>", "the time you have, e.g. 20m, 1h, 90s")
+    .option("--json", "print the findings as JSON")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  podium check slides/speech.txt\n  podium check slides/ --time-limit 20m --json",
+    )
+    .action(async (inputs: string[], flags: { timeLimit?: string; json?: boolean }) => {
+      const limit = flags.timeLimit === undefined ? undefined : parseDuration(flags.timeLimit);
+      if (limit !== undefined && !(limit > 0)) {
+        throw new PodiumError(
+          `--time-limit "${flags.timeLimit}": give a duration such as 20m, 1h30m or 90s`,
+          ExitCode.usage,
+        );
+      }
+      const findings: Finding[] = [];
+      const totals: { file: string; seconds: number }[] = [];
+      for (const input of await listInputs(inputs)) {
+        const prepared = await prepareDeck(input, {}, signal);
+        findings.push(...checkDeck(prepared, limit === undefined ? {} : { timeLimitSeconds: limit }));
+        totals.push({ file: input, seconds: prepared.plan.totalSeconds });
+      }
+      if (flags.json) {
+        io.stdout(`${JSON.stringify({ findings, speakingTime: totals }, null, 2)}\n`);
+      } else {
+        for (const f of findings) io.stdout(`${paint(io, 33, `${f.file}:${f.line}:`)} ${f.message}\n`);
+        for (const t of totals) {
+          io.stdout(
+            `${t.file}: about ${Math.round(t.seconds / 60)} min of speech${findings.length ? "" : ", nothing to fix"}\n`,
+          );
+        }
+      }
+      setExit(findings.length > 0 ? ExitCode.badInput : ExitCode.ok);
+    });
+}

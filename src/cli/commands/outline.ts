@@ -1,0 +1,36 @@
+import type { Command } from "commander";
+import { ExitCode } from "../../errors.js";
+import { readSource } from "../../ingest/index.js";
+import { buildOutline, formatOutline, outlineJson } from "../../outline/index.js";
+import type { CommandContext } from "../context.js";
+import { addReadOptions, type SettingFlags } from "../options.js";
+
+export function registerOutline(program: Command, { io, signal, setExit }: CommandContext): void {
+  addReadOptions(
+    program
+      .command("outline")
+      .description("print the numbered outline podium finds in a speech")
+      .argument("<input>", "a speech: .txt, .md, .docx or .html")
+      .option("--json", "print the outline as JSON"),
+  )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json",
+    )
+    .action(async (input: string, flags: SettingFlags & { json?: boolean }) => {
+      const outline = buildOutline(
+        await readSource(input, {
+          ...(flags.encoding ? { encoding: flags.encoding } : {}),
+          ...(flags.script ? { script: flags.script } : {}),
+          signal,
+        }),
+      );
+      if (flags.json) {
+        io.stdout(`${JSON.stringify(outlineJson(outline), null, 2)}\n`);
+      } else {
+        io.stdout(`${formatOutline(outline)}\n`);
+        for (const w of outline.warnings) io.stderr(`${input}:${w.line}: ${w.message}\n`);
+      }
+      setExit(ExitCode.ok);
+    });
+}

@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import { buildDecks, type BuildRequest, type BuiltDeck } from "../build.js";
+import { ExitCode } from "../errors.js";
+import type { CommandContext } from "./context.js";
+import { minutes, Reporter, shortPath, type Verbosity } from "./report.js";
+
+/** `podium build` and `podium pdf`: the library's build, with progress and a summary on stderr. */
+export async function runBuild(
+  request: BuildRequest,
+  verbosity: Verbosity,
+  { io, signal }: Pick<CommandContext, "io" | "signal">,
+): Promise<number> {
+  const started = performance.now();
+  const reporter = new Reporter(io, verbosity);
+  try {
+    const built = await buildDecks(request, {
+      signal,
+      onStage: (input, stage) => reporter.stage(input, stage),
+    });
+    for (const { prepared } of built) {
+      reporter.warnings(prepared.input, prepared.outline.warnings);
+      reporter.ignoredKeys(prepared.input, prepared.ignoredKeys);
+    }
+    reporter.summary([
+      ...built.map(summaryLine),
+      `done in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    ]);
+    return ExitCode.ok;
+  } finally {
+    reporter.done();
+  }
+}
+
+function summaryLine({ prepared, dir, files }: BuiltDeck): string {
+  const { plan, outline } = prepared;
+  const pdfs = files.filter((f) => f.endsWith(".pdf")).map((f) => `, ${shortPath(f)}`);
+  return `${prepared.input}: ${plan.slides.length} slides, about ${minutes(plan.totalSeconds)} min, ${
+    outline.warnings.length
+  } warnings → ${shortPath(join(dir, "index.html"))}${pdfs.join("")}`;
+}
