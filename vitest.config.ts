@@ -1,12 +1,30 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Suites that start Chromium (or a podium that prints PDFs). Everything else is the unit project:
+ * no browser, about half a minute.
+ */
+const browserSuites = [
+  "tests/cli-pdf.test.ts",
+  "tests/deck-browser.test.ts",
+  "tests/export-browser.test.ts",
+  "tests/export-pdf.test.ts",
+  "tests/faults.test.ts",
+  "tests/hostile-input-browser.test.ts",
+  "tests/library.test.ts",
+  "tests/serve.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // Browser tests share one machine's two cores; keep files from starving each other.
+    // Browser suites share one machine's two cores; keep files from starving each other.
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: browserSuites } },
+      { extends: true, test: { name: "browser", include: browserSuites } },
+    ],
   },
 });

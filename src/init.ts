@@ -1,5 +1,13 @@
 import { copyFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import {
+  ASPECTS,
+  BUILTIN_THEMES,
+  CHINESE_SCRIPTS,
+  DEFAULTS,
+  HANDOUT_LAYOUTS,
+  PAPER_SIZES,
+} from "./config/values.js";
 import { ensureDir, writeError, writeFileAtomic } from "./output.js";
 import { builtinTemplatesDir } from "./render/index.js";
 
@@ -27,6 +35,9 @@ date: 2025-04-01
 谢谢大家！
 `;
 
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(", ");
+
+/** The starter config file, written from the settings' own choices and defaults. */
 const CONFIG = `// podium's settings for the speeches in this folder (and below it). Every key is optional:
 // front matter in a speech beats this file, and command-line flags beat both.
 export default {
@@ -38,37 +49,39 @@ export default {
   // date: "2025-04-01",
   // venue: "",
 
-  // Look: light (default), red or dark — \`podium themes\` lists them.
-  theme: "light",
-  // "16:9" (default) or "4:3" for older projectors.
-  aspect: "16:9",
+  // Look: ${BUILTIN_THEMES.join(", ")} — \`podium themes\` lists them.
+  theme: "${DEFAULTS.theme}",
+  // Slide shape: ${quoted(ASPECTS)} (4:3 for older projectors).
+  aspect: "${DEFAULTS.aspect}",
   // Your copies of the templates (only the files you change are needed).
   templates: "templates",
 
-  // Handouts: "3" (default: three slides with lines for notes), "1", "2", "4", "6" or "notes".
-  handoutLayout: "3",
-  // "a4" (default) or "letter".
-  paper: "a4",
+  // Slides a handout page: ${quoted(HANDOUT_LAYOUTS)} ("3" has lines for notes, "notes" the full notes).
+  handoutLayout: "${DEFAULTS.handoutLayout}",
+  // Paper: ${quoted(PAPER_SIZES)}.
+  paper: "${DEFAULTS.paper}",
   // Slides PDF with each slide's speaker notes on the page after it.
-  notes: false,
+  notes: ${DEFAULTS.notes},
 
   // Speaking rate for the timings in the speaker view.
-  cjkCharsPerMinute: 220,
-  wordsPerMinute: 130,
+  cjkCharsPerMinute: ${DEFAULTS.cjkCharsPerMinute},
+  wordsPerMinute: ${DEFAULTS.wordsPerMinute},
 
   // Where decks go: <output>/<name>/index.html.
-  output: "dist",
+  output: "${DEFAULTS.output}",
   // One self-contained HTML file instead of a folder.
-  singleFile: false,
+  singleFile: ${DEFAULTS.singleFile},
 
-  // Convert Chinese to "simplified" or "traditional" (default: keep the speech's own script).
-  // script: "simplified",
+  // Convert Chinese to ${quoted(CHINESE_SCRIPTS)} (default: keep the speech's own script).
+  // script: "${CHINESE_SCRIPTS[0]}",
   // Read every speech in this encoding instead of detecting it.
   // encoding: "gb18030",
   // The browser to print PDFs with (default: found automatically).
   // browserPath: "/usr/bin/chromium",
   // Seconds one deck may take in the browser.
-  timeout: 120,
+  timeout: ${DEFAULTS.timeout},
+  // \`podium serve\`'s port on 127.0.0.1.
+  port: ${DEFAULTS.port},
 };
 `;
 

@@ -219,17 +219,8 @@ describe("podium as a subprocess", () => {
     });
     expect(run.code).toBe(0);
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
+    // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so an empty log means something.
     expect(readFileSync(log, "utf8")).toBe("");
-    // The same trace sees Puppeteer when a PDF is asked for, so the empty log above means something.
-    const pdfLog = join(scratch, "imports-pdf.log");
-    writeFileSync(pdfLog, "");
-    const speech = file("tiny.txt", "讲话\n一、一\n内容。\n二、二\n内容。\n");
-    const pdf = runSubprocess(["build", speech, "-o", join(scratch, "sub-pdf"), "-q", "--pdf"], {
-      nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
-      env: { PODIUM_TRACE_IMPORTS: pdfLog },
-    });
-    expect(pdf.code).toBe(0);
-    expect(readFileSync(pdfLog, "utf8")).toContain("puppeteer-core");
   });
 
   it("exits 3 with one line when no browser is there for a PDF", () => {
@@ -286,20 +277,6 @@ describe("every command as a subprocess", () => {
       join(repo, "tests", "fixtures", "outline", "zh-hans-nesting", "input.txt"),
     ]);
     expect(check.code).toBe(0);
-  });
-
-  it("pdf writes the slides PDF, the handout and the reading copy", () => {
-    const speech = file("pdf-cmd.txt", "讲话\n一、第一部分\n内容一。\n二、第二部分\n内容二。\n");
-    const out = join(scratch, "pdf-cmd");
-    const run = runSubprocess(["pdf", speech, "-o", out, "-q"]);
-    expect(run.code).toBe(0);
-    for (const name of ["pdf-cmd.pdf", "pdf-cmd-handout.pdf", "pdf-cmd-script.pdf"]) {
-      expect(
-        readFileSync(join(out, "pdf-cmd", name))
-          .subarray(0, 5)
-          .toString(),
-      ).toBe("%PDF-");
-    }
   });
 });
 
