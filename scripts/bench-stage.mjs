@@ -64,7 +64,9 @@ if (stage === "read") {
       run([join(root, "scripts", "bench-bare-print.mjs"), browser, deck, join(dir, `bare-${i}.pdf`)]),
     );
     podium.push(run([cli, "build", arg, "-o", join(dir, `p${i}`), "-q", "--pdf"]));
-    all.push(run([cli, "build", arg, "-o", join(dir, `a${i}`), "-q", "--pdf", "--handout", "--reading-copy"]));
+    all.push(
+      run([cli, "build", arg, "-o", join(dir, `a${i}`), "-q", "--pdf", "--handout", "--reading-copy"]),
+    );
   }
   const ten = join(dir, "ten");
   const { mkdirSync } = await import("node:fs");
