@@ -1,8 +1,29 @@
+import type { Meta } from "../ingest/types.js";
 import type { Outline, Point } from "./types.js";
 
+/** One point as `podium outline --json` prints it. */
+export interface PointJson {
+  level: number;
+  marker: string;
+  heading: string;
+  paragraphs: string[];
+  children: PointJson[];
+  line: number;
+}
+
+/** The outline as `podium outline --json` prints it (and the library's `readOutline` returns it). */
+export interface OutlineJson {
+  title: string | null;
+  meta: Meta;
+  preamble: string[];
+  points: PointJson[];
+  closing: string[];
+  warnings: { line: number; message: string }[];
+}
+
 /** The outline as `podium outline --json` prints it: the documented shape and nothing internal. */
-export function outlineJson(outline: Outline): unknown {
-  const point = (p: Point): unknown => ({
+export function outlineJson(outline: Outline): OutlineJson {
+  const point = (p: Point): PointJson => ({
     level: p.level,
     marker: p.marker,
     heading: p.heading,
