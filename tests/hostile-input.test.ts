@@ -4,8 +4,17 @@
  * a command-line mistake), or a readable deck with a warning. What Chromium must show of such input
  * is in hostile-input-browser.test.ts.
  */
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
@@ -95,6 +104,21 @@ describe("input that is not a speech: one line naming the file, exit 1, nothing 
     expectOneLineError(run, input, message);
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe("a speech that is not a regular file: one line, exit 1, at once", () => {
+  it.each([
+    ["a named pipe (FIFO), which would wait forever", (path: string) => execFileSync("mkfifo", [path])],
+    ["a link to /dev/zero, which never ends", (path: string) => symlinkSync("/dev/zero", path)],
+    ["a device", (path: string) => symlinkSync("/dev/null", path)],
+  ])("%s", async (_label, make) => {
+    const input = join(folder(), "speech.txt");
+    make(input);
+    const { run, out } = await build(input);
+    expect(run.code).toBe(1);
+    expectOneLineError(run, input, /is not a regular file/);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
