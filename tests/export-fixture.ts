@@ -12,7 +12,7 @@ import type { Aspect, RenderedDeck, RenderedSlide } from "../src/render/types.js
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SPEECH = join(here, "..", "slides", "000_bb77306b121bf6cc.txt");
-const FIXTURE = "/work/shared/fixtures/000_bb77306b121bf6cc.outline.json";
+const FIXTURE = join(here, "fixtures", "example.outline.json");
 const revealDist = dirname(createRequire(import.meta.url).resolve("reveal.js/dist/reveal.js"));
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -7,15 +7,8 @@ import { readSource } from "../src/ingest/index.js";
 import { buildOutline, type Point } from "../src/outline/index.js";
 
 const speech = join(import.meta.dirname, "..", "slides", "000_bb77306b121bf6cc.txt");
-const fixture = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  "shared",
-  "fixtures",
-  "000_bb77306b121bf6cc.outline.json",
-);
-const localFixture = join(import.meta.dirname, "fixtures", "example.outline.json");
+/** The example speech's outline, reviewed by hand. */
+const fixture = join(import.meta.dirname, "fixtures", "example.outline.json");
 
 interface FlatPoint {
   level: number;
@@ -33,15 +26,7 @@ function flatten(points: readonly Point[], into: FlatPoint[] = []): FlatPoint[] 
 }
 
 function expected(): { title: string; points: FlatPoint[] } {
-  // The shared fixture sits beside the checkout; a copy in the repo keeps the test meaningful without it.
-  let path = localFixture;
-  try {
-    readFileSync(fixture);
-    path = fixture;
-  } catch {
-    // use the copy
-  }
-  return JSON.parse(readFileSync(path, "utf8")) as { title: string; points: FlatPoint[] };
+  return JSON.parse(readFileSync(fixture, "utf8")) as { title: string; points: FlatPoint[] };
 }
 
 const text = readFileSync(speech, "utf8");
