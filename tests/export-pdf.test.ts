@@ -3,7 +3,7 @@
  * (pdfinfo, pdffonts, pdftotext) and pdf-lib.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
@@ -17,6 +17,7 @@ import { slideHeading } from "../src/export/pdf.js";
 import { blocksFromOutline } from "../src/export/script.js";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
 import { englishDeck, SPEECH } from "./export-fixture.js";
+import { runInProcess } from "./helpers/cli.js";
 
 const CHROMIUM = process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium";
 const work = mkdtempSync(join(tmpdir(), "podium-export-"));
@@ -186,6 +187,21 @@ describe("reading copy PDF", () => {
       for (const note of slide.notes) {
         if (!/^約\s*\d+\s*分鐘$/.test(note)) expect(all).toContain(squeeze(note));
       }
+  });
+});
+
+describe("templates from --templates", () => {
+  it("a broken handout template stops the build with exit 1, naming its file and line", async () => {
+    const dir = join(work, "broken-templates");
+    mkdirSync(join(dir, "handouts"), { recursive: true });
+    const header = join(dir, "handouts", "header.hbs");
+    writeFileSync(header, '<div style="font-size: 8pt">\n  <span>{{title}</span>\n</div>\n');
+    const out = join(work, "broken-out");
+    const run = await runInProcess(["build", SPEECH, "--handout", "--templates", dir, "-o", out]);
+    expect(run.stderr).toContain(`${header}:2: broken template (handouts/header.hbs)`);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.code).toBe(ExitCode.badInput);
+    expect(readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".pdf"))).toEqual([]);
   });
 });
 

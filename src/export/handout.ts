@@ -7,7 +7,7 @@ import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
 import { finishPrinted, type Printed } from "./meta.js";
-import { compile, fontStack, headerFooter, readTemplate, revealCss } from "./templates.js";
+import { fontStack, headerFooter, loadPrintTemplate, readPrintCss, revealCss } from "./templates.js";
 
 export type HandoutLayout = "1" | "2" | "3" | "4" | "6" | "notes";
 export type Paper = "a4" | "letter";
@@ -100,12 +100,12 @@ export function handoutSheets(layout: HandoutLayout, slides: number): number {
 }
 
 /** The handout as an HTML document (exported for tests and for users checking their templates). */
-export function handoutHtml(
+export async function handoutHtml(
   deck: RenderedDeck,
   layout: HandoutLayout,
   paper: Paper,
-  templatesDir?: string,
-): string {
+  templatesDir: string | undefined,
+): Promise<string> {
   const geometry = handoutGeometry(layout, paper, deck);
   const perSheet = SLOTS[layout].perSheet;
   const lines = Array.from({ length: geometry.linesPerSlide }, () => ({}));
@@ -119,8 +119,10 @@ export function handoutHtml(
   const sheets = [];
   for (let i = 0; i < items.length; i += perSheet) sheets.push({ slides: items.slice(i, i + perSheet) });
   const layoutPartial = `layout-${layout}`;
-  const template = compile("handout", [layoutPartial, "slide", "lines"], templatesDir);
-  const css = readTemplate("handout.css", templatesDir);
+  const [template, css] = await Promise.all([
+    loadPrintTemplate("handout", [layoutPartial, "slide", "lines"], templatesDir),
+    readPrintCss("handout.css", templatesDir),
+  ]);
   return template({
     lang: deck.lang,
     title: deck.plan.info.title,
@@ -187,14 +189,16 @@ export async function printHandout(
   const layout = options.layout ?? "3";
   const paper = options.paper ?? "a4";
   const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
-  const html = handoutHtml(deck, layout, paper, options.templatesDir);
-  const { headerTemplate, footerTemplate } = headerFooter(
-    deck.lang,
-    deck.plan.info.title,
-    deck.plan.info.date ?? "",
-    MARGIN.side,
-    options.templatesDir,
-  );
+  const [html, { headerTemplate, footerTemplate }] = await Promise.all([
+    handoutHtml(deck, layout, paper, options.templatesDir),
+    headerFooter(
+      deck.lang,
+      deck.plan.info.title,
+      deck.plan.info.date ?? "",
+      MARGIN.side,
+      options.templatesDir,
+    ),
+  ]);
   const bytes = await session.withPage(
     label,
     async (page) => {

@@ -9,7 +9,7 @@ import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
 import { finishPrinted, type Printed } from "./meta.js";
-import { compile, fontStack, headerFooter, readTemplate } from "./templates.js";
+import { fontStack, headerFooter, loadPrintTemplate, readPrintCss } from "./templates.js";
 
 export interface ScriptBlock {
   /** Marker and heading as written (`二、練好內功真功，…`); absent for the opening and closing text. */
@@ -78,15 +78,17 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
 }
 
 /** The reading copy as an HTML document. */
-export function scriptHtml(
+export async function scriptHtml(
   deck: RenderedDeck,
   blocks: ScriptBlock[],
   title: string,
-  templatesDir?: string,
-): string {
+  templatesDir: string | undefined,
+): Promise<string> {
   const { info } = deck.plan;
-  const template = compile("script", [], templatesDir);
-  const css = readTemplate("script.css", templatesDir);
+  const [template, css] = await Promise.all([
+    loadPrintTemplate("script", [], templatesDir),
+    readPrintCss("script.css", templatesDir),
+  ]);
   return template({
     lang: deck.lang,
     title,
@@ -114,9 +116,11 @@ export async function printScript(
 ): Promise<Printed> {
   const blocks = options.outline ? blocksFromOutline(options.outline) : blocksFromPlan(deck.plan);
   const title = options.outline?.title ?? deck.plan.info.title;
-  const html = scriptHtml(deck, blocks, title, options.templatesDir);
   const label = `${options.label ?? title}: reading copy PDF`;
-  const { footerTemplate } = headerFooter(deck.lang, title, "", 22, options.templatesDir);
+  const [html, { footerTemplate }] = await Promise.all([
+    scriptHtml(deck, blocks, title, options.templatesDir),
+    headerFooter(deck.lang, title, "", 22, options.templatesDir),
+  ]);
   const bytes = await session.withPage(
     label,
     async (page) => {

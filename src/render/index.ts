@@ -1,14 +1,14 @@
 import { ExitCode, PodiumError } from "../errors.js";
 import { labelsFor } from "../plan/labels.js";
 import type { Slide, SlideKind, SlidePlan } from "../plan/types.js";
+import { loadTemplate, readTemplateFile, type Render } from "../templates.js";
 import { inlineRevealTags, linkedRevealTags, revealAssets, safeInlineCss } from "./assets.js";
 import { bootScript, type RevealConfig } from "./boot.js";
 import { displaySlide } from "./punctuation.js";
-import { compileTemplate, readTemplateFile, type Render } from "./templates.js";
 import type { Aspect, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
 
 export type { Aspect, DeckAsset, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
-export { builtinTemplatesDir } from "./templates.js";
+export { builtinTemplatesDir } from "../templates.js";
 
 const KINDS: readonly SlideKind[] = ["title", "agenda", "section", "point", "quote", "closing"];
 
@@ -77,7 +77,7 @@ interface Templates {
 }
 
 async function loadTemplates(dir: string | undefined): Promise<Templates> {
-  const load = async (name: string) => compileTemplate(await readTemplateFile(name, dir));
+  const load = (name: string) => loadTemplate(name, dir);
   const [deck, slide, ...kinds] = await Promise.all([
     load("layouts/deck.hbs"),
     load("partials/slide.hbs"),
