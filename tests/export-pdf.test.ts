@@ -12,7 +12,7 @@ import { ExitCode, PodiumError } from "../src/errors.js";
 import { BrowserSession, withBrowser } from "../src/export/browser.js";
 import { browserDrawsHan, ensureCjkFont } from "../src/export/fonts.js";
 import { HANDOUT_LAYOUTS, handoutSheets } from "../src/export/handout.js";
-import { exportDeck, handoutPdf, scriptPdf, slidesPdf } from "../src/export/index.js";
+import { exportDeck, finishDeck, handoutPdf, printDeck, scriptPdf, slidesPdf } from "../src/export/index.js";
 import { slideHeading } from "../src/export/pdf.js";
 import { blocksFromOutline } from "../src/export/script.js";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
@@ -187,6 +187,48 @@ describe("reading copy PDF", () => {
       for (const note of slide.notes) {
         if (!/^約\s*\d+\s*分鐘$/.test(note)) expect(all).toContain(squeeze(note));
       }
+  });
+});
+
+describe("a marker joined to its heading", () => {
+  it("reads the same on the divider slide, in the bookmarks and in the reading copy", async () => {
+    const input = join(work, "review.txt");
+    writeFileSync(
+      input,
+      [
+        "Quarterly Review",
+        "Good morning, everyone.",
+        "1. Where we stand",
+        "Sales grew by ten percent this year, and costs stayed flat.",
+        "2. Where we go",
+        "We will open two new offices next year and hire twenty people.",
+        "Thank you.",
+      ].join("\n\n"),
+    );
+    const english = await prepareDeck(input, {});
+    const sections = english.deck.slides.filter((s) => s.kind === "section");
+    expect(sections.map((s) => s.title)).toEqual(["1. Where we stand", "2. Where we go"]);
+    const [slides, reading] = await finishDeck(
+      await printDeck(session, english.deck, {
+        name: "review",
+        pdf: true,
+        scriptPdf: true,
+        outline: english.outline,
+      }),
+    );
+    expect(await outlineTitles(slides!.bytes)).toEqual(["1. Where we stand", "2. Where we go"]);
+    const slidesFile = save(slides!.bytes);
+    const divider = english.deck.slides.indexOf(sections[0]!) + 1;
+    const lines = (file: string, page?: number) =>
+      execFileSync("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), file, "-"], {
+        encoding: "utf8",
+      })
+        .split("\n")
+        .map((line) => line.trim());
+    expect(lines(slidesFile, divider)).toContain("1. Where we stand");
+    const readingLines = lines(save(reading!.bytes));
+    expect(readingLines).toContain("1. Where we stand");
+    expect(readingLines).toContain("2. Where we go");
   });
 });
 

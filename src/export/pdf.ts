@@ -5,6 +5,7 @@
 import type { Page } from "puppeteer-core";
 import type { RenderedDeck, RenderedSlide } from "../render/types.js";
 import { ExitCode, PodiumError } from "../errors.js";
+import { markedTitle } from "../plan/labels.js";
 import type { BrowserSession } from "./browser.js";
 import { openDeck } from "./load.js";
 import { type Bookmark, finishPrinted, type Printed } from "./meta.js";
@@ -107,10 +108,9 @@ function pageStarts(pageHeight: number): { starts: number[]; total: number } {
   return { starts, total: page };
 }
 
-/** Marker and title as the audience saw them (`二、練好內功真功`). */
-export function slideHeading(slide: Pick<RenderedSlide, "marker" | "title">): string {
-  const title = slide.title.trim();
-  return !slide.marker || title.startsWith(slide.marker) ? title : `${slide.marker}${title}`;
+/** Marker and title as the audience saw them (`二、練好內功真功`, `1. Where we stand`). */
+export function slideHeading(slide: Pick<RenderedSlide, "kind" | "marker" | "title">): string {
+  return markedTitle(slide).trim();
 }
 
 /** One bookmark per top-level point (section divider); decks without sections get one per point. */

@@ -4,6 +4,7 @@
  */
 import type { Page } from "puppeteer-core";
 import type { Outline, Point } from "../outline/types.js";
+import { markedTitle, withMarker } from "../plan/labels.js";
 import type { SlidePlan } from "../plan/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
@@ -29,9 +30,6 @@ export interface ScriptPdfOptions {
   beforePrint?: (page: Page) => Promise<void>;
 }
 
-const headingOf = (marker: string, text: string): string =>
-  !marker || text.startsWith(marker) ? text : `${marker}${text}`;
-
 /** The speech as blocks, from the outline (preamble, every point in order, closing). */
 export function blocksFromOutline(outline: Outline): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
@@ -40,10 +38,10 @@ export function blocksFromOutline(outline: Outline): ScriptBlock[] {
     const last = blocks[blocks.length - 1];
     if (point.inline && last) {
       // An item of a series written inside one paragraph stays running text, as it was spoken.
-      last.paragraphs.push([headingOf(point.marker, point.heading), ...point.paragraphs].join(""));
+      last.paragraphs.push([withMarker(point.marker, point.heading), ...point.paragraphs].join(""));
     } else {
       blocks.push({
-        heading: headingOf(point.marker, point.heading),
+        heading: withMarker(point.marker, point.heading),
         level: point.level,
         paragraphs: [...point.paragraphs],
       });
@@ -65,7 +63,7 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
       const title =
         slide.kind === "section" && slide.subtitle ? `${slide.title}，${slide.subtitle}` : slide.title;
       blocks.push({
-        heading: headingOf(slide.marker, title),
+        heading: markedTitle({ ...slide, title }),
         level: slide.kind === "section" ? 1 : 2,
         paragraphs: [...slide.notes],
       });

@@ -1,4 +1,5 @@
 import type { Script } from "../ingest/types.js";
+import type { Slide } from "./types.js";
 
 /** The few words podium itself puts on slides, per script (everything else comes from the speech). */
 export interface Labels {
@@ -17,4 +18,26 @@ const LABELS: Record<Script, Labels> = {
 
 export function labelsFor(script: Script): Labels {
   return LABELS[script];
+}
+
+/**
+ * A marker and the heading it numbers, as they are read: Chinese numbering carries its own spacing
+ * (`一、加強`, `（一）加強`, `第一，加強`, and `1.加強` before Chinese text); Latin numbering before
+ * Latin text wants one space (`1. Where`, `A. Costs`, `(1) Costs`, `First, we`). Slides, PDF
+ * bookmarks and the reading copy all join them here.
+ */
+export function withMarker(marker: string, heading: string): string {
+  return /[!-~]$/.test(marker) && startsLatin(heading) ? `${marker} ${heading}` : marker + heading;
+}
+
+/** The text's first letter or digit is not Chinese, Japanese or Korean (quotes before it do not count). */
+function startsLatin(text: string): boolean {
+  if (/^\s/.test(text)) return false;
+  const first = /[\p{L}\p{N}]/u.exec(text)?.[0];
+  return first !== undefined && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(first);
+}
+
+/** A slide's title with its marker, as the audience reads it (a section's title already has it). */
+export function markedTitle(slide: Pick<Slide, "kind" | "marker" | "title">): string {
+  return slide.kind === "section" ? slide.title : withMarker(slide.marker, slide.title);
 }

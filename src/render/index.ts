@@ -22,7 +22,8 @@ const SLIDE_VARIABLES = {
   marker: "the numbering as written (`二、`, `（一）`, `第一，`), empty when none",
   badge: "the marker without trailing punctuation (`第一`), as point and agenda badges show it",
   title: "the slide's title (on section slides it starts with the marker)",
-  heading: "the title without the marker (what section.hbs shows beside the badge)",
+  heading:
+    "the title without the marker (what section.hbs shows after it; begins with the space a Latin marker is followed by)",
   subtitle: "second line of title, section and closing slides (may be empty)",
   bullets: "list of short lines taken word for word from the speech",
   continued: "true on a continuation slide (the title already ends with （续） / (cont.))",
@@ -109,10 +110,13 @@ export function badgeOf(marker: string): string {
   return marker.replace(/[、，,.．:：\s]+$/u, "");
 }
 
-/** `二、練好內功真功` → `練好內功真功`: what the section partial shows beside its badge. */
+/**
+ * `二、練好內功真功` → `練好內功真功`, `1. Where we stand` → ` Where we stand`: what the section
+ * partial shows after the marker, so the slide reads as `withMarker` joined them.
+ */
 function withoutMarker(slide: Slide): string {
   if (slide.marker === "" || !slide.title.startsWith(slide.marker)) return slide.title;
-  return slide.title.slice(slide.marker.length).trimStart();
+  return slide.title.slice(slide.marker.length);
 }
 
 /**
