@@ -159,6 +159,7 @@ export function exampleDeck(aspect: Aspect = "16:9", plan = examplePlan()): Rend
     kind: slide.kind,
     marker: slide.marker,
     title: slide.title,
+    continued: slide.continued,
     html: slideHtml(slide),
     notes: slide.notes,
   }));

@@ -3,7 +3,8 @@
  * writeFileAtomic. The test kills this process mid-print. argv: <out.pdf>
  */
 import { BrowserSession } from "../src/export/browser.js";
-import { slidesPdf } from "../src/export/pdf.js";
+import { finishPrinted } from "../src/export/meta.js";
+import { printSlides } from "../src/export/pdf.js";
 import { writeFileAtomic } from "../src/output.js";
 import { exampleDeck } from "./export-fixture.js";
 
@@ -16,7 +17,7 @@ const session = await BrowserSession.open({
 });
 process.stdout.write(`PROFILE ${session.userDataDir}\n`);
 try {
-  await writeFileAtomic(out, await slidesPdf(session, deck));
+  await writeFileAtomic(out, await finishPrinted(await printSlides(session, deck)));
 } finally {
   await session.close();
 }

@@ -9,16 +9,12 @@ import type { BrowserSession } from "./browser.js";
 import { ensureCjkFont } from "./fonts.js";
 import { type HandoutLayout, type Paper, printHandout } from "./handout.js";
 import { finishPrinted, type Printed } from "./meta.js";
+import type { PrintOptions } from "./options.js";
 import { printSlides } from "./pdf.js";
 import { printScript } from "./script.js";
 
-export { BrowserSession, findBrowser, withBrowser, type SessionOptions } from "./browser.js";
-export { ensureCjkFont } from "./fonts.js";
-export { HANDOUT_LAYOUTS, handoutPdf, type HandoutLayout, type Paper } from "./handout.js";
-export { slidesPdf } from "./pdf.js";
-export { scriptPdf } from "./script.js";
-
-export interface ExportOptions {
+/** Which PDFs to print; the deck folder, templates, label and time limit are the same for each. */
+export interface ExportOptions extends Omit<PrintOptions, "beforePrint"> {
   /** File names are `<name>.pdf`, `<name>-handout.pdf`, `<name>-script.pdf`. */
   name: string;
   pdf?: boolean;
@@ -30,12 +26,6 @@ export interface ExportOptions {
   scriptPdf?: boolean;
   /** The outline the deck came from (the reading copy follows it); otherwise the plan's notes. */
   outline?: Outline;
-  /** The folder the deck was written to; without it the deck is served from memory. */
-  deckDir?: string;
-  templatesDir?: string;
-  /** Names the deck in errors (the input file). */
-  label?: string;
-  timeoutMs?: number;
 }
 
 export interface ExportedFile {
@@ -49,15 +39,6 @@ export function wantsPdf(options: Pick<ExportOptions, "pdf" | "handout" | "scrip
   return Boolean(options.pdf || options.handout || options.scriptPdf);
 }
 
-/** Every PDF the options ask for, printed in parallel pages of one shared browser. */
-export async function exportDeck(
-  session: BrowserSession,
-  deck: RenderedDeck,
-  options: ExportOptions,
-): Promise<ExportedFile[]> {
-  return finishDeck(await printDeck(session, deck, options));
-}
-
 /** A PDF as printed, before its metadata and bookmarks are added (`finishDeck`). */
 export interface PrintedFile {
   file: string;
@@ -65,8 +46,8 @@ export interface PrintedFile {
 }
 
 /**
- * The browser's part of `exportDeck`: every output printed in parallel pages. Once every deck is
- * printed the browser can close while `finishDeck` adds metadata and bookmarks.
+ * Every PDF the options ask for, printed in parallel pages of one shared browser. Once every deck
+ * is printed the browser can close while `finishDeck` adds metadata and bookmarks.
  */
 export async function printDeck(
   session: BrowserSession,
@@ -74,7 +55,7 @@ export async function printDeck(
   options: ExportOptions,
 ): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
-  const common = {
+  const common: PrintOptions = {
     deckDir: options.deckDir,
     templatesDir: options.templatesDir,
     label: options.label,

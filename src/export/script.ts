@@ -2,36 +2,31 @@
  * The speaker's reading copy: the cleaned speech in large type, numbered headings in bold, one
  * column, generous line spacing, page numbers.
  */
-import type { Page } from "puppeteer-core";
 import type { Outline, Point } from "../outline/types.js";
-import { markedTitle, withMarker } from "../plan/labels.js";
+import { labelsFor, markedTitle, withMarker } from "../plan/labels.js";
 import type { SlidePlan } from "../plan/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
-import { finishPrinted, type Printed } from "./meta.js";
+import type { Printed } from "./meta.js";
+import type { PrintOptions } from "./options.js";
 import { fontStack, headerFooter, loadPrintTemplate, readPrintCss } from "./templates.js";
 
-export interface ScriptBlock {
+interface ScriptBlock {
   /** Marker and heading as written (`二、練好內功真功，…`); absent for the opening and closing text. */
   heading?: string;
   level: number;
   paragraphs: string[];
 }
 
-export interface ScriptPdfOptions {
+export interface ScriptPdfOptions extends PrintOptions {
   /** The outline the deck came from: the reading copy follows it exactly. Without it, the plan's notes. */
   outline?: Outline;
   paper?: "a4" | "letter";
-  templatesDir?: string;
-  label?: string;
-  timeoutMs?: number;
-  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
-  beforePrint?: (page: Page) => Promise<void>;
 }
 
 /** The speech as blocks, from the outline (preamble, every point in order, closing). */
-export function blocksFromOutline(outline: Outline): ScriptBlock[] {
+function blocksFromOutline(outline: Outline): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   if (outline.preamble.length > 0) blocks.push({ level: 0, paragraphs: [...outline.preamble] });
   const walk = (point: Point): void => {
@@ -54,7 +49,7 @@ export function blocksFromOutline(outline: Outline): ScriptBlock[] {
 }
 
 /** The speech as blocks, from the slides' notes (which hold the speech word for word). */
-export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
+function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   for (const slide of plan.slides) {
     const last = blocks[blocks.length - 1];
@@ -76,7 +71,7 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
 }
 
 /** The reading copy as an HTML document. */
-export async function scriptHtml(
+async function scriptHtml(
   deck: RenderedDeck,
   blocks: ScriptBlock[],
   title: string,
@@ -95,15 +90,6 @@ export async function scriptHtml(
     blocks,
     scriptCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${css}`,
   });
-}
-
-/** The reading copy PDF, as bytes. */
-export async function scriptPdf(
-  session: BrowserSession,
-  deck: RenderedDeck,
-  options: ScriptPdfOptions = {},
-): Promise<Uint8Array> {
-  return finishPrinted(await printScript(session, deck, options));
 }
 
 /** The reading copy as Chromium prints it, with the metadata still to add. */
@@ -141,6 +127,6 @@ export async function printScript(
     },
     options.timeoutMs,
   );
-  const kind = deck.lang.startsWith("zh") ? (deck.lang === "zh-Hant" ? "講稿" : "讲稿") : "Reading copy";
+  const kind = labelsFor(deck.plan.script).readingCopy;
   return { bytes, meta: { info: { ...deck.plan.info, title }, lang: deck.lang, kind } };
 }

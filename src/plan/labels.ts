@@ -1,19 +1,48 @@
 import type { Script } from "../ingest/types.js";
 import type { Slide } from "./types.js";
 
-/** The few words podium itself puts on slides, per script (everything else comes from the speech). */
+/** The few words podium itself puts on slides and printed pages, per script (the rest is the speech's). */
 export interface Labels {
   continued: string;
   agenda: string;
   thanks: string;
   /** `約 N 分鐘` in the speaker notes' header. */
   minutes: (n: number) => string;
+  /** Heads the speaker notes pages of the slides PDF. */
+  speakerNotes: string;
+  /** What the handout and the reading copy are, in their PDF's subject. */
+  handout: string;
+  readingCopy: string;
 }
 
 const LABELS: Record<Script, Labels> = {
-  "zh-Hans": { continued: "（续）", agenda: "主要内容", thanks: "谢谢", minutes: (n) => `约 ${n} 分钟` },
-  "zh-Hant": { continued: "（續）", agenda: "主要內容", thanks: "謝謝", minutes: (n) => `約 ${n} 分鐘` },
-  en: { continued: " (cont.)", agenda: "Outline", thanks: "Thank you", minutes: (n) => `about ${n} min` },
+  "zh-Hans": {
+    continued: "（续）",
+    agenda: "主要内容",
+    thanks: "谢谢",
+    minutes: (n) => `约 ${n} 分钟`,
+    speakerNotes: "讲稿",
+    handout: "讲义",
+    readingCopy: "讲稿",
+  },
+  "zh-Hant": {
+    continued: "（續）",
+    agenda: "主要內容",
+    thanks: "謝謝",
+    minutes: (n) => `約 ${n} 分鐘`,
+    speakerNotes: "講稿",
+    handout: "講義",
+    readingCopy: "講稿",
+  },
+  en: {
+    continued: " (cont.)",
+    agenda: "Outline",
+    thanks: "Thank you",
+    minutes: (n) => `about ${n} min`,
+    speakerNotes: "Speaker notes",
+    handout: "Handout",
+    readingCopy: "Reading copy",
+  },
 };
 
 export function labelsFor(script: Script): Labels {

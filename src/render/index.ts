@@ -106,7 +106,7 @@ async function loadTheme(theme: string, dir: string | undefined): Promise<string
 }
 
 /** The marker as a badge shows it: without the punctuation that follows numbering (`第一，` → `第一`). */
-export function badgeOf(marker: string): string {
+function badgeOf(marker: string): string {
   return marker.replace(/[、，,.．:：\s]+$/u, "");
 }
 
@@ -151,7 +151,14 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
     };
     const body = templates.kinds[slide.kind](context);
     const html = templates.slide({ ...context, body });
-    return { kind: slide.kind, marker: slide.marker, title: slide.title, html, notes: planned.notes };
+    return {
+      kind: slide.kind,
+      marker: slide.marker,
+      title: slide.title,
+      continued: slide.continued,
+      html,
+      notes: planned.notes,
+    };
   });
 
   const config: RevealConfig = {
