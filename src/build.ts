@@ -8,6 +8,7 @@ import type { Settings } from "./config/schema.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { BrowserSession } from "./export/browser.js";
 import type * as ExportModule from "./export/index.js";
+import { requestedPdfs } from "./export/names.js";
 import { claimTargets } from "./manifest.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "./output.js";
 import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
@@ -132,12 +133,7 @@ async function exportPdfs(
   const printed = await settleAll(
     built.map(async ({ prepared, dir }) => {
       const { deck, settings, name, input, outline } = prepared;
-      const names = [
-        ...(request.pdf ? [`${name}.pdf`] : []),
-        ...(request.handout ? [`${name}-handout.pdf`] : []),
-        ...(request.readingCopy ? [`${name}-script.pdf`] : []),
-      ];
-      await claimTargets(dir, names, inputs);
+      await claimTargets(dir, requestedPdfs(name, request), inputs);
       onStage?.(input, "PDF");
       return exporter.printDeck(session, deck, {
         name,
@@ -146,7 +142,7 @@ async function exportPdfs(
         handout: request.handout,
         layout: settings.handoutLayout,
         paper: settings.paper,
-        scriptPdf: request.readingCopy,
+        readingCopy: request.readingCopy,
         outline,
         deckDir: dir,
         label: input,

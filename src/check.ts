@@ -1,5 +1,6 @@
 import type { Warning } from "./errors.js";
 import type { Point } from "./outline/types.js";
+import { withMarker } from "./plan/labels.js";
 import type { PreparedDeck } from "./pipeline.js";
 
 /** One thing to fix before the meeting, with its place in the speech. */
@@ -36,7 +37,7 @@ export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): F
   const walk = (points: readonly Point[]) => {
     for (const point of points) {
       const own = point.paragraphs.join("").length;
-      const label = `${point.marker}${point.heading}`.slice(0, 30);
+      const label = withMarker(point.marker, point.heading).slice(0, 30);
       // A bare heading line (no sentence punctuation) with nothing under it; a one-sentence item is content.
       const bareHeading = point.terminator === "" && !point.inline;
       if (own === 0 && point.children.length === 0 && bareHeading) {

@@ -33,7 +33,7 @@ describe("PDF commands as a subprocess", () => {
     const out = join(scratch, "pdf-cmd");
     const run = runSubprocess(["pdf", speech("pdf-cmd.txt"), "-o", out, "-q"]);
     expect(run.code, run.stderr).toBe(0);
-    for (const name of ["pdf-cmd.pdf", "pdf-cmd-handout.pdf", "pdf-cmd-script.pdf"]) {
+    for (const name of ["pdf-cmd.pdf", "pdf-cmd-handout.pdf", "pdf-cmd-reading-copy.pdf"]) {
       expect(
         readFileSync(join(out, "pdf-cmd", name))
           .subarray(0, 5)

@@ -4,9 +4,10 @@
  * overflowing its slide, the whole speech present, hostile text inert, and each kind of slide drawn.
  */
 import { mkdir, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { printQuery } from "../src/export/pdf.js";
+import { BrowserSession } from "../src/export/browser.js";
+import { printSlides } from "../src/export/pdf.js";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Outline } from "../src/outline/types.js";
@@ -15,7 +16,7 @@ import { planSlides } from "../src/plan/index.js";
 import type { SlideKind, SlidePlan } from "../src/plan/types.js";
 import { renderDeck } from "../src/render/index.js";
 import type { RenderOptions } from "../src/render/types.js";
-import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
+import { launchBrowser, SESSION, type TestBrowser } from "./helpers/browser.js";
 import { exampleSection, outline, outlineText, point } from "./plan-outlines.js";
 import { HOSTILE, hostileOutline } from "./render-outlines.js";
 import { readSource } from "../src/ingest/index.js";
@@ -180,7 +181,7 @@ async function buildDeck(o: Outline, name: string, options: Partial<RenderOption
   const dir = join(OUTPUT, "decks", name);
   await rm(dir, { recursive: true, force: true });
   await writeDeck(deck, dir);
-  return { plan, file: join(dir, "index.html") };
+  return { plan, deck, file: join(dir, "index.html") };
 }
 
 function expectOnlyFileRequests(visit: Visit): void {
@@ -258,24 +259,34 @@ describe("a built deck in Chromium", () => {
 
   it("the print view fits text as the live view does (slides are not shrunk for the PDF)", async () => {
     const o = buildOutline(await readSource(EXAMPLE));
-    const { file } = await buildDeck(o, "example-print", { theme: "light" });
-    const fits = async (query: string) => {
-      const page = await chromium.browser.newPage();
-      try {
-        await page.setViewport({ width: 1920, height: 1080 });
-        await page.goto(`${pathToFileURL(file).href}${query}`);
-        await page.waitForSelector("html[data-podium-ready]", { timeout: 20_000 });
-        return await page.evaluate(() =>
-          Array.from(document.querySelectorAll("section.podium-slide"), (s) => s.getAttribute("data-fit")),
-        );
-      } finally {
-        await page.close();
-      }
-    };
-    const live = await fits("");
+    const { deck, file } = await buildDeck(o, "example-print", { theme: "light" });
+    const fitsOf = () =>
+      Array.from(document.querySelectorAll("section.podium-slide"), (s) => s.getAttribute("data-fit"));
+    const page = await chromium.browser.newPage();
+    let live: (string | null)[];
+    try {
+      await page.setViewport({ width: 1920, height: 1080 });
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector("html[data-podium-ready]", { timeout: 20_000 });
+      live = await page.evaluate(fitsOf);
+    } finally {
+      await page.close();
+    }
     expect(live.filter((fit) => fit === "1.000").length).toBeGreaterThan(live.length / 2);
-    // The query the slides PDF is printed with.
-    expect(await fits(`?${printQuery(false)}`)).toEqual(live);
+    // The slides PDF's own page, measured just before it prints.
+    let printed: (string | null)[] = [];
+    const session = await BrowserSession.open(SESSION);
+    try {
+      await printSlides(session, deck, {
+        deckDir: dirname(file),
+        beforePrint: async (printing) => {
+          printed = await printing.evaluate(fitsOf);
+        },
+      });
+    } finally {
+      await session.close();
+    }
+    expect(printed).toEqual(live);
   });
 
   it("shows a hostile speech literally and runs none of it", async () => {

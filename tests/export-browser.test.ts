@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode, PodiumError } from "../src/errors.js";
-import { findBrowser, withBrowser } from "../src/export/browser.js";
-import { CHROMIUM, SESSION } from "./helpers/browser.js";
+import { findBrowser } from "../src/export/browser.js";
+import { CHROMIUM, SESSION, withSession } from "./helpers/browser.js";
 
 /** Chromium processes started with this profile folder. */
 function chromiumsUsing(profile: string): string[] {
@@ -75,7 +75,7 @@ describe("BrowserSession", () => {
   it("closes the browser and removes its profile when the work is done or fails", async () => {
     let profile = "";
     await expect(
-      withBrowser(async (session) => {
+      withSession(async (session) => {
         profile = session.sessionDir;
         expect(chromiumsUsing(profile).length).toBeGreaterThan(0);
         throw new Error("boom");
@@ -86,7 +86,7 @@ describe("BrowserSession", () => {
   });
 
   it("stops a page that runs past the time limit with a clear error, and stays usable", async () => {
-    await withBrowser(async (session) => {
+    await withSession(async (session) => {
       const error = await session
         .withPage("slow deck", () => new Promise<never>(() => undefined), 300)
         .catch((e: unknown) => e);
@@ -97,7 +97,7 @@ describe("BrowserSession", () => {
   });
 
   it("closes pages after use", async () => {
-    await withBrowser(async (session) => {
+    await withSession(async (session) => {
       await session.withPage("a", async () => undefined);
       await session.withPage("b", async () => undefined);
       const pages = await session.withPage("count", async (page) => (await page.browser().pages()).length);

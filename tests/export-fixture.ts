@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Outline, Point } from "../src/outline/types.js";
+import { withMarker } from "../src/plan/labels.js";
 import type { Slide, SlidePlan } from "../src/plan/types.js";
 import type { Aspect, RenderedDeck, RenderedSlide } from "../src/render/types.js";
 
@@ -90,7 +91,7 @@ export function examplePlan(outline = exampleOutline()): SlidePlan {
         ...base,
         kind: "section",
         marker: point.marker,
-        title: point.marker + head,
+        title: withMarker(point.marker, head ?? ""),
         subtitle: rest.join(","),
         notes: point.paragraphs,
         section,
@@ -158,6 +159,7 @@ export function exampleDeck(aspect: Aspect = "16:9", plan = examplePlan()): Rend
     kind: slide.kind,
     marker: slide.marker,
     title: slide.title,
+    continued: slide.continued,
     html: slideHtml(slide),
     notes: slide.notes,
   }));

@@ -5,7 +5,8 @@
  * argv: <out.pdf>
  */
 import { BrowserSession } from "../src/export/browser.js";
-import { slidesPdf } from "../src/export/pdf.js";
+import { finishPrinted } from "../src/export/meta.js";
+import { printSlides } from "../src/export/pdf.js";
 import { writeFileAtomic } from "../src/output.js";
 import { exampleDeck } from "./export-fixture.js";
 
@@ -21,7 +22,7 @@ const session = await BrowserSession.open({
 });
 process.stdout.write(`SESSION ${session.sessionDir}\n`);
 try {
-  await writeFileAtomic(out, await slidesPdf(session, deck), stop.signal);
+  await writeFileAtomic(out, await finishPrinted(await printSlides(session, deck)), stop.signal);
 } catch {
   process.exitCode = 1;
 } finally {

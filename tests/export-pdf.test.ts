@@ -3,22 +3,24 @@
  * (pdfinfo, pdffonts, pdftotext) and pdf-lib.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode, PodiumError } from "../src/errors.js";
-import { BrowserSession, withBrowser } from "../src/export/browser.js";
-import { browserDrawsHan, ensureCjkFont } from "../src/export/fonts.js";
-import { HANDOUT_LAYOUTS, handoutSheets } from "../src/export/handout.js";
-import { exportDeck, handoutPdf, scriptPdf, slidesPdf } from "../src/export/index.js";
-import { slideHeading } from "../src/export/pdf.js";
-import { blocksFromOutline } from "../src/export/script.js";
+import { BrowserSession } from "../src/export/browser.js";
+import { ensureCjkFont } from "../src/export/fonts.js";
+import { DEFAULTS, HANDOUT_LAYOUTS } from "../src/config/values.js";
+import { type ExportOptions, finishDeck, printDeck } from "../src/export/index.js";
+import type { Outline, Point } from "../src/outline/types.js";
+import { withMarker } from "../src/plan/labels.js";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
+import type { RenderedDeck } from "../src/render/types.js";
 import { englishDeck, SPEECH } from "./export-fixture.js";
+import { runInProcess } from "./helpers/cli.js";
 
-import { SESSION } from "./helpers/browser.js";
+import { SESSION, withSession } from "./helpers/browser.js";
 const work = mkdtempSync(join(tmpdir(), "podium-export-"));
 let session: BrowserSession;
 let example: PreparedDeck;
@@ -31,6 +33,21 @@ afterAll(async () => {
   await session?.close();
   rmSync(work, { recursive: true, force: true });
 });
+
+/** One PDF made the way `podium build` makes it: printed, then finished with metadata and bookmarks. */
+/** What a run with default settings prints for these options. */
+const asked = (options: Partial<ExportOptions>): ExportOptions => ({
+  name: "deck",
+  layout: DEFAULTS.handoutLayout,
+  paper: DEFAULTS.paper,
+  ...options,
+});
+
+async function exportOne(deck: RenderedDeck, options: Partial<ExportOptions>): Promise<Uint8Array> {
+  const files = await finishDeck(await printDeck(session, deck, asked(options)));
+  expect(files).toHaveLength(1);
+  return files[0]!.bytes;
+}
 
 let count = 0;
 function save(bytes: Uint8Array): string {
@@ -63,6 +80,16 @@ function text(file: string, page?: number): string {
 
 const squeeze = (s: string): string => s.replace(/\s+/g, "");
 
+/** Every heading (marker and heading as read) and paragraph of a speech, in order. */
+function speechLines(outline: Outline): string[] {
+  const walk = (point: Point): string[] => [
+    withMarker(point.marker, point.heading),
+    ...point.paragraphs,
+    ...point.children.flatMap(walk),
+  ];
+  return [...outline.preamble, ...outline.points.flatMap(walk), ...outline.closing];
+}
+
 function pageSize(file: string): [number, number] {
   const match = /([\d.]+) x ([\d.]+) pts/.exec(info(file)["Page size"] ?? "");
   return [Number(match?.[1]), Number(match?.[2])];
@@ -86,7 +113,7 @@ describe("slides PDF", () => {
   let bytes: Uint8Array;
   let file: string;
   beforeAll(async () => {
-    bytes = await slidesPdf(session, example.deck);
+    bytes = await exportOne(example.deck, { pdf: true });
     file = save(bytes);
   });
 
@@ -114,13 +141,14 @@ describe("slides PDF", () => {
     const meta = info(file);
     expect(meta["Title"]).toBe(example.plan.info.title);
     expect(meta["Creator"]).toBe("podium");
-    const sections = example.deck.slides.filter((s) => s.kind === "section").map(slideHeading);
+    // A section's title is its marker and first clause, as the divider slide shows it.
+    const sections = example.deck.slides.filter((s) => s.kind === "section").map((s) => s.title);
     expect(sections.length).toBe(3);
     expect(await outlineTitles(bytes)).toEqual(sections);
   });
 
   it("puts speaker notes on the page after each slide with --notes", async () => {
-    const notesFile = save(await slidesPdf(session, example.deck, { notes: true }));
+    const notesFile = save(await exportOne(example.deck, { pdf: true, notes: true }));
     const pages = Number(info(notesFile)["Pages"]);
     const withNotes = example.deck.slides.filter((s) => s.notes.length > 0).length;
     expect(pages).toBeGreaterThanOrEqual(example.deck.slides.length + withNotes);
@@ -135,7 +163,7 @@ describe("slides PDF", () => {
 
   it("prints a 4:3 deck on 4:3 pages", async () => {
     const deck = englishDeck();
-    const file43 = save(await slidesPdf(session, deck));
+    const file43 = save(await exportOne(deck, { pdf: true }));
     const [width, height] = pageSize(file43);
     expect(width / height).toBeCloseTo(4 / 3, 2);
     expect(Number(info(file43)["Pages"])).toBe(deck.slides.length);
@@ -145,11 +173,12 @@ describe("slides PDF", () => {
 describe("handout PDF", () => {
   for (const layout of HANDOUT_LAYOUTS) {
     it(`layout ${layout}: A4 portrait, the right number of pages, page numbers`, async () => {
-      const file = save(await handoutPdf(session, example.deck, { layout }));
+      const file = save(await exportOne(example.deck, { handout: true, layout }));
       const [width, height] = pageSize(file);
       expect([Math.round(width), Math.round(height)]).toEqual([596, 842]);
       const pages = Number(info(file)["Pages"]);
-      const sheets = handoutSheets(layout, example.deck.slides.length);
+      // The layout's name is the number of slides a sheet holds; `notes` is one slide and its notes.
+      const sheets = Math.ceil(example.deck.slides.length / (layout === "notes" ? 1 : Number(layout)));
       if (layout === "notes") expect(pages).toBeGreaterThanOrEqual(sheets);
       else expect(pages).toBe(sheets);
       expect(text(file, 1)).toContain(`第1頁/共${pages}頁`);
@@ -161,7 +190,7 @@ describe("handout PDF", () => {
 
   it("prints on Letter with English page numbers", async () => {
     const deck = englishDeck();
-    const file = save(await handoutPdf(session, deck, { paper: "letter" }));
+    const file = save(await exportOne(deck, { handout: true, paper: "letter" }));
     expect(pageSize(file)).toEqual([612, 792]);
     expect(text(file, 1)).toContain(`Page1of${info(file)["Pages"]}`);
     expect(text(file, 1)).toContain("20May2024");
@@ -170,17 +199,14 @@ describe("handout PDF", () => {
 
 describe("reading copy PDF", () => {
   it("contains the whole speech, headings included", async () => {
-    const file = save(await scriptPdf(session, example.deck, { outline: example.outline }));
+    const file = save(await exportOne(example.deck, { readingCopy: true, outline: example.outline }));
     const all = withoutFooters(text(file));
-    for (const block of blocksFromOutline(example.outline)) {
-      if (block.heading) expect(all).toContain(squeeze(block.heading));
-      for (const paragraph of block.paragraphs) expect(all).toContain(squeeze(paragraph));
-    }
+    for (const line of speechLines(example.outline)) expect(all).toContain(squeeze(line));
     expect(Number(info(file)["Pages"])).toBeGreaterThan(3);
   });
 
   it("falls back to the plan's notes without an outline", async () => {
-    const file = save(await scriptPdf(session, example.deck));
+    const file = save(await exportOne(example.deck, { readingCopy: true }));
     const all = withoutFooters(text(file));
     for (const slide of example.plan.slides)
       for (const note of slide.notes) {
@@ -189,48 +215,135 @@ describe("reading copy PDF", () => {
   });
 });
 
-describe("exportDeck", () => {
-  it("returns the asked-for files by name, in one browser", async () => {
-    const files = await exportDeck(session, example.deck, {
-      name: "speech",
-      pdf: true,
-      handout: true,
-      scriptPdf: true,
-      outline: example.outline,
-    });
-    expect(files.map((f) => f.file)).toEqual(["speech.pdf", "speech-handout.pdf", "speech-script.pdf"]);
+describe("a marker joined to its heading", () => {
+  it("reads the same on the divider slide, in the bookmarks and in the reading copy", async () => {
+    const input = join(work, "review.txt");
+    writeFileSync(
+      input,
+      [
+        "Quarterly Review",
+        "Good morning, everyone.",
+        "1. Where we stand",
+        "Sales grew by ten percent this year, and costs stayed flat.",
+        "2. Where we go",
+        "We will open two new offices next year and hire twenty people.",
+        "Thank you.",
+      ].join("\n\n"),
+    );
+    const english = await prepareDeck(input, {});
+    const sections = english.deck.slides.filter((s) => s.kind === "section");
+    expect(sections.map((s) => s.title)).toEqual(["1. Where we stand", "2. Where we go"]);
+    const [slides, reading] = await finishDeck(
+      await printDeck(
+        session,
+        english.deck,
+        asked({ name: "review", pdf: true, readingCopy: true, outline: english.outline }),
+      ),
+    );
+    expect(await outlineTitles(slides!.bytes)).toEqual(["1. Where we stand", "2. Where we go"]);
+    const slidesFile = save(slides!.bytes);
+    const divider = english.deck.slides.indexOf(sections[0]!) + 1;
+    const lines = (file: string, page?: number) =>
+      execFileSync("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), file, "-"], {
+        encoding: "utf8",
+      })
+        .split("\n")
+        .map((line) => line.trim());
+    expect(lines(slidesFile, divider)).toContain("1. Where we stand");
+    const readingLines = lines(save(reading!.bytes));
+    expect(readingLines).toContain("1. Where we stand");
+    expect(readingLines).toContain("2. Where we go");
+  });
+});
+
+describe("templates from --templates", () => {
+  it("a broken handout template stops the build with exit 1, naming its file and line", async () => {
+    const dir = join(work, "broken-templates");
+    mkdirSync(join(dir, "handouts"), { recursive: true });
+    const header = join(dir, "handouts", "header.hbs");
+    writeFileSync(header, '<div style="font-size: 8pt">\n  <span>{{title}</span>\n</div>\n');
+    const out = join(work, "broken-out");
+    const run = await runInProcess(["build", SPEECH, "--handout", "--templates", dir, "-o", out]);
+    expect(run.stderr).toContain(`${header}:2: broken template (handouts/header.hbs)`);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.code).toBe(ExitCode.badInput);
+    expect(readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".pdf"))).toEqual([]);
+  });
+});
+
+describe("printDeck and finishDeck", () => {
+  it("return the asked-for files by name, in one browser", async () => {
+    const options = { pdf: true, handout: true, readingCopy: true, outline: example.outline };
+    const files = await finishDeck(
+      await printDeck(session, example.deck, asked({ name: "speech", ...options })),
+    );
+    expect(files.map((f) => f.file)).toEqual(["speech.pdf", "speech-handout.pdf", "speech-reading-copy.pdf"]);
     for (const f of files) expect(Buffer.from(f.bytes.slice(0, 5)).toString()).toBe("%PDF-");
-    expect(await exportDeck(session, example.deck, { name: "x" })).toEqual([]);
+    expect(await printDeck(session, example.deck, asked({ name: "x" }))).toEqual([]);
   });
 });
 
 describe("CJK font check", () => {
   it("passes with fonts-noto-cjk installed", async () => {
     await expect(ensureCjkFont(session, "zh-Hant")).resolves.toBeUndefined();
-    expect(await browserDrawsHan(session, "zh-Hans")).toBe(true);
+    await expect(ensureCjkFont(session, "zh-Hans")).resolves.toBeUndefined();
   });
 
-  it("stops with the package to install when the browser has no CJK font", async () => {
-    const fontDir = mkdtempSync(join(tmpdir(), "podium-nofonts-"));
-    const conf = join(fontDir, "fonts.conf");
+  /** A fontconfig with no fonts at all, as on a server without fonts-noto-cjk. */
+  function withoutFonts(): { env: NodeJS.ProcessEnv; dir: string } {
+    const dir = mkdtempSync(join(tmpdir(), "podium-nofonts-"));
+    const conf = join(dir, "fonts.conf");
     writeFileSync(
       conf,
-      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${fontDir}</dir>` +
-        `<cachedir>${fontDir}/cache</cachedir></fontconfig>`,
+      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${dir}</dir>` +
+        `<cachedir>${dir}/cache</cachedir></fontconfig>`,
     );
-    const env = { ...process.env, FONTCONFIG_FILE: conf };
-    await withBrowser(
+    return { env: { ...process.env, FONTCONFIG_FILE: conf }, dir };
+  }
+
+  async function cjkFontError(env: NodeJS.ProcessEnv): Promise<PodiumError> {
+    return withSession(
       async (bare) => {
-        expect(await browserDrawsHan(bare, "zh-Hans")).toBe(false);
         const error = await ensureCjkFont(bare, "zh-Hans").catch((e: unknown) => e);
         expect(error).toBeInstanceOf(PodiumError);
         expect((error as PodiumError).exitCode).toBe(ExitCode.environment);
         expect((error as PodiumError).message).toContain("fonts-noto-cjk");
         // English decks need no CJK font.
         await expect(ensureCjkFont(bare, "en")).resolves.toBeUndefined();
+        return error as PodiumError;
       },
       { ...SESSION, env },
     );
-    rmSync(fontDir, { recursive: true, force: true });
+  }
+
+  it("stops with the package to install when the system has no CJK font", async () => {
+    const fonts = withoutFonts();
+    try {
+      expect((await cjkFontError(fonts.env)).message).toContain("fc-list :lang=zh is empty");
+    } finally {
+      rmSync(fonts.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("without fc-list to ask (as on macOS and Windows), asks the browser whether it draws Chinese", async () => {
+    const fonts = withoutFonts();
+    // The same programs on PATH, except fontconfig's own tools.
+    const bin = join(fonts.dir, "bin");
+    mkdirSync(bin);
+    const linked = new Set<string>();
+    for (const dir of (process.env["PATH"] ?? "").split(delimiter).filter(Boolean)) {
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith("fc-") || linked.has(name)) continue;
+        linked.add(name);
+        symlinkSync(join(dir, name), join(bin, name));
+      }
+    }
+    try {
+      const error = await cjkFontError({ ...fonts.env, PATH: bin });
+      expect(error.message).toContain("has no font for Chinese text");
+    } finally {
+      rmSync(fonts.dir, { recursive: true, force: true });
+    }
   });
 });

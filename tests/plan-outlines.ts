@@ -1,7 +1,7 @@
 /** Outlines built by hand for the plan and render tests (the shapes the outline builder produces). */
 import type { Script } from "../src/ingest/types.js";
 import type { Outline, Point } from "../src/outline/types.js";
-import { withMarker } from "../src/plan/text.js";
+import { withMarker } from "../src/plan/labels.js";
 
 export function point(
   level: number,

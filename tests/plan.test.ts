@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Outline } from "../src/outline/types.js";
 import { defaultPlanOptions, planSlides } from "../src/plan/index.js";
+import { markedTitle, withMarker } from "../src/plan/labels.js";
 import { displayWidth, isCjkText, shorten, splitSentences } from "../src/plan/text.js";
 import type { SlidePlan } from "../src/plan/types.js";
 import { readSource } from "../src/ingest/index.js";
@@ -299,6 +300,58 @@ describe("splitSentences", () => {
     expect(isCjkText(sentences[0] as string)).toBe(true);
     expect(sentences).toContain("他说“四化”问题。");
     expect(sentences).toContain("It is 3.5 now.");
+  });
+});
+
+describe("withMarker: a marker joined to its heading", () => {
+  it.each([
+    ["一、", "加强党的建设", "一、加强党的建设"],
+    ["（一）", "加强党的建设", "（一）加强党的建设"],
+    ["第一，", "要加强学习", "第一，要加强学习"],
+    ["一是", "坚持问题导向", "一是坚持问题导向"],
+    ["①", "坚持问题导向", "①坚持问题导向"],
+    // Arabic and Latin numbering before Chinese text is Chinese typesetting too.
+    ["1.", "加强学习", "1.加强学习"],
+    ["(1)", "加强学习", "(1)加强学习"],
+    ["1.", "“两个确立”是关键", "1.“两个确立”是关键"],
+  ])("joins Chinese numbering with nothing between: %s + %s", (marker, heading, joined) => {
+    expect(withMarker(marker, heading)).toBe(joined);
+  });
+
+  it.each([
+    ["1.", "Where we stand", "1. Where we stand"],
+    ["A.", "Costs", "A. Costs"],
+    ["IV.", "Outlook", "IV. Outlook"],
+    ["(b)", "staffing", "(b) staffing"],
+    ["2)", "Élan and 2025", "2) Élan and 2025"],
+    ["First,", "we opened two offices", "First, we opened two offices"],
+    ["3.", "“Quoted” words", "3. “Quoted” words"],
+    // Never a second space, and nothing for a heading without a marker.
+    ["1.", " Where", "1. Where"],
+    ["", "Where we stand", "Where we stand"],
+  ])("puts one space between Latin numbering and Latin text: %s + %s", (marker, heading, joined) => {
+    expect(withMarker(marker, heading)).toBe(joined);
+  });
+
+  it("reads a slide's title with its marker; a section's title carries it already", () => {
+    expect(markedTitle({ kind: "point", marker: "1.", title: "Where we stand" })).toBe("1. Where we stand");
+    expect(markedTitle({ kind: "point", marker: "（一）", title: "加强学习" })).toBe("（一）加强学习");
+    expect(markedTitle({ kind: "section", marker: "1.", title: "1. Where we stand" })).toBe(
+      "1. Where we stand",
+    );
+    const plan = planSlides(
+      outline({
+        script: "en",
+        title: "Quarterly review",
+        points: [
+          point(1, "1.", "Where we stand", ["Sales grew by ten percent this year."]),
+          point(1, "2.", "Where we go", ["We will open two new offices next year."]),
+        ],
+      }),
+      {},
+    );
+    const sections = plan.slides.filter((slide) => slide.kind === "section");
+    expect(sections.map(markedTitle)).toEqual(["1. Where we stand", "2. Where we go"]);
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PodiumError } from "../src/errors.js";
 import { writeDeck, writeFileAtomic } from "../src/output.js";
@@ -9,7 +10,7 @@ import { planSlides } from "../src/plan/index.js";
 import { renderDeck, templateVariables } from "../src/render/index.js";
 import type { RenderOptions } from "../src/render/types.js";
 import { hostileOutline } from "./render-outlines.js";
-import { hansOutline } from "./plan-outlines.js";
+import { englishOutline, hansOutline } from "./plan-outlines.js";
 
 const options: RenderOptions = { theme: "light", aspect: "16:9", singleFile: false };
 let temp: string;
@@ -91,6 +92,20 @@ describe("renderDeck", () => {
     }
     expect(templateVariables["partials/quote.hbs"]).toHaveProperty("quote");
     expect(templateVariables["layouts/deck.hbs"]).toHaveProperty("slides");
+  });
+});
+
+describe("section dividers", () => {
+  it("read marker and heading as the plan joined them: `1. Where we stand`, `一、加强…`", async () => {
+    for (const planned of [planSlides(englishOutline(), {}), planSlides(hansOutline(), {})]) {
+      const deck = await renderDeck(planned, options);
+      const shown = parse(deck.html)
+        .querySelectorAll(".section-title")
+        .map((title) => title.textContent);
+      const titles = planned.slides.filter((slide) => slide.kind === "section").map((slide) => slide.title);
+      expect(shown.length).toBeGreaterThan(1);
+      expect(shown).toEqual(titles);
+    }
   });
 });
 

@@ -36,7 +36,7 @@ function isFile(path: string): boolean {
 }
 
 /** The usual install places of Chrome, Chromium and Edge on one platform, in the order we try them. */
-export function browserCandidates(
+function browserCandidates(
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
 ): string[] {
@@ -77,7 +77,7 @@ export function browserCandidates(
 }
 
 /** Browsers Puppeteer downloaded for other projects: `<cache>/chrome/<platform>-<version>/<dir>/chrome`. */
-export function puppeteerCacheBrowsers(cacheDir: string): string[] {
+function puppeteerCacheBrowsers(cacheDir: string): string[] {
   const found: string[] = [];
   for (const product of ["chrome", "chromium", "chrome-headless-shell"]) {
     const productDir = join(cacheDir, product);
@@ -429,18 +429,5 @@ async function killProcessGroup(child: ChildProcess): Promise<void> {
   while (liveGroupMembers(pid).length > 0 && Date.now() < deadline) {
     signalGroup(pid, "SIGKILL");
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** Open a session, run `fn`, and close the browser on every path out. */
-export async function withBrowser<T>(
-  fn: (session: BrowserSession) => Promise<T>,
-  options: SessionOptions,
-): Promise<T> {
-  const session = await BrowserSession.open(options);
-  try {
-    return await fn(session);
-  } finally {
-    await session.close();
   }
 }

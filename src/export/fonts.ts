@@ -14,7 +14,7 @@ const INSTALL =
   "install a CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts; " +
   "macOS and Windows include one)";
 
-export function needsCjk(lang: string): boolean {
+function needsCjk(lang: string): boolean {
   return /^(zh|ja|ko)\b/i.test(lang);
 }
 
@@ -22,9 +22,7 @@ export function needsCjk(lang: string): boolean {
  * First, cheap check on systems with fontconfig: the families that cover Chinese. `undefined` when
  * fc-list is not there to ask (macOS without it, Windows): the browser check decides then.
  */
-export async function fontconfigCjkFamilies(
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<string[] | undefined> {
+async function fontconfigCjkFamilies(env: NodeJS.ProcessEnv = process.env): Promise<string[] | undefined> {
   try {
     const { stdout } = await run("fc-list", [":lang=zh", "family"], { env, timeout: 10_000 });
     return stdout
@@ -40,7 +38,7 @@ export async function fontconfigCjkFamilies(
  * Draw a few different Han characters on a canvas: with a real font they differ; with none they are
  * all the same box (or nothing). Uses the browser's own font fallback, as printing will.
  */
-export async function browserDrawsHan(session: BrowserSession, lang: string): Promise<boolean> {
+async function browserDrawsHan(session: BrowserSession, lang: string): Promise<boolean> {
   return session.withPage("CJK font check", async (page) => {
     await page.setContent(`<!doctype html><html lang="${lang.replace(/[^\w-]/g, "")}"><body></body></html>`);
     return pageDrawsHan(page);
@@ -48,7 +46,7 @@ export async function browserDrawsHan(session: BrowserSession, lang: string): Pr
 }
 
 /** The same check in a page that is already open (a deck or handout about to print, with its own `lang`). */
-export async function pageDrawsHan(page: Page): Promise<boolean> {
+async function pageDrawsHan(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const canvas = document.createElement("canvas");
     canvas.width = 64;

@@ -3,29 +3,19 @@
  * on A4 or Letter through Handlebars templates, printed with one `page.pdf` call.
  */
 import type { Page } from "puppeteer-core";
+import type { HandoutLayout, Paper } from "../config/values.js";
+import { labelsFor } from "../plan/labels.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
-import { finishPrinted, type Printed } from "./meta.js";
-import { compile, fontStack, headerFooter, readTemplate, revealCss } from "./templates.js";
+import type { Printed } from "./meta.js";
+import type { PrintOptions } from "./options.js";
+import { fontStack, headerFooter, loadPrintTemplate, readPrintCss, revealCss } from "./templates.js";
 
-export type HandoutLayout = "1" | "2" | "3" | "4" | "6" | "notes";
-export type Paper = "a4" | "letter";
-
-export const HANDOUT_LAYOUTS: readonly HandoutLayout[] = ["1", "2", "3", "4", "6", "notes"];
-
-export interface HandoutOptions {
-  /** Slides a page (default `3`: slides on the left, ruled lines on the right). */
-  layout?: HandoutLayout;
-  paper?: Paper;
-  /** The folder the deck was written to, so images and fonts it refers to resolve. */
-  deckDir?: string;
-  /** The user's template folder; `handouts/*.hbs` there replace podium's own. */
-  templatesDir?: string;
-  label?: string;
-  timeoutMs?: number;
-  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
-  beforePrint?: (page: Page) => Promise<void>;
+export interface HandoutOptions extends PrintOptions {
+  /** Slides a page (`3`: slides on the left, ruled lines on the right). */
+  layout: HandoutLayout;
+  paper: Paper;
 }
 
 /** Paper in millimetres and the margins around the printable area (header and footer sit in them). */
@@ -47,7 +37,7 @@ const SLOTS: Record<HandoutLayout, { perSheet: number; thumbWidth: number }> = {
   notes: { perSheet: 1, thumbWidth: 150 },
 };
 
-export interface HandoutGeometry {
+interface HandoutGeometry {
   thumbWidthMm: number;
   thumbHeightMm: number;
   /** Printable height of a sheet; every sheet is exactly this tall so none spills onto a second page. */
@@ -58,7 +48,7 @@ export interface HandoutGeometry {
   linesPerSlide: number;
 }
 
-export function handoutGeometry(
+function handoutGeometry(
   layout: HandoutLayout,
   paper: Paper,
   deck: Pick<RenderedDeck, "width" | "height">,
@@ -94,18 +84,13 @@ export function handoutGeometry(
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
-/** The number of sheets a layout needs (the notes layout may run longer when notes are long). */
-export function handoutSheets(layout: HandoutLayout, slides: number): number {
-  return Math.ceil(slides / SLOTS[layout].perSheet);
-}
-
-/** The handout as an HTML document (exported for tests and for users checking their templates). */
-export function handoutHtml(
+/** The handout as an HTML document. */
+async function handoutHtml(
   deck: RenderedDeck,
   layout: HandoutLayout,
   paper: Paper,
-  templatesDir?: string,
-): string {
+  templatesDir: string | undefined,
+): Promise<string> {
   const geometry = handoutGeometry(layout, paper, deck);
   const perSheet = SLOTS[layout].perSheet;
   const lines = Array.from({ length: geometry.linesPerSlide }, () => ({}));
@@ -119,8 +104,10 @@ export function handoutHtml(
   const sheets = [];
   for (let i = 0; i < items.length; i += perSheet) sheets.push({ slides: items.slice(i, i + perSheet) });
   const layoutPartial = `layout-${layout}`;
-  const template = compile("handout", [layoutPartial, "slide", "lines"], templatesDir);
-  const css = readTemplate("handout.css", templatesDir);
+  const [template, css] = await Promise.all([
+    loadPrintTemplate("handout", [layoutPartial, "slide", "lines"], templatesDir),
+    readPrintCss("handout.css", templatesDir),
+  ]);
   return template({
     lang: deck.lang,
     title: deck.plan.info.title,
@@ -165,36 +152,28 @@ async function settleSlides(page: Page, center: boolean, height: number): Promis
 }
 
 /** reveal.js centres slides vertically unless the deck says `center: false`. */
-export function deckCenters(deck: Pick<RenderedDeck, "html">): boolean {
+function deckCenters(deck: Pick<RenderedDeck, "html">): boolean {
   return !/\bcenter"?\s*:\s*false\b/.test(deck.html);
-}
-
-/** The handout PDF of one deck, as bytes. */
-export async function handoutPdf(
-  session: BrowserSession,
-  deck: RenderedDeck,
-  options: HandoutOptions = {},
-): Promise<Uint8Array> {
-  return finishPrinted(await printHandout(session, deck, options));
 }
 
 /** The handout as Chromium prints it, with the metadata still to add. */
 export async function printHandout(
   session: BrowserSession,
   deck: RenderedDeck,
-  options: HandoutOptions = {},
+  options: HandoutOptions,
 ): Promise<Printed> {
-  const layout = options.layout ?? "3";
-  const paper = options.paper ?? "a4";
+  const { layout, paper } = options;
   const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
-  const html = handoutHtml(deck, layout, paper, options.templatesDir);
-  const { headerTemplate, footerTemplate } = headerFooter(
-    deck.lang,
-    deck.plan.info.title,
-    deck.plan.info.date ?? "",
-    MARGIN.side,
-    options.templatesDir,
-  );
+  const [html, { headerTemplate, footerTemplate }] = await Promise.all([
+    handoutHtml(deck, layout, paper, options.templatesDir),
+    headerFooter(
+      deck.lang,
+      deck.plan.info.title,
+      deck.plan.info.date ?? "",
+      MARGIN.side,
+      options.templatesDir,
+    ),
+  ]);
   const bytes = await session.withPage(
     label,
     async (page) => {
@@ -222,6 +201,6 @@ export async function printHandout(
     },
     options.timeoutMs,
   );
-  const kind = deck.lang.startsWith("zh") ? (deck.lang === "zh-Hant" ? "講義" : "讲义") : "Handout";
+  const kind = labelsFor(deck.plan.script).handout;
   return { bytes, meta: { info: deck.plan.info, lang: deck.lang, kind } };
 }

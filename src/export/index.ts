@@ -7,35 +7,27 @@ import type { Outline } from "../outline/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { ensureCjkFont } from "./fonts.js";
-import { type HandoutLayout, type Paper, printHandout } from "./handout.js";
+import type { HandoutLayout, Paper } from "../config/values.js";
+import { printHandout } from "./handout.js";
 import { finishPrinted, type Printed } from "./meta.js";
+import type { PrintOptions } from "./options.js";
 import { printSlides } from "./pdf.js";
-import { printScript } from "./script.js";
+import { pdfFileNames, type PdfRequest } from "./names.js";
+import { printReadingCopy } from "./reading-copy.js";
 
-export { BrowserSession, findBrowser, withBrowser, type SessionOptions } from "./browser.js";
-export { ensureCjkFont } from "./fonts.js";
-export { HANDOUT_LAYOUTS, handoutPdf, type HandoutLayout, type Paper } from "./handout.js";
-export { slidesPdf } from "./pdf.js";
-export { scriptPdf } from "./script.js";
-
-export interface ExportOptions {
-  /** File names are `<name>.pdf`, `<name>-handout.pdf`, `<name>-script.pdf`. */
+/** Which PDFs to print; the deck folder, templates, label and time limit are the same for each. */
+export interface ExportOptions extends Omit<PrintOptions, "beforePrint"> {
+  /** File names are `<name>.pdf`, `<name>-handout.pdf`, `<name>-reading-copy.pdf` (names.ts). */
   name: string;
   pdf?: boolean;
   /** Speaker notes on a page after each slide of the slides PDF. */
   notes?: boolean;
   handout?: boolean;
-  layout?: HandoutLayout;
-  paper?: Paper;
-  scriptPdf?: boolean;
+  layout: HandoutLayout;
+  paper: Paper;
+  readingCopy?: boolean;
   /** The outline the deck came from (the reading copy follows it); otherwise the plan's notes. */
   outline?: Outline;
-  /** The folder the deck was written to; without it the deck is served from memory. */
-  deckDir?: string;
-  templatesDir?: string;
-  /** Names the deck in errors (the input file). */
-  label?: string;
-  timeoutMs?: number;
 }
 
 export interface ExportedFile {
@@ -45,17 +37,8 @@ export interface ExportedFile {
 }
 
 /** True when the options ask for anything that needs the browser. */
-export function wantsPdf(options: Pick<ExportOptions, "pdf" | "handout" | "scriptPdf">): boolean {
-  return Boolean(options.pdf || options.handout || options.scriptPdf);
-}
-
-/** Every PDF the options ask for, printed in parallel pages of one shared browser. */
-export async function exportDeck(
-  session: BrowserSession,
-  deck: RenderedDeck,
-  options: ExportOptions,
-): Promise<ExportedFile[]> {
-  return finishDeck(await printDeck(session, deck, options));
+export function wantsPdf(options: PdfRequest): boolean {
+  return Boolean(options.pdf || options.handout || options.readingCopy);
 }
 
 /** A PDF as printed, before its metadata and bookmarks are added (`finishDeck`). */
@@ -65,8 +48,8 @@ export interface PrintedFile {
 }
 
 /**
- * The browser's part of `exportDeck`: every output printed in parallel pages. Once every deck is
- * printed the browser can close while `finishDeck` adds metadata and bookmarks.
+ * Every PDF the options ask for, printed in parallel pages of one shared browser. Once every deck
+ * is printed the browser can close while `finishDeck` adds metadata and bookmarks.
  */
 export async function printDeck(
   session: BrowserSession,
@@ -74,7 +57,7 @@ export async function printDeck(
   options: ExportOptions,
 ): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
-  const common = {
+  const common: PrintOptions = {
     deckDir: options.deckDir,
     templatesDir: options.templatesDir,
     label: options.label,
@@ -82,24 +65,23 @@ export async function printDeck(
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };
+  const names = pdfFileNames(options.name);
   const named = (file: string) => (printed: Printed) => ({ file, printed });
   const jobs: Promise<PrintedFile>[] = [];
   if (options.pdf) {
-    jobs.push(
-      printSlides(session, deck, { ...common, notes: options.notes }).then(named(`${options.name}.pdf`)),
-    );
+    jobs.push(printSlides(session, deck, { ...common, notes: options.notes }).then(named(names.pdf)));
   }
   if (options.handout) {
     jobs.push(
       printHandout(session, deck, { ...common, layout: options.layout, paper: options.paper }).then(
-        named(`${options.name}-handout.pdf`),
+        named(names.handout),
       ),
     );
   }
-  if (options.scriptPdf) {
+  if (options.readingCopy) {
     jobs.push(
-      printScript(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
-        named(`${options.name}-script.pdf`),
+      printReadingCopy(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
+        named(names.readingCopy),
       ),
     );
   }

@@ -10,7 +10,7 @@ import type { HTTPRequest, Page } from "puppeteer-core";
 import type { RenderedDeck } from "../render/types.js";
 
 /** A made-up origin for decks served from memory (`.invalid` never resolves). */
-export const DECK_ORIGIN = "http://deck.podium.invalid/";
+const DECK_ORIGIN = "http://deck.podium.invalid/";
 
 const MIME: Record<string, string> = {
   html: "text/html; charset=utf-8",

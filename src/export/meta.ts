@@ -17,7 +17,7 @@ export interface PdfMeta {
 }
 
 /** What the Subject field says: the subtitle, or the meeting's organisation, venue and date. */
-export function subjectOf(info: DeckInfo, kind?: string): string {
+function subjectOf(info: DeckInfo, kind?: string): string {
   const about = info.subtitle ?? [info.organisation, info.venue, info.date].filter(Boolean).join(" · ");
   return [about, kind].filter(Boolean).join(" — ");
 }
@@ -34,7 +34,7 @@ export function finishPrinted(printed: Printed): Promise<Uint8Array> {
 }
 
 /** Title, Author (the speaker), Subject, Creator `podium`, language, and bookmarks when given. */
-export async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   // pdf-lib yields to the event loop every few objects unless told not to; nothing else waits on it here.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const { info } = meta;

@@ -3,29 +3,24 @@
  * canvas size, then pdf-lib for the document information and bookmarks.
  */
 import type { Page } from "puppeteer-core";
-import type { RenderedDeck, RenderedSlide } from "../render/types.js";
 import { ExitCode, PodiumError } from "../errors.js";
+import { labelsFor, markedTitle } from "../plan/labels.js";
+import type { RenderedDeck, RenderedSlide } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDeck } from "./load.js";
-import { type Bookmark, finishPrinted, type Printed } from "./meta.js";
+import type { Bookmark, Printed } from "./meta.js";
+import type { PrintOptions } from "./options.js";
 
-export interface SlidesPdfOptions {
+export interface SlidesPdfOptions extends PrintOptions {
   /** Each slide's speaker notes on a page of their own after it. */
   notes?: boolean;
-  /** The folder the deck was written to (`index.html` and assets); without it the deck is served from memory. */
-  deckDir?: string;
-  /** Names the deck in errors (usually the input file). */
-  label?: string;
-  timeoutMs?: number;
-  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
-  beforePrint?: (page: Page) => Promise<void>;
 }
 
 /**
  * reveal.js config passed in the URL (reveal reads its query string as config): no page per fragment,
  * no margin so a page is exactly the canvas, and never a second page for an overflowing slide.
  */
-export function printQuery(notes: boolean): string {
+function printQuery(notes: boolean): string {
   return [
     "print-pdf",
     "pdfSeparateFragments=false",
@@ -55,7 +50,7 @@ function preparePrintView(): void {
  * Wait for reveal.js's print layout and the fonts it uses; and, for podium's decks, for the boot
  * script's text fitting (it marks `<html data-podium-ready>` when done).
  */
-export async function waitForPrintView(page: Page, label: string, fits = false): Promise<void> {
+async function waitForPrintView(page: Page, label: string, fits = false): Promise<void> {
   const isDeck = await page.evaluate(() => document.querySelector(".reveal .slides") !== null);
   if (!isDeck) {
     throw new PodiumError(
@@ -74,11 +69,9 @@ export async function waitForPrintView(page: Page, label: string, fits = false):
   });
 }
 
-const NOTES_LABEL: Record<string, string> = { "zh-Hant": "講稿", "zh-Hans": "讲稿", en: "Speaker notes" };
-
 /** Notes pages readable on paper and screen: reveal's default is 18 px on a 1920 px page. */
 function notesCss(deck: RenderedDeck): string {
-  const label = NOTES_LABEL[deck.lang] ?? (deck.lang.startsWith("zh") ? "讲稿" : "Speaker notes");
+  const label = labelsFor(deck.plan.script).speakerNotes;
   const pad = Math.round(deck.width * 0.06);
   return `
 html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"] {
@@ -107,33 +100,20 @@ function pageStarts(pageHeight: number): { starts: number[]; total: number } {
   return { starts, total: page };
 }
 
-/** Marker and title as the audience saw them (`二、練好內功真功`). */
-export function slideHeading(slide: Pick<RenderedSlide, "marker" | "title">): string {
-  const title = slide.title.trim();
-  return !slide.marker || title.startsWith(slide.marker) ? title : `${slide.marker}${title}`;
-}
-
-/** One bookmark per top-level point (section divider); decks without sections get one per point. */
-export function bookmarksFor(slides: RenderedSlide[], pageOfSlide: (index: number) => number): Bookmark[] {
-  const continued = (slide: RenderedSlide): boolean => /（續）|（续）|\(cont\.\)$/.test(slide.title);
+/**
+ * One bookmark per top-level point (section divider), titled with marker and heading as the
+ * audience read them; decks without sections get one per point.
+ */
+function bookmarksFor(slides: RenderedSlide[], pageOfSlide: (index: number) => number): Bookmark[] {
   let picked = slides
     .map((slide, index) => ({ slide, index }))
     .filter(({ slide }) => slide.kind === "section");
   if (picked.length === 0) {
     picked = slides
       .map((slide, index) => ({ slide, index }))
-      .filter(({ slide }) => slide.kind === "point" && !continued(slide));
+      .filter(({ slide }) => slide.kind === "point" && !slide.continued);
   }
-  return picked.map(({ slide, index }) => ({ title: slideHeading(slide), page: pageOfSlide(index) }));
-}
-
-/** The slides PDF of one deck, as bytes. */
-export async function slidesPdf(
-  session: BrowserSession,
-  deck: RenderedDeck,
-  options: SlidesPdfOptions = {},
-): Promise<Uint8Array> {
-  return finishPrinted(await printSlides(session, deck, options));
+  return picked.map(({ slide, index }) => ({ title: markedTitle(slide).trim(), page: pageOfSlide(index) }));
 }
 
 /** The slides as Chromium prints them, with the metadata and bookmarks still to add. */

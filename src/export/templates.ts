@@ -1,37 +1,24 @@
 /**
- * Handlebars templates of the printed outputs (templates/handouts/), with the user's overrides from
- * `<templatesDir>/handouts/` taking precedence file by file.
+ * Handlebars templates of the printed outputs (templates/handouts/), read through podium's one
+ * template loader: the user's overrides from `<templatesDir>/handouts/` take precedence file by file.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import { loadTemplate, readTemplateFile, type Render } from "../templates.js";
 
-/** templates/ beside src/ (and beside lib/ once built): both are one level below the package root. */
-export const BUILTIN_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates", "handouts");
-
-/** Read `name` from the user's override folder if it has it, else from podium's own templates. */
-export function readTemplate(name: string, templatesDir?: string): string {
-  if (templatesDir) {
-    try {
-      return readFileSync(join(templatesDir, "handouts", name), "utf8");
-    } catch {
-      // Not overridden: fall through to the built-in file.
-    }
-  }
-  return readFileSync(join(BUILTIN_DIR, name), "utf8");
+/** `handouts/<name>.hbs` with the partials it calls (`handouts/<partial>.hbs`), compiled. */
+export function loadPrintTemplate(
+  name: string,
+  partials: readonly string[],
+  templatesDir: string | undefined,
+): Promise<Render> {
+  const file = (base: string) => `handouts/${base}.hbs`;
+  return loadTemplate(file(name), templatesDir, partials.map(file));
 }
 
-/** A Handlebars instance with the given partials registered (its own, so nothing leaks between runs). */
-export function compile(
-  main: string,
-  partials: string[],
-  templatesDir?: string,
-): Handlebars.TemplateDelegate {
-  const hbs = Handlebars.create();
-  for (const name of partials) hbs.registerPartial(name, readTemplate(`${name}.hbs`, templatesDir));
-  return hbs.compile(readTemplate(`${main}.hbs`, templatesDir));
+/** A stylesheet of the printed outputs (`handouts/<name>`). */
+export async function readPrintCss(name: string, templatesDir: string | undefined): Promise<string> {
+  return (await readTemplateFile(`handouts/${name}`, templatesDir)).source;
 }
 
 let revealCssCache: string | undefined;
@@ -68,13 +55,13 @@ export function fontStack(lang: string, kind: "sans" | "serif" = "sans"): string
 }
 
 /** Header and footer of the printed page: title and date, page N of M in the speech's language. */
-export function headerFooter(
+export async function headerFooter(
   lang: string,
   title: string,
   date: string,
   marginMm: number,
-  templatesDir?: string,
-): { headerTemplate: string; footerTemplate: string } {
+  templatesDir: string | undefined,
+): Promise<{ headerTemplate: string; footerTemplate: string }> {
   const script = scriptOf(lang);
   const data = {
     title,
@@ -84,8 +71,9 @@ export function headerFooter(
     zh: script !== "en",
     zhHant: script === "zh-Hant",
   };
-  return {
-    headerTemplate: compile("header", [], templatesDir)(data),
-    footerTemplate: compile("footer", [], templatesDir)(data),
-  };
+  const [header, footer] = await Promise.all([
+    loadPrintTemplate("header", [], templatesDir),
+    loadPrintTemplate("footer", [], templatesDir),
+  ]);
+  return { headerTemplate: header(data), footerTemplate: footer(data) };
 }

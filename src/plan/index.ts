@@ -1,7 +1,7 @@
 import { DEFAULTS } from "../config/values.js";
 import type { Script } from "../ingest/types.js";
 import type { Outline, Point } from "../outline/types.js";
-import { labelsFor, type Labels } from "./labels.js";
+import { labelsFor, type Labels, withMarker } from "./labels.js";
 import { packParagraphs, type PackLimits } from "./pack.js";
 import {
   bare,
@@ -12,7 +12,6 @@ import {
   splitClauses,
   splitHeading,
   splitSentences,
-  withMarker,
 } from "./text.js";
 import type { DeckInfo, PlanOptions, Slide, SlidePlan } from "./types.js";
 

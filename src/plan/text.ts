@@ -184,10 +184,3 @@ export function splitHeading(heading: string): { first: string; rest: string } {
   if (!match) return { first: heading, rest: "" };
   return { first: heading.slice(0, match.index).trim(), rest: heading.slice(match.index + 1).trim() };
 }
-
-/** The marker and the text it numbers, as read: `二、練好` but `1. Where` (Latin wants a space). */
-export function withMarker(marker: string, text: string): string {
-  return marker !== "" && /[A-Za-z0-9.)]$/.test(marker) && /^[A-Za-z0-9]/.test(text)
-    ? `${marker} ${text}`
-    : marker + text;
-}

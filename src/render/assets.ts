@@ -59,7 +59,7 @@ export async function inlineRevealTags(): Promise<{ styles: string; scripts: str
  * Makes JavaScript safe inside `<script>`: `</script` would end the element and `<!--` changes
  * how the HTML parser reads it. `<\/` and `<\!` mean the same in JS strings, regexes and comments.
  */
-export function safeInlineScript(js: string): string {
+function safeInlineScript(js: string): string {
   return js
     .replace(/<\/(script)/gi, "<\\/$1")
     .replace(/<!--/g, "<\\!--")

@@ -1,14 +1,14 @@
 import { ExitCode, PodiumError } from "../errors.js";
 import { labelsFor } from "../plan/labels.js";
 import type { Slide, SlideKind, SlidePlan } from "../plan/types.js";
+import { loadTemplate, readTemplateFile, type Render } from "../templates.js";
 import { inlineRevealTags, linkedRevealTags, revealAssets, safeInlineCss } from "./assets.js";
 import { bootScript, type RevealConfig } from "./boot.js";
 import { displaySlide } from "./punctuation.js";
-import { compileTemplate, readTemplateFile, type Render } from "./templates.js";
 import type { Aspect, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
 
 export type { Aspect, DeckAsset, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
-export { builtinTemplatesDir } from "./templates.js";
+export { builtinTemplatesDir } from "../templates.js";
 
 const KINDS: readonly SlideKind[] = ["title", "agenda", "section", "point", "quote", "closing"];
 
@@ -22,7 +22,8 @@ const SLIDE_VARIABLES = {
   marker: "the numbering as written (`二、`, `（一）`, `第一，`), empty when none",
   badge: "the marker without trailing punctuation (`第一`), as point and agenda badges show it",
   title: "the slide's title (on section slides it starts with the marker)",
-  heading: "the title without the marker (what section.hbs shows beside the badge)",
+  heading:
+    "the title without the marker (what section.hbs shows after it; begins with the space a Latin marker is followed by)",
   subtitle: "second line of title, section and closing slides (may be empty)",
   bullets: "list of short lines taken word for word from the speech",
   continued: "true on a continuation slide (the title already ends with （续） / (cont.))",
@@ -77,7 +78,7 @@ interface Templates {
 }
 
 async function loadTemplates(dir: string | undefined): Promise<Templates> {
-  const load = async (name: string) => compileTemplate(await readTemplateFile(name, dir));
+  const load = (name: string) => loadTemplate(name, dir);
   const [deck, slide, ...kinds] = await Promise.all([
     load("layouts/deck.hbs"),
     load("partials/slide.hbs"),
@@ -105,14 +106,17 @@ async function loadTheme(theme: string, dir: string | undefined): Promise<string
 }
 
 /** The marker as a badge shows it: without the punctuation that follows numbering (`第一，` → `第一`). */
-export function badgeOf(marker: string): string {
+function badgeOf(marker: string): string {
   return marker.replace(/[、，,.．:：\s]+$/u, "");
 }
 
-/** `二、練好內功真功` → `練好內功真功`: what the section partial shows beside its badge. */
+/**
+ * `二、練好內功真功` → `練好內功真功`, `1. Where we stand` → ` Where we stand`: what the section
+ * partial shows after the marker, so the slide reads as `withMarker` joined them.
+ */
 function withoutMarker(slide: Slide): string {
   if (slide.marker === "" || !slide.title.startsWith(slide.marker)) return slide.title;
-  return slide.title.slice(slide.marker.length).trimStart();
+  return slide.title.slice(slide.marker.length);
 }
 
 /**
@@ -147,7 +151,14 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
     };
     const body = templates.kinds[slide.kind](context);
     const html = templates.slide({ ...context, body });
-    return { kind: slide.kind, marker: slide.marker, title: slide.title, html, notes: planned.notes };
+    return {
+      kind: slide.kind,
+      marker: slide.marker,
+      title: slide.title,
+      continued: slide.continued,
+      html,
+      notes: planned.notes,
+    };
   });
 
   const config: RevealConfig = {

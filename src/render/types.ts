@@ -17,7 +17,10 @@ export interface RenderOptions {
 export interface RenderedSlide {
   kind: SlideKind;
   marker: string;
+  /** As planned: a section's title starts with its marker, other titles do not. */
   title: string;
+  /** A continuation of the slide before it (its title ends with `（续）` / ` (cont.)`). */
+  continued: boolean;
   /** The `<section>` element as rendered (already escaped; safe to embed). */
   html: string;
   notes: string[];

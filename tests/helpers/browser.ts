@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { DEFAULTS } from "../../src/config/values.js";
-import { BROWSER_FLAGS } from "../../src/export/browser.js";
+import { BROWSER_FLAGS, BrowserSession, type SessionOptions } from "../../src/export/browser.js";
 
 export const CHROMIUM = process.env.PODIUM_TEST_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -62,5 +62,18 @@ export async function withBrowser<T>(
     return await fn(test.browser);
   } finally {
     await test.close();
+  }
+}
+
+/** Opens a podium browser session, runs `fn`, and closes the session on every path out. */
+export async function withSession<T>(
+  fn: (session: BrowserSession) => Promise<T>,
+  options: SessionOptions = SESSION,
+): Promise<T> {
+  const session = await BrowserSession.open(options);
+  try {
+    return await fn(session);
+  } finally {
+    await session.close();
   }
 }

@@ -25,7 +25,7 @@ export function registerBuild(program: Command, context: CommandContext): void {
       .argument("<input...>", "speech files or folders of speeches")
       .option("--pdf", "also the slides PDF: <dir>/<name>/<name>.pdf")
       .option("--handout", "also the handout PDF: <name>-handout.pdf")
-      .option("--reading-copy", "also the speaker's reading copy: <name>-script.pdf")
+      .option("--reading-copy", "also the speaker's reading copy: <name>-reading-copy.pdf")
       .option("-w, --watch", "rebuild when the speech, a template, a theme or the config changes"),
   )
     .addHelpText(

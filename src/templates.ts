@@ -1,15 +1,20 @@
+/**
+ * The one loader for every Handlebars template podium fills: the deck's (layouts/, partials/) and the
+ * printed outputs' (handouts/). A user's `--templates` folder overrides file by file, and a broken
+ * template is reported with its file and line, whichever stage reads it.
+ */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { ExitCode, PodiumError } from "../errors.js";
+import { ExitCode, PodiumError } from "./errors.js";
 
 let builtinDir: string | null = null;
 
 /**
- * podium's own `templates/` folder. Found by walking up from this module, because the compiled
- * module sits deeper (`lib/src/render/`) than the source one (`src/render/`).
+ * podium's own `templates/` folder. Found by walking up from this module, so the same code finds it
+ * from the sources (`src/`) and from the compiled package (`lib/`).
  */
 export function builtinTemplatesDir(): string {
   if (builtinDir !== null) return builtinDir;
@@ -54,15 +59,30 @@ export async function readTemplateFile(name: string, overrideDir: string | undef
 
 export type Render = (context: object) => string;
 
+/**
+ * Reads a template and the partials it calls (`handouts/slide.hbs` is the partial `slide`), each
+ * from the user's folder or podium's, and compiles them all now.
+ */
+export async function loadTemplate(
+  name: string,
+  overrideDir: string | undefined,
+  partials: readonly string[] = [],
+): Promise<Render> {
+  const [main, ...called] = await Promise.all(
+    [name, ...partials].map((file) => readTemplateFile(file, overrideDir)),
+  );
+  return compileTemplate(main as TemplateFile, called);
+}
+
 /** One Handlebars environment for podium, so user templates cannot register helpers globally. */
 const handlebars = Handlebars.create();
-const compiled = new Map<string, Render>();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /**
  * Compiles a template now (Handlebars compiles lazily, which would report a syntax error only when
- * the template first runs) and wraps both compile and run errors with the file and line.
+ * the template first runs); a template already compiled from the same file and text is reused.
  */
-export function compileTemplate(file: TemplateFile): Render {
+function compiledTemplate(file: TemplateFile): HandlebarsTemplateDelegate {
   const key = `${file.path}\0${file.source}`;
   const cached = compiled.get(key);
   if (cached) return cached;
@@ -73,15 +93,38 @@ export function compileTemplate(file: TemplateFile): Render {
   } catch (error) {
     throw templateError(file, error);
   }
-  const render: Render = (context) => {
-    try {
-      return template(context, { allowProtoPropertiesByDefault: false });
-    } catch (error) {
-      throw templateError(file, error);
-    }
-  };
-  compiled.set(key, render);
-  return render;
+  compiled.set(key, template);
+  return template;
+}
+
+/** Runs a template; an error names the file it came from (a partial's own error passes through). */
+function run(
+  file: TemplateFile,
+  template: HandlebarsTemplateDelegate,
+  context: unknown,
+  options: Handlebars.RuntimeOptions,
+): string {
+  try {
+    return template(context, options);
+  } catch (error) {
+    throw error instanceof PodiumError ? error : templateError(file, error);
+  }
+}
+
+/**
+ * The partials are handed to each run rather than registered, so two runs with different template
+ * folders (the preview server's rebuilds) never see each other's.
+ */
+function compileTemplate(file: TemplateFile, partials: readonly TemplateFile[]): Render {
+  const template = compiledTemplate(file);
+  const byName: Record<string, HandlebarsTemplateDelegate> = {};
+  for (const partial of partials) {
+    const compiledPartial = compiledTemplate(partial);
+    byName[basename(partial.name, ".hbs")] = (context, options) =>
+      run(partial, compiledPartial, context, options ?? {});
+  }
+  return (context) =>
+    run(file, template, context, { allowProtoPropertiesByDefault: false, partials: byName });
 }
 
 function templateError(file: TemplateFile, error: unknown): PodiumError {

@@ -2,48 +2,42 @@
  * The speaker's reading copy: the cleaned speech in large type, numbered headings in bold, one
  * column, generous line spacing, page numbers.
  */
-import type { Page } from "puppeteer-core";
+import type { Paper } from "../config/values.js";
 import type { Outline, Point } from "../outline/types.js";
+import { labelsFor, markedTitle, withMarker } from "../plan/labels.js";
 import type { SlidePlan } from "../plan/types.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
-import { finishPrinted, type Printed } from "./meta.js";
-import { compile, fontStack, headerFooter, readTemplate } from "./templates.js";
+import type { Printed } from "./meta.js";
+import type { PrintOptions } from "./options.js";
+import { fontStack, headerFooter, loadPrintTemplate, readPrintCss } from "./templates.js";
 
-export interface ScriptBlock {
+interface ReadingBlock {
   /** Marker and heading as written (`二、練好內功真功，…`); absent for the opening and closing text. */
   heading?: string;
   level: number;
   paragraphs: string[];
 }
 
-export interface ScriptPdfOptions {
+export interface ReadingCopyOptions extends PrintOptions {
   /** The outline the deck came from: the reading copy follows it exactly. Without it, the plan's notes. */
   outline?: Outline;
-  paper?: "a4" | "letter";
-  templatesDir?: string;
-  label?: string;
-  timeoutMs?: number;
-  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
-  beforePrint?: (page: Page) => Promise<void>;
+  paper: Paper;
 }
 
-const headingOf = (marker: string, text: string): string =>
-  !marker || text.startsWith(marker) ? text : `${marker}${text}`;
-
 /** The speech as blocks, from the outline (preamble, every point in order, closing). */
-export function blocksFromOutline(outline: Outline): ScriptBlock[] {
-  const blocks: ScriptBlock[] = [];
+function blocksFromOutline(outline: Outline): ReadingBlock[] {
+  const blocks: ReadingBlock[] = [];
   if (outline.preamble.length > 0) blocks.push({ level: 0, paragraphs: [...outline.preamble] });
   const walk = (point: Point): void => {
     const last = blocks[blocks.length - 1];
     if (point.inline && last) {
       // An item of a series written inside one paragraph stays running text, as it was spoken.
-      last.paragraphs.push([headingOf(point.marker, point.heading), ...point.paragraphs].join(""));
+      last.paragraphs.push([withMarker(point.marker, point.heading), ...point.paragraphs].join(""));
     } else {
       blocks.push({
-        heading: headingOf(point.marker, point.heading),
+        heading: withMarker(point.marker, point.heading),
         level: point.level,
         paragraphs: [...point.paragraphs],
       });
@@ -56,8 +50,8 @@ export function blocksFromOutline(outline: Outline): ScriptBlock[] {
 }
 
 /** The speech as blocks, from the slides' notes (which hold the speech word for word). */
-export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
-  const blocks: ScriptBlock[] = [];
+function blocksFromPlan(plan: SlidePlan): ReadingBlock[] {
+  const blocks: ReadingBlock[] = [];
   for (const slide of plan.slides) {
     const last = blocks[blocks.length - 1];
     const headed = (slide.kind === "section" || slide.kind === "point") && !slide.continued;
@@ -65,7 +59,7 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
       const title =
         slide.kind === "section" && slide.subtitle ? `${slide.title}，${slide.subtitle}` : slide.title;
       blocks.push({
-        heading: headingOf(slide.marker, title),
+        heading: markedTitle({ ...slide, title }),
         level: slide.kind === "section" ? 1 : 2,
         paragraphs: [...slide.notes],
       });
@@ -78,45 +72,40 @@ export function blocksFromPlan(plan: SlidePlan): ScriptBlock[] {
 }
 
 /** The reading copy as an HTML document. */
-export function scriptHtml(
+async function readingCopyHtml(
   deck: RenderedDeck,
-  blocks: ScriptBlock[],
+  blocks: ReadingBlock[],
   title: string,
-  templatesDir?: string,
-): string {
+  templatesDir: string | undefined,
+): Promise<string> {
   const { info } = deck.plan;
-  const template = compile("script", [], templatesDir);
-  const css = readTemplate("script.css", templatesDir);
+  const [template, css] = await Promise.all([
+    loadPrintTemplate("reading-copy", [], templatesDir),
+    readPrintCss("reading-copy.css", templatesDir),
+  ]);
   return template({
     lang: deck.lang,
     title,
     subtitle: info.subtitle,
     byline: [info.organisation, info.speaker, info.date].filter(Boolean).join("　"),
     blocks,
-    scriptCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${css}`,
+    readingCopyCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${css}`,
   });
 }
 
-/** The reading copy PDF, as bytes. */
-export async function scriptPdf(
-  session: BrowserSession,
-  deck: RenderedDeck,
-  options: ScriptPdfOptions = {},
-): Promise<Uint8Array> {
-  return finishPrinted(await printScript(session, deck, options));
-}
-
 /** The reading copy as Chromium prints it, with the metadata still to add. */
-export async function printScript(
+export async function printReadingCopy(
   session: BrowserSession,
   deck: RenderedDeck,
-  options: ScriptPdfOptions = {},
+  options: ReadingCopyOptions,
 ): Promise<Printed> {
   const blocks = options.outline ? blocksFromOutline(options.outline) : blocksFromPlan(deck.plan);
   const title = options.outline?.title ?? deck.plan.info.title;
-  const html = scriptHtml(deck, blocks, title, options.templatesDir);
   const label = `${options.label ?? title}: reading copy PDF`;
-  const { footerTemplate } = headerFooter(deck.lang, title, "", 22, options.templatesDir);
+  const [html, { footerTemplate }] = await Promise.all([
+    readingCopyHtml(deck, blocks, title, options.templatesDir),
+    headerFooter(deck.lang, title, "", 22, options.templatesDir),
+  ]);
   const bytes = await session.withPage(
     label,
     async (page) => {
@@ -139,6 +128,6 @@ export async function printScript(
     },
     options.timeoutMs,
   );
-  const kind = deck.lang.startsWith("zh") ? (deck.lang === "zh-Hant" ? "講稿" : "讲稿") : "Reading copy";
+  const kind = labelsFor(deck.plan.script).readingCopy;
   return { bytes, meta: { info: { ...deck.plan.info, title }, lang: deck.lang, kind } };
 }

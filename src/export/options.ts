@@ -1,0 +1,14 @@
+import type { Page } from "puppeteer-core";
+
+/** What every printed output (slides PDF, handout, reading copy) is given besides the deck. */
+export interface PrintOptions {
+  /** The folder the deck was written to, so images and fonts it refers to resolve; without it the deck is served from memory. */
+  deckDir?: string;
+  /** The user's template folder; `handouts/*` there replace podium's own. */
+  templatesDir?: string;
+  /** Names the deck in errors (usually the input file). */
+  label?: string;
+  timeoutMs?: number;
+  /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
+  beforePrint?: (page: Page) => Promise<void>;
+}
