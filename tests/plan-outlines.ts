@@ -19,7 +19,7 @@ export function outline(parts: Partial<Outline> & { points: Point[]; script: Scr
   return { title: null, meta: {}, preamble: [], closing: [], warnings: [], ...parts };
 }
 
-/** Section 二、 of the example speech, as DESIGN.md plans it (an inline series, then (一)…). */
+/** Section 二、 of the example speech (an inline series, then (一)…), planned by docs/design.md. */
 export const exampleSection = (): Point =>
   point(
     1,

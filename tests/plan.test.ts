@@ -138,13 +138,13 @@ describe("planSlides: structure", () => {
     );
   });
 
-  it("titles a section with its marker and first clause, the rest as subtitle (DESIGN.md slide 1)", () => {
+  it("titles a section with its marker and first clause, the rest as subtitle (docs/design.md, slide planning)", () => {
     const plan = planSlides(hantOutline(), {});
     const section = plan.slides.find((s) => s.kind === "section" && s.marker === "二、");
     expect(section).toMatchObject({ title: "二、練好內功真功", subtitle: "更好地發揮群團組織的職能作用" });
   });
 
-  it("puts an inline series on ONE slide under the parent's lead sentence (DESIGN.md slide 2)", () => {
+  it("puts an inline series on ONE slide under the parent's lead sentence (docs/design.md, slide planning)", () => {
     const plan = planSlides(hantOutline(), {});
     const index = plan.slides.findIndex((s) => s.kind === "section" && s.marker === "二、");
     const series = plan.slides[index + 1];
@@ -356,7 +356,7 @@ describe("withMarker: a marker joined to its heading", () => {
 });
 
 describe("planSlides: the example speech, end to end", () => {
-  it("covers the whole speech once, keeps the limits and plans section 二 as DESIGN.md does", async () => {
+  it("covers the whole speech once, keeps the limits and plans section 二 by the rules of docs/design.md", async () => {
     const o = buildOutline(await readSource("slides/000_bb77306b121bf6cc.txt"));
     const plan = planSlides(o, {});
     expect(allNotes(plan)).toBe(outlineText(o));

@@ -2,7 +2,7 @@ import { asciiDigits, chineseNumber, circledNumber, romanNumber } from "./numera
 
 /**
  * A place where numbering may begin. Whether it really is structure is decided later, by whether
- * its series continues (see `series.ts`).
+ * its series continues (see `candidates.ts`).
  */
 export interface MarkerMatch {
   /** Which numbering family (`cn-dun` for `一、`, `cn-shi` for `一是`, `dec2` for `1.1`, …). */
