@@ -1,7 +1,9 @@
 import type { Warning } from "../errors.js";
-import type { Block, Meta, Source } from "../ingest/types.js";
+import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
+import { ordinalOnly } from "./markers.js";
+import { splitBlocks } from "./split.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -14,7 +16,7 @@ interface OpenPoint {
 }
 
 const CLOSING_OPENER =
-  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
+  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
 
 const SALUTATION =
   /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
@@ -22,8 +24,8 @@ const SALUTATION =
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
-  const blocks = source.blocks;
-  const { title, firstBody } = findTitle(source);
+  const blocks = splitBlocks(source.blocks, source.format !== "docx");
+  const { title, firstBody } = findTitle({ ...source, blocks });
 
   const body = blocks.slice(firstBody);
   const candidates = linkSeries(findCandidates(body), (at, message) =>
@@ -47,7 +49,10 @@ export function buildOutline(source: Source): Outline {
     (target ? target.paragraphs : preamble).push(text);
   };
 
+  /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
+  const titles = bareTitles(body, byBlock, source.script);
   body.slice(0, closingStart).forEach((block, index) => {
+    if (titles.has(index)) return;
     if (!structured) {
       // The salutation that opens a speech (`同志们：`) is not a point of it.
       if (points.length === 0 && SALUTATION.test(block.text)) preamble.push(block.text);
@@ -59,6 +64,7 @@ export function buildOutline(source: Source): Outline {
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
+      if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
       place(stack, points, candidate, point);
     });
   });
@@ -80,6 +86,36 @@ export function buildOutline(source: Source): Outline {
     warnings: warnings.sort((a, b) => a.line - b.line),
     script: source.script,
   };
+}
+
+/**
+ * A block that holds only a number (`## 三`, `第二章`, `PART II`) takes the short title-like line
+ * after it as its heading; without one, its heading stays empty.
+ */
+function bareTitles(
+  body: readonly Block[],
+  byBlock: ReadonlyMap<number, readonly Candidate[]>,
+  script: Script,
+): Set<number> {
+  const titles = new Set<number>();
+  for (const [index, found] of byBlock) {
+    if (found.length !== 1 || !found[0]?.bare) continue;
+    const next = body[index + 1];
+    if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(next.text, script))
+      titles.add(index + 1);
+  }
+  return titles;
+}
+
+/** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
+function isTitleLine(text: string, script: Script): boolean {
+  return (
+    text.length <= (script === "en" ? 90 : TITLE_MAX) &&
+    !/[。；;！!？?]/u.test(text) &&
+    !/[，,、：:]$/u.test(text) &&
+    !(/\.$/u.test(text) && script === "en") &&
+    !CLOSING_OPENER.test(text)
+  );
 }
 
 function groupByBlock(candidates: readonly Candidate[]): Map<number, Candidate[]> {
@@ -138,7 +174,11 @@ const HEADING_FAMILY = /^h\d$/u;
 function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: Point): void {
   const family = candidate.family;
   const inline = point.inline;
-  if (HEADING_FAMILY.test(family)) {
+  // The next item of a series already open is its sibling, whatever heading depth or form it has.
+  const sibling = inline ? -1 : findLastIndex(stack, (open) => open.candidate.run === candidate.run);
+  if (sibling >= 0) {
+    stack.length = sibling;
+  } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading.
     while (stack.length > 0) {
@@ -191,6 +231,7 @@ function findTitle(source: Source): { title: string | null; firstBody: number } 
     !/[，,、：:]$/u.test(text) &&
     !(/\.$/u.test(text) && source.script === "en") &&
     !CLOSING_OPENER.test(text) &&
+    ordinalOnly(text) === null &&
     !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text) &&
     source.blocks.length > 1;
   return looksLikeTitle ? { title: text, firstBody: 1 } : { title: null, firstBody: 0 };

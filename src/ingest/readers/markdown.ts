@@ -52,7 +52,8 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
     case "paragraph":
     case "text": {
       const t = token as Tokens.Paragraph | Tokens.Text;
-      push(out, t.tokens ? inlineText(t.tokens) : decodeHTML(t.text), line);
+      if (!t.tokens) push(out, decodeHTML(t.text), line);
+      else for (const piece of inlineLines(t.tokens)) push(out, piece.text, line + piece.lineOffset);
       return;
     }
     case "code":
@@ -118,14 +119,49 @@ function push(out: Block[], text: string, line: number): void {
 
 /** A soft line break, resolved once the whole paragraph is known (see `joinParts`). */
 const SOFT = Symbol("soft break");
-type Part = string | typeof SOFT;
+/** A hard line break written on a line end (`  ⏎`, `\⏎`), as opposed to an inline `<br>`. */
+const HARD = Symbol("hard break");
+type Part = string | typeof SOFT | typeof HARD;
 
 /** Plain text of inline tokens: emphasis and link syntax dropped, link and image text kept. */
 function inlineText(tokens: Token[]): string {
+  return inlineLines(tokens)
+    .map((piece) => piece.text)
+    .join("\n");
+}
+
+/**
+ * A paragraph's text, split where one of its lines starts a paragraph of its own: a line
+ * indented with ideographic spaces or opening with numbering, after a soft or hard break
+ * (speeches pasted a paragraph a line, with no blank lines between). `lineOffset` counts source lines.
+ */
+function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
   const parts: Part[] = [];
   collectInline(tokens, parts);
-  return joinParts(parts);
+  const pieces: { text: string; lineOffset: number }[] = [];
+  let start = 0;
+  let lineOffset = 0;
+  let startOffset = 0;
+  for (let i = 0; i <= parts.length; i++) {
+    const part = parts[i];
+    if (i < parts.length && part !== SOFT && part !== HARD && part !== "\n") continue;
+    const next = parts[i + 1];
+    const opensParagraph = typeof next === "string" && STARTS_PARAGRAPH.test(next);
+    if (i < parts.length && !opensParagraph) {
+      if (part !== "\n") lineOffset += 1;
+      continue;
+    }
+    pieces.push({ text: joinParts(parts.slice(start, i)), lineOffset: startOffset });
+    if (part === SOFT || part === HARD) lineOffset += 1;
+    start = i + 1;
+    startOffset = lineOffset;
+  }
+  return pieces;
 }
+
+/** A line indented with ideographic spaces, or opening with numbering, starts a paragraph. */
+const STARTS_PARAGRAPH =
+  /^(?:\u3000|[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、章节條条部]|\d{1,3}[、．]|[①-⑳⑴-⒇])/u;
 
 function collectInline(tokens: Token[], parts: Part[]): void {
   for (const token of tokens) {
@@ -157,7 +193,7 @@ function collectInline(tokens: Token[], parts: Part[]): void {
         parts.push((token as Tokens.Image).text);
         break;
       case "br":
-        parts.push("\n");
+        parts.push(token.raw.includes("\n") ? HARD : "\n");
         break;
       case "html": {
         // Inline tags are markup, not words; `<br>` still breaks the line.
@@ -182,6 +218,10 @@ function joinParts(parts: Part[]): string {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === undefined) continue;
+    if (part === HARD) {
+      out += "\n";
+      continue;
+    }
     if (part !== SOFT) {
       out += part;
       continue;
