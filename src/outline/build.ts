@@ -4,6 +4,7 @@ import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
 import { ordinalOnly } from "./markers.js";
 import { splitBlocks } from "./split.js";
+import { findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -25,15 +26,21 @@ const SALUTATION =
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
   const blocks = splitBlocks(source.blocks, source.format !== "docx");
-  const { title, firstBody } = findTitle({ ...source, blocks });
+  const { title, titleBlock } = findTitle({ ...source, blocks });
 
-  const body = blocks.slice(firstBody);
-  const candidates = linkSeries(findCandidates(body), (at, message) =>
+  const body = blocks.filter((_, i) => i !== titleBlock);
+  // Endnotes and a 公文's signature end the text: closing words, whatever numbering they hold.
+  const notesStart = findEndnotes(body);
+  const tailStart = Math.min(notesStart, findSignature(body.slice(0, notesStart)));
+  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
   const byBlock = groupByBlock(candidates);
   const structured = candidates.length > 0;
-  const closingStart = findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1);
+  const closingStart = Math.min(
+    tailStart,
+    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1),
+  );
 
   const preamble: string[] = [];
   const points: Point[] = [];
@@ -219,11 +226,18 @@ function findClosing(blocks: readonly Block[], from: number): number {
 
 const TITLE_MAX = 60;
 
-/** The document's own title: stated by the format, or a short first line that reads like one. */
-function findTitle(source: Source): { title: string | null; firstBody: number } {
-  if (source.title) return { title: source.title, firstBody: 0 };
+/** The document's own title: stated by the format, or a line near the start that reads like one. */
+function findTitle(source: Source): { title: string | null; titleBlock: number | null } {
   const first = source.blocks[0];
-  if (!first || first.kind === "item") return { title: null, firstBody: 0 };
+  if (source.title) {
+    // A page prints its title again as its first paragraph: that paragraph is the title.
+    const same =
+      first?.kind === "paragraph" && first.text.replace(/\s+/gu, "") === source.title.replace(/\s+/gu, "");
+    return { title: source.title, titleBlock: same ? 0 : null };
+  }
+  if (!first || first.kind === "item" || source.blocks.length < 2) return { title: null, titleBlock: null };
+  const centred = centredTitle(source);
+  if (centred !== null) return { title: source.blocks[centred]?.text ?? null, titleBlock: centred };
   const text = first.text;
   const looksLikeTitle =
     text.length <= TITLE_MAX &&
@@ -232,9 +246,27 @@ function findTitle(source: Source): { title: string | null; firstBody: number } 
     !(/\.$/u.test(text) && source.script === "en") &&
     !CLOSING_OPENER.test(text) &&
     ordinalOnly(text) === null &&
-    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text) &&
-    source.blocks.length > 1;
-  return looksLikeTitle ? { title: text, firstBody: 1 } : { title: null, firstBody: 0 };
+    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text);
+  return looksLikeTitle ? { title: text, titleBlock: 0 } : { title: null, titleBlock: null };
+}
+
+/** A line of a memo's header block: two columns apart by a run of spaces (`Network Working Group   J. Smith`). */
+const HEADER_LINE = /\S {3,}\S/u;
+
+/**
+ * A memo (RFC style) opens with a header block of two-column lines; its title is the centred line
+ * after it. Returns that line's index, or null.
+ */
+function centredTitle(source: Source): number | null {
+  const blocks = source.blocks;
+  if (!HEADER_LINE.test(blocks[0]?.text ?? "")) return null;
+  for (let i = 1; i < Math.min(blocks.length, 15); i++) {
+    const block = blocks[i];
+    if (!block) break;
+    if (block.centred) return isTitleLine(block.text, source.script) ? i : null;
+    if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
+  }
+  return null;
 }
 
 /** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */

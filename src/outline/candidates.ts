@@ -22,8 +22,8 @@ export interface Candidate extends MarkerMatch {
 
 const INLINE_SCAN_LIMIT = 200_000;
 
-/** Every place in the blocks where numbering may start, in document order. */
-export function findCandidates(blocks: readonly Block[]): Candidate[] {
+/** Every place in the blocks where numbering may start, in document order; `skip`: blocks to leave out. */
+export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): Candidate[] {
   const found: Candidate[] = [];
   const previous = new Map<string, number>();
   const add = (block: number, start: number, match: MarkerMatch, inline: boolean, text: string) => {
@@ -44,6 +44,7 @@ export function findCandidates(blocks: readonly Block[]): Candidate[] {
   };
 
   blocks.forEach((block, index) => {
+    if (skip.has(index)) return;
     const text = block.text;
     if (block.kind === "heading") {
       const match = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
