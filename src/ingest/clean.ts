@@ -323,6 +323,7 @@ function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
       before !== undefined &&
       block.kind === "paragraph" &&
       block.text.length <= 80 &&
+      before.text.length <= 80 &&
       block.text.replace(/\s+/gu, "") === before.text.replace(/\s+/gu, "");
     if (repeat) {
       warnings.push({

@@ -57,7 +57,7 @@ export function buildOutline(source: Source): Outline {
   };
 
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
-  const titles = bareTitles(body, byBlock, source.script);
+  const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   body.slice(0, closingStart).forEach((block, index) => {
     if (titles.has(index)) return;
     if (!structured) {
@@ -101,12 +101,14 @@ export function buildOutline(source: Source): Outline {
  */
 function bareTitles(
   body: readonly Block[],
+  candidates: readonly Candidate[],
   byBlock: ReadonlyMap<number, readonly Candidate[]>,
   script: Script,
 ): Set<number> {
   const titles = new Set<number>();
-  for (const [index, found] of byBlock) {
-    if (found.length !== 1 || !found[0]?.bare) continue;
+  for (const candidate of candidates) {
+    const index = candidate.block;
+    if (!candidate.bare || byBlock.get(index)?.length !== 1) continue;
     const next = body[index + 1];
     if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(next.text, script))
       titles.add(index + 1);

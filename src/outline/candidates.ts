@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { LAST, MARKER_START, matchMarker, markerSpan, ordinalOnly, type MarkerMatch } from "./markers.js";
+import { isMarkerStart, LAST, matchMarker, markerSpan, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** A marker found in the text, before we know whether it is structure. */
 export interface Candidate extends MarkerMatch {
@@ -87,7 +87,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
     if (opener) add(index, 0, opener, false, text);
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     for (let i = opener ? markerSpan(text, 0, opener) : 1; i < limit; i++) {
-      if (!MARKER_START.test(text[i] ?? "")) continue;
+      if (!isMarkerStart(text, i)) continue;
       const match = matchMarker(text, i, true, previous);
       if (!match) continue;
       add(index, i, match, true, text);

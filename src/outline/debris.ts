@@ -14,7 +14,10 @@ const CONTENTS_LINE_MAX = 60;
 export function findContents(blocks: readonly Block[]): Set<number> {
   const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "");
   const last = new Map<string, number>();
-  blocks.forEach((block, i) => last.set(normal(block.text), i));
+  // Only short lines can be contents lines or the headings they point to.
+  blocks.forEach((block, i) => {
+    if (block.text.length <= CONTENTS_LINE_MAX + 8) last.set(normal(block.text), i);
+  });
   const start = blocks.findIndex((b) => CONTENTS.test(b.text.trim()));
   const searchFrom = start >= 0 && start < 20 ? start + 1 : 0;
   for (let i = searchFrom; i < Math.min(blocks.length, 20); i++) {
@@ -39,6 +42,8 @@ export function findContents(blocks: readonly Block[]): Set<number> {
   return new Set();
 }
 
+/** How many paragraphs from the end a notes heading may stand. */
+const NOTES_MAX = 40;
 const NOTES_HEADING =
   /^(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|notes|endnotes|references)[：:]?$/iu;
 /** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`). */
@@ -53,8 +58,11 @@ const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/
 export function findEndnotes(blocks: readonly Block[]): number {
   let start = blocks.length;
   while (start > 0 && NOTE.test(blocks[start - 1]?.text ?? "")) start--;
-  const heading = blocks.findLastIndex((b, i) => i < blocks.length && NOTES_HEADING.test(b.text.trim()));
-  if (heading >= 0 && heading >= blocks.length - 40) {
+  const tail = Math.max(0, blocks.length - NOTES_MAX);
+  const heading = blocks.findLastIndex(
+    (b, i) => i >= tail && b.text.length <= 12 && NOTES_HEADING.test(b.text.trim()),
+  );
+  if (heading >= 0) {
     const notes = blocks.slice(heading + 1);
     if (notes.length > 0 && notes.every((b) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text)))
       return heading;

@@ -274,9 +274,26 @@ const AMBIGUOUS: Record<string, [string, string]> = {
   "roman-lower-paren": ["alpha-lower-paren", "roman-lower-paren"],
 };
 
-/** Characters that can begin a marker: a cheap filter before trying the patterns. */
-export const MARKER_START =
-  /[壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最此另同还還（(0-9０-９①-⑳⑴-⒇㉑-㉟㊱-㊿A-Za-z]/u;
+/**
+ * Characters that can begin a marker, as a table by UTF-16 code unit: the scan asks it for every
+ * character of the speech, so it must cost no more than a lookup. Lead-in words (`此外，第二，`)
+ * are left out: they are common characters, and the ordinal after them is found on its own.
+ */
+const MARKER_START_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  const chars = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(";
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  const ranges = ["09", "０９", "①⑳", "⑴⒇", "㉑㉟", "㊱㊿", "AZ", "az"];
+  for (const [from = "", to = ""] of ranges.map((r) => [...r])) {
+    for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) table[code] = 1;
+  }
+  return table;
+})();
+
+/** Whether numbering may begin with the character at `index` of `text`. */
+export function isMarkerStart(text: string, index: number): boolean {
+  return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
+}
 
 const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; strong: boolean }[] = [
   {

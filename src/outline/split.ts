@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { MARKER_START, matchMarker, ordinalOnly } from "./markers.js";
+import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
 const SECTION_FAMILIES = new Set(["cn-part", "cn-article", "cn-capital", "cn-dun", "cn-paren"]);
@@ -12,10 +12,7 @@ const HEADING_MAX = 40;
  */
 const RUN_TOGETHER_MIN = 300;
 
-const SENTENCE_END = /[。！？!?][”’」』"]?[\s\u3000]*$/u;
-/** Spaces between two Chinese characters: Chinese has none, so they are a paragraph break. */
-const CJK_BEFORE = /[\p{Script=Han}。！？；：”」』）]$/u;
-const CJK_AFTER = /^[\p{Script=Han}“「『（(]/u;
+/** Spaces between two Chinese characters: Chinese has none, so in run-together text they are a paragraph break. */
 
 /**
  * Splits paragraphs that hold several: at a line break whose next line opens with numbering or an
@@ -59,29 +56,39 @@ function cutPoints(text: string): number[] {
       cuts.push(i + 1);
   }
   if (text.length < RUN_TOGETHER_MIN) return cuts;
-  /** Where the last section marker cut the text, while its heading has no punctuation yet. */
-  let openHeading = -1;
-  for (let i = 1; i < text.length; i++) {
-    const char = text[i] ?? "";
-    if (/[ \u3000]/u.test(char)) {
-      let end = i;
-      while (end < text.length && /[ \u3000]/u.test(text[end] ?? "")) end++;
-      if (CJK_BEFORE.test(text.slice(i - 1, i)) && CJK_AFTER.test(text.slice(end, end + 1))) cuts.push(end);
-      i = end - 1;
-      continue;
+  for (const space of text.matchAll(SPACES)) {
+    const end = (space.index ?? 0) + space[0].length;
+    if (CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") && CJK_AFTER.test(text[end] ?? ""))
+      cuts.push(end);
+  }
+  for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
+    // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
+    // punctuation ends where the next section marker starts.
+    for (let at = (end.index ?? 0) + end[0].length; at >= 0;) {
+      const match = matchMarker(text, at, false);
+      if (!match || !SECTION_FAMILIES.has(match.family)) break;
+      cuts.push(at);
+      at = nextMarkerInHeading(text, at + match.marker.length);
     }
-    if (/[，,。；;：:！!？?]/u.test(char) || i - openHeading > HEADING_MAX) openHeading = -1;
-    if (!MARKER_START.test(char)) continue;
-    // `二、主要任务（一）健全…`: a heading without punctuation ends where the next section marker starts.
-    const afterHeading = openHeading >= 0;
-    if (!afterHeading && !SENTENCE_END.test(text.slice(Math.max(0, i - 6), i))) continue;
-    const match = matchMarker(text, i, false);
-    if (!match || !SECTION_FAMILIES.has(match.family)) continue;
-    cuts.push(i);
-    openHeading = i;
-    i += match.marker.length - 1;
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+const SPACES = /[ \u3000]+/g;
+const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
+const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
+const SENTENCE_THEN_MARKER =
+  /[。！？!?][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(])/gu;
+
+/** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
+function nextMarkerInHeading(text: string, from: number): number {
+  const limit = Math.min(text.length, from + HEADING_MAX);
+  for (let i = from + 1; i < limit; i++) {
+    const char = text[i] ?? "";
+    if (/[\p{P}\s]/u.test(char) && char !== "（" && char !== "(") return -1;
+    if (isMarkerStart(text, i) && matchMarker(text, i, false) !== null) return i;
+  }
+  return -1;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
