@@ -17,7 +17,7 @@ interface OpenPoint {
 }
 
 const CLOSING_OPENER =
-  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
+  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|congratulations|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
 
 const SALUTATION =
   /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
@@ -45,6 +45,8 @@ export function buildOutline(source: Source): Outline {
   const preamble: string[] = [];
   const points: Point[] = [];
   const stack: OpenPoint[] = [];
+  /** Where each series began: the open point it nests under (null at the top). */
+  const runParents = new Map<readonly Candidate[], OpenPoint | null>();
   const owner = (): Point | null => [...stack].reverse().find((open) => !open.closed)?.point ?? null;
   const keep = (text: string) => {
     if (text === "") return;
@@ -68,11 +70,17 @@ export function buildOutline(source: Source): Outline {
     }
     const found = byBlock.get(index) ?? [];
     keep(block.text.slice(0, found[0]?.start ?? block.text.length).trim());
+    if (found.length === 0 && SALUTATION.test(block.text)) {
+      // `各位代表！` between parts: what follows is no longer inside the last sub-point. Its text
+      // still follows the last point (the notes keep the speech's order); new series nest under
+      // the top-level point, and a series that returns goes back to where it began.
+      for (const open of stack.slice(1)) open.closed = true;
+    }
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
       if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
-      place(stack, points, candidate, point);
+      place(stack, points, runParents, candidate, point);
     });
   });
   if (!structured && body.length > 0) {
@@ -180,13 +188,22 @@ const HEADING_FAMILY = /^h\d$/u;
  * Places a point by the nesting the speech uses: a family already open closes everything opened
  * after it and takes its place; a new family nests under the innermost open point.
  */
-function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: Point): void {
+function place(
+  stack: OpenPoint[],
+  roots: Point[],
+  runParents: Map<readonly Candidate[], OpenPoint | null>,
+  candidate: Candidate,
+  point: Point,
+): void {
   const family = candidate.family;
   const inline = point.inline;
-  // The next item of a series already open is its sibling, whatever heading depth or form it has.
-  const sibling = inline ? -1 : findLastIndex(stack, (open) => open.candidate.run === candidate.run);
-  if (sibling >= 0) {
-    stack.length = sibling;
+  // The next item of a series goes where its series began, under the same parent, whatever heading
+  // depth or form it has and whatever was opened (or closed by a transition paragraph) in between.
+  const seriesParent = inline ? undefined : runParents.get(candidate.run);
+  const parentAt =
+    seriesParent === undefined ? -1 : seriesParent === null ? 0 : stack.indexOf(seriesParent) + 1;
+  if (parentAt > 0 || seriesParent === null) {
+    stack.length = parentAt;
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading.
@@ -206,9 +223,10 @@ function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: 
     if (at >= 0) stack.length = at;
     else while (stack.at(-1)?.closed) stack.pop();
   }
-  const parent = stack.at(-1)?.point;
-  point.level = parent ? parent.level + 1 : 1;
-  (parent ? parent.children : roots).push(point);
+  const parent = stack.at(-1);
+  if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);
+  point.level = parent ? parent.point.level + 1 : 1;
+  (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
 }
 

@@ -69,9 +69,24 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
     case "blockquote":
       walkChildren((token as Tokens.Blockquote).tokens, line, out, { ...ctx, inQuote: true });
       return;
-    case "list":
-      walkList(token as Tokens.List, line, out, ctx);
+    case "list": {
+      const list = token as Tokens.List;
+      // `2019. It was…`: a wrapped line that starts with a year is a paragraph, not a list of one.
+      const [first, ...rest] = list.items;
+      if (!list.ordered || typeof list.start !== "number" || list.start < 1000 || !first) {
+        walkList(list, line, out, ctx);
+        return;
+      }
+      push(out, first.raw.replace(/\s*\n\s*/gu, " "), line);
+      // What follows the year line is read again on its own: a list there counts from its own number.
+      walkChildren(
+        new Lexer({ gfm: true }).lex(rest.map((item) => item.raw).join("")),
+        line + countNewlines(first.raw),
+        out,
+        ctx,
+      );
       return;
+    }
     case "table": {
       const t = token as Tokens.Table;
       // A row reads as one paragraph, cells apart by a tab (as Word's cells are).
