@@ -304,15 +304,15 @@ const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; s
   { pattern: new RegExp(`^(${CN})[、．.]$`, "u"), family: () => "cn-dun", strong: true },
   { pattern: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．.]?$/u, family: () => "cn-capital", strong: true },
   { pattern: new RegExp(`^[（(](${CN})[）)]$`, "u"), family: () => "cn-paren", strong: true },
-  { pattern: new RegExp(`^(${CN})$`, "u"), family: () => "cn-bare", strong: false },
+  { pattern: new RegExp(`^(${CN})$`, "u"), family: () => "cn-dun", strong: false },
   {
     pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER})[.:：]?$`, "u"),
     family: (m) => `en-part-${m[0].split(/\s/u)[0]?.toLowerCase() ?? ""}`,
     strong: true,
   },
   { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
-  { pattern: /^([IVX]{1,5})$/u, family: () => "roman-bare", strong: false },
-  { pattern: /^([0-9０-９]{1,3})[.．、]?$/u, family: () => "num-bare", strong: false },
+  { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
+  { pattern: /^([0-9０-９]{1,3})[.．、]?$/u, family: () => "num-dot", strong: false },
 ];
 
 /**
