@@ -22,11 +22,15 @@ export function findContents(blocks: readonly Block[]): Set<number> {
   const searchFrom = start >= 0 && start < 20 ? start + 1 : 0;
   for (let i = searchFrom; i < Math.min(blocks.length, 20); i++) {
     let end = i;
+    // Contents lines are headings: short, no sentence in them, each coming back later, in order.
+    let previousCopy = -1;
     while (end < blocks.length) {
       const block = blocks[end];
       if (!block || block.text.length > CONTENTS_LINE_MAX || block.kind === "heading") break;
+      if (/[。！？；!?;]/u.test(block.text)) break;
       const later = last.get(normal(block.text)) ?? -1;
-      if (later <= end) break;
+      if (later <= end || later <= previousCopy) break;
+      previousCopy = later;
       end++;
     }
     // Every line of the run must come back after the run, not inside it.
