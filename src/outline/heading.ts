@@ -1,7 +1,7 @@
 /**
  * Where a point's heading ends:
  * - `whole`: a heading line or list item — all of it;
- * - `sentence`: a marker opening running text — its first sentence, or a lead-in ending in `：`;
+ * - `sentence`: a marker opening running text — its first sentence or line, or a lead-in ending in `：`;
  * - `clause`: an item of an inline series — up to the next `；` or `。`.
  */
 export type HeadingMode = "whole" | "sentence" | "clause";
@@ -27,6 +27,9 @@ export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
   for (let i = 0; i < trimmed.length; i++) {
     const char = trimmed[i] ?? "";
     const next = trimmed[i + 1] ?? "";
+    // A line break inside a paragraph (Word, Markdown hard break) ends its heading line.
+    if (char === "\n")
+      return { heading: trimmed.slice(0, i).trim(), terminator: "", rest: trimmed.slice(i + 1).trim() };
     const isEnd =
       ends.has(char) ||
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
