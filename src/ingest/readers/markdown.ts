@@ -2,6 +2,7 @@ import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
+import { isBoldHeading } from "./bold-heading.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
 
@@ -52,8 +53,16 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
     case "paragraph":
     case "text": {
       const t = token as Tokens.Paragraph | Tokens.Text;
-      if (!t.tokens) push(out, decodeHTML(t.text), line);
-      else for (const piece of inlineLines(t.tokens)) push(out, piece.text, line + piece.lineOffset);
+      if (!t.tokens) {
+        push(out, decodeHTML(t.text), line);
+        return;
+      }
+      // `**一、总体要求** 坚持……`: the bold numbered title is a heading line of its own.
+      const [lead, ...rest] = t.tokens;
+      const boldTitle = lead?.type === "strong" && rest.length > 0 ? inlineText([lead]) : "";
+      if (isBoldHeading(boldTitle)) push(out, boldTitle, line);
+      for (const piece of inlineLines(isBoldHeading(boldTitle) ? rest : t.tokens))
+        push(out, piece.text, line + piece.lineOffset);
       return;
     }
     case "code":
