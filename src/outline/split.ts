@@ -3,6 +3,10 @@ import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
 const SECTION_FAMILIES = new Set(["cn-part", "cn-article", "cn-capital", "cn-dun", "cn-paren"]);
+/** In English text run together: `… today. First, we …`, `… end. PART II …`. */
+const isSectionFamily = (family: string) =>
+  SECTION_FAMILIES.has(family) || family === "en-ordinal" || family.startsWith("en-part-");
+
 /** A section heading written without punctuation is short: the next marker within this ends it. */
 const HEADING_MAX = 40;
 
@@ -66,7 +70,7 @@ function cutPoints(text: string): number[] {
     // punctuation ends where the next section marker starts.
     for (let at = (end.index ?? 0) + end[0].length; at >= 0;) {
       const match = matchMarker(text, at, false);
-      if (!match || !SECTION_FAMILIES.has(match.family)) break;
+      if (!match || !isSectionFamily(match.family)) break;
       cuts.push(at);
       at = nextMarkerInHeading(text, at + match.marker.length);
     }
@@ -78,7 +82,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(])/gu;
+  /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDFLNPST])/gu;
 
 /** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
 function nextMarkerInHeading(text: string, from: number): number {
