@@ -324,6 +324,8 @@ function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
       block.kind === "paragraph" &&
       block.text.length <= 80 &&
       before.text.length <= 80 &&
+      // Only a heading-like line: a sentence said twice (`加油！加油！`) is speech.
+      !/[。！？!?；;]/u.test(block.text) &&
       block.text.replace(/\s+/gu, "") === before.text.replace(/\s+/gu, "");
     if (repeat) {
       warnings.push({
