@@ -3,7 +3,7 @@ import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
 import { ordinalOnly } from "./markers.js";
-import { splitBlocks } from "./split.js";
+import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
 
@@ -153,7 +153,14 @@ function isInline(candidate: Candidate): boolean {
 function makePoint(block: Block, candidate: Candidate, text: string): Point {
   const inline = isInline(candidate);
   // A heading is a heading whole; a list item is like a numbered paragraph: its first sentence heads it.
-  const mode = block.kind === "heading" ? "whole" : inline ? "clause" : "sentence";
+  const mode =
+    block.kind === "heading"
+      ? "whole"
+      : inline
+        ? "clause"
+        : wasRunTogether(block)
+          ? "run-together"
+          : "sentence";
   const { heading, terminator, rest } = splitHeading(text, mode);
   return {
     level: 0,

@@ -15,8 +15,17 @@ const HEADING_MAX = 40;
  * paragraphs run together; shorter ones are real paragraphs, whose numbering stays inline.
  */
 const RUN_TOGETHER_MIN = 300;
+/** A shorter paragraph that holds most of the document is run together too, down to this length. */
+const WHOLE_TEXT_MIN = 100;
 
 /** Spaces between two Chinese characters: Chinese has none, so in run-together text they are a paragraph break. */
+
+const RUN_TOGETHER = new WeakSet<Block>();
+
+/** Whether the block is a piece of text that was run together into one long line. */
+export function wasRunTogether(block: Block): boolean {
+  return RUN_TOGETHER.has(block);
+}
 
 /**
  * Splits paragraphs that hold several: at a line break whose next line opens with numbering or an
@@ -27,12 +36,17 @@ const RUN_TOGETHER_MIN = 300;
  */
 export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): Block[] {
   const out: Block[] = [];
+  let total = 0;
+  for (const block of blocks) total += block.text.length;
   for (const block of blocks) {
     if (block.kind !== "paragraph") {
       out.push(block);
       continue;
     }
-    const cuts = cutPoints(block.text);
+    // Long, or most of a short document: a whole speech pasted as one line.
+    const length = block.text.length;
+    const runTogether = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
+    const cuts = cutPoints(block.text, runTogether);
     if (cuts.length === 0) {
       out.push(block);
       continue;
@@ -41,7 +55,9 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): B
     let line = block.line;
     for (const cut of [...cuts, block.text.length]) {
       const text = block.text.slice(from, cut).trim();
-      if (text !== "") out.push({ ...block, text, line });
+      const piece: Block = { ...block, text, line };
+      if (runTogether) RUN_TOGETHER.add(piece);
+      if (text !== "") out.push(piece);
       if (linesAreLines) line += countNewlines(block.text, from, cut);
       from = cut;
     }
@@ -49,7 +65,7 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): B
   return out;
 }
 
-function cutPoints(text: string): number[] {
+function cutPoints(text: string, runTogether: boolean): number[] {
   const cuts: number[] = [];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
     let start = i + 1;
@@ -59,7 +75,7 @@ function cutPoints(text: string): number[] {
     if (/^\u3000/u.test(line) || ordinalOnly(line) !== null || matchMarker(line, 0, false) !== null)
       cuts.push(i + 1);
   }
-  if (text.length < RUN_TOGETHER_MIN) return cuts;
+  if (!runTogether) return cuts;
   for (const space of text.matchAll(SPACES)) {
     const end = (space.index ?? 0) + space[0].length;
     if (CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") && CJK_AFTER.test(text[end] ?? ""))
