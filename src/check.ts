@@ -26,13 +26,30 @@ export function parseDuration(text: string): number {
   return Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
 }
 
+/**
+ * A flat outline is a finding of its own: say why it is flat and what podium would have read as
+ * structure, so the speaker can number the points.
+ */
+function flatOutlineMessage(message: string, points: number): string {
+  return (
+    `${message}: podium found no numbering at the start of a paragraph and no headings, so each of ` +
+    `the ${points} paragraphs is a slide of its own. To group them, start the main points with ` +
+    `numbering podium reads (一、 （一） 1. （1） ① 一是 第一， 首先， 第一章 First, I. A. PART I) ` +
+    `or make them headings (Markdown #, Word heading styles).`
+  );
+}
+
 /** What a presenter should fix: placeholders, garbling, numbering, empty or overlong points, title, time. */
 export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): Finding[] {
   const file = prepared.input;
   const { outline, plan, settings } = prepared;
   const findings: Finding[] = outline.warnings
     .filter((w) => w.kind !== undefined && w.kind !== "cleanup")
-    .map((w) => ({ ...w, file }));
+    .map((w) => ({
+      ...w,
+      file,
+      message: w.kind === "structure" ? flatOutlineMessage(w.message, outline.points.length) : w.message,
+    }));
   const maxChars = options.maxPointChars ?? DEFAULT_MAX_POINT_CHARS;
   const walk = (points: readonly Point[]) => {
     for (const point of points) {

@@ -88,6 +88,20 @@ describe("podium check, themes, init (in-process)", () => {
     expect(run.code).toBe(1);
   });
 
+  it("explains a flat outline: why it is flat and what numbering podium reads", async () => {
+    const speech = file(
+      "flat.txt",
+      "年终总结会讲话\n今年的工作取得了很大成绩。\n明年我们要继续努力。\n希望大家再接再厉。\n",
+    );
+    const run = await runInProcess(["check", speech, "--json"]);
+    const json = JSON.parse(run.stdout) as { findings: { line: number; kind: string; message: string }[] };
+    const flat = json.findings.find((f) => f.kind === "structure");
+    expect(flat?.line).toBe(2);
+    expect(flat?.message).toContain("each of the 3 paragraphs is a slide of its own");
+    expect(flat?.message).toContain("一、");
+    expect(run.code).toBe(1);
+  });
+
   it("exits 0 on a speech with nothing to fix", async () => {
     const speech = file(
       "clean.txt",

@@ -29,6 +29,26 @@ describe("web clean-up", () => {
     expect(result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line)).toEqual([2, 3, 4]);
   });
 
+  it("drops breadcrumbs, navigation words and a heading repeated as the next paragraph, never a repeated sentence", () => {
+    const result = clean(
+      "首页 > 政务公开 > 讲话\n全屏 收藏\n讲话稿\n一、总体要求\n一、总体要求\n加油！\n加油！",
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "一、总体要求", "加油！", "加油！"]);
+  });
+
+  it("reads a government site's metadata table into meta, cells apart by tabs", () => {
+    const result = clean(
+      "索引号：\t11440100/2024-0012\t主题分类：\t综合政务\n发文机关：\t市政府办公厅\t成文日期：\t2024年01月05日\n通知",
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(["通知"]);
+    expect(result.meta).toEqual({
+      index: "11440100/2024-0012",
+      category: "综合政务",
+      issuer: "市政府办公厅",
+      written: "2024年01月05日",
+    });
+  });
+
   it("keeps a sentence that merely starts like a byline", () => {
     expect(texts("时间：就是生命，我们要抓紧每一分钟。各项工作都要提速。")).toHaveLength(1);
   });

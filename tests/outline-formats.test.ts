@@ -75,4 +75,27 @@ describe("one outline shape for every reader", () => {
     expect(tree(outline.points)).toEqual(["1.|Scope", "2.|Results", "  |Background"]);
     expect(outline.script).toBe("en");
   });
+
+  it("reads a Word paragraph of lines (line breaks, no paragraph marks): a numbered line starts a point", async () => {
+    const lines = [
+      "一、统一思想",
+      "要把思想统一到会议精神上来。",
+      "二、狠抓落实",
+      "（一）压实责任。层层签订责任书。",
+    ];
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "在全县工作会议上的讲话", style: "Title" },
+        { text: "同志们：", rawRuns: lines.map((line) => `<w:r><w:br/><w:t>${line}</w:t></w:r>`).join("") },
+      ],
+    });
+    const file = join(dir, "lines.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(outline.preamble).toEqual(["同志们："]);
+    expect(tree(outline.points)).toEqual(["一、|统一思想", "二、|狠抓落实", "  （一）|压实责任"]);
+    expect(outline.points[0]?.paragraphs).toEqual(["要把思想统一到会议精神上来。"]);
+    // Word has no source lines: every point keeps its paragraph's number.
+    expect(outline.points.map((p) => p.line)).toEqual([2, 2]);
+  });
 });

@@ -48,6 +48,22 @@ const MARKERS = [
   "1.1 ",
   "1.2 ",
   "## ",
+  "三",
+  "四、",
+  "第二章",
+  "第一条\u3000",
+  "壹、",
+  "PART II",
+  "Chapter 3",
+  "⑴",
+  "㉑",
+  "（ii）",
+  "最后，第六，",
+  "And fifth, ",
+  "第一是",
+  "[1]",
+  "〔2〕",
+  "注释：",
 ];
 const WORDS = [
   "加强能力建设",
@@ -66,6 +82,11 @@ const WORDS = [
   "2024年",
   "\u3000\u3000",
   " ",
+  "\n",
+  "2019. ",
+  "全屏",
+  "索引号：",
+  "2024年3月1日",
 ];
 
 const speechLine = fc
@@ -74,6 +95,16 @@ const speechLine = fc
     fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...MARKERS)), { maxLength: 12 }),
   )
   .map(([marker, words]) => `${marker ?? ""}${words.join("")}`);
+
+/** Every paragraph lands in the outline exactly once (no character lost or doubled), and no level is skipped. */
+function expectWholeAndLevelled(text: string): void {
+  const blocks = splitPlainText(text);
+  const outline = buildOutline(sourceOf(blocks));
+  expect(outlineChars(outline)).toBe(sortedChars(blocks.map((b) => b.text).join("")));
+  const levels = (points: readonly Point[], parent: number): boolean =>
+    points.every((p) => p.level === parent + 1 && levels(p.children, p.level));
+  expect(levels(outline.points, 0)).toBe(true);
+}
 
 describe("outline properties", () => {
   it("never throws and keeps every character of arbitrary text", () => {
@@ -89,15 +120,53 @@ describe("outline properties", () => {
 
   it("keeps every character of speeches built from real marker grammars and noise", () => {
     fc.assert(
-      fc.property(fc.array(speechLine, { minLength: 1, maxLength: 30 }), (lines) => {
-        const blocks = splitPlainText(lines.join("\n"));
-        const outline = buildOutline(sourceOf(blocks));
-        expect(outlineChars(outline)).toBe(sortedChars(blocks.map((b) => b.text).join("")));
-        const levels = (points: readonly Point[], parent: number): boolean =>
-          points.every((p) => p.level === parent + 1 && levels(p.children, p.level));
-        expect(levels(outline.points, 0)).toBe(true);
-      }),
+      fc.property(fc.array(speechLine, { minLength: 1, maxLength: 30 }), (lines) =>
+        expectWholeAndLevelled(lines.join("\n")),
+      ),
       { numRuns: 300 },
+    );
+  });
+});
+
+const SERIES = {
+  "cn-seq": ["首先，", "其次，", "再次，"],
+  "cn-shi": ["一是", "二是", "三是", "四是"],
+  "cn-di": ["第一，", "第二，", "第三，", "第四，"],
+  "en-ordinal": ["First, ", "Second, ", "Third, ", "Fourth, "],
+} as const;
+
+function countPoints(points: readonly Point[]): number {
+  return points.reduce((n, p) => n + 1 + countPoints(p.children), 0);
+}
+
+describe("outline series properties", () => {
+  it("a series never loses an item to a repeated ordinal, and its items stay siblings", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(SERIES) as (keyof typeof SERIES)[])),
+        fc.array(fc.nat({ max: 2 }), { minLength: 2, maxLength: 8 }),
+        (family, repeats) => {
+          // Ordinals in order, each said one to three times (`其次…其次…`).
+          const words = SERIES[family];
+          const markers = words.flatMap((word, i) =>
+            Array.from({ length: (repeats[i] ?? 0) + 1 }, () => word),
+          );
+          const lines = ["讲话题目", ...markers.map((m, i) => `${m}要做好第${i + 1}项工作。具体要求如下。`)];
+          const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+          expect(countPoints(outline.points)).toBe(markers.length);
+          expect(outline.points.map((p) => p.marker)).toEqual(markers.map((m) => m.trim()));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("text run together into one line keeps every character, and levels never skip", () => {
+    fc.assert(
+      fc.property(fc.array(speechLine, { minLength: 5, maxLength: 40 }), (lines) =>
+        expectWholeAndLevelled(lines.join("。")),
+      ),
+      { numRuns: 200 },
     );
   });
 });

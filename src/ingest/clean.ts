@@ -64,12 +64,33 @@ const TOOLBAR_WORDS = [
   "放大",
   "缩小",
   "縮小",
+  "全屏",
+  "退出全屏",
+  "首页",
+  "首頁",
+  "网站首页",
+  "網站首頁",
+  "返回首页",
+  "返回首頁",
+  "朗读",
+  "朗讀",
+  "听全文",
+  "聽全文",
+  "阅读模式",
+  "閱讀模式",
+  "无障碍",
+  "無障礙",
   "Print",
   "Share",
   "Download",
   "Close",
+  "Home",
+  "Fullscreen",
 ];
-const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•]+/u;
+const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•>＞»›]+/u;
+/** A breadcrumb (`首页 > 新闻中心 > 领导讲话`): where the page sits on its site, not speech. */
+const BREADCRUMB =
+  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[：:]|(?:首页|首頁|网站首页|網站首頁|Home)\s*[>＞»›/])/iu;
 
 const BYLINE_KEYS: Record<string, string> = {
   来源: "source",
@@ -94,6 +115,25 @@ const BYLINE_KEYS: Record<string, string> = {
   責任編輯: "editor",
   编辑: "editor",
   編輯: "editor",
+  // The metadata table government sites print above a document.
+  索引号: "index",
+  索引號: "index",
+  发文机关: "issuer",
+  發文機關: "issuer",
+  发布机构: "issuer",
+  發布機構: "issuer",
+  成文日期: "written",
+  发文字号: "number",
+  發文字號: "number",
+  文号: "number",
+  文號: "number",
+  主题分类: "category",
+  主題分類: "category",
+  主题词: "keywords",
+  主題詞: "keywords",
+  公文种类: "kind",
+  公文種類: "kind",
+  有效性: "validity",
   浏览次数: "views",
   瀏覽次數: "views",
   点击: "views",
@@ -104,7 +144,7 @@ const BYLINE_KEYS: Record<string, string> = {
 const BYLINE_FIELD = new RegExp(
   `(${Object.keys(BYLINE_KEYS)
     .sort((a, b) => b.length - a.length)
-    .join("|")})\\s*[:：]\\s*`,
+    .join("|")})(?:\\s*[:：]\\s*|\\t\\s*)`,
   "gu",
 );
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
@@ -136,7 +176,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
 
   blocks = dropTrailer(blocks, warnings);
   blocks = blocks.filter((block) => {
-    if (isToolbar(block.text)) {
+    if (isToolbar(block.text) || BREADCRUMB.test(block.text)) {
       warnings.push({
         line: block.line,
         message: `removed web-page toolbar text "${block.text}"`,
@@ -157,6 +197,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     return true;
   });
   blocks = dropRepeatedTitles(blocks, warnings);
+  blocks = dropRepeatedHeadings(blocks, warnings);
 
   for (const block of blocks) {
     let removed = 0;
@@ -269,4 +310,30 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   return blocks
     .filter((b) => b === kept || !copies.includes(b))
     .map((b) => (b === kept ? { ...b, text: base(b.text) } : b));
+}
+
+/**
+ * A heading printed twice, the second time as a plain paragraph right under it (web pages style
+ * one copy and keep the other for readers without styles), is one heading.
+ */
+function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
+  return blocks.filter((block, i) => {
+    const before = blocks[i - 1];
+    const repeat =
+      before !== undefined &&
+      block.kind === "paragraph" &&
+      block.text.length <= 80 &&
+      before.text.length <= 80 &&
+      // Only a heading-like line: a sentence said twice (`加油！加油！`) is speech.
+      !/[。！？!?；;]/u.test(block.text) &&
+      block.text.replace(/\s+/gu, "") === before.text.replace(/\s+/gu, "");
+    if (repeat) {
+      warnings.push({
+        line: block.line,
+        message: `removed the repeated heading "${block.text}"`,
+        kind: "cleanup",
+      });
+    }
+    return !repeat;
+  });
 }

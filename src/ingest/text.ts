@@ -5,6 +5,8 @@ const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/u;
 const INDENT = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/gu;
 /** A line indented like the first line of a paragraph (two ideographic spaces, or a tab or spaces). */
 const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
+/** Far more leading spaces than an indent, and no two columns: a line centred by hand. */
+const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
   /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|#|[-*+]\s)/u;
@@ -36,8 +38,10 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       return;
     }
     const pieces = trimmed.split(IDEOGRAPHIC_PARAGRAPH_BREAK);
+    const centred = CENTRED.test(rawLine) && pieces.length === 1;
     for (const piece of pieces) {
       const block: Block = { text: piece.replace(INDENT, ""), line, kind: "paragraph" };
+      if (centred) block.centred = true;
       if (block.text !== "") blocks.push(block);
       open = block;
     }

@@ -26,6 +26,8 @@ export interface Block {
   marker?: string;
   /** For `item`: nesting depth of the list (1 = top list). */
   listDepth?: number;
+  /** A plain-text line set in the middle of the page by leading spaces (a memo's title). */
+  centred?: boolean;
 }
 
 /** Byline facts a web page carries (source, date, author), kept out of the text. */

@@ -1,7 +1,10 @@
 import type { Warning } from "../errors.js";
-import type { Block, Meta, Source } from "../ingest/types.js";
+import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
+import { ordinalOnly } from "./markers.js";
+import { splitBlocks, wasRunTogether } from "./split.js";
+import { findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -14,7 +17,7 @@ interface OpenPoint {
 }
 
 const CLOSING_OPENER =
-  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
+  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|congratulations|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
 
 const SALUTATION =
   /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
@@ -22,20 +25,28 @@ const SALUTATION =
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
-  const blocks = source.blocks;
-  const { title, firstBody } = findTitle(source);
+  const blocks = splitBlocks(source.blocks, source.format !== "docx");
+  const { title, titleBlock } = findTitle({ ...source, blocks });
 
-  const body = blocks.slice(firstBody);
-  const candidates = linkSeries(findCandidates(body), (at, message) =>
+  const body = blocks.filter((_, i) => i !== titleBlock);
+  // Endnotes and a 公文's signature end the text: closing words, whatever numbering they hold.
+  const notesStart = findEndnotes(body);
+  const tailStart = Math.min(notesStart, findSignature(body.slice(0, notesStart)));
+  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
   const byBlock = groupByBlock(candidates);
   const structured = candidates.length > 0;
-  const closingStart = findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1);
+  const closingStart = Math.min(
+    tailStart,
+    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1),
+  );
 
   const preamble: string[] = [];
   const points: Point[] = [];
   const stack: OpenPoint[] = [];
+  /** Where each series began: the open point it nests under (null at the top). */
+  const runParents = new Map<readonly Candidate[], OpenPoint | null>();
   const owner = (): Point | null => [...stack].reverse().find((open) => !open.closed)?.point ?? null;
   const keep = (text: string) => {
     if (text === "") return;
@@ -47,7 +58,10 @@ export function buildOutline(source: Source): Outline {
     (target ? target.paragraphs : preamble).push(text);
   };
 
+  /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
+  const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   body.slice(0, closingStart).forEach((block, index) => {
+    if (titles.has(index)) return;
     if (!structured) {
       // The salutation that opens a speech (`同志们：`) is not a point of it.
       if (points.length === 0 && SALUTATION.test(block.text)) preamble.push(block.text);
@@ -56,10 +70,17 @@ export function buildOutline(source: Source): Outline {
     }
     const found = byBlock.get(index) ?? [];
     keep(block.text.slice(0, found[0]?.start ?? block.text.length).trim());
+    if (found.length === 0 && SALUTATION.test(block.text)) {
+      // `各位代表！` between parts: what follows is no longer inside the last sub-point. Its text
+      // still follows the last point (the notes keep the speech's order); new series nest under
+      // the top-level point, and a series that returns goes back to where it began.
+      for (const open of stack.slice(1)) open.closed = true;
+    }
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
-      place(stack, points, candidate, point);
+      if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
+      place(stack, points, runParents, candidate, point);
     });
   });
   if (!structured && body.length > 0) {
@@ -82,6 +103,38 @@ export function buildOutline(source: Source): Outline {
   };
 }
 
+/**
+ * A block that holds only a number (`## 三`, `第二章`, `PART II`) takes the short title-like line
+ * after it as its heading; without one, its heading stays empty.
+ */
+function bareTitles(
+  body: readonly Block[],
+  candidates: readonly Candidate[],
+  byBlock: ReadonlyMap<number, readonly Candidate[]>,
+  script: Script,
+): Set<number> {
+  const titles = new Set<number>();
+  for (const candidate of candidates) {
+    const index = candidate.block;
+    if (!candidate.bare || byBlock.get(index)?.length !== 1) continue;
+    const next = body[index + 1];
+    if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(next.text, script))
+      titles.add(index + 1);
+  }
+  return titles;
+}
+
+/** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
+function isTitleLine(text: string, script: Script): boolean {
+  return (
+    text.length <= (script === "en" ? 90 : TITLE_MAX) &&
+    !/[。；;！!？?]/u.test(text) &&
+    !/[，,、：:]$/u.test(text) &&
+    !(/\.$/u.test(text) && script === "en") &&
+    !CLOSING_OPENER.test(text)
+  );
+}
+
 function groupByBlock(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   const map = new Map<number, Candidate[]>();
   for (const c of candidates) {
@@ -100,7 +153,14 @@ function isInline(candidate: Candidate): boolean {
 function makePoint(block: Block, candidate: Candidate, text: string): Point {
   const inline = isInline(candidate);
   // A heading is a heading whole; a list item is like a numbered paragraph: its first sentence heads it.
-  const mode = block.kind === "heading" ? "whole" : inline ? "clause" : "sentence";
+  const mode =
+    block.kind === "heading"
+      ? "whole"
+      : inline
+        ? "clause"
+        : wasRunTogether(block)
+          ? "run-together"
+          : "sentence";
   const { heading, terminator, rest } = splitHeading(text, mode);
   return {
     level: 0,
@@ -135,10 +195,23 @@ const HEADING_FAMILY = /^h\d$/u;
  * Places a point by the nesting the speech uses: a family already open closes everything opened
  * after it and takes its place; a new family nests under the innermost open point.
  */
-function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: Point): void {
+function place(
+  stack: OpenPoint[],
+  roots: Point[],
+  runParents: Map<readonly Candidate[], OpenPoint | null>,
+  candidate: Candidate,
+  point: Point,
+): void {
   const family = candidate.family;
   const inline = point.inline;
-  if (HEADING_FAMILY.test(family)) {
+  // The next item of a series goes where its series began, under the same parent, whatever heading
+  // depth or form it has and whatever was opened (or closed by a transition paragraph) in between.
+  const seriesParent = inline ? undefined : runParents.get(candidate.run);
+  const parentAt =
+    seriesParent === undefined ? -1 : seriesParent === null ? 0 : stack.indexOf(seriesParent) + 1;
+  if (parentAt > 0 || seriesParent === null) {
+    stack.length = parentAt;
+  } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading.
     while (stack.length > 0) {
@@ -157,9 +230,10 @@ function place(stack: OpenPoint[], roots: Point[], candidate: Candidate, point: 
     if (at >= 0) stack.length = at;
     else while (stack.at(-1)?.closed) stack.pop();
   }
-  const parent = stack.at(-1)?.point;
-  point.level = parent ? parent.level + 1 : 1;
-  (parent ? parent.children : roots).push(point);
+  const parent = stack.at(-1);
+  if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);
+  point.level = parent ? parent.point.level + 1 : 1;
+  (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
 }
 
@@ -179,11 +253,18 @@ function findClosing(blocks: readonly Block[], from: number): number {
 
 const TITLE_MAX = 60;
 
-/** The document's own title: stated by the format, or a short first line that reads like one. */
-function findTitle(source: Source): { title: string | null; firstBody: number } {
-  if (source.title) return { title: source.title, firstBody: 0 };
+/** The document's own title: stated by the format, or a line near the start that reads like one. */
+function findTitle(source: Source): { title: string | null; titleBlock: number | null } {
   const first = source.blocks[0];
-  if (!first || first.kind === "item") return { title: null, firstBody: 0 };
+  if (source.title) {
+    // A page prints its title again as its first paragraph: that paragraph is the title.
+    const same =
+      first?.kind === "paragraph" && first.text.replace(/\s+/gu, "") === source.title.replace(/\s+/gu, "");
+    return { title: source.title, titleBlock: same ? 0 : null };
+  }
+  if (!first || first.kind === "item" || source.blocks.length < 2) return { title: null, titleBlock: null };
+  const centred = centredTitle(source);
+  if (centred !== null) return { title: source.blocks[centred]?.text ?? null, titleBlock: centred };
   const text = first.text;
   const looksLikeTitle =
     text.length <= TITLE_MAX &&
@@ -191,9 +272,28 @@ function findTitle(source: Source): { title: string | null; firstBody: number } 
     !/[，,、：:]$/u.test(text) &&
     !(/\.$/u.test(text) && source.script === "en") &&
     !CLOSING_OPENER.test(text) &&
-    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text) &&
-    source.blocks.length > 1;
-  return looksLikeTitle ? { title: text, firstBody: 1 } : { title: null, firstBody: 0 };
+    ordinalOnly(text) === null &&
+    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text);
+  return looksLikeTitle ? { title: text, titleBlock: 0 } : { title: null, titleBlock: null };
+}
+
+/** A line of a memo's header block: two columns apart by a run of spaces (`Network Working Group   J. Smith`). */
+const HEADER_LINE = /\S {3,}\S/u;
+
+/**
+ * A memo (RFC style) opens with a header block of two-column lines; its title is the centred line
+ * after it. Returns that line's index, or null.
+ */
+function centredTitle(source: Source): number | null {
+  const blocks = source.blocks;
+  if (!HEADER_LINE.test(blocks[0]?.text ?? "")) return null;
+  for (let i = 1; i < Math.min(blocks.length, 15); i++) {
+    const block = blocks[i];
+    if (!block) break;
+    if (block.centred) return isTitleLine(block.text, source.script) ? i : null;
+    if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
+  }
+  return null;
 }
 
 /** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { LAST, MARKER_START, matchMarker, markerSpan, type MarkerMatch } from "./markers.js";
+import { isMarkerStart, LAST, matchMarker, markerSpan, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** A marker found in the text, before we know whether it is structure. */
 export interface Candidate extends MarkerMatch {
@@ -11,22 +11,32 @@ export interface Candidate extends MarkerMatch {
   inline: boolean;
   /** The series it belongs to (same array object for every member). */
   run: Candidate[];
+  /**
+   * The numbering family its series is linked by: the family itself, or for a heading the family
+   * of the numbering it is written with (`## 二、` continues `一、`), null when it has none.
+   */
+  numbering: string | null;
+  /** Nothing but numbering stands in its block (`三`, `第二章`): its title may be the next line. */
+  bare: boolean;
 }
 
 const INLINE_SCAN_LIMIT = 200_000;
 
-/** Every place in the blocks where numbering may start, in document order. */
-export function findCandidates(blocks: readonly Block[]): Candidate[] {
+/** Every place in the blocks where numbering may start, in document order; `skip`: blocks to leave out. */
+export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): Candidate[] {
   const found: Candidate[] = [];
   const previous = new Map<string, number>();
   const add = (block: number, start: number, match: MarkerMatch, inline: boolean, text: string) => {
+    const textStart = start + markerSpan(text, start, match);
     const candidate: Candidate = {
       ...match,
       block,
       start,
-      textStart: start + markerSpan(text, start, match),
+      textStart,
       inline,
       run: [],
+      numbering: match.family,
+      bare: !inline && textStart >= text.length,
     };
     candidate.run.push(candidate);
     found.push(candidate);
@@ -34,17 +44,20 @@ export function findCandidates(blocks: readonly Block[]): Candidate[] {
   };
 
   blocks.forEach((block, index) => {
+    if (skip.has(index)) return;
     const text = block.text;
     if (block.kind === "heading") {
-      const match = matchMarker(text, 0, false, previous);
+      const match = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
       const marker = match?.marker ?? "";
       add(
         index,
         0,
-        { family: `h${block.depth ?? 1}`, ordinal: Number.NaN, marker, strong: true },
+        { family: `h${block.depth ?? 1}`, ordinal: match?.ordinal ?? Number.NaN, marker, strong: true },
         false,
         text,
       );
+      const heading = found.at(-1);
+      if (heading) heading.numbering = match?.family ?? null;
       return;
     }
     if (block.kind === "item") {
@@ -63,18 +76,23 @@ export function findCandidates(blocks: readonly Block[]): Candidate[] {
         textStart: 0,
         inline: false,
         run: [],
+        numbering: family,
+        bare: false,
       };
       candidate.run.push(candidate);
       found.push(candidate);
       return;
     }
-    const opener = matchMarker(text, 0, false, previous);
+    const opener = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
     if (opener) add(index, 0, opener, false, text);
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     for (let i = opener ? markerSpan(text, 0, opener) : 1; i < limit; i++) {
-      if (!MARKER_START.test(text[i] ?? "")) continue;
+      if (!isMarkerStart(text, i)) continue;
       const match = matchMarker(text, i, true, previous);
-      if (match) add(index, i, match, true, text);
+      if (!match) continue;
+      add(index, i, match, true, text);
+      // A marker's own words (`最后，第六，`) are not searched again for another.
+      i += match.marker.length - 1;
     }
   });
   return found;
@@ -94,22 +112,26 @@ export function linkSeries(
   /** For a paragraph marker: the one of its family before it, to tell a repeat from a late start. */
   const before = new Map<Candidate, Candidate>();
   for (const c of candidates) {
-    if (Number.isNaN(c.ordinal)) continue;
-    const earlier = lastOpener.get(c.family);
+    if (Number.isNaN(c.ordinal) || c.numbering === null) continue;
+    const key = c.numbering;
+    const earlier = lastOpener.get(key);
     if (!c.inline && earlier) before.set(c, earlier);
     const prev = c.inline
-      ? (pick(lastInline.get(c.family), c.block) ?? pick(lastOpener.get(c.family), c.block))
-      : (lastOpener.get(c.family) ?? null);
-    const prevInline = c.inline ? null : pick(lastInline.get(c.family), c.block - 1);
+      ? (pick(lastInline.get(key), c.block) ?? pick(lastOpener.get(key), c.block))
+      : (lastOpener.get(key) ?? null);
+    const prevInline = c.inline ? null : pick(lastInline.get(key), c.block - 1);
     const link = [prev, prevInline].find((p) => p && follows(p, c));
     if (link) {
-      if (link.ordinal + 1 !== c.ordinal && c.ordinal !== LAST) {
+      if (link.ordinal === c.ordinal) {
+        // `其次…其次…` is how speakers go on; a repeated number elsewhere is worth a look.
+        if (!SEQUENCE_WORDS.has(c.family)) warn(c, `numbering repeats "${c.marker}"`);
+      } else if (link.ordinal + 1 !== c.ordinal && c.ordinal !== LAST) {
         warn(c, `numbering skips from "${link.marker}" to "${c.marker}"`);
       }
       link.run.push(c);
       c.run = link.run;
     }
-    (c.inline ? lastInline : lastOpener).set(c.family, c);
+    (c.inline ? lastInline : lastOpener).set(key, c);
   }
   const accepted = candidates.filter(isStructure);
   for (const c of accepted) {
@@ -130,9 +152,14 @@ function pick(candidate: Candidate | undefined, block: number): Candidate | null
   return candidate && candidate.block === block ? candidate : null;
 }
 
+/** Families whose words mean "next" rather than a number: said twice, they still go on. */
+const SEQUENCE_WORDS = new Set(["cn-seq"]);
+
 function follows(prev: Candidate, next: Candidate): boolean {
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;
+  // A weak ordinal said twice (`其次…其次…`, `二是…二是…`) continues its series; a strong one restarts.
+  if (prev.ordinal === next.ordinal && !prev.strong && !next.strong && prev.ordinal !== LAST) return true;
   // Strong numbering that skips one (一、 then 三、) is still the same series; `podium check` reports it.
   return prev.strong && next.strong && next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
 }

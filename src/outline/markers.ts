@@ -24,6 +24,8 @@ const DIGIT = "[0-9０-９]";
 
 interface Family {
   id: string;
+  /** When one pattern writes two series (`第一，` and `第一是` nest inside each other). */
+  idOf?: (m: RegExpExecArray) => string;
   pattern: RegExp;
   ordinal: (m: RegExpExecArray) => number;
   strong: boolean | ((m: RegExpExecArray, text: string) => boolean);
@@ -49,16 +51,60 @@ const EN_ORDINALS: Record<string, number> = {
   Eighth: 8,
   Ninth: 9,
   Tenth: 10,
+  Eleventh: 11,
+  Twelfth: 12,
+  Thirteenth: 13,
+  Fourteenth: 14,
+  Fifteenth: 15,
   Finally: LAST,
   Lastly: LAST,
 };
+const EN_ORDINAL_WORDS = Object.keys(EN_ORDINALS).join("|");
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+const EN_NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+/** `II`, `3`, `Three` → 3; NaN for anything else. */
+function englishNumber(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  const word = EN_NUMBER_WORDS.indexOf(text.toLowerCase());
+  if (word >= 0) return word + 1;
+  return /^[IVXLC]+$/u.test(text) ? romanNumber(text) : Number.NaN;
+}
+const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICLE|Article";
+const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
+const EN_PART = new RegExp(`(${EN_PART_WORD})\\s+(${EN_NUMBER})(?![\\w])[.:：—–-]?\\s*`, "uy");
+
 const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST, 最後: LAST };
 
 // Order matters: the first family that matches at a position wins.
 const FAMILIES: Family[] = [
   {
     id: "cn-part",
-    pattern: new RegExp(`第(${CN})(?:部分|章|节|節|篇|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `第(${CN})(?:部分|章|节|節|篇|编|編|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
+      "uy",
+    ),
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
+    // Articles of rules and 公文 (`第一条` + an ideographic space): the number stands apart by a space.
+    id: "cn-article",
+    pattern: new RegExp(`第(${CN})(?:条|條)[\\s\\u3000]+`, "uy"),
     ordinal: cn,
     strong: true,
     inline: false,
@@ -69,9 +115,17 @@ const FAMILIES: Family[] = [
       `第(${CN_SMALL})(?:个方面|個方面|方面|点|點|条|條|种|種|项|項|个|個)?(?:是[，,：:]?|[，,、：:．.])[\\s\\u3000]*`,
       "uy",
     ),
+    idOf: (m) => (/^第[^是]*是/u.test(m[0]) ? "cn-di-shi" : "cn-di"),
     ordinal: cn,
     strong: false,
     inline: true,
+  },
+  {
+    id: "cn-capital",
+    pattern: /([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[\s\u3000]*[、．.][\s\u3000]*/uy,
+    ordinal: cn,
+    strong: true,
+    inline: false,
   },
   {
     id: "cn-dun",
@@ -145,16 +199,35 @@ const FAMILIES: Family[] = [
   },
   {
     id: "circled",
-    pattern: /([①-⑳])[\s\u3000]*/uy,
+    pattern: /([①-⑳㉑-㉟㊱-㊿])[\s\u3000]*/uy,
     ordinal: (m) => circledNumber(m[1] ?? ""),
     strong: false,
     inline: true,
   },
   {
+    id: "paren-digit",
+    pattern: /([⑴-⒇])[\s\u3000]*/uy,
+    ordinal: (m) => (m[1] ?? "⑴").charCodeAt(0) - 0x2473,
+    strong: false,
+    inline: true,
+  },
+  {
+    // `PART II`, `Section 3`, `Chapter Four`: a word and a number head a part of the text.
+    id: "en-part",
+    pattern: EN_PART,
+    idOf: (m) => `en-part-${(m[1] ?? "").toLowerCase()}`,
+    ordinal: (m) => englishNumber(m[2] ?? ""),
+    strong: true,
+    inline: false,
+  },
+  {
     // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
     id: "en-ordinal",
-    pattern: /(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?,\s+/uy,
-    ordinal: (m) => EN_ORDINALS[m[1] ?? ""] ?? Number.NaN,
+    pattern: new RegExp(
+      `(?:(?:And|But|Now|So|Then)\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?,(?:\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),)?\\s+`,
+      "uy",
+    ),
+    ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
     strong: false,
     inline: false,
   },
@@ -174,8 +247,8 @@ const FAMILIES: Family[] = [
   },
   {
     id: "roman-lower-paren",
-    pattern: /\(([ivx]{1,4})\)\s+/uy,
-    ordinal: (m) => romanNumber(m[1] ?? ""),
+    pattern: /(?:\(([ivx]{1,4})\)\s+|（([ivx]{1,4})）[\s\u3000]*)/uy,
+    ordinal: (m) => romanNumber(m[1] ?? m[2] ?? ""),
     strong: false,
     inline: true,
   },
@@ -201,8 +274,70 @@ const AMBIGUOUS: Record<string, [string, string]> = {
   "roman-lower-paren": ["alpha-lower-paren", "roman-lower-paren"],
 };
 
-/** Characters that can begin a marker: a cheap filter before trying the patterns. */
-export const MARKER_START = /[一二三四五六七八九十百零〇两兩第其首再最（(0-9０-９①-⑳IVXA-Za-z]/u;
+/**
+ * Characters that can begin a marker, as a table by UTF-16 code unit: the scan asks it for every
+ * character of the speech, so it must cost no more than a lookup. Lead-in words (`此外，第二，`)
+ * are left out: they are common characters, and the ordinal after them is found on its own.
+ */
+const MARKER_START_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  const chars = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(";
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  const ranges = ["09", "０９", "①⑳", "⑴⒇", "㉑㉟", "㊱㊿", "AZ", "az"];
+  for (const [from = "", to = ""] of ranges.map((r) => [...r])) {
+    for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) table[code] = 1;
+  }
+  return table;
+})();
+
+/** Whether numbering may begin with the character at `index` of `text`. */
+export function isMarkerStart(text: string, index: number): boolean {
+  return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
+}
+
+const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; strong: boolean }[] = [
+  {
+    pattern: new RegExp(`^第(${CN})(?:部分|章|节|節|篇|编|編|讲|講)$`, "u"),
+    family: () => "cn-part",
+    strong: true,
+  },
+  { pattern: new RegExp(`^(${CN})[、．.]$`, "u"), family: () => "cn-dun", strong: true },
+  { pattern: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．.]?$/u, family: () => "cn-capital", strong: true },
+  { pattern: new RegExp(`^[（(](${CN})[）)]$`, "u"), family: () => "cn-paren", strong: true },
+  { pattern: new RegExp(`^(${CN})$`, "u"), family: () => "cn-dun", strong: false },
+  {
+    pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER})[.:：]?$`, "u"),
+    family: (m) => `en-part-${m[0].split(/\s/u)[0]?.toLowerCase() ?? ""}`,
+    strong: true,
+  },
+  { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
+  { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
+  { pattern: /^([0-9０-９]{1,3})[.．、]?$/u, family: () => "num-dot", strong: false },
+];
+
+/**
+ * A line that holds nothing but numbering (`三`, `四、`, `第二章`, `PART II`): a numbered section
+ * whose title, if any, is the next line.
+ */
+export function ordinalOnly(text: string): MarkerMatch | null {
+  const trimmed = text.trim();
+  if (trimmed.length > 16) return null;
+  for (const { pattern, family, strong } of ORDINAL_ONLY) {
+    const m = pattern.exec(trimmed);
+    if (!m) continue;
+    const numeral = m[1] ?? "";
+    const ordinal = /^[IVXLC]+$/u.test(numeral)
+      ? romanNumber(numeral)
+      : /^[0-9０-９]+$/u.test(numeral)
+        ? Number(asciiDigits(numeral))
+        : Number.isNaN(chineseNumber(numeral))
+          ? englishNumber(numeral)
+          : chineseNumber(numeral);
+    if (Number.isNaN(ordinal) || ordinal === 0) continue;
+    return { family: family(m), ordinal, marker: trimmed, strong };
+  }
+  return null;
+}
 
 /**
  * The marker starting at `index` of `text`, if any. `previous` holds the last ordinal seen per
@@ -215,6 +350,25 @@ export function matchMarker(
   previous: ReadonlyMap<string, number> = new Map(),
 ): MarkerMatch | null {
   if (inline && !isInlineBoundary(text, index)) return null;
+  const direct = matchFamily(text, index, inline, previous);
+  if (direct && direct.family !== "cn-seq") return direct;
+  // `最后，第六，`: a word of sequence before a numbered ordinal belongs to that ordinal's marker.
+  LEAD_IN.lastIndex = index;
+  const lead = LEAD_IN.exec(text);
+  if (!lead) return direct;
+  const numbered = matchFamily(text, index + lead[0].length, inline, previous);
+  if (!numbered || numbered.family === "cn-seq") return direct;
+  return { ...numbered, marker: lead[0] + numbered.marker };
+}
+
+const LEAD_IN = /(?:最后|最後|此外|另外|同时|同時|再次|再者|其次|首先|还有|還有)[，,]?[\s\u3000]*/uy;
+
+function matchFamily(
+  text: string,
+  index: number,
+  inline: boolean,
+  previous: ReadonlyMap<string, number>,
+): MarkerMatch | null {
   for (const family of FAMILIES) {
     if (inline && !family.inline) continue;
     if (inline && family.inlineAfter && !family.inlineAfter.test(text.slice(Math.max(0, index - 4), index)))
@@ -226,12 +380,16 @@ export function matchMarker(
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
     // `1.1` and `1.1.1` are series of their own: one family per depth.
-    let id = family.id === "dec" ? `dec${asciiDigits(m[1] ?? "").split(/[.．]/u).length}` : family.id;
+    let id =
+      family.id === "dec"
+        ? `dec${asciiDigits(m[1] ?? "").split(/[.．]/u).length}`
+        : (family.idOf?.(m) ?? family.id);
     let ordinal = family.ordinal(m);
     const swap = AMBIGUOUS[id];
-    if (swap && (m[1] ?? "").length === 1) {
+    const numeral = m[1] ?? m[2] ?? "";
+    if (swap && numeral.length === 1) {
       const [letterFamily] = swap;
-      const letterOrdinal = (m[1] ?? "a").toLowerCase().charCodeAt(0) - 96;
+      const letterOrdinal = numeral.toLowerCase().charCodeAt(0) - 96;
       if ((previous.get(letterFamily) ?? -1) === letterOrdinal - 1) {
         id = letterFamily;
         ordinal = letterOrdinal;

@@ -12,6 +12,19 @@ const DIGITS: Record<string, number> = {
   七: 7,
   八: 8,
   九: 9,
+  // Capital numerals of 公文 and Taiwanese reports (`壹、`, `貳、`).
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 
 /** `三` → 3, `十二` → 12, `二十` → 20, `一百零五` → 105; NaN for anything else. */
@@ -23,8 +36,8 @@ export function chineseNumber(text: string): number {
     if (char in DIGITS) {
       digit = DIGITS[char] ?? 0;
       seen = true;
-    } else if (char === "十" || char === "百") {
-      const unit = char === "十" ? 10 : 100;
+    } else if (char === "十" || char === "拾" || char === "百") {
+      const unit = char === "百" ? 100 : 10;
       total += (seen ? digit : 1) * unit;
       digit = 0;
       seen = false;

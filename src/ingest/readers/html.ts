@@ -1,6 +1,7 @@
 import { parse, type HTMLElement, type Node } from "node-html-parser";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
+import { isBoldHeading } from "./bold-heading.js";
 import { formatNumber } from "./docx.js";
 
 /** Never part of what a reader sees on the page. */
@@ -181,6 +182,13 @@ class HtmlReader {
       this.children(el);
       this.flush();
       this.pre = false;
+      return;
+    }
+    if ((tag === "strong" || tag === "b") && this.headingDepth === null && !this.pre) {
+      const atStart = this.buffer.trim() === "";
+      this.children(el);
+      // `<p><strong>一、总体要求</strong>坚持……</p>`: the bold numbered title is a heading line.
+      if (atStart && isBoldHeading(this.buffer)) this.flush();
       return;
     }
     if (BLOCK.has(tag)) {

@@ -2,6 +2,7 @@ import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
+import { isBoldHeading } from "./bold-heading.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
 
@@ -52,7 +53,16 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
     case "paragraph":
     case "text": {
       const t = token as Tokens.Paragraph | Tokens.Text;
-      push(out, t.tokens ? inlineText(t.tokens) : decodeHTML(t.text), line);
+      if (!t.tokens) {
+        push(out, decodeHTML(t.text), line);
+        return;
+      }
+      // `**一、总体要求** 坚持……`: the bold numbered title is a heading line of its own.
+      const [lead, ...rest] = t.tokens;
+      const boldTitle = lead?.type === "strong" && rest.length > 0 ? inlineText([lead]) : "";
+      if (isBoldHeading(boldTitle)) push(out, boldTitle, line);
+      for (const piece of inlineLines(isBoldHeading(boldTitle) ? rest : t.tokens))
+        push(out, piece.text, line + piece.lineOffset);
       return;
     }
     case "code":
@@ -68,9 +78,24 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
     case "blockquote":
       walkChildren((token as Tokens.Blockquote).tokens, line, out, { ...ctx, inQuote: true });
       return;
-    case "list":
-      walkList(token as Tokens.List, line, out, ctx);
+    case "list": {
+      const list = token as Tokens.List;
+      // `2019. It was…`: a wrapped line that starts with a year is a paragraph, not a list of one.
+      const [first, ...rest] = list.items;
+      if (!list.ordered || typeof list.start !== "number" || list.start < 1000 || !first) {
+        walkList(list, line, out, ctx);
+        return;
+      }
+      push(out, first.raw.replace(/\s*\n\s*/gu, " "), line);
+      // What follows the year line is read again on its own: a list there counts from its own number.
+      walkChildren(
+        new Lexer({ gfm: true }).lex(rest.map((item) => item.raw).join("")),
+        line + countNewlines(first.raw),
+        out,
+        ctx,
+      );
       return;
+    }
     case "table": {
       const t = token as Tokens.Table;
       // A row reads as one paragraph, cells apart by a tab (as Word's cells are).
@@ -118,14 +143,49 @@ function push(out: Block[], text: string, line: number): void {
 
 /** A soft line break, resolved once the whole paragraph is known (see `joinParts`). */
 const SOFT = Symbol("soft break");
-type Part = string | typeof SOFT;
+/** A hard line break written on a line end (`  ⏎`, `\⏎`), as opposed to an inline `<br>`. */
+const HARD = Symbol("hard break");
+type Part = string | typeof SOFT | typeof HARD;
 
 /** Plain text of inline tokens: emphasis and link syntax dropped, link and image text kept. */
 function inlineText(tokens: Token[]): string {
+  return inlineLines(tokens)
+    .map((piece) => piece.text)
+    .join("\n");
+}
+
+/**
+ * A paragraph's text, split where one of its lines starts a paragraph of its own: a line
+ * indented with ideographic spaces or opening with numbering, after a soft or hard break
+ * (speeches pasted a paragraph a line, with no blank lines between). `lineOffset` counts source lines.
+ */
+function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
   const parts: Part[] = [];
   collectInline(tokens, parts);
-  return joinParts(parts);
+  const pieces: { text: string; lineOffset: number }[] = [];
+  let start = 0;
+  let lineOffset = 0;
+  let startOffset = 0;
+  for (let i = 0; i <= parts.length; i++) {
+    const part = parts[i];
+    if (i < parts.length && part !== SOFT && part !== HARD && part !== "\n") continue;
+    const next = parts[i + 1];
+    const opensParagraph = typeof next === "string" && STARTS_PARAGRAPH.test(next);
+    if (i < parts.length && !opensParagraph) {
+      if (part !== "\n") lineOffset += 1;
+      continue;
+    }
+    pieces.push({ text: joinParts(parts.slice(start, i)), lineOffset: startOffset });
+    if (part === SOFT || part === HARD) lineOffset += 1;
+    start = i + 1;
+    startOffset = lineOffset;
+  }
+  return pieces;
 }
+
+/** A line indented with ideographic spaces, or opening with numbering, starts a paragraph. */
+const STARTS_PARAGRAPH =
+  /^(?:\u3000|[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、章节條条部]|\d{1,3}[、．]|[①-⑳⑴-⒇])/u;
 
 function collectInline(tokens: Token[], parts: Part[]): void {
   for (const token of tokens) {
@@ -157,7 +217,7 @@ function collectInline(tokens: Token[], parts: Part[]): void {
         parts.push((token as Tokens.Image).text);
         break;
       case "br":
-        parts.push("\n");
+        parts.push(token.raw.includes("\n") ? HARD : "\n");
         break;
       case "html": {
         // Inline tags are markup, not words; `<br>` still breaks the line.
@@ -182,6 +242,10 @@ function joinParts(parts: Part[]): string {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === undefined) continue;
+    if (part === HARD) {
+      out += "\n";
+      continue;
+    }
     if (part !== SOFT) {
       out += part;
       continue;

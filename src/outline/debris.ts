@@ -1,0 +1,96 @@
+import type { Block } from "../ingest/types.js";
+
+/** The heading of a table of contents. */
+const CONTENTS = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
+/** A contents line's page number or leader dots (`一、总体要求……3`, `Introduction\t5`). */
+const PAGE_REFERENCE = /(?:[.…·．\s\t]{2,}|\t)\s*\d{1,4}$/u;
+const CONTENTS_LINE_MAX = 60;
+
+/**
+ * A table of contents before the text: a run of short lines near the start (after an optional
+ * `目录` line) each of which comes back later in the text. Its lines are no points of their own;
+ * the points are where the text really starts.
+ */
+export function findContents(blocks: readonly Block[]): Set<number> {
+  const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "");
+  const last = new Map<string, number>();
+  // Only short lines can be contents lines or the headings they point to.
+  blocks.forEach((block, i) => {
+    if (block.text.length <= CONTENTS_LINE_MAX + 8) last.set(normal(block.text), i);
+  });
+  const start = blocks.findIndex((b) => CONTENTS.test(b.text.trim()));
+  const searchFrom = start >= 0 && start < 20 ? start + 1 : 0;
+  for (let i = searchFrom; i < Math.min(blocks.length, 20); i++) {
+    let end = i;
+    // Contents lines are headings: short, no sentence in them, each coming back later, in order.
+    let previousCopy = -1;
+    while (end < blocks.length) {
+      const block = blocks[end];
+      if (!block || block.text.length > CONTENTS_LINE_MAX || block.kind === "heading") break;
+      if (/[。！？；!?;]/u.test(block.text)) break;
+      const later = last.get(normal(block.text)) ?? -1;
+      if (later <= end || later <= previousCopy) break;
+      previousCopy = later;
+      end++;
+    }
+    // Every line of the run must come back after the run, not inside it.
+    const run = blocks.slice(i, end);
+    const laterThanRun = run.every((b) => (last.get(normal(b.text)) ?? -1) >= end);
+    if (run.length >= (start >= 0 ? 2 : 3) && laterThanRun) {
+      const lines = new Set<number>();
+      for (let k = start >= 0 ? start : i; k < end; k++) lines.add(k);
+      return lines;
+    }
+    if (start >= 0) break;
+  }
+  return new Set();
+}
+
+/** How many paragraphs from the end a notes heading may stand. */
+const NOTES_MAX = 40;
+const NOTES_HEADING =
+  /^(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|notes|endnotes|references)[：:]?$/iu;
+/** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`). */
+const NOTE = /^(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】)/u;
+/** After a notes heading, plainer numbering also marks the notes (`①`, `1.`, `(1)`). */
+const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/u;
+
+/**
+ * Where the endnotes at the end of the text begin (`注释` and its `〔1〕…` list), or
+ * `blocks.length` when there are none. They belong to the closing, not to the last point.
+ */
+export function findEndnotes(blocks: readonly Block[]): number {
+  let start = blocks.length;
+  while (start > 0 && NOTE.test(blocks[start - 1]?.text ?? "")) start--;
+  const tail = Math.max(0, blocks.length - NOTES_MAX);
+  const heading = blocks.findLastIndex(
+    (b, i) => i >= tail && b.text.length <= 12 && NOTES_HEADING.test(b.text.trim()),
+  );
+  if (heading >= 0) {
+    const notes = blocks.slice(heading + 1);
+    if (notes.length > 0 && notes.every((b) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text)))
+      return heading;
+  }
+  return start < blocks.length ? start : blocks.length;
+}
+
+/** `2024年3月1日`, `二〇二四年三月一日`: the date that signs a 公文. */
+const SIGNATURE_DATE =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
+const SIGNER_MAX = 30;
+
+/**
+ * Where a document's signature begins: the issuer's name (short lines, no punctuation) and the
+ * date on the last line, or `blocks.length` when it ends otherwise.
+ */
+export function findSignature(blocks: readonly Block[]): number {
+  const last = blocks.length - 1;
+  if (last < 1 || !SIGNATURE_DATE.test(blocks[last]?.text.trim() ?? "")) return blocks.length;
+  let start = last;
+  while (start > Math.max(0, last - 2)) {
+    const text = blocks[start - 1]?.text ?? "";
+    if (text.length > SIGNER_MAX || /[。；;，,！!？?：:、]/u.test(text)) break;
+    start--;
+  }
+  return start;
+}

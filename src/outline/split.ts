@@ -1,0 +1,118 @@
+import type { Block } from "../ingest/types.js";
+import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
+
+/** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
+const SECTION_FAMILIES = new Set(["cn-part", "cn-article", "cn-capital", "cn-dun", "cn-paren"]);
+/** In English text run together: `… today. First, we …`, `… end. PART II …`. */
+const isSectionFamily = (family: string) =>
+  SECTION_FAMILIES.has(family) || family === "en-ordinal" || family.startsWith("en-part-");
+
+/** A section heading written without punctuation is short: the next marker within this ends it. */
+const HEADING_MAX = 40;
+
+/**
+ * A paragraph this long that holds section numbering is text pasted from a web page with its
+ * paragraphs run together; shorter ones are real paragraphs, whose numbering stays inline.
+ */
+const RUN_TOGETHER_MIN = 300;
+/** A shorter paragraph that holds most of the document is run together too, down to this length. */
+const WHOLE_TEXT_MIN = 100;
+
+/** Spaces between two Chinese characters: Chinese has none, so in run-together text they are a paragraph break. */
+
+const RUN_TOGETHER = new WeakSet<Block>();
+
+/** Whether the block is a piece of text that was run together into one long line. */
+export function wasRunTogether(block: Block): boolean {
+  return RUN_TOGETHER.has(block);
+}
+
+/**
+ * Splits paragraphs that hold several: at a line break whose next line opens with numbering or an
+ * ideographic indent (Word line breaks, Markdown hard breaks), and, in text run together into one
+ * long line, before every section marker that follows a sentence end and at the spaces that
+ * stand between Chinese words. Every character but those breaks is kept, in order.
+ * `linesAreLines`: a break inside the paragraph is a line of the file (not in Word).
+ */
+export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): Block[] {
+  const out: Block[] = [];
+  let total = 0;
+  for (const block of blocks) total += block.text.length;
+  for (const block of blocks) {
+    if (block.kind !== "paragraph") {
+      out.push(block);
+      continue;
+    }
+    // Long, or most of a short document: a whole speech pasted as one line.
+    const length = block.text.length;
+    const runTogether = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
+    const cuts = cutPoints(block.text, runTogether);
+    if (cuts.length === 0) {
+      out.push(block);
+      continue;
+    }
+    let from = 0;
+    let line = block.line;
+    for (const cut of [...cuts, block.text.length]) {
+      const text = block.text.slice(from, cut).trim();
+      const piece: Block = { ...block, text, line };
+      if (runTogether) RUN_TOGETHER.add(piece);
+      if (text !== "") out.push(piece);
+      if (linesAreLines) line += countNewlines(block.text, from, cut);
+      from = cut;
+    }
+  }
+  return out;
+}
+
+function cutPoints(text: string, runTogether: boolean): number[] {
+  const cuts: number[] = [];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    let start = i + 1;
+    while (start < text.length && /[ \t\u00a0]/u.test(text[start] ?? "")) start++;
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (/^\u3000/u.test(line) || ordinalOnly(line) !== null || matchMarker(line, 0, false) !== null)
+      cuts.push(i + 1);
+  }
+  if (!runTogether) return cuts;
+  for (const space of text.matchAll(SPACES)) {
+    const end = (space.index ?? 0) + space[0].length;
+    if (CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") && CJK_AFTER.test(text[end] ?? ""))
+      cuts.push(end);
+  }
+  for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
+    // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
+    // punctuation ends where the next section marker starts.
+    for (let at = (end.index ?? 0) + end[0].length; at >= 0;) {
+      const match = matchMarker(text, at, false);
+      if (!match || !isSectionFamily(match.family)) break;
+      cuts.push(at);
+      at = nextMarkerInHeading(text, at + match.marker.length);
+    }
+  }
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+const SPACES = /[ \u3000]+/g;
+const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
+const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
+const SENTENCE_THEN_MARKER =
+  /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDFLNPST])/gu;
+
+/** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
+function nextMarkerInHeading(text: string, from: number): number {
+  const limit = Math.min(text.length, from + HEADING_MAX);
+  for (let i = from + 1; i < limit; i++) {
+    const char = text[i] ?? "";
+    if (/[\p{P}\s]/u.test(char) && char !== "（" && char !== "(") return -1;
+    if (isMarkerStart(text, i) && matchMarker(text, i, false) !== null) return i;
+  }
+  return -1;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}

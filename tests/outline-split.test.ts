@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "../src/ingest/types.js";
+import { splitBlocks } from "../src/outline/split.js";
+
+const paragraph = (text: string, line = 1): Block => ({ text, line, kind: "paragraph" });
+
+describe("paragraphs that hold several", () => {
+  it("a line break before numbering or an ideographic indent starts a paragraph on its own line", () => {
+    const blocks = splitBlocks(
+      [paragraph("一、总体要求\n　　要坚持稳中求进。\n（一）稳增长\n全年增长五%左右。", 4)],
+      true,
+    );
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([
+      ["一、总体要求", 4],
+      ["要坚持稳中求进。", 5],
+      ["（一）稳增长\n全年增长五%左右。", 6],
+    ]);
+  });
+
+  it("in Word a break stays in its paragraph's number", () => {
+    const blocks = splitBlocks([paragraph("一、总体要求\n二、主要任务", 7)], false);
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([
+      ["一、总体要求", 7],
+      ["二、主要任务", 7],
+    ]);
+  });
+
+  it("a short paragraph keeps a series written inside it", () => {
+    const text = "我讲三点意见。一、统一思想。二、狠抓落实。";
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text)).toEqual([text]);
+  });
+
+  it("text run together splits at section numbering after a sentence and after an unpunctuated heading", () => {
+    const body = "要坚持问题导向，把各项工作落到实处，确保取得实效。".repeat(6);
+    const text = `前言。${body}一、总体要求${body}二、主要任务（一）稳增长${body}`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 6))).toEqual([
+      "前言。要坚持",
+      "一、总体要求",
+      "二、主要任务",
+      "（一）稳增长",
+    ]);
+  });
+});
