@@ -24,6 +24,8 @@ export interface PreparedDeck {
   outline: Outline;
   plan: SlidePlan;
   deck: RenderedDeck;
+  /** Whether the speech stated its title or podium made one up (from a heading or the file name). */
+  titleOrigin: TitleOrigin;
 }
 
 const SPEECH_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm"]);
@@ -126,10 +128,39 @@ async function checkTemplatesAndTheme(settings: ResolvedSettings, layers: readon
   }
 }
 
-export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<DeckInfo> {
+/** Where a deck's title came from: `podium check` tells the speaker when it was not stated. */
+export type TitleOrigin = "stated" | "first heading" | "file name";
+
+/**
+ * The deck's title: config, front matter or --title, else the speech's own title line, else its
+ * first heading, else the file name made readable (`annual_report-2026.txt` → `Annual report 2026`).
+ */
+export function deckTitle(
+  settings: ResolvedSettings,
+  outline: Outline,
+  source: Source,
+  input: string,
+): { title: string; origin: TitleOrigin } {
+  const stated = settings.title ?? outline.title;
+  if (stated) return { title: stated, origin: "stated" };
+  const heading = source.blocks.find((b) => b.kind === "heading" && b.text.trim() !== "");
+  if (heading) return { title: heading.text.trim(), origin: "first heading" };
+  return { title: readableName(input), origin: "file name" };
+}
+
+/** `2026-05-14_commencement-address` → `Commencement address`: no extension, numbering or dashes. */
+export function readableName(input: string): string {
+  const words = deckName(input)
+    .replace(/[_\-.\s]+/gu, " ")
+    .replace(/^(?:\d+\s+)+(?=\D)/u, "")
+    .trim();
+  return words === "" ? deckName(input) : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function deckInfo(settings: ResolvedSettings, outline: Outline, title?: string): Partial<DeckInfo> {
   const info: Partial<DeckInfo> = {};
-  const title = settings.title ?? outline.title ?? undefined;
-  if (title) info.title = title;
+  const stated = title ?? settings.title ?? outline.title ?? undefined;
+  if (stated) info.title = stated;
   const subtitle = settings.subtitle ?? outline.meta.subtitle;
   if (subtitle) info.subtitle = subtitle;
   const date = settings.date ?? outline.meta.date;
@@ -137,7 +168,8 @@ export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<
   const speaker = settings.speaker ?? outline.meta.author;
   if (speaker) info.speaker = speaker;
   if (settings.organisation) info.organisation = settings.organisation;
-  if (settings.venue) info.venue = settings.venue;
+  const venue = settings.venue ?? outline.meta.venue;
+  if (venue) info.venue = venue;
   return info;
 }
 
@@ -152,7 +184,8 @@ export async function prepareDeck(input: string, flags: Settings = {}): Promise<
   });
   const settings = await settingsFor(input, source, flags, config);
   const outline = buildOutline(source);
-  const plan = planSlides(outline, deckInfo(settings, outline), {
+  const { title, origin: titleOrigin } = deckTitle(settings, outline, source, input);
+  const plan = planSlides(outline, deckInfo(settings, outline, title), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
     wordsPerMinute: settings.wordsPerMinute,
   });
@@ -162,5 +195,5 @@ export async function prepareDeck(input: string, flags: Settings = {}): Promise<
     singleFile: settings.singleFile,
     ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
   });
-  return { input, name: deckName(input), settings, source, outline, plan, deck };
+  return { input, name: deckName(input), settings, source, outline, plan, deck, titleOrigin };
 }

@@ -1,10 +1,12 @@
 import {
   capitalise,
   clauseBoundaries,
+  commaBoundaries,
   connectiveLength,
   endsOnAdjective,
   endsOnFunctionWord,
   isLeadingClause,
+  isLeadOnly,
   leadingPhraseLength,
   phraseBoundaries,
 } from "./words.js";
@@ -157,18 +159,21 @@ export function shortenHeading(heading: string, limits: BulletLimits): string {
   return capitalise(cut || cutAtChars(body, limits));
 }
 
-/** English: the longest fitting start that ends at a clause boundary, else before a phrase. */
+/** English: the longest fitting start that ends at a clause boundary, else at a comma, else before a subordinate clause. */
 function cutEnglish(text: string, limits: BulletLimits, minWords: number): string {
   const tryCuts = (ends: number[], least: number): string => {
     for (const end of ends.sort((a, b) => b - a)) {
       const kept = bare(text.slice(0, end));
-      if (wordCount(kept) >= least && fits(kept, limits) && !endsOnFunctionWord(kept)) return kept;
+      const leadOnly = /^,/u.test(text.slice(end)) && isLeadOnly(kept);
+      if (wordCount(kept) >= least && fits(kept, limits) && !endsOnFunctionWord(kept) && !leadOnly)
+        return kept;
     }
     return "";
   };
   return (
     tryCuts(clauseBoundaries(text), minWords) ||
-    tryCuts(phraseBoundaries(text), Math.max(minWords + 1, Math.ceil(limits.maxWords / 3)))
+    tryCuts(commaBoundaries(text), minWords + 1) ||
+    tryCuts(phraseBoundaries(text), Math.max(minWords + 2, Math.ceil(limits.maxWords / 3)))
   );
 }
 

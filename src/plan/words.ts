@@ -45,9 +45,9 @@ function lastHanWord(text: string): string {
   return Array.from(zhWords.segment(tail)).at(-1)?.segment ?? "";
 }
 
-/** The last Latin word of a text, lower-cased, or "" when it ends on a Han character or a mark. */
+/** The last word (or number) of a text, lower-cased. */
 function lastLatinWord(text: string): string {
-  return /([A-Za-z]+)['’]?[^A-Za-z\p{Script=Han}]*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  return /([\p{L}\p{N}]+)['’]?[^\p{L}\p{N}]*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
 }
 
 /** True when a line ends on an article, preposition, possessive, auxiliary, conjunction (or 的和在对把). */
@@ -74,8 +74,15 @@ const ZH_CONNECTIVE =
 
 /** How many characters of connective (with its comma) open `text`; 0 when none. */
 export function connectiveLength(text: string): number {
-  const match = EN_CONNECTIVE.exec(text) ?? EN_BARE_CONNECTIVE.exec(text) ?? ZH_CONNECTIVE.exec(text);
-  return match ? match[0].length : 0;
+  let length = 0;
+  // `And yet,` `But now,`: connectives come in pairs.
+  for (let i = 0; i < 2; i++) {
+    const rest = text.slice(length);
+    const match = EN_CONNECTIVE.exec(rest) ?? EN_BARE_CONNECTIVE.exec(rest) ?? ZH_CONNECTIVE.exec(rest);
+    if (!match) break;
+    length += match[0].length;
+  }
+  return length;
 }
 
 /**
@@ -95,7 +102,7 @@ function startsWithSubject(clause: string): boolean {
 const ZH_LEAD_OPENER =
   /^(?:在|对于|對於|随着|隨著|为了|為了|通过|通過|面对|面對|按照|根据|根據|围绕|圍繞|当前|當前|目前|今年|去年|近年来|近年來|多年来|多年來)/u;
 /** Longest leading phrase dropped: longer ones carry too much to lose from the slide. */
-const MAX_LEAD_WORDS = 10;
+const MAX_LEAD_WORDS = 12;
 const MAX_LEAD_HAN = 14;
 
 /**
@@ -117,6 +124,11 @@ export function leadingPhraseLength(text: string): number {
   return fits ? comma.index + comma[0].length : 0;
 }
 
+/** True when `kept`, a start of `text`, is nothing but the phrase that leads into its main clause. */
+export function isLeadOnly(kept: string): boolean {
+  return !/[,，;；:：—–]|--|\s-\s/u.test(kept) && (EN_LEAD_OPENER.test(kept) || ZH_LEAD_OPENER.test(kept));
+}
+
 /** A clause that only leads into the next (`在推動轉型的攻堅戰中，`): no place to end a line. */
 export function isLeadingClause(clause: string): boolean {
   const text = clause.trim();
@@ -136,12 +148,21 @@ export function capitalise(text: string): string {
 const EN_CLAUSE_BOUNDARY =
   /\s*[;:]\s|\s*(?:—|–|--)\s*|\s+-\s+|\s+\(|,\s+(?=(?:and|but|or|so|yet|nor|which|who|whom|whose|where|while|whereas|because|although|though|since|unless|until|when|if|including|not|as well as|rather than)\b)/giu;
 
-/** Words a phrase starts with: a cut just before one ends a phrase, not the middle of one. */
+/**
+ * Words a subordinate or relative clause starts with: a cut just before one ends the main
+ * clause's phrase (`…of debt | that was taken on…`). Prepositions and `and` are not among them:
+ * they as often join a noun to its own phrase (`taken on`, `buses and ambulances`).
+ */
 const EN_PHRASE_START =
-  /\s+(?=(?:in|at|on|for|with|by|from|into|across|through|throughout|during|over|under|after|before|since|until|between|among|within|without|against|toward|towards|beyond|despite|and|or|but|because|while|whereas|although|though|unless|when|where|which|who|so that)\b)/giu;
+  /\s+(?=(?:which|who|whom|whose|where|while|whereas|because|although|though|unless|until|when|that|so that|rather than|instead of|as well as|but)\b)/giu;
 
 export function clauseBoundaries(text: string): number[] {
   return [...text.matchAll(EN_CLAUSE_BOUNDARY)].map((m) => m.index);
+}
+
+/** Every comma: a weaker boundary than a clause's, tried after those. */
+export function commaBoundaries(text: string): number[] {
+  return [...text.matchAll(/,\s/gu)].map((m) => m.index);
 }
 
 export function phraseBoundaries(text: string): number[] {
