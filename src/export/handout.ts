@@ -3,6 +3,7 @@
  * on A4 or Letter through Handlebars templates, printed with one `page.pdf` call.
  */
 import type { Page } from "puppeteer-core";
+import { displayText } from "../render/punctuation.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
@@ -113,7 +114,7 @@ export function handoutHtml(
     number: index + 1,
     html: slide.html,
     title: slide.title,
-    notes: slide.notes,
+    notes: slide.notes.map((note) => displayText(note, deck.plan.script)),
     lines,
   }));
   const sheets = [];

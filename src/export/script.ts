@@ -5,6 +5,7 @@
 import type { Page } from "puppeteer-core";
 import type { Outline, Point } from "../outline/types.js";
 import type { SlidePlan } from "../plan/types.js";
+import { displayText } from "../render/punctuation.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
@@ -84,15 +85,21 @@ export function scriptHtml(
   title: string,
   templatesDir?: string,
 ): string {
-  const { info } = deck.plan;
+  const { info, script } = deck.plan;
   const template = compile("script", [], templatesDir);
   const css = readTemplate("script.css", templatesDir);
+  // The punctuation the slides show, so the speaker reads what the audience sees.
+  const display = (text: string) => displayText(text, script);
   return template({
     lang: deck.lang,
-    title,
-    subtitle: info.subtitle,
-    byline: [info.organisation, info.speaker, info.date].filter(Boolean).join("　"),
-    blocks,
+    title: display(title),
+    subtitle: info.subtitle && display(info.subtitle),
+    byline: [info.organisation, info.speaker, info.date].filter(Boolean).join(script === "en" ? " · " : "　"),
+    blocks: blocks.map((block) => ({
+      ...block,
+      ...(block.heading === undefined ? {} : { heading: display(block.heading) }),
+      paragraphs: block.paragraphs.map(display),
+    })),
     scriptCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${css}`,
   });
 }

@@ -2,7 +2,7 @@ import type { Script } from "../ingest/types.js";
 import type { Outline, Point } from "../outline/types.js";
 import { labelsFor, type Labels } from "./labels.js";
 import { packParagraphs, type PackLimits } from "./pack.js";
-import { capitalise } from "./words.js";
+import { capitalise, standsAlone } from "./words.js";
 import {
   bare,
   displayWidth,
@@ -292,9 +292,14 @@ class Planner {
   private closingPhrase(sentences: readonly string[]): string | null {
     const last = sentences.at(-1);
     if (last === undefined) return null;
-    const clause = bare(splitClauses(bare(last)).at(-1) ?? "");
+    const clauses = splitClauses(bare(last)).map(bare);
     const limit = this.script === "en" ? 20 : 12;
-    return clause !== "" && displayWidth(clause) <= limit ? clause : null;
+    // `…, and for your patience` is a fragment: then the whole sentence, or its first clause.
+    const found = [clauses.at(-1), bare(last), clauses[0]].find(
+      (clause) =>
+        clause !== undefined && clause !== "" && displayWidth(clause) <= limit && standsAlone(clause),
+    );
+    return found ?? null;
   }
 
   /** The sentence that introduces a series (`……，最根本原因是能力問題。一是……`). */

@@ -9,6 +9,7 @@ import {
   isLeadOnly,
   leadingPhraseLength,
   phraseBoundaries,
+  prepositionBoundaries,
 } from "./words.js";
 
 /**
@@ -159,21 +160,29 @@ export function shortenHeading(heading: string, limits: BulletLimits): string {
   return capitalise(cut || cutAtChars(body, limits));
 }
 
-/** English: the longest fitting start that ends at a clause boundary, else at a comma, else before a subordinate clause. */
+/**
+ * English: the longest fitting start that ends at a clause boundary, else at a comma, else before
+ * a subordinate clause, else before a preposition late in the line.
+ */
 function cutEnglish(text: string, limits: BulletLimits, minWords: number): string {
-  const tryCuts = (ends: number[], least: number): string => {
+  const tryCuts = (ends: number[], least: number, loose = false): string => {
     for (const end of ends.sort((a, b) => b - a)) {
       const kept = bare(text.slice(0, end));
-      const leadOnly = /^,/u.test(text.slice(end)) && isLeadOnly(kept);
-      if (wordCount(kept) >= least && fits(kept, limits) && !endsOnFunctionWord(kept) && !leadOnly)
-        return kept;
+      const sensible =
+        wordCount(kept) >= least &&
+        !endsOnFunctionWord(kept) &&
+        !(loose && endsOnAdjective(kept)) &&
+        !isLeadOnly(kept, text.slice(end));
+      if (sensible && fits(kept, limits)) return kept;
     }
     return "";
   };
   return (
     tryCuts(clauseBoundaries(text), minWords) ||
     tryCuts(commaBoundaries(text), minWords + 1) ||
-    tryCuts(phraseBoundaries(text), Math.max(minWords + 2, Math.ceil(limits.maxWords / 3)))
+    tryCuts(phraseBoundaries(text), Math.max(minWords + 2, Math.ceil(limits.maxWords / 3))) ||
+    // Before a preposition only when most of the line is kept: `on solar panels | for the shops`.
+    tryCuts(prepositionBoundaries(text), Math.ceil((limits.maxWords * 2) / 3), true)
   );
 }
 

@@ -124,15 +124,26 @@ export function leadingPhraseLength(text: string): number {
   return fits ? comma.index + comma[0].length : 0;
 }
 
-/** True when `kept`, a start of `text`, is nothing but the phrase that leads into its main clause. */
-export function isLeadOnly(kept: string): boolean {
-  return !/[,，;；:：—–]|--|\s-\s/u.test(kept) && (EN_LEAD_OPENER.test(kept) || ZH_LEAD_OPENER.test(kept));
+/**
+ * True when `kept` is nothing but the phrase that leads into a main clause: it opens like a leading
+ * phrase, holds no clause mark, and what follows the comma after it starts with a subject.
+ */
+export function isLeadOnly(kept: string, after: string): boolean {
+  const rest = after.replace(/^[,，]\s*/u, "");
+  if (rest === after || /[,，;；:：—–]|--|\s-\s/u.test(kept)) return false;
+  if (ZH_LEAD_OPENER.test(kept)) return true;
+  return EN_LEAD_OPENER.test(kept) && startsWithSubject(rest);
 }
 
 /** A clause that only leads into the next (`在推動轉型的攻堅戰中，`): no place to end a line. */
 export function isLeadingClause(clause: string): boolean {
   const text = clause.trim();
   return /[,，]$/u.test(text) && leadingPhraseLength(`${text} 我`) === text.length + 1;
+}
+
+/** A line that reads on its own: no connective or lower-case word first, no function word last. */
+export function standsAlone(line: string): boolean {
+  return connectiveLength(line) === 0 && !/^[a-z]/u.test(line) && !endsOnFunctionWord(line);
 }
 
 /** `we have renewed…` → `We have renewed…`; a word with capitals of its own (`iPhone`) stays. */
@@ -155,6 +166,14 @@ const EN_CLAUSE_BOUNDARY =
  */
 const EN_PHRASE_START =
   /\s+(?=(?:which|who|whom|whose|where|while|whereas|because|although|though|unless|until|when|that|so that|rather than|instead of|as well as|but)\b)/giu;
+
+/** Prepositions a phrase starts with; weaker still, as they may be a verb's particle (`taken on`). */
+const EN_PREPOSITION_START =
+  /\s+(?=(?:in|at|on|for|with|from|across|through|throughout|during|under|between|among|within|without|against|toward|towards|beyond|despite)\b)/giu;
+
+export function prepositionBoundaries(text: string): number[] {
+  return [...text.matchAll(EN_PREPOSITION_START)].map((m) => m.index);
+}
 
 export function clauseBoundaries(text: string): number[] {
   return [...text.matchAll(EN_CLAUSE_BOUNDARY)].map((m) => m.index);
