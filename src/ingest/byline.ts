@@ -58,7 +58,8 @@ function placeAndDate(text: string): Meta {
   const date = DATE_AT_END.exec(text);
   const place = (date ? text.slice(0, date.index) : text).trim();
   if (date?.[1]) meta.date = date[1];
-  if (place !== "") meta.venue = place;
+  // On a line of its own the place starts with a capital: `the County Hall` → `The County Hall`.
+  if (place !== "") meta.venue = place.charAt(0).toUpperCase() + place.slice(1);
   return meta;
 }
 

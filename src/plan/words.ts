@@ -132,8 +132,11 @@ export function isLeadOnly(kept: string, after: string): boolean {
   const rest = after.replace(/^[,，]\s*/u, "");
   if (rest === after || /[,，;；:：—–]|--|\s-\s/u.test(kept)) return false;
   if (ZH_LEAD_OPENER.test(kept)) return true;
-  return EN_LEAD_OPENER.test(kept) && startsWithSubject(rest);
+  return (EN_LEAD_OPENER.test(kept) || EN_CONDITION.test(kept)) && startsWithSubject(rest);
 }
+
+/** A condition (`If the grant is cut,`) is kept before its main clause, and never shown without it. */
+const EN_CONDITION = /^(?:if|unless|provided|whether|even if|only if)\b/iu;
 
 /** A clause that only leads into the next (`在推動轉型的攻堅戰中，`): no place to end a line. */
 export function isLeadingClause(clause: string): boolean {
@@ -148,7 +151,8 @@ export function standsAlone(line: string): boolean {
 
 /** `we have renewed…` → `We have renewed…`; a word with capitals of its own (`iPhone`) stays. */
 export function capitalise(text: string): string {
-  return /^[a-z][a-z'’-]*(?:[^A-Za-z]|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  // Only a plain lower-case word: not `iPhone`, `https://…` or `e.g.`.
+  return /^[a-z][a-z'’-]*[,;:!?]?(?:\s|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**
