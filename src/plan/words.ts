@@ -58,7 +58,8 @@ export function endsOnFunctionWord(text: string): boolean {
 }
 
 /** Adjective endings: a word cut after one of these has probably lost its noun (`our foreign`). */
-const ADJECTIVE_ENDING = /(?:ous|ful|ive|ic|ical|able|ible|less|ary|al|ern|ign)$/u;
+const ADJECTIVE_ENDING =
+  /(?:ous|ful|ive|ic|ical|able|ible|less|ary|al)$|^(?:foreign|benign|modern|eastern|western|northern|southern)$/u;
 
 export function endsOnAdjective(text: string): boolean {
   return ADJECTIVE_ENDING.test(lastLatinWord(text));
