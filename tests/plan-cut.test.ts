@@ -171,6 +171,12 @@ describe("headings", () => {
       first: "Where we stand",
       rest: "the numbers",
     });
+    // A second line that only continues the first (`to the north…`) is not a subtitle.
+    expect(splitHeading("we opened talks with our neighbours--to the north and to the east").rest).toBe("");
+    expect(splitHeading("we renewed two agreements -- agreements that cover half our exports")).toEqual({
+      first: "we renewed two agreements",
+      rest: "agreements that cover half our exports",
+    });
     expect(splitHeading("練好內功真功,更好地發揮作用")).toEqual({
       first: "練好內功真功",
       rest: "更好地發揮作用",

@@ -10,6 +10,7 @@ import {
   leadingPhraseLength,
   phraseBoundaries,
   prepositionBoundaries,
+  startsOnFunctionWord,
 } from "./words.js";
 
 /**
@@ -275,10 +276,11 @@ export function splitHeading(heading: string): { first: string; rest: string } {
     if (!match) return { first: heading, rest: "" };
     return { first: heading.slice(0, match.index).trim(), rest: heading.slice(match.index + 1).trim() };
   }
-  const end = clauseBoundaries(heading)[0];
+  // The second line must read on its own: not `to the north, to the east`.
+  const restAt = (end: number) => heading.slice(end).replace(/^[\s;:,—–(-]+/u, "");
+  const end = clauseBoundaries(heading).find((at) => !startsOnFunctionWord(restAt(at)));
   if (end === undefined) return { first: heading, rest: "" };
-  const rest = heading.slice(end).replace(/^[\s;:,—–(-]+/u, "");
-  return { first: bare(heading.slice(0, end)), rest: rest.replace(/\)$/u, "").trim() };
+  return { first: bare(heading.slice(0, end)), rest: restAt(end).replace(/\)$/u, "").trim() };
 }
 
 /** The marker and the text it numbers, as read: `二、練好` but `1. Where`, `First, we` (Latin wants a space). */

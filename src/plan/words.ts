@@ -57,6 +57,22 @@ export function endsOnFunctionWord(text: string): boolean {
   return EN_FUNCTION_WORDS.has(lastLatinWord(trimmed));
 }
 
+/** Words that lean on what came before: a line starting on one continues another. */
+const EN_LEANING_WORDS = new Set(
+  (
+    "to of in on at for with by from into onto upon about across after against along among around as " +
+    "before beyond between during like over since than through toward towards under until via within " +
+    "without and or but nor so yet because although though while whereas if unless whether which whom " +
+    "who whose where when"
+  ).split(" "),
+);
+
+/** True when a line starts on a word that leans on what came before (`to the north`, `which…`). */
+export function startsOnFunctionWord(text: string): boolean {
+  const first = /^[^\p{L}\p{N}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  return EN_LEANING_WORDS.has(first);
+}
+
 /** Adjective endings: a word cut after one of these has probably lost its noun (`our foreign`). */
 const ADJECTIVE_ENDING =
   /(?:ous|ful|ive|ic|ical|able|ible|less|ary|al)$|^(?:foreign|benign|modern|eastern|western|northern|southern)$/u;
