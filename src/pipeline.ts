@@ -9,6 +9,7 @@ import type { Source } from "./ingest/types.js";
 import { buildOutline } from "./outline/index.js";
 import type { Outline } from "./outline/types.js";
 import { planSlides } from "./plan/index.js";
+import { capitalise } from "./plan/words.js";
 import type { DeckInfo, SlidePlan } from "./plan/types.js";
 import { builtinTemplatesDir, renderDeck } from "./render/index.js";
 import type { RenderedDeck } from "./render/types.js";
@@ -141,10 +142,11 @@ export function deckTitle(
   source: Source,
   input: string,
 ): { title: string; origin: TitleOrigin } {
-  const stated = settings.title ?? outline.title;
-  if (stated) return { title: stated, origin: "stated" };
+  if (settings.title) return { title: settings.title, origin: "stated" };
+  // Taken from the speech, a title starts with a capital like every heading (`why we meet`).
+  if (outline.title) return { title: capitalise(outline.title), origin: "stated" };
   const heading = source.blocks.find((b) => b.kind === "heading" && b.text.trim() !== "");
-  if (heading) return { title: heading.text.trim(), origin: "first heading" };
+  if (heading) return { title: capitalise(heading.text.trim()), origin: "first heading" };
   return { title: readableName(input), origin: "file name" };
 }
 

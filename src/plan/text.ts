@@ -189,14 +189,20 @@ function cutEnglish(text: string, limits: BulletLimits, minWords: number): strin
 
 /** Chinese: the longest run of leading clauses that fits, else a cut between words. */
 function cutChinese(text: string, limits: BulletLimits): string {
-  const clauses = splitClauses(text);
-  let count = 0;
-  while (count < clauses.length && fits(clauses.slice(0, count + 1).join(""), limits)) count++;
+  // Leading runs of clauses, longest last, built once: a sentence can have thousands of clauses.
+  const runs: string[] = [];
+  let run = "";
+  for (const clause of splitClauses(text)) {
+    if (!fits(run + clause, limits)) break;
+    run += clause;
+    runs.push(run);
+  }
+  const last = (n: number) => runs[n - 1] ?? "";
   const open = (n: number) =>
-    endsOnFunctionWord(bare(clauses.slice(0, n).join(""))) ||
-    (n > 1 && isLeadingClause(clauses[n - 1] ?? ""));
+    endsOnFunctionWord(bare(last(n))) || (n > 1 && isLeadingClause(last(n).slice(last(n - 1).length)));
+  let count = runs.length;
   while (count > 0 && open(count)) count--;
-  const kept = bare(clauses.slice(0, count).join(""));
+  const kept = bare(last(count));
   // A single short leading clause reads as a fragment; prefer a longer cut inside the next clause.
   if (kept !== "" && displayWidth(kept) >= limits.maxChars / 3) return kept;
   return cutAtWords(text, limits);
