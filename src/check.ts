@@ -42,7 +42,7 @@ function flatOutlineMessage(message: string, points: number): string {
 /** What a presenter should fix: placeholders, garbling, numbering, empty or overlong points, title, time. */
 export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): Finding[] {
   const file = prepared.input;
-  const { outline, plan, settings } = prepared;
+  const { outline, plan } = prepared;
   const findings: Finding[] = outline.warnings
     .filter((w) => w.kind !== undefined && w.kind !== "cleanup")
     .map((w) => ({
@@ -77,12 +77,12 @@ export function checkDeck(prepared: PreparedDeck, options: CheckOptions = {}): F
     }
   };
   walk(outline.points);
-  if (!outline.title && !settings.title) {
+  if (prepared.titleOrigin !== "stated") {
     findings.push({
       file,
       line: 1,
       kind: "title",
-      message: "no title: add a title line, front matter `title:` or --title",
+      message: `no title: the deck is titled "${plan.info.title}" after its ${prepared.titleOrigin}; add a title line, front matter \`title:\` or --title`,
     });
   }
   if (options.timeLimitSeconds !== undefined && plan.totalSeconds > options.timeLimitSeconds) {

@@ -10,6 +10,7 @@ import type { Source } from "./ingest/types.js";
 import { buildOutline } from "./outline/index.js";
 import type { Outline } from "./outline/types.js";
 import { planSlides } from "./plan/index.js";
+import { capitalise } from "./plan/words.js";
 import type { DeckInfo, SlidePlan } from "./plan/types.js";
 import { builtinTemplatesDir, renderDeck } from "./render/index.js";
 import type { RenderedDeck } from "./render/types.js";
@@ -27,6 +28,8 @@ export interface PreparedDeck {
   deck: RenderedDeck;
   /** Front matter keys podium does not use (a static site's `layout:`, `tags:`), left alone. */
   ignoredKeys: string[];
+  /** Whether the speech stated its title or podium made one up (from a heading or the file name). */
+  titleOrigin: TitleOrigin;
 }
 
 const SPEECH_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_EXTENSIONS);
@@ -140,10 +143,40 @@ async function checkTemplatesAndTheme(settings: ResolvedSettings, layers: readon
   }
 }
 
-export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<DeckInfo> {
+/** Where a deck's title came from: `podium check` tells the speaker when it was not stated. */
+export type TitleOrigin = "stated" | "first heading" | "file name";
+
+/**
+ * The deck's title: config, front matter or --title, else the speech's own title line, else its
+ * first heading, else the file name made readable (`annual_report-2026.txt` → `Annual report 2026`).
+ */
+export function deckTitle(
+  settings: ResolvedSettings,
+  outline: Outline,
+  source: Source,
+  input: string,
+): { title: string; origin: TitleOrigin } {
+  if (settings.title) return { title: settings.title, origin: "stated" };
+  // Taken from the speech, a title starts with a capital like every heading (`why we meet`).
+  if (outline.title) return { title: capitalise(outline.title), origin: "stated" };
+  const heading = source.blocks.find((b) => b.kind === "heading" && b.text.trim() !== "");
+  if (heading) return { title: capitalise(heading.text.trim()), origin: "first heading" };
+  return { title: readableName(input), origin: "file name" };
+}
+
+/** `2026-05-14_commencement-address` → `Commencement address`: no extension, numbering or dashes. */
+export function readableName(input: string): string {
+  const words = deckName(input)
+    .replace(/[_\-.\s]+/gu, " ")
+    .replace(/^(?:\d+\s+)+(?=\D)/u, "")
+    .trim();
+  return words === "" ? deckName(input) : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function deckInfo(settings: ResolvedSettings, outline: Outline, title?: string): Partial<DeckInfo> {
   const info: Partial<DeckInfo> = {};
-  const title = settings.title ?? outline.title ?? undefined;
-  if (title) info.title = title;
+  const stated = title ?? settings.title ?? outline.title ?? undefined;
+  if (stated) info.title = stated;
   const subtitle = settings.subtitle ?? outline.meta.subtitle;
   if (subtitle) info.subtitle = subtitle;
   const date = settings.date ?? outline.meta.date;
@@ -151,7 +184,8 @@ export function deckInfo(settings: ResolvedSettings, outline: Outline): Partial<
   const speaker = settings.speaker ?? outline.meta.author;
   if (speaker) info.speaker = speaker;
   if (settings.organisation) info.organisation = settings.organisation;
-  if (settings.venue) info.venue = settings.venue;
+  const venue = settings.venue ?? outline.meta.venue;
+  if (venue) info.venue = venue;
   return info;
 }
 
@@ -176,7 +210,8 @@ export async function prepareDeck(
   signal?.throwIfAborted();
   const outline = buildOutline(source);
   signal?.throwIfAborted();
-  const plan = planSlides(outline, deckInfo(settings, outline), {
+  const { title, origin: titleOrigin } = deckTitle(settings, outline, source, input);
+  const plan = planSlides(outline, deckInfo(settings, outline, title), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
     wordsPerMinute: settings.wordsPerMinute,
   });
@@ -188,5 +223,5 @@ export async function prepareDeck(
     ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
   });
   signal?.throwIfAborted();
-  return { input, name: deckName(input), settings, source, outline, plan, deck, ignoredKeys };
+  return { input, name: deckName(input), settings, source, outline, plan, deck, ignoredKeys, titleOrigin };
 }

@@ -21,6 +21,7 @@ import { exampleSection, outline, outlineText, point } from "./plan-outlines.js"
 import { HOSTILE, hostileOutline } from "./render-outlines.js";
 import { readSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
+import { prepareDeck } from "../src/pipeline.js";
 
 const EXAMPLE = resolve("slides/000_bb77306b121bf6cc.txt");
 
@@ -250,6 +251,40 @@ describe("a built deck in Chromium", () => {
       );
       expect(shown.length).toBeGreaterThan(20);
       for (const line of shown) expect(fold(outlineText(o))).toContain(fold(line.trim()));
+      expect(visit.errors).toEqual([]);
+      expectOnlyFileRequests(visit);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("an English speech: typeset, hyphenated in English, no one-word last line on titles, byline on the title slide", async () => {
+    const prepared = await prepareDeck(resolve("tests/fixtures/speeches/commencement.txt"));
+    const dir = join(OUTPUT, "decks", "english");
+    await rm(dir, { recursive: true, force: true });
+    await writeDeck(prepared.deck, dir);
+    const { page, visit } = await openDeck(chromium.browser, join(dir, "index.html"));
+    try {
+      await visitEverySlide(page, prepared.plan);
+      const seen = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
+        return {
+          lang: document.documentElement.lang,
+          hyphens: style(".bullets li").hyphens,
+          wrap:
+            style(".slide-heading").textWrap || style(".slide-heading").getPropertyValue("text-wrap-style"),
+          title: document.querySelector(".deck-title")?.textContent ?? "",
+          byline: document.querySelector(".byline")?.textContent ?? "",
+          bullets: Array.from(document.querySelectorAll(".bullets li"), (li) => li.textContent ?? ""),
+        };
+      });
+      expect(seen.lang).toBe("en");
+      expect(seen.hyphens).toBe("auto");
+      expect(seen.wrap).toContain("pretty");
+      expect(seen.title).not.toContain("President");
+      expect(seen.byline).toContain("Margaret Ellison, President");
+      expect(seen.bullets.join("\n")).toContain("the volunteers — there were 212");
+      expect(seen.bullets.join("\n")).not.toContain("--");
       expect(visit.errors).toEqual([]);
       expectOnlyFileRequests(visit);
     } finally {

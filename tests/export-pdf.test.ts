@@ -15,12 +15,13 @@ import { DEFAULTS, HANDOUT_LAYOUTS } from "../src/config/values.js";
 import { type ExportOptions, finishDeck, printDeck } from "../src/export/index.js";
 import type { Outline, Point } from "../src/outline/types.js";
 import { withMarker } from "../src/plan/labels.js";
+import { displayText } from "../src/render/punctuation.js";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
 import type { RenderedDeck } from "../src/render/types.js";
 import { englishDeck, SPEECH } from "./export-fixture.js";
+import { SESSION, withSession } from "./helpers/browser.js";
 import { runInProcess } from "./helpers/cli.js";
 
-import { SESSION, withSession } from "./helpers/browser.js";
 const work = mkdtempSync(join(tmpdir(), "podium-export-"));
 let session: BrowserSession;
 let example: PreparedDeck;
@@ -201,7 +202,10 @@ describe("reading copy PDF", () => {
   it("contains the whole speech, headings included", async () => {
     const file = save(await exportOne(example.deck, { readingCopy: true, outline: example.outline }));
     const all = withoutFooters(text(file));
-    for (const line of speechLines(example.outline)) expect(all).toContain(squeeze(line));
+    // The speaker reads the punctuation the slides show: `，` where the source has `,` between Chinese.
+    const shown = (text: string) => squeeze(displayText(text, example.plan.script));
+    for (const line of speechLines(example.outline)) expect(all).toContain(shown(line));
+    expect(all).not.toMatch(/\p{Script=Han},\p{Script=Han}/u);
     expect(Number(info(file)["Pages"])).toBeGreaterThan(3);
   });
 
@@ -210,7 +214,8 @@ describe("reading copy PDF", () => {
     const all = withoutFooters(text(file));
     for (const slide of example.plan.slides)
       for (const note of slide.notes) {
-        if (!/^約\s*\d+\s*分鐘$/.test(note)) expect(all).toContain(squeeze(note));
+        if (!/^約\s*\d+\s*分鐘$/.test(note))
+          expect(all).toContain(squeeze(displayText(note, example.plan.script)));
       }
   });
 });

@@ -164,7 +164,8 @@ describe("writeDeck", () => {
 
 describe("display punctuation", () => {
   it("shows full-width punctuation in Chinese slide text and keeps numbers and notes as written", async () => {
-    const { chinesePunctuation } = await import("../src/render/punctuation.js");
+    const { displayText } = await import("../src/render/punctuation.js");
+    const chinesePunctuation = (text: string) => displayText(text, "zh-Hant");
     expect(chinesePunctuation("增強思想自覺,深刻認識群團工作")).toBe("增強思想自覺，深刻認識群團工作");
     expect(chinesePunctuation("世界上什么力量最強?民眾聯合")).toBe("世界上什么力量最強？民眾聯合");
     expect(chinesePunctuation("大革命時期(1924年—1927年),工會")).toBe("大革命時期（1924年—1927年），工會");

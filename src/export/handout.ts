@@ -5,6 +5,7 @@
 import type { Page } from "puppeteer-core";
 import type { HandoutLayout, Paper } from "../config/values.js";
 import { labelsFor } from "../plan/labels.js";
+import { displayText } from "../render/punctuation.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
@@ -98,7 +99,7 @@ async function handoutHtml(
     number: index + 1,
     html: slide.html,
     title: slide.title,
-    notes: slide.notes,
+    notes: slide.notes.map((note) => displayText(note, deck.plan.script)),
     lines,
   }));
   const sheets = [];

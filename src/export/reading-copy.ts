@@ -6,6 +6,7 @@ import type { Paper } from "../config/values.js";
 import type { Outline, Point } from "../outline/types.js";
 import { labelsFor, markedTitle, withMarker } from "../plan/labels.js";
 import type { SlidePlan } from "../plan/types.js";
+import { displayText } from "../render/punctuation.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
@@ -78,17 +79,23 @@ async function readingCopyHtml(
   title: string,
   templatesDir: string | undefined,
 ): Promise<string> {
-  const { info } = deck.plan;
+  const { info, script } = deck.plan;
   const [template, css] = await Promise.all([
     loadPrintTemplate("reading-copy", [], templatesDir),
     readPrintCss("reading-copy.css", templatesDir),
   ]);
+  // The punctuation the slides show, so the speaker reads what the audience sees.
+  const display = (text: string) => displayText(text, script);
   return template({
     lang: deck.lang,
-    title,
-    subtitle: info.subtitle,
-    byline: [info.organisation, info.speaker, info.date].filter(Boolean).join("　"),
-    blocks,
+    title: display(title),
+    subtitle: info.subtitle && display(info.subtitle),
+    byline: [info.organisation, info.speaker, info.date].filter(Boolean).join(script === "en" ? " · " : "　"),
+    blocks: blocks.map((block) => ({
+      ...block,
+      ...(block.heading === undefined ? {} : { heading: display(block.heading) }),
+      paragraphs: block.paragraphs.map(display),
+    })),
     readingCopyCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${css}`,
   });
 }

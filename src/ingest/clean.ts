@@ -1,4 +1,5 @@
 import type { Warning } from "../errors.js";
+import { parseEnglishByline } from "./byline.js";
 import type { Block, Meta } from "./types.js";
 
 /**
@@ -175,6 +176,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   let blocks = input.map((b) => ({ ...b }));
 
   blocks = dropTrailer(blocks, warnings);
+  blocks = takeHeadBylines(blocks, meta, warnings);
   blocks = blocks.filter((block) => {
     if (isToolbar(block.text) || BREADCRUMB.test(block.text)) {
       warnings.push({
@@ -228,6 +230,35 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     }
   }
   return { blocks, meta, warnings };
+}
+
+/** Blocks a speech's head may hold (title, byline, role, place and date, delivery note). */
+const HEAD_BLOCKS = 6;
+
+/**
+ * English bylines and datelines at the head of a speech (`President: …`, `Remarks by …`,
+ * `Delivered at …, <date>`) become metadata, so none of them is taken for the title. Only the
+ * head is searched, and only until the speech itself starts (a long paragraph).
+ */
+function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Block[] {
+  const kept: Block[] = [];
+  let inHead = true;
+  blocks.forEach((block, index) => {
+    const byline =
+      inHead && index < HEAD_BLOCKS && block.kind === "paragraph" ? parseEnglishByline(block.text) : null;
+    if (!byline) {
+      if (block.text.length > 120 || block.kind === "item") inHead = false;
+      kept.push(block);
+      return;
+    }
+    for (const [key, value] of Object.entries(byline)) meta[key] ??= value;
+    warnings.push({
+      line: block.line,
+      message: `kept the byline "${block.text}" as metadata, not as speech`,
+      kind: "cleanup",
+    });
+  });
+  return kept;
 }
 
 export function findGarbled(text: string): string[] {

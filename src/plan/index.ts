@@ -3,11 +3,13 @@ import type { Script } from "../ingest/types.js";
 import type { Outline, Point } from "../outline/types.js";
 import { labelsFor, type Labels, withMarker } from "./labels.js";
 import { packParagraphs, type PackLimits } from "./pack.js";
+import { capitalise, standsAlone } from "./words.js";
 import {
   bare,
   displayWidth,
   dropLeadingClause,
   shorten,
+  shortenHeading,
   speakingSeconds,
   splitClauses,
   splitHeading,
@@ -190,7 +192,7 @@ class Planner {
         this.bulletSlides({
           marker: lead === null ? point.marker : "",
           title: lead ?? this.title(point.heading),
-          bullets: run.points.map((p) => this.bullet(p.heading)),
+          bullets: run.points.map((p) => this.headingBullet(p.heading)),
           notes: [...ownNotes, ...run.points.flatMap(fullText)],
           section,
         });
@@ -201,7 +203,7 @@ class Planner {
           this.bulletSlides({
             marker: point.marker,
             title: lead ?? this.title(point.heading),
-            bullets: point.children.map((p) => this.bullet(p.heading)),
+            bullets: point.children.map((p) => this.headingBullet(p.heading)),
             notes: ownNotes,
             section,
           });
@@ -290,9 +292,14 @@ class Planner {
   private closingPhrase(sentences: readonly string[]): string | null {
     const last = sentences.at(-1);
     if (last === undefined) return null;
-    const clause = bare(splitClauses(bare(last)).at(-1) ?? "");
+    const clauses = splitClauses(bare(last)).map(bare);
     const limit = this.script === "en" ? 20 : 12;
-    return clause !== "" && displayWidth(clause) <= limit ? clause : null;
+    // `…, and for your patience` is a fragment: then the whole sentence, or its first clause.
+    const found = [clauses.at(-1), bare(last), clauses[0]].find(
+      (clause) =>
+        clause !== undefined && clause !== "" && displayWidth(clause) <= limit && standsAlone(clause),
+    );
+    return found ?? null;
   }
 
   /** The sentence that introduces a series (`……，最根本原因是能力問題。一是……`). */
@@ -313,13 +320,17 @@ class Planner {
     return shorten(text, this.limits);
   }
 
+  /** A point's heading listed as a bullet: cut by the heading rules, so it is never left out. */
+  private headingBullet(heading: string): string {
+    return shortenHeading(heading, this.limits);
+  }
+
   /** The text as written when it fits a title, else shortened (divider titles keep their punctuation). */
   private fitTitle(text: string): string {
-    return displayWidth(text) <= MAX_TITLE_WIDTH ? text : this.title(text);
+    return displayWidth(text) <= MAX_TITLE_WIDTH ? capitalise(text) : this.title(text);
   }
 
   private title(text: string): string {
-    const limits = { maxChars: MAX_TITLE_WIDTH, maxWords: this.options.maxBulletWords };
-    return displayWidth(text) <= MAX_TITLE_WIDTH ? bare(text) || text : shorten(text, limits);
+    return shortenHeading(text, { maxChars: MAX_TITLE_WIDTH, maxWords: this.options.maxBulletWords });
   }
 }

@@ -1,3 +1,18 @@
+import {
+  capitalise,
+  clauseBoundaries,
+  commaBoundaries,
+  connectiveLength,
+  endsOnAdjective,
+  endsOnFunctionWord,
+  isLeadingClause,
+  isLeadOnly,
+  leadingPhraseLength,
+  phraseBoundaries,
+  prepositionBoundaries,
+  startsOnFunctionWord,
+} from "./words.js";
+
 /**
  * Text measures and cuts the planner needs: sentences, clauses, display width, speaking time.
  * Every function here returns pieces of its input, never new wording (slides are extractive).
@@ -111,22 +126,90 @@ function fits(text: string, limits: BulletLimits): boolean {
 }
 
 /**
- * Shortens a sentence to a bullet: whole when it fits, else the longest run of leading clauses that
- * fits (cut at `，、；：,;:`), else the longest run of leading words (CJK words found by the
- * platform's word segmenter), so a cut never falls inside a word.
+ * A sentence as a bullet, the way a speechwriter cuts it: without a connective that points back
+ * (`Therefore,` `因此，`), whole when it fits; else its main clause without a leading phrase
+ * (`In our own past,`); else cut at a clause boundary. English is never cut mid-phrase: when no
+ * boundary gives a sensible line, the result is `""` and the sentence stays in the notes only.
+ * Chinese falls back to a cut between words (found by the platform's word segmenter). A cut never
+ * ends on a function word (`of`, `the`, `的`, `和`). Apart from a capital first letter, the
+ * result is a contiguous span of the sentence.
  */
 export function shorten(sentence: string, limits: BulletLimits): string {
   const text = bare(sentence);
-  if (fits(text, limits)) return text;
-  let kept = "";
-  for (const clause of splitClauses(text)) {
-    if (!fits(kept + clause, limits)) break;
-    kept += clause;
+  let body = text.slice(connectiveLength(text));
+  if (fits(body, limits)) return capitalise(body);
+  const lead = leadingPhraseLength(body);
+  if (lead > 0) {
+    body = body.slice(lead);
+    if (fits(body, limits)) return capitalise(body);
   }
-  kept = bare(kept);
+  const cut = isCjkText(body) ? cutChinese(body, limits) : cutEnglish(body, limits, 3);
+  return capitalise(cut);
+}
+
+/**
+ * A heading or a sentence used as a title: capitalised (the outline took `First,` off it), whole
+ * when it is no wider than `limits.maxChars`, else cut like a bullet; when no boundary is found it
+ * is cut between words that do not leave a phrase open. Never `""` for a non-empty heading.
+ */
+export function shortenHeading(heading: string, limits: BulletLimits): string {
+  const text = bare(heading) || heading.trim();
+  const body = text.slice(connectiveLength(text)) || text;
+  if (displayWidth(body) <= limits.maxChars) return capitalise(body);
+  if (isCjkText(body)) return cutChinese(body, limits) || cutAtChars(body, limits);
+  const cut = cutEnglish(body, limits, 2) || cutBetweenWords(body, limits);
+  return capitalise(cut || cutAtChars(body, limits));
+}
+
+/**
+ * English: the longest fitting start that ends at a clause boundary, else at a comma, else before
+ * a subordinate clause, else before a preposition late in the line.
+ */
+function cutEnglish(text: string, limits: BulletLimits, minWords: number): string {
+  const tryCuts = (ends: number[], least: number, loose = false): string => {
+    for (const end of ends.sort((a, b) => b - a)) {
+      const kept = bare(text.slice(0, end));
+      const sensible =
+        wordCount(kept) >= least &&
+        !endsOnFunctionWord(kept) &&
+        !(loose && endsOnAdjective(kept)) &&
+        !isLeadOnly(kept, text.slice(end));
+      if (sensible && fits(kept, limits)) return kept;
+    }
+    return "";
+  };
+  return (
+    tryCuts(clauseBoundaries(text), minWords) ||
+    tryCuts(commaBoundaries(text), minWords + 1) ||
+    tryCuts(phraseBoundaries(text), Math.max(minWords + 2, Math.ceil(limits.maxWords / 3))) ||
+    // Before a preposition only when most of the line is kept: `on solar panels | for the shops`.
+    tryCuts(prepositionBoundaries(text), Math.ceil((limits.maxWords * 2) / 3), true)
+  );
+}
+
+/** Chinese: the longest run of leading clauses that fits, else a cut between words. */
+function cutChinese(text: string, limits: BulletLimits): string {
+  // Leading runs of clauses, longest last, built once: a sentence can have thousands of clauses.
+  const runs: string[] = [];
+  let run = "";
+  for (const clause of splitClauses(text)) {
+    if (!fits(run + clause, limits)) break;
+    run += clause;
+    runs.push(run);
+  }
+  const last = (n: number) => runs[n - 1] ?? "";
+  const open = (n: number) =>
+    endsOnFunctionWord(bare(last(n))) || (n > 1 && isLeadingClause(last(n).slice(last(n - 1).length)));
+  let count = runs.length;
+  while (count > 0 && open(count)) count--;
+  const kept = bare(last(count));
   // A single short leading clause reads as a fragment; prefer a longer cut inside the next clause.
-  if (kept !== "" && (isCjkText(text) ? displayWidth(kept) >= limits.maxChars / 3 : true)) return kept;
+  if (kept !== "" && displayWidth(kept) >= limits.maxChars / 3) return kept;
   return cutAtWords(text, limits);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -140,16 +223,26 @@ function words(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-function cutAtWords(text: string, limits: BulletLimits): string {
-  let kept = "";
+/** The longest run of leading words that fits and does not leave a phrase open; `""` when none. */
+function cutBetweenWords(text: string, limits: BulletLimits): string {
   // Only the start can end up in the bullet; segmenting a whole 1 MB line costs far more than linear time.
   const window = text.slice(0, Math.max(limits.maxChars * 2, limits.maxWords * 40));
+  const kept: string[] = [];
   for (const word of words(window)) {
-    if (!fits(kept + word, limits)) break;
-    kept += word;
+    if (!fits(kept.join("") + word, limits)) break;
+    kept.push(word);
   }
+  while (kept.length > 0) {
+    const line = bare(kept.join(""));
+    if (line !== "" && !endsOnFunctionWord(line) && !endsOnAdjective(line)) return line;
+    kept.pop();
+  }
+  return "";
+}
+
+function cutAtWords(text: string, limits: BulletLimits): string {
   // No word boundary early enough (a 1 MB run of one character, a long URL): cut by characters.
-  return bare(kept) || cutAtChars(window, limits);
+  return cutBetweenWords(text, limits) || cutAtChars(text.slice(0, limits.maxChars * 2), limits);
 }
 
 function cutAtChars(text: string, limits: BulletLimits): string {
@@ -178,9 +271,20 @@ export function isKeySentence(sentence: string): boolean {
 const FIGURE =
   /\d|[零一二三四五六七八九十百千两兩]+(?:[万萬亿億]|%|％|倍|年|月|日|個百分點|个百分点)|百分之|\b(?:19|20)\d\d\b/u;
 
-/** The first clause of a heading and the rest (`練好內功真功` / `更好地發揮…`), split at `，,`. */
+/**
+ * The first clause of a heading and the rest (`練好內功真功` / `更好地發揮…`), split at `，,` in
+ * Chinese; in English only at a clause boundary (`;` `:` a dash, `, and`), since a comma there
+ * also ends a leading phrase (`In 2024, we grew`) or a list item.
+ */
 export function splitHeading(heading: string): { first: string; rest: string } {
-  const match = /[，,]/u.exec(heading);
-  if (!match) return { first: heading, rest: "" };
-  return { first: heading.slice(0, match.index).trim(), rest: heading.slice(match.index + 1).trim() };
+  if (isCjkText(heading)) {
+    const match = /[，,]/u.exec(heading);
+    if (!match) return { first: heading, rest: "" };
+    return { first: heading.slice(0, match.index).trim(), rest: heading.slice(match.index + 1).trim() };
+  }
+  // The second line must read on its own: not `to the north, to the east`.
+  const restAt = (end: number) => heading.slice(end).replace(/^[\s;:,—–(-]+/u, "");
+  const end = clauseBoundaries(heading).find((at) => !startsOnFunctionWord(restAt(at)));
+  if (end === undefined) return { first: heading, rest: "" };
+  return { first: bare(heading.slice(0, end)), rest: restAt(end).replace(/\)$/u, "").trim() };
 }

@@ -10,7 +10,7 @@ const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：",
  * is displayed changes: the notes keep the speech exactly as written. Numbers (`1,000`, `10:30`)
  * and ASCII debris after a `?` (garbling) are left alone.
  */
-export function chinesePunctuation(text: string): string {
+function chinesePunctuation(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? "";
@@ -35,10 +35,61 @@ function convertParentheses(text: string): string {
   );
 }
 
-/** The slide as it is drawn: Chinese display punctuation on everything shown, notes untouched. */
+/**
+ * English typography for display: `--` and a spaced hyphen between words become dashes (`—`,
+ * ` – `), straight quotes become curly ones (`"…"` → `“…”`, `don't` → `don’t`). Numbers
+ * (`1990-2000`, `5'11"` after a digit) and hyphenated words are left alone.
+ */
+export function englishTypography(text: string): string {
+  const dashed = text
+    .replace(/(?<=[\p{L}\p{N}.,;:!?'"’”)]\s*)--(?=\s*[\p{L}\p{N}'"‘“(])/gu, "—")
+    .replace(/(?<=[\p{L}\p{N}.,;:!?'"’”)]) - (?=[\p{L}\p{N}'"‘“(])/gu, " – ");
+  return curlQuotes(dashed);
+}
+
+/** After one of these (or at the start) a quote opens; elsewhere it closes. */
+const OPENS_AFTER = /[\s([{\u2014\u2013“‘/:;,\p{Script=Han}\u3000-\u303f\uff00-\uffef-]/u;
+
+function curlQuotes(text: string): string {
+  let out = "";
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? "";
+    const before = text[i - 1] ?? "";
+    const after = text[i + 1] ?? "";
+    if (char === '"') {
+      // Inches after a figure (`5'11"`) are not a quote.
+      if (!inQuote && /\d/u.test(before)) {
+        out += char;
+        continue;
+      }
+      const opening: boolean = !inQuote && (before === "" || OPENS_AFTER.test(before)) && after.trim() !== "";
+      out += opening ? "“" : "”";
+      inQuote = opening;
+    } else if (char === "'") {
+      const opening: boolean = (before === "" || /[\s([{“—–]/u.test(before)) && /\p{L}/u.test(after);
+      const feet = /\d/u.test(before) && !/\p{L}/u.test(after);
+      out += opening ? "‘" : feet ? char : "’";
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+/**
+ * Any text as it is displayed to an audience or read by the speaker: English typography, and for a
+ * Chinese speech full-width punctuation between Chinese characters. The one function slides,
+ * handouts and the reading copy share, so the speaker reads what the audience sees.
+ */
+export function displayText(text: string, script: Script): string {
+  // Full-width marks first: they look at the straight quotes around them, not at curly ones.
+  return englishTypography(script === "en" ? text : chinesePunctuation(text));
+}
+
+/** The slide as it is drawn: display punctuation on everything shown, notes untouched. */
 export function displaySlide(slide: Slide, script: Script): Slide {
-  if (script === "en") return slide;
-  const fix = chinesePunctuation;
+  const fix = (text: string) => displayText(text, script);
   return {
     ...slide,
     marker: fix(slide.marker),

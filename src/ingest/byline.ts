@@ -1,0 +1,69 @@
+import type { Meta } from "./types.js";
+
+/**
+ * English lines that say who speaks, where and when (`President: Margaret Ellison`, `Remarks by …`,
+ * `As prepared for delivery`, `Delivered at …, 14 May 2026`). They head a speech as printed but
+ * are not spoken: they belong on the title slide's lines, never in the title.
+ */
+
+/** Lines this long are speech, not a byline. */
+const MAX_BYLINE = 120;
+
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+/** `14 May 2026`, `May 14, 2026`, `2026-05-14`, `14/05/2026`, with an optional weekday. */
+const DATE = `${WEEKDAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
+
+const DATE_LINE = new RegExp(`^(${DATE})\\.?$`, "u");
+/** `Remarks by Daniel Okafor, County Treasurer`, `By Priya Raman`, `Speech by …`. */
+const BY_LINE =
+  /^(?:(?:Opening |Closing |Prepared |Keynote )?(?:Remarks|Speech|Address|Statement|Keynote|Lecture|Talk|Presentation|Report) (?:by|of|from) |(?:Written |Presented |Delivered |Given )?By )(.+?)\.?$/iu;
+/** Titles of office a `Role: Name` line starts with. */
+const ROLE =
+  /\b(?:President|Vice[- ]President|Chair|Chairman|Chairwoman|Chairperson|Chief|CEO|CFO|Director|Minister|Secretary|Treasurer|Mayor|Governor|Dean|Principal|Provost|Chancellor|Vice[- ]Chancellor|Rector|Commissioner|Speaker|Presenter|Author|Ambassador|Senator|Councillor|Councilor|Head|Manager|Superintendent|Bishop|Professor|Dr)\b/u;
+/** A person's name: two to five capitalised words (initials and particles allowed). */
+const NAME =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|van|von|de|da|del|der|bin|al)){1,4}$/u;
+/** `Delivered at the County Hall, 3 March 2027`; the place or the date may stand alone. */
+const DELIVERED = new RegExp(
+  `^(?:Delivered|Given|Presented|Spoken|Remarks delivered|Speech delivered)\\s+(?:at|to|in|before|on)\\s+(.+?)\\.?$`,
+  "iu",
+);
+const DATE_AT_END = new RegExp(`,?\\s*(?:on\\s+)?(${DATE})$`, "u");
+const DELIVERY_NOTE =
+  /^(?:As prepared for delivery|Prepared for delivery|As delivered|Check against delivery|Embargoed until delivery|Text as prepared)\.?$/iu;
+
+/** The facts an English byline line states, or null when the line is speech. */
+export function parseEnglishByline(line: string): Meta | null {
+  const text = line.trim();
+  if (text === "" || text.length > MAX_BYLINE) return null;
+  if (DELIVERY_NOTE.test(text)) return { delivery: text.replace(/\.$/u, "") };
+  const date = DATE_LINE.exec(text);
+  if (date?.[1]) return { date: date[1] };
+  const delivered = DELIVERED.exec(text);
+  if (delivered?.[1]) return placeAndDate(delivered[1]);
+  const by = BY_LINE.exec(text);
+  if (by?.[1] && startsWithName(by[1])) return { author: by[1].trim() };
+  const colon = /^([^:]{2,40}):\s+(.+?)\.?$/u.exec(text);
+  if (colon?.[1] && colon[2] && ROLE.test(colon[1]) && NAME.test(colon[2].trim())) {
+    return { author: `${colon[2].trim()}, ${colon[1].trim()}` };
+  }
+  return null;
+}
+
+/** `the County Hall, 3 March 2027` → venue and date. */
+function placeAndDate(text: string): Meta {
+  const meta: Meta = {};
+  const date = DATE_AT_END.exec(text);
+  const place = (date ? text.slice(0, date.index) : text).trim();
+  if (date?.[1]) meta.date = date[1];
+  // On a line of its own the place starts with a capital: `the County Hall` → `The County Hall`.
+  if (place !== "") meta.venue = place.charAt(0).toUpperCase() + place.slice(1);
+  return meta;
+}
+
+/** `Daniel Okafor, County Treasurer`: the words before the first comma read as a name. */
+function startsWithName(text: string): boolean {
+  return NAME.test((text.split(",")[0] ?? "").trim());
+}
