@@ -155,11 +155,14 @@ export async function prepareDeck(input: string, flags: Settings = {}): Promise<
   const plan = planSlides(outline, deckInfo(settings, outline), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
     wordsPerMinute: settings.wordsPerMinute,
+    ...(settings.layouts ? { layouts: settings.layouts } : {}),
+    ...(settings.autoLayouts === undefined ? {} : { autoLayouts: settings.autoLayouts }),
   });
   const deck = await renderDeck(plan, {
     theme: settings.theme,
     aspect: settings.aspect,
     singleFile: settings.singleFile,
+    ...(settings.emphasis === undefined ? {} : { emphasis: settings.emphasis }),
     ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
   });
   return { input, name: deckName(input), settings, source, outline, plan, deck };

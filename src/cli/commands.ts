@@ -2,6 +2,8 @@ import { Option, type Command } from "commander";
 import { ExitCode } from "../errors.js";
 import { readSource, type ReadOptions } from "../ingest/index.js";
 import { buildOutline, formatOutline, outlineJson } from "../outline/index.js";
+import { formatSlides, slideSummaries } from "../plan/explain.js";
+import { prepareDeck } from "../pipeline.js";
 import { validateSettings } from "../config/load.js";
 import type { Settings } from "../config/schema.js";
 import { runBuild, type BuildRequest } from "./build.js";
@@ -33,17 +35,26 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
     .description("print the numbered outline podium finds in a speech")
     .argument("<input>", "a speech: .txt, .md, .docx or .html")
     .option("--json", "print the outline as JSON")
+    .option("--slides", "print the slides instead: each one's layout and why it was chosen")
     .addOption(encodingOption())
     .addOption(scriptOption())
     .addHelpText(
       "after",
-      "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json",
+      "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json\n  podium outline speech.txt --slides",
     )
     .action(
       async (
         input: string,
-        flags: { json?: boolean; encoding?: string; script?: "simplified" | "traditional" },
+        flags: { json?: boolean; slides?: boolean; encoding?: string; script?: "simplified" | "traditional" },
       ) => {
+        if (flags.slides) {
+          const { plan } = await prepareDeck(input, readOptions(flags));
+          io.stdout(
+            flags.json ? `${JSON.stringify(slideSummaries(plan), null, 2)}\n` : `${formatSlides(plan)}\n`,
+          );
+          setExit(ExitCode.ok);
+          return;
+        }
         const outline = buildOutline(await readSource(input, readOptions(flags)));
         if (flags.json) {
           io.stdout(`${JSON.stringify(outlineJson(outline), null, 2)}\n`);

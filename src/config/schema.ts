@@ -29,6 +29,12 @@ export const settingsSchema = z
     browserPath: z.string(),
     /** Seconds one deck may take in the browser before podium gives up on it. */
     timeout: z.number().positive().max(3600),
+    /** A layout per point, keyed by its marker as written (`"三、": "cards"`). */
+    layouts: z.record(z.string(), z.enum(["list", "cards", "figures", "timeline", "statement", "columns"])),
+    /** false: point slides are lists unless `layouts` names another layout. */
+    autoLayouts: z.boolean(),
+    /** false: quantities are drawn like the rest of the text. */
+    emphasis: z.boolean(),
   })
   .partial()
   .strict();
@@ -71,4 +77,5 @@ export const ALIASES: Record<string, keyof Settings> = {
   "words-per-minute": "wordsPerMinute",
   "single-file": "singleFile",
   "browser-path": "browserPath",
+  "auto-layouts": "autoLayouts",
 };

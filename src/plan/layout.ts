@@ -162,9 +162,9 @@ function cardsFor(input: LayoutInput): Candidate {
   };
 }
 
-/** `1924年—1927年`, `1927年8月—1937年7月`, `2023年`, `1990s`, `1994–2004`, `in 2019`. */
+/** `1924年—1927年`, `1927年8月—1937年7月`, `2021年以来`, `2023年`, `1990s`, `1994–2004`, `in 2019`. */
 const DATE =
-  /(?:19|20)\d\d年(?:\d{1,2}月)?(?:\s?[—–－-]{1,2}\s?(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?)?|\b(?:19|20)\d\d(?:s|\s?[–—-]\s?(?:19|20)?\d\d)?\b/u;
+  /(?:19|20)\d\d年(?:\d{1,2}月)?(?:\s?[—–－-]{1,2}\s?(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?|以来|至今)?|\b(?:19|20)\d\d(?:s|\s?[–—-]\s?(?:19|20)?\d\d)?\b/u;
 
 interface Dated {
   date: string;
@@ -215,12 +215,23 @@ function timelineFor(input: LayoutInput): Candidate {
   };
 }
 
-/** The words a quantity measures: its clause up to the figure (or after it when nothing comes before). */
+/**
+ * In English, fewer words than this before a figure (`up 9% on last year`) do not say what it
+ * measures. A Chinese verb alone (`增长`) reads on from the tile before it, as in the speech.
+ */
+const MIN_LABEL_WORDS = 2;
+
+/**
+ * The words a quantity measures: its clause up to the figure; the whole clause when too little comes
+ * before it, or what follows when nothing comes before.
+ */
 function labelOf(clause: string, start: number, end: number): string {
-  const before = bare(clause.slice(0, start)).replace(/^[\s，、；：,;:]+/u, "");
-  const after = bare(clause.slice(end)).replace(/^[\s，、；：,;:]+/u, "");
-  const label = before !== "" ? before : after;
-  return before !== "" ? keepEnd(label) : keepStart(label);
+  const trim = (text: string) => bare(text).replace(/^[\s，、；：,;:]+/u, "");
+  const before = trim(clause.slice(0, start));
+  if (before === "") return keepStart(trim(clause.slice(end)));
+  const words = wordsOf(before).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!isCjkText(before) && words.length < MIN_LABEL_WORDS) return keepStart(trim(clause));
+  return keepEnd(before);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -257,7 +268,8 @@ export function figureTiles(texts: readonly string[]): FigureTile[] {
   const tiles: FigureTile[] = [];
   for (const text of texts) {
     for (const sentence of splitSentences(text)) {
-      for (const clause of sentence.split(/(?<=[，、；：,;:])/u)) {
+      // Clauses end at clause marks; a comma between digits groups a number (`1,200`).
+      for (const clause of sentence.split(/(?<=[，、；：;:]|,(?!\d))/u)) {
         for (const span of findQuantities(clause)) {
           if (tiles.some((t) => t.figure === span.text)) continue;
           tiles.push({ figure: span.text.trim(), label: labelOf(clause, span.start, span.end) });

@@ -17,6 +17,9 @@ type LayoutPartial = (typeof LAYOUT_PARTIALS)[number];
 const isLayoutPartial = (name: string): name is LayoutPartial =>
   (LAYOUT_PARTIALS as readonly string[]).includes(name);
 
+/** Sections a progress line shows as dots. */
+const MAX_PROGRESS_DOTS = 12;
+
 const CANVAS: Record<Aspect, { width: number; height: number }> = {
   "16:9": { width: 1920, height: 1080 },
   "4:3": { width: 1440, height: 1080 },
@@ -167,6 +170,9 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
   const labels = labelsFor(plan.script);
   const total = plan.slides.length;
   const sections = plan.slides.filter((s) => s.kind === "section");
+  // A progress line of a few sections; beyond that it would be noise (and grow with slides × sections).
+  const dots = (current: number) =>
+    sections.length <= MAX_PROGRESS_DOTS ? sections.map((_, i) => ({ current: i === current })) : [];
 
   const slides: RenderedSlide[] = plan.slides.map((planned, index) => {
     const slide = displaySlide(planned, plan.script);
@@ -186,7 +192,7 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
       sectionNumber: slide.section + 1,
       sectionCount: sections.length,
       sectionTitle: sections[slide.section]?.title ?? "",
-      sectionDots: sections.map((_, i) => ({ current: i === slide.section })),
+      sectionDots: dots(slide.section),
       footer: (slide.kind === "point" || slide.kind === "quote") && sections[slide.section] !== undefined,
       emphasis: options.emphasis !== false,
       number: index + 1,
