@@ -204,7 +204,9 @@ export async function printHandout(
         await document.fonts.ready;
       });
       // The slides' text set as large as fits, as the deck's own script does on screen.
-      await page.evaluate(`(function () {${FIT_SCRIPT}\n fitAll(".thumb .slides > section.podium-slide"); })()`);
+      await page.evaluate(
+        `(function () {${FIT_SCRIPT}\n fitAll(".thumb .slides > section.podium-slide"); })()`,
+      );
       await settleSlides(page, deckCenters(deck), deck.height);
       await options.beforePrint?.(page);
       return page.pdf({
