@@ -69,6 +69,14 @@ export default {
   // browserPath: "/usr/bin/chromium",
   // Seconds one deck may take in the browser.
   timeout: 120,
+
+  // A layout for a point, by its marker: "list", "cards", "figures", "timeline", "statement" or
+  // "columns" (\`podium outline speech.txt --slides\` shows the layouts podium chose, and why).
+  // layouts: { "三、": "cards" },
+  // false: every point slide a plain list, unless layouts names one.
+  // autoLayouts: true,
+  // false: figures drawn like the rest of the text, not in the accent colour.
+  // emphasis: true,
 };
 `;
 

@@ -104,7 +104,8 @@ export const templateVariables = {
   },
   "partials/timeline.hbs": {
     ...LAYOUT_VARIABLES,
-    timeline: "{ lead, entries }: lines before the first date, then { date, lines } in order",
+    timeline:
+      "{ lead, entries }: lines before the first date, then { date, dateParts, lines } in order (dateParts: the date split after its dash)",
   },
   "partials/statement.hbs": { ...LAYOUT_VARIABLES, statement: "the one sentence the slide shows" },
   "partials/columns.hbs": LAYOUT_VARIABLES,
@@ -187,6 +188,18 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
       minutes: slide.notes.length > 0 ? labels.minutes(Math.max(1, Math.round(slide.seconds / 60))) : "",
       ...(slide.cards
         ? { cards: slide.cards.map((card) => ({ ...card, badge: badgeOf(card.marker) })) }
+        : {}),
+      ...(slide.timeline
+        ? {
+            timeline: {
+              ...slide.timeline,
+              // A period breaks after its dash, never inside a date (`1927年8月—` / `1937年7月`).
+              entries: slide.timeline.entries.map((e) => ({
+                ...e,
+                dateParts: e.date.split(/(?<=[—–－-])/u),
+              })),
+            },
+          }
         : {}),
       statement: slide.bullets[0] ?? "",
       sectionNumber: slide.section + 1,
