@@ -87,6 +87,19 @@ describe("renderDeck", () => {
     expect(deck.html).not.toContain("sourceMappingURL");
   });
 
+  it("emphasises figures in the accent unless emphasis is off, and keeps the last two characters together", async () => {
+    const report = buildOutline(await readSource("tests/fixtures/layouts/work-report.txt"));
+    const on = await renderDeck(planSlides(report, {}), options);
+    expect(on.html).toContain('<strong class="figure">3%</strong>');
+    expect(on.html).toContain('<span class="keep">');
+    const off = await renderDeck(planSlides(report, {}), { ...options, emphasis: false });
+    expect(off.html).not.toContain('class="figure"');
+    expect(off.html).toContain('<span class="keep">');
+    // Only markup differs: the text drawn is the same.
+    const text = (html: string) => html.replace(/<[^>]+>/gu, "");
+    expect(text(off.html)).toBe(text(on.html));
+  });
+
   it("describes the variables each template receives", () => {
     for (const kind of ["title", "agenda", "section", "point", "quote", "closing"]) {
       expect(templateVariables).toHaveProperty([`partials/${kind}.hbs`, "title"]);
