@@ -267,6 +267,7 @@ function keepStart(label: string): string {
 export function figureTiles(texts: readonly string[]): FigureTile[] {
   const tiles: FigureTile[] = [];
   for (const text of texts) {
+    if (!/\d/u.test(text)) continue;
     for (const sentence of splitSentences(text)) {
       // Clauses end at clause marks; a comma between digits groups a number (`1,200`).
       for (const clause of sentence.split(/(?<=[，、；：;:]|,(?!\d))/u)) {
@@ -282,9 +283,12 @@ export function figureTiles(texts: readonly string[]): FigureTile[] {
 
 function figuresFor(input: LayoutInput): Candidate {
   if (input.children !== null) return { ok: false, why: "its bullets are the headings of points below it" };
-  const tiles = figureTiles(input.notes.length > 0 ? input.notes : input.bullets).filter(
-    (t) => t.label !== "",
-  );
+  const texts = input.notes.length > 0 ? input.notes : input.bullets;
+  // A cheap count first: labels are found only where there can be enough tiles.
+  const found = texts.reduce((n, text) => n + findQuantities(text).length, 0);
+  if (found < FIGURES_MIN)
+    return { ok: false, why: `its text has ${found} quantities (figures need ${FIGURES_MIN})` };
+  const tiles = figureTiles(texts).filter((t) => t.label !== "");
   if (tiles.length < FIGURES_MIN)
     return { ok: false, why: `its text has ${tiles.length} quantities (figures need ${FIGURES_MIN})` };
   return {

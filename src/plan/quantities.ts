@@ -31,6 +31,8 @@ export interface QuantitySpan {
 /** Quantities in `text`, in order, as spans of it (a year such as `1924年` never matches). */
 export function findQuantities(text: string): QuantitySpan[] {
   const spans: QuantitySpan[] = [];
+  // Most text has no digit at all: one cheap test instead of the whole pattern.
+  if (!/\d/u.test(text)) return spans;
   for (const match of text.matchAll(QUANTITY)) {
     const start = match.index;
     // A digit just before means the match began inside a longer number (`2023` of `12023`).

@@ -19,7 +19,8 @@ export const FIT_SCRIPT = String.raw`
   // Boxes of a layout (tiles, cards, timeline columns) must hold their own text too.
   var BOXES = ".figure-tile, .card, .timeline-entry";
   function overflows(frame) {
-    if (frame.scrollHeight > frame.clientHeight + 1 || frame.scrollWidth > frame.clientWidth + 1) return true;
+    // Strict: a size is kept only when not one pixel of its content reaches past the frame.
+    if (frame.scrollHeight > frame.clientHeight || frame.scrollWidth > frame.clientWidth) return true;
     var boxes = frame.querySelectorAll(BOXES);
     for (var i = 0; i < boxes.length; i++) {
       if (boxes[i].scrollWidth > boxes[i].clientWidth + 1) return true;
