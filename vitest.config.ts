@@ -11,6 +11,7 @@ const browserSuites = [
   "tests/export-pdf.test.ts",
   "tests/faults.test.ts",
   "tests/hostile-input-browser.test.ts",
+  "tests/layout-browser.test.ts",
   "tests/library.test.ts",
   "tests/serve.test.ts",
 ];

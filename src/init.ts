@@ -7,6 +7,7 @@ import {
   DEFAULTS,
   HANDOUT_LAYOUTS,
   PAPER_SIZES,
+  SLIDE_LAYOUTS,
 } from "./config/values.js";
 import { ensureDir, writeError, writeFileAtomic } from "./output.js";
 import { builtinTemplatesDir } from "./render/index.js";
@@ -82,6 +83,14 @@ export default {
   timeout: ${DEFAULTS.timeout},
   // \`podium serve\`'s port on 127.0.0.1.
   port: ${DEFAULTS.port},
+
+  // A layout for a point, by its marker: ${quoted(SLIDE_LAYOUTS)}
+  // (\`podium outline speech.txt --slides\` shows the layouts podium chose, and why).
+  // layouts: { "三、": "cards" },
+  // false: every point slide a plain list, unless layouts names one.
+  // autoLayouts: ${DEFAULTS.autoLayouts},
+  // false: figures drawn like the rest of the text, not in the accent colour.
+  // emphasis: ${DEFAULTS.emphasis},
 };
 `;
 

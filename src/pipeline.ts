@@ -214,12 +214,15 @@ export async function prepareDeck(
   const plan = planSlides(outline, deckInfo(settings, outline, title), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
     wordsPerMinute: settings.wordsPerMinute,
+    ...(settings.layouts ? { layouts: settings.layouts } : {}),
+    autoLayouts: settings.autoLayouts,
   });
   signal?.throwIfAborted();
   const deck = await renderDeck(plan, {
     theme: settings.theme,
     aspect: settings.aspect,
     singleFile: settings.singleFile,
+    emphasis: settings.emphasis,
     ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
   });
   signal?.throwIfAborted();

@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { ExitCode, PodiumError } from "./errors.js";
+import { typeset } from "./render/typeset.js";
 
 let builtinDir: string | null = null;
 
@@ -76,6 +77,11 @@ export async function loadTemplate(
 
 /** One Handlebars environment for podium, so user templates cannot register helpers globally. */
 const handlebars = Handlebars.create();
+/** `{{text value}}`: slide text with figures emphasised (unless `emphasis` is off) and no lone last character. */
+handlebars.registerHelper("text", function (value: unknown, options: Handlebars.HelperOptions) {
+  const root = options.data?.root as { emphasis?: boolean } | undefined;
+  return new handlebars.SafeString(typeset(String(value ?? ""), root?.emphasis !== false));
+});
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /**

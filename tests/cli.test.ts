@@ -21,6 +21,31 @@ describe("podium outline (in-process)", () => {
     expect(json.points.map((p) => p.marker)).toEqual(["一、", "二、", "三、"]);
   });
 
+  it("--slides prints each slide's layout and why; with --json as objects; front matter layouts win", async () => {
+    const run = await runInProcess(["outline", exampleSpeech, "--slides"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^ 5 {2}timeline +第一[,，]群團工作是推進黨的事業的重要法寶 {2}\(3 dated periods in order/mu,
+    );
+    const json = JSON.parse(
+      (await runInProcess(["outline", exampleSpeech, "--slides", "--json"])).stdout,
+    ) as {
+      layout: string;
+      reason: string;
+    }[];
+    expect(json.filter((s) => s.layout === "cards").length).toBeGreaterThanOrEqual(3);
+    const forced = file(
+      "forced.md",
+      '---\nlayouts:\n  "二、": cards\n---\n# 讲话\n\n一、第一\n\n内容。\n\n二、第二\n\n内容。\n',
+    );
+    const slides = JSON.parse((await runInProcess(["outline", forced, "--slides", "--json"])).stdout) as {
+      title: string;
+      reason: string;
+      forced: boolean;
+    }[];
+    expect(slides.find((s) => s.forced)?.reason).toMatch(/layouts\["二、"\] asks for cards, but/u);
+  });
+
   it("prints an indented tree and the warnings with file:line", async () => {
     const run = await runInProcess(["outline", exampleSpeech]);
     expect(run.stdout).toContain("\n  (一) 加強三個建設");

@@ -307,7 +307,9 @@ describe("a built deck in Chromium", () => {
     } finally {
       await page.close();
     }
-    expect(live.filter((fit) => fit === "1.000").length).toBeGreaterThan(live.length / 2);
+    // Text is set larger than the floor on most slides (the planner leaves room), never below it here.
+    expect(live.filter((fit) => Number(fit) > 1).length).toBeGreaterThan(live.length / 2);
+    expect(live.filter((fit) => Number(fit) < 1)).toEqual([]);
     // The slides PDF's own page, measured just before it prints.
     let printed: (string | null)[] = [];
     const session = await BrowserSession.open(SESSION);

@@ -10,7 +10,9 @@ import { planSlides } from "../src/plan/index.js";
 import { renderDeck, templateVariables } from "../src/render/index.js";
 import type { RenderOptions } from "../src/render/types.js";
 import { hostileOutline } from "./render-outlines.js";
-import { englishOutline, hansOutline } from "./plan-outlines.js";
+import { englishOutline, hansOutline, outline, point } from "./plan-outlines.js";
+import { readSource } from "../src/ingest/index.js";
+import { buildOutline } from "../src/outline/index.js";
 
 const options: RenderOptions = { theme: "light", aspect: "16:9", singleFile: false };
 let temp: string;
@@ -86,11 +88,28 @@ describe("renderDeck", () => {
     expect(deck.html).not.toContain("sourceMappingURL");
   });
 
+  it("emphasises figures in the accent unless emphasis is off, and keeps the last two characters together", async () => {
+    const report = buildOutline(await readSource("tests/fixtures/layouts/work-report.txt"));
+    const on = await renderDeck(planSlides(report, {}), options);
+    expect(on.html).toContain('<strong class="figure">3%</strong>');
+    expect(on.html).toContain('<span class="keep">');
+    const off = await renderDeck(planSlides(report, {}), { ...options, emphasis: false });
+    expect(off.html).not.toContain('class="figure"');
+    expect(off.html).toContain('<span class="keep">');
+    // Only markup differs: the text drawn is the same.
+    const text = (html: string) => html.replace(/<[^>]+>/gu, "");
+    expect(text(off.html)).toBe(text(on.html));
+  });
+
   it("describes the variables each template receives", () => {
     for (const kind of ["title", "agenda", "section", "point", "quote", "closing"]) {
       expect(templateVariables).toHaveProperty([`partials/${kind}.hbs`, "title"]);
     }
     expect(templateVariables["partials/quote.hbs"]).toHaveProperty("quote");
+    for (const layout of ["cards", "figures", "timeline", "statement", "columns"]) {
+      expect(templateVariables).toHaveProperty([`partials/${layout}.hbs`, "header"]);
+    }
+    expect(templateVariables["partials/cards.hbs"]).toHaveProperty("cards");
     expect(templateVariables["layouts/deck.hbs"]).toHaveProperty("slides");
   });
 });
@@ -114,9 +133,50 @@ describe("renderDeck with --templates", () => {
     const dir = join(temp, "override");
     await mkdir(join(dir, "partials"), { recursive: true });
     await writeFile(join(dir, "partials", "point.hbs"), '<h2 class="mine">{{marker}}|{{title}}</h2>\n');
-    const deck = await renderDeck(planSlides(hansOutline(), {}), { ...options, templatesDir: dir });
+    // Lists only, so point.hbs draws every point slide.
+    const plan = planSlides(hansOutline(), {}, { autoLayouts: false });
+    const deck = await renderDeck(plan, { ...options, templatesDir: dir });
     expect(deck.html).toContain('<h2 class="mine">第二，|这是改革发展稳定的重要力量</h2>');
     expect(deck.html).toContain('class="section-title"');
+  });
+
+  it("uses the user's partial for every layout and for the header", async () => {
+    const dir = join(temp, "layouts");
+    await mkdir(join(dir, "partials"), { recursive: true });
+    const layouts = ["cards", "figures", "timeline", "statement", "columns"];
+    for (const name of layouts) {
+      await writeFile(
+        join(dir, "partials", `${name}.hbs`),
+        `{{{header}}}<p class="mine-${name}">{{layout.reason}}</p>\n`,
+      );
+    }
+    await writeFile(join(dir, "partials", "header.hbs"), '<h2 class="my-header">{{title}}</h2>\n');
+    const report = buildOutline(await readSource("tests/fixtures/layouts/work-report.txt"));
+    // The five short points of 二、 are drawn in two columns at the speaker's request.
+    const columns = outline({
+      script: "zh-Hans",
+      points: [
+        point(
+          1,
+          "一、",
+          "五项任务",
+          [],
+          ["稳就业", "强教育", "优医疗", "保住房", "护生态"].map((h, i) => point(2, `${i + 1}.`, h)),
+        ),
+      ],
+    });
+    const html = [
+      (await renderDeck(planSlides(report, {}), { ...options, templatesDir: dir })).html,
+      (
+        await renderDeck(planSlides(columns, {}, { layouts: { "一、": "columns" } }), {
+          ...options,
+          templatesDir: dir,
+        })
+      ).html,
+    ].join("");
+    for (const name of layouts) expect(html).toContain(`class="mine-${name}"`);
+    expect(html).toContain('<h2 class="my-header">建设三个高地</h2>');
+    expect(html).not.toContain('class="title-text"');
   });
 
   it("names the file and line of a broken template", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ASPECTS, CHINESE_SCRIPTS, DEFAULTS, HANDOUT_LAYOUTS, PAPER_SIZES } from "./values.js";
+import { ASPECTS, CHINESE_SCRIPTS, DEFAULTS, HANDOUT_LAYOUTS, PAPER_SIZES, SLIDE_LAYOUTS } from "./values.js";
 
 /**
  * Every setting a presenter can give in podium.config.json, front matter or flags. One schema, so
@@ -31,6 +31,12 @@ export const settingsSchema = z
     /** Seconds one deck may take in the browser before podium gives up on it. */
     timeout: z.number().positive().max(3600),
     port: z.number().int().min(0).max(65535),
+    /** A layout per point, keyed by its marker as written (`"三、": "cards"`). */
+    layouts: z.record(z.string(), z.enum(SLIDE_LAYOUTS)),
+    /** false: point slides are lists unless `layouts` names another layout. */
+    autoLayouts: z.boolean(),
+    /** false: quantities are drawn like the rest of the text. */
+    emphasis: z.boolean(),
   })
   .partial()
   .strict();
@@ -59,4 +65,5 @@ export const ALIASES: ReadonlyMap<string, SettingKey> = new Map([
   ["words-per-minute", "wordsPerMinute"],
   ["single-file", "singleFile"],
   ["browser-path", "browserPath"],
+  ["auto-layouts", "autoLayouts"],
 ]);

@@ -18,6 +18,10 @@ export type Paper = (typeof PAPER_SIZES)[number];
 export const CHINESE_SCRIPTS = ["simplified", "traditional"] as const;
 export type ChineseScript = (typeof CHINESE_SCRIPTS)[number];
 
+/** The layouts a speaker may choose for a point's slides (`layouts` setting); quotes are found, not chosen. */
+export const SLIDE_LAYOUTS = ["list", "cards", "figures", "timeline", "statement", "columns"] as const;
+export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
+
 /** The themes podium ships (templates/themes/<name>.css); a templates folder may add its own. */
 export const BUILTIN_THEMES = ["light", "red", "dark"] as const;
 
@@ -55,4 +59,8 @@ export const DEFAULTS = {
   timeout: 120,
   /** `podium serve`'s port on 127.0.0.1 (a free one when it is taken). */
   port: 8000,
+  /** Layouts chosen from the content (cards, figures, timeline, …); false: lists unless `layouts` says. */
+  autoLayouts: true,
+  /** Quantities and markers in the theme's accent colour. */
+  emphasis: true,
 } as const;

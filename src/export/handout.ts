@@ -6,6 +6,7 @@ import type { Page } from "puppeteer-core";
 import type { HandoutLayout, Paper } from "../config/values.js";
 import { labelsFor } from "../plan/labels.js";
 import { displayText } from "../render/punctuation.js";
+import { FIT_SCRIPT } from "../render/boot.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
@@ -182,6 +183,10 @@ export async function printHandout(
       await page.evaluate(async () => {
         await document.fonts.ready;
       });
+      // The slides' text set as large as fits, as the deck's own script does on screen.
+      await page.evaluate(
+        `(function () {${FIT_SCRIPT}\n fitAll(".thumb .slides > section.podium-slide"); })()`,
+      );
       await settleSlides(page, deckCenters(deck), deck.height);
       await options.beforePrint?.(page);
       return page.pdf({

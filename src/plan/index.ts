@@ -2,6 +2,7 @@ import { DEFAULTS } from "../config/values.js";
 import type { Script } from "../ingest/types.js";
 import type { Outline, Point } from "../outline/types.js";
 import { labelsFor, type Labels, withMarker } from "./labels.js";
+import { chooseLayout, type CardSource, type LayoutRules } from "./layout.js";
 import { packParagraphs, type PackLimits } from "./pack.js";
 import { capitalise, standsAlone } from "./words.js";
 import {
@@ -17,7 +18,8 @@ import {
 } from "./text.js";
 import type { DeckInfo, PlanOptions, Slide, SlidePlan } from "./types.js";
 
-export type { DeckInfo, PlanOptions, Slide, SlidePlan, SlideKind } from "./types.js";
+export type { DeckInfo, LayoutName, PlanOptions, Slide, SlidePlan, SlideKind } from "./types.js";
+export { LAYOUT_NAMES } from "./layout.js";
 export { labelsFor } from "./labels.js";
 
 /** Limits measured on a 1920×1080 canvas with 40 px CJK bullets (docs/design.md); the speaking rates are the settings' defaults. */
@@ -28,6 +30,8 @@ export const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
   maxBulletWords: 15,
   maxBullets: 6,
   maxBodyChars: 200,
+  layouts: {},
+  autoLayouts: DEFAULTS.autoLayouts,
 });
 
 /** A title longer than this (CJK cells) is cut at a phrase boundary; the notes keep it whole. */
@@ -35,8 +39,13 @@ const MAX_TITLE_WIDTH = 48;
 /** A leading clause this short (`當前，`) is dropped from a sentence used as a title. */
 const MAX_LEAD_CLAUSE = 4;
 
-type SlideInput = Omit<Slide, "seconds" | "continued" | "bullets" | "marker"> &
-  Partial<Pick<Slide, "continued" | "bullets" | "marker">>;
+type SlideInput = Omit<Slide, "seconds" | "continued" | "bullets" | "marker" | "layout"> &
+  Partial<Pick<Slide, "continued" | "bullets" | "marker">> & {
+    /** The marker of the point a point slide shows, when the slide's own marker is empty. */
+    owner?: string;
+    /** The points below, when the bullets are their headings (cards draw them). */
+    children?: CardSource[];
+  };
 
 /**
  * Plans the slides of a speech: title, agenda, a divider per top-level point, slides for the points
@@ -113,6 +122,7 @@ class Planner {
   readonly slides: Slide[] = [];
   private readonly labels: Labels;
   private readonly limits: PackLimits;
+  private readonly layoutRules: LayoutRules;
 
   constructor(
     private readonly script: Script,
@@ -125,18 +135,49 @@ class Planner {
       maxBullets: options.maxBullets,
       maxBodyChars: options.maxBodyChars,
     };
+    this.layoutRules = { auto: options.autoLayouts, forced: options.layouts };
   }
 
   add(input: SlideInput): void {
+    const { owner, children, ...fields } = input;
     const notes = input.notes.filter((n) => n !== "");
-    this.slides.push({
-      ...input,
+    const slide: Slide = {
+      ...fields,
       marker: input.marker ?? "",
       bullets: input.bullets ?? [],
       continued: input.continued ?? false,
       notes,
       seconds: speakingSeconds(notes.join(""), this.options.cjkCharsPerMinute, this.options.wordsPerMinute),
-    });
+    };
+    if (slide.kind === "point") {
+      Object.assign(
+        slide,
+        chooseLayout(
+          {
+            marker: owner ?? slide.marker,
+            bullets: slide.bullets,
+            notes,
+            children: children ?? null,
+            script: this.script,
+          },
+          this.layoutRules,
+        ),
+      );
+    }
+    if (slide.kind === "quote")
+      slide.layout = { name: "quote", reason: "a saying quoted with its speaker", forced: false };
+    this.slides.push(slide);
+  }
+
+  /** A point below, as a card: its marker, heading and first sentence. */
+  private card(point: Point): CardSource {
+    const first = point.paragraphs[0];
+    const sentence = first === undefined ? "" : (splitSentences(first)[0] ?? "");
+    return {
+      marker: point.marker,
+      heading: this.headingBullet(point.heading),
+      keySentence: this.bullet(sentence),
+    };
   }
 
   agenda(points: readonly Point[], preamble: readonly string[]): void {
@@ -191,8 +232,9 @@ class Planner {
             : null;
         this.bulletSlides({
           marker: lead === null ? point.marker : "",
+          owner: point.marker,
           title: lead ?? this.title(point.heading),
-          bullets: run.points.map((p) => this.headingBullet(p.heading)),
+          children: run.points,
           notes: [...ownNotes, ...run.points.flatMap(fullText)],
           section,
         });
@@ -202,8 +244,9 @@ class Planner {
           const lead = isSection ? this.leadSentence(point.paragraphs) : null;
           this.bulletSlides({
             marker: point.marker,
+            owner: point.marker,
             title: lead ?? this.title(point.heading),
-            bullets: point.children.map((p) => this.headingBullet(p.heading)),
+            children: point.children,
             notes: ownNotes,
             section,
           });
@@ -242,31 +285,35 @@ class Planner {
   /** Bullet slides with a fixed list (children's headings): split when longer than the limits. */
   private bulletSlides(input: {
     marker: string;
+    owner: string;
     title: string;
-    bullets: string[];
+    children: readonly Point[];
     notes: string[];
     section: number;
   }): void {
-    const parts: string[][] = [[]];
+    const parts: Point[][] = [[]];
     let width = 0;
-    for (const bullet of input.bullets) {
-      const current = parts.at(-1) as string[];
+    for (const child of input.children) {
+      const bullet = this.headingBullet(child.heading);
+      const current = parts.at(-1) as Point[];
       const over =
         current.length >= this.options.maxBullets || width + displayWidth(bullet) > this.options.maxBodyChars;
       if (current.length > 0 && over) {
-        parts.push([bullet]);
+        parts.push([child]);
         width = displayWidth(bullet);
       } else {
-        current.push(bullet);
+        current.push(child);
         width += displayWidth(bullet);
       }
     }
-    parts.forEach((bullets, index) => {
+    parts.forEach((children, index) => {
       this.add({
         kind: "point",
         marker: input.marker,
+        owner: input.owner,
         title: input.title + (index > 0 ? this.labels.continued : ""),
-        bullets,
+        bullets: children.map((p) => this.headingBullet(p.heading)),
+        children: children.map((p) => this.card(p)),
         continued: index > 0,
         notes: index === 0 ? input.notes : [],
         section: input.section,

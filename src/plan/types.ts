@@ -1,6 +1,44 @@
+import type { SlideLayout } from "../config/values.js";
 import type { Script } from "../ingest/types.js";
 
 export type SlideKind = "title" | "agenda" | "section" | "point" | "quote" | "closing";
+
+/** How a point slide is drawn: each name is a partial in templates/partials/ (`list` is point.hbs). */
+export type LayoutName = SlideLayout | "quote";
+
+/** The layout picked for a slide and why, in words a speaker can check (`podium outline --slides`). */
+export interface LayoutChoice {
+  name: LayoutName;
+  reason: string;
+  /** True when the speaker's `layouts` setting chose it. */
+  forced: boolean;
+}
+
+/** One card: a point below the slide's point, its marker, heading and (room permitting) key sentence. */
+export interface Card {
+  marker: string;
+  heading: string;
+  /** Empty when the cards have no room for it. */
+  detail: string;
+}
+
+/** A quantity shown large with the words it measures beneath, both verbatim from the speech. */
+export interface FigureTile {
+  figure: string;
+  label: string;
+}
+
+/** A date on the axis and the speech's lines beside it. */
+export interface TimelineEntry {
+  date: string;
+  lines: string[];
+}
+
+export interface Timeline {
+  /** Lines before the first dated one (the point's lead-in). */
+  lead: string[];
+  entries: TimelineEntry[];
+}
 
 /** What the title slide, footer and PDF metadata say about the meeting. */
 export interface DeckInfo {
@@ -33,6 +71,11 @@ export interface Slide {
   seconds: number;
   /** Index of the top-level section this slide belongs to (-1 for title, agenda and closing). */
   section: number;
+  /** Point and quote slides: the layout drawn and why. */
+  layout?: LayoutChoice;
+  cards?: Card[];
+  figures?: FigureTile[];
+  timeline?: Timeline;
 }
 
 export interface PlanOptions {
@@ -47,6 +90,10 @@ export interface PlanOptions {
   maxBullets: number;
   /** Most body characters on one slide (default 200 CJK). */
   maxBodyChars: number;
+  /** Layouts chosen by the speaker, keyed by a point's marker (`三、`, `（二）`). */
+  layouts: Readonly<Record<string, LayoutName>>;
+  /** False: every point slide is a list unless `layouts` names another layout for it. */
+  autoLayouts: boolean;
 }
 
 /** The slides to draw: the value that leaves the plan stage. */

@@ -11,6 +11,14 @@ export type { Aspect, DeckAsset, RenderedDeck, RenderedSlide, RenderOptions } fr
 export { builtinTemplatesDir } from "../templates.js";
 
 const KINDS: readonly SlideKind[] = ["title", "agenda", "section", "point", "quote", "closing"];
+/** Layouts of point slides drawn by a partial of their own (`list` is point.hbs). */
+const LAYOUT_PARTIALS = ["cards", "figures", "timeline", "statement", "columns"] as const;
+type LayoutPartial = (typeof LAYOUT_PARTIALS)[number];
+const isLayoutPartial = (name: string): name is LayoutPartial =>
+  (LAYOUT_PARTIALS as readonly string[]).includes(name);
+
+/** Sections a progress line shows as dots. */
+const MAX_PROGRESS_DOTS = 12;
 
 const CANVAS: Record<Aspect, { width: number; height: number }> = {
   "16:9": { width: 1920, height: 1080 },
@@ -34,6 +42,23 @@ const SLIDE_VARIABLES = {
   number: "1-based slide number; `total` is the slide count",
   info: "the meeting: info.title, info.subtitle, info.speaker, info.organisation, info.date, info.venue",
   lang: "`zh-Hans`, `zh-Hant` or `en`",
+  layout:
+    "{ name, reason, forced }: how a point slide is drawn (list, cards, figures, timeline, statement, columns, quote)",
+  sectionNumber:
+    "1-based number of the slide's top-level section (0 outside sections); `sectionCount` is their count",
+  sectionTitle:
+    "the heading of the slide's top-level section, with its marker (footer text), empty outside sections",
+  sectionDots: "list of { current } per top-level section, for a quiet progress line",
+  footer: "true on point and quote slides inside a section (slide.hbs then shows the section's title)",
+  emphasis:
+    "false when the speaker turned emphasis off; `{{text value}}` then only keeps the last two CJK characters together",
+} as const;
+
+/** What every point slide's partial (a layout) receives besides the slide. */
+const LAYOUT_VARIABLES = {
+  ...SLIDE_VARIABLES,
+  header: "partials/header.hbs, rendered (HTML, write with {{{ }}})",
+  text: "a helper, not a value: {{text value}} writes slide text escaped, figures emphasised, no lone last CJK character",
 } as const;
 
 /**
@@ -66,32 +91,49 @@ export const templateVariables = {
     agenda: "list of { marker, badge, heading, current } for the top-level points",
   },
   "partials/section.hbs": SLIDE_VARIABLES,
-  "partials/point.hbs": SLIDE_VARIABLES,
+  "partials/header.hbs": SLIDE_VARIABLES,
+  "partials/point.hbs": LAYOUT_VARIABLES,
   "partials/quote.hbs": { ...SLIDE_VARIABLES, quote: "{ text, attribution } of the quoted saying" },
   "partials/closing.hbs": SLIDE_VARIABLES,
+  "partials/cards.hbs": {
+    ...LAYOUT_VARIABLES,
+    cards: "list of { marker, badge, heading, detail }: the points below, detail empty when there is no room",
+  },
+  "partials/figures.hbs": {
+    ...LAYOUT_VARIABLES,
+    figures: "list of { figure, label }: a quantity and the words it measures, verbatim",
+  },
+  "partials/timeline.hbs": {
+    ...LAYOUT_VARIABLES,
+    timeline:
+      "{ lead, entries }: lines before the first date, then { date, dateParts, lines } in order (dateParts: the date split after its dash)",
+  },
+  "partials/statement.hbs": { ...LAYOUT_VARIABLES, statement: "the one sentence the slide shows" },
+  "partials/columns.hbs": LAYOUT_VARIABLES,
 } as const;
 
 interface Templates {
   deck: Render;
   slide: Render;
+  header: Render;
   kinds: Record<SlideKind, Render>;
+  layouts: Record<LayoutPartial, Render>;
 }
 
 async function loadTemplates(dir: string | undefined): Promise<Templates> {
   const load = (name: string) => loadTemplate(name, dir);
-  const [deck, slide, ...kinds] = await Promise.all([
+  const loadAll = async <K extends string>(names: readonly K[]) =>
+    Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name, await load(`partials/${name}.hbs`)] as const)),
+    ) as Record<K, Render>;
+  const [deck, slide, header, kinds, layouts] = await Promise.all([
     load("layouts/deck.hbs"),
     load("partials/slide.hbs"),
-    ...KINDS.map((kind) => load(`partials/${kind}.hbs`)),
+    load("partials/header.hbs"),
+    loadAll(KINDS),
+    loadAll(LAYOUT_PARTIALS),
   ]);
-  return {
-    deck: deck as Render,
-    slide: slide as Render,
-    kinds: Object.fromEntries(KINDS.map((kind, i) => [kind, kinds[i] as Render])) as Record<
-      SlideKind,
-      Render
-    >,
-  };
+  return { deck, slide, header, kinds, layouts };
 }
 
 async function loadTheme(theme: string, dir: string | undefined): Promise<string> {
@@ -132,6 +174,10 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
   const { width, height } = CANVAS[options.aspect];
   const labels = labelsFor(plan.script);
   const total = plan.slides.length;
+  const sections = plan.slides.filter((s) => s.kind === "section");
+  // A progress line of a few sections; beyond that it would be noise (and grow with slides × sections).
+  const dots = (current: number) =>
+    sections.length <= MAX_PROGRESS_DOTS ? sections.map((_, i) => ({ current: i === current })) : [];
 
   const slides: RenderedSlide[] = plan.slides.map((planned, index) => {
     const slide = displaySlide(planned, plan.script);
@@ -144,12 +190,40 @@ export async function renderDeck(plan: SlidePlan, options: RenderOptions): Promi
         : {}),
       subtitle: slide.subtitle ?? "",
       minutes: slide.notes.length > 0 ? labels.minutes(Math.max(1, Math.round(slide.seconds / 60))) : "",
+      ...(slide.cards
+        ? { cards: slide.cards.map((card) => ({ ...card, badge: badgeOf(card.marker) })) }
+        : {}),
+      ...(slide.timeline
+        ? {
+            timeline: {
+              ...slide.timeline,
+              // A period breaks after its dash, never inside a date (`1927年8月—` / `1937年7月`).
+              entries: slide.timeline.entries.map((e) => ({
+                ...e,
+                dateParts: e.date.split(/(?<=[—–－-])/u),
+              })),
+            },
+          }
+        : {}),
+      statement: slide.bullets[0] ?? "",
+      sectionNumber: slide.section + 1,
+      sectionCount: sections.length,
+      sectionTitle: sections[slide.section]?.title ?? "",
+      sectionDots: dots(slide.section),
+      footer: (slide.kind === "point" || slide.kind === "quote") && sections[slide.section] !== undefined,
+      emphasis: options.emphasis !== false,
       number: index + 1,
       total,
       info: plan.info,
       lang: plan.script,
     };
-    const body = templates.kinds[slide.kind](context);
+    const layout = slide.kind === "point" ? slide.layout?.name : undefined;
+    const partial =
+      layout !== undefined && isLayoutPartial(layout)
+        ? templates.layouts[layout]
+        : templates.kinds[slide.kind];
+    const header = slide.kind === "point" ? templates.header(context) : "";
+    const body = partial({ ...context, header });
     const html = templates.slide({ ...context, body });
     return {
       kind: slide.kind,

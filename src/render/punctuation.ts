@@ -102,5 +102,25 @@ export function displaySlide(slide: Slide, script: Script): Slide {
     ...(slide.agenda
       ? { agenda: slide.agenda.map((a) => ({ ...a, marker: fix(a.marker), heading: fix(a.heading) })) }
       : {}),
+    ...(slide.cards
+      ? {
+          cards: slide.cards.map((c) => ({
+            marker: fix(c.marker),
+            heading: fix(c.heading),
+            detail: fix(c.detail),
+          })),
+        }
+      : {}),
+    ...(slide.figures
+      ? { figures: slide.figures.map((f) => ({ figure: f.figure, label: fix(f.label) })) }
+      : {}),
+    ...(slide.timeline
+      ? {
+          timeline: {
+            lead: slide.timeline.lead.map(fix),
+            entries: slide.timeline.entries.map((e) => ({ date: e.date, lines: e.lines.map(fix) })),
+          },
+        }
+      : {}),
   };
 }

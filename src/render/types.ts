@@ -11,6 +11,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** Inline every asset into one HTML file. */
   singleFile: boolean;
+  /** Quantities in the accent colour (default true). */
+  emphasis?: boolean;
 }
 
 /** One slide as drawn: what handouts and PDF bookmarks need without re-parsing the HTML. */

@@ -2,8 +2,10 @@ import type { Command } from "commander";
 import { ExitCode } from "../../errors.js";
 import { readSource } from "../../ingest/index.js";
 import { buildOutline, formatOutline, outlineJson } from "../../outline/index.js";
+import { prepareDeck } from "../../pipeline.js";
+import { formatSlides, slideSummaries } from "../../plan/explain.js";
 import type { CommandContext } from "../context.js";
-import { addReadOptions, type SettingFlags } from "../options.js";
+import { addReadOptions, flagSettings, type SettingFlags } from "../options.js";
 
 export function registerOutline(program: Command, { io, signal, setExit }: CommandContext): void {
   addReadOptions(
@@ -11,13 +13,22 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
       .command("outline")
       .description("print the numbered outline podium finds in a speech")
       .argument("<input>", "a speech: .txt, .md, .docx or .html")
-      .option("--json", "print the outline as JSON"),
+      .option("--json", "print the outline as JSON")
+      .option("--slides", "print the slides instead: each one's layout and why it was chosen"),
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json",
+      "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json\n  podium outline speech.txt --slides",
     )
-    .action(async (input: string, flags: SettingFlags & { json?: boolean }) => {
+    .action(async (input: string, flags: SettingFlags & { json?: boolean; slides?: boolean }) => {
+      if (flags.slides) {
+        const { plan } = await prepareDeck(input, flagSettings(flags), signal);
+        io.stdout(
+          flags.json ? `${JSON.stringify(slideSummaries(plan), null, 2)}\n` : `${formatSlides(plan)}\n`,
+        );
+        setExit(ExitCode.ok);
+        return;
+      }
       const outline = buildOutline(
         await readSource(input, {
           ...(flags.encoding ? { encoding: flags.encoding } : {}),
