@@ -21,11 +21,13 @@ import { describe, expect, it } from "vitest";
 import { hugeLines, longParagraph, manyPoints, repeatedSpeech } from "../scripts/bench-workloads.mjs";
 import { decodeText } from "../src/ingest/decode.js";
 import { MAX_INPUT_BYTES } from "../src/ingest/index.js";
+import { MAX_DOCX_ENTRIES } from "../src/ingest/limits.js";
 import type { Point } from "../src/outline/types.js";
 import { prepareDeck } from "../src/pipeline.js";
 import { runInProcess } from "./helpers/cli.js";
 import { build, expectOneLineError, folder, put, sixLevels, SPEECH } from "./helpers/hostile.js";
 import { makeDocx } from "./helpers/make-docx.js";
+import { docxBomb, docxOfManyParts } from "./helpers/zip-bomb.js";
 import { outlineText } from "./plan-outlines.js";
 
 /** A small real .docx, for the broken variants. */
@@ -245,6 +247,106 @@ describe("size: large speeches build, past the documented limit a clear error", 
     expect(paragraph.outline.points[0]?.paragraphs.join("").length).toBe(50_000);
     const lines = await prepareDeck(put(dir, "lines.txt", hugeLines(1024 * 1024, 2)));
     expect(outlineText(lines.outline).length).toBeGreaterThan(2 * 349_000);
+  });
+});
+
+describe("work, not only bytes: a small file that would cost too much is one line, exit 1", () => {
+  const nestedDivs = (n: number) =>
+    `<html><body>${"<div>".repeat(n)}讲话内容。${"</div>".repeat(n)}</body></html>`;
+  const nestedList = (n: number, itemLength = 0) =>
+    Array.from(
+      { length: n },
+      (_, i) => `${" ".repeat(i * 2)}- 第${i + 1}点${"很长".repeat(itemLength)}`,
+    ).join("\n");
+  const nestedSdt = (n: number) =>
+    makeDocx({
+      paragraphs: ["讲话"],
+      rawBody: `${"<w:sdt><w:sdtContent>".repeat(n)}<w:p><w:r><w:t>深处的话</w:t></w:r></w:p>${"</w:sdtContent></w:sdt>".repeat(n)}`,
+    });
+  const cases: [string, string, () => Promise<Uint8Array | string> | Uint8Array | string, RegExp][] = [
+    [
+      "a .docx zip bomb declaring its 400 MB (refused from the zip's directory, nothing unpacked)",
+      "bomb.docx",
+      () => docxBomb(400),
+      /word\/document\.xml unpacks to 400 MB, more than podium reads \(64 MB\)/,
+    ],
+    [
+      "a .docx zip bomb inflating to 1.1 GB",
+      "bigger-bomb.docx",
+      () => docxBomb(1100),
+      /unpacks to 1100 MB, more than podium reads \(64 MB\)/,
+    ],
+    [
+      "a .docx zip bomb that declares 1 KB and inflates to 400 MB (unpacking stops at the declared size)",
+      "lying-bomb.docx",
+      () => docxBomb(400, 1024),
+      /corrupt \.docx \(word\/document\.xml: it unpacks to more than it declares\)/,
+    ],
+    [
+      `a .docx of ${MAX_DOCX_ENTRIES * 2} empty parts beside its 6 (counted from the end record, before the zip is opened)`,
+      "parts.docx",
+      () => docxOfManyParts(MAX_DOCX_ENTRIES * 2),
+      new RegExp(`holds ${MAX_DOCX_ENTRIES * 2 + 6} parts, more than podium reads \\(${MAX_DOCX_ENTRIES}\\)`),
+    ],
+    [
+      "a .md of 2,000 `>` characters (quotes in quotes)",
+      "quotes.md",
+      () => `${">".repeat(2000)} 讲话\n`,
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .html of 5,000 nested <div>s",
+      "divs.html",
+      () => nestedDivs(5000),
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .docx with 3,000 nested w:sdt",
+      "sdt.docx",
+      () => nestedSdt(3000),
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .md list nested 3,000 deep (9 MB)",
+      "list.md",
+      () => nestedList(3000),
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .md list nested 400 deep with long items: within the nesting limit, past the work budget",
+      "costly.md",
+      () => nestedList(400, 1500),
+      /too costly to read \(its structure takes more than \d+ million steps, podium's limit\)/,
+    ],
+    [
+      "a .md of emphasis 5,000 deep (nesting only the parser sees)",
+      "emphasis.md",
+      () => `${"*".repeat(5000)}a${"*".repeat(5000)}\n`,
+      /nested more than 500 levels deep/,
+    ],
+  ];
+  it.each(cases)("%s", async (_label, name, content, message) => {
+    const dir = folder();
+    const input = put(dir, name, await content());
+    const { run, out } = await build(input);
+    expect(run.code, run.stderr).toBe(1);
+    expectOneLineError(run, input, message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("nesting within the limit still reads, every word kept: 200 levels of quotes, <div>s, w:sdt and lists", async () => {
+    const dir = folder();
+    const inputs = [
+      put(dir, "quotes.md", `${">".repeat(200)} 深处的话\n`),
+      put(dir, "divs.html", nestedDivs(200).replace("讲话内容。", "深处的话")),
+      put(dir, "sdt.docx", await nestedSdt(200)),
+      put(dir, "list.md", `${nestedList(200).slice(0, 200)}\n${" ".repeat(400)}- 深处的话\n`),
+    ];
+    for (const input of inputs) {
+      const { run, deck } = await build(input);
+      expect(run.code, `${input}: ${run.stderr}`).toBe(0);
+      expect(readFileSync(join(deck, "index.html"), "utf8")).toContain("深处的话");
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError } from "../errors.js";
 import { cleanBlocks } from "./clean.js";
 import { decodeText } from "./decode.js";
+import { MAX_INPUT_BYTES } from "./limits.js";
 import type { RawDocument } from "./raw.js";
 import { detectScript, scriptConverter, type ScriptChoice } from "./script.js";
 import { splitPlainText } from "./text.js";
@@ -18,8 +19,7 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-/** Largest speech podium reads (documented in README): past it, a clear error instead of a stalled run. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from "./limits.js";
 
 export function formatOf(file: string): SourceFormat {
   const extension = extname(file).toLowerCase();
@@ -95,7 +95,7 @@ async function readRaw(
   const warnings = decoded.warnings.map((w) => ({ ...w, kind: "garbled" as const }));
   if (format === "html") {
     const { readHtml } = await import("./readers/html.js");
-    return { ...readHtml(decoded.text, decoded.encoding), warnings };
+    return { ...readHtml(decoded.text, decoded.encoding, file), warnings };
   }
   const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(decoded.text)
     ? (await import("./frontmatter.js")).splitFrontMatter(decoded.text, file)
@@ -103,7 +103,7 @@ async function readRaw(
   if (format === "md" || looksLikeMarkdown(body)) {
     const { readMarkdown } = await import("./readers/markdown.js");
     return {
-      ...readMarkdown(body, bodyStartLine),
+      ...readMarkdown(body, bodyStartLine, file),
       frontMatter,
       meta: {},
       encoding: decoded.encoding,
