@@ -4,10 +4,11 @@
  * a command-line mistake), or a readable deck with a warning. What Chromium must show of such input
  * is in hostile-input-browser.test.ts.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -347,6 +348,122 @@ describe("work, not only bytes: a small file that would cost too much is one lin
       expect(run.code, `${input}: ${run.stderr}`).toBe(0);
       expect(readFileSync(join(deck, "index.html"), "utf8")).toContain("深处的话");
     }
+  });
+});
+
+describe("outputs stay put: inside -o, never through a link", () => {
+  it.each([
+    ["...txt", "deck"],
+    ["..txt", "deck"],
+    [".txt", "deck"],
+    ["con.txt", "_con"],
+    ["NUL.md", "_NUL"],
+    ["lpt1.backup.txt", "_lpt1.backup"],
+    ["trailing dots...txt", "trailing dots"],
+    ["a\u001b[31mred\u0007.txt", "a_[31mred_"],
+  ])(
+    "a speech named %j gets the deck folder %j inside -o, and nothing is written elsewhere",
+    async (name, deck) => {
+      const dir = folder();
+      const input = put(dir, name, SPEECH);
+      const out = join(dir, "out");
+      const run = await runInProcess(["build", input, "-o", out, "-q"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readdirSync(out)).toEqual([deck]);
+      expect(readdirSync(join(out, deck))).toContain("index.html");
+      expect(readdirSync(dir).sort()).toEqual([name, "out"].sort());
+    },
+  );
+
+  it("a reveal/ folder in the deck that links elsewhere: one line, exit 1, nothing written through it", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(elsewhere);
+    mkdirSync(join(dir, "out", "talk"), { recursive: true });
+    symlinkSync(elsewhere, join(dir, "out", "talk", "reveal"));
+    const run = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+    expect(run.code).toBe(1);
+    expectOneLineError(
+      run,
+      join(dir, "out", "talk", "reveal"),
+      /is a symbolic link; podium does not write through links/,
+    );
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(existsSync(join(dir, "out", "talk", "index.html"))).toBe(false);
+  });
+
+  it("a deck folder that is itself a link: one line, exit 1, nothing written where it points", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(elsewhere);
+    mkdirSync(join(dir, "out"));
+    symlinkSync(elsewhere, join(dir, "out", "talk"));
+    const run = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+    expect(run.code).toBe(1);
+    expectOneLineError(run, join(dir, "out", "talk"), /is a symbolic link/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it("-o /proc/self (a folder that takes no new folders): one line, exit 3, at once", async () => {
+    const input = put(folder(), "talk.txt", SPEECH);
+    const run = await runInProcess(["build", input, "-o", "/proc/self", "-q"]);
+    expect(run.code).toBe(3);
+    expectOneLineError(
+      run,
+      "/proc/self/talk",
+      /cannot write output: this file system takes no new folders here/,
+    );
+  });
+
+  it("a deck folder another build holds: one line naming it, exit 1; once that build is gone, the next one runs", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const deck = join(dir, "out", "talk");
+    mkdirSync(deck, { recursive: true });
+    // A live process holding the lock, as a second podium would.
+    const holder = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    const holderExit = new Promise((done) => holder.once("exit", done));
+    try {
+      writeFileSync(join(deck, ".podium-lock"), `${holder.pid}\n`);
+      const refused = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+      expect(refused.code).toBe(1);
+      expectOneLineError(
+        refused,
+        deck,
+        new RegExp(`another build of this deck is running \\(podium \\(process ${holder.pid}\\)\\)`),
+      );
+      expect(readdirSync(deck)).toEqual([".podium-lock"]);
+    } finally {
+      holder.kill("SIGKILL");
+      await holderExit;
+    }
+    // The holder died without tidying up (as after kill -9): its lock is stale and taken over.
+    const run = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(deck)).toContain("index.html");
+    expect(readdirSync(deck)).not.toContain(".podium-lock");
+  });
+
+  it("two builds of one deck at once in one process: the second says one is running, or waits its turn; the next build runs", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const out = join(dir, "out");
+    for (let pair = 0; pair < 5; pair++) {
+      const runs = await Promise.all([0, 1].map(() => runInProcess(["build", input, "-o", out, "-q"])));
+      for (const run of runs) {
+        if (run.code !== 0) {
+          expect(run.code).toBe(1);
+          expectOneLineError(run, join(out, "talk"), /another build of this deck is running/);
+        }
+      }
+      expect(runs.some((run) => run.code === 0)).toBe(true);
+    }
+    expect((await runInProcess(["build", input, "-o", out, "-q"])).code).toBe(0);
+    expect(
+      readdirSync(join(out, "talk")).filter((n) => n.startsWith(".podium-") && n !== ".podium-files.json"),
+    ).toEqual([]);
   });
 });
 

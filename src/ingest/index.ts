@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError } from "../errors.js";
 import { cleanBlocks } from "./clean.js";
@@ -22,7 +22,9 @@ export interface ReadOptions {
 export { MAX_INPUT_BYTES } from "./limits.js";
 
 export function formatOf(file: string): SourceFormat {
-  const extension = extname(file).toLowerCase();
+  const base = basename(file);
+  // A file named only `.txt` is a text speech (with an empty name), as `a.txt` is.
+  const extension = (extname(base) || (base.startsWith(".") ? base : "")).toLowerCase();
   if (!Object.hasOwn(INPUT_FORMATS, extension)) {
     throw new PodiumError(
       `${file}: unsupported format "${extname(file) || "(no extension)"}"; podium reads ${INPUT_EXTENSIONS.join(", ")}`,
