@@ -467,6 +467,38 @@ describe("outputs stay put: inside -o, never through a link", () => {
   });
 });
 
+describe("names with control characters are shown escaped, never sent to the terminal", () => {
+  const hostileName = "clear\u001b[2J\u001b]0;pwned\u0007\u202ehtml.txt";
+  // eslint-disable-next-line no-control-regex -- control characters are what must not appear
+  const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u;
+
+  it("in an error (exit 1), in the summary of a build, and in verbose stage lines", async () => {
+    const dir = folder();
+    const empty = put(dir, hostileName.replace("clear", "empty"), "");
+    const failed = await runInProcess(["build", empty, "-o", join(dir, "out")]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).not.toMatch(raw);
+    expect(failed.stderr).toContain("empty\\u001b[2J\\u001b]0;pwned\\u0007\\u202ehtml.txt");
+    expect(failed.stderr.trim().split("\n")).toHaveLength(1);
+
+    const input = put(dir, hostileName, SPEECH);
+    const built = await runInProcess(["build", input, "-o", join(dir, "out"), "--verbose"]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain("clear\\u001b[2J");
+    expect(built.stderr).not.toMatch(raw);
+  });
+
+  it("in podium outline's warnings and podium check's findings", async () => {
+    const dir = folder();
+    const input = put(dir, hostileName, "讲话\n一、回顾\n内容。\n三、跳号\n内容。\n");
+    for (const command of ["outline", "check"]) {
+      const run = await runInProcess([command, input]);
+      expect(run.stdout + run.stderr).toContain("clear\\u001b[2J");
+      expect(run.stdout + run.stderr, command).not.toMatch(raw);
+    }
+  });
+});
+
 describe("settings with mistakes: an error naming the file and the key", () => {
   const speechIn = (dir: string) => put(dir, "a.txt", SPEECH);
 

@@ -2,7 +2,7 @@ import { watch } from "chokidar";
 import { resolve, sep } from "node:path";
 import type { BuildRequest } from "../build.js";
 import { watchedPaths } from "../config/load.js";
-import { ExitCode, PodiumError } from "../errors.js";
+import { ExitCode, PodiumError, printable } from "../errors.js";
 import { listInputs, settingsFor } from "../pipeline.js";
 import { builtinTemplatesDir } from "../render/index.js";
 import type { CommandContext } from "./context.js";
@@ -28,7 +28,7 @@ export async function watchBuild(
       await runBuild(request, verbosity, { io, signal });
     } catch (error) {
       if (signal.aborted) throw error;
-      io.stderr(`podium: ${error instanceof PodiumError ? error.message : String(error)}\n`);
+      io.stderr(`podium: ${error instanceof PodiumError ? error.message : printable(String(error))}\n`);
     }
   };
   await rebuild();
