@@ -446,7 +446,8 @@ describe("the output folder", () => {
     expect(run.code).toBe(3);
     expectOneLine(
       run.stderr,
-      /locked\/out\/talk: cannot write output: (the folder is read-only|permission denied)/,
+      // The folder that cannot be made is named: the first one missing.
+      /locked\/out: cannot write output: (the folder is read-only|permission denied)/,
     );
     expect(filesUnder(locked)).toEqual([]);
     input.expectUntouched();
