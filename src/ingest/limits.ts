@@ -23,12 +23,13 @@ export const MAX_DOCX_PART_BYTES = MAX_INPUT_BYTES;
 export const MAX_NESTING = 500;
 
 /**
- * Steps one read may cost: about one per character a reader looks at, times how often it looks (a
- * Markdown reader reads a line once per level it is nested in). The largest flat speech costs 64
- * million; the budget leaves room for deep but sane structure and stops the pathological within
- * seconds and a few hundred MB (measured here: 240 million steps took marked 6 s and 640 MB).
+ * Steps one read may cost: about one per byte read and per character or node a reader looks at,
+ * times how often it looks (a Markdown reader reads a line once per level it is nested in). The
+ * largest flat speech costs 130 million at most; the budget leaves room for deep but sane structure
+ * and stops the pathological within seconds and a few hundred MB (measured here: 240 million steps
+ * of nested Markdown took marked 6 s and 640 MB).
  */
-export const WORK_BUDGET = 160_000_000;
+export const WORK_BUDGET = 200_000_000;
 
 export function tooDeep(file: string): PodiumError {
   return new PodiumError(
@@ -37,8 +38,9 @@ export function tooDeep(file: string): PodiumError {
 }
 
 /**
- * Counts the work a read costs against `WORK_BUDGET`; past it, one line naming the file. Readers
- * charge before the expensive step, so a pathological input is refused before it is parsed.
+ * Counts the work one read costs against `WORK_BUDGET`, across its steps (decoding, unpacking,
+ * parsing, walking); past it, one line naming the file. Readers charge before the expensive step,
+ * so a pathological input is refused before it is parsed.
  */
 export class WorkBudget {
   private spent = 0;
@@ -62,11 +64,18 @@ export class WorkBudget {
  * Refuses a tree nested deeper than `MAX_NESTING`, measured without recursion (the measuring must
  * not overflow the stack it protects), so the readers' own recursive walks stay shallow.
  */
-export function checkNesting<T>(file: string, root: T, children: (node: T) => Iterable<T>): void {
+export function checkNesting<T>(
+  file: string,
+  root: T,
+  children: (node: T) => Iterable<T>,
+  budget?: WorkBudget,
+): void {
   const stack: [T, number][] = [[root, 0]];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [node, depth] = next;
     if (depth > MAX_NESTING) throw tooDeep(file);
+    // Each node is walked once more by the reader.
+    budget?.charge(1);
     for (const c of children(node)) stack.push([c, depth + 1]);
   }
 }

@@ -10,6 +10,7 @@ import {
   MAX_NESTING,
   tooDeep,
   withinStack,
+  WorkBudget,
 } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
@@ -60,9 +61,17 @@ interface Numbering {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Reads a Word .docx: paragraphs with heading styles, the title, and list numbers as Word shows them. */
-export async function readDocx(bytes: Uint8Array, file: string): Promise<RawDocument> {
+export async function readDocx(
+  bytes: Uint8Array,
+  file: string,
+  budget = new WorkBudget(file),
+): Promise<RawDocument> {
   const zip = await openZip(bytes, file);
-  const part = (path: string) => readPart(zip, path, file);
+  const part = async (path: string) => {
+    const text = await readPart(zip, path, file);
+    budget.charge(text?.length ?? 0);
+    return text;
+  };
   const paths = await partPaths(part);
   const documentXml = await part(paths.document);
   if (documentXml === undefined)
@@ -72,7 +81,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<RawDocu
 
   const doc = parseXml(documentXml, file, paths.document);
   // The walk below recurses into content controls, tables and text boxes.
-  checkNesting(file, doc.documentElement, elementChildren);
+  checkNesting(file, doc.documentElement, elementChildren, budget);
   const styles = stylesXml
     ? readStyles(parseXml(stylesXml, file, paths.styles))
     : new Map<string, StyleInfo>();

@@ -1,5 +1,5 @@
 import { parse, type HTMLElement, type Node } from "node-html-parser";
-import { checkNesting, withinStack } from "../limits.js";
+import { checkNesting, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
 import { formatNumber } from "./docx.js";
@@ -96,11 +96,17 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  * Reads an HTML page: the text of its body as paragraphs, headings and numbered items. Scripts,
  * styles, embedded frames and page furniture (navigation, menus, footers, share bars) are dropped.
  */
-export function readHtml(text: string, encoding = "UTF-8", file = "the page"): RawDocument {
-  return withinStack(file, () => readPage(text, encoding, file));
+export function readHtml(
+  text: string,
+  encoding = "UTF-8",
+  file = "the page",
+  budget = new WorkBudget(file),
+): RawDocument {
+  return withinStack(file, () => readPage(text, encoding, file, budget));
 }
 
-function readPage(text: string, encoding: string, file: string): RawDocument {
+function readPage(text: string, encoding: string, file: string, budget: WorkBudget): RawDocument {
+  budget.charge(text.length);
   const root = parse(text, {
     lowerCaseTagName: true,
     comment: false,
@@ -115,7 +121,7 @@ function readPage(text: string, encoding: string, file: string): RawDocument {
     },
   });
   // The reader below recurses element by element.
-  checkNesting(file, root as Node, (node) => node.childNodes);
+  checkNesting(file, root as Node, (node) => node.childNodes, budget);
   // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
   // leading one is (the others are the speech's sections).
   const loneH1 = root.querySelectorAll("h1").length === 1;

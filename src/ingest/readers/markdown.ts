@@ -13,8 +13,13 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  * of the body's first line, so every block's `line` is a line of the file. Nothing is rendered or
  * run: code and raw HTML are kept as plain text.
  */
-export function readMarkdown(text: string, startLine: number, file = "the text"): MarkdownDocument {
-  checkCost(text, file);
+export function readMarkdown(
+  text: string,
+  startLine: number,
+  file = "the text",
+  budget = new WorkBudget(file),
+): MarkdownDocument {
+  checkCost(text, file, budget);
   return withinStack(file, () => walkTokens(new Lexer({ gfm: true }).lex(text), startLine));
 }
 
@@ -44,8 +49,7 @@ function walkTokens(tokens: Token[], startLine: number): MarkdownDocument {
  * A line's nesting is at most its leading quote and list markers plus one level per two columns of
  * indentation; its cost is its length times that.
  */
-function checkCost(text: string, file: string): void {
-  const budget = new WorkBudget(file);
+function checkCost(text: string, file: string, budget: WorkBudget): void {
   for (let start = 0; start < text.length;) {
     const end = text.indexOf("\n", start);
     const stop = end === -1 ? text.length : end;
