@@ -132,6 +132,26 @@ if (fuzzSeconds > 0) {
   line("inputs tried", fuzz.error ?? String(fuzz.tried));
   line("crashes (anything but a clear podium error)", fuzz.error ?? String(fuzz.crashes.length));
   for (const crash of fuzz.crashes ?? []) console.log(`    ${crash}`);
+
+  const nestingSeconds = Math.min(60, fuzzSeconds);
+  console.log(`\nFuzzing the .html and .docx readers with nested structures for ${nestingSeconds} s`);
+  const nested = spawnSync(
+    process.execPath,
+    [join(root, "scripts", "fuzz-nesting.mjs"), "--seconds", String(nestingSeconds), "--json"],
+    { encoding: "utf8" },
+  );
+  if (nested.status !== 0)
+    line("nested structures", (nested.stderr || nested.stdout).trim().split("\n").at(-1));
+  else {
+    const result = JSON.parse(nested.stdout);
+    for (const [format, { read, refused }] of Object.entries(result.counts)) {
+      line(`${format}: read / refused with a clear error`, `${read} / ${refused}`);
+    }
+    line("crashes (anything but a clear podium error)", String(result.crashes.length));
+    for (const crash of result.crashes) console.log(`    ${crash}`);
+    line("slowest input", `${fmt(result.slowest.ms)} (${result.slowest.what})`);
+    line("peak memory", `${result.peakMB} MB`);
+  }
 }
 
 rmSync(scratch, { recursive: true, force: true });

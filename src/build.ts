@@ -3,13 +3,14 @@
  * one shared browser. Prints nothing; progress goes to `onStage`, results come back as values.
  */
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Settings } from "./config/schema.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { BrowserSession } from "./export/browser.js";
 import type * as ExportModule from "./export/index.js";
 import { requestedPdfs } from "./export/names.js";
-import { claimTargets } from "./manifest.js";
+import { lockDeck } from "./lock.js";
+import { claimTargets, refuseLink } from "./manifest.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "./output.js";
 import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
 
@@ -48,9 +49,10 @@ export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}):
   refuseSharedNames(inputs);
   const wantsPdf = request.pdf || request.handout || request.readingCopy;
   const browser = wantsPdf ? (await launchEarly(inputs, request, hooks.signal)).session : null;
+  const locks: (() => Promise<void>)[] = [];
   try {
     const built: BuiltDeck[] = [];
-    for (const input of inputs) built.push(await buildHtml(input, inputs, request, hooks));
+    for (const input of inputs) built.push(await buildHtml(input, inputs, request, hooks, locks));
     if (browser) {
       // Load the exporter while the browser may still be starting.
       const [exporter, session] = await Promise.all([import("./export/index.js"), browser]);
@@ -62,6 +64,7 @@ export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}):
       (session) => session.close(),
       () => undefined,
     );
+    for (const release of locks) await release();
   }
 }
 
@@ -108,11 +111,19 @@ async function buildHtml(
   inputs: readonly string[],
   request: BuildRequest,
   { signal, onStage }: BuildHooks,
+  locks: (() => Promise<void>)[],
 ): Promise<BuiltDeck> {
   onStage?.(input, "read → outline → slides → HTML");
   const prepared = await prepareDeck(input, request.settings, signal);
-  const dir = resolve(prepared.settings.output, prepared.name);
+  const output = resolve(prepared.settings.output);
+  const dir = resolve(output, prepared.name);
+  // deckName makes this so; checked here because a deck outside -o would write anywhere.
+  if (dirname(dir) !== output)
+    throw new PodiumError(`${input}: its deck folder would not be inside ${output}`);
   await ensureDir(dir);
+  await refuseLink(dir);
+  // Held until the build ends: its PDFs are written into the folder last.
+  locks.push(await lockDeck(dir));
   await claimTargets(dir, [...prepared.deck.assets.map((a) => a.to), "index.html"], inputs);
   const files = await writeDeck(prepared.deck, dir, signal);
   return { prepared, dir, files };

@@ -10,6 +10,22 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** C0 and C1 controls and the bidirectional overrides that can make a name read as another. */
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text as it may be shown on a terminal: a file name holding an escape sequence (`\u001b[2J`), a
+ * bell or a line break is shown with those escaped, never acted on. Every message that names a
+ * path or quotes the speech goes through here.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
 /**
  * An error that stops the work. Its message is one line meant for the presenter: it names the file
  * and what is wrong. Content problems that do not stop the work are `Warning`s instead.
@@ -17,7 +33,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export class PodiumError extends Error {
   readonly exitCode: ExitCode;
   constructor(message: string, exitCode: ExitCode = ExitCode.badInput, options?: { cause?: unknown }) {
-    super(message, options);
+    // One line that names files: a name's control characters are shown, never sent to the terminal.
+    super(printable(message), options);
     this.name = "PodiumError";
     this.exitCode = exitCode;
   }

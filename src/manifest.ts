@@ -1,5 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { lstat, readFile, stat } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
 import { PodiumError } from "./errors.js";
 import { writeFileAtomic } from "./output.js";
 
@@ -34,6 +34,7 @@ export async function claimTargets(
   const inputPaths = new Set(inputs.map((i) => resolve(i)));
   for (const name of names) {
     const target = resolve(dir, name);
+    await refuseLinksOnTheWay(dir, target);
     if (inputPaths.has(target))
       throw new PodiumError(`${target}: refusing to write output over an input file`);
     const exists = await stat(target).then(
@@ -47,4 +48,26 @@ export async function claimTargets(
     }
   }
   await writeManifest(dir, [...own, ...names]);
+}
+
+/**
+ * A folder on the way to a file podium writes must be a real folder: a `reveal/` that links
+ * elsewhere would have podium write wherever it points. (A link in the place of a file is
+ * harmless: the file is renamed over it, replacing the link.)
+ */
+async function refuseLinksOnTheWay(dir: string, target: string): Promise<void> {
+  const folders: string[] = [];
+  for (let at = dirname(target); at !== dir && at.startsWith(dir + sep); at = dirname(at))
+    folders.unshift(at);
+  for (const folder of folders) await refuseLink(folder);
+}
+
+/** Refuses a deck folder (or a folder in it) that is a symbolic link. */
+export async function refuseLink(folder: string): Promise<void> {
+  const info = await lstat(folder).catch(() => null);
+  if (info?.isSymbolicLink()) {
+    throw new PodiumError(
+      `${folder}: is a symbolic link; podium does not write through links in a deck folder (remove it, or choose another -o)`,
+    );
+  }
 }

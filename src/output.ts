@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { RenderedDeck } from "./render/types.js";
 
@@ -35,28 +35,40 @@ export function writeError(path: string, error: unknown): unknown {
   });
 }
 
-/** `mkdir -p` whose failure names the folder in one line. */
+/**
+ * `mkdir -p` whose failure names the folder in one line. One level at a time: Node's recursive
+ * mkdir retries forever where a folder cannot be made although its parent exists (`/proc/self`),
+ * and says ENOENT for a read-only file system where one level says EROFS.
+ */
 export async function ensureDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    // A recursive mkdir on a read-only file system says ENOENT; one level at a time says EROFS.
-    await mkdirStepwise(dir).catch((stepError: unknown) => {
-      throw writeError(dir, stepError);
-    });
-    if (!(await stat(dir)).isDirectory()) throw writeError(dir, error);
-  }
-}
-
-async function mkdirStepwise(dir: string): Promise<void> {
-  const exists = (path: string) =>
-    stat(path).then(
-      () => true,
-      () => false,
-    );
   const missing: string[] = [];
-  for (let at = dir; !(await exists(at)) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
-  for (const folder of missing) await mkdir(folder);
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const info = await stat(at).catch(() => null);
+    if (info) {
+      if (!info.isDirectory())
+        throw writeError(at, Object.assign(new Error("not a folder"), { code: "ENOTDIR" }));
+      break;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Another build of the same speech made it a moment ago.
+      if (code === "EEXIST" && (await stat(folder).catch(() => null))?.isDirectory()) continue;
+      if (code === "ENOENT") {
+        throw new PodiumError(
+          `${folder}: cannot write output: this file system takes no new folders here (ENOENT)`,
+          ExitCode.environment,
+          { cause: error },
+        );
+      }
+      throw writeError(folder, error);
+    }
+  }
 }
 
 /**

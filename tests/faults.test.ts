@@ -334,6 +334,31 @@ describe("Ctrl-C and kill during a PDF build", () => {
   }
 });
 
+describe("Ctrl-C during the first build of --watch --pdf", () => {
+  it("the first SIGINT ends the watch: one line, 130, no Chromium left, no PDF", async () => {
+    const dir = folder();
+    const input = speech(dir);
+    const out = join(dir, "out");
+    const args = ["build", input.path, "--watch", "--pdf", "-o", out, "--verbose", "--templates"];
+    const run = await podium(
+      [...args, neverReadyTemplates(), "--timeout", "60", "--browser-path", CHROMIUM],
+      {
+        during: async ({ pid, printed }) => {
+          await printed("talk.txt: PDF…");
+          process.kill(pid, "SIGINT");
+        },
+      },
+    );
+    const died = run.signal === "SIGINT" || run.code === 130;
+    expect(died, `exit ${run.code}, signal ${run.signal}: ${run.stderr}`).toBe(true);
+    expectOneLine(withoutStages(run.stderr), /stopped by SIGINT; unfinished files were removed/);
+    expect(run.stderr).not.toContain("watching for changes");
+    expect(filesUnder(out).filter((f) => f.endsWith(".pdf"))).toEqual([]);
+    expect(temps(out)).toEqual([]);
+    input.expectUntouched();
+  });
+});
+
 describe("Ctrl-C while the HTML deck is built", () => {
   it("SIGINT: one line, dies of the signal, no temp file, no half page", async () => {
     const dir = folder();
@@ -421,7 +446,8 @@ describe("the output folder", () => {
     expect(run.code).toBe(3);
     expectOneLine(
       run.stderr,
-      /locked\/out\/talk: cannot write output: (the folder is read-only|permission denied)/,
+      // The folder that cannot be made is named: the first one missing.
+      /locked\/out: cannot write output: (the folder is read-only|permission denied)/,
     );
     expect(filesUnder(locked)).toEqual([]);
     input.expectUntouched();
@@ -436,6 +462,54 @@ describe("the output folder", () => {
     // The page is written last: a folder without index.html is visibly unfinished, never half a page.
     expect(filesUnder(out)).not.toContain("talk/index.html");
     expect(temps(out)).toEqual([]);
+    input.expectUntouched();
+  });
+
+  it("full while writing the HTML deck, then room again: the next build runs (no lock or list left in its way)", async () => {
+    const dir = folder();
+    const input = speech(dir);
+    const { out, run } = await onFullDisk((o) => ["build", input.path, "-o", o, "-q"], 64 * 1024);
+    expect(run.code).toBe(3);
+    // Room again: a larger tmpfs, or no file-size limit.
+    if (mounts.includes(out)) expect(spawnSync("mount", ["-o", "remount,size=16m", out]).status).toBe(0);
+    const retry = await runInProcess(["build", input.path, "-o", out, "-q"]);
+    expect(retry.code, retry.stderr).toBe(0);
+    expect(filesUnder(out)).toContain("talk/index.html");
+    expect(filesUnder(out)).toContain("talk/reveal/dist/reset.css");
+    expect(filesUnder(out).filter((f) => f.includes(".podium-lock"))).toEqual([]);
+    expect(temps(out)).toEqual([]);
+    input.expectUntouched();
+  });
+
+  it("two podium processes building one deck at once, ten times: each pair ends with a deck, neither says another's file is in its way", async () => {
+    const dir = folder();
+    const input = speech(dir);
+    const out = join(dir, "out");
+    const runOnce = () =>
+      new Promise<CliRun>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [join(repo, "bin", "podium.js"), "build", input.path, "-o", out, "-q"],
+          {
+            env: { ...process.env, NO_COLOR: "1" },
+            stdio: ["ignore", "ignore", "pipe"],
+          },
+        );
+        let stderr = "";
+        child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+        child.once("close", (code) => resolve({ code: code ?? -1, stdout: "", stderr }));
+      });
+    for (let pair = 0; pair < 10; pair++) {
+      const runs = await Promise.all([runOnce(), runOnce()]);
+      for (const run of runs) {
+        if (run.code === 0) continue;
+        expect(run.code, run.stderr).toBe(1);
+        expectOneLine(run.stderr, /talk: another build of this deck is running \(podium \(process \d+\)\)/);
+      }
+      expect(runs.some((run) => run.code === 0)).toBe(true);
+    }
+    expect((await runInProcess(["build", input.path, "-o", out, "-q"])).code).toBe(0);
+    expect(filesUnder(out).filter((f) => f.includes(".podium-lock"))).toEqual([]);
     input.expectUntouched();
   });
 

@@ -4,10 +4,11 @@
  * a command-line mistake), or a readable deck with a warning. What Chromium must show of such input
  * is in hostile-input-browser.test.ts.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -21,11 +22,13 @@ import { describe, expect, it } from "vitest";
 import { hugeLines, longParagraph, manyPoints, repeatedSpeech } from "../scripts/bench-workloads.mjs";
 import { decodeText } from "../src/ingest/decode.js";
 import { MAX_INPUT_BYTES } from "../src/ingest/index.js";
+import { MAX_DOCX_ENTRIES } from "../src/ingest/limits.js";
 import type { Point } from "../src/outline/types.js";
 import { prepareDeck } from "../src/pipeline.js";
 import { runInProcess } from "./helpers/cli.js";
 import { build, expectOneLineError, folder, put, sixLevels, SPEECH } from "./helpers/hostile.js";
 import { makeDocx } from "./helpers/make-docx.js";
+import { docxBomb, docxOfManyParts } from "./helpers/zip-bomb.js";
 import { outlineText } from "./plan-outlines.js";
 
 /** A small real .docx, for the broken variants. */
@@ -245,6 +248,254 @@ describe("size: large speeches build, past the documented limit a clear error", 
     expect(paragraph.outline.points[0]?.paragraphs.join("").length).toBe(50_000);
     const lines = await prepareDeck(put(dir, "lines.txt", hugeLines(1024 * 1024, 2)));
     expect(outlineText(lines.outline).length).toBeGreaterThan(2 * 349_000);
+  });
+});
+
+describe("work, not only bytes: a small file that would cost too much is one line, exit 1", () => {
+  const nestedDivs = (n: number) =>
+    `<html><body>${"<div>".repeat(n)}讲话内容。${"</div>".repeat(n)}</body></html>`;
+  const nestedList = (n: number, itemLength = 0) =>
+    Array.from(
+      { length: n },
+      (_, i) => `${" ".repeat(i * 2)}- 第${i + 1}点${"很长".repeat(itemLength)}`,
+    ).join("\n");
+  const nestedSdt = (n: number) =>
+    makeDocx({
+      paragraphs: ["讲话"],
+      rawBody: `${"<w:sdt><w:sdtContent>".repeat(n)}<w:p><w:r><w:t>深处的话</w:t></w:r></w:p>${"</w:sdtContent></w:sdt>".repeat(n)}`,
+    });
+  const cases: [string, string, () => Promise<Uint8Array | string> | Uint8Array | string, RegExp][] = [
+    [
+      "a .docx zip bomb declaring its 400 MB (refused from the zip's directory, nothing unpacked)",
+      "bomb.docx",
+      () => docxBomb(400),
+      /word\/document\.xml unpacks to 400 MB, more than podium reads \(64 MB\)/,
+    ],
+    [
+      "a .docx zip bomb inflating to 1.1 GB",
+      "bigger-bomb.docx",
+      () => docxBomb(1100),
+      /unpacks to 1100 MB, more than podium reads \(64 MB\)/,
+    ],
+    [
+      "a .docx zip bomb that declares 1 KB and inflates to 400 MB (unpacking stops at the declared size)",
+      "lying-bomb.docx",
+      () => docxBomb(400, 1024),
+      /corrupt \.docx \(word\/document\.xml: it unpacks to more than it declares\)/,
+    ],
+    [
+      `a .docx of ${MAX_DOCX_ENTRIES * 2} empty parts beside its 6 (counted from the end record, before the zip is opened)`,
+      "parts.docx",
+      () => docxOfManyParts(MAX_DOCX_ENTRIES * 2),
+      new RegExp(`holds ${MAX_DOCX_ENTRIES * 2 + 6} parts, more than podium reads \\(${MAX_DOCX_ENTRIES}\\)`),
+    ],
+    [
+      "a .md of 2,000 `>` characters (quotes in quotes)",
+      "quotes.md",
+      () => `${">".repeat(2000)} 讲话\n`,
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .html of 5,000 nested <div>s",
+      "divs.html",
+      () => nestedDivs(5000),
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .docx with 3,000 nested w:sdt",
+      "sdt.docx",
+      () => nestedSdt(3000),
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .md list nested 3,000 deep (9 MB)",
+      "list.md",
+      () => nestedList(3000),
+      /nested more than 500 levels deep/,
+    ],
+    [
+      "a .md list nested 400 deep with long items: within the nesting limit, past the work budget",
+      "costly.md",
+      () => nestedList(400, 1500),
+      /too costly to read \(its structure takes more than \d+ million steps, podium's limit\)/,
+    ],
+    [
+      "a .md of emphasis 5,000 deep (nesting only the parser sees)",
+      "emphasis.md",
+      () => `${"*".repeat(5000)}a${"*".repeat(5000)}\n`,
+      /nested more than 500 levels deep/,
+    ],
+  ];
+  it.each(cases)("%s", async (_label, name, content, message) => {
+    const dir = folder();
+    const input = put(dir, name, await content());
+    const { run, out } = await build(input);
+    expect(run.code, run.stderr).toBe(1);
+    expectOneLineError(run, input, message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("nesting within the limit still reads, every word kept: 200 levels of quotes, <div>s, w:sdt and lists", async () => {
+    const dir = folder();
+    const inputs = [
+      put(dir, "quotes.md", `${">".repeat(200)} 深处的话\n`),
+      put(dir, "divs.html", nestedDivs(200).replace("讲话内容。", "深处的话")),
+      put(dir, "sdt.docx", await nestedSdt(200)),
+      put(dir, "list.md", `${nestedList(200).slice(0, 200)}\n${" ".repeat(400)}- 深处的话\n`),
+    ];
+    for (const input of inputs) {
+      const { run, deck } = await build(input);
+      expect(run.code, `${input}: ${run.stderr}`).toBe(0);
+      expect(readFileSync(join(deck, "index.html"), "utf8")).toContain("深处的话");
+    }
+  });
+});
+
+describe("outputs stay put: inside -o, never through a link", () => {
+  it.each([
+    ["...txt", "deck"],
+    ["..txt", "deck"],
+    [".txt", "deck"],
+    ["con.txt", "_con"],
+    ["NUL.md", "_NUL"],
+    ["lpt1.backup.txt", "_lpt1.backup"],
+    ["trailing dots...txt", "trailing dots"],
+    ["a\u001b[31mred\u0007.txt", "a_[31mred_"],
+  ])(
+    "a speech named %j gets the deck folder %j inside -o, and nothing is written elsewhere",
+    async (name, deck) => {
+      const dir = folder();
+      const input = put(dir, name, SPEECH);
+      const out = join(dir, "out");
+      const run = await runInProcess(["build", input, "-o", out, "-q"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readdirSync(out)).toEqual([deck]);
+      expect(readdirSync(join(out, deck))).toContain("index.html");
+      expect(readdirSync(dir).sort()).toEqual([name, "out"].sort());
+    },
+  );
+
+  it("a reveal/ folder in the deck that links elsewhere: one line, exit 1, nothing written through it", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(elsewhere);
+    mkdirSync(join(dir, "out", "talk"), { recursive: true });
+    symlinkSync(elsewhere, join(dir, "out", "talk", "reveal"));
+    const run = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+    expect(run.code).toBe(1);
+    expectOneLineError(
+      run,
+      join(dir, "out", "talk", "reveal"),
+      /is a symbolic link; podium does not write through links/,
+    );
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(existsSync(join(dir, "out", "talk", "index.html"))).toBe(false);
+  });
+
+  it("a deck folder that is itself a link: one line, exit 1, nothing written where it points", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(elsewhere);
+    mkdirSync(join(dir, "out"));
+    symlinkSync(elsewhere, join(dir, "out", "talk"));
+    const run = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+    expect(run.code).toBe(1);
+    expectOneLineError(run, join(dir, "out", "talk"), /is a symbolic link/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it("-o /proc/self (a folder that takes no new folders): one line, exit 3, at once", async () => {
+    const input = put(folder(), "talk.txt", SPEECH);
+    const run = await runInProcess(["build", input, "-o", "/proc/self", "-q"]);
+    expect(run.code).toBe(3);
+    expectOneLineError(
+      run,
+      "/proc/self/talk",
+      /cannot write output: this file system takes no new folders here/,
+    );
+  });
+
+  it("a deck folder another build holds: one line naming it, exit 1; once that build is gone, the next one runs", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const deck = join(dir, "out", "talk");
+    mkdirSync(deck, { recursive: true });
+    // A live process holding the lock, as a second podium would.
+    const holder = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    const holderExit = new Promise((done) => holder.once("exit", done));
+    try {
+      writeFileSync(join(deck, ".podium-lock"), `${holder.pid}\n`);
+      const refused = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+      expect(refused.code).toBe(1);
+      expectOneLineError(
+        refused,
+        deck,
+        new RegExp(`another build of this deck is running \\(podium \\(process ${holder.pid}\\)\\)`),
+      );
+      expect(readdirSync(deck)).toEqual([".podium-lock"]);
+    } finally {
+      holder.kill("SIGKILL");
+      await holderExit;
+    }
+    // The holder died without tidying up (as after kill -9): its lock is stale and taken over.
+    const run = await runInProcess(["build", input, "-o", join(dir, "out"), "-q"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(deck)).toContain("index.html");
+    expect(readdirSync(deck)).not.toContain(".podium-lock");
+  });
+
+  it("two builds of one deck at once in one process: the second says one is running, or waits its turn; the next build runs", async () => {
+    const dir = folder();
+    const input = put(dir, "talk.txt", SPEECH);
+    const out = join(dir, "out");
+    for (let pair = 0; pair < 5; pair++) {
+      const runs = await Promise.all([0, 1].map(() => runInProcess(["build", input, "-o", out, "-q"])));
+      for (const run of runs) {
+        if (run.code !== 0) {
+          expect(run.code).toBe(1);
+          expectOneLineError(run, join(out, "talk"), /another build of this deck is running/);
+        }
+      }
+      expect(runs.some((run) => run.code === 0)).toBe(true);
+    }
+    expect((await runInProcess(["build", input, "-o", out, "-q"])).code).toBe(0);
+    expect(
+      readdirSync(join(out, "talk")).filter((n) => n.startsWith(".podium-") && n !== ".podium-files.json"),
+    ).toEqual([]);
+  });
+});
+
+describe("names with control characters are shown escaped, never sent to the terminal", () => {
+  const hostileName = "clear\u001b[2J\u001b]0;pwned\u0007\u202ehtml.txt";
+  // eslint-disable-next-line no-control-regex -- control characters are what must not appear
+  const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u;
+
+  it("in an error (exit 1), in the summary of a build, and in verbose stage lines", async () => {
+    const dir = folder();
+    const empty = put(dir, hostileName.replace("clear", "empty"), "");
+    const failed = await runInProcess(["build", empty, "-o", join(dir, "out")]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).not.toMatch(raw);
+    expect(failed.stderr).toContain("empty\\u001b[2J\\u001b]0;pwned\\u0007\\u202ehtml.txt");
+    expect(failed.stderr.trim().split("\n")).toHaveLength(1);
+
+    const input = put(dir, hostileName, SPEECH);
+    const built = await runInProcess(["build", input, "-o", join(dir, "out"), "--verbose"]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain("clear\\u001b[2J");
+    expect(built.stderr).not.toMatch(raw);
+  });
+
+  it("in podium outline's warnings and podium check's findings", async () => {
+    const dir = folder();
+    const input = put(dir, hostileName, "讲话\n一、回顾\n内容。\n三、跳号\n内容。\n");
+    for (const command of ["outline", "check"]) {
+      const run = await runInProcess([command, input]);
+      expect(run.stdout + run.stderr).toContain("clear\\u001b[2J");
+      expect(run.stdout + run.stderr, command).not.toMatch(raw);
+    }
   });
 });
 

@@ -4,7 +4,18 @@
  * served), the port fallback, and the CLI in-process and as a subprocess stopped by SIGINT.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { EventEmitter } from "node:events";
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -223,6 +234,68 @@ describe("podium serve rebuilds on what the deck depends on", () => {
       const result = await next.promise;
       expect(result.ok && result.changed).toBe(true);
       expect((await rawGet(preview.port, "/")).body).toContain(".podium-edited-theme");
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
+describe("podium serve follows the path, not the file", () => {
+  it("rebuilds after deletes and re-creations, a rename-save and a templates folder moved away and back", async () => {
+    const dir = mkdtempSync(join(scratch, "follow-"));
+    const speech = join(dir, "talk.txt");
+    const templates = join(dir, "templates");
+    cpSync(join(repo, "templates"), templates, { recursive: true });
+    const text = (part: string) => `讲话\n一、${part}\n内容。\n二、第二部分\n内容。\n`;
+    writeFileSync(speech, text("开始"));
+    const rebuilds = new EventEmitter();
+    const preview = await startPreview({
+      input: speech,
+      port: 0,
+      settings: { templates },
+      onRebuild: (result) => rebuilds.emit("rebuild", result),
+    });
+    /** Resolves with the first rebuild from now on that `test` accepts. */
+    const rebuildWhere = (test: (result: RebuildResult) => boolean) =>
+      new Promise<RebuildResult>((resolve) => {
+        const check = (result: RebuildResult) => {
+          if (!test(result)) return;
+          rebuilds.off("rebuild", check);
+          resolve(result);
+        };
+        rebuilds.on("rebuild", check);
+      });
+    const failedWith = (pattern: RegExp) =>
+      rebuildWhere((r) => !r.ok && pattern.test(r.error instanceof Error ? r.error.message : ""));
+    const page = async () => (await rawGet(preview.port, "/")).body;
+    const servedWith = async (part: string) => {
+      await rebuildWhere((r) => r.ok && r.prepared.deck.html.includes(part));
+      expect(await page()).toContain(part);
+    };
+    try {
+      for (let cycle = 1; cycle <= 5; cycle++) {
+        const failed = failedWith(/no such file/);
+        unlinkSync(speech);
+        await failed;
+        const served = servedWith(`第${cycle}次`);
+        writeFileSync(speech, text(`第${cycle}次`));
+        await served;
+      }
+      const renamed = servedWith("改名保存");
+      writeFileSync(join(dir, ".talk.txt.swp"), text("改名保存"));
+      renameSync(join(dir, ".talk.txt.swp"), speech);
+      await renamed;
+      const gone = failedWith(/templates.*does not exist/);
+      renameSync(templates, `${templates}-away`);
+      await gone;
+      const deck = join(`${templates}-away`, "layouts", "deck.hbs");
+      writeFileSync(deck, readFileSync(deck, "utf8").replace("<body", "<!-- moved back --><body"));
+      const back = servedWith("<!-- moved back -->");
+      renameSync(`${templates}-away`, templates);
+      await back;
+      const edited = servedWith("最后一次");
+      writeFileSync(speech, text("最后一次"));
+      await edited;
     } finally {
       await preview.close();
     }

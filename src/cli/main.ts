@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
-import { ExitCode, PodiumError } from "../errors.js";
+import { ExitCode, PodiumError, printable } from "../errors.js";
 import { Stopped } from "../stop.js";
 import { registerCommands } from "./commands/index.js";
 import { processIO, type CliIO } from "./io.js";
@@ -97,7 +97,7 @@ function report(error: unknown, io: CliIO, debug: boolean): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(
-    `podium: internal error: ${message.split("\n")[0]}${debug ? "" : " (run with --debug for details)"}\n`,
+    `podium: internal error: ${printable(message.split("\n")[0] ?? "")}${debug ? "" : " (run with --debug for details)"}\n`,
   );
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return ExitCode.internal;

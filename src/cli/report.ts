@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import type { Warning } from "../errors.js";
+import { printable, type Warning } from "../errors.js";
 import { paint, type CliIO } from "./io.js";
 
 const KIND_LABELS: Record<string, string> = {
@@ -22,7 +22,7 @@ export class Reporter {
 
   stage(deck: string, stage: string): void {
     if (this.verbosity === "quiet") return;
-    const line = `${deck}: ${stage}…`;
+    const line = printable(`${deck}: ${stage}…`);
     if (this.io.tty) {
       this.io.stderr(`\r\u001b[2K${paint(this.io, 2, line)}`);
       this.live = true;
@@ -37,12 +37,13 @@ export class Reporter {
   }
 
   /** Verbose: every warning with its line. Otherwise one line that counts them by kind. */
-  warnings(file: string, warnings: readonly Warning[]): void {
+  warnings(speech: string, warnings: readonly Warning[]): void {
     if (this.verbosity === "quiet" || warnings.length === 0) return;
+    const file = printable(speech);
     this.clearLive();
     if (this.verbosity === "verbose") {
       for (const w of warnings)
-        this.io.stderr(`${paint(this.io, 33, "warning")} ${file}:${w.line}: ${w.message}\n`);
+        this.io.stderr(`${paint(this.io, 33, "warning")} ${file}:${w.line}: ${printable(w.message)}\n`);
       return;
     }
     const counts = new Map<string, number>();
@@ -58,13 +59,15 @@ export class Reporter {
   ignoredKeys(file: string, keys: readonly string[]): void {
     if (this.verbosity !== "verbose" || keys.length === 0) return;
     this.clearLive();
-    this.io.stderr(`${file}: front matter keys podium does not use, left alone: ${keys.join(", ")}\n`);
+    this.io.stderr(
+      `${printable(file)}: front matter keys podium does not use, left alone: ${keys.join(", ")}\n`,
+    );
   }
 
   summary(lines: readonly string[]): void {
     if (this.verbosity === "quiet") return;
     this.clearLive();
-    for (const line of lines) this.io.stderr(`${line}\n`);
+    for (const line of lines) this.io.stderr(`${printable(line)}\n`);
   }
 
   done(): void {

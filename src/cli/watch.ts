@@ -1,13 +1,13 @@
-import { watch } from "chokidar";
 import { resolve, sep } from "node:path";
 import type { BuildRequest } from "../build.js";
 import { watchedPaths } from "../config/load.js";
-import { ExitCode, PodiumError } from "../errors.js";
-import { listInputs, settingsFor } from "../pipeline.js";
+import { ExitCode, PodiumError, printable } from "../errors.js";
+import { deckName, listInputs, settingsFor } from "../pipeline.js";
 import { builtinTemplatesDir } from "../render/index.js";
 import type { CommandContext } from "./context.js";
 import type { Verbosity } from "./report.js";
 import { untilAborted } from "../stop.js";
+import { watchPaths } from "../watcher.js";
 import { runBuild } from "./run-build.js";
 
 /** Quiet time after a change before rebuilding: editors save in several steps. */
@@ -28,26 +28,26 @@ export async function watchBuild(
       await runBuild(request, verbosity, { io, signal });
     } catch (error) {
       if (signal.aborted) throw error;
-      io.stderr(`podium: ${error instanceof PodiumError ? error.message : String(error)}\n`);
+      io.stderr(`podium: ${error instanceof PodiumError ? error.message : printable(String(error))}\n`);
     }
   };
   await rebuild();
   const outputs = await outputFolders(request);
-  const watcher = watch([...watchedPaths(request.inputs, request.settings), builtinTemplatesDir()], {
-    ignoreInitial: true,
-    // What podium writes is never a reason to rebuild (an output folder inside a watched one).
-    ignored: (path: string) => outputs.some((dir) => path === dir || path.startsWith(dir + sep)),
-  });
   let building: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
-  watcher.on("all", () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      building = building.then(rebuild);
-    }, SETTLE_MS);
+  const watcher = watchPaths([...watchedPaths(request.inputs, request.settings), builtinTemplatesDir()], {
+    // What podium writes is never a reason to rebuild (an output folder inside a watched one).
+    ignored: (path) => outputs.some((dir) => path === dir || path.startsWith(dir + sep)),
+    onChange: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        building = building.then(rebuild);
+      }, SETTLE_MS);
+    },
+    onError: (error) => io.stderr(`podium: watching files failed: ${printable(String(error))}\n`),
   });
-  // Only once chokidar has its watches in place is a save sure to be seen.
-  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+  // Only once the watches are in place is a save sure to be seen.
+  await watcher.ready;
   if (!signal.aborted) io.stderr("watching for changes (Ctrl-C to stop)\n");
   await untilAborted(signal);
   clearTimeout(timer);
@@ -57,11 +57,17 @@ export async function watchBuild(
   return ExitCode.ok;
 }
 
-/** The deck folders' parent of every speech: `-o`, the config file's `output`, or the default. */
+/**
+ * Where podium writes: every speech's deck folder (its files, PDFs, list and temp files) inside
+ * `-o`, the config file's `output` or the default. The deck folders, not `-o` itself: `-o` may be
+ * the speeches' own folder.
+ */
 async function outputFolders(request: BuildRequest): Promise<string[]> {
   const inputs = await listInputs(request.inputs).catch(() => [...request.inputs]);
   const folders = await Promise.all(
-    inputs.map(async (input) => resolve((await settingsFor(input, null, request.settings)).output)),
+    inputs.map(async (input) =>
+      resolve((await settingsFor(input, null, request.settings)).output, deckName(input)),
+    ),
   );
   return [...new Set(folders)];
 }

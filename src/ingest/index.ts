@@ -1,9 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError } from "../errors.js";
 import { cleanBlocks } from "./clean.js";
 import { decodeText } from "./decode.js";
+import { MAX_INPUT_BYTES, WorkBudget } from "./limits.js";
 import type { RawDocument } from "./raw.js";
 import { detectScript, scriptConverter, type ScriptChoice } from "./script.js";
 import { splitPlainText } from "./text.js";
@@ -18,11 +19,12 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-/** Largest speech podium reads (documented in README): past it, a clear error instead of a stalled run. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from "./limits.js";
 
 export function formatOf(file: string): SourceFormat {
-  const extension = extname(file).toLowerCase();
+  const base = basename(file);
+  // A file named only `.txt` is a text speech (with an empty name), as `a.txt` is.
+  const extension = (extname(base) || (base.startsWith(".") ? base : "")).toLowerCase();
   if (!Object.hasOwn(INPUT_FORMATS, extension)) {
     throw new PodiumError(
       `${file}: unsupported format "${extname(file) || "(no extension)"}"; podium reads ${INPUT_EXTENSIONS.join(", ")}`,
@@ -89,13 +91,16 @@ async function readRaw(
   format: SourceFormat,
   encoding?: string,
 ): Promise<RawDocument> {
+  // One budget for the whole read, whatever steps the format takes.
+  const budget = new WorkBudget(file);
+  budget.charge(bytes.length);
   // Each format's parser loads only when a speech of that format comes in: a CLI run stays quick.
-  if (format === "docx") return (await import("./readers/docx.js")).readDocx(bytes, file);
+  if (format === "docx") return (await import("./readers/docx.js")).readDocx(bytes, file, budget);
   const decoded = decodeText(bytes, file, encoding);
   const warnings = decoded.warnings.map((w) => ({ ...w, kind: "garbled" as const }));
   if (format === "html") {
     const { readHtml } = await import("./readers/html.js");
-    return { ...readHtml(decoded.text, decoded.encoding), warnings };
+    return { ...readHtml(decoded.text, decoded.encoding, file, budget), warnings };
   }
   const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(decoded.text)
     ? (await import("./frontmatter.js")).splitFrontMatter(decoded.text, file)
@@ -103,7 +108,7 @@ async function readRaw(
   if (format === "md" || looksLikeMarkdown(body)) {
     const { readMarkdown } = await import("./readers/markdown.js");
     return {
-      ...readMarkdown(body, bodyStartLine),
+      ...readMarkdown(body, bodyStartLine, file, budget),
       frontMatter,
       meta: {},
       encoding: decoded.encoding,

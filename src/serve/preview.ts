@@ -1,4 +1,3 @@
-import { watch, type FSWatcher } from "chokidar";
 import { createReadStream } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, resolve } from "node:path";
@@ -8,6 +7,7 @@ import { DEFAULTS } from "../config/values.js";
 import { ExitCode, PodiumError } from "../errors.js";
 import { listInputs, prepareDeck, type PreparedDeck } from "../pipeline.js";
 import { builtinTemplatesDir } from "../render/index.js";
+import { watchPaths, type PathWatcher } from "../watcher.js";
 import { injectClient } from "./client.js";
 import { EventHub } from "./events.js";
 import { HOST, listenWithFallback } from "./listen.js";
@@ -89,27 +89,33 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   });
   hosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
 
-  let watcher: FSWatcher;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const onChange = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (closed) return;
+      void rebuild().then((result) => {
+        if (!closed) options.onRebuild?.(result);
+      });
+    }, options.debounceMs ?? 100);
+  };
+  let watcher: PathWatcher;
   try {
-    watcher = watch(dependencies(input, settings), { ignoreInitial: true });
+    watcher = watchPaths(dependencies(input, settings), {
+      onChange,
+      onError: (error) => options.onWatchError?.(error),
+    });
   } catch (error) {
     hub.close();
     server.close();
     throw error;
   }
-  const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
-  watcher.on("error", (error) => options.onWatchError?.(error));
-  const watching = new Set(dependencies(input, settings));
   const watchAlso = async (prepared: PreparedDeck) => {
     const extra = [prepared.settings.templates ? resolve(prepared.settings.templates) : undefined];
     // A config file further up the tree than the speech's own folder.
     extra.push((await findConfig(dirname(resolve(input))).catch(() => null))?.path);
-    for (const path of extra) {
-      if (path && !watching.has(path)) {
-        watching.add(path);
-        watcher.add(path);
-      }
-    }
+    for (const path of extra) if (path) watcher.add(path);
   };
   await watchAlso(served.prepared);
 
@@ -149,18 +155,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     return next;
   };
 
-  let closed = false;
-  let timer: NodeJS.Timeout | undefined;
-  watcher.on("all", () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (closed) return;
-      void rebuild().then((result) => {
-        if (!closed) options.onRebuild?.(result);
-      });
-    }, options.debounceMs ?? 100);
-  });
-  await ready;
+  await watcher.ready;
 
   let closing: Promise<void> | undefined;
   return {

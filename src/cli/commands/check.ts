@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { checkDeck, parseDuration, type Finding } from "../../check.js";
-import { ExitCode, PodiumError } from "../../errors.js";
+import { ExitCode, PodiumError, printable } from "../../errors.js";
 import { listInputs, prepareDeck } from "../../pipeline.js";
 import type { CommandContext } from "../context.js";
 import { paint } from "../io.js";
@@ -34,10 +34,11 @@ export function registerCheck(program: Command, { io, signal, setExit }: Command
       if (flags.json) {
         io.stdout(`${JSON.stringify({ findings, speakingTime: totals }, null, 2)}\n`);
       } else {
-        for (const f of findings) io.stdout(`${paint(io, 33, `${f.file}:${f.line}:`)} ${f.message}\n`);
+        for (const f of findings)
+          io.stdout(`${paint(io, 33, printable(`${f.file}:${f.line}:`))} ${printable(f.message)}\n`);
         for (const t of totals) {
           io.stdout(
-            `${t.file}: about ${Math.round(t.seconds / 60)} min of speech${findings.length ? "" : ", nothing to fix"}\n`,
+            `${printable(t.file)}: about ${Math.round(t.seconds / 60)} min of speech${findings.length ? "" : ", nothing to fix"}\n`,
           );
         }
       }

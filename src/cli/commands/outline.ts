@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ExitCode } from "../../errors.js";
+import { ExitCode, printable } from "../../errors.js";
 import { readSource } from "../../ingest/index.js";
 import { buildOutline, formatOutline, outlineJson } from "../../outline/index.js";
 import { prepareDeck } from "../../pipeline.js";
@@ -40,7 +40,7 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
         io.stdout(`${JSON.stringify(outlineJson(outline), null, 2)}\n`);
       } else {
         io.stdout(`${formatOutline(outline)}\n`);
-        for (const w of outline.warnings) io.stderr(`${input}:${w.line}: ${w.message}\n`);
+        for (const w of outline.warnings) io.stderr(printable(`${input}:${w.line}: ${w.message}`) + "\n");
       }
       setExit(ExitCode.ok);
     });

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ExitCode, PodiumError } from "../../errors.js";
+import { ExitCode, PodiumError, printable } from "../../errors.js";
 import { settingsFor } from "../../pipeline.js";
 import type { RebuildResult } from "../../serve/preview.js";
 import { untilAborted } from "../../stop.js";
@@ -66,7 +66,9 @@ async function runServe(
       info(`port ${preview.requestedPort} is taken; using ${preview.port} instead\n`);
     }
     const slides = preview.current().plan.slides.length;
-    info(`serving ${request.input} (${slides} slides); saving it reloads the page. Ctrl-C to stop.\n`);
+    info(
+      `serving ${printable(request.input)} (${slides} slides); saving it reloads the page. Ctrl-C to stop.\n`,
+    );
     // The URL alone on stdout: terminals make it clickable, scripts can read it.
     io.stdout(`${preview.url}\n`);
     await untilAborted(signal);
@@ -87,10 +89,10 @@ function report(result: RebuildResult, input: string, io: CliIO, info: (text: st
   if (!result.changed) return;
   const tabs = result.tabs === 1 ? "1 tab" : `${result.tabs} tabs`;
   info(
-    `rebuilt ${input}: ${result.prepared.plan.slides.length} slides, reloading ${tabs} (${Math.round(result.ms)} ms)\n`,
+    `rebuilt ${printable(input)}: ${result.prepared.plan.slides.length} slides, reloading ${tabs} (${Math.round(result.ms)} ms)\n`,
   );
 }
 
 function message(error: unknown): string {
-  return error instanceof PodiumError || error instanceof Error ? error.message : String(error);
+  return printable(error instanceof PodiumError || error instanceof Error ? error.message : String(error));
 }

@@ -1,6 +1,17 @@
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { promisify } from "node:util";
+import { inflateRaw } from "node:zlib";
 import { PodiumError } from "../../errors.js";
+import {
+  checkNesting,
+  MAX_DOCX_ENTRIES,
+  MAX_DOCX_PART_BYTES,
+  MAX_NESTING,
+  tooDeep,
+  withinStack,
+  WorkBudget,
+} from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
 
@@ -50,16 +61,27 @@ interface Numbering {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Reads a Word .docx: paragraphs with heading styles, the title, and list numbers as Word shows them. */
-export async function readDocx(bytes: Uint8Array, file: string): Promise<RawDocument> {
+export async function readDocx(
+  bytes: Uint8Array,
+  file: string,
+  budget = new WorkBudget(file),
+): Promise<RawDocument> {
   const zip = await openZip(bytes, file);
-  const paths = await partPaths(zip);
-  const documentXml = await zip.file(paths.document)?.async("string");
+  const part = async (path: string) => {
+    const text = await readPart(zip, path, file);
+    budget.charge(text?.length ?? 0);
+    return text;
+  };
+  const paths = await partPaths(part);
+  const documentXml = await part(paths.document);
   if (documentXml === undefined)
     throw new PodiumError(`${file}: corrupt .docx (no ${paths.document} inside)`);
-  const stylesXml = await zip.file(paths.styles)?.async("string");
-  const numberingXml = await zip.file(paths.numbering)?.async("string");
+  const stylesXml = await part(paths.styles);
+  const numberingXml = await part(paths.numbering);
 
   const doc = parseXml(documentXml, file, paths.document);
+  // The walk below recurses into content controls, tables and text boxes.
+  checkNesting(file, doc.documentElement, elementChildren, budget);
   const styles = stylesXml
     ? readStyles(parseXml(stylesXml, file, paths.styles))
     : new Map<string, StyleInfo>();
@@ -69,7 +91,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<RawDocu
 
   const body = firstDescendant(doc.documentElement, "body");
   if (!body) throw new PodiumError(`${file}: corrupt .docx (the document has no body)`);
-  const result = new DocxWalker(styles, numbering).walk(body);
+  const result = withinStack(file, () => new DocxWalker(styles, numbering).walk(body));
   if (result.blocks.length === 0 && result.title === null) {
     throw new PodiumError(`${file}: the document contains no text`);
   }
@@ -89,6 +111,12 @@ async function openZip(bytes: Uint8Array, file: string): Promise<JSZip> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new PodiumError(`${file}: not a Word .docx file (not a zip archive)`);
   }
+  const entries = declaredEntryCount(bytes);
+  if (entries !== null && entries > MAX_DOCX_ENTRIES) {
+    throw new PodiumError(
+      `${file}: the .docx holds ${entries === 0xffff ? "65,535 or more" : entries} parts, more than podium reads (${MAX_DOCX_ENTRIES})`,
+    );
+  }
   try {
     return await JSZip.loadAsync(bytes);
   } catch (err) {
@@ -102,10 +130,69 @@ function containsUtf16(bytes: Uint8Array, ascii: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
 }
 
+/**
+ * The number of entries the zip's end-of-central-directory record declares, read before the
+ * archive is opened (so a zip of a million empty files costs nothing); null when it has none.
+ */
+function declaredEntryCount(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) return view.getUint16(at + 10, true);
+  }
+  return null;
+}
+
+/** JSZip's view of an entry as the central directory describes it (not part of its typed API). */
+interface EntryData {
+  uncompressedSize: number;
+  compressedContent: Uint8Array;
+  compression: { magic: string };
+}
+
+const STORED = "\x00\x00";
+const DEFLATE = "\x08\x00";
+const inflate = promisify(inflateRaw);
+
+/**
+ * One part of the archive as text, or undefined when it is missing. The size the central directory
+ * declares is checked before anything is unpacked, and unpacking stops at that size: a part that
+ * claims little and inflates to gigabytes (a zip bomb) is refused, not unpacked.
+ */
+async function readPart(zip: JSZip, path: string, file: string): Promise<string | undefined> {
+  const entry = zip.file(path);
+  if (!entry) return undefined;
+  const data = (entry as unknown as { _data?: EntryData })._data;
+  if (!data || typeof data.uncompressedSize !== "number") return entry.async("string");
+  const declared = data.uncompressedSize;
+  if (declared > MAX_DOCX_PART_BYTES) {
+    throw new PodiumError(
+      `${file}: ${path} unpacks to ${Math.round(declared / 1048576)} MB, more than podium reads (${MAX_DOCX_PART_BYTES / 1048576} MB)`,
+    );
+  }
+  let bytes: Uint8Array;
+  if (data.compression.magic === STORED) bytes = data.compressedContent;
+  else if (data.compression.magic === DEFLATE) {
+    try {
+      bytes = await inflate(data.compressedContent, { maxOutputLength: Math.max(1, declared) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === "ERR_BUFFER_TOO_LARGE" ? "it unpacks to more than it declares" : String(error);
+      throw new PodiumError(`${file}: corrupt .docx (${path}: ${reason})`, undefined, { cause: error });
+    }
+  } else throw new PodiumError(`${file}: corrupt .docx (${path} uses an unknown compression)`);
+  if (bytes.length !== declared) {
+    throw new PodiumError(`${file}: corrupt .docx (${path} is not the size it declares)`);
+  }
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
 /** Where the main document, styles and numbering live (the relationships say; defaults otherwise). */
-async function partPaths(zip: JSZip): Promise<{ document: string; styles: string; numbering: string }> {
+async function partPaths(
+  part: (path: string) => Promise<string | undefined>,
+): Promise<{ document: string; styles: string; numbering: string }> {
   const relTarget = async (relsPath: string, type: string, base: string): Promise<string | null> => {
-    const xml = await zip.file(relsPath)?.async("string");
+    const xml = await part(relsPath);
     if (!xml) return null;
     const match = [...xml.matchAll(/<Relationship\b[^>]*>/g)]
       .map((m) => m[0])
@@ -124,7 +211,28 @@ async function partPaths(zip: JSZip): Promise<{ document: string; styles: string
   };
 }
 
+/**
+ * Refuses XML nested past `MAX_NESTING` before it is parsed: xmldom's time grows with the square
+ * of the depth (a 6 KB part nested 5,000 deep takes a second). Counts open and close tags in one
+ * pass; declarations, comments and processing instructions do not nest.
+ */
+function checkXmlNesting(xml: string, file: string): void {
+  let depth = 0;
+  for (let at = xml.indexOf("<"); at !== -1; at = xml.indexOf("<", at + 1)) {
+    const next = xml[at + 1];
+    if (next === "?" || next === "!") continue;
+    if (next === "/") depth--;
+    else {
+      const end = xml.indexOf(">", at);
+      if (end === -1) return; // not well-formed: the parser says so
+      if (xml[end - 1] !== "/" && ++depth > MAX_NESTING) throw tooDeep(file);
+      at = end;
+    }
+  }
+}
+
 function parseXml(xml: string, file: string, part: string): Document {
+  checkXmlNesting(xml, file);
   let failure: string | null = null;
   const parser = new DOMParser({
     errorHandler: {
@@ -135,8 +243,9 @@ function parseXml(xml: string, file: string, part: string): Document {
   });
   let doc: Document | undefined;
   try {
-    doc = parser.parseFromString(xml, "text/xml");
+    doc = withinStack(file, () => parser.parseFromString(xml, "text/xml"));
   } catch (err) {
+    if (err instanceof PodiumError) throw err;
     failure ??= err instanceof Error ? err.message : String(err);
   }
   if (failure !== null || !doc?.documentElement) {
@@ -161,11 +270,12 @@ function child(el: Element | null | undefined, name: string): Element | null {
   return null;
 }
 
+/** The first element named `name` below `el`, in document order. */
 function firstDescendant(el: Element, name: string): Element | null {
-  for (const c of elementChildren(el)) {
+  const stack = elementChildren(el).reverse();
+  for (let c = stack.pop(); c; c = stack.pop()) {
     if (c.localName === name) return c;
-    const found = firstDescendant(c, name);
-    if (found) return found;
+    stack.push(...elementChildren(c).reverse());
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { parse, type HTMLElement, type Node } from "node-html-parser";
+import { checkNesting, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
 import { isBoldHeading } from "./bold-heading.js";
@@ -96,7 +97,17 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  * Reads an HTML page: the text of its body as paragraphs, headings and numbered items. Scripts,
  * styles, embedded frames and page furniture (navigation, menus, footers, share bars) are dropped.
  */
-export function readHtml(text: string, encoding = "UTF-8"): RawDocument {
+export function readHtml(
+  text: string,
+  encoding = "UTF-8",
+  file = "the page",
+  budget = new WorkBudget(file),
+): RawDocument {
+  return withinStack(file, () => readPage(text, encoding, file, budget));
+}
+
+function readPage(text: string, encoding: string, file: string, budget: WorkBudget): RawDocument {
+  budget.charge(text.length);
   const root = parse(text, {
     lowerCaseTagName: true,
     comment: false,
@@ -110,6 +121,8 @@ export function readHtml(text: string, encoding = "UTF-8"): RawDocument {
       textarea: false,
     },
   });
+  // The reader below recurses element by element.
+  checkNesting(file, root as Node, (node) => node.childNodes, budget);
   // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
   // leading one is (the others are the speech's sections).
   const loneH1 = root.querySelectorAll("h1").length === 1;

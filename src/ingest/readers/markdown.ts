@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
+import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
 import { isBoldHeading } from "./bold-heading.js";
@@ -13,8 +14,17 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  * of the body's first line, so every block's `line` is a line of the file. Nothing is rendered or
  * run: code and raw HTML are kept as plain text.
  */
-export function readMarkdown(text: string, startLine: number): MarkdownDocument {
-  const tokens = new Lexer({ gfm: true }).lex(text);
+export function readMarkdown(
+  text: string,
+  startLine: number,
+  file = "the text",
+  budget = new WorkBudget(file),
+): MarkdownDocument {
+  checkCost(text, file, budget);
+  return withinStack(file, () => walkTokens(new Lexer({ gfm: true }).lex(text), startLine));
+}
+
+function walkTokens(tokens: Token[], startLine: number): MarkdownDocument {
   const blocks: Block[] = [];
   let title: string | null = null;
   let line = startLine;
@@ -32,6 +42,46 @@ export function readMarkdown(text: string, startLine: number): MarkdownDocument 
     line += countNewlines(token.raw);
   }
   return { title, blocks };
+}
+
+/**
+ * Refuses Markdown that would cost the parser more than podium allows, before it parses: marked
+ * reads a nested quote or list once more per level (quadratic work), and recurses once per level.
+ * A line's nesting is at most its leading quote and list markers plus one level per two columns of
+ * indentation; its cost is its length times that.
+ */
+function checkCost(text: string, file: string, budget: WorkBudget): void {
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    const depth = leadingNesting(text, start, stop);
+    if (depth > MAX_NESTING) throw tooDeep(file);
+    budget.charge(Math.max(1, depth) * (stop - start + 1));
+    start = stop + 1;
+  }
+}
+
+/** Quote and list markers and indentation at the start of the line `text[start, stop)`. */
+function leadingNesting(text: string, start: number, stop: number): number {
+  let markers = 0;
+  let columns = 0;
+  let at = start;
+  const spaceAfter = (i: number) => i >= stop || text[i] === " " || text[i] === "\t";
+  while (at < stop) {
+    const c = text[at] ?? "";
+    if (c === " ") columns += 1;
+    else if (c === "\t") columns += 4;
+    else if (c === ">") markers++;
+    else if ((c === "-" || c === "*" || c === "+") && spaceAfter(at + 1)) markers++;
+    else {
+      const digits = /^\d{1,9}[.)]/.exec(text.slice(at, Math.min(stop, at + 10)))?.[0];
+      if (!digits || !spaceAfter(at + digits.length)) break;
+      markers++;
+      at += digits.length - 1;
+    }
+    at++;
+  }
+  return markers + Math.floor(columns / 2);
 }
 
 interface Context {
