@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { ExitCode, PodiumError } from "./errors.js";
+import { precompiledTemplates } from "./precompiled-templates.js";
 
 let builtinDir: string | null = null;
 
@@ -74,6 +75,9 @@ export async function loadTemplate(
   return compileTemplate(main as TemplateFile, called);
 }
 
+/** How podium compiles every template; scripts/bundle.mjs precompiles podium's own with the same. */
+export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
+
 /** One Handlebars environment for podium, so user templates cannot register helpers globally. */
 const handlebars = Handlebars.create();
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -87,9 +91,15 @@ function compiledTemplate(file: TemplateFile): HandlebarsTemplateDelegate {
   const cached = compiled.get(key);
   if (cached) return cached;
   let template: HandlebarsTemplateDelegate;
+  const precompiled = precompiledTemplates.get(file.source);
+  if (precompiled) {
+    template = handlebars.template(precompiled);
+    compiled.set(key, template);
+    return template;
+  }
   try {
     handlebars.parse(file.source);
-    template = handlebars.compile(file.source, { strict: false, preventIndent: true });
+    template = handlebars.compile(file.source, COMPILE_OPTIONS);
   } catch (error) {
     throw templateError(file, error);
   }

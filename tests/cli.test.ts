@@ -210,18 +210,44 @@ describe("podium as a subprocess", () => {
     expect(ensureCompiledCli()).toBe("");
   });
 
-  it("builds HTML without loading Puppeteer", () => {
-    const log = join(scratch, "imports.log");
+  /** The npm packages a run of the CLI loads (tests/helpers/trace-imports.mjs), each once. */
+  function packagesLoaded(args: string[]): { code: number; packages: string[] } {
+    const log = join(scratch, `imports-${args.join("-")}.log`);
     writeFileSync(log, "");
-    const run = runSubprocess(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"], {
+    const run = runSubprocess(args, {
       nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
       env: { PODIUM_TRACE_IMPORTS: log },
     });
+    const packages = [...new Set(readFileSync(log, "utf8").split("\n").filter(Boolean))].sort();
+    return { code: run.code, packages };
+  }
+
+  it("builds HTML without loading Puppeteer, the PDF libraries or the readers it does not need", () => {
+    const run = packagesLoaded(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"]);
     expect(run.code).toBe(0);
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
-    // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so an empty log means something.
-    expect(readFileSync(log, "utf8")).toBe("");
+    // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so its absence means something.
+    expect(run.packages).toContain("zod");
+    for (const unneeded of [
+      "puppeteer-core",
+      "pdf-lib",
+      "opencc-js",
+      "chardet",
+      "iconv-lite",
+      "jszip",
+      "marked",
+    ])
+      expect(run.packages).not.toContain(unneeded);
   });
+
+  it.each([["--help"], ["--version"], ["build", "--help"]])(
+    "%s loads no package but the parser",
+    (...args) => {
+      const run = packagesLoaded(args);
+      expect(run.code).toBe(0);
+      expect(run.packages).toEqual(["commander"]);
+    },
+  );
 
   it("exits 3 with one line when no browser is there for a PDF", () => {
     const run = runSubprocess([

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { ExitCode } from "../../errors.js";
-import { readSource } from "../../ingest/index.js";
-import { buildOutline, formatOutline, outlineJson } from "../../outline/index.js";
 import type { CommandContext } from "../context.js";
 import { addReadOptions, type SettingFlags } from "../options.js";
 
@@ -18,6 +16,8 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
       "\nExamples:\n  podium outline slides/speech.txt\n  podium outline report.docx --json > outline.json",
     )
     .action(async (input: string, flags: SettingFlags & { json?: boolean }) => {
+      const { readSource } = await import("../../ingest/index.js");
+      const { buildOutline, formatOutline, outlineJson } = await import("../../outline/index.js");
       const outline = buildOutline(
         await readSource(input, {
           ...(flags.encoding ? { encoding: flags.encoding } : {}),
