@@ -210,9 +210,10 @@ describe("podium as a subprocess", () => {
     expect(ensureCompiledCli()).toBe("");
   });
 
+  let traced = 0;
   /** The npm packages a run of the CLI loads (tests/helpers/trace-imports.mjs), each once. */
   function packagesLoaded(args: string[]): { code: number; packages: string[] } {
-    const log = join(scratch, `imports-${args.join("-")}.log`);
+    const log = join(scratch, `imports-${(traced += 1)}.log`);
     writeFileSync(log, "");
     const run = runSubprocess(args, {
       nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
