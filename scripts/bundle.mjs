@@ -26,8 +26,9 @@ const result = await build({
   target: "node20",
   chunkNames: "chunk-[hash]",
   sourcemap: "linked",
-  // Less for Node to read and parse at each start; the source maps keep --debug traces readable.
-  minify: true,
+  // Less for Node to read and parse at each start; names are kept so --debug traces read well.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // The browser library is large and loaded only to print; Node finds it in node_modules then.
   external: ["puppeteer-core"],
   // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
