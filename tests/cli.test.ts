@@ -212,10 +212,11 @@ describe("podium as a subprocess", () => {
 
   let traced = 0;
   /** The npm packages a run of the CLI loads (tests/helpers/trace-imports.mjs), each once. */
-  function packagesLoaded(args: string[]): { code: number; packages: string[] } {
+  function packagesLoaded(args: string[], cwd = repo): { code: number; packages: string[] } {
     const log = join(scratch, `imports-${(traced += 1)}.log`);
     writeFileSync(log, "");
     const run = runSubprocess(args, {
+      cwd,
       nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
       env: { PODIUM_TRACE_IMPORTS: log },
     });
@@ -228,27 +229,25 @@ describe("podium as a subprocess", () => {
     expect(run.code).toBe(0);
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
     // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so its absence means something.
-    expect(run.packages).toContain("zod");
-    for (const unneeded of [
-      "puppeteer-core",
-      "pdf-lib",
-      "opencc-js",
-      "chardet",
-      "iconv-lite",
-      "jszip",
-      "marked",
-    ])
-      expect(run.packages).not.toContain(unneeded);
+    expect(run.packages).toContain("zod"); // -o is a setting to check
+    for (const name of ["puppeteer-core", "pdf-lib", "opencc-js", "chardet", "iconv-lite", "jszip", "marked"])
+      expect(run.packages).not.toContain(name);
   });
 
-  it.each([["--help"], ["--version"], ["build", "--help"]])(
-    "%s loads no package but the parser",
-    (...args) => {
-      const run = packagesLoaded(args);
-      expect(run.code).toBe(0);
-      expect(run.packages).toEqual(["commander"]);
-    },
-  );
+  it("loads no settings schema when there are no settings to check (no flags, config or front matter)", () => {
+    const folder = mkdtempSync(join(scratch, "plain-"));
+    const run = packagesLoaded(["build", exampleSpeech, "-q"], folder);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(folder, "dist", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
+    expect(run.packages).not.toContain("zod");
+    expect(run.packages).toContain("handlebars");
+  });
+
+  it.each(["--help", "--version", "build --help"])("%s loads no package but the parser", (line) => {
+    const run = packagesLoaded(line.split(" "));
+    expect(run.code).toBe(0);
+    expect(run.packages).toEqual(["commander"]);
+  });
 
   it("exits 3 with one line when no browser is there for a PDF", () => {
     const run = runSubprocess([
