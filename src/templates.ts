@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import { ExitCode, PodiumError } from "./errors.js";
 import { precompiledTemplates } from "./precompiled-templates.js";
 
@@ -72,31 +72,44 @@ export async function loadTemplate(
   const [main, ...called] = await Promise.all(
     [name, ...partials].map((file) => readTemplateFile(file, overrideDir)),
   );
-  return compileTemplate(main as TemplateFile, called);
+  return await compileTemplate(main as TemplateFile, called);
 }
 
 /** How podium compiles every template; scripts/bundle.mjs precompiles podium's own with the same. */
 export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 
-/** One Handlebars environment for podium, so user templates cannot register helpers globally. */
-const handlebars = Handlebars.create();
+type HandlebarsEnvironment = typeof Handlebars;
+
+/**
+ * podium's own Handlebars environments, so user templates cannot register helpers globally: the
+ * runtime alone runs precompiled templates; the compiler (with the source-map library it loads) is
+ * loaded only for a template that is not precompiled, such as a user's own.
+ */
+let runtime: Promise<HandlebarsEnvironment> | undefined;
+let compiler: Promise<HandlebarsEnvironment> | undefined;
+const loadRuntime = () =>
+  (runtime ??= import("handlebars/runtime.js").then((module) =>
+    (module as unknown as { default: HandlebarsEnvironment }).default.create(),
+  ));
+const loadCompiler = () => (compiler ??= import("handlebars").then((module) => module.default.create()));
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /**
  * Compiles a template now (Handlebars compiles lazily, which would report a syntax error only when
  * the template first runs); a template already compiled from the same file and text is reused.
  */
-function compiledTemplate(file: TemplateFile): HandlebarsTemplateDelegate {
+async function compiledTemplate(file: TemplateFile): Promise<HandlebarsTemplateDelegate> {
   const key = `${file.path}\0${file.source}`;
   const cached = compiled.get(key);
   if (cached) return cached;
   let template: HandlebarsTemplateDelegate;
   const precompiled = precompiledTemplates.get(file.source);
   if (precompiled) {
-    template = handlebars.template(precompiled);
+    template = (await loadRuntime()).template(precompiled);
     compiled.set(key, template);
     return template;
   }
+  const handlebars = await loadCompiler();
   try {
     handlebars.parse(file.source);
     template = handlebars.compile(file.source, COMPILE_OPTIONS);
@@ -125,11 +138,11 @@ function run(
  * The partials are handed to each run rather than registered, so two runs with different template
  * folders (the preview server's rebuilds) never see each other's.
  */
-function compileTemplate(file: TemplateFile, partials: readonly TemplateFile[]): Render {
-  const template = compiledTemplate(file);
+async function compileTemplate(file: TemplateFile, partials: readonly TemplateFile[]): Promise<Render> {
+  const template = await compiledTemplate(file);
   const byName: Record<string, HandlebarsTemplateDelegate> = {};
   for (const partial of partials) {
-    const compiledPartial = compiledTemplate(partial);
+    const compiledPartial = await compiledTemplate(partial);
     byName[basename(partial.name, ".hbs")] = (context, options) =>
       run(partial, compiledPartial, context, options ?? {});
   }
