@@ -1,5 +1,6 @@
 // podium's benchmark: prints figures, asserts nothing. Run `npm run bench` (after `npm install`).
-// Options: --quick (smaller sizes, no fuzz), --fuzz-seconds N (default 120), --no-pdf.
+// Options: --quick (smaller sizes, no fuzz), --fuzz-seconds N (default 120), --no-pdf;
+// --peers runs only the side-by-side comparison with Marp CLI and reveal-md (bench-peers.mjs).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,11 @@ import {
   manyPoints,
   repeatedSpeech,
 } from "./bench-workloads.mjs";
+
+if (process.argv.includes("--peers")) {
+  await import("./bench-peers.mjs");
+  process.exit(0);
+}
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "bin", "podium.js");

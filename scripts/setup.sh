@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Makes a fresh clone ready: npm packages (never a browser download), the compiled CLI, and — for
-# PDF export — a Chromium and CJK fonts from the system's packages. Safe to run again: it only
-# installs what is missing.
+# Makes a fresh clone ready: npm packages (never a browser download), the compiled library, the CLI
+# bundle, and — for PDF export — a Chromium and CJK fonts from the system's packages. Safe to run
+# again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 echo "podium setup: compiling"
 npx tsc -p tsconfig.build.json
+node scripts/bundle.mjs
 
 need=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \

@@ -74,7 +74,7 @@ export async function buildDeck(path: string, options: BuildDeckOptions = {}): P
   const built = await buildDecks(
     {
       inputs: [path],
-      settings: validateSettings(settings, "buildDeck options"),
+      settings: await validateSettings(settings, "buildDeck options"),
       pdf: Boolean(pdf),
       handout: Boolean(handout),
       readingCopy: Boolean(readingCopy),

@@ -99,7 +99,7 @@ async function layeredSettings(
   config ??= await findConfig(dirname(resolve(input)));
   const fromSpeech =
     source && Object.keys(source.frontMatter).length > 0
-      ? validateFrontMatter(source.frontMatter, `${input} (front matter)`)
+      ? await validateFrontMatter(source.frontMatter, `${input} (front matter)`)
       : undefined;
   const frontMatter = fromSpeech?.settings;
   const ignoredKeys = fromSpeech?.ignored ?? [];

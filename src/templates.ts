@@ -7,8 +7,9 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import { ExitCode, PodiumError } from "./errors.js";
+import { precompiledTemplates } from "./precompiled-templates.js";
 import { typeset } from "./render/typeset.js";
 
 let builtinDir: string | null = null;
@@ -72,30 +73,58 @@ export async function loadTemplate(
   const [main, ...called] = await Promise.all(
     [name, ...partials].map((file) => readTemplateFile(file, overrideDir)),
   );
-  return compileTemplate(main as TemplateFile, called);
+  return await compileTemplate(main as TemplateFile, called);
 }
 
-/** One Handlebars environment for podium, so user templates cannot register helpers globally. */
-const handlebars = Handlebars.create();
-/** `{{text value}}`: slide text with figures emphasised (unless `emphasis` is off) and no lone last character. */
-handlebars.registerHelper("text", function (value: unknown, options: Handlebars.HelperOptions) {
-  const root = options.data?.root as { emphasis?: boolean } | undefined;
-  return new handlebars.SafeString(typeset(String(value ?? ""), root?.emphasis !== false));
-});
+/** How podium compiles every template; scripts/bundle.mjs precompiles podium's own with the same. */
+export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
+
+type HandlebarsEnvironment = typeof Handlebars;
+
+/** podium's helpers, in each of its environments: `{{text value}}` is slide text with figures
+ * emphasised (unless `emphasis` is off) and no lone last character. */
+function withHelpers(handlebars: HandlebarsEnvironment): HandlebarsEnvironment {
+  handlebars.registerHelper("text", function (value: unknown, options: Handlebars.HelperOptions) {
+    const root = options.data?.root as { emphasis?: boolean } | undefined;
+    return new handlebars.SafeString(typeset(String(value ?? ""), root?.emphasis !== false));
+  });
+  return handlebars;
+}
+
+/**
+ * podium's own Handlebars environments, so user templates cannot register helpers globally: the
+ * runtime alone runs precompiled templates; the compiler (with the source-map library it loads) is
+ * loaded only for a template that is not precompiled, such as a user's own.
+ */
+let runtime: Promise<HandlebarsEnvironment> | undefined;
+let compiler: Promise<HandlebarsEnvironment> | undefined;
+const loadRuntime = () =>
+  (runtime ??= import("handlebars/runtime.js").then((module) =>
+    withHelpers((module as unknown as { default: HandlebarsEnvironment }).default.create()),
+  ));
+const loadCompiler = () =>
+  (compiler ??= import("handlebars").then((module) => withHelpers(module.default.create())));
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /**
  * Compiles a template now (Handlebars compiles lazily, which would report a syntax error only when
  * the template first runs); a template already compiled from the same file and text is reused.
  */
-function compiledTemplate(file: TemplateFile): HandlebarsTemplateDelegate {
+async function compiledTemplate(file: TemplateFile): Promise<HandlebarsTemplateDelegate> {
   const key = `${file.path}\0${file.source}`;
   const cached = compiled.get(key);
   if (cached) return cached;
   let template: HandlebarsTemplateDelegate;
+  const precompiled = precompiledTemplates.get(file.source);
+  if (precompiled) {
+    template = (await loadRuntime()).template(precompiled);
+    compiled.set(key, template);
+    return template;
+  }
+  const handlebars = await loadCompiler();
   try {
     handlebars.parse(file.source);
-    template = handlebars.compile(file.source, { strict: false, preventIndent: true });
+    template = handlebars.compile(file.source, COMPILE_OPTIONS);
   } catch (error) {
     throw templateError(file, error);
   }
@@ -121,11 +150,11 @@ function run(
  * The partials are handed to each run rather than registered, so two runs with different template
  * folders (the preview server's rebuilds) never see each other's.
  */
-function compileTemplate(file: TemplateFile, partials: readonly TemplateFile[]): Render {
-  const template = compiledTemplate(file);
+async function compileTemplate(file: TemplateFile, partials: readonly TemplateFile[]): Promise<Render> {
+  const template = await compiledTemplate(file);
   const byName: Record<string, HandlebarsTemplateDelegate> = {};
   for (const partial of partials) {
-    const compiledPartial = compiledTemplate(partial);
+    const compiledPartial = await compiledTemplate(partial);
     byName[basename(partial.name, ".hbs")] = (context, options) =>
       run(partial, compiledPartial, context, options ?? {});
   }

@@ -249,17 +249,43 @@ describe("podium as a subprocess", () => {
     expect(ensureCompiledCli()).toBe("");
   });
 
-  it("builds HTML without loading Puppeteer", () => {
-    const log = join(scratch, "imports.log");
+  let traced = 0;
+  /** The npm packages a run of the CLI loads (tests/helpers/trace-imports.mjs), each once. */
+  function packagesLoaded(args: string[], cwd = repo): { code: number; packages: string[] } {
+    const log = join(scratch, `imports-${(traced += 1)}.log`);
     writeFileSync(log, "");
-    const run = runSubprocess(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"], {
+    const run = runSubprocess(args, {
+      cwd,
       nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
       env: { PODIUM_TRACE_IMPORTS: log },
     });
+    const packages = [...new Set(readFileSync(log, "utf8").split("\n").filter(Boolean))].sort();
+    return { code: run.code, packages };
+  }
+
+  it("builds HTML without loading Puppeteer, the PDF libraries or the readers it does not need", () => {
+    const run = packagesLoaded(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"]);
     expect(run.code).toBe(0);
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
-    // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so an empty log means something.
-    expect(readFileSync(log, "utf8")).toBe("");
+    // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so its absence means something.
+    expect(run.packages).toContain("zod"); // -o is a setting to check
+    for (const name of ["puppeteer-core", "pdf-lib", "opencc-js", "chardet", "iconv-lite", "jszip", "marked"])
+      expect(run.packages).not.toContain(name);
+  });
+
+  it("loads no settings schema when there are no settings to check (no flags, config or front matter)", () => {
+    const folder = mkdtempSync(join(scratch, "plain-"));
+    const run = packagesLoaded(["build", exampleSpeech, "-q"], folder);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(folder, "dist", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
+    expect(run.packages).not.toContain("zod");
+    expect(run.packages).toContain("handlebars");
+  });
+
+  it.each(["--help", "--version", "build --help"])("%s loads no package but the parser", (line) => {
+    const run = packagesLoaded(line.split(" "));
+    expect(run.code).toBe(0);
+    expect(run.packages).toEqual(["commander"]);
   });
 
   it("exits 3 with one line when no browser is there for a PDF", () => {

@@ -202,15 +202,17 @@ describe("layouts in the plan", () => {
     );
   });
 
-  it("the settings accept layouts keyed by marker, the switch and emphasis, and reject unknown layouts", () => {
-    expect(
+  it("the settings accept layouts keyed by marker, the switch and emphasis, and reject unknown layouts", async () => {
+    await expect(
       validateSettings({ layouts: { "三、": "cards" }, "auto-layouts": false, emphasis: false }, "test"),
-    ).toEqual({
+    ).resolves.toEqual({
       layouts: { "三、": "cards" },
       autoLayouts: false,
       emphasis: false,
     });
-    expect(() => validateSettings({ layouts: { "三、": "pie" } }, "front matter")).toThrow(/layouts/u);
+    await expect(validateSettings({ layouts: { "三、": "pie" } }, "front matter")).rejects.toThrow(
+      /layouts/u,
+    );
   });
 });
 

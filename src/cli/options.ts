@@ -3,7 +3,6 @@
  * and defaults come from the settings' one home (config/values.ts).
  */
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { validateSettings } from "../config/load.js";
 import type { Settings } from "../config/schema.js";
 import {
   ASPECTS,
@@ -64,8 +63,12 @@ const SETTING_FLAGS = [
   "port",
 ] as const satisfies readonly (keyof SettingFlags & keyof Settings)[];
 
-/** Flags as a settings layer: only what the user typed, checked by the same schema as the config file. */
-export function flagSettings(flags: SettingFlags): Settings {
+/**
+ * Flags as a settings layer: only what the user typed, checked by the same schema as the config file.
+ * The schema is loaded here, not at start-up, so `--help` never loads it.
+ */
+export async function flagSettings(flags: SettingFlags): Promise<Settings> {
+  const { validateSettings } = await import("../config/load.js");
   const raw: Record<string, unknown> = {};
   for (const key of SETTING_FLAGS) if (flags[key] !== undefined) raw[key] = flags[key];
   // A switch that is off was not given: it must not hide the config file's `true`.

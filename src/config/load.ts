@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ExitCode, PodiumError } from "../errors.js";
-import { ALIASES, MACHINE_KEYS, settingsSchema, type ResolvedSettings, type Settings } from "./schema.js";
+import type { ResolvedSettings, Settings } from "./schema.js";
 import { CONFIG_FILE_NAMES, DEFAULTS, PACKAGE_JSON_KEY } from "./values.js";
 
 export interface ConfigFile {
@@ -10,17 +10,23 @@ export interface ConfigFile {
   settings: Settings;
 }
 
-const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(settingsSchema.shape));
+/**
+ * The schema (and zod, a large library) is loaded only when a layer has something to check: a build
+ * with no config file, front matter or flags starts without it.
+ */
+const loadSchema = () => import("./schema.js");
 
 /** Checks one layer of settings; the error names where they came from, the key and what is allowed. */
-export function validateSettings(raw: unknown, origin: string): Settings {
-  const input = isMapping(raw) ? normaliseKeys(raw) : raw;
+export async function validateSettings(raw: unknown, origin: string): Promise<Settings> {
+  if (isMapping(raw) && Object.keys(raw).length === 0) return {};
+  const { settingsSchema, ALIASES } = await loadSchema();
+  const input = isMapping(raw) ? normaliseKeys(raw, ALIASES) : raw;
   const result = settingsSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const what =
     issue?.code === "unrecognized_keys"
-      ? `unknown key "${issue.keys.map(printable).join('", "')}" (allowed: ${[...KNOWN_KEYS].join(", ")})`
+      ? `unknown key "${issue.keys.map(printable).join('", "')}" (allowed: ${Object.keys(settingsSchema.shape).join(", ")})`
       : `"${issue?.path.map(String).join(".") ?? ""}": ${issue?.message ?? "invalid"}`;
   throw new PodiumError(`${origin}: ${what}`);
 }
@@ -36,18 +42,22 @@ export interface FrontMatterSettings {
  * keys podium does not know are ignored. A key podium uses with a wrong value is still an error, and
  * so is a key that would choose where files go or which program runs.
  */
-export function validateFrontMatter(raw: Record<string, unknown>, origin: string): FrontMatterSettings {
+export async function validateFrontMatter(
+  raw: Record<string, unknown>,
+  origin: string,
+): Promise<FrontMatterSettings> {
+  const { settingsSchema, ALIASES, MACHINE_KEYS } = await loadSchema();
   const known: Record<string, unknown> = {};
   const ignored: string[] = [];
-  for (const [key, value] of Object.entries(normaliseKeys(raw))) {
-    if (!KNOWN_KEYS.has(key)) ignored.push(printable(key));
+  for (const [key, value] of Object.entries(normaliseKeys(raw, ALIASES))) {
+    if (!Object.hasOwn(settingsSchema.shape, key)) ignored.push(printable(key));
     else if ((MACHINE_KEYS as readonly string[]).includes(key)) {
       throw new PodiumError(
         `${origin}: "${key}" cannot be set in a speech's front matter (use the command line or a config file)`,
       );
     } else known[key] = value;
   }
-  return { settings: validateSettings(known, origin), ignored };
+  return { settings: await validateSettings(known, origin), ignored };
 }
 
 function isMapping(raw: unknown): raw is Record<string, unknown> {
@@ -55,9 +65,12 @@ function isMapping(raw: unknown): raw is Record<string, unknown> {
 }
 
 /** Own keys only, renamed by alias; `__proto__` and friends stay plain keys of a prototype-free object. */
-function normaliseKeys(raw: Record<string, unknown>): Record<string, unknown> {
+function normaliseKeys(
+  raw: Record<string, unknown>,
+  aliases: ReadonlyMap<string, string>,
+): Record<string, unknown> {
   const out = Object.create(null) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(raw)) out[ALIASES.get(key) ?? key] = value;
+  for (const [key, value] of Object.entries(raw)) out[aliases.get(key) ?? key] = value;
   return out;
 }
 
@@ -79,7 +92,7 @@ export async function findConfig(folder: string): Promise<ConfigFile | null> {
     if (isMapping(pkg) && Object.hasOwn(pkg, PACKAGE_JSON_KEY)) {
       return {
         path: pkgPath,
-        settings: validateSettings(pkg[PACKAGE_JSON_KEY], `${pkgPath} ("${PACKAGE_JSON_KEY}" key)`),
+        settings: await validateSettings(pkg[PACKAGE_JSON_KEY], `${pkgPath} ("${PACKAGE_JSON_KEY}" key)`),
       };
     }
     const parent = dirname(dir);
@@ -106,7 +119,7 @@ export function watchedPaths(inputs: readonly string[], settings: Pick<Settings,
 async function loadConfigFile(path: string): Promise<ConfigFile | null> {
   if (path.endsWith(".json")) {
     const json = await readJson(path);
-    return json === undefined ? null : { path, settings: validateSettings(json, path) };
+    return json === undefined ? null : { path, settings: await validateSettings(json, path) };
   }
   const exists = await readFile(path).then(
     () => true,
@@ -123,7 +136,7 @@ async function loadConfigFile(path: string): Promise<ConfigFile | null> {
       cause: error,
     });
   }
-  return { path, settings: validateSettings(mod.default, path) };
+  return { path, settings: await validateSettings(mod.default, path) };
 }
 
 async function readJson(path: string): Promise<unknown> {

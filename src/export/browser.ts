@@ -11,7 +11,10 @@ import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { ExitCode, PodiumError } from "../errors.js";
 
-/** Flags for a headless print run: no network chatter, no GPU, no sandbox (containers, CI). */
+/**
+ * Flags for a headless print run: no network chatter, no GPU, no sandbox (containers, CI), no
+ * throttling of pages in the background.
+ */
 export const BROWSER_FLAGS: readonly string[] = [
   "--headless=new",
   "--no-sandbox",
@@ -21,6 +24,10 @@ export const BROWSER_FLAGS: readonly string[] = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // Pages print side by side (slides, handout, reading copy): none may be slowed as a background tab.
+  "--disable-background-timer-throttling",
+  "--disable-renderer-backgrounding",
+  "--disable-backgrounding-occluded-windows",
 ];
 
 const INSTALL_HINT =
@@ -357,11 +364,10 @@ export class BrowserSession {
   private async shutDown(): Promise<void> {
     this.options.signal?.removeEventListener("abort", this.onAbort);
     const child = this.browser.process();
-    // When stopped, no goodbyes: a graceful close could wait on a page that is still busy.
-    if (!this.options.signal?.aborted && this.browser.connected) {
-      await Promise.race([this.browser.close(), this.aborted]).catch(() => undefined);
-    }
+    // No goodbyes: every page is closed and the profile is thrown away, so a graceful close would
+    // only make Chromium save state nobody reads (a second or more on a busy machine).
     if (child) await killProcessGroup(child);
+    else if (this.browser.connected) await this.browser.close().catch(() => undefined);
     await removeFolder(this.sessionDir);
     process.removeListener("exit", this.onExit);
   }

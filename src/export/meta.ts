@@ -1,6 +1,10 @@
-/** PDF post-processing with pdf-lib: document information and bookmarks (outline). */
-import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
+/**
+ * PDF post-processing: document information and bookmarks (outline), appended as an incremental
+ * update (pdf-update.ts), or with pdf-lib for a file that cannot be updated so.
+ */
+import type { PDFDocument, PDFRef } from "pdf-lib";
 import type { DeckInfo } from "../plan/types.js";
+import { appendUpdate } from "./pdf-update.js";
 
 export interface Bookmark {
   title: string;
@@ -29,12 +33,31 @@ export interface Printed {
   meta: PdfMeta;
 }
 
-export function finishPrinted(printed: Printed): Promise<Uint8Array> {
-  return finishPdf(printed.bytes, printed.meta);
+/**
+ * Title, Author (the speaker), Subject, Creator `podium`, language, and bookmarks when given:
+ * appended to Chromium's file as an incremental update (milliseconds), or, for a file the update
+ * cannot read, by rewriting the whole file with pdf-lib (about a second).
+ */
+export async function finishPrinted(printed: Printed): Promise<Uint8Array> {
+  const { info, lang, kind, bookmarks = [] } = printed.meta;
+  const updated = appendUpdate(printed.bytes, {
+    info: {
+      Title: info.title,
+      Author: info.speaker ?? info.organisation,
+      Subject: subjectOf(info, kind) || undefined,
+      Creator: "podium",
+      Producer: "podium (Chromium)",
+    },
+    lang,
+    modified: new Date(),
+    bookmarks,
+  });
+  return updated ?? rewritePdf(printed.bytes, printed.meta);
 }
 
-/** Title, Author (the speaker), Subject, Creator `podium`, language, and bookmarks when given. */
-async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+async function rewritePdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  // Loaded only here: most runs never need it.
+  const { ParseSpeeds, PDFDocument } = await import("pdf-lib");
   // pdf-lib yields to the event loop every few objects unless told not to; nothing else waits on it here.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const { info } = meta;
@@ -48,12 +71,13 @@ async function finishPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> 
   doc.setLanguage(meta.lang);
   doc.setModificationDate(new Date());
   const bookmarks = (meta.bookmarks ?? []).filter((b) => b.page >= 0 && b.page < doc.getPageCount());
-  if (bookmarks.length > 0) addOutline(doc, bookmarks);
+  if (bookmarks.length > 0) await addOutline(doc, bookmarks);
   return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /** A flat outline (one level: the top-level points), written with pdf-lib's low-level objects. */
-function addOutline(doc: PDFDocument, bookmarks: Bookmark[]): void {
+async function addOutline(doc: PDFDocument, bookmarks: Bookmark[]): Promise<void> {
+  const { PDFHexString, PDFName } = await import("pdf-lib");
   const context = doc.context;
   const rootRef = context.nextRef();
   const refs: PDFRef[] = bookmarks.map(() => context.nextRef());

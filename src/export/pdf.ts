@@ -58,15 +58,28 @@ async function waitForPrintView(page: Page, label: string, fits = false): Promis
       ExitCode.internal,
     );
   }
-  await page.waitForFunction(() => window.__podiumPdfReady === true, { timeout: 0 });
-  if (fits) {
-    await page.waitForFunction(() => document.documentElement.getAttribute("data-podium-ready") === "true", {
-      timeout: 0,
+  // Waits on the events themselves: polling on animation frames stalls while other pages of the
+  // browser print (a page in the background gets few frames), which held the slides back for seconds.
+  await page.evaluate(async (fits: boolean) => {
+    await new Promise<void>((resolve) => {
+      if (window.__podiumPdfReady === true) resolve();
+      else window.addEventListener("pdf-ready", () => resolve(), { once: true });
     });
-  }
-  await page.evaluate(async () => {
+    if (fits) {
+      const root = document.documentElement;
+      await new Promise<void>((resolve) => {
+        const ready = () => root.getAttribute("data-podium-ready") === "true";
+        if (ready()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!ready()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ["data-podium-ready"] });
+      });
+    }
     await document.fonts.ready;
-  });
+  }, fits);
 }
 
 /** Notes pages readable on paper and screen: reveal's default is 18 px on a 1920 px page. */

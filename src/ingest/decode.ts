@@ -1,7 +1,24 @@
 import { isUtf8 } from "node:buffer";
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type Chardet from "chardet";
+import type Iconv from "iconv-lite";
 import { PodiumError, type Warning } from "../errors.js";
+
+const load = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+/**
+ * The legacy-encoding libraries are large and a UTF-8 speech, the usual case, needs neither: each
+ * is loaded on first use, so reading UTF-8 costs no start-up time for them.
+ */
+const codecs = {
+  get iconv(): typeof Iconv {
+    return (iconvModule ??= load("iconv-lite") as typeof Iconv);
+  },
+  get chardet(): typeof Chardet {
+    return (chardetModule ??= load("chardet") as typeof Chardet);
+  },
+};
 
 export interface DecodedText {
   /** The text with line endings normalised to LF and any byte-order mark removed. */
@@ -100,11 +117,11 @@ export function decodeText(bytes: Uint8Array, file: string, forcedEncoding?: str
 }
 
 function decodeForced(buf: Buffer, file: string, name: string): DecodedText {
-  if (!iconv.encodingExists(name)) {
+  if (!codecs.iconv.encodingExists(name)) {
     throw new PodiumError(`${file}: unknown encoding "${name}" (given with --encoding)`);
   }
   const encoding = CANONICAL[name.toLowerCase()] ?? name;
-  const text = iconv.decode(buf, name);
+  const text = codecs.iconv.decode(buf, name);
   return { text, encoding, warnings: replacementWarnings(text, encoding) };
 }
 
@@ -138,19 +155,19 @@ function detectAndDecode(buf: Buffer, file: string): DecodedText {
     const mixed = mixedDecode(buf, lines, encoding);
     if (mixed) return mixed;
   }
-  const text = iconv.decode(buf, encoding);
+  const text = codecs.iconv.decode(buf, encoding);
   return { text, encoding, warnings: replacementWarnings(text, encoding) };
 }
 
 function bestLegacyEncoding(sample: Buffer): string {
   const candidates = ["GB18030", "Big5", "UTF-8"];
   // Browsers read "ISO-8859-1" as windows-1252 too: its 0x80–0x9F are curly quotes and dashes.
-  const detected = chardet.detect(sample);
+  const detected = codecs.chardet.detect(sample);
   const guess = detected === "ISO-8859-1" ? "windows-1252" : detected;
-  if (guess && !candidates.includes(guess) && iconv.encodingExists(guess)) candidates.push(guess);
+  if (guess && !candidates.includes(guess) && codecs.iconv.encodingExists(guess)) candidates.push(guess);
   let best = { encoding: "GB18030", score: -Infinity };
   for (const encoding of candidates) {
-    const score = plausibility(iconv.decode(sample, encoding));
+    const score = plausibility(codecs.iconv.decode(sample, encoding));
     if (score > best.score) best = { encoding, score };
   }
   return best.encoding;
@@ -190,7 +207,9 @@ function mixedDecode(buf: Buffer, lines: readonly ByteLine[], encoding: string):
   const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
   const asUtf8 = lines.filter((l) => {
     const bytes = buf.subarray(l.start, l.end);
-    return isUtf8(bytes) && plausibility(utf8.decode(bytes)) > plausibility(iconv.decode(bytes, encoding));
+    return (
+      isUtf8(bytes) && plausibility(utf8.decode(bytes)) > plausibility(codecs.iconv.decode(bytes, encoding))
+    );
   });
   if (asUtf8.length === 0) return null;
   const chosen = new Set(asUtf8);
@@ -198,10 +217,11 @@ function mixedDecode(buf: Buffer, lines: readonly ByteLine[], encoding: string):
   let text = "";
   let from = 0;
   for (const l of asUtf8) {
-    text += iconv.decode(buf.subarray(from, l.start), encoding) + utf8.decode(buf.subarray(l.start, l.end));
+    text +=
+      codecs.iconv.decode(buf.subarray(from, l.start), encoding) + utf8.decode(buf.subarray(l.start, l.end));
     from = l.end;
   }
-  text += iconv.decode(buf.subarray(from), encoding);
+  text += codecs.iconv.decode(buf.subarray(from), encoding);
   const [first = 0] = legacy;
   const shown =
     legacy.length > 5 ? `${legacy.slice(0, 5).join(", ")} and ${legacy.length - 5} more` : legacy.join(", ");
@@ -246,7 +266,7 @@ function fromBom(buf: Buffer): DecodedText | null {
 }
 
 function lenient(buf: Buffer, encoding: string): DecodedText {
-  const text = iconv.decode(buf, encoding, { stripBOM: false });
+  const text = codecs.iconv.decode(buf, encoding, { stripBOM: false });
   return { text, encoding, warnings: replacementWarnings(text, encoding) };
 }
 
@@ -268,7 +288,7 @@ function utf16ByNulPattern(buf: Buffer): DecodedText | null {
   if (nuls === 0) return null;
   const encoding = odd >= 0.95 * nuls ? "UTF-16LE" : even >= 0.95 * nuls ? "UTF-16BE" : null;
   if (!encoding) return null;
-  const text = iconv.decode(buf, encoding, { stripBOM: false });
+  const text = codecs.iconv.decode(buf, encoding, { stripBOM: false });
   return plausibleUtf16(text) ? { text, encoding, warnings: replacementWarnings(text, encoding) } : null;
 }
 

@@ -3,31 +3,50 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { repo } from "./cli.js";
 
-/** True when some src/*.ts is newer than its compiled lib/*.js (or has none). */
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+
+/** The CLI bundle bin/podium.js runs (scripts/bundle.mjs). */
+const bundle = join(repo, "lib", "cli", "podium.js");
+
+/**
+ * True when some src/*.ts is newer than its compiled lib/*.js (or has none), or newer than the CLI
+ * bundle; a template newer than the bundle counts too, since the bundle carries them precompiled.
+ */
 function libIsStale(): boolean {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-    );
-  return walk(join(repo, "src"))
-    .filter((f) => f.endsWith(".ts"))
-    .some((f) => {
+  if (!existsSync(bundle)) return true;
+  const bundled = statSync(bundle).mtimeMs;
+  const sources = walk(join(repo, "src")).filter((f) => f.endsWith(".ts"));
+  return (
+    sources.some((f) => {
       const out = join(repo, "lib", relative(join(repo, "src"), f).replace(/\.ts$/u, ".js"));
-      return !existsSync(out) || statSync(out).mtimeMs < statSync(f).mtimeMs;
-    });
+      const changed = statSync(f).mtimeMs;
+      return !existsSync(out) || statSync(out).mtimeMs < changed || bundled < changed;
+    }) ||
+    walk(join(repo, "templates")).some((f) => statSync(f).mtimeMs > bundled) ||
+    statSync(join(repo, "scripts", "bundle.mjs")).mtimeMs > bundled
+  );
 }
 
 /**
- * Subprocess tests run bin/podium.js, that is the compiled lib/ (built by `npm ci` and the test
- * set-up). Recompile only when a source is newer: test files run in parallel, and rewriting lib/
- * under another file's subprocess would fail it for no reason of its own. Returns tsc's output.
+ * Subprocess tests run bin/podium.js, that is the CLI bundle built from the compiled lib/ (both
+ * made by `npm ci` and the test set-up). Rebuild only when a source is newer: test files run in
+ * parallel, and rewriting lib/ under another file's subprocess would fail it for no reason of its
+ * own. Returns the compiler's and the bundler's output.
  */
 export function ensureCompiledCli(): string {
   if (!libIsStale()) return "";
-  const tsc = spawnSync(
-    process.execPath,
-    [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")],
-    { encoding: "utf8" },
-  );
-  return tsc.stdout + tsc.stderr;
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, args, { encoding: "utf8", cwd: repo });
+    return { ok: result.status === 0, output: result.stdout + result.stderr };
+  };
+  const tsc = run([
+    join(repo, "node_modules", "typescript", "bin", "tsc"),
+    "-p",
+    join(repo, "tsconfig.build.json"),
+  ]);
+  if (!tsc.ok) return tsc.output;
+  return tsc.output + run([join(repo, "scripts", "bundle.mjs")]).output;
 }

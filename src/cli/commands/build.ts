@@ -8,7 +8,6 @@ import {
   type OutputFlags,
   type SettingFlags,
 } from "../options.js";
-import { runBuild } from "../run-build.js";
 
 interface BuildFlags extends SettingFlags, OutputFlags {
   pdf?: boolean;
@@ -35,7 +34,7 @@ export function registerBuild(program: Command, context: CommandContext): void {
     .action(async (inputs: string[], flags: BuildFlags) => {
       const request: BuildRequest = {
         inputs,
-        settings: flagSettings(flags),
+        settings: await flagSettings(flags),
         pdf: Boolean(flags.pdf),
         handout: Boolean(flags.handout),
         readingCopy: Boolean(flags.readingCopy),
@@ -45,6 +44,7 @@ export function registerBuild(program: Command, context: CommandContext): void {
         context.setExit(await watchBuild(request, verbosity(flags), context));
         return;
       }
+      const { runBuild } = await import("../run-build.js");
       context.setExit(await runBuild(request, verbosity(flags), context));
     });
 }

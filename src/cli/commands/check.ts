@@ -1,7 +1,6 @@
 import type { Command } from "commander";
-import { checkDeck, parseDuration, type Finding } from "../../check.js";
+import type { Finding } from "../../check.js";
 import { ExitCode, PodiumError, printable } from "../../errors.js";
-import { listInputs, prepareDeck } from "../../pipeline.js";
 import type { CommandContext } from "../context.js";
 import { paint } from "../io.js";
 
@@ -17,6 +16,9 @@ export function registerCheck(program: Command, { io, signal, setExit }: Command
       "\nExamples:\n  podium check slides/speech.txt\n  podium check slides/ --time-limit 20m --json",
     )
     .action(async (inputs: string[], flags: { timeLimit?: string; json?: boolean }) => {
+      // Loaded when the command runs, so other commands and --help never load the pipeline.
+      const { checkDeck, parseDuration } = await import("../../check.js");
+      const { listInputs, prepareDeck } = await import("../../pipeline.js");
       const limit = flags.timeLimit === undefined ? undefined : parseDuration(flags.timeLimit);
       if (limit !== undefined && !(limit > 0)) {
         throw new PodiumError(

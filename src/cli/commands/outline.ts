@@ -1,9 +1,5 @@
 import type { Command } from "commander";
 import { ExitCode, printable } from "../../errors.js";
-import { readSource } from "../../ingest/index.js";
-import { buildOutline, formatOutline, outlineJson } from "../../outline/index.js";
-import { prepareDeck } from "../../pipeline.js";
-import { formatSlides, slideSummaries } from "../../plan/explain.js";
 import type { CommandContext } from "../context.js";
 import { addReadOptions, flagSettings, type SettingFlags } from "../options.js";
 
@@ -22,13 +18,17 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
     )
     .action(async (input: string, flags: SettingFlags & { json?: boolean; slides?: boolean }) => {
       if (flags.slides) {
-        const { plan } = await prepareDeck(input, flagSettings(flags), signal);
+        const { prepareDeck } = await import("../../pipeline.js");
+        const { formatSlides, slideSummaries } = await import("../../plan/explain.js");
+        const { plan } = await prepareDeck(input, await flagSettings(flags), signal);
         io.stdout(
           flags.json ? `${JSON.stringify(slideSummaries(plan), null, 2)}\n` : `${formatSlides(plan)}\n`,
         );
         setExit(ExitCode.ok);
         return;
       }
+      const { readSource } = await import("../../ingest/index.js");
+      const { buildOutline, formatOutline, outlineJson } = await import("../../outline/index.js");
       const outline = buildOutline(
         await readSource(input, {
           ...(flags.encoding ? { encoding: flags.encoding } : {}),

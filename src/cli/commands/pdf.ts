@@ -7,7 +7,6 @@ import {
   type OutputFlags,
   type SettingFlags,
 } from "../options.js";
-import { runBuild } from "../run-build.js";
 
 export function registerPdf(program: Command, context: CommandContext): void {
   addOutputOptions(
@@ -23,7 +22,9 @@ export function registerPdf(program: Command, context: CommandContext): void {
       "\nExamples:\n  podium pdf slides/speech.txt\n  podium pdf speech.md --handout-layout 6 --paper letter",
     )
     .action(async (inputs: string[], flags: SettingFlags & OutputFlags) => {
-      const request = { inputs, settings: flagSettings(flags), pdf: true, handout: true, readingCopy: true };
+      const settings = await flagSettings(flags);
+      const request = { inputs, settings, pdf: true, handout: true, readingCopy: true };
+      const { runBuild } = await import("../run-build.js");
       context.setExit(await runBuild(request, verbosity(flags), context));
     });
 }

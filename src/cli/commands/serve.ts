@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { ExitCode, PodiumError, printable } from "../../errors.js";
-import { settingsFor } from "../../pipeline.js";
 import type { RebuildResult } from "../../serve/preview.js";
 import { untilAborted } from "../../stop.js";
 import type { CommandContext } from "../context.js";
@@ -48,10 +47,11 @@ async function runServe(
 ): Promise<number> {
   // Loaded here so other commands never load the server and the watcher.
   const { startPreview } = await import("../../serve/preview.js");
+  const { settingsFor } = await import("../../pipeline.js");
   const info = (text: string) => {
     if (!request.quiet) io.stderr(text);
   };
-  const settings = flagSettings(request.flags);
+  const settings = await flagSettings(request.flags);
   const { port } = await settingsFor(request.input, null, settings);
   const preview = await startPreview({
     input: request.input,
