@@ -36,6 +36,7 @@ export interface SettingFlags {
   venue?: string;
   timeout?: number;
   port?: number;
+  pptx?: boolean;
 }
 
 export interface OutputFlags {
@@ -71,6 +72,7 @@ export function flagSettings(flags: SettingFlags): Settings {
   // A switch that is off was not given: it must not hide the config file's `true`.
   if (flags.singleFile) raw.singleFile = true;
   if (flags.notes) raw.notes = true;
+  if (flags.pptx) raw.pptx = true;
   return validateSettings(raw, "command line");
 }
 
