@@ -12,6 +12,7 @@ import { displaySlide } from "../render/punctuation.js";
 import { eastAsianFont, languageTag, type Face } from "./fonts.js";
 import { drawSlide, FACE_TOKEN, PAGE } from "./slides.js";
 import type { PptxTheme } from "./theme.js";
+import { zip, type ZipEntry } from "./zip.js";
 
 export { themeFromCss, type PptxTheme } from "./theme.js";
 export { PAGE } from "./slides.js";
@@ -61,7 +62,7 @@ export async function buildPptx(plan: SlidePlan, options: PptxOptions): Promise<
     // One line per paragraph of the speech; split into paragraphs after generation.
     if (planned.notes.length > 0) slide.addNotes(planned.notes.join("\n"));
   });
-  const generated = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
+  const generated = (await pptx.write({ outputType: "uint8array", compression: false })) as Uint8Array;
   return finish(generated, plan.script, options.theme);
 }
 
@@ -71,27 +72,23 @@ export async function buildPptx(plan: SlidePlan, options: PptxOptions): Promise<
  * paragraph of the speech, and the document's language.
  */
 async function finish(bytes: Uint8Array, script: Script, theme: PptxTheme): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  const parts = await JSZip.loadAsync(bytes);
   const lang = languageTag(script);
-  const edits: Promise<void>[] = [];
-  const edit = (path: string, change: (xml: string) => string) =>
-    edits.push(
-      (async () => {
-        const file = zip.file(path);
-        if (!file) return;
-        zip.file(path, change(await file.async("string")));
-      })(),
-    );
-  for (const path of Object.keys(zip.files)) {
-    if (/^ppt\/slides\/slide\d+\.xml$/u.test(path)) edit(path, (xml) => setFonts(xml, script, theme));
-    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/u.test(path))
-      edit(path, (xml) => notesParagraphs(xml, lang, script));
-  }
-  edit("docProps/core.xml", (xml) =>
-    xml.replace("</cp:coreProperties>", `<dc:language>${lang}</dc:language></cp:coreProperties>`),
+  const change = (path: string, xml: string): string => {
+    if (/^ppt\/slides\/slide\d+\.xml$/u.test(path)) return setFonts(xml, script, theme);
+    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/u.test(path)) return notesParagraphs(xml, lang, script);
+    if (path === "docProps/core.xml")
+      return xml.replace("</cp:coreProperties>", `<dc:language>${lang}</dc:language></cp:coreProperties>`);
+    return xml;
+  };
+  const files = Object.values(parts.files).filter((file) => !file.dir);
+  const entries = await Promise.all(
+    files.map(async (file): Promise<ZipEntry> => {
+      if (!file.name.endsWith(".xml")) return { name: file.name, data: await file.async("uint8array") };
+      return { name: file.name, data: Buffer.from(change(file.name, await file.async("string")), "utf8") };
+    }),
   );
-  await Promise.all(edits);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip(entries);
 }
 
 const FACE_RUN =
@@ -116,7 +113,7 @@ function notesParagraphs(xml: string, lang: string, script: Script): string {
     /<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/u,
     (_, text: string) =>
       text
-        .split("\n")
+        .split(/\r?\n/u)
         .map(
           (paragraph) =>
             `<a:p><a:r><a:rPr lang="${lang}" dirty="0">${fontElements("+mn-lt", eastAsianFont(script, "sans"))}</a:rPr><a:t>${paragraph}</a:t></a:r></a:p>`,
