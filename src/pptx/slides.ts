@@ -8,7 +8,7 @@ import type { Script } from "../ingest/types.js";
 import type { DeckInfo, Slide } from "../plan/types.js";
 import { displayWidth } from "../plan/text.js";
 import { badgeOf, withoutMarker } from "../render/marker.js";
-import { fitAll, fitSize, POINTS_PER_INCH, type Box, type FitRules } from "./fit.js";
+import { fitAll, fitSize, POINTS_PER_INCH, textHeight, type Box, type FitRules } from "./fit.js";
 import { languageTag, type Face } from "./fonts.js";
 import type { PptxTheme } from "./theme.js";
 
@@ -132,7 +132,8 @@ function centredBlock(canvas: Canvas, lines: { text: string; scale: number; bold
   const colours = onBand(canvas);
   const box: Box = { x: MARGIN * 1.5, y: h * 0.18, w: w - MARGIN * 3, h: h * 0.62 };
   const shown = lines.filter((line) => line.text !== "");
-  const size = fitSize(shown, box, { max: 54, min: 14, paragraphGap: 0.6 });
+  const rules = { max: 54, min: 14, paragraphGap: 0.6 };
+  const size = fitSize(shown, box, rules);
   const [first, ...rest] = shown;
   const runs: Run[] = [];
   if (first) {
@@ -158,8 +159,9 @@ function centredBlock(canvas: Canvas, lines: { text: string; scale: number; bold
     ),
   );
   canvas.text(runs, box, { align: "center", valign: "middle" });
-  // The rule under the title, as the HTML's <hr>.
-  canvas.rect({ x: w / 2 - 1.2, y: box.y + box.h + 0.15, w: 2.4, h: 0.05 }, colours.rule);
+  // The rule under the text (the HTML's <hr>): the text sits in the middle of its box.
+  const textBottom = box.y + (box.h + Math.min(box.h, textHeight(shown, size, box.w, rules))) / 2;
+  canvas.rect({ x: w / 2 - 1.2, y: textBottom + 0.15, w: 2.4, h: 0.05 }, colours.rule);
 }
 
 function drawTitle(canvas: Canvas, slide: Slide): void {
