@@ -42,7 +42,8 @@ export async function buildPptx(plan: SlidePlan, options: PptxOptions): Promise<
   pptx.layout = LAYOUT_NAME;
   const { info } = plan;
   pptx.title = info.title;
-  if (info.speaker) pptx.author = info.speaker;
+  // The speaker wrote the deck; else the organisation; never the generator's name.
+  pptx.author = info.speaker ?? info.organisation ?? "";
   if (info.organisation) pptx.company = info.organisation;
   pptx.subject = info.subtitle ?? info.organisation ?? info.title;
   const sections = plan.slides
