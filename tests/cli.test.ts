@@ -249,7 +249,7 @@ describe("podium as a subprocess", () => {
     expect(ensureCompiledCli()).toBe("");
   });
 
-  it("builds HTML without loading Puppeteer", () => {
+  it("builds HTML without loading Puppeteer or pptxgenjs", () => {
     const log = join(scratch, "imports.log");
     writeFileSync(log, "");
     const run = runSubprocess(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"], {
@@ -258,7 +258,8 @@ describe("podium as a subprocess", () => {
     });
     expect(run.code).toBe(0);
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
-    // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so an empty log means something.
+    // tests/cli-pdf.test.ts and tests/pptx.test.ts show the same trace seeing Puppeteer and pptxgenjs when
+    // asked for, so an empty log means something.
     expect(readFileSync(log, "utf8")).toBe("");
   });
 

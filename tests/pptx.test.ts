@@ -15,7 +15,8 @@ import { buildPptx, themeFromCss, type PptxTheme } from "../src/pptx/index.js";
 import { loadTheme } from "../src/render/index.js";
 import { badgeOf } from "../src/render/marker.js";
 import { displaySlide } from "../src/render/punctuation.js";
-import { exampleSpeech, runInProcess } from "./helpers/cli.js";
+import { exampleSpeech, repo, runInProcess, runSubprocess } from "./helpers/cli.js";
+import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const P = "http://schemas.openxmlformats.org/presentationml/2006/main";
@@ -398,6 +399,18 @@ describe("podium build --pptx", () => {
     writeFileSync(plain, "# One\n\nFirst point.\n");
     expect((await runInProcess(["build", plain, "-o", out])).code).toBe(0);
     expect(existsSync(join(out, "plain", "plain.pptx"))).toBe(false);
+  });
+
+  it("loads pptxgenjs for it (an HTML build does not: tests/cli.test.ts)", () => {
+    expect(ensureCompiledCli()).toBe("");
+    const log = join(work, "imports.log");
+    writeFileSync(log, "");
+    const run = runSubprocess(["build", exampleSpeech, "--pptx", "-o", join(work, "traced"), "-q"], {
+      nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
+      env: { PODIUM_TRACE_IMPORTS: log },
+    });
+    expect(run.code).toBe(0);
+    expect(readFileSync(log, "utf8")).toContain("pptxgenjs");
   });
 
   it("refuses to write over a .pptx it did not write", async () => {

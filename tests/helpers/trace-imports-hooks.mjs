@@ -2,6 +2,6 @@ import { appendFileSync } from "node:fs";
 
 export async function resolve(specifier, context, next) {
   const log = process.env.PODIUM_TRACE_IMPORTS;
-  if (log && specifier.includes("puppeteer")) appendFileSync(log, `${specifier}\n`);
+  if (log && /puppeteer|pptxgenjs/u.test(specifier)) appendFileSync(log, `${specifier}\n`);
   return next(specifier, context);
 }
