@@ -162,6 +162,11 @@ describe("the example speech as a .pptx", () => {
     }
   });
 
+  it("keeps every shape on the page, in both aspects", async () => {
+    shapesInside(pkg);
+    shapesInside(await open(await buildPptx(example.plan, { theme: theme("red"), aspect: "4:3" })));
+  });
+
   it("marks every text box shrink-on-overflow", () => {
     for (const slide of pkg.slides) {
       for (const bodyPr of all(slide, A, "bodyPr")) expect(all(bodyPr, A, "normAutofit")).toHaveLength(1);
