@@ -15,7 +15,6 @@ import type { PptxTheme } from "./theme.js";
 import { zip, type ZipEntry } from "./zip.js";
 
 export { themeFromCss, type PptxTheme } from "./theme.js";
-export { PAGE } from "./slides.js";
 
 export interface PptxOptions {
   theme: PptxTheme;
