@@ -13,6 +13,7 @@ const browserSuites = [
   "tests/hostile-input-browser.test.ts",
   "tests/layout-browser.test.ts",
   "tests/library.test.ts",
+  "tests/pptx-office.test.ts",
   "tests/serve.test.ts",
 ];
 

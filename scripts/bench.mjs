@@ -68,6 +68,17 @@ console.log("\nHTML build of the example speech");
   line("Puppeteer modules loaded by an HTML build", inProcess.error ?? String(inProcess.puppeteerLoaded));
   const cold = [0, 1, 2].map(() => runCli(["build", exampleSpeech, "-o", join(scratch, "html"), "-q"]));
   line("`podium build` as a command (cold process), median", fmt(median(cold)));
+  // Alternated with plain builds, so a busy machine slows both alike.
+  const plain = [];
+  const withPptx = [];
+  for (let run = 0; run < 5; run += 1) {
+    plain.push(runCli(["build", exampleSpeech, "-o", join(scratch, "plain"), "-q"]));
+    withPptx.push(runCli(["build", exampleSpeech, "--pptx", "-o", join(scratch, "pptx"), "-q"]));
+  }
+  line(
+    "`podium build --pptx`: added time, median of 5 (target < 0.5 s)",
+    `+${fmt(median(withPptx) - median(plain))} (${fmt(median(withPptx))} in all)`,
+  );
 }
 
 console.log("\nReading and building large speeches (fresh process each)");

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a fresh clone ready: npm packages (never a browser download), the compiled library, the CLI
-# bundle, and — for PDF export — a Chromium and CJK fonts from the system's packages. Safe to run
-# again: it only installs what is missing.
+# bundle, and — for PDF export — a Chromium and CJK fonts from the system's packages, and LibreOffice
+# Impress for the tests of the .pptx. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,8 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
   || command -v google-chrome >/dev/null 2>&1 || [ -n "${PODIUM_BROWSER:-}" ] || need+=(chromium)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+# The tests open the .pptx in a real office suite (podium itself never needs it).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     sudo=""
@@ -26,6 +28,6 @@ if [ ${#need[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
-    echo "podium setup: please install ${need[*]} (Chrome or Chromium, a CJK font such as Noto Sans CJK, poppler)" >&2
+    echo "podium setup: please install ${need[*]} (Chrome or Chromium, a CJK font such as Noto Sans CJK, poppler, LibreOffice Impress)" >&2
   fi
 fi

@@ -8,11 +8,12 @@ import type { Settings } from "./config/schema.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { BrowserSession } from "./export/browser.js";
 import type * as ExportModule from "./export/index.js";
-import { requestedPdfs } from "./export/names.js";
+import { pptxFileName, requestedPdfs } from "./export/names.js";
 import { lockDeck } from "./lock.js";
 import { claimTargets, refuseLink } from "./manifest.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "./output.js";
 import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
+import { loadTheme } from "./render/index.js";
 
 export interface BuildRequest {
   /** Speech files, or folders of speeches. */
@@ -110,9 +111,10 @@ async function buildHtml(
   input: string,
   inputs: readonly string[],
   request: BuildRequest,
-  { signal, onStage }: BuildHooks,
+  hooks: BuildHooks,
   locks: (() => Promise<void>)[],
 ): Promise<BuiltDeck> {
+  const { signal, onStage } = hooks;
   onStage?.(input, "read → outline → slides → HTML");
   const prepared = await prepareDeck(input, request.settings, signal);
   const output = resolve(prepared.settings.output);
@@ -126,7 +128,30 @@ async function buildHtml(
   locks.push(await lockDeck(dir));
   await claimTargets(dir, [...prepared.deck.assets.map((a) => a.to), "index.html"], inputs);
   const files = await writeDeck(prepared.deck, dir, signal);
+  if (prepared.settings.pptx) files.push(await writePptx(prepared, dir, inputs, hooks));
   return { prepared, dir, files };
+}
+
+/** The editable PowerPoint file, from the same slide plan and theme as the deck. */
+async function writePptx(
+  prepared: PreparedDeck,
+  dir: string,
+  inputs: readonly string[],
+  { signal, onStage }: BuildHooks,
+): Promise<string> {
+  const { settings, name, plan, input } = prepared;
+  const file = pptxFileName(name);
+  await claimTargets(dir, [file], inputs);
+  onStage?.(input, "PowerPoint");
+  // pptxgenjs loads only when a .pptx is asked for: other builds stay fast.
+  const [{ buildPptx, themeFromCss }, css] = await Promise.all([
+    import("./pptx/index.js"),
+    loadTheme(settings.theme, settings.templates ? resolve(settings.templates) : undefined),
+  ]);
+  const bytes = await buildPptx(plan, { theme: themeFromCss(css), aspect: settings.aspect });
+  const path = join(dir, file);
+  await writeFileAtomic(path, bytes, signal);
+  return path;
 }
 
 /**

@@ -72,6 +72,8 @@ export default {
   output: "${DEFAULTS.output}",
   // One self-contained HTML file instead of a folder.
   singleFile: ${DEFAULTS.singleFile},
+  // Also an editable PowerPoint file, <output>/<name>/<name>.pptx, for the hall's computer.
+  pptx: ${DEFAULTS.pptx},
 
   // Convert Chinese to ${quoted(CHINESE_SCRIPTS)} (default: keep the speech's own script).
   // script: "${CHINESE_SCRIPTS[0]}",

@@ -269,7 +269,16 @@ describe("podium as a subprocess", () => {
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
     // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so its absence means something.
     expect(run.packages).toContain("zod"); // -o is a setting to check
-    for (const name of ["puppeteer-core", "pdf-lib", "opencc-js", "chardet", "iconv-lite", "jszip", "marked"])
+    for (const name of [
+      "puppeteer-core",
+      "pptxgenjs",
+      "pdf-lib",
+      "opencc-js",
+      "chardet",
+      "iconv-lite",
+      "jszip",
+      "marked",
+    ])
       expect(run.packages).not.toContain(name);
   });
 

@@ -35,6 +35,7 @@ export interface SettingFlags {
   venue?: string;
   timeout?: number;
   port?: number;
+  pptx?: boolean;
 }
 
 export interface OutputFlags {
@@ -74,6 +75,7 @@ export async function flagSettings(flags: SettingFlags): Promise<Settings> {
   // A switch that is off was not given: it must not hide the config file's `true`.
   if (flags.singleFile) raw.singleFile = true;
   if (flags.notes) raw.notes = true;
+  if (flags.pptx) raw.pptx = true;
   return validateSettings(raw, "command line");
 }
 

@@ -33,8 +33,8 @@ export async function runBuild(
 
 function summaryLine({ prepared, dir, files }: BuiltDeck): string {
   const { plan, outline } = prepared;
-  const pdfs = files.filter((f) => f.endsWith(".pdf")).map((f) => `, ${shortPath(f)}`);
+  const extras = files.filter((f) => /\.(pdf|pptx)$/u.test(f)).map((f) => `, ${shortPath(f)}`);
   return `${prepared.input}: ${plan.slides.length} slides, about ${minutes(plan.totalSeconds)} min, ${
     outline.warnings.length
-  } warnings → ${shortPath(join(dir, "index.html"))}${pdfs.join("")}`;
+  } warnings → ${shortPath(join(dir, "index.html"))}${extras.join("")}`;
 }

@@ -37,6 +37,8 @@ export const settingsSchema = z
     autoLayouts: z.boolean(),
     /** false: quantities are drawn like the rest of the text. */
     emphasis: z.boolean(),
+    /** true: `podium build` also writes the editable PowerPoint file `<name>.pptx`. */
+    pptx: z.boolean(),
   })
   .partial()
   .strict();

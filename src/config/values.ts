@@ -63,4 +63,6 @@ export const DEFAULTS = {
   autoLayouts: true,
   /** Quantities and markers in the theme's accent colour. */
   emphasis: true,
+  /** The editable PowerPoint file beside the deck. */
+  pptx: false,
 } as const;

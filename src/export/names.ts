@@ -16,3 +16,8 @@ export function requestedPdfs(name: string, request: PdfRequest): string[] {
     .filter((kind) => request[kind])
     .map((kind) => names[kind]);
 }
+
+/** The editable PowerPoint file beside the deck. */
+export function pptxFileName(name: string): string {
+  return `${name}.pptx`;
+}

@@ -1,9 +1,10 @@
 import { ExitCode, PodiumError } from "../errors.js";
 import { labelsFor } from "../plan/labels.js";
-import type { Slide, SlideKind, SlidePlan } from "../plan/types.js";
+import type { SlideKind, SlidePlan } from "../plan/types.js";
 import { loadTemplate, readTemplateFile, type Render } from "../templates.js";
 import { inlineRevealTags, linkedRevealTags, revealAssets, safeInlineCss } from "./assets.js";
 import { bootScript, type RevealConfig } from "./boot.js";
+import { badgeOf, withoutMarker } from "./marker.js";
 import { displaySlide } from "./punctuation.js";
 import type { Aspect, RenderedDeck, RenderedSlide, RenderOptions } from "./types.js";
 
@@ -136,7 +137,8 @@ async function loadTemplates(dir: string | undefined): Promise<Templates> {
   return { deck, slide, header, kinds, layouts };
 }
 
-async function loadTheme(theme: string, dir: string | undefined): Promise<string> {
+/** base.css and the theme's file, as one style sheet (the user's copies first). */
+export async function loadTheme(theme: string, dir: string | undefined): Promise<string> {
   if (!/^[\w-]+$/.test(theme)) throw new PodiumError(`unknown theme "${theme}"`, ExitCode.usage);
   const base = await readTemplateFile("themes/base.css", dir);
   const chosen = await readTemplateFile(`themes/${theme}.css`, dir).catch((error: unknown) => {
@@ -145,20 +147,6 @@ async function loadTheme(theme: string, dir: string | undefined): Promise<string
     });
   });
   return `${base.source}\n${chosen.source}`;
-}
-
-/** The marker as a badge shows it: without the punctuation that follows numbering (`第一，` → `第一`). */
-function badgeOf(marker: string): string {
-  return marker.replace(/[、，,.．:：\s]+$/u, "");
-}
-
-/**
- * `二、練好內功真功` → `練好內功真功`, `1. Where we stand` → ` Where we stand`: what the section
- * partial shows after the marker, so the slide reads as `withMarker` joined them.
- */
-function withoutMarker(slide: Slide): string {
-  if (slide.marker === "" || !slide.title.startsWith(slide.marker)) return slide.title;
-  return slide.title.slice(slide.marker.length);
 }
 
 /**

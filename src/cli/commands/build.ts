@@ -25,11 +25,12 @@ export function registerBuild(program: Command, context: CommandContext): void {
       .option("--pdf", "also the slides PDF: <dir>/<name>/<name>.pdf")
       .option("--handout", "also the handout PDF: <name>-handout.pdf")
       .option("--reading-copy", "also the speaker's reading copy: <name>-reading-copy.pdf")
+      .option("--pptx", "also an editable PowerPoint file: <name>.pptx")
       .option("-w, --watch", "rebuild when the speech, a template, a theme or the config changes"),
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  podium build slides/\n  podium build speech.txt --theme red --pdf --handout\n  podium build report.docx --aspect 4:3 --single-file -o out",
+      "\nExamples:\n  podium build slides/\n  podium build speech.txt --theme red --pdf --handout --pptx\n  podium build report.docx --aspect 4:3 --single-file -o out",
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
       const request: BuildRequest = {
