@@ -18,8 +18,10 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
   || command -v google-chrome >/dev/null 2>&1 || [ -n "${PODIUM_BROWSER:-}" ] || need+=(chromium)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
-# The tests open the .pptx in a real office suite (podium itself never needs it).
-command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
+# The tests (`setup.sh --tests`) open the .pptx in a real office suite; podium itself never needs it.
+if [ "${1:-}" = "--tests" ]; then
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     sudo=""
