@@ -18,20 +18,23 @@ beforeAll(() => {
 });
 
 describe("PDF commands as a subprocess", () => {
-  it("loads Puppeteer when a PDF is asked for (the import trace that finds none in HTML runs)", () => {
+  it("loads Puppeteer when a PDF is asked for (the import trace that finds none in HTML runs)", async () => {
     const log = join(scratch, "imports-pdf.log");
     writeFileSync(log, "");
-    const run = runSubprocess(["build", speech("tiny.txt"), "-o", join(scratch, "sub-pdf"), "-q", "--pdf"], {
-      nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
-      env: { PODIUM_TRACE_IMPORTS: log },
-    });
+    const run = await runSubprocess(
+      ["build", speech("tiny.txt"), "-o", join(scratch, "sub-pdf"), "-q", "--pdf"],
+      {
+        nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
+        env: { PODIUM_TRACE_IMPORTS: log },
+      },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(log, "utf8")).toContain("puppeteer-core");
   });
 
-  it("pdf writes the slides PDF, the handout and the reading copy", () => {
+  it("pdf writes the slides PDF, the handout and the reading copy", async () => {
     const out = join(scratch, "pdf-cmd");
-    const run = runSubprocess(["pdf", speech("pdf-cmd.txt"), "-o", out, "-q"]);
+    const run = await runSubprocess(["pdf", speech("pdf-cmd.txt"), "-o", out, "-q"]);
     expect(run.code, run.stderr).toBe(0);
     for (const name of ["pdf-cmd.pdf", "pdf-cmd-handout.pdf", "pdf-cmd-reading-copy.pdf"]) {
       expect(

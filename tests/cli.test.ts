@@ -251,10 +251,10 @@ describe("podium as a subprocess", () => {
 
   let traced = 0;
   /** The npm packages a run of the CLI loads (tests/helpers/trace-imports.mjs), each once. */
-  function packagesLoaded(args: string[], cwd = repo): { code: number; packages: string[] } {
+  async function packagesLoaded(args: string[], cwd = repo): Promise<{ code: number; packages: string[] }> {
     const log = join(scratch, `imports-${(traced += 1)}.log`);
     writeFileSync(log, "");
-    const run = runSubprocess(args, {
+    const run = await runSubprocess(args, {
       cwd,
       nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
       env: { PODIUM_TRACE_IMPORTS: log },
@@ -263,8 +263,8 @@ describe("podium as a subprocess", () => {
     return { code: run.code, packages };
   }
 
-  it("builds HTML without loading Puppeteer, the PDF libraries or the readers it does not need", () => {
-    const run = packagesLoaded(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"]);
+  it("builds HTML without loading Puppeteer, the PDF libraries or the readers it does not need", async () => {
+    const run = await packagesLoaded(["build", exampleSpeech, "-o", join(scratch, "sub"), "-q"]);
     expect(run.code).toBe(0);
     expect(existsSync(join(scratch, "sub", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
     // tests/cli-pdf.test.ts shows the same trace seeing Puppeteer in a PDF run, so its absence means something.
@@ -282,23 +282,23 @@ describe("podium as a subprocess", () => {
       expect(run.packages).not.toContain(name);
   });
 
-  it("loads no settings schema when there are no settings to check (no flags, config or front matter)", () => {
+  it("loads no settings schema when there are no settings to check (no flags, config or front matter)", async () => {
     const folder = mkdtempSync(join(scratch, "plain-"));
-    const run = packagesLoaded(["build", exampleSpeech, "-q"], folder);
+    const run = await packagesLoaded(["build", exampleSpeech, "-q"], folder);
     expect(run.code).toBe(0);
     expect(existsSync(join(folder, "dist", "000_bb77306b121bf6cc", "index.html"))).toBe(true);
     expect(run.packages).not.toContain("zod");
     expect(run.packages).toContain("handlebars");
   });
 
-  it.each(["--help", "--version", "build --help"])("%s loads no package but the parser", (line) => {
-    const run = packagesLoaded(line.split(" "));
+  it.each(["--help", "--version", "build --help"])("%s loads no package but the parser", async (line) => {
+    const run = await packagesLoaded(line.split(" "));
     expect(run.code).toBe(0);
     expect(run.packages).toEqual(["commander"]);
   });
 
-  it("exits 3 with one line when no browser is there for a PDF", () => {
-    const run = runSubprocess([
+  it("exits 3 with one line when no browser is there for a PDF", async () => {
+    const run = await runSubprocess([
       "build",
       exampleSpeech,
       "-o",
@@ -312,11 +312,11 @@ describe("podium as a subprocess", () => {
     expect(run.stderr).toContain("/nonexistent/chrome");
   });
 
-  it("exits 1 on bad input and 2 on a usage error, without a stack trace", () => {
-    const missing = runSubprocess(["outline", join(scratch, "missing.txt")]);
+  it("exits 1 on bad input and 2 on a usage error, without a stack trace", async () => {
+    const missing = await runSubprocess(["outline", join(scratch, "missing.txt")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^podium: .*missing\.txt: no such file\n$/);
-    expect(runSubprocess(["build"]).code).toBe(2);
+    expect((await runSubprocess(["build"])).code).toBe(2);
   });
 });
 
@@ -336,17 +336,17 @@ describe("every command as a subprocess", () => {
     { name: "build", args: ["build", exampleSpeech, "-o", join(scratch, "sub-build"), "-q"], code: 0 },
     { name: "build (bad input)", args: ["build", join(scratch, "absent.txt")], code: 1 },
     { name: "unknown option", args: ["outline", exampleSpeech, "--frobnicate"], code: 2 },
-  ])("$name exits $code", ({ args, code }) => {
-    const run = runSubprocess(args);
+  ])("$name exits $code", async ({ args, code }) => {
+    const run = await runSubprocess(args);
     expect(run.code).toBe(code);
     if (code !== 0) expect(run.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
   });
 
-  it("converts the script on request and detects it otherwise", () => {
-    const simplified = runSubprocess(["outline", exampleSpeech, "--script", "simplified", "--json"]);
+  it("converts the script on request and detects it otherwise", async () => {
+    const simplified = await runSubprocess(["outline", exampleSpeech, "--script", "simplified", "--json"]);
     const json = JSON.parse(simplified.stdout) as { title: string };
     expect(json.title).toBe("党群工作会议讲话稿");
-    const check = runSubprocess([
+    const check = await runSubprocess([
       "check",
       join(repo, "tests", "fixtures", "outline", "zh-hans-nesting", "input.txt"),
     ]);

@@ -2,10 +2,11 @@
  * podium as a library, used as another project would: the packed tarball installed into a new
  * project, imported by name, type-checked against its declarations.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleSpeech, repo, runSubprocess } from "./helpers/cli.js";
 import { ensureCompiledCli } from "./helpers/compiled.js";
@@ -13,25 +14,30 @@ import { ensureCompiledCli } from "./helpers/compiled.js";
 const project = mkdtempSync(join(tmpdir(), "podium-library-"));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const npm = (args: string[], cwd: string) =>
-  execFileSync("npm", args, {
+/**
+ * Runs a program and resolves to what it printed. Asynchronous on purpose: a test worker blocked in a
+ * long synchronous call misses its own messages to vitest on a busy machine.
+ */
+const run = (command: string, args: string[], cwd: string) =>
+  promisify(execFile)(command, args, {
     cwd,
     encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, npm_config_audit: "false" },
-  });
+  }).then(({ stdout }) => stdout);
+
+const npm = (args: string[], cwd: string) => run("npm", args, cwd);
 
 /** Runs an ES module in the consumer project and returns what it printed. */
-function runModule(name: string, code: string): string {
+async function runModule(name: string, code: string): Promise<string> {
   writeFileSync(join(project, name), code);
-  return execFileSync(process.execPath, [name], { cwd: project, encoding: "utf8" });
+  return run(process.execPath, [name], project);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   expect(ensureCompiledCli()).toBe("");
   const packed = mkdtempSync(join(tmpdir(), "podium-pack-"));
   // lib/ is compiled already; packing must not run the prepare script again.
-  npm(["pack", "--ignore-scripts", "--pack-destination", packed], repo);
+  await npm(["pack", "--ignore-scripts", "--pack-destination", packed], repo);
   const tarball = readdirSync(packed).find((f) => f.endsWith(".tgz"));
   expect(tarball).toBeDefined();
   writeFileSync(
@@ -39,7 +45,7 @@ beforeAll(() => {
     JSON.stringify({ name: "consumer", private: true, type: "module" }),
   );
   // Every dependency is in npm's cache from podium's own install: no network needed.
-  npm(
+  await npm(
     ["install", "--prefer-offline", "--no-fund", "--ignore-scripts", join(packed, tarball as string)],
     project,
   );
@@ -47,9 +53,9 @@ beforeAll(() => {
 }, 240_000);
 
 describe("podium from another project", () => {
-  it("readOutline gives what `podium outline --json` prints, from a path or from text", () => {
-    const cli = JSON.parse(runSubprocess(["outline", exampleSpeech, "--json"]).stdout) as unknown;
-    const printed = runModule(
+  it("readOutline gives what `podium outline --json` prints, from a path or from text", async () => {
+    const cli = JSON.parse((await runSubprocess(["outline", exampleSpeech, "--json"])).stdout) as unknown;
+    const printed = await runModule(
       "outline.mjs",
       `import { readFile } from "node:fs/promises";
 import { readOutline } from "podium";
@@ -66,9 +72,9 @@ console.log(JSON.stringify({ fromPath, fromText }));`,
     expect(fromText.points).toEqual((cli as { points: unknown }).points);
   });
 
-  it("buildDeck writes what `podium build` writes and lists it; a stopped build rejects and writes nothing", () => {
+  it("buildDeck writes what `podium build` writes and lists it; a stopped build rejects and writes nothing", async () => {
     const out = join(project, "out");
-    const printed = runModule(
+    const printed = await runModule(
       "build.mjs",
       `import { buildDeck } from "podium";
 const result = await buildDeck(${JSON.stringify(exampleSpeech)}, { output: ${JSON.stringify(out)}, theme: "red" });
@@ -97,7 +103,7 @@ console.log(JSON.stringify({ result, stopped, bad }));`,
     expect(bad).toEqual(["PodiumError", 1]);
   });
 
-  it("has types: a TypeScript consumer type-checks, and a wrong option is a type error", () => {
+  it("has types: a TypeScript consumer type-checks, and a wrong option is a type error", async () => {
     mkdirSync(join(project, "src"), { recursive: true });
     writeFileSync(
       join(project, "tsconfig.json"),
@@ -115,15 +121,13 @@ console.log(JSON.stringify({ result, stopped, bad }));`,
         include: ["src"],
       }),
     );
-    const tsc = (code: string) => {
+    const tsc = async (code: string) => {
       writeFileSync(join(project, "src", "use.ts"), code);
       try {
-        execFileSync(
+        await run(
           process.execPath,
           [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", project],
-          {
-            encoding: "utf8",
-          },
+          project,
         );
         return "";
       } catch (error) {
@@ -136,12 +140,12 @@ const headings: string[] = outline.points.map((p) => p.heading);
 const result: BuildDeckResult = await buildDeck("a.txt", { output: "dist", aspect: "4:3", pdf: false });
 export const files: string[] = [...headings, ...result.files];
 `;
-    expect(tsc(good)).toBe("");
+    expect(await tsc(good)).toBe("");
     expect(
-      tsc(`import { buildDeck } from "podium";\nawait buildDeck("a.txt", { aspect: "5:4" });\n`),
+      await tsc(`import { buildDeck } from "podium";\nawait buildDeck("a.txt", { aspect: "5:4" });\n`),
     ).toMatch(/Type '"5:4"' is not assignable/);
     // Only the library's entry is public: internals stay internal.
-    expect(tsc(`import { prepareDeck } from "podium/lib/pipeline.js";\nvoid prepareDeck;\n`)).toMatch(
+    expect(await tsc(`import { prepareDeck } from "podium/lib/pipeline.js";\nvoid prepareDeck;\n`)).toMatch(
       /Cannot find module 'podium\/lib\/pipeline.js'|not exported/,
     );
   });

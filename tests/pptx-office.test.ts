@@ -3,11 +3,12 @@
  * back. One page per deck slide, every section and second-level heading in the text, for two of
  * the themes in each aspect. (LibreOffice is a test dependency: scripts/setup.sh installs it.)
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
 import { displaySlide } from "../src/render/punctuation.js";
@@ -22,13 +23,16 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Converts with a profile of its own, so a running LibreOffice (or a parallel test) is not in the way. */
-function convertToPdf(pptx: string, outDir: string): string {
+/**
+ * Converts with a profile of its own, so a running LibreOffice (or a parallel test) is not in the way.
+ * Asynchronous: a test worker blocked for long in a synchronous call misses its messages to vitest.
+ */
+async function convertToPdf(pptx: string, outDir: string): Promise<string> {
   const profile = pathToFileURL(join(outDir, "profile")).href;
-  execFileSync(
+  await promisify(execFile)(
     "soffice",
     [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, pptx],
-    { stdio: "pipe", timeout: 170_000 },
+    { timeout: 170_000 },
   );
   return join(outDir, `${NAME}.pdf`);
 }
@@ -66,7 +70,7 @@ describe("the example's .pptx in LibreOffice", () => {
         out,
       ]);
       expect(run.code).toBe(0);
-      const pdf = convertToPdf(join(out, NAME, `${NAME}.pptx`), out);
+      const pdf = await convertToPdf(join(out, NAME, `${NAME}.pptx`), out);
       const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
       expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBe(example.plan.slides.length);
       const text = squash(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }));

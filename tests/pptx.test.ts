@@ -406,11 +406,11 @@ describe("podium build --pptx", () => {
     expect(existsSync(join(out, "plain", "plain.pptx"))).toBe(false);
   });
 
-  it("loads pptxgenjs for it (an HTML build does not: tests/cli.test.ts)", () => {
+  it("loads pptxgenjs for it (an HTML build does not: tests/cli.test.ts)", async () => {
     expect(ensureCompiledCli()).toBe("");
     const log = join(work, "imports.log");
     writeFileSync(log, "");
-    const run = runSubprocess(["build", exampleSpeech, "--pptx", "-o", join(work, "traced"), "-q"], {
+    const run = await runSubprocess(["build", exampleSpeech, "--pptx", "-o", join(work, "traced"), "-q"], {
       nodeArgs: ["--import", join(repo, "tests", "helpers", "trace-imports.mjs")],
       env: { PODIUM_TRACE_IMPORTS: log },
     });

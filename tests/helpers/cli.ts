@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import type { CliIO } from "../../src/cli/io.js";
@@ -21,20 +21,29 @@ export async function runInProcess(args: string[]): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
-/** Runs the compiled CLI (bin/podium.js → lib/) as a user would. */
+/**
+ * Runs the compiled CLI (bin/podium.js → lib/) as a user would. Asynchronous on purpose: a test
+ * worker blocked in a long synchronous call misses its own messages to vitest on a busy machine.
+ */
 export function runSubprocess(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
-): CliRun {
-  const result = spawnSync(
+): Promise<CliRun> {
+  const child = spawn(
     process.execPath,
     [...(options.nodeArgs ?? []), join(repo, "bin", "podium.js"), ...args],
     {
       cwd: options.cwd ?? repo,
       env: { ...process.env, NO_COLOR: "1", ...options.env },
-      encoding: "utf8",
-      timeout: 120_000,
+      stdio: ["ignore", "pipe", "pipe"],
     },
   );
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
