@@ -8,12 +8,13 @@ import type { Settings } from "./config/schema.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { BrowserSession } from "./export/browser.js";
 import type * as ExportModule from "./export/index.js";
-import { pptxFileName, requestedPdfs } from "./export/names.js";
+import { pptxFileName, requestedPdfs, wantsPdf } from "./export/names.js";
 import { lockDeck } from "./lock.js";
 import { claimTargets, refuseLink } from "./manifest.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "./output.js";
 import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
 import { loadTheme } from "./render/index.js";
+import { settleAll } from "./settle.js";
 
 export interface BuildRequest {
   /** Speech files, or folders of speeches. */
@@ -48,8 +49,7 @@ type Exporter = Pick<typeof ExportModule, "printDeck" | "finishDeck">;
 export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuiltDeck[]> {
   const inputs = await listInputs(request.inputs);
   refuseSharedNames(inputs);
-  const wantsPdf = request.pdf || request.handout || request.readingCopy;
-  const browser = wantsPdf ? (await launchEarly(inputs, request, hooks.signal)).session : null;
+  const browser = wantsPdf(request) ? (await launchEarly(inputs, request, hooks.signal)).session : null;
   const locks: (() => Promise<void>)[] = [];
   try {
     const built: BuiltDeck[] = [];
@@ -198,15 +198,4 @@ async function exportPdfs(
     }),
   );
   await closing;
-}
-
-/**
- * Like Promise.all, but waits for every job to settle before rejecting: a failed or stopped job
- * must not leave its siblings writing after the build has returned.
- */
-async function settleAll<T>(jobs: Promise<T>[]): Promise<T[]> {
-  const settled = await Promise.allSettled(jobs);
-  const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
-  if (failed) throw failed.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
 }

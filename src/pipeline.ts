@@ -167,7 +167,7 @@ export type TitleOrigin = "stated" | "first heading" | "file name";
  * The deck's title: config, front matter or --title, else the speech's own title line, else its
  * first heading, else the file name made readable (`annual_report-2026.txt` → `Annual report 2026`).
  */
-export function deckTitle(
+function deckTitle(
   settings: ResolvedSettings,
   outline: Outline,
   source: Source,

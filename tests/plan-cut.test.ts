@@ -7,7 +7,7 @@ import { withMarker } from "../src/plan/labels.js";
 import { shorten, shortenHeading, splitHeading } from "../src/plan/text.js";
 import { capitalise, endsOnFunctionWord } from "../src/plan/words.js";
 import { readableName } from "../src/pipeline.js";
-import { displayText, englishTypography } from "../src/render/punctuation.js";
+import { displayText } from "../src/render/punctuation.js";
 import { outline, point } from "./plan-outlines.js";
 
 const limits = { maxChars: 40, maxWords: 15 };
@@ -283,7 +283,7 @@ describe("typography", () => {
     ["a 'quoted' word", "a ‘quoted’ word"],
     ["well-known, 1990-2000, 5'11\"", "well-known, 1990-2000, 5'11\""],
   ])("sets %j as %j", (text, shown) => {
-    expect(englishTypography(text)).toBe(shown);
+    expect(displayText(text, "en")).toBe(shown);
   });
 
   it("gives Chinese text full-width marks between Chinese characters and curly quotes", () => {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ExitCode, PodiumError } from "../errors.js";
+import { ExitCode, PodiumError, printable } from "../errors.js";
 import type { ResolvedSettings, Settings } from "./schema.js";
 import { CONFIG_FILE_NAMES, DEFAULTS, PACKAGE_JSON_KEY } from "./values.js";
 
@@ -72,11 +72,6 @@ function normaliseKeys(
   const out = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) out[aliases.get(key) ?? key] = value;
   return out;
-}
-
-/** A key as it may be shown in a message: control characters (terminal escapes) made visible. */
-function printable(key: string): string {
-  return JSON.stringify(key).slice(1, -1);
 }
 
 /** The nearest config file from `folder` upward: podium.config.{json,mjs,js} or a "podium" key in package.json. */

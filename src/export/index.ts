@@ -12,7 +12,8 @@ import { printHandout } from "./handout.js";
 import { finishPrinted, type Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
 import { printSlides } from "./pdf.js";
-import { pdfFileNames, type PdfRequest } from "./names.js";
+import { pdfFileNames, wantsPdf } from "./names.js";
+import { settleAll } from "../settle.js";
 import { printReadingCopy } from "./reading-copy.js";
 
 /** Which PDFs to print; the deck folder, templates, label and time limit are the same for each. */
@@ -34,11 +35,6 @@ export interface ExportedFile {
   /** File name relative to the deck's output folder. */
   file: string;
   bytes: Uint8Array;
-}
-
-/** True when the options ask for anything that needs the browser. */
-export function wantsPdf(options: PdfRequest): boolean {
-  return Boolean(options.pdf || options.handout || options.readingCopy);
 }
 
 /** A PDF as printed, before its metadata and bookmarks are added (`finishDeck`). */
@@ -85,11 +81,7 @@ export async function printDeck(
       ),
     );
   }
-  // allSettled: a failing output must not leave its siblings printing after we return.
-  const settled = await Promise.allSettled(jobs);
-  const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
-  if (failed) throw failed.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<PrintedFile>).value);
+  return settleAll(jobs);
 }
 
 /** Adds title, author, subject and bookmarks to printed PDFs (no browser needed). */

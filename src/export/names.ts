@@ -5,6 +5,11 @@ export interface PdfRequest {
   readingCopy?: boolean;
 }
 
+/** True when the request asks for anything that needs the browser. */
+export function wantsPdf(request: PdfRequest): boolean {
+  return Boolean(request.pdf || request.handout || request.readingCopy);
+}
+
 export function pdfFileNames(name: string): { pdf: string; handout: string; readingCopy: string } {
   return { pdf: `${name}.pdf`, handout: `${name}-handout.pdf`, readingCopy: `${name}-reading-copy.pdf` };
 }

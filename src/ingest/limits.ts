@@ -29,7 +29,7 @@ export const MAX_NESTING = 500;
  * and stops the pathological within seconds and a few hundred MB (measured here: 240 million steps
  * of nested Markdown took marked 6 s and 640 MB).
  */
-export const WORK_BUDGET = 200_000_000;
+const WORK_BUDGET = 200_000_000;
 
 export function tooDeep(file: string): PodiumError {
   return new PodiumError(

@@ -22,13 +22,13 @@ export interface FitRules {
 }
 
 /** The text box's inner margin on each side, inches (every box is drawn with this margin). */
-export const BOX_INSET = 0.08;
+const BOX_INSET = 0.08;
 export const POINTS_PER_INCH = 72;
 /** Lines break at word and punctuation boundaries, not at the box's last pixel: keep some room. */
 const WRAP_ALLOWANCE = 0.9;
 
 /** Lines `text` takes at `size` points in a box `width` inches wide. */
-export function lineCount(text: string, size: number, width: number): number {
+function lineCount(text: string, size: number, width: number): number {
   const usable = Math.max(0.1, (width - 2 * BOX_INSET) * WRAP_ALLOWANCE);
   const extent = (displayWidth(text) * size) / POINTS_PER_INCH;
   return Math.max(1, Math.ceil(extent / usable));

@@ -40,7 +40,7 @@ function convertParentheses(text: string): string {
  * ` – `), straight quotes become curly ones (`"…"` → `“…”`, `don't` → `don’t`). Numbers
  * (`1990-2000`, `5'11"` after a digit) and hyphenated words are left alone.
  */
-export function englishTypography(text: string): string {
+function englishTypography(text: string): string {
   const dashed = text
     .replace(/(?<=[\p{L}\p{N}.,;:!?'"’”)]\s*)--(?=\s*[\p{L}\p{N}'"‘“(])/gu, "—")
     .replace(/(?<=[\p{L}\p{N}.,;:!?'"’”)]) - (?=[\p{L}\p{N}'"‘“(])/gu, " – ");
