@@ -1,0 +1,133 @@
+/**
+ * What the page shows of one prepared speech: its points in reading order with their levels, the
+ * slide each starts on, the warnings beside the lines they concern, and the timing. Plain JSON;
+ * the page writes every string with textContent, never as HTML.
+ */
+import { pointAnchor } from "../corrections/index.js";
+import type { Correction } from "../corrections/types.js";
+import type { SlideLayout } from "../config/values.js";
+import { printable, type Warning } from "../errors.js";
+import type { Point } from "../outline/types.js";
+import type { PreparedDeck } from "../pipeline.js";
+import type { Slide } from "../plan/types.js";
+
+/** Longest stretch of a paragraph the page shows beside its "start a new point here" button. */
+const PARAGRAPH_PREVIEW = 160;
+/** How much of a paragraph's start a split correction quotes to find it again. */
+export const SPLIT_ANCHOR_CHARS = 30;
+
+export interface PointView {
+  /** Position in reading order: what the page sends back to name the point. */
+  index: number;
+  level: number;
+  marker: string;
+  heading: string;
+  /** The heading shown on slides when a correction changed it. */
+  slideHeading?: string;
+  layout?: SlideLayout;
+  anchor: string;
+  /** Among points with the same anchor, this one's place (0-based). */
+  occurrence: number;
+  line: number;
+  /** The starts of the point's own paragraphs (for splitting one off). */
+  paragraphs: string[];
+  /** The reveal.js slide index the point's text starts on. */
+  slide: number;
+  warnings: string[];
+}
+
+export interface OutlineView {
+  points: PointView[];
+  /** Warnings that belong to no point (before the first one, or to the whole speech). */
+  warnings: string[];
+  slides: number;
+  seconds: number;
+}
+
+type CorrectedPoint = Point & { slideHeading?: string; layout?: SlideLayout };
+
+/** The points of a tree in reading order. */
+export function flatten(points: readonly Point[]): Point[] {
+  return points.flatMap((p) => [p, ...flatten(p.children)]);
+}
+
+function collapse(text: string): string {
+  return printable(text.replace(/\s+/gu, " ").trim());
+}
+
+/**
+ * The first slide, at or after `from`, whose notes hold the point's heading: every word of the
+ * speech is in some slide's notes, in speech order, so this is where the point's text starts.
+ */
+function slideOf(point: Point, slides: readonly Slide[], from: number): number {
+  const heading = point.heading.trim();
+  if (heading === "") return from;
+  for (let i = from; i < slides.length; i++) {
+    if (slides[i]?.notes.some((note) => note.includes(heading))) return i;
+  }
+  return from;
+}
+
+function warningText(warning: Warning): string {
+  return collapse(warning.message);
+}
+
+export function outlineView(prepared: PreparedDeck): OutlineView {
+  const points = flatten(prepared.outline.points) as CorrectedPoint[];
+  const seen = new Map<string, number>();
+  let slide = 0;
+  const views = points.map((point, index): PointView => {
+    const anchor = pointAnchor(point);
+    const occurrence = seen.get(anchor) ?? 0;
+    seen.set(anchor, occurrence + 1);
+    slide = slideOf(point, prepared.plan.slides, slide);
+    return {
+      index,
+      level: point.level,
+      marker: printable(point.marker),
+      heading: collapse(point.heading),
+      ...(point.slideHeading !== undefined ? { slideHeading: collapse(point.slideHeading) } : {}),
+      ...(point.layout !== undefined ? { layout: point.layout } : {}),
+      anchor,
+      occurrence,
+      line: point.line,
+      paragraphs: point.paragraphs.map((p) => collapse(p).slice(0, PARAGRAPH_PREVIEW)),
+      slide,
+      warnings: [],
+    };
+  });
+  // A warning goes beside the last point that starts at or before its line.
+  const general: string[] = [];
+  for (const warning of prepared.outline.warnings) {
+    if (warning.kind === "cleanup") continue;
+    const owner = warning.line > 0 ? views.findLast((v) => v.line <= warning.line) : undefined;
+    if (owner) owner.warnings.push(warningText(warning));
+    else general.push(warningText(warning));
+  }
+  return {
+    points: views,
+    warnings: general,
+    slides: prepared.plan.slides.length,
+    seconds: prepared.plan.totalSeconds,
+  };
+}
+
+/** A correction in a few words for the page's list of them (the page adds its own labels). */
+export interface CorrectionView {
+  index: number;
+  kind: "level" | "heading" | "layout" | "merge" | "notAPoint" | "split";
+  point: string;
+  value?: string;
+}
+
+export function correctionViews(corrections: readonly Correction[]): CorrectionView[] {
+  return corrections.map((c, index) => {
+    const point = printable(c.point ?? "");
+    if (c.split) return { index, kind: "split", point, value: printable(c.paragraph ?? "") };
+    if (c.merge) return { index, kind: "merge", point };
+    if (c.notAPoint) return { index, kind: "notAPoint", point };
+    if (c.level !== undefined) return { index, kind: "level", point, value: String(c.level) };
+    if (c.heading !== undefined) return { index, kind: "heading", point, value: printable(c.heading) };
+    return { index, kind: "layout", point, value: c.layout ?? "" };
+  });
+}
