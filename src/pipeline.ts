@@ -4,7 +4,6 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { findConfig, resolveSettings, validateFrontMatter, type ConfigFile } from "./config/load.js";
 import type { ResolvedSettings, Settings } from "./config/schema.js";
 import { INPUT_EXTENSIONS } from "./config/values.js";
-import { applyCorrections, type Correction } from "./corrections/index.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import { formatOf, readSource } from "./ingest/index.js";
 import type { Source } from "./ingest/types.js";
@@ -215,7 +214,6 @@ export async function prepareDeck(
   input: string,
   flags: Settings = {},
   signal?: AbortSignal,
-  options: { corrections?: readonly Correction[] } = {},
 ): Promise<PreparedDeck> {
   // Encoding and script come from flags or the config file, before the source is read.
   const config = await findConfig(dirname(resolve(input)));
@@ -227,7 +225,7 @@ export async function prepareDeck(
   });
   const { settings, ignoredKeys } = await layeredSettings(input, source, flags, config);
   signal?.throwIfAborted();
-  const outline = applyCorrections(buildOutline(source), options.corrections ?? []);
+  const outline = buildOutline(source);
   signal?.throwIfAborted();
   const { title, origin: titleOrigin } = deckTitle(settings, outline, source, input);
   const plan = planSlides(outline, deckInfo(settings, outline, title), {
