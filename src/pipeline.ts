@@ -7,7 +7,7 @@ import { INPUT_EXTENSIONS } from "./config/values.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import { formatOf, readSource } from "./ingest/index.js";
 import type { Source } from "./ingest/types.js";
-import { buildOutline } from "./outline/index.js";
+import { correctedOutline, type Correction } from "./corrections/index.js";
 import type { Outline } from "./outline/types.js";
 import { planSlides } from "./plan/index.js";
 import { capitalise } from "./plan/words.js";
@@ -206,6 +206,11 @@ export function deckInfo(settings: ResolvedSettings, outline: Outline, title?: s
   return info;
 }
 
+export interface PrepareOptions {
+  /** Corrections to use instead of the speech's `.podium.yaml` (a page holding unsaved ones). */
+  corrections?: readonly Correction[];
+}
+
 /**
  * Reads, outlines, plans and renders one speech. Writes nothing. `signal` stops it between stages
  * (each stage itself runs to its end: they are quick, or read with the signal).
@@ -214,6 +219,7 @@ export async function prepareDeck(
   input: string,
   flags: Settings = {},
   signal?: AbortSignal,
+  options: PrepareOptions = {},
 ): Promise<PreparedDeck> {
   // Encoding and script come from flags or the config file, before the source is read.
   const config = await findConfig(dirname(resolve(input)));
@@ -225,7 +231,7 @@ export async function prepareDeck(
   });
   const { settings, ignoredKeys } = await layeredSettings(input, source, flags, config);
   signal?.throwIfAborted();
-  const outline = buildOutline(source);
+  const outline = await correctedOutline(input, source, options.corrections, signal);
   signal?.throwIfAborted();
   const { title, origin: titleOrigin } = deckTitle(settings, outline, source, input);
   const plan = planSlides(outline, deckInfo(settings, outline, title), {
