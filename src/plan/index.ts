@@ -23,7 +23,7 @@ export { LAYOUT_NAMES } from "./layout.js";
 export { labelsFor } from "./labels.js";
 
 /** Limits measured on a 1920×1080 canvas with 40 px CJK bullets (docs/design.md); the speaking rates are the settings' defaults. */
-export const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
+const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
   cjkCharsPerMinute: DEFAULTS.cjkCharsPerMinute,
   wordsPerMinute: DEFAULTS.wordsPerMinute,
   maxBulletChars: 40,

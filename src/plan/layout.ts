@@ -85,7 +85,7 @@ const CANDIDATES: Record<Exclude<LayoutName, "list" | "quote">, (input: LayoutIn
 const AUTO_ORDER = ["cards", "timeline", "figures", "columns", "statement"] as const;
 
 /** A marker as a key: without surrounding space and with ASCII brackets and commas as written in CJK. */
-export function markerKey(marker: string): string {
+function markerKey(marker: string): string {
   return marker
     .trim()
     .replace(/\(/gu, "（")
@@ -268,7 +268,7 @@ function keepStart(label: string): string {
 }
 
 /** Quantities of the slide's text, each with the words it measures, in speech order. */
-export function figureTiles(texts: readonly string[]): FigureTile[] {
+function figureTiles(texts: readonly string[]): FigureTile[] {
   const tiles: FigureTile[] = [];
   for (const text of texts) {
     if (!/\d/u.test(text)) continue;
