@@ -12,7 +12,8 @@ import { pptxFileName, requestedPdfs, wantsPdf } from "./export/names.js";
 import { lockDeck } from "./lock.js";
 import { claimTargets, refuseLink } from "./manifest.js";
 import { ensureDir, writeDeck, writeFileAtomic } from "./output.js";
-import { deckName, listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
+import { deckName } from "./deck-name.js";
+import { listInputs, prepareDeck, settingsFor, type PreparedDeck } from "./pipeline.js";
 import { loadTheme } from "./render/index.js";
 import { settleAll } from "./settle.js";
 

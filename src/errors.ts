@@ -49,5 +49,14 @@ export interface Warning {
    * What kind of problem: `cleanup` notes what podium removed (debris, pinyin); the others are
    * things the presenter should fix before the meeting (`podium check` reports them).
    */
-  kind?: "cleanup" | "placeholder" | "garbled" | "numbering" | "structure" | "length" | "title" | "time";
+  kind?:
+    | "cleanup"
+    | "placeholder"
+    | "garbled"
+    | "numbering"
+    | "structure"
+    | "length"
+    | "title"
+    | "time"
+    | "correction";
 }

@@ -7,6 +7,7 @@ import { validateSettings } from "./config/load.js";
 import type { Settings } from "./config/schema.js";
 import type { Warning } from "./errors.js";
 import { formatOf, parseSource, readSource, type ReadOptions } from "./ingest/index.js";
+import { correctedOutline } from "./corrections/index.js";
 import { buildOutline, outlineJson, type OutlineJson } from "./outline/index.js";
 
 export { ExitCode, PodiumError } from "./errors.js";
@@ -41,11 +42,14 @@ export async function readOutline(
     ...(options.script ? { script: options.script } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
-  const source =
-    typeof speech === "string"
-      ? await readSource(speech, read)
-      : await parseSource(new TextEncoder().encode(speech.text), speech.name, formatOf(speech.name), read);
-  return outlineJson(buildOutline(source));
+  if (typeof speech === "string") {
+    // A speech on disk is read as its corrections (`<name>.podium.yaml` beside it) say.
+    return outlineJson(
+      await correctedOutline(speech, await readSource(speech, read), undefined, options.signal),
+    );
+  }
+  const text = new TextEncoder().encode(speech.text);
+  return outlineJson(buildOutline(await parseSource(text, speech.name, formatOf(speech.name), read)));
 }
 
 export interface BuildDeckOptions extends Settings {

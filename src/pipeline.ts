@@ -1,19 +1,20 @@
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { findConfig, resolveSettings, validateFrontMatter, type ConfigFile } from "./config/load.js";
 import type { ResolvedSettings, Settings } from "./config/schema.js";
 import { INPUT_EXTENSIONS } from "./config/values.js";
 import { ExitCode, PodiumError } from "./errors.js";
 import { formatOf, readSource } from "./ingest/index.js";
 import type { Source } from "./ingest/types.js";
-import { buildOutline } from "./outline/index.js";
+import { correctedOutline, type Correction } from "./corrections/index.js";
 import type { Outline } from "./outline/types.js";
 import { planSlides } from "./plan/index.js";
 import { capitalise } from "./plan/words.js";
 import type { DeckInfo, SlidePlan } from "./plan/types.js";
 import { builtinTemplatesDir, renderDeck } from "./render/index.js";
 import type { RenderedDeck } from "./render/types.js";
+import { deckName, readableName } from "./deck-name.js";
 import { listThemes } from "./themes.js";
 
 /** Everything podium knows about one speech once it is drawn: each stage's value, for the CLI and tests. */
@@ -54,27 +55,6 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
     files.push(...names.sort().map((n) => join(input, n)));
   }
   return files;
-}
-
-/** Device names Windows reserves in every folder, with any extension (`con.txt` is the console). */
-const RESERVED_ON_WINDOWS = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
-
-/**
- * The deck folder's name: the speech's file name without its extension, made safe to use as one
- * folder inside the output folder on every system. `..txt` and `...txt` would name `-o` itself or
- * its parent; separators, control and reserved characters, trailing dots and spaces and Windows'
- * device names (`con`, `nul`, …) become harmless; an empty name becomes `deck`.
- */
-export function deckName(input: string): string {
-  const base = basename(input);
-  // `.txt` is a speech with an empty name, not a hidden file without an extension.
-  const name = base
-    .slice(0, base.length - (extname(base) || base).length)
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, "_")
-    .replace(/[. ]+$/u, "");
-  if (name === "") return "deck";
-  return RESERVED_ON_WINDOWS.test(name) ? `_${name}` : name;
 }
 
 /**
@@ -181,15 +161,6 @@ function deckTitle(
   return { title: readableName(input), origin: "file name" };
 }
 
-/** `2026-05-14_commencement-address` → `Commencement address`: no extension, numbering or dashes. */
-export function readableName(input: string): string {
-  const words = deckName(input)
-    .replace(/[_\-.\s]+/gu, " ")
-    .replace(/^(?:\d+\s+)+(?=\D)/u, "")
-    .trim();
-  return words === "" ? deckName(input) : words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 export function deckInfo(settings: ResolvedSettings, outline: Outline, title?: string): Partial<DeckInfo> {
   const info: Partial<DeckInfo> = {};
   const stated = title ?? settings.title ?? outline.title ?? undefined;
@@ -206,6 +177,11 @@ export function deckInfo(settings: ResolvedSettings, outline: Outline, title?: s
   return info;
 }
 
+export interface PrepareOptions {
+  /** Corrections to use instead of the speech's `.podium.yaml` (a page holding unsaved ones). */
+  corrections?: readonly Correction[];
+}
+
 /**
  * Reads, outlines, plans and renders one speech. Writes nothing. `signal` stops it between stages
  * (each stage itself runs to its end: they are quick, or read with the signal).
@@ -214,6 +190,7 @@ export async function prepareDeck(
   input: string,
   flags: Settings = {},
   signal?: AbortSignal,
+  options: PrepareOptions = {},
 ): Promise<PreparedDeck> {
   // Encoding and script come from flags or the config file, before the source is read.
   const config = await findConfig(dirname(resolve(input)));
@@ -225,7 +202,7 @@ export async function prepareDeck(
   });
   const { settings, ignoredKeys } = await layeredSettings(input, source, flags, config);
   signal?.throwIfAborted();
-  const outline = buildOutline(source);
+  const outline = await correctedOutline(input, source, options.corrections, signal);
   signal?.throwIfAborted();
   const { title, origin: titleOrigin } = deckTitle(settings, outline, source, input);
   const plan = planSlides(outline, deckInfo(settings, outline, title), {

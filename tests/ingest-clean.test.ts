@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanBlocks, findGarbled } from "../src/ingest/clean.js";
+import { cleanBlocks } from "../src/ingest/clean.js";
 import { splitPlainText } from "../src/ingest/text.js";
 
 const clean = (text: string) => cleanBlocks(splitPlainText(text));
@@ -70,9 +70,15 @@ describe("web clean-up", () => {
     // The pinyin after the garbled "F" is part of the garbling: kept, since no Han character carries it.
     expect(result.blocks.map((b) => b.text)).toContain("就少做事?,F(xiàn)在全面推進");
     expect(result.warnings.filter((w) => w.kind === "garbled").map((w) => w.line)).toEqual([2, 3]);
-    expect(findGarbled("什么力量最強?民眾聯合")).toEqual([]);
-    expect(findGarbled("Is it real? Yes.")).toEqual([]);
-    expect(findGarbled("替换\uFFFD字符")).toEqual(["\uFFFD"]);
+    const garbled = (text: string) =>
+      clean(text)
+        .warnings.filter((w) => w.kind === "garbled")
+        .map((w) => w.message);
+    expect(garbled("什么力量最強?民眾聯合")).toEqual([]);
+    expect(garbled("Is it real? Yes.")).toEqual([]);
+    expect(garbled("替换\uFFFD字符")).toEqual([
+      'text looks garbled by a wrong encoding: "\uFFFD" (kept as written)',
+    ]);
   });
 
   it("reports placeholders left for the speaker", () => {

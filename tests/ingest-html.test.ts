@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readHtml, withoutSiteName } from "../src/ingest/readers/html.js";
+import { readHtml } from "../src/ingest/readers/html.js";
 
 const page = readFileSync(new URL("./fixtures/ingest/news-page.html", import.meta.url), "utf8");
 const pageLines = page.split("\n");
@@ -108,10 +108,11 @@ describe("readHtml details", () => {
 
 describe("the page title", () => {
   it("drops the site name a <title> ends with", () => {
-    expect(withoutSiteName("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");
-    expect(withoutSiteName("Remarks on the Budget - City Hall")).toBe("Remarks on the Budget");
-    expect(withoutSiteName("Q&A - Part 1 - Site")).toBe("Q&A - Part 1");
-    expect(withoutSiteName("Self-driving cars")).toBe("Self-driving cars");
-    expect(withoutSiteName("在全市工作会议上的讲话")).toBe("在全市工作会议上的讲话");
+    const titleOf = (title: string) => readHtml(`<title>${title}</title><p>正文</p>`).title;
+    expect(titleOf("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");
+    expect(titleOf("Remarks on the Budget - City Hall")).toBe("Remarks on the Budget");
+    expect(titleOf("Q&amp;A - Part 1 - Site")).toBe("Q&A - Part 1");
+    expect(titleOf("Self-driving cars")).toBe("Self-driving cars");
+    expect(titleOf("在全市工作会议上的讲话")).toBe("在全市工作会议上的讲话");
   });
 });

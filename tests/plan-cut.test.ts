@@ -6,7 +6,7 @@ import { planSlides } from "../src/plan/index.js";
 import { withMarker } from "../src/plan/labels.js";
 import { shorten, shortenHeading, splitHeading } from "../src/plan/text.js";
 import { capitalise, endsOnFunctionWord } from "../src/plan/words.js";
-import { readableName } from "../src/pipeline.js";
+import { readableName } from "../src/deck-name.js";
 import { displayText } from "../src/render/punctuation.js";
 import { outline, point } from "./plan-outlines.js";
 

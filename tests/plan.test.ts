@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Outline } from "../src/outline/types.js";
-import { defaultPlanOptions, planSlides } from "../src/plan/index.js";
+import { planSlides } from "../src/plan/index.js";
 import { markedTitle, withMarker } from "../src/plan/labels.js";
 import { displayWidth, isCjkText, shorten, splitSentences } from "../src/plan/text.js";
 import type { SlidePlan } from "../src/plan/types.js";
@@ -102,13 +102,15 @@ describe("planSlides: notes cover the speech exactly once", () => {
               ),
             ),
           });
-          const plan = planSlides(o, {});
+          const limits = { maxBullets: 5, maxBodyChars: 180, maxBulletChars: 36 };
+          const plan = planSlides(o, {}, limits);
           expect(allNotes(plan)).toBe(outlineText(o));
           for (const slide of plan.slides) {
-            expect(slide.bullets.length).toBeLessThanOrEqual(defaultPlanOptions.maxBullets);
+            expect(slide.bullets.length).toBeLessThanOrEqual(limits.maxBullets);
             const body = slide.bullets.reduce((sum, b) => sum + displayWidth(b), 0);
-            expect(body).toBeLessThanOrEqual(defaultPlanOptions.maxBodyChars);
-            for (const bullet of slide.bullets) expect(displayWidth(bullet)).toBeLessThanOrEqual(40);
+            expect(body).toBeLessThanOrEqual(limits.maxBodyChars);
+            for (const bullet of slide.bullets)
+              expect(displayWidth(bullet)).toBeLessThanOrEqual(limits.maxBulletChars);
           }
         },
       ),

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { sidecarPath } from "../corrections/sidecar.js";
 import { ExitCode, PodiumError, printable } from "../errors.js";
 import type { ResolvedSettings, Settings } from "./schema.js";
 import { CONFIG_FILE_NAMES, DEFAULTS, PACKAGE_JSON_KEY } from "./values.js";
@@ -106,6 +107,7 @@ export function watchedPaths(inputs: readonly string[], settings: Pick<Settings,
     paths.add(resolve(input));
     const dir = dirname(resolve(input));
     for (const name of [...CONFIG_FILE_NAMES, "package.json"]) paths.add(resolve(dir, name));
+    paths.add(resolve(sidecarPath(input)));
   }
   if (settings.templates) paths.add(resolve(settings.templates));
   return [...paths];

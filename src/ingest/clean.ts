@@ -261,7 +261,7 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   return kept;
 }
 
-export function findGarbled(text: string): string[] {
+function findGarbled(text: string): string[] {
   const spans: string[] = [];
   for (const pattern of GARBLED) {
     for (const match of text.matchAll(pattern)) spans.push(match[0]);

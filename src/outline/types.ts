@@ -1,3 +1,4 @@
+import type { SlideLayout } from "../config/values.js";
 import type { Warning } from "../errors.js";
 import type { Meta, Script } from "../ingest/types.js";
 
@@ -20,6 +21,10 @@ export interface Point {
    * planner shows such siblings together as bullets of one slide.
    */
   inline: boolean;
+  /** The heading a person chose for the slides (podium app, `.podium.yaml`); the notes keep `heading`. */
+  slideHeading?: string;
+  /** The layout a person chose for this point's slides. */
+  layout?: SlideLayout;
 }
 
 /** The tree of points: the value that leaves the outline stage. */

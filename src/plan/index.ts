@@ -23,7 +23,7 @@ export { LAYOUT_NAMES } from "./layout.js";
 export { labelsFor } from "./labels.js";
 
 /** Limits measured on a 1920×1080 canvas with 40 px CJK bullets (docs/design.md); the speaking rates are the settings' defaults. */
-export const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
+const defaultPlanOptions: Readonly<PlanOptions> = Object.freeze({
   cjkCharsPerMinute: DEFAULTS.cjkCharsPerMinute,
   wordsPerMinute: DEFAULTS.wordsPerMinute,
   maxBulletChars: 40,
@@ -45,6 +45,8 @@ type SlideInput = Omit<Slide, "seconds" | "continued" | "bullets" | "marker" | "
     owner?: string;
     /** The points below, when the bullets are their headings (cards draw them). */
     children?: CardSource[];
+    /** The point the slide shows: its path names the slide, its chosen layout wins. */
+    of?: Point;
   };
 
 /**
@@ -57,7 +59,11 @@ export function planSlides(
   info: Partial<DeckInfo>,
   options: Partial<PlanOptions> = {},
 ): SlidePlan {
-  const planner = new Planner(outline.script, { ...defaultPlanOptions, ...options });
+  const planner = new Planner(
+    outline.script,
+    { ...defaultPlanOptions, ...options },
+    outlinePaths(outline.points),
+  );
   const deckInfo: DeckInfo = { ...info, title: info.title ?? outline.title ?? "" };
   const numbered = outline.points.some((p) => p.marker !== "");
   const hasAgenda = numbered && outline.points.length >= 2;
@@ -84,6 +90,25 @@ export function planSlides(
     slides,
     totalSeconds: slides.reduce((sum, s) => sum + s.seconds, 0),
   };
+}
+
+/** Each point's path in the outline (`"2.1"`), which slides carry so a page can find a point's slides. */
+function outlinePaths(
+  points: readonly Point[],
+  prefix = "",
+  paths = new Map<Point, string>(),
+): Map<Point, string> {
+  points.forEach((point, index) => {
+    const path = `${prefix}${index + 1}`;
+    paths.set(point, path);
+    outlinePaths(point.children, `${path}.`, paths);
+  });
+  return paths;
+}
+
+/** The heading on slides: the one a person chose for them, else the speech's. */
+function shownHeading(point: Point): string {
+  return point.slideHeading ?? point.heading;
 }
 
 /** The heading as the speech has it: marker, heading and the punctuation that ended it. */
@@ -127,6 +152,7 @@ class Planner {
   constructor(
     private readonly script: Script,
     private readonly options: PlanOptions,
+    private readonly paths: ReadonlyMap<Point, string>,
   ) {
     this.labels = labelsFor(script);
     this.limits = {
@@ -139,8 +165,9 @@ class Planner {
   }
 
   add(input: SlideInput): void {
-    const { owner, children, ...fields } = input;
+    const { owner, children, of, ...fields } = input;
     const notes = input.notes.filter((n) => n !== "");
+    const path = of && this.paths.get(of);
     const slide: Slide = {
       ...fields,
       marker: input.marker ?? "",
@@ -148,6 +175,7 @@ class Planner {
       continued: input.continued ?? false,
       notes,
       seconds: speakingSeconds(notes.join(""), this.options.cjkCharsPerMinute, this.options.wordsPerMinute),
+      ...(path === undefined ? {} : { point: path }),
     };
     if (slide.kind === "point") {
       Object.assign(
@@ -159,6 +187,7 @@ class Planner {
             notes,
             children: children ?? null,
             script: this.script,
+            ...(of?.layout ? { chosen: of.layout } : {}),
           },
           this.layoutRules,
         ),
@@ -175,7 +204,7 @@ class Planner {
     const sentence = first === undefined ? "" : (splitSentences(first)[0] ?? "");
     return {
       marker: point.marker,
-      heading: this.headingBullet(point.heading),
+      heading: this.headingBullet(shownHeading(point)),
       keySentence: this.bullet(sentence),
     };
   }
@@ -186,7 +215,7 @@ class Planner {
         kind: "agenda",
         title: index === 0 ? this.labels.agenda : this.labels.agenda + this.labels.continued,
         continued: index > 0,
-        agenda: part.map((p) => ({ marker: p.marker, heading: this.title(p.heading), current: false })),
+        agenda: part.map((p) => ({ marker: p.marker, heading: this.title(shownHeading(p)), current: false })),
         notes: index === 0 ? [...preamble] : [],
         section: -1,
       });
@@ -195,7 +224,7 @@ class Planner {
 
   /** A top-level point: its divider, then the slides of its own text and of the points below it. */
   section(point: Point, index: number): void {
-    const { first, rest } = splitHeading(point.heading);
+    const { first, rest } = splitHeading(shownHeading(point));
     this.add({
       kind: "section",
       marker: point.marker,
@@ -204,6 +233,7 @@ class Planner {
       ...(rest === "" ? {} : { subtitle: this.fitTitle(rest) }),
       notes: [headingLine(point)],
       section: index,
+      of: point,
     });
     this.body(point, index, [], true);
   }
@@ -233,10 +263,11 @@ class Planner {
         this.bulletSlides({
           marker: lead === null ? point.marker : "",
           owner: point.marker,
-          title: lead ?? this.title(point.heading),
+          title: lead ?? this.title(shownHeading(point)),
           children: run.points,
           notes: [...ownNotes, ...run.points.flatMap(fullText)],
           section,
+          of: point,
         });
       } else {
         if (index === 0 && (ownNotes.length > 0 || !isSection)) {
@@ -245,10 +276,11 @@ class Planner {
           this.bulletSlides({
             marker: point.marker,
             owner: point.marker,
-            title: lead ?? this.title(point.heading),
+            title: lead ?? this.title(shownHeading(point)),
             children: point.children,
             notes: ownNotes,
             section,
+            of: point,
           });
         }
         for (const child of run.points) this.point(child, section, [headingLine(child)]);
@@ -265,7 +297,14 @@ class Planner {
     groups.forEach((group, index) => {
       const notes = index === 0 ? [...headNotes, ...group.notes] : group.notes;
       if (group.quote) {
-        this.add({ kind: "quote", title: group.quote.attribution, quote: group.quote, notes, section });
+        this.add({
+          kind: "quote",
+          title: group.quote.attribution,
+          quote: group.quote,
+          notes,
+          section,
+          of: point,
+        });
         return;
       }
       const continued = shown > 0;
@@ -273,11 +312,12 @@ class Planner {
       this.add({
         kind: "point",
         marker: point.marker,
-        title: this.title(point.heading) + (continued ? this.labels.continued : ""),
+        title: this.title(shownHeading(point)) + (continued ? this.labels.continued : ""),
         bullets: group.bullets,
         continued,
         notes,
         section,
+        of: point,
       });
     });
   }
@@ -290,11 +330,12 @@ class Planner {
     children: readonly Point[];
     notes: string[];
     section: number;
+    of: Point;
   }): void {
     const parts: Point[][] = [[]];
     let width = 0;
     for (const child of input.children) {
-      const bullet = this.headingBullet(child.heading);
+      const bullet = this.headingBullet(shownHeading(child));
       const current = parts.at(-1) as Point[];
       const over =
         current.length >= this.options.maxBullets || width + displayWidth(bullet) > this.options.maxBodyChars;
@@ -312,11 +353,12 @@ class Planner {
         marker: input.marker,
         owner: input.owner,
         title: input.title + (index > 0 ? this.labels.continued : ""),
-        bullets: children.map((p) => this.headingBullet(p.heading)),
+        bullets: children.map((p) => this.headingBullet(shownHeading(p))),
         children: children.map((p) => this.card(p)),
         continued: index > 0,
         notes: index === 0 ? input.notes : [],
         section: input.section,
+        of: input.of,
       });
     });
   }

@@ -54,6 +54,8 @@ export interface LayoutInput {
   /** The points below, when the slide's bullets are their headings; else null. */
   children: readonly CardSource[] | null;
   script: Script;
+  /** The layout a person chose for this point in its corrections (`.podium.yaml`): it wins. */
+  chosen?: LayoutName;
 }
 
 export interface LayoutRules {
@@ -83,7 +85,7 @@ const CANDIDATES: Record<Exclude<LayoutName, "list" | "quote">, (input: LayoutIn
 const AUTO_ORDER = ["cards", "timeline", "figures", "columns", "statement"] as const;
 
 /** A marker as a key: without surrounding space and with ASCII brackets and commas as written in CJK. */
-export function markerKey(marker: string): string {
+function markerKey(marker: string): string {
   return marker
     .trim()
     .replace(/\(/gu, "（")
@@ -95,10 +97,12 @@ export function markerKey(marker: string): string {
 export function chooseLayout(input: LayoutInput, rules: LayoutRules): LayoutResult {
   const key = markerKey(input.marker);
   const forcedName =
-    key === "" ? undefined : Object.entries(rules.forced).find(([k]) => markerKey(k) === key)?.[1];
+    input.chosen ??
+    (key === "" ? undefined : Object.entries(rules.forced).find(([k]) => markerKey(k) === key)?.[1]);
   if (forcedName !== undefined) {
+    const setBy = input.chosen ? "chosen in the speech's corrections" : `set by layouts["${input.marker}"]`;
     if (forcedName === "list" || forcedName === "quote") {
-      return { layout: { name: "list", reason: `set by layouts["${input.marker}"]`, forced: true } };
+      return { layout: { name: "list", reason: setBy, forced: true } };
     }
     const forced = CANDIDATES[forcedName](
       forcedName === "cards" ? { ...input, children: input.children ?? bulletsAsCards(input) } : input,
@@ -106,13 +110,13 @@ export function chooseLayout(input: LayoutInput, rules: LayoutRules): LayoutResu
     if (forced.ok) {
       return {
         ...forced.result,
-        layout: { name: forcedName, reason: `set by layouts["${input.marker}"]`, forced: true },
+        layout: { name: forcedName, reason: setBy, forced: true },
       };
     }
     return {
       layout: {
         name: "list",
-        reason: `layouts["${input.marker}"] asks for ${forcedName}, but ${forced.why}`,
+        reason: `${input.chosen ? "the speech's corrections ask" : `layouts["${input.marker}"] asks`} for ${forcedName}, but ${forced.why}`,
         forced: true,
       },
     };
@@ -264,7 +268,7 @@ function keepStart(label: string): string {
 }
 
 /** Quantities of the slide's text, each with the words it measures, in speech order. */
-export function figureTiles(texts: readonly string[]): FigureTile[] {
+function figureTiles(texts: readonly string[]): FigureTile[] {
   const tiles: FigureTile[] = [];
   for (const text of texts) {
     if (!/\d/u.test(text)) continue;

@@ -71,6 +71,11 @@ export interface Slide {
   seconds: number;
   /** Index of the top-level section this slide belongs to (-1 for title, agenda and closing). */
   section: number;
+  /**
+   * The point the slide shows, as its path in the outline (`"2"`, `"2.1"`: 1-based indexes from the
+   * top), so a page showing the outline can follow it in the deck; absent on title, agenda, closing.
+   */
+  point?: string;
   /** Point and quote slides: the layout drawn and why. */
   layout?: LayoutChoice;
   cards?: Card[];

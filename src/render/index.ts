@@ -40,6 +40,7 @@ const SLIDE_VARIABLES = {
   seconds: "estimated speaking time of the notes",
   minutes: "the speaking time as the speaker reads it (`约 2 分钟`)",
   section: "index of the top-level section (-1 for title, agenda and closing)",
+  point: "the point the slide shows, as its path in the outline (`2.1`); empty on title, agenda and closing",
   number: "1-based slide number; `total` is the slide count",
   info: "the meeting: info.title, info.subtitle, info.speaker, info.organisation, info.date, info.venue",
   lang: "`zh-Hans`, `zh-Hant` or `en`",

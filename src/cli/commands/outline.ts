@@ -28,14 +28,14 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
         return;
       }
       const { readSource } = await import("../../ingest/index.js");
-      const { buildOutline, formatOutline, outlineJson } = await import("../../outline/index.js");
-      const outline = buildOutline(
-        await readSource(input, {
-          ...(flags.encoding ? { encoding: flags.encoding } : {}),
-          ...(flags.script ? { script: flags.script } : {}),
-          signal,
-        }),
-      );
+      const { formatOutline, outlineJson } = await import("../../outline/index.js");
+      const { correctedOutline } = await import("../../corrections/index.js");
+      const source = await readSource(input, {
+        ...(flags.encoding ? { encoding: flags.encoding } : {}),
+        ...(flags.script ? { script: flags.script } : {}),
+        signal,
+      });
+      const outline = await correctedOutline(input, source, undefined, signal);
       if (flags.json) {
         io.stdout(`${JSON.stringify(outlineJson(outline), null, 2)}\n`);
       } else {

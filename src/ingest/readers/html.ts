@@ -346,7 +346,7 @@ function lineIndex(text: string): (offset: number) => number {
  * `<title>` usually ends with the site's name (`讲话标题_市政府门户网站`, `Speech - City Hall`): keep
  * the part before the last separator when what is left still reads as a title.
  */
-export function withoutSiteName(title: string): string {
+function withoutSiteName(title: string): string {
   const match = title.match(
     /^(.{4,})\s(?:_|\||｜|--?|—|－)\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\||｜)[^_|｜]{2,40}$/u,
   );
