@@ -7,7 +7,7 @@ import { applyCorrections, pointAnchor } from "../corrections/index.js";
 import type { Correction } from "../corrections/types.js";
 import { SLIDE_LAYOUTS } from "../config/values.js";
 import type { Outline } from "../outline/types.js";
-import { flatten, SPLIT_ANCHOR_CHARS, type PointView } from "./view.js";
+import { flatten, type OutlineView, type PointView } from "./view.js";
 
 /** Deepest level the page lets a point go to; real speeches use four or five. */
 export const MAX_LEVEL = 9;
@@ -71,15 +71,16 @@ function levelUnder(original: Outline, list: readonly Correction[], point: Point
 export class StaleEdit extends Error {}
 
 /**
- * The correction list after `edit`. `points` is the outline the page showed (corrected); `original`
+ * The correction list after `edit`. `shown` is the outline the page showed (corrected); `original`
  * the speech's outline before corrections, to tell when a level is back to what podium read.
  */
 export function applyEdit(
   list: readonly Correction[],
   edit: Edit,
-  points: readonly PointView[],
+  shown: OutlineView,
   original: Outline,
 ): Correction[] {
+  const { points } = shown;
   if (edit.action === "reset") return [];
   if (edit.action === "remove") {
     if (edit.correction >= list.length) throw new StaleEdit("no such correction");
@@ -108,9 +109,11 @@ export function applyEdit(
     case "notAPoint":
       return put(list, { ...anchor, notAPoint: true }, true);
     case "split": {
-      const paragraph = point.paragraphs[edit.paragraph];
-      if (paragraph === undefined) throw new StaleEdit("no such paragraph");
-      return put(list, { ...anchor, paragraph: paragraph.slice(0, SPLIT_ANCHOR_CHARS), split: true }, true);
+      // A split names its paragraph, not the point it is in: the point may change, the text stays.
+      const target = point.splitAnchors[edit.paragraph];
+      if (target === undefined) throw new StaleEdit("no such paragraph");
+      const { paragraph, occurrence } = target;
+      return put(list, { paragraph, ...(occurrence > 0 ? { occurrence } : {}), split: true }, true);
     }
   }
 }

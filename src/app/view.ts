@@ -31,6 +31,11 @@ export interface PointView {
   line: number;
   /** The starts of the point's own paragraphs (for splitting one off). */
   paragraphs: string[];
+  /**
+   * How a split names each paragraph: its start, and which of the speech's paragraphs starting so
+   * (the opening's first, then every point's in order) it is.
+   */
+  splitAnchors: { paragraph: string; occurrence: number }[];
   /** The reveal.js slide index the point's text starts on. */
   slide: number;
   warnings: string[];
@@ -44,15 +49,40 @@ export interface OutlineView {
   seconds: number;
 }
 
-type CorrectedPoint = Point & { slideHeading?: string; layout?: SlideLayout };
-
 /** The points of a tree in reading order. */
 export function flatten(points: readonly Point[]): Point[] {
   return points.flatMap((p) => [p, ...flatten(p.children)]);
 }
 
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
 function collapse(text: string): string {
-  return printable(text.replace(/\s+/gu, " ").trim());
+  return printable(collapseSpace(text));
+}
+
+/**
+ * For each point, how a split correction names each of its paragraphs: the paragraph's start and
+ * its place among all paragraphs starting with the same text, the opening's counted first, as the
+ * corrections count them.
+ */
+function splitAnchors(
+  preamble: readonly string[],
+  points: readonly Point[],
+): { paragraph: string; occurrence: number }[][] {
+  const all = [...preamble, ...points.flatMap((p) => p.paragraphs)].map(collapseSpace);
+  let offset = preamble.length;
+  return points.map((point) => {
+    const anchors = point.paragraphs.map((_, i) => {
+      const at = offset + i;
+      const start = (all[at] ?? "").slice(0, SPLIT_ANCHOR_CHARS);
+      const occurrence = all.slice(0, at).filter((text) => text.startsWith(start)).length;
+      return { paragraph: start, occurrence };
+    });
+    offset += point.paragraphs.length;
+    return anchors;
+  });
 }
 
 /**
@@ -73,7 +103,8 @@ function warningText(warning: Warning): string {
 }
 
 export function outlineView(prepared: PreparedDeck): OutlineView {
-  const points = flatten(prepared.outline.points) as CorrectedPoint[];
+  const points = flatten(prepared.outline.points);
+  const anchors = splitAnchors(prepared.outline.preamble, points);
   const seen = new Map<string, number>();
   let slide = 0;
   const views = points.map((point, index): PointView => {
@@ -91,7 +122,8 @@ export function outlineView(prepared: PreparedDeck): OutlineView {
       anchor,
       occurrence,
       line: point.line,
-      paragraphs: point.paragraphs.map((p) => collapse(p).slice(0, PARAGRAPH_PREVIEW)),
+      paragraphs: point.paragraphs.map((p) => printable(collapseSpace(p)).slice(0, PARAGRAPH_PREVIEW)),
+      splitAnchors: anchors[index] ?? [],
       slide,
       warnings: [],
     };
@@ -123,7 +155,7 @@ export interface CorrectionView {
 export function correctionViews(corrections: readonly Correction[]): CorrectionView[] {
   return corrections.map((c, index) => {
     const point = printable(c.point ?? "");
-    if (c.split) return { index, kind: "split", point, value: printable(c.paragraph ?? "") };
+    if (c.split) return { index, kind: "split", point: printable(c.paragraph ?? "") };
     if (c.merge) return { index, kind: "merge", point };
     if (c.notAPoint) return { index, kind: "notAPoint", point };
     if (c.level !== undefined) return { index, kind: "level", point, value: String(c.level) };

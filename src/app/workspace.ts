@@ -10,7 +10,8 @@ import type { Settings } from "../config/schema.js";
 import { ASPECTS, HANDOUT_LAYOUTS, INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError, printable } from "../errors.js";
 import { buildOutline } from "../outline/index.js";
-import { deckName, prepareDeck } from "../pipeline.js";
+import { deckName } from "../deck-name.js";
+import { prepareDeck } from "../pipeline.js";
 import { listThemes } from "../themes.js";
 import { applyEdit, type Edit } from "./edits.js";
 import type { AppSession, DeckChoices } from "./session.js";
@@ -99,7 +100,7 @@ export async function editCorrections(
   const { speech, prepared } = session;
   if (!speech || !prepared) throw new PodiumError("open a speech first");
   const original = buildOutline(prepared.source);
-  const next = applyEdit(session.corrections, edit, outlineView(prepared).points, original);
+  const next = applyEdit(session.corrections, edit, outlineView(prepared), original);
   const before = session.corrections;
   session.corrections = next;
   try {
@@ -108,7 +109,7 @@ export async function editCorrections(
     session.corrections = before;
     throw error;
   }
-  await writeCorrections(sidecarPath(speech.path), next);
+  await writeCorrections(sidecarPath(speech.path), next, signal);
 }
 
 /** Checks a choice of theme, aspect or handout layout against podium's own lists, then rebuilds. */
