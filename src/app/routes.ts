@@ -12,6 +12,7 @@ export const PAGE_ASSETS: ReadonlyMap<string, string> = new Map([
 
 export type AppRoute =
   | { kind: "page" }
+  | { kind: "favicon" }
   | { kind: "pageAsset"; file: string }
   | { kind: "state" }
   | { kind: "strings" }
@@ -31,6 +32,8 @@ type Method = "GET" | "POST";
 const FIXED: ReadonlyMap<string, [Method, AppRoute]> = new Map<string, [Method, AppRoute]>([
   ["/", ["GET", { kind: "page" }]],
   ["/index.html", ["GET", { kind: "page" }]],
+  // Browsers ask on their own; "nothing" rather than a 404 in the console.
+  ["/favicon.ico", ["GET", { kind: "favicon" }]],
   ["/api/state", ["GET", { kind: "state" }]],
   ["/api/strings", ["GET", { kind: "strings" }]],
   ["/api/speech", ["POST", { kind: "upload" }]],

@@ -162,6 +162,9 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
       case "refused":
         if (route.allow) res.setHeader("Allow", route.allow);
         return sendText(res, route.status, String(route.status));
+      case "favicon":
+        res.writeHead(204, { "Cache-Control": "max-age=86400" });
+        return void res.end();
       case "pageAsset": {
         const body = await readFile(join(builtinTemplatesDir(), "app", route.file));
         return send(res, 200, contentType(route.file), head ? undefined : body, {
@@ -474,7 +477,11 @@ function sendError(res: ServerResponse, error: unknown): void {
     res.destroy();
     return;
   }
-  if (error instanceof HttpError) return sendJson(res, error.status, { error: printable(error.message) });
+  if (error instanceof HttpError) {
+    // The rest of a body too large to read must not be taken for the next request on this socket.
+    if (error.status === 413) res.setHeader("Connection", "close");
+    return sendJson(res, error.status, { error: printable(error.message) });
+  }
   if (error instanceof PodiumError || error instanceof StaleEdit) {
     return sendJson(res, 400, { error: printable(error.message) });
   }

@@ -82,7 +82,14 @@ export async function openUpload(
   await mkdir(dir, { recursive: true });
   const path = join(dir, `speech${ext}`);
   await writeFile(path, bytes);
-  await openSpeech(session, path, name, false, base, signal);
+  try {
+    await openSpeech(session, path, name, false, base, signal);
+  } catch (error) {
+    // Messages name the file as the person knows it, never the session's folder.
+    if (error instanceof PodiumError)
+      throw new PodiumError(error.message.split(path).join(name), error.exitCode);
+    throw error;
+  }
 }
 
 /** The name downloads are given: the speech's own file name without its extension. */
