@@ -6,6 +6,7 @@ import { defineConfig } from "vitest/config";
  */
 const browserSuites = [
   "tests/app-browser.test.ts",
+  "tests/app-load.test.ts",
   "tests/cli-pdf.test.ts",
   "tests/deck-browser.test.ts",
   "tests/export-browser.test.ts",

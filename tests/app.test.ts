@@ -5,7 +5,6 @@
  * normalised on the way.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,84 +15,11 @@ import { SessionStore, tokenMatches } from "../src/app/session.js";
 import { languageOfTag, pickLanguage, STRINGS } from "../src/app/i18n.js";
 import { readCorrections, sidecarPath } from "../src/corrections/index.js";
 import { MAX_INPUT_BYTES } from "../src/ingest/limits.js";
+import { Client, raw } from "./helpers/app.js";
 import { exampleSpeech } from "./helpers/cli.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-app-unit-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** A raw request: the target and headers go out exactly as written. */
-function raw(
-  port: number,
-  method: string,
-  target: string,
-  headers: Record<string, string> = {},
-  body?: string | Buffer,
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: "127.0.0.1", port, method, path: target, headers: { host: `127.0.0.1:${port}`, ...headers } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
-/** A browser's view of the app: its session cookie and the page's CSRF token. */
-class Client {
-  cookie = "";
-  token = "";
-  constructor(readonly port: number) {}
-
-  async open(headers: Record<string, string> = {}): Promise<Reply> {
-    const page = await raw(this.port, "GET", "/", headers);
-    const set = page.headers["set-cookie"]?.[0] ?? "";
-    this.cookie = set.split(";")[0] ?? "";
-    this.token = /"csrf":"([^"]+)"/u.exec(page.body)?.[1] ?? "";
-    return page;
-  }
-
-  get(target: string): Promise<Reply> {
-    return raw(this.port, "GET", target, { cookie: this.cookie });
-  }
-
-  post(target: string, value: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-    return raw(
-      this.port,
-      "POST",
-      target,
-      { cookie: this.cookie, "x-podium-token": this.token, "content-type": "application/json", ...headers },
-      JSON.stringify(value),
-    );
-  }
-
-  upload(name: string, bytes: Buffer | string, headers: Record<string, string> = {}): Promise<Reply> {
-    return raw(
-      this.port,
-      "POST",
-      "/api/speech",
-      {
-        cookie: this.cookie,
-        "x-podium-token": this.token,
-        "x-podium-name": encodeURIComponent(name),
-        "content-type": "application/octet-stream",
-        ...headers,
-      },
-      bytes,
-    );
-  }
-}
 
 interface StateView {
   speech: {

@@ -1,6 +1,7 @@
 /** `podium app` as a user starts it: the compiled CLI in a subprocess, its URL read from stdout. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { repo } from "./cli.js";
 
@@ -44,4 +45,101 @@ export async function startAppProcess(
       return exited;
     },
   };
+}
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request: the target and headers go out exactly as written. */
+export function raw(
+  port: number,
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: "127.0.0.1", port, method, path: target, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** A browser's view of the app: its session cookie and the page's CSRF token. */
+export class Client {
+  cookie = "";
+  token = "";
+  constructor(readonly port: number) {}
+
+  async open(headers: Record<string, string> = {}): Promise<Reply> {
+    const page = await raw(this.port, "GET", "/", headers);
+    const set = page.headers["set-cookie"]?.[0] ?? "";
+    this.cookie = set.split(";")[0] ?? "";
+    this.token = /"csrf":"([^"]+)"/u.exec(page.body)?.[1] ?? "";
+    return page;
+  }
+
+  get(target: string): Promise<Reply> {
+    return raw(this.port, "GET", target, { cookie: this.cookie });
+  }
+
+  /** The body as bytes (a PDF, a .pptx). */
+  getBytes(target: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: "127.0.0.1",
+          port: this.port,
+          path: target,
+          headers: { host: `127.0.0.1:${this.port}`, cookie: this.cookie },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${res.statusCode}`)),
+          );
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+  }
+
+  post(target: string, value: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+    return raw(
+      this.port,
+      "POST",
+      target,
+      { cookie: this.cookie, "x-podium-token": this.token, "content-type": "application/json", ...headers },
+      JSON.stringify(value),
+    );
+  }
+
+  upload(name: string, bytes: Buffer | string, headers: Record<string, string> = {}): Promise<Reply> {
+    return raw(
+      this.port,
+      "POST",
+      "/api/speech",
+      {
+        cookie: this.cookie,
+        "x-podium-token": this.token,
+        "x-podium-name": encodeURIComponent(name),
+        "content-type": "application/octet-stream",
+        ...headers,
+      },
+      bytes,
+    );
+  }
 }
