@@ -361,6 +361,29 @@ describe("the app's server", () => {
   });
 });
 
+describe("printing without a browser", () => {
+  it("fails the download with the CLI's sentence, shown in the page, and the app goes on", async () => {
+    const app = await startApp({ port: 0, settings: { browserPath: join(scratch, "no-such-chrome") } });
+    try {
+      const client = new Client(app.port);
+      await client.open();
+      await client.upload("talk.txt", readFileSync(exampleSpeech));
+      const started = await client.post("/api/download", { kind: "pdf" });
+      const { job } = JSON.parse(started.body) as { job: string };
+      const events = (await client.get(`/api/jobs/${job}/events`)).body;
+      const last = [...events.matchAll(/^data: (.*)$/gmu)]
+        .map((m) => JSON.parse(m[1] ?? "{}") as unknown)
+        .at(-1);
+      expect(last).toEqual({ state: "failed", ahead: 0, error: expect.stringMatching(/no-such-chrome/u) });
+      expect((await client.get(`/api/jobs/${job}/file`)).status).toBe(409);
+      // Downloads that need no browser still work.
+      expect((await client.post("/api/download", { kind: "html" })).status).toBe(202);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe("a speech opened by path", () => {
   it("saves corrections beside the speech, and the next session starts with them", async () => {
     const dir = mkdtempSync(join(scratch, "by-path-"));

@@ -17,7 +17,7 @@ const EN = {
   opened: "Speech",
   outline: "Outline",
   outlineHelp:
-    "Arrows move; Tab demotes, Shift+Tab promotes; Enter edits the heading shown on slides; M merges into the previous point; N marks “not a point”.",
+    "Arrows move; Tab demotes, Shift+Tab promotes; Enter edits the heading shown on slides; M merges into the previous point; N marks “not a point”; Esc leaves the outline.",
   deck: "Deck",
   theme: "Theme",
   aspect: "Aspect",
@@ -76,7 +76,8 @@ const ZH_HANS: PageStrings = {
   pasteButton: "使用粘贴的文本",
   opened: "讲话稿",
   outline: "提纲",
-  outlineHelp: "方向键移动；Tab 降级，Shift+Tab 升级；Enter 编辑幻灯片标题；M 并入上一条；N 标为“不是要点”。",
+  outlineHelp:
+    "方向键移动；Tab 降级，Shift+Tab 升级；Enter 编辑幻灯片标题；M 并入上一条；N 标为“不是要点”；Esc 离开提纲。",
   deck: "幻灯片",
   theme: "主题",
   aspect: "比例",
@@ -134,7 +135,7 @@ const ZH_HANT: PageStrings = {
   opened: "講話稿",
   outline: "提綱",
   outlineHelp:
-    "方向鍵移動；Tab 降級，Shift+Tab 升級；Enter 編輯投影片標題；M 併入上一條；N 標為「不是要點」。",
+    "方向鍵移動；Tab 降級，Shift+Tab 升級；Enter 編輯投影片標題；M 併入上一條；N 標為「不是要點」；Esc 離開提綱。",
   deck: "投影片",
   theme: "主題",
   aspect: "比例",

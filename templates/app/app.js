@@ -167,6 +167,8 @@
     else if (key === "End") select(points().length - 1);
     else if (key === "Tab") setLevel(selected, event.shiftKey ? point.level - 1 : point.level + 1);
     else if (key === "Enter") $("heading-input").focus();
+    // Tab belongs to the outline here; Escape is the way on to the controls below it.
+    else if (key === "Escape") $("not-a-point").focus();
     else if (key === "m" || key === "M") {
       if (selected > 0) edit({ action: "merge", point: selected });
     } else if (key === "n" || key === "N") edit({ action: "notAPoint", point: selected });
@@ -193,7 +195,7 @@
   });
   $("heading-form").addEventListener("submit", function (event) {
     event.preventDefault();
-    edit({ action: "heading", point: selected, heading: $("heading-input").value });
+    edit({ action: "heading", point: selected, heading: $("heading-input").value }).then(focusSelected);
   });
   $("layout-select").addEventListener("change", function (event) {
     var value = event.target.value;
