@@ -4,7 +4,15 @@
  * the deck change, download the slides PDF, reload and find the correction kept, and build the
  * speech from the command line beside the downloaded corrections.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
@@ -14,6 +22,7 @@ import { startAppProcess, type RunningApp } from "./helpers/app.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, runSubprocess } from "./helpers/cli.js";
 import { ensureCompiledCli } from "./helpers/compiled.js";
+import { makeDocx } from "./helpers/make-docx.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-app-test-"));
 /**
@@ -28,11 +37,15 @@ interface Download {
 }
 
 /** Lets the page save downloads into `downloads` and reports each one once it is complete. */
-async function watchDownloads(cdp: CDPSession): Promise<(suggested: RegExp) => Promise<Download>> {
+async function watchDownloads(
+  cdp: CDPSession,
+  browserContextId?: string,
+): Promise<(suggested: RegExp) => Promise<Download>> {
   await cdp.send("Browser.setDownloadBehavior", {
     behavior: "allowAndName",
     downloadPath: downloads,
     eventsEnabled: true,
+    ...(browserContextId ? { browserContextId } : {}),
   });
   const names = new Map<string, string>();
   cdp.on("Browser.downloadWillBegin", (event: { guid: string; suggestedFilename: string }) => {
@@ -196,6 +209,53 @@ describe("podium app in Chromium", () => {
     ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }, 300_000);
+
+  it("speaks Chinese to a Chinese browser, reads a dropped .docx and prints its handout", async () => {
+    const context = await browser.browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setExtraHTTPHeaders({ "Accept-Language": "zh-CN,zh;q=0.9" });
+      const nextDownload = await watchDownloads(
+        await browser.browser.target().createCDPSession(),
+        context.id,
+      );
+      await page.goto(app.url, { waitUntil: "load" });
+      await page.waitForSelector("html[data-podium-app-ready]");
+      expect(await page.$eval("html", (h) => h.lang)).toBe("zh-Hans");
+      const docx = join(scratch, "年度报告.docx");
+      writeFileSync(
+        docx,
+        await makeDocx({
+          paragraphs: [
+            { text: "年度工作报告", style: "Title" },
+            "一、总体情况",
+            "今年各项工作稳步推进，完成了年初确定的主要目标。",
+            "二、主要工作",
+            "一是加强制度建设；二是改进工作作风；三是提升服务水平。",
+            "三、下一步打算",
+            "明年要继续巩固成果，推动各项工作再上新台阶。",
+          ],
+        }),
+      );
+      const input = (await page.waitForSelector("#file")) as ElementHandle<HTMLInputElement> | null;
+      await input?.uploadFile(docx);
+      await page.waitForFunction(() => document.querySelectorAll('[role="treeitem"]').length > 0);
+      const headings = await page.$$eval('[role="treeitem"] .heading', (nodes) =>
+        nodes.map((n) => n.textContent),
+      );
+      expect(headings.slice(0, 2)).toEqual(["总体情况", "主要工作"]);
+      expect(await page.$eval("#speech-name", (n) => n.textContent)).toContain("年度报告.docx");
+      // Each download is a button whose name says what it gives, in the page's language.
+      const button = await page.waitForSelector('button[data-download="handout"]');
+      expect(await button?.evaluate((b) => b.textContent)).toBe("下载讲义 PDF");
+      const handoutDone = nextDownload(/-handout\.pdf$/u);
+      await button?.click();
+      const handout = await handoutDone;
+      expect((await PDFDocument.load(readFileSync(handout.path))).getPageCount()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
   }, 300_000);
 
   it("removes its temp files when stopped", async () => {
