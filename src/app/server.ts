@@ -203,9 +203,12 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
       case "jobFile": {
         const job = jobOf(session, route.id);
         if (job.state !== "done" || !job.bytes || !job.file) throw new HttpError(409, "not ready yet");
-        return send(res, 200, job.type ?? "application/octet-stream", head ? undefined : job.bytes, {
+        send(res, 200, job.type ?? "application/octet-stream", head ? undefined : job.bytes, {
           "Content-Disposition": attachment(job.file),
         });
+        // Handed over: twenty sessions' PDFs must not stay in memory (a new click makes it again).
+        if (!head) session.jobs.delete(job.id);
+        return;
       }
     }
     checkChange(req, session);
