@@ -9,6 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type App } from "../src/app/server.js";
+import { outlineView } from "../src/app/view.js";
+import { prepareDeck } from "../src/pipeline.js";
 import { appRoute } from "../src/app/routes.js";
 import { PrintQueue } from "../src/app/queue.js";
 import { SessionStore, tokenMatches } from "../src/app/session.js";
@@ -60,6 +62,25 @@ describe("routes", () => {
     expect(appRoute("GET", "/api/jobs/..%2f..%2fx/file")).toMatchObject({ kind: "refused", status: 403 });
     expect(appRoute("GET", "/api/jobs/a%20b/file")).toMatchObject({ kind: "refused", status: 404 });
     expect(appRoute("GET", "/%zz")).toMatchObject({ kind: "refused", status: 400 });
+  });
+});
+
+describe("the outline the page shows", () => {
+  it("names for every point the slide its text starts on, in speech order", async () => {
+    const prepared = await prepareDeck(exampleSpeech);
+    const view = outlineView(prepared);
+    expect(view.points).toHaveLength(27);
+    expect(view.slides).toBe(prepared.plan.slides.length);
+    let previous = 0;
+    for (const point of view.points) {
+      expect(point.slide).toBeGreaterThanOrEqual(previous);
+      const notes = prepared.plan.slides[point.slide]?.notes ?? [];
+      expect(notes.some((note) => note.includes(point.heading))).toBe(true);
+      previous = point.slide;
+    }
+    // Warnings stand beside the point whose lines they concern.
+    const placeholders = view.points.filter((p) => p.warnings.some((w) => /placeholder/u.test(w)));
+    expect(placeholders.length).toBeGreaterThan(0);
   });
 });
 
