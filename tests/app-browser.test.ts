@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { CDPSession, ElementHandle, Frame, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppProcess, type RunningApp } from "./helpers/app.js";
+import { Client, startAppProcess, type RunningApp } from "./helpers/app.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, runSubprocess } from "./helpers/cli.js";
 import { ensureCompiledCli } from "./helpers/compiled.js";
@@ -265,4 +265,36 @@ describe("podium app in Chromium", () => {
     expect(readdirSync(appTemp).filter((n) => n.startsWith("podium-"))).toEqual([]);
     expect(existsSync(appTemp)).toBe(true);
   });
+});
+
+describe("podium app stopped while it prints", () => {
+  it("closes the browser and removes every temp file on Ctrl-C", async () => {
+    const temp = mkdtempSync(join(tmpdir(), "pa-"));
+    const app = await startAppProcess([], { env: { TMPDIR: temp } });
+    try {
+      const client = new Client(Number(new URL(app.url).port));
+      await client.open();
+      expect((await client.upload("talk.txt", readFileSync(exampleSpeech))).status).toBe(200);
+      const started = await client.post("/api/download", { kind: "pdf" });
+      const { job } = JSON.parse(started.body) as { job: string };
+      await client.waitForEvent(`/api/jobs/${job}/events`, '"state":"printing"');
+      expect(readdirSync(temp).filter((n) => n.startsWith("podium-chrome-"))).toHaveLength(1);
+      expect(await app.stop()).toBe(0);
+      expect(readdirSync(temp)).toEqual([]);
+      // No browser process is left with its profile in the app's temp folder.
+      const left = readdirSync("/proc")
+        .filter((pid) => /^\d+$/u.test(pid))
+        .filter((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(temp);
+          } catch {
+            return false;
+          }
+        });
+      expect(left).toEqual([]);
+    } finally {
+      await app.stop();
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -81,9 +81,10 @@ export function startDownload(
     return job;
   }
   const queued = printer.queue.add(session.id, async () => {
+    const browser = await printer.browser();
     job.state = "printing";
     notify();
-    return printed(prepared, kind, downloadName(session), await printer.browser());
+    return printed(prepared, kind, downloadName(session), browser);
   });
   job.ahead = () => queued.ahead();
   queued.done.then(finish, (error: unknown) => fail(job, error, notify));

@@ -94,6 +94,31 @@ export class Client {
     return raw(this.port, "GET", target, { cookie: this.cookie });
   }
 
+  /** Reads an event stream until `wanted` appears in it; resolves then, leaving the stream open. */
+  waitForEvent(target: string, wanted: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: "127.0.0.1",
+          port: this.port,
+          path: target,
+          headers: { host: `127.0.0.1:${this.port}`, cookie: this.cookie },
+        },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => {
+            text += chunk;
+            if (text.includes(wanted)) resolve();
+          });
+          res.on("end", () => reject(new Error(`the stream ended without ${wanted}: ${text}`)));
+        },
+      );
+      req.on("error", () => undefined);
+      req.end();
+    });
+  }
+
   /** The body as bytes (a PDF, a .pptx). */
   getBytes(target: string): Promise<Buffer> {
     return new Promise((resolve, reject) => {
