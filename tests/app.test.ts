@@ -325,6 +325,31 @@ describe("the app's server", () => {
     ]);
   });
 
+  it("turns a paragraph of the opening into the first point", async () => {
+    const client = new Client(app.port);
+    await client.open();
+    const speech = [
+      "各位同志：",
+      "今天召开这次会议，主要任务是总结工作、部署任务。",
+      "一、关于去年的工作",
+      "去年各项工作稳步推进。",
+      "二、关于今年的任务",
+      "今年要抓好三件事。",
+    ].join("\n\n");
+    const state = JSON.parse((await client.upload("会议.txt", speech)).body) as StateView & {
+      speech: { outline: { opening: { paragraphs: string[] } } };
+    };
+    const opening = state.speech.outline.opening.paragraphs;
+    const at = opening.findIndex((p) => p.startsWith("今天召开"));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const reply = await client.post("/api/edit", { action: "splitOpening", paragraph: at });
+    expect(reply.status, reply.body).toBe(200);
+    const after = JSON.parse(reply.body) as StateView;
+    expect(after.speech?.outline.points.map((p) => p.heading)[0]).toMatch(/^今天召开这次会议/u);
+    expect(after.speech?.outline.points).toHaveLength(3);
+    expect((await client.post("/api/edit", { action: "splitOpening", paragraph: 99 })).status).toBe(400);
+  });
+
   it("checks theme, aspect and handout choices against podium's own lists", async () => {
     const client = new Client(app.port);
     await client.open();

@@ -7,7 +7,7 @@ import { applyCorrections, pointAnchor } from "../corrections/index.js";
 import type { Correction } from "../corrections/types.js";
 import { SLIDE_LAYOUTS } from "../config/values.js";
 import type { Outline } from "../outline/types.js";
-import { flatten, type OutlineView, type PointView } from "./view.js";
+import { flatten, type OutlineView, type PointView, type SplitAnchor } from "./view.js";
 
 /** Deepest level the page lets a point go to; real speeches use four or five. */
 export const MAX_LEVEL = 9;
@@ -24,6 +24,7 @@ export const editSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("merge"), point: pointIndex }),
   z.object({ action: z.literal("notAPoint"), point: pointIndex }),
   z.object({ action: z.literal("split"), point: pointIndex, paragraph: z.number().int().min(0) }),
+  z.object({ action: z.literal("splitOpening"), paragraph: z.number().int().min(0) }),
   z.object({ action: z.literal("remove"), correction: z.number().int().min(0) }),
   z.object({ action: z.literal("reset") }),
 ]);
@@ -82,6 +83,7 @@ export function applyEdit(
 ): Correction[] {
   const { points } = shown;
   if (edit.action === "reset") return [];
+  if (edit.action === "splitOpening") return putSplit(list, shown.opening.splitAnchors[edit.paragraph]);
   if (edit.action === "remove") {
     if (edit.correction >= list.length) throw new StaleEdit("no such correction");
     return list.filter((_, i) => i !== edit.correction);
@@ -108,12 +110,14 @@ export function applyEdit(
       return put(list, { ...anchor, merge: true }, true);
     case "notAPoint":
       return put(list, { ...anchor, notAPoint: true }, true);
-    case "split": {
-      // A split names its paragraph, not the point it is in: the point may change, the text stays.
-      const target = point.splitAnchors[edit.paragraph];
-      if (target === undefined) throw new StaleEdit("no such paragraph");
-      const { paragraph, occurrence } = target;
-      return put(list, { paragraph, ...(occurrence > 0 ? { occurrence } : {}), split: true }, true);
-    }
+    case "split":
+      return putSplit(list, point.splitAnchors[edit.paragraph]);
   }
+}
+
+/** A split names its paragraph, not the point it is in: the point may change, the text stays. */
+function putSplit(list: readonly Correction[], target: SplitAnchor | undefined): Correction[] {
+  if (target === undefined) throw new StaleEdit("no such paragraph");
+  const { paragraph, occurrence } = target;
+  return put(list, { paragraph, ...(occurrence > 0 ? { occurrence } : {}), split: true }, true);
 }

@@ -61,6 +61,7 @@ const EN = {
   correctionSplit: "new point at",
   corrections: "Corrections",
   pastedName: "pasted speech.txt",
+  opening: "Opening (before the first point)",
   corrected: "corrected",
 } as const;
 
@@ -121,6 +122,7 @@ const ZH_HANS: PageStrings = {
   correctionSplit: "另起一条：",
   corrections: "更正",
   pastedName: "粘贴的讲话稿.txt",
+  opening: "开头（第一个要点之前）",
   corrected: "已更正",
 };
 
@@ -179,6 +181,7 @@ const ZH_HANT: PageStrings = {
   correctionSplit: "另起一條：",
   corrections: "更正",
   pastedName: "貼上的講話稿.txt",
+  opening: "開頭（第一個要點之前）",
   corrected: "已更正",
 };
 

@@ -35,13 +35,15 @@ export interface PointView {
    * How a split names each paragraph: its start, and which of the speech's paragraphs starting so
    * (the opening's first, then every point's in order) it is.
    */
-  splitAnchors: { paragraph: string; occurrence: number }[];
+  splitAnchors: SplitAnchor[];
   /** The reveal.js slide index the point's text starts on. */
   slide: number;
   warnings: string[];
 }
 
 export interface OutlineView {
+  /** The text before the first point, which a split can also turn into a point. */
+  opening: { paragraphs: string[]; splitAnchors: SplitAnchor[] };
   points: PointView[];
   /** Warnings that belong to no point (before the first one, or to the whole speech). */
   warnings: string[];
@@ -62,27 +64,39 @@ function collapse(text: string): string {
   return printable(collapseSpace(text));
 }
 
+/** How a split correction names a paragraph: its start, and which paragraph starting so it is. */
+export interface SplitAnchor {
+  paragraph: string;
+  occurrence: number;
+}
+
 /**
- * For each point, how a split correction names each of its paragraphs: the paragraph's start and
- * its place among all paragraphs starting with the same text, the opening's counted first, as the
+ * How a split names each paragraph of the opening and of every point: the paragraph's start and its
+ * place among all paragraphs starting with the same text, the opening's counted first, as the
  * corrections count them.
  */
 function splitAnchors(
   preamble: readonly string[],
   points: readonly Point[],
-): { paragraph: string; occurrence: number }[][] {
-  const all = [...preamble, ...points.flatMap((p) => p.paragraphs)].map(collapseSpace);
-  let offset = preamble.length;
-  return points.map((point) => {
-    const anchors = point.paragraphs.map((_, i) => {
+): { opening: SplitAnchor[]; points: SplitAnchor[][] } {
+  const hosts = [preamble, ...points.map((p) => p.paragraphs)];
+  const all = hosts.flat().map(collapseSpace);
+  let offset = 0;
+  const anchors = hosts.map((paragraphs) => {
+    const own = paragraphs.map((_, i) => {
       const at = offset + i;
       const start = (all[at] ?? "").slice(0, SPLIT_ANCHOR_CHARS);
       const occurrence = all.slice(0, at).filter((text) => text.startsWith(start)).length;
       return { paragraph: start, occurrence };
     });
-    offset += point.paragraphs.length;
-    return anchors;
+    offset += paragraphs.length;
+    return own;
   });
+  return { opening: anchors[0] ?? [], points: anchors.slice(1) };
+}
+
+function previews(paragraphs: readonly string[]): string[] {
+  return paragraphs.map((p) => printable(collapseSpace(p)).slice(0, PARAGRAPH_PREVIEW));
 }
 
 /**
@@ -122,8 +136,8 @@ export function outlineView(prepared: PreparedDeck): OutlineView {
       anchor,
       occurrence,
       line: point.line,
-      paragraphs: point.paragraphs.map((p) => printable(collapseSpace(p)).slice(0, PARAGRAPH_PREVIEW)),
-      splitAnchors: anchors[index] ?? [],
+      paragraphs: previews(point.paragraphs),
+      splitAnchors: anchors.points[index] ?? [],
       slide,
       warnings: [],
     };
@@ -137,6 +151,7 @@ export function outlineView(prepared: PreparedDeck): OutlineView {
     else general.push(warningText(warning));
   }
   return {
+    opening: { paragraphs: previews(prepared.outline.preamble), splitAnchors: anchors.opening },
     points: views,
     warnings: general,
     slides: prepared.plan.slides.length,

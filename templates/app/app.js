@@ -250,6 +250,10 @@
     outline.warnings.forEach(function (text) {
       general.appendChild(el("li", { text: text }));
     });
+    renderParagraphs($("opening-paragraphs"), outline.opening.paragraphs, function (i) {
+      return { action: "splitOpening", paragraph: i };
+    });
+    $("opening").hidden = outline.opening.paragraphs.length === 0;
     var tree = $("tree");
     tree.textContent = "";
     if (selected >= outline.points.length) selected = Math.max(0, outline.points.length - 1);
@@ -333,16 +337,22 @@
     $("promote").disabled = point.level <= 1;
     var before = list[selected - 1];
     $("demote").disabled = !before || point.level > before.level;
-    var paragraphs = $("paragraphs");
-    paragraphs.textContent = "";
-    point.paragraphs.forEach(function (text, i) {
-      var split = el("button", { type: "button", text: S.split });
-      split.addEventListener("click", function () {
-        edit({ action: "split", point: selected, paragraph: i });
-      });
-      paragraphs.appendChild(el("li", {}, [el("span", { text: text }), split]));
+    renderParagraphs($("paragraphs"), point.paragraphs, function (i) {
+      return { action: "split", point: selected, paragraph: i };
     });
     showDeck(state.speech.revision, point.slide);
+  }
+
+  /** Paragraphs, each with a button that makes it a point of its own. */
+  function renderParagraphs(list, paragraphs, editFor) {
+    list.textContent = "";
+    paragraphs.forEach(function (text, i) {
+      var split = el("button", { type: "button", text: S.split });
+      split.addEventListener("click", function () {
+        edit(editFor(i));
+      });
+      list.appendChild(el("li", {}, [el("span", { text: text }), split]));
+    });
   }
 
   // The deck: the real reveal.js deck in a frame; a new build reloads it on the selected point's
