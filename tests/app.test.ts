@@ -453,6 +453,24 @@ describe("a speech opened by path", () => {
       await next.open();
       const again = JSON.parse((await next.get("/api/state")).body) as StateView;
       expect(again.speech?.outline.points[2]?.level).toBe(3);
+      // Two tabs on one speech: the second tab's edit keeps the first tab's later one.
+      const heading = { action: "heading", point: 0, heading: "Why we meet" };
+      expect((await client.post("/api/edit", heading)).status).toBe(200);
+      const layout = await next.post("/api/edit", { action: "layout", point: 1, layout: "cards" });
+      expect(layout.status, layout.body).toBe(200);
+      expect((await readCorrections(sidecarPath(speech)))?.map((c) => Object.keys(c).at(-1))).toEqual([
+        "level",
+        "heading",
+        "layout",
+      ]);
+      // Undoing in the first tab names the entry, wherever it now is in the file.
+      const shown = JSON.parse((await client.get("/api/state")).body) as StateView;
+      const undo = shown.speech?.corrections.findIndex((c) => c.kind === "heading") ?? -1;
+      expect((await client.post("/api/edit", { action: "remove", correction: undo })).status).toBe(200);
+      expect((await readCorrections(sidecarPath(speech)))?.map((c) => Object.keys(c).at(-1))).toEqual([
+        "level",
+        "layout",
+      ]);
     } finally {
       await app.close();
     }

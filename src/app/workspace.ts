@@ -13,7 +13,8 @@ import { buildOutline } from "../outline/index.js";
 import { deckName } from "../deck-name.js";
 import { prepareDeck } from "../pipeline.js";
 import { listThemes } from "../themes.js";
-import { applyEdit, type Edit } from "./edits.js";
+import { applyEdit, StaleEdit, type Edit } from "./edits.js";
+import type { Correction } from "../corrections/types.js";
 import type { AppSession, DeckChoices } from "./session.js";
 import { outlineView } from "./view.js";
 
@@ -107,7 +108,13 @@ export async function editCorrections(
   const { speech, prepared } = session;
   if (!speech || !prepared) throw new PodiumError("open a speech first");
   const original = buildOutline(prepared.source);
-  const next = applyEdit(session.corrections, edit, outlineView(prepared), original);
+  // A speech opened by path may be open in several tabs: an edit (named by the outline this page
+  // shows) goes onto the corrections as saved, so one tab's work never undoes another's.
+  const list = speech.byPath
+    ? await onSaved(speech.path, session.corrections, edit, signal)
+    : { corrections: session.corrections, edit };
+  const shown = outlineView(prepared);
+  const next = applyEdit(list.corrections, list.edit, shown, original);
   const before = session.corrections;
   session.corrections = next;
   try {
@@ -117,6 +124,21 @@ export async function editCorrections(
     throw error;
   }
   await writeCorrections(sidecarPath(speech.path), next, signal);
+}
+
+/** The saved corrections, and the edit as it applies to them (an "undo" names its entry anew). */
+async function onSaved(
+  path: string,
+  shown: readonly Correction[],
+  edit: Edit,
+  signal?: AbortSignal,
+): Promise<{ corrections: Correction[]; edit: Edit }> {
+  const corrections = (await readCorrections(sidecarPath(path), signal)) ?? [];
+  if (edit.action !== "remove") return { corrections, edit };
+  const entry = JSON.stringify(shown[edit.correction]);
+  const at = corrections.findIndex((c) => JSON.stringify(c) === entry);
+  if (at === -1) throw new StaleEdit("that correction was already undone");
+  return { corrections, edit: { action: "remove", correction: at } };
 }
 
 /** Checks a choice of theme, aspect or handout layout against podium's own lists, then rebuilds. */
