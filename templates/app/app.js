@@ -312,6 +312,7 @@
       list.appendChild(el("li", {}, [el("span", { text: text }), undo]));
     });
     $("reset").hidden = speech.corrections.length === 0;
+    $("corrections-section").querySelector("h3").hidden = speech.corrections.length === 0;
     $("sidecar").textContent = speech.byPath
       ? S.correctionsSaved + " " + speech.sidecar
       : speech.corrections.length > 0
