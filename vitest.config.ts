@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
  * no browser, about half a minute.
  */
 const browserSuites = [
+  "tests/app-browser.test.ts",
+  "tests/app-load.test.ts",
   "tests/cli-pdf.test.ts",
   "tests/deck-browser.test.ts",
   "tests/export-browser.test.ts",

@@ -1,6 +1,7 @@
 // The README's screenshots, made from real decks so they stay true: `npm run screenshots` (after the
 // build of lib/ it runs first). Each layout in each theme, from the example speech and the test
-// speeches, as Chromium draws it (`PODIUM_BROWSER` or /usr/bin/chromium).
+// speeches, as Chromium draws it (`PODIUM_BROWSER` or /usr/bin/chromium); and `podium app` with the
+// example speech open, in English and in Chinese.
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,6 +10,7 @@ import puppeteer from "puppeteer-core";
 import { BROWSER_FLAGS } from "../lib/export/browser.js";
 import { writeDeck } from "../lib/output.js";
 import { prepareDeck } from "../lib/pipeline.js";
+import { startApp } from "../lib/app/server.js";
 
 const OUT = resolve("docs/screenshots");
 const THEMES = ["light", "red", "dark"];
@@ -58,7 +60,39 @@ try {
       await page.close();
     }
   }
+  await appShots();
 } finally {
   await browser.close();
   await rm(scratch, { recursive: true, force: true });
+}
+
+/** The app's page as a person sees it after dropping the example speech and selecting a point. */
+async function appShots() {
+  const app = await startApp({ port: 0 });
+  try {
+    for (const [lang, file] of [
+      ["en", "app-en.png"],
+      ["zh-Hant", "app-zh.png"],
+    ]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1400, height: 1000, deviceScaleFactor: 1 });
+      await page.goto(`${app.url}?lang=${lang}`);
+      await page.waitForSelector("html[data-podium-app-ready]");
+      const input = await page.waitForSelector("#file");
+      await input.uploadFile(resolve("slides/000_bb77306b121bf6cc.txt"));
+      await page.waitForSelector('body[aria-busy="true"]');
+      await page.waitForSelector('body[aria-busy="false"] [role="treeitem"][data-index="9"]');
+      await page.click('[role="treeitem"][data-index="9"]');
+      const frame = await (await page.$("#deck")).contentFrame();
+      await frame.waitForSelector("html[data-podium-ready]");
+      await frame.waitForFunction(() => window.Reveal.getIndices().h > 0);
+      await frame.evaluate(() => window.Reveal.configure({ transition: "none" }));
+      const path = join(OUT, file);
+      await page.screenshot({ path });
+      console.log(path);
+      await page.close();
+    }
+  } finally {
+    await app.close();
+  }
 }

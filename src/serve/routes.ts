@@ -42,23 +42,33 @@ export function assetTable(assets: readonly DeckAsset[]): Map<string, string> {
 }
 
 /**
- * Maps a request target to what it may see. The lookup is an exact match against the deck's own
- * list, so no path is ever joined onto a folder; traversal attempts are refused outright (403)
- * rather than normalised, raw or percent-encoded.
+ * A request target's path, decoded, when it is safe to look up; otherwise the status to refuse it
+ * with. Traversal attempts are refused outright (403) rather than normalised, raw or
+ * percent-encoded. Callers look the path up in a table of their own: it is never joined onto a folder.
  */
-export function route(target: string, assets: ReadonlyMap<string, string>): Route {
+export function requestPath(target: string): string | { refused: 400 | 403 } {
   const path = target.split(/[?#]/u, 1)[0] ?? "";
-  if (!path.startsWith("/")) return { kind: "refused", status: 400 };
+  if (!path.startsWith("/")) return { refused: 400 };
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
   } catch {
-    return { kind: "refused", status: 400 };
+    return { refused: 400 };
   }
   const segments = decoded.split("/");
   if (decoded.includes("\\") || decoded.includes("\0") || segments.some((s) => s === ".." || s === ".")) {
-    return { kind: "refused", status: 403 };
+    return { refused: 403 };
   }
+  return decoded;
+}
+
+/**
+ * Maps a request target to what it may see. The lookup is an exact match against the deck's own
+ * list, so no path is ever joined onto a folder.
+ */
+export function route(target: string, assets: ReadonlyMap<string, string>): Route {
+  const decoded = requestPath(target);
+  if (typeof decoded !== "string") return { kind: "refused", status: decoded.refused };
   if (decoded === "/" || decoded === "/index.html") return { kind: "index" };
   if (decoded === EVENTS_PATH) return { kind: "events" };
   const from = assets.get(decoded.slice(1));

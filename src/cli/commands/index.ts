@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
+import { registerApp } from "./app.js";
 import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerInit } from "./init.js";
@@ -16,6 +17,7 @@ export function registerCommands(program: Command, context: CommandContext): voi
     registerBuild,
     registerPdf,
     registerServe,
+    registerApp,
     registerCheck,
     registerThemes,
     registerVariables,

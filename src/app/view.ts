@@ -1,0 +1,180 @@
+/**
+ * What the page shows of one prepared speech: its points in reading order with their levels, the
+ * slide each starts on, the warnings beside the lines they concern, and the timing. Plain JSON;
+ * the page writes every string with textContent, never as HTML.
+ */
+import { pointAnchor } from "../corrections/index.js";
+import type { Correction } from "../corrections/types.js";
+import type { SlideLayout } from "../config/values.js";
+import { printable, type Warning } from "../errors.js";
+import type { Point } from "../outline/types.js";
+import type { PreparedDeck } from "../pipeline.js";
+import type { Slide } from "../plan/types.js";
+
+/** Longest stretch of a paragraph the page shows beside its "start a new point here" button. */
+const PARAGRAPH_PREVIEW = 160;
+/** How much of a paragraph's start a split correction quotes to find it again. */
+export const SPLIT_ANCHOR_CHARS = 30;
+
+export interface PointView {
+  /** Position in reading order: what the page sends back to name the point. */
+  index: number;
+  level: number;
+  marker: string;
+  heading: string;
+  /** The heading shown on slides when a correction changed it. */
+  slideHeading?: string;
+  layout?: SlideLayout;
+  anchor: string;
+  /** Among points with the same anchor, this one's place (0-based). */
+  occurrence: number;
+  line: number;
+  /** The starts of the point's own paragraphs (for splitting one off). */
+  paragraphs: string[];
+  /**
+   * How a split names each paragraph: its start, and which of the speech's paragraphs starting so
+   * (the opening's first, then every point's in order) it is.
+   */
+  splitAnchors: SplitAnchor[];
+  /** The reveal.js slide index the point's text starts on. */
+  slide: number;
+  warnings: string[];
+}
+
+export interface OutlineView {
+  /** The text before the first point, which a split can also turn into a point. */
+  opening: { paragraphs: string[]; splitAnchors: SplitAnchor[] };
+  points: PointView[];
+  /** Warnings that belong to no point (before the first one, or to the whole speech). */
+  warnings: string[];
+  slides: number;
+  seconds: number;
+}
+
+/** The points of a tree in reading order. */
+export function flatten(points: readonly Point[]): Point[] {
+  return points.flatMap((p) => [p, ...flatten(p.children)]);
+}
+
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+function collapse(text: string): string {
+  return printable(collapseSpace(text));
+}
+
+/** How a split correction names a paragraph: its start, and which paragraph starting so it is. */
+export interface SplitAnchor {
+  paragraph: string;
+  occurrence: number;
+}
+
+/**
+ * How a split names each paragraph of the opening and of every point: the paragraph's start and its
+ * place among all paragraphs starting with the same text, the opening's counted first, as the
+ * corrections count them.
+ */
+function splitAnchors(
+  preamble: readonly string[],
+  points: readonly Point[],
+): { opening: SplitAnchor[]; points: SplitAnchor[][] } {
+  const hosts = [preamble, ...points.map((p) => p.paragraphs)];
+  const all = hosts.flat().map(collapseSpace);
+  let offset = 0;
+  const anchors = hosts.map((paragraphs) => {
+    const own = paragraphs.map((_, i) => {
+      const at = offset + i;
+      const start = (all[at] ?? "").slice(0, SPLIT_ANCHOR_CHARS);
+      const occurrence = all.slice(0, at).filter((text) => text.startsWith(start)).length;
+      return { paragraph: start, occurrence };
+    });
+    offset += paragraphs.length;
+    return own;
+  });
+  return { opening: anchors[0] ?? [], points: anchors.slice(1) };
+}
+
+function previews(paragraphs: readonly string[]): string[] {
+  return paragraphs.map((p) => printable(collapseSpace(p)).slice(0, PARAGRAPH_PREVIEW));
+}
+
+/**
+ * The first slide, at or after `from`, whose notes hold the point's heading: every word of the
+ * speech is in some slide's notes, in speech order, so this is where the point's text starts.
+ */
+function slideOf(point: Point, slides: readonly Slide[], from: number): number {
+  const heading = point.heading.trim();
+  if (heading === "") return from;
+  for (let i = from; i < slides.length; i++) {
+    if (slides[i]?.notes.some((note) => note.includes(heading))) return i;
+  }
+  return from;
+}
+
+function warningText(warning: Warning): string {
+  return collapse(warning.message);
+}
+
+export function outlineView(prepared: PreparedDeck): OutlineView {
+  const points = flatten(prepared.outline.points);
+  const anchors = splitAnchors(prepared.outline.preamble, points);
+  const seen = new Map<string, number>();
+  let slide = 0;
+  const views = points.map((point, index): PointView => {
+    const anchor = pointAnchor(point);
+    const occurrence = seen.get(anchor) ?? 0;
+    seen.set(anchor, occurrence + 1);
+    slide = slideOf(point, prepared.plan.slides, slide);
+    return {
+      index,
+      level: point.level,
+      marker: printable(point.marker),
+      heading: collapse(point.heading),
+      ...(point.slideHeading !== undefined ? { slideHeading: collapse(point.slideHeading) } : {}),
+      ...(point.layout !== undefined ? { layout: point.layout } : {}),
+      anchor,
+      occurrence,
+      line: point.line,
+      paragraphs: previews(point.paragraphs),
+      splitAnchors: anchors.points[index] ?? [],
+      slide,
+      warnings: [],
+    };
+  });
+  // A warning goes beside the last point that starts at or before its line.
+  const general: string[] = [];
+  for (const warning of prepared.outline.warnings) {
+    if (warning.kind === "cleanup") continue;
+    const owner = warning.line > 0 ? views.findLast((v) => v.line <= warning.line) : undefined;
+    if (owner) owner.warnings.push(warningText(warning));
+    else general.push(warningText(warning));
+  }
+  return {
+    opening: { paragraphs: previews(prepared.outline.preamble), splitAnchors: anchors.opening },
+    points: views,
+    warnings: general,
+    slides: prepared.plan.slides.length,
+    seconds: prepared.plan.totalSeconds,
+  };
+}
+
+/** A correction in a few words for the page's list of them (the page adds its own labels). */
+export interface CorrectionView {
+  index: number;
+  kind: "level" | "heading" | "layout" | "merge" | "notAPoint" | "split";
+  point: string;
+  value?: string;
+}
+
+export function correctionViews(corrections: readonly Correction[]): CorrectionView[] {
+  return corrections.map((c, index) => {
+    const point = printable(c.point ?? "");
+    if (c.split) return { index, kind: "split", point: printable(c.paragraph ?? "") };
+    if (c.merge) return { index, kind: "merge", point };
+    if (c.notAPoint) return { index, kind: "notAPoint", point };
+    if (c.level !== undefined) return { index, kind: "level", point, value: String(c.level) };
+    if (c.heading !== undefined) return { index, kind: "heading", point, value: printable(c.heading) };
+    return { index, kind: "layout", point, value: c.layout ?? "" };
+  });
+}
