@@ -65,4 +65,27 @@ describe("the code's shape", () => {
       );
     expect(intoCli).toEqual([]);
   });
+
+  it("exports nothing only tests use: every exported value of src/ is used by another module or script", () => {
+    const scripts = join(repo, "scripts");
+    const users = new Map([
+      ...text,
+      ...readdirSync(scripts).map(
+        (file) => [join(scripts, file), readFileSync(join(scripts, file), "utf8")] as const,
+      ),
+    ]);
+    const library = join(src, "index.ts");
+    const unused = files
+      .filter((file) => file !== library)
+      .flatMap((file) =>
+        [...(text.get(file) ?? "").matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gmu)]
+          .map((match) => match[1] as string)
+          .filter((name) => {
+            const use = new RegExp(`\\b${name}\\b`, "u");
+            return ![...users].some(([other, code]) => other !== file && use.test(code));
+          })
+          .map((name) => `${rel(file)}: ${name}`),
+      );
+    expect(unused).toEqual([]);
+  });
 });

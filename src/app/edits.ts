@@ -10,7 +10,7 @@ import type { Outline } from "../outline/types.js";
 import { flatten, type OutlineView, type PointView, type SplitAnchor } from "./view.js";
 
 /** Deepest level the page lets a point go to; real speeches use four or five. */
-export const MAX_LEVEL = 9;
+const MAX_LEVEL = 9;
 /** Longest heading a person may type for a slide. */
 const MAX_HEADING = 500;
 

@@ -3,8 +3,10 @@
  * the browser's Accept-Language; the page, when the server had no header to go by, from
  * navigator.language. Chinese comes in simplified and traditional script.
  */
-export const PAGE_LANGUAGES = ["en", "zh-Hans", "zh-Hant"] as const;
-export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+import type { Script } from "../ingest/types.js";
+
+/** The page speaks the languages podium writes decks in. */
+export type PageLanguage = Script;
 
 const EN = {
   title: "podium",

@@ -5,7 +5,7 @@
 import { requestPath } from "../serve/routes.js";
 
 /** The page's own files, served from templates/app/ under these fixed names. */
-export const PAGE_ASSETS: ReadonlyMap<string, string> = new Map([
+const PAGE_ASSETS: ReadonlyMap<string, string> = new Map([
   ["/app/app.js", "app.js"],
   ["/app/app.css", "app.css"],
 ]);

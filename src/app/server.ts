@@ -69,9 +69,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-export const SESSION_COOKIE = "podium-session";
-export const TOKEN_HEADER = "x-podium-token";
-export const NAME_HEADER = "x-podium-name";
+const SESSION_COOKIE = "podium-session";
+const TOKEN_HEADER = "x-podium-token";
+const NAME_HEADER = "x-podium-name";
 
 const PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +

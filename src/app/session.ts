@@ -12,7 +12,7 @@ import type { PreparedDeck } from "../pipeline.js";
 import type { DownloadJob } from "./downloads.js";
 
 /** Sessions kept at once; past it the one used longest ago (and not printing) is forgotten. */
-export const MAX_SESSIONS = 200;
+const MAX_SESSIONS = 200;
 
 export interface Speech {
   /** Where the speech is read from: the user's file, or a copy in the session's folder. */

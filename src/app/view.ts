@@ -9,12 +9,13 @@ import type { SlideLayout } from "../config/values.js";
 import { printable, type Warning } from "../errors.js";
 import type { Point } from "../outline/types.js";
 import type { PreparedDeck } from "../pipeline.js";
+import { outlinePaths } from "../plan/index.js";
 import type { Slide } from "../plan/types.js";
 
 /** Longest stretch of a paragraph the page shows beside its "start a new point here" button. */
 const PARAGRAPH_PREVIEW = 160;
 /** How much of a paragraph's start a split correction quotes to find it again. */
-export const SPLIT_ANCHOR_CHARS = 30;
+const SPLIT_ANCHOR_CHARS = 30;
 
 export interface PointView {
   /** Position in reading order: what the page sends back to name the point. */
@@ -100,16 +101,24 @@ function previews(paragraphs: readonly string[]): string[] {
 }
 
 /**
- * The first slide, at or after `from`, whose notes hold the point's heading: every word of the
- * speech is in some slide's notes, in speech order, so this is where the point's text starts.
+ * The first slide showing the point (slides name theirs by its path, `2.1`). A point without slides
+ * of its own (an item listed on its parent's slide) is on the slide of the nearest point above it
+ * whose notes hold its heading.
  */
-function slideOf(point: Point, slides: readonly Slide[], from: number): number {
+function slideOf(point: Point, path: string, slides: readonly Slide[]): number {
+  const own = slides.findIndex((s) => s.point === path);
+  if (own >= 0) return own;
   const heading = point.heading.trim();
-  if (heading === "") return from;
-  for (let i = from; i < slides.length; i++) {
-    if (slides[i]?.notes.some((note) => note.includes(heading))) return i;
+  for (let at = parentPath(path); at !== ""; at = parentPath(at)) {
+    const above = slides.flatMap((s, index) => (s.point === at ? [index] : []));
+    const listing = above.find((index) => slides[index]?.notes.some((note) => note.includes(heading)));
+    if (listing !== undefined || above.length > 0) return listing ?? (above[0] as number);
   }
-  return from;
+  return 0;
+}
+
+function parentPath(path: string): string {
+  return path.slice(0, Math.max(path.lastIndexOf("."), 0));
 }
 
 function warningText(warning: Warning): string {
@@ -120,12 +129,11 @@ export function outlineView(prepared: PreparedDeck): OutlineView {
   const points = flatten(prepared.outline.points);
   const anchors = splitAnchors(prepared.outline.preamble, points);
   const seen = new Map<string, number>();
-  let slide = 0;
+  const paths = outlinePaths(prepared.outline.points);
   const views = points.map((point, index): PointView => {
     const anchor = pointAnchor(point);
     const occurrence = seen.get(anchor) ?? 0;
     seen.set(anchor, occurrence + 1);
-    slide = slideOf(point, prepared.plan.slides, slide);
     return {
       index,
       level: point.level,
@@ -138,7 +146,7 @@ export function outlineView(prepared: PreparedDeck): OutlineView {
       line: point.line,
       paragraphs: previews(point.paragraphs),
       splitAnchors: anchors.points[index] ?? [],
-      slide,
+      slide: slideOf(point, paths.get(point) ?? "", prepared.plan.slides),
       warnings: [],
     };
   });

@@ -57,7 +57,7 @@ export async function openSpeech(
  * The extension a speech is stored with, looked up in podium's own table from the name the browser
  * gave (which is used for nothing else); a name podium does not read is refused as the CLI would.
  */
-export function uploadExtension(name: string): string {
+function uploadExtension(name: string): string {
   const ext = extname(name).toLowerCase();
   const known = INPUT_EXTENSIONS.find((e) => e === ext);
   if (!known) {

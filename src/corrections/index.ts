@@ -68,7 +68,7 @@ function firstLine(error: unknown): string {
 }
 
 /** The sidecar's text: a comment saying what it is, then the corrections in order. */
-export function formatCorrections(corrections: readonly Correction[]): string {
+function formatCorrections(corrections: readonly Correction[]): string {
   return (
     "# How podium should read the speech of the same name, applied in order by every podium command.\n" +
     "# Made in `podium app` or by hand; a point is named by its marker and heading.\n" +

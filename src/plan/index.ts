@@ -93,7 +93,7 @@ export function planSlides(
 }
 
 /** Each point's path in the outline (`"2.1"`), which slides carry so a page can find a point's slides. */
-function outlinePaths(
+export function outlinePaths(
   points: readonly Point[],
   prefix = "",
   paths = new Map<Point, string>(),
