@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ExitCode, PodiumError, printable } from "../errors.js";
+import { checkSettings, type SettingsRules } from "./check.js";
+import { precompiledSettingsRules } from "./precompiled-settings.js";
 import type { ResolvedSettings, Settings } from "./schema.js";
 import { CONFIG_FILE_NAMES, DEFAULTS, PACKAGE_JSON_KEY } from "./values.js";
 
@@ -11,16 +13,24 @@ export interface ConfigFile {
 }
 
 /**
- * The schema (and zod, a large library) is loaded only when a layer has something to check: a build
- * with no config file, front matter or flags starts without it.
+ * The schema (and zod, a large library) is loaded only when settings are not plainly valid: the CLI
+ * bundle checks valid ones by the rules it carries, made from the same schema.
  */
 const loadSchema = () => import("./schema.js");
+
+let schemaRules: Promise<SettingsRules> | undefined;
+function loadRules(): Promise<SettingsRules> | SettingsRules {
+  return precompiledSettingsRules ?? (schemaRules ??= import("./rules.js").then((m) => m.settingsRules()));
+}
 
 /** Checks one layer of settings; the error names where they came from, the key and what is allowed. */
 export async function validateSettings(raw: unknown, origin: string): Promise<Settings> {
   if (isMapping(raw) && Object.keys(raw).length === 0) return {};
-  const { settingsSchema, ALIASES } = await loadSchema();
-  const input = isMapping(raw) ? normaliseKeys(raw, ALIASES) : raw;
+  const rules = await loadRules();
+  const input = isMapping(raw) ? normaliseKeys(raw, rules.aliases) : raw;
+  const valid = checkSettings(rules, input);
+  if (valid) return valid;
+  const { settingsSchema } = await loadSchema();
   const result = settingsSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -46,12 +56,12 @@ export async function validateFrontMatter(
   raw: Record<string, unknown>,
   origin: string,
 ): Promise<FrontMatterSettings> {
-  const { settingsSchema, ALIASES, MACHINE_KEYS } = await loadSchema();
+  const { keys, aliases, machineKeys } = await loadRules();
   const known: Record<string, unknown> = {};
   const ignored: string[] = [];
-  for (const [key, value] of Object.entries(normaliseKeys(raw, ALIASES))) {
-    if (!Object.hasOwn(settingsSchema.shape, key)) ignored.push(printable(key));
-    else if ((MACHINE_KEYS as readonly string[]).includes(key)) {
+  for (const [key, value] of Object.entries(normaliseKeys(raw, aliases))) {
+    if (!keys.includes(key)) ignored.push(printable(key));
+    else if (machineKeys.includes(key)) {
       throw new PodiumError(
         `${origin}: "${key}" cannot be set in a speech's front matter (use the command line or a config file)`,
       );
