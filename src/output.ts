@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
 import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { RenderedDeck } from "./render/types.js";
+import { settleAll } from "./settle.js";
 
 /** A temp name beside `path`, so the rename stays on one file system (and is atomic there). */
 function tempPath(path: string): string {
@@ -105,19 +107,23 @@ export async function writeFileAtomic(
 }
 
 async function copyFileAtomic(from: string, to: string, signal: AbortSignal | undefined): Promise<void> {
-  await viaTemp(to, (temp) => copyFile(from, temp), signal);
+  // A copy-on-write clone where the file system makes them, a plain copy elsewhere.
+  await viaTemp(to, (temp) => copyFile(from, temp, constants.COPYFILE_FICLONE), signal);
 }
 
 /** Writes `index.html` and the deck's assets into `dir` (created if needed); returns the paths written. */
 export async function writeDeck(deck: RenderedDeck, dir: string, signal?: AbortSignal): Promise<string[]> {
   await ensureDir(dir);
-  const written: string[] = [];
-  for (const asset of deck.assets) {
-    const target = join(dir, asset.to);
-    await ensureDir(dirname(target));
-    await copyFileAtomic(asset.from, target, signal);
-    written.push(target);
-  }
+  // The assets side by side: each write waits mostly on the file system, not on this process.
+  const folders = new Set(deck.assets.map((asset) => dirname(join(dir, asset.to))));
+  await settleAll([...folders].map((folder) => ensureDir(folder)));
+  const written = await settleAll(
+    deck.assets.map(async (asset) => {
+      const target = join(dir, asset.to);
+      await copyFileAtomic(asset.from, target, signal);
+      return target;
+    }),
+  );
   // The page last: a deck folder with index.html in it has all its assets.
   const index = join(dir, "index.html");
   await writeFileAtomic(index, deck.html, signal);

@@ -88,17 +88,20 @@ function normaliseKeys(
 export async function findConfig(folder: string): Promise<ConfigFile | null> {
   let dir = resolve(folder);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const found = await loadConfigFile(join(dir, name));
-      if (found) return found;
-    }
-    const pkgPath = join(dir, "package.json");
-    const pkg = await readJson(pkgPath);
-    if (isMapping(pkg) && Object.hasOwn(pkg, PACKAGE_JSON_KEY)) {
-      return {
-        path: pkgPath,
-        settings: await validateSettings(pkg[PACKAGE_JSON_KEY], `${pkgPath} ("${PACKAGE_JSON_KEY}" key)`),
-      };
+    // A folder's candidates are read side by side, then taken in order: the first one there wins.
+    const paths = [...CONFIG_FILE_NAMES, "package.json"].map((name) => join(dir, name));
+    const texts = await Promise.all(paths.map((path) => readFile(path, "utf8").catch(() => undefined)));
+    for (const [index, path] of paths.entries()) {
+      const text = texts[index];
+      if (text === undefined) continue;
+      if (index < CONFIG_FILE_NAMES.length) return loadConfigFile(path, text);
+      const pkg = parseJson(path, text);
+      if (isMapping(pkg) && Object.hasOwn(pkg, PACKAGE_JSON_KEY)) {
+        return {
+          path,
+          settings: await validateSettings(pkg[PACKAGE_JSON_KEY], `${path} ("${PACKAGE_JSON_KEY}" key)`),
+        };
+      }
     }
     const parent = dirname(dir);
     if (parent === dir) return null;
@@ -121,16 +124,9 @@ export function watchedPaths(inputs: readonly string[], settings: Pick<Settings,
   return [...paths];
 }
 
-async function loadConfigFile(path: string): Promise<ConfigFile | null> {
-  if (path.endsWith(".json")) {
-    const json = await readJson(path);
-    return json === undefined ? null : { path, settings: await validateSettings(json, path) };
-  }
-  const exists = await readFile(path).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return null;
+/** A config file that is there, from its text (JSON) or as a module (.mjs, .js). */
+async function loadConfigFile(path: string, text: string): Promise<ConfigFile> {
+  if (path.endsWith(".json")) return { path, settings: await validateSettings(parseJson(path, text), path) };
   let mod: { default?: unknown };
   try {
     mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
@@ -144,13 +140,7 @@ async function loadConfigFile(path: string): Promise<ConfigFile | null> {
   return { path, settings: await validateSettings(mod.default, path) };
 }
 
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return undefined;
-  }
+function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
