@@ -45,7 +45,7 @@ function decoded(value: unknown): string | undefined {
 describe("updatePdf", () => {
   it("adds information, language and bookmarks, keeping every stream's bytes", async () => {
     const printed = await printedLike(3, false);
-    const updated = updatePdf(printed, update);
+    const updated = await updatePdf(printed, update);
     expect(updated).not.toBeNull();
     const bytes = updated as Uint8Array;
     const streams = (pdf: Uint8Array) =>
@@ -88,7 +88,7 @@ describe("updatePdf", () => {
 
   it("points a bookmark at the right page among many", async () => {
     const printed = await printedLike(120, false);
-    const bytes = updatePdf(printed, { ...update, bookmarks: [{ title: "last", page: 119 }] });
+    const bytes = await updatePdf(printed, { ...update, bookmarks: [{ title: "last", page: 119 }] });
     const doc = await PDFDocument.load(bytes as Uint8Array);
     const outlines = doc.catalog.lookup(PDFName.of("Outlines"), PDFDict);
     const first = outlines.lookup(PDFName.of("First"), PDFDict);
@@ -100,7 +100,7 @@ describe("updatePdf", () => {
   });
 
   it("leaves a file with a cross-reference stream, or no PDF at all, to the rewrite", async () => {
-    expect(updatePdf(await printedLike(2, true), update)).toBeNull();
-    expect(updatePdf(new TextEncoder().encode("not a PDF"), update)).toBeNull();
+    expect(await updatePdf(await printedLike(2, true), update)).toBeNull();
+    expect(await updatePdf(new TextEncoder().encode("not a PDF"), update)).toBeNull();
   });
 });

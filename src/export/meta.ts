@@ -40,7 +40,7 @@ export interface Printed {
  */
 export async function finishPrinted(printed: Printed): Promise<Uint8Array> {
   const { info, lang, kind, bookmarks = [] } = printed.meta;
-  const updated = updatePdf(printed.bytes, {
+  const updated = await updatePdf(printed.bytes, {
     info: {
       Title: info.title,
       Author: info.speaker ?? info.organisation,

@@ -8,7 +8,11 @@
  * (one classic cross-reference table, plain objects); for anything else it returns null and the
  * caller uses pdf-lib.
  */
-import { deflateSync } from "node:zlib";
+import { promisify } from "node:util";
+import { deflate as deflateCallback } from "node:zlib";
+
+/** zlib in Node's thread pool: the PDFs of several decks compress side by side. */
+const deflate = promisify(deflateCallback);
 
 /** What the update writes: Info strings, the catalog's language, a flat outline. */
 export interface PdfUpdate {
@@ -220,7 +224,7 @@ const dict = (entries: Map<string, string>) =>
  * The PDF with the update, written compactly, or null when the file is not one this reads (the
  * caller then rewrites it with pdf-lib).
  */
-export function updatePdf(bytes: Uint8Array, update: PdfUpdate): Uint8Array | null {
+export async function updatePdf(bytes: Uint8Array, update: PdfUpdate): Promise<Uint8Array | null> {
   const pdf = PrintedPdf.read(bytes);
   if (!pdf) return null;
   try {
@@ -283,7 +287,7 @@ export function updatePdf(bytes: Uint8Array, update: PdfUpdate): Uint8Array | nu
       num === rootRef.num ? rootRef.gen : num === infoRef.num ? infoRef.gen : 0;
     const written = pdf.objects().filter(({ num }) => !objects.has(num));
     for (const [num, body] of objects) written.push({ num, gen: generation(num), body });
-    return writeCompact(bytes, written, next, trailer);
+    return await writeCompact(bytes, written, next, trailer);
   } catch (error) {
     if (error instanceof Unreadable) return null;
     throw error;
@@ -298,12 +302,12 @@ const OBJECTS_PER_STREAM = 200;
  * object in compressed object streams, then a compressed cross-reference stream. `size` is the
  * first object number not yet taken.
  */
-function writeCompact(
+async function writeCompact(
   printed: Uint8Array,
   objects: readonly PrintedObject[],
   size: number,
   trailer: Map<string, string>,
-): Uint8Array {
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   const write = (chunk: string | Uint8Array) => {
@@ -333,6 +337,7 @@ function writeCompact(
     write("\n");
   }
   let next = size;
+  const groups: { num: number; count: number; first: number; content: string }[] = [];
   for (let from = 0; from < packed.length; from += OBJECTS_PER_STREAM) {
     const group = packed.slice(from, from + OBJECTS_PER_STREAM);
     const streamNum = next++;
@@ -343,13 +348,22 @@ function writeCompact(
       body += `${object.body}\n`;
       entries.set(object.num, [2, streamNum, position]);
     });
-    const data = deflateSync(Buffer.from(`${index}\n${body}`, "latin1"));
+    groups.push({
+      num: streamNum,
+      count: group.length,
+      first: index.length + 1,
+      content: `${index}\n${body}`,
+    });
+  }
+  const compressed = await Promise.all(groups.map(({ content }) => deflate(Buffer.from(content, "latin1"))));
+  groups.forEach(({ num, count, first }, position) => {
+    const data = compressed[position] as Buffer;
     writeStream(
-      streamNum,
-      `<</Type /ObjStm /N ${group.length} /First ${index.length + 1} /Filter /FlateDecode /Length ${data.length}>>`,
+      num,
+      `<</Type /ObjStm /N ${count} /First ${first} /Filter /FlateDecode /Length ${data.length}>>`,
       data,
     );
-  }
+  });
   const xrefNum = next++;
   const xrefAt = length;
   entries.set(xrefNum, [1, xrefAt, 0]);
@@ -360,7 +374,7 @@ function writeCompact(
     rows.writeUInt32BE(second, num * 7 + 1);
     rows.writeUInt16BE(third, num * 7 + 5);
   }
-  const data = deflateSync(rows);
+  const data = await deflate(rows);
   const dictionary = new Map([
     ["Type", "/XRef"],
     ["Size", String(next)],
