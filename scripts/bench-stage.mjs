@@ -1,6 +1,6 @@
 // One benchmark stage in its own process (see bench.mjs); prints one JSON line.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, copyFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -73,7 +73,14 @@ if (stage === "read") {
   mkdirSync(ten);
   for (let i = 0; i < 10; i++) copyFileSync(arg, join(ten, `speech-${i}.txt`));
   const tenMs = run([cli, "build", ten, "-o", join(dir, "ten-out"), "-q", "--pdf"]);
-  out({ bareMs: median(bare), podiumMs: median(podium), allMs: median(all), tenMs });
+  const deckOut = join(dir, "a0", "000_bb77306b121bf6cc");
+  const kB = (name) => Math.round(statSync(join(deckOut, name)).size / 1024);
+  const sizesKB = {
+    slides: kB("000_bb77306b121bf6cc.pdf"),
+    handout: kB("000_bb77306b121bf6cc-handout.pdf"),
+    readingCopy: kB("000_bb77306b121bf6cc-reading-copy.pdf"),
+  };
+  out({ bareMs: median(bare), podiumMs: median(podium), allMs: median(all), tenMs, sizesKB });
 } else if (stage === "serve") {
   // `podium serve`: from saving the speech to the open tab showing the new text.
   const { startPreview } = await lib("serve/index.js");

@@ -43,15 +43,17 @@ function measure(stage, file) {
   return JSON.parse(result.stdout);
 }
 
-function runCli(argv) {
+function runProcess(argv) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [cli, ...argv], {
+  const result = spawnSync(process.execPath, argv, {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
   });
-  if (result.status !== 0) throw new Error(`podium ${argv.join(" ")} failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`node ${argv.join(" ")} failed: ${result.stderr}`);
   return performance.now() - started;
 }
+
+const runCli = (argv) => runProcess([cli, ...argv]);
 
 function write(name, text) {
   const path = join(scratch, name);
@@ -66,8 +68,23 @@ console.log("\nHTML build of the example speech");
   const inProcess = measure("html-repeat", exampleSpeech);
   line("in-process build, median of 10 (warm)", inProcess.error ?? fmt(inProcess.medianMs));
   line("Puppeteer modules loaded by an HTML build", inProcess.error ?? String(inProcess.puppeteerLoaded));
-  const cold = [0, 1, 2].map(() => runCli(["build", exampleSpeech, "-o", join(scratch, "html"), "-q"]));
-  line("`podium build` as a command (cold process), median", fmt(median(cold)));
+  // Whole processes against Node's own start-up, in alternating rounds so a busy machine slows each alike.
+  const rounds = quick ? 7 : 15;
+  const floor = [];
+  const build = [];
+  const help = [];
+  const version = [];
+  for (let round = 0; round < rounds; round += 1) {
+    floor.push(runProcess(["-e", "0"]));
+    build.push(runCli(["build", exampleSpeech, "-o", join(scratch, "html")]));
+    help.push(runCli(["--help"]));
+    version.push(runCli(["--version"]));
+  }
+  const ratio = (times) => `${fmt(median(times))} = ${(median(times) / median(floor)).toFixed(2)}× node -e 0`;
+  line(`\`node -e 0\`, median of ${rounds} alternating rounds`, fmt(median(floor)));
+  line("`podium build <speech> -o <dir>` (HTML, target ≤ 2×)", ratio(build));
+  line("`podium --help` (target ≤ 1.5×)", ratio(help));
+  line("`podium --version` (target ≤ 1.5×)", ratio(version));
   // Alternated with plain builds, so a busy machine slows both alike.
   const plain = [];
   const withPptx = [];
@@ -125,11 +142,13 @@ if (!args.includes("--no-pdf")) {
     );
     line(
       "`podium build --pdf --handout --reading-copy`",
-      `median ${fmt(pdf.allMs)} (+${fmt(pdf.allMs - pdf.podiumMs)})`,
+      `median ${fmt(pdf.allMs)} = ${(pdf.allMs / pdf.podiumMs).toFixed(2)}× the slides PDF alone (target ≤ 1.6×)`,
     );
+    const { slides, handout, readingCopy } = pdf.sizesKB;
+    line("PDF sizes: slides, handout, reading copy", `${slides} KB, ${handout} KB, ${readingCopy} KB`);
     line(
       "ten speeches with --pdf in one run",
-      `${fmt(pdf.tenMs)} = ${(pdf.tenMs / pdf.podiumMs).toFixed(2)}× one speech`,
+      `${fmt(pdf.tenMs)} = ${(pdf.tenMs / pdf.podiumMs).toFixed(2)}× one speech (target ≤ 3×)`,
     );
   }
 }

@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import Handlebars from "handlebars";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { settingsRules } from "../lib/config/rules.js";
 import { COMPILE_OPTIONS } from "../lib/templates.js";
 
 const root = join(import.meta.dirname, "..");
@@ -24,6 +25,9 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // esbuild's tables doubt Node 20's `\p{…}` in regexes and would rebuild each such literal with
+  // `new RegExp` on every call; Node has had them since version 10.
+  supported: { "regexp-unicode-property-escapes": true },
   chunkNames: "chunk-[hash]",
   sourcemap: "linked",
   // Less for Node to read and parse at each start; names are kept so --debug traces read well.
@@ -35,7 +39,7 @@ const result = await build({
   banner: {
     js: 'import { createRequire as __podiumRequire } from "node:module"; const require = __podiumRequire(import.meta.url);',
   },
-  plugins: [precompiledTemplates()],
+  plugins: [precompiledTemplates(), precompiledSettings(), childProcessOnUse()],
   metafile: analyse,
   logLevel: "warning",
 });
@@ -65,6 +69,49 @@ function precompiledTemplates() {
           watchFiles: readdirSync(dir, { recursive: true }).map((name) => join(dir, name)),
         };
       });
+    },
+  };
+}
+
+/**
+ * zod costs a build more start-up time than anything else it loads, so the bundle carries the
+ * settings schema as data (src/config/rules.ts) in place of src/config/precompiled-settings.ts:
+ * valid settings are checked without zod, and zod is loaded only to word an error.
+ */
+function precompiledSettings() {
+  return {
+    name: "precompiled-settings",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]config[\\/]precompiled-settings\.ts$/ }, () => {
+        const { schema, keys, aliases, machineKeys } = settingsRules();
+        const rules = [
+          `schema: ${JSON.stringify(schema)}`,
+          `keys: ${JSON.stringify(keys)}`,
+          `aliases: new Map(${JSON.stringify([...aliases])})`,
+          `machineKeys: ${JSON.stringify(machineKeys)}`,
+        ];
+        return {
+          contents: `export const precompiledSettingsRules = {\n  ${rules.join(",\n  ")},\n};\n`,
+          loader: "js",
+        };
+      });
+    },
+  };
+}
+
+/**
+ * commander requires Node's child_process (and with it net and dgram) at start-up, only to run
+ * subcommands that are programs of their own, which podium has none of: it is loaded on first use.
+ */
+function childProcessOnUse() {
+  return {
+    name: "child-process-on-use",
+    setup(build) {
+      build.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+        /[\\/]node_modules[\\/]commander[\\/]/u.test(importer)
+          ? { path: join(root, "scripts", "child-process-on-use.cjs") }
+          : undefined,
+      );
     },
   };
 }

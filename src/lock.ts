@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { link, readFile, rm, writeFile } from "node:fs/promises";
+import { link, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PodiumError } from "./errors.js";
-import { writeError } from "./output.js";
+import { removeFile, tempSuffix, writeError } from "./output.js";
 
 /** Held in a deck folder while a build writes into it; names the holder's process. */
 const LOCK = ".podium-lock";
@@ -25,12 +24,12 @@ export async function lockDeck(dir: string): Promise<() => Promise<void>> {
     if (holder !== null && holder !== process.pid && isRunning(holder)) throw busy(dir, holder);
     // Stale: its build is gone. Taken over once; losing that race to another build means it runs.
     if (attempt > 0) throw busy(dir, holder ?? 0);
-    await rm(path, { force: true });
+    await removeFile(path);
   }
   held.add(path);
   return async () => {
     held.delete(path);
-    await rm(path, { force: true });
+    await removeFile(path);
   };
 }
 
@@ -39,7 +38,7 @@ export async function lockDeck(dir: string): Promise<() => Promise<void>> {
  * which fails if it exists): a lock is never seen empty, and a full disk leaves none behind.
  */
 async function create(path: string): Promise<boolean> {
-  const temp = `${path}-${randomBytes(4).toString("hex")}`;
+  const temp = `${path}-${tempSuffix()}`;
   const content = `${process.pid}\n`;
   try {
     await writeFile(temp, content, { flag: "wx" });
@@ -53,7 +52,7 @@ async function create(path: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw writeError(path, error);
   } finally {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await removeFile(temp).catch(() => undefined);
   }
 }
 

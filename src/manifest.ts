@@ -2,6 +2,7 @@ import { lstat, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import { PodiumError } from "./errors.js";
 import { writeFileAtomic } from "./output.js";
+import { settleAll } from "./settle.js";
 
 /** Lists what podium wrote into a deck folder, so a later run overwrites only its own files. */
 const MANIFEST = ".podium-files.json";
@@ -32,21 +33,24 @@ export async function claimTargets(
 ): Promise<void> {
   const own = await readManifest(dir);
   const inputPaths = new Set(inputs.map((i) => resolve(i)));
-  for (const name of names) {
-    const target = resolve(dir, name);
-    await refuseLinksOnTheWay(dir, target);
-    if (inputPaths.has(target))
-      throw new PodiumError(`${target}: refusing to write output over an input file`);
-    const exists = await stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (exists && !own.has(name)) {
-      throw new PodiumError(
-        `${target}: exists and was not written by podium; refusing to overwrite it (choose another -o)`,
+  // Checked side by side; the first name in the list that is refused is the error.
+  await settleAll(
+    names.map(async (name) => {
+      const target = resolve(dir, name);
+      await refuseLinksOnTheWay(dir, target);
+      if (inputPaths.has(target))
+        throw new PodiumError(`${target}: refusing to write output over an input file`);
+      const exists = await stat(target).then(
+        () => true,
+        () => false,
       );
-    }
-  }
+      if (exists && !own.has(name)) {
+        throw new PodiumError(
+          `${target}: exists and was not written by podium; refusing to overwrite it (choose another -o)`,
+        );
+      }
+    }),
+  );
   await writeManifest(dir, [...own, ...names]);
 }
 

@@ -1,12 +1,31 @@
-import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { copyFile, mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, PodiumError } from "./errors.js";
 import type { RenderedDeck } from "./render/types.js";
+import { settleAll } from "./settle.js";
 
 /** A temp name beside `path`, so the rename stays on one file system (and is atomic there). */
 function tempPath(path: string): string {
-  return join(dirname(path), `.podium-tmp-${basename(path)}-${randomBytes(4).toString("hex")}`);
+  return join(dirname(path), `.podium-tmp-${basename(path)}-${tempSuffix()}`);
+}
+
+/**
+ * Eight random hex digits for a temp name. Temp files are created exclusively (a name that is taken,
+ * even by a link, fails rather than being written through), so the name need not be secret and
+ * Node's crypto module (5 ms of a build's start) is not loaded for it.
+ */
+export function tempSuffix(): string {
+  return Math.floor(Math.random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, "0");
+}
+
+/** Removes a file; one that is not there is fine. */
+export async function removeFile(path: string): Promise<void> {
+  await unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
 }
 
 /** What the presenter can do about a failed write, by error code; other codes stay internal errors. */
@@ -87,7 +106,7 @@ async function viaTemp(
     signal?.throwIfAborted();
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await removeFile(temp).catch(() => undefined);
     throw signal?.aborted ? signal.reason : writeError(path, error);
   }
 }
@@ -101,23 +120,31 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   signal?: AbortSignal,
 ): Promise<void> {
-  await viaTemp(path, (temp) => writeFile(temp, data, { signal }), signal);
+  await viaTemp(path, (temp) => writeFile(temp, data, { signal, flag: "wx" }), signal);
 }
 
 async function copyFileAtomic(from: string, to: string, signal: AbortSignal | undefined): Promise<void> {
-  await viaTemp(to, (temp) => copyFile(from, temp), signal);
+  // A copy-on-write clone where the file system makes them, a plain copy elsewhere.
+  await viaTemp(
+    to,
+    (temp) => copyFile(from, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE),
+    signal,
+  );
 }
 
 /** Writes `index.html` and the deck's assets into `dir` (created if needed); returns the paths written. */
 export async function writeDeck(deck: RenderedDeck, dir: string, signal?: AbortSignal): Promise<string[]> {
   await ensureDir(dir);
-  const written: string[] = [];
-  for (const asset of deck.assets) {
-    const target = join(dir, asset.to);
-    await ensureDir(dirname(target));
-    await copyFileAtomic(asset.from, target, signal);
-    written.push(target);
-  }
+  // The assets side by side: each write waits mostly on the file system, not on this process.
+  const folders = new Set(deck.assets.map((asset) => dirname(join(dir, asset.to))));
+  await settleAll([...folders].map((folder) => ensureDir(folder)));
+  const written = await settleAll(
+    deck.assets.map(async (asset) => {
+      const target = join(dir, asset.to);
+      await copyFileAtomic(asset.from, target, signal);
+      return target;
+    }),
+  );
   // The page last: a deck folder with index.html in it has all its assets.
   const index = join(dir, "index.html");
   await writeFileAtomic(index, deck.html, signal);

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { sidecarPath } from "../corrections/sidecar.js";
 import { ExitCode, PodiumError, printable } from "../errors.js";
+import { checkSettings, type SettingsRules } from "./check.js";
+import { precompiledSettingsRules } from "./precompiled-settings.js";
 import type { ResolvedSettings, Settings } from "./schema.js";
 import { CONFIG_FILE_NAMES, DEFAULTS, PACKAGE_JSON_KEY } from "./values.js";
 
@@ -12,16 +14,24 @@ export interface ConfigFile {
 }
 
 /**
- * The schema (and zod, a large library) is loaded only when a layer has something to check: a build
- * with no config file, front matter or flags starts without it.
+ * The schema (and zod, a large library) is loaded only when settings are not plainly valid: the CLI
+ * bundle checks valid ones by the rules it carries, made from the same schema.
  */
 const loadSchema = () => import("./schema.js");
+
+let schemaRules: Promise<SettingsRules> | undefined;
+function loadRules(): Promise<SettingsRules> | SettingsRules {
+  return precompiledSettingsRules ?? (schemaRules ??= import("./rules.js").then((m) => m.settingsRules()));
+}
 
 /** Checks one layer of settings; the error names where they came from, the key and what is allowed. */
 export async function validateSettings(raw: unknown, origin: string): Promise<Settings> {
   if (isMapping(raw) && Object.keys(raw).length === 0) return {};
-  const { settingsSchema, ALIASES } = await loadSchema();
-  const input = isMapping(raw) ? normaliseKeys(raw, ALIASES) : raw;
+  const rules = await loadRules();
+  const input = isMapping(raw) ? normaliseKeys(raw, rules.aliases) : raw;
+  const valid = checkSettings(rules, input);
+  if (valid) return valid;
+  const { settingsSchema } = await loadSchema();
   const result = settingsSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -47,12 +57,12 @@ export async function validateFrontMatter(
   raw: Record<string, unknown>,
   origin: string,
 ): Promise<FrontMatterSettings> {
-  const { settingsSchema, ALIASES, MACHINE_KEYS } = await loadSchema();
+  const { keys, aliases, machineKeys } = await loadRules();
   const known: Record<string, unknown> = {};
   const ignored: string[] = [];
-  for (const [key, value] of Object.entries(normaliseKeys(raw, ALIASES))) {
-    if (!Object.hasOwn(settingsSchema.shape, key)) ignored.push(printable(key));
-    else if ((MACHINE_KEYS as readonly string[]).includes(key)) {
+  for (const [key, value] of Object.entries(normaliseKeys(raw, aliases))) {
+    if (!keys.includes(key)) ignored.push(printable(key));
+    else if (machineKeys.includes(key)) {
       throw new PodiumError(
         `${origin}: "${key}" cannot be set in a speech's front matter (use the command line or a config file)`,
       );
@@ -79,17 +89,20 @@ function normaliseKeys(
 export async function findConfig(folder: string): Promise<ConfigFile | null> {
   let dir = resolve(folder);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const found = await loadConfigFile(join(dir, name));
-      if (found) return found;
-    }
-    const pkgPath = join(dir, "package.json");
-    const pkg = await readJson(pkgPath);
-    if (isMapping(pkg) && Object.hasOwn(pkg, PACKAGE_JSON_KEY)) {
-      return {
-        path: pkgPath,
-        settings: await validateSettings(pkg[PACKAGE_JSON_KEY], `${pkgPath} ("${PACKAGE_JSON_KEY}" key)`),
-      };
+    // A folder's candidates are read side by side, then taken in order: the first one there wins.
+    const paths = [...CONFIG_FILE_NAMES, "package.json"].map((name) => join(dir, name));
+    const texts = await Promise.all(paths.map((path) => readFile(path, "utf8").catch(() => undefined)));
+    for (const [index, path] of paths.entries()) {
+      const text = texts[index];
+      if (text === undefined) continue;
+      if (index < CONFIG_FILE_NAMES.length) return loadConfigFile(path, text);
+      const pkg = parseJson(path, text);
+      if (isMapping(pkg) && Object.hasOwn(pkg, PACKAGE_JSON_KEY)) {
+        return {
+          path,
+          settings: await validateSettings(pkg[PACKAGE_JSON_KEY], `${path} ("${PACKAGE_JSON_KEY}" key)`),
+        };
+      }
     }
     const parent = dirname(dir);
     if (parent === dir) return null;
@@ -113,16 +126,9 @@ export function watchedPaths(inputs: readonly string[], settings: Pick<Settings,
   return [...paths];
 }
 
-async function loadConfigFile(path: string): Promise<ConfigFile | null> {
-  if (path.endsWith(".json")) {
-    const json = await readJson(path);
-    return json === undefined ? null : { path, settings: await validateSettings(json, path) };
-  }
-  const exists = await readFile(path).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return null;
+/** A config file that is there, from its text (JSON) or as a module (.mjs, .js). */
+async function loadConfigFile(path: string, text: string): Promise<ConfigFile> {
+  if (path.endsWith(".json")) return { path, settings: await validateSettings(parseJson(path, text), path) };
   let mod: { default?: unknown };
   try {
     mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
@@ -136,13 +142,7 @@ async function loadConfigFile(path: string): Promise<ConfigFile | null> {
   return { path, settings: await validateSettings(mod.default, path) };
 }
 
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return undefined;
-  }
+function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

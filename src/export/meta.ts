@@ -1,10 +1,10 @@
 /**
- * PDF post-processing: document information and bookmarks (outline), appended as an incremental
- * update (pdf-update.ts), or with pdf-lib for a file that cannot be updated so.
+ * PDF post-processing: document information and bookmarks (outline), added as the file is written
+ * again compactly (pdf-update.ts), or with pdf-lib for a file that cannot be updated so.
  */
 import type { PDFDocument, PDFRef } from "pdf-lib";
 import type { DeckInfo } from "../plan/types.js";
-import { appendUpdate } from "./pdf-update.js";
+import { updatePdf } from "./pdf-update.js";
 
 export interface Bookmark {
   title: string;
@@ -35,12 +35,12 @@ export interface Printed {
 
 /**
  * Title, Author (the speaker), Subject, Creator `podium`, language, and bookmarks when given:
- * appended to Chromium's file as an incremental update (milliseconds), or, for a file the update
- * cannot read, by rewriting the whole file with pdf-lib (about a second).
+ * added as Chromium's file is written again with its dictionaries compressed (milliseconds), or,
+ * for a file the update cannot read, by rewriting the whole file with pdf-lib (about a second).
  */
 export async function finishPrinted(printed: Printed): Promise<Uint8Array> {
   const { info, lang, kind, bookmarks = [] } = printed.meta;
-  const updated = appendUpdate(printed.bytes, {
+  const updated = await updatePdf(printed.bytes, {
     info: {
       Title: info.title,
       Author: info.speaker ?? info.organisation,

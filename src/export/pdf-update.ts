@@ -1,10 +1,18 @@
 /**
- * Adds podium's document information, language and bookmarks to a PDF as Chromium printed it, as an
- * incremental update: the new objects and a cross-reference section for them are appended, the
- * printed bytes stay as they are. Parsing and saving the whole file (pdf-lib) cost about a second a
- * PDF; this costs milliseconds. It reads only what Chromium writes (one classic cross-reference
- * table, plain objects); for anything else it returns null and the caller uses pdf-lib.
+ * Adds podium's document information, language and bookmarks to a PDF as Chromium printed it, and
+ * writes the file again in the compact form PDF 1.5 allows. Chromium leaves every dictionary
+ * uncompressed (the Type 3 fonts it draws text with are a third of a deck's bytes); here they go
+ * into compressed object streams with a compressed cross-reference stream, while every stream
+ * (page contents, glyphs, images) is copied byte for byte. Parsing and saving the whole file with
+ * pdf-lib cost about a second a PDF; this costs milliseconds. It reads only what Chromium writes
+ * (one classic cross-reference table, plain objects); for anything else it returns null and the
+ * caller uses pdf-lib.
  */
+import { promisify } from "node:util";
+import { deflate as deflateCallback } from "node:zlib";
+
+/** zlib in Node's thread pool: the PDFs of several decks compress side by side. */
+const deflate = promisify(deflateCallback);
 
 /** What the update writes: Info strings, the catalog's language, a flat outline. */
 export interface PdfUpdate {
@@ -60,6 +68,30 @@ class PrintedPdf {
     }
   }
 
+  /**
+   * Every object as written: a stream (page contents, a glyph, an image) as the span of bytes that
+   * holds it, any other object as its text.
+   */
+  objects(): PrintedObject[] {
+    const starts = [...this.offsets].sort((a, b) => a[1] - b[1]);
+    return starts.map(([num, at], index) => {
+      const boundary = starts[index + 1]?.[1] ?? this.startXref;
+      const head = /^\s*(\d+) (\d+) obj\s*/u.exec(this.text.slice(at, at + 32));
+      const end = this.text.lastIndexOf("endobj", boundary);
+      if (!head || Number(head[1]) !== num || end < at) throw new Unreadable();
+      const gen = Number(head[2]);
+      // Only the end is looked at: a stream's bytes may hold anything.
+      if (
+        this.text
+          .slice(Math.max(at, end - 64), end)
+          .trimEnd()
+          .endsWith("endstream")
+      )
+        return { num, gen, span: [at, end + "endobj".length] };
+      return { num, gen, body: this.text.slice(at + head[0].length, end).trimEnd() };
+    });
+  }
+
   /** The dictionary of a plain object (`n g obj << … >>`). */
   dict(ref: Ref): Map<string, string> {
     const at = this.offsets.get(ref.num);
@@ -84,6 +116,9 @@ class PrintedPdf {
     return pages;
   }
 }
+
+/** An object of the printed file: its text, or where its bytes are (a stream, copied as it is). */
+type PrintedObject = { num: number; gen: number } & ({ body: string } | { span: [number, number] });
 
 class Unreadable extends Error {}
 
@@ -186,10 +221,10 @@ const dict = (entries: Map<string, string>) =>
   `<<${[...entries].map(([key, value]) => `/${key} ${value}`).join("\n")}>>`;
 
 /**
- * The PDF with the update appended, or null when the file is not one this reads (the caller then
- * rewrites it with pdf-lib).
+ * The PDF with the update, written compactly, or null when the file is not one this reads (the
+ * caller then rewrites it with pdf-lib).
  */
-export function appendUpdate(bytes: Uint8Array, update: PdfUpdate): Uint8Array | null {
+export async function updatePdf(bytes: Uint8Array, update: PdfUpdate): Promise<Uint8Array | null> {
   const pdf = PrintedPdf.read(bytes);
   if (!pdf) return null;
   try {
@@ -242,34 +277,114 @@ export function appendUpdate(bytes: Uint8Array, update: PdfUpdate): Uint8Array |
     }
     objects.set(rootRef.num, dict(catalog));
 
-    const generation = (num: number) =>
-      num === rootRef.num ? rootRef.gen : num === infoRef.num ? infoRef.gen : 0;
-    let body = "\n";
-    const offsets = new Map<number, number>();
-    for (const [num, value] of objects) {
-      offsets.set(num, bytes.byteLength + body.length);
-      body += `${num} ${generation(num)} obj\n${value}\nendobj\n`;
-    }
-    const xrefAt = bytes.byteLength + body.length;
-    body += "xref\n";
-    for (const num of [...offsets.keys()].sort((a, b) => a - b)) {
-      body += `${num} 1\n${String(offsets.get(num)).padStart(10, "0")} ${String(generation(num)).padStart(5, "0")} n \n`;
-    }
     const trailer = new Map([
-      ["Size", String(next)],
       ["Root", `${rootRef.num} ${rootRef.gen} R`],
       ["Info", `${infoRef.num} ${infoRef.gen} R`],
-      ["Prev", String(pdf.startXref)],
     ]);
     const id = pdf.trailer.get("ID");
     if (id) trailer.set("ID", id);
-    body += `trailer\n${dict(trailer)}\nstartxref\n${xrefAt}\n%%EOF\n`;
-    const out = new Uint8Array(bytes.byteLength + body.length);
-    out.set(bytes);
-    out.set(Buffer.from(body, "latin1"), bytes.byteLength);
-    return out;
+    const generation = (num: number) =>
+      num === rootRef.num ? rootRef.gen : num === infoRef.num ? infoRef.gen : 0;
+    const written = pdf.objects().filter(({ num }) => !objects.has(num));
+    for (const [num, body] of objects) written.push({ num, gen: generation(num), body });
+    return await writeCompact(bytes, written, next, trailer);
   } catch (error) {
     if (error instanceof Unreadable) return null;
     throw error;
   }
+}
+
+/** Objects an object stream holds; a reader inflates a whole stream to reach one of them. */
+const OBJECTS_PER_STREAM = 200;
+
+/**
+ * A whole PDF 1.5 file: streams (and objects of another generation) as they were, every other
+ * object in compressed object streams, then a compressed cross-reference stream. `size` is the
+ * first object number not yet taken.
+ */
+async function writeCompact(
+  printed: Uint8Array,
+  objects: readonly PrintedObject[],
+  size: number,
+  trailer: Map<string, string>,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const write = (chunk: string | Uint8Array) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk;
+    chunks.push(bytes);
+    length += bytes.length;
+  };
+  /** Cross-reference entries by object number: [type, field 2, field 3] (PDF 32000-1, 7.5.8.3). */
+  const entries = new Map<number, [number, number, number]>();
+  const writeStream = (num: number, dictionary: string, data: Uint8Array) => {
+    entries.set(num, [1, length, 0]);
+    write(`${num} 0 obj\n${dictionary}\nstream\n`);
+    write(data);
+    write("\nendstream\nendobj\n");
+  };
+
+  write("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+  const packed: { num: number; body: string }[] = [];
+  for (const object of objects) {
+    if ("body" in object && object.gen === 0) {
+      packed.push(object);
+      continue;
+    }
+    entries.set(object.num, [1, length, object.gen]);
+    if ("span" in object) write(printed.subarray(...object.span));
+    else write(`${object.num} ${object.gen} obj\n${object.body}\nendobj`);
+    write("\n");
+  }
+  let next = size;
+  const groups: { num: number; count: number; first: number; content: string }[] = [];
+  for (let from = 0; from < packed.length; from += OBJECTS_PER_STREAM) {
+    const group = packed.slice(from, from + OBJECTS_PER_STREAM);
+    const streamNum = next++;
+    let index = "";
+    let body = "";
+    group.forEach((object, position) => {
+      index += `${object.num} ${body.length} `;
+      body += `${object.body}\n`;
+      entries.set(object.num, [2, streamNum, position]);
+    });
+    groups.push({
+      num: streamNum,
+      count: group.length,
+      first: index.length + 1,
+      content: `${index}\n${body}`,
+    });
+  }
+  const compressed = await Promise.all(groups.map(({ content }) => deflate(Buffer.from(content, "latin1"))));
+  groups.forEach(({ num, count, first }, position) => {
+    const data = compressed[position] as Buffer;
+    writeStream(
+      num,
+      `<</Type /ObjStm /N ${count} /First ${first} /Filter /FlateDecode /Length ${data.length}>>`,
+      data,
+    );
+  });
+  const xrefNum = next++;
+  const xrefAt = length;
+  entries.set(xrefNum, [1, xrefAt, 0]);
+  const rows = Buffer.alloc(next * 7);
+  for (let num = 0; num < next; num++) {
+    const [type, second, third] = entries.get(num) ?? [0, 0, num === 0 ? 65535 : 0];
+    rows.writeUInt8(type, num * 7);
+    rows.writeUInt32BE(second, num * 7 + 1);
+    rows.writeUInt16BE(third, num * 7 + 5);
+  }
+  const data = await deflate(rows);
+  const dictionary = new Map([
+    ["Type", "/XRef"],
+    ["Size", String(next)],
+    ["W", "[1 4 2]"],
+    ...trailer,
+    ["Filter", "/FlateDecode"],
+    ["Length", String(data.length)],
+  ]);
+  writeStream(xrefNum, dict(dictionary), data);
+  write(`startxref\n${xrefAt}\n%%EOF\n`);
+  const file = Buffer.concat(chunks, length);
+  return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
 }
