@@ -227,7 +227,11 @@ function place(
   } else {
     // Closed items (a series inside a paragraph) are never the siblings of a paragraph's marker.
     const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family && !open.closed);
-    if (at >= 0) stack.length = at;
+    // A series that starts again while the open item's own series goes on after it (`二是` … a
+    // new `一是`…`三是` … then `三是` of the first) stands inside that item.
+    const inside =
+      at >= 0 && candidate.run[0] === candidate && stack[at]?.candidate.run.at(-1) !== stack[at]?.candidate;
+    if (at >= 0 && !inside) stack.length = at;
     else while (stack.at(-1)?.closed) stack.pop();
   }
   const parent = stack.at(-1);

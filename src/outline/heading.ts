@@ -27,10 +27,62 @@ const CLOSERS = /^[”’」』）)"'\]】]+/u;
 export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
+  const glued = gluedTitleEnd(whole.heading);
+  if (glued > 0) {
+    const rest = `${whole.heading.slice(glued)}${whole.terminator}${whole.rest}`.trim();
+    return { heading: whole.heading.slice(0, glued).trim(), terminator: "", rest };
+  }
   const comma = whole.heading.search(/[，,]/u);
   if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
   const rest = `${whole.heading.slice(comma + 1)}${whole.terminator}${whole.rest}`.trim();
   return { heading: whole.heading.slice(0, comma).trim(), terminator: whole.heading[comma] ?? "", rest };
+}
+
+/** A title is a phrase of at least this many characters before the text glued to it begins. */
+const TITLE_MIN = 4;
+/** …and a glued title is no longer than this. */
+const GLUED_TITLE_MAX = 30;
+/** What follows a glued title is a sentence: at least this long before its first clause ends. */
+const GLUED_CLAUSE_MIN = 4;
+
+/**
+ * Words that open a sentence of running text and are rare inside a title phrase: time (`当前`,
+ * `今年是`, `过去一年，`), the speaker and the audience (`我们`, `大家`), a modal verb (`要`, `必须`)
+ * and prepositions that open a sentence (`按照`, `根据`). Each is checked where the title could end.
+ */
+const SENTENCE_OPENER = new RegExp(
+  [
+    // Time: followed by a comma, `是`, or a subject, as a sentence's first words are.
+    "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍])",
+    "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
+    // A subject that a modal verb soon follows (`各级党组织要`), not a title's modifier (`各级党组织建设`).
+    "(?:各级|各級|各地|各部门|各部門|各单位|各單位|全省|全市|全区|全區|全县|全縣|全国|全國)(?=[^，,。；;：:]{0,6}?(?:要|必须|必須|应当|應當))",
+    // `要` as a modal verb, not a word built on it (`要求`, `要点`, `要素`).
+    "要(?![求点點素件闻聞害务務领領旨义義道紧緊])",
+  ].join("|"),
+  "uy",
+);
+/** Characters that make a following `要` part of a word (`主要`, `重要`, `需要`). */
+const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還就都也不]/u;
+
+/**
+ * In text whose line breaks were lost, a section title runs straight into its paragraph
+ * (`提高思想认识当前已进入主汛期，…`). The title ends where its first clause begins a sentence.
+ * Returns that index in `heading`, or -1.
+ */
+function gluedTitleEnd(heading: string): number {
+  const clauseEnd = heading.search(/[，,、]/u);
+  const clause = clauseEnd < 0 ? heading.length : clauseEnd;
+  const limit = Math.min(clause - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
+  for (let at = TITLE_MIN; at <= limit; at++) {
+    if (!/\p{Script=Han}/u.test(heading[at - 1] ?? "")) continue;
+    SENTENCE_OPENER.lastIndex = at;
+    const opener = SENTENCE_OPENER.exec(heading);
+    if (!opener) continue;
+    if (opener[0] === "要" && WORD_BEFORE_YAO.test(heading[at - 1] ?? "")) continue;
+    return at;
+  }
+  return -1;
 }
 
 function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">): SplitHeading {
