@@ -81,6 +81,8 @@ function cutPoints(text: string, runTogether: boolean): number[] {
     if (CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") && CJK_AFTER.test(text[end] ?? ""))
       cuts.push(end);
   }
+  // `…奋斗！各位代表！新征程上…`: an address to the audience opens a paragraph of its own.
+  for (const end of text.matchAll(SENTENCE_THEN_ADDRESS)) cuts.push((end.index ?? 0) + end[0].length);
   for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
     // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
     // punctuation ends where the next section marker starts.
@@ -99,6 +101,9 @@ const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
   /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDFLNPST])/gu;
+
+const SENTENCE_THEN_ADDRESS =
+  /[。！？!?][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])/gu;
 
 /** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
 function nextMarkerInHeading(text: string, from: number): number {
