@@ -170,3 +170,91 @@ describe("outline series properties", () => {
     );
   });
 });
+
+const CN_COUNT = ["", "一", "两", "三", "四", "五", "六", "七", "八"];
+const SHI = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"];
+
+describe("announced series properties", () => {
+  it("an announced series keeps its items at one level around sub-series of the same numbering, and stops at its count", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 8 }),
+        // For each item: the size of a sub-series announced inside it (0: none).
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 8, maxLength: 8 }),
+        fc.boolean(),
+        (count, subs, stray) => {
+          const lines = ["讲话题目", `下面，我讲${CN_COUNT[count]}个方面。`];
+          for (let item = 0; item < count; item++) {
+            const sub = subs[item] ?? 0;
+            lines.push(
+              `${SHI[item]}做好第${item + 1}项工作。${sub >= 2 ? `主要有${CN_COUNT[sub]}点：` : "要抓好落实。"}`,
+            );
+            if (sub >= 2)
+              for (let s = 0; s < sub; s++) lines.push(`${SHI[s]}落实第${s + 1}条措施。要抓好落实。`);
+          }
+          // A weak ordinal after the announced count is reached does not continue the series.
+          if (stray && (subs[count - 1] ?? 0) < 2) lines.push(`${SHI[count] ?? "九是"}另外说明一点情况。`);
+          const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+          expect(outline.points.map((p) => p.marker)).toEqual(SHI.slice(0, count));
+          outline.points.forEach((point, item) => {
+            const sub = subs[item] ?? 0;
+            expect(point.children.map((c) => c.marker)).toEqual(sub >= 2 ? SHI.slice(0, sub) : []);
+          });
+          expect(outlineChars(outline)).toBe(
+            sortedChars(
+              splitPlainText(lines.join("\n"))
+                .map((b) => b.text)
+                .join(""),
+            ),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const GLUED_TITLES = [
+  "提高思想认识",
+  "压实防汛责任",
+  "强化监测预警",
+  "全面深化改革开放",
+  "加快建设现代化产业体系",
+];
+const GLUED_OPENERS = [
+  "当前已进入主汛期，",
+  "要加密监测频次，",
+  "各级党委要履行主体责任，",
+  "过去一年，",
+  "根据统一部署，",
+];
+
+describe("glued title properties", () => {
+  it("a title glued to its text in a one-line paste ends where the sentence begins, and no text is lost", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...GLUED_TITLES), fc.constantFrom(...GLUED_OPENERS)), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (sections) => {
+          const body = "把各项工作落到实处，确保取得实效。".repeat(4);
+          const text = `关于做好全年工作的意见 为做好今年工作，现提出如下意见。${sections
+            .map(
+              ([title, opener], i) =>
+                `${CN_COUNT[i + 1] === "两" ? "二" : CN_COUNT[i + 1]}、${title}${opener}${body}`,
+            )
+            .join("")}`;
+          const blocks = splitPlainText(text);
+          const outline = buildOutline(sourceOf(blocks));
+          expect(outline.points.map((p) => p.heading)).toEqual(sections.map(([title]) => title));
+          expect(outline.points.map((p) => p.paragraphs[0]?.slice(0, 5))).toEqual(
+            sections.map(([, opener]) => opener.slice(0, 5)),
+          );
+          expect(outlineChars(outline)).toBe(sortedChars(blocks.map((b) => b.text).join("")));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -227,10 +227,15 @@ function place(
   } else {
     // Closed items (a series inside a paragraph) are never the siblings of a paragraph's marker.
     const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family && !open.closed);
-    // A series that starts again while the open item's own series goes on after it (`二是` … a
-    // new `一是`…`三是` … then `三是` of the first) stands inside that item.
+    // A series that starts again inside an item stands inside it: when the item's own series goes
+    // on after it (`二是` … a new `一是`…`三是` … then `三是` of the first), or when the item's
+    // text announces it (`二是……主要有三点：` then `一是`).
+    const open = stack[at];
     const inside =
-      at >= 0 && candidate.run[0] === candidate && stack[at]?.candidate.run.at(-1) !== stack[at]?.candidate;
+      open !== undefined &&
+      candidate.run[0] === candidate &&
+      (open.candidate.run.at(-1) !== open.candidate ||
+        (candidate.announced !== null && at === stack.length - 1));
     if (at >= 0 && !inside) stack.length = at;
     else while (stack.at(-1)?.closed) stack.pop();
   }
