@@ -62,6 +62,36 @@ const SENTENCE_OPENER = new RegExp(
   ].join("|"),
   "uy",
 );
+/** Standard section titles of 公文 (`指导思想`, `工作目标`): a title whole, whatever text is glued after it. */
+const STANDARD_TITLE =
+  /^(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
+/** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
+const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
+
+/**
+ * Words that open an English sentence and are capitalised inside a title only in Title Case:
+ * `Where you came from Four years ago …` — the title ends before `Four`.
+ */
+const EN_STARTER =
+  /^(?:The|This|That|These|Those|Our|We|It|In|For|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
+const EN_TITLE_WORDS_MAX = 10;
+const EN_SENTENCE_WORDS_MIN = 3;
+
+/** Where an English title glued to its sentence ends (see `EN_STARTER`), or -1. */
+function englishGluedTitleEnd(heading: string): number {
+  const words = [...heading.matchAll(/\S+/gu)];
+  const last = Math.min(EN_TITLE_WORDS_MAX, words.length - EN_SENTENCE_WORDS_MIN);
+  for (let k = 1; k <= last; k++) {
+    const word = words[k];
+    const next = words[k + 1]?.[0] ?? "";
+    const previous = words[k - 1]?.[0] ?? "";
+    if (!word || !EN_STARTER.test(word[0]) || !/^[a-z0-9]/u.test(next)) continue;
+    // After a lower-case word (`came from Four`), or after a one-word title (`Introduction The`).
+    if (k === 1 || /^[a-z]/u.test(previous)) return word.index ?? -1;
+  }
+  return -1;
+}
+
 /** Characters that make a following `要` part of a word (`主要`, `重要`, `需要`). */
 const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還就都也不]/u;
 
@@ -71,11 +101,16 @@ const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還
  * Returns that index in `heading`, or -1.
  */
 function gluedTitleEnd(heading: string): number {
+  if (!/\p{Script=Han}/u.test(heading)) return englishGluedTitleEnd(heading);
+  const standard = STANDARD_TITLE.exec(heading);
+  if (standard) return standard[0].length;
   const clauseEnd = heading.search(/[，,、]/u);
   const clause = clauseEnd < 0 ? heading.length : clauseEnd;
   const limit = Math.min(clause - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
   for (let at = TITLE_MIN; at <= limit; at++) {
     if (!/\p{Script=Han}/u.test(heading[at - 1] ?? "")) continue;
+    DATE_OPENER.lastIndex = at;
+    if (DATE_OPENER.test(heading)) return at;
     SENTENCE_OPENER.lastIndex = at;
     const opener = SENTENCE_OPENER.exec(heading);
     if (!opener) continue;

@@ -3,9 +3,12 @@ import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
 const SECTION_FAMILIES = new Set(["cn-part", "cn-article", "cn-capital", "cn-dun", "cn-paren"]);
-/** In English text run together: `… today. First, we …`, `… end. PART II …`. */
+/** In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`. */
 const isSectionFamily = (family: string) =>
-  SECTION_FAMILIES.has(family) || family === "en-ordinal" || family.startsWith("en-part-");
+  SECTION_FAMILIES.has(family) ||
+  family === "en-ordinal" ||
+  family === "roman" ||
+  family.startsWith("en-part-");
 
 /** A section heading written without punctuation is short: the next marker within this ends it. */
 const HEADING_MAX = 40;
@@ -100,7 +103,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDFLNPST])/gu;
+  /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILNPSTVX])/gu;
 
 const SENTENCE_THEN_ADDRESS =
   /[。！？!?][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])/gu;
