@@ -214,6 +214,23 @@ describe("announced series properties", () => {
   });
 });
 
+describe("complete series properties", () => {
+  it("a series of weak ordinals that starts again after an announced series is complete stands inside its last item", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 2, max: 8 }), (count, again) => {
+        const lines = ["讲话题目", `我讲${CN_COUNT[count]}点意见。`];
+        for (let item = 0; item < count; item++)
+          lines.push(`${SHI[item]}做好第${item + 1}项工作。要抓好落实。`);
+        for (let item = 0; item < again; item++) lines.push(`${SHI[item]}落实第${item + 1}条措施。`);
+        const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+        expect(outline.points.map((p) => p.marker)).toEqual(SHI.slice(0, count));
+        expect(outline.points.at(-1)?.children.map((c) => c.marker)).toEqual(SHI.slice(0, again));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 const GLUED_TITLES = [
   "提高思想认识",
   "压实防汛责任",

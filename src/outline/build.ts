@@ -2,7 +2,7 @@ import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
-import { ordinalOnly } from "./markers.js";
+import { LAST, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
@@ -228,14 +228,17 @@ function place(
     // Closed items (a series inside a paragraph) are never the siblings of a paragraph's marker.
     const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family && !open.closed);
     // A series that starts again inside an item stands inside it: when the item's own series goes
-    // on after it (`二是` … a new `一是`…`三是` … then `三是` of the first), or when the item's
-    // text announces it (`二是……主要有三点：` then `一是`).
+    // on after it (`二是` … a new `一是`…`三是` … then `三是` of the first), when the item's text
+    // announces it (`二是……主要有三点：` then `一是`), or when the item was the last of an
+    // announced series (`讲三点` … `三是` … then `一是`): that series has no room for another.
+    // Strong numbering that starts again (`一、` after `三、`) is a new part, never inside.
     const open = stack[at];
+    const innermost = at === stack.length - 1;
     const inside =
       open !== undefined &&
       candidate.run[0] === candidate &&
       (open.candidate.run.at(-1) !== open.candidate ||
-        (candidate.announced !== null && at === stack.length - 1));
+        (innermost && !candidate.strong && (candidate.announced !== null || completes(open.candidate))));
     if (at >= 0 && !inside) stack.length = at;
     else while (stack.at(-1)?.closed) stack.pop();
   }
@@ -244,6 +247,12 @@ function place(
   point.level = parent ? parent.point.level + 1 : 1;
   (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
+}
+
+/** The item reaches the count announced before its series (`讲三点` and its `三是`). */
+function completes(item: Candidate): boolean {
+  const count = item.run[0]?.announced ?? null;
+  return count !== null && item.ordinal >= count && item.ordinal !== LAST;
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
