@@ -42,6 +42,12 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): B
   let total = 0;
   for (const block of blocks) total += block.text.length;
   for (const block of blocks) {
+    if (block.kind === "item") {
+      // A Markdown list item takes the lines after it as its own (a lazy continuation); a line
+      // that opens with numbering (`三、`) is a paragraph of its own all the same.
+      out.push(...splitItem(block, linesAreLines));
+      continue;
+    }
     if (block.kind !== "paragraph") {
       out.push(block);
       continue;
@@ -54,30 +60,58 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): B
       out.push(block);
       continue;
     }
-    let from = 0;
-    let line = block.line;
-    for (const cut of [...cuts, block.text.length]) {
-      const text = block.text.slice(from, cut).trim();
-      const piece: Block = { ...block, text, line };
+    for (const piece of cutBlock(block, cuts, linesAreLines)) {
       if (runTogether) RUN_TOGETHER.add(piece);
-      if (text !== "") out.push(piece);
-      if (linesAreLines) line += countNewlines(block.text, from, cut);
-      from = cut;
+      out.push(piece);
     }
   }
   return out;
 }
 
-function cutPoints(text: string, runTogether: boolean): number[] {
+/** The block cut at `cuts` into pieces that keep its kind, their own line numbers and every character. */
+function cutBlock(block: Block, cuts: readonly number[], linesAreLines: boolean): Block[] {
+  const pieces: Block[] = [];
+  let from = 0;
+  let line = block.line;
+  for (const cut of [...cuts, block.text.length]) {
+    const text = block.text.slice(from, cut).trim();
+    if (text !== "") pieces.push({ ...block, text, line });
+    if (linesAreLines) line += countNewlines(block.text, from, cut);
+    from = cut;
+  }
+  return pieces;
+}
+
+function splitItem(block: Block, linesAreLines: boolean): Block[] {
+  if (!block.text.includes("\n")) return [block];
+  const cuts = lineCuts(block.text, opensWithNumbering);
+  if (cuts.length === 0) return [block];
+  // The item keeps its first lines; what the numbered lines start are paragraphs.
+  return cutBlock(block, cuts, linesAreLines).map((piece, i) =>
+    i === 0 ? piece : { kind: "paragraph", text: piece.text, line: piece.line },
+  );
+}
+
+/** A line that opens with numbering (`三、`, a lone `四`). */
+const opensWithNumbering = (line: string) =>
+  ordinalOnly(line) !== null || matchMarker(line, 0, false) !== null;
+/** …or with an ideographic indent: in plain text and Word, that too starts a paragraph. */
+const opensParagraph = (line: string) => /^\u3000/u.test(line) || opensWithNumbering(line);
+
+/** Where the lines that pass `test` start, after each line break of `text`. */
+function lineCuts(text: string, test: (line: string) => boolean): number[] {
   const cuts: number[] = [];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
     let start = i + 1;
     while (start < text.length && /[ \t\u00a0]/u.test(text[start] ?? "")) start++;
     const end = text.indexOf("\n", start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (/^\u3000/u.test(line) || ordinalOnly(line) !== null || matchMarker(line, 0, false) !== null)
-      cuts.push(i + 1);
+    if (test(text.slice(start, end === -1 ? text.length : end))) cuts.push(i + 1);
   }
+  return cuts;
+}
+
+function cutPoints(text: string, runTogether: boolean): number[] {
+  const cuts = lineCuts(text, opensParagraph);
   if (!runTogether) return cuts;
   for (const space of text.matchAll(SPACES)) {
     const end = (space.index ?? 0) + space[0].length;
