@@ -240,13 +240,27 @@ function place(
       (open.candidate.run.at(-1) !== open.candidate ||
         (innermost && !candidate.strong && (candidate.announced !== null || completes(open.candidate))));
     if (at >= 0 && !inside) stack.length = at;
-    else while (stack.at(-1)?.closed) stack.pop();
+    else while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), candidate)) stack.pop();
   }
   const parent = stack.at(-1);
   if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);
   point.level = parent ? parent.point.level + 1 : 1;
   (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
+}
+
+/**
+ * A closed item (of a series inside a paragraph) holds a new series of another numbering that
+ * starts after it when its own series goes on afterwards: `第一，……一是……二是……。第二，…`.
+ */
+function holdsSeries(open: OpenPoint | undefined, candidate: Candidate): boolean {
+  return (
+    open !== undefined &&
+    open.point.inline &&
+    candidate.run[0] === candidate &&
+    open.family !== candidate.family &&
+    open.candidate.run.at(-1) !== open.candidate
+  );
 }
 
 /** The item reaches the count announced before its series (`讲三点` and its `三是`). */
