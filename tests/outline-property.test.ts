@@ -231,6 +231,35 @@ describe("complete series properties", () => {
   });
 });
 
+describe("nested inline series properties", () => {
+  it("in a paragraph run together, a series inside each item of an outer series stays inside it", () => {
+    const OUTER = ["第一，", "第二，", "第三，", "第四，", "第五，"];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 5 }), (inner) => {
+        const text = `会议讲话 同志们：下面讲几点意见。${inner
+          .map(
+            (size, i) =>
+              `${OUTER[i]}要做好第${i + 1}项工作。这项工作很重要，各级各部门要高度重视、认真落实、务求实效，确保各项任务落到实处。${
+                size >= 2
+                  ? `${SHI.slice(0, size)
+                      .map((m, k) => `${m}落实第${k + 1}条措施`)
+                      .join("，")}。`
+                  : ""
+              }`,
+          )
+          .join("")}`;
+        const outline = buildOutline(sourceOf(splitPlainText(text)));
+        expect(outline.points.map((p) => p.marker)).toEqual(OUTER.slice(0, inner.length));
+        outline.points.forEach((point, i) => {
+          const size = inner[i] ?? 0;
+          expect(point.children.map((c) => c.marker)).toEqual(size >= 2 ? SHI.slice(0, size) : []);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 const GLUED_TITLES = [
   "提高思想认识",
   "压实防汛责任",

@@ -80,7 +80,7 @@ export function buildOutline(source: Source): Outline {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
       if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
-      place(stack, points, runParents, candidate, point);
+      place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
   });
   if (!structured && body.length > 0) {
@@ -201,6 +201,8 @@ function place(
   runParents: Map<readonly Candidate[], OpenPoint | null>,
   candidate: Candidate,
   point: Point,
+  /** The point's block is a piece of text run together: its inline items were paragraphs. */
+  runTogether: boolean,
 ): void {
   const family = candidate.family;
   const inline = point.inline;
@@ -240,7 +242,7 @@ function place(
       (open.candidate.run.at(-1) !== open.candidate ||
         (innermost && !candidate.strong && (candidate.announced !== null || completes(open.candidate))));
     if (at >= 0 && !inside) stack.length = at;
-    else while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), candidate)) stack.pop();
+    else while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), candidate, runTogether)) stack.pop();
   }
   const parent = stack.at(-1);
   if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);
@@ -251,15 +253,17 @@ function place(
 
 /**
  * A closed item (of a series inside a paragraph) holds a new series of another numbering that
- * starts after it when its own series goes on afterwards: `第一，……一是……二是……。第二，…`.
+ * starts after it in its paragraph when its own series goes on afterwards (`第一，……一是……二是……。
+ * 第二，…`), or when the paragraph is text run together, where each such item was a paragraph.
  */
-function holdsSeries(open: OpenPoint | undefined, candidate: Candidate): boolean {
+function holdsSeries(open: OpenPoint | undefined, candidate: Candidate, runTogether: boolean): boolean {
   return (
     open !== undefined &&
     open.point.inline &&
     candidate.run[0] === candidate &&
     open.family !== candidate.family &&
-    open.candidate.run.at(-1) !== open.candidate
+    (open.candidate.run.at(-1) !== open.candidate ||
+      (runTogether && open.candidate.block === candidate.block))
   );
 }
 
