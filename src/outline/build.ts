@@ -2,7 +2,7 @@ import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
-import { LAST, ordinalOnly } from "./markers.js";
+import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
@@ -25,7 +25,7 @@ const SALUTATION =
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
-  const blocks = splitBlocks(source.blocks, source.format !== "docx");
+  const blocks = splitBlocks(source.blocks, source.format !== "docx", source.format === "txt");
   const { title, titleBlock } = findTitle({ ...source, blocks });
 
   const body = blocks.filter((_, i) => i !== titleBlock);
@@ -309,6 +309,8 @@ function findTitle(source: Source): { title: string | null; titleBlock: number |
     !(/\.$/u.test(text) && source.script === "en") &&
     !CLOSING_OPENER.test(text) &&
     ordinalOnly(text) === null &&
+    // `第一部分 回顾`: a section's heading, not the document's title.
+    matchMarker(text, 0, false)?.strong !== true &&
     !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text);
   return looksLikeTitle ? { title: text, titleBlock: 0 } : { title: null, titleBlock: null };
 }

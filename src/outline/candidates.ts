@@ -137,12 +137,15 @@ export function linkSeries(
       c.announced === null
         ? [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c))
         : undefined;
+    const series = openSeries.get(key) ?? [];
     if (!c.inline) {
-      const series = openSeries.get(key) ?? [];
       if (link && series.includes(link)) series.length = series.indexOf(link);
       series.push(c);
       if (series.length > OPEN_SERIES_MAX) series.shift();
       openSeries.set(key, series);
+    } else if (link && series.at(-1) === link) {
+      // `1.指导思想。…。2.主要目标。` in one paragraph: the series has gone on to the inline item.
+      series[series.length - 1] = c;
     }
     if (link) {
       if (link.ordinal === c.ordinal) {

@@ -37,34 +37,41 @@ export function wasRunTogether(block: Block): boolean {
  * stand between Chinese words. Every character but those breaks is kept, in order.
  * `linesAreLines`: a break inside the paragraph is a line of the file (not in Word).
  */
-export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): Block[] {
+export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, plainText = false): Block[] {
   const out: Block[] = [];
   let total = 0;
   for (const block of blocks) total += block.text.length;
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     if (block.kind === "item") {
       // A Markdown list item takes the lines after it as its own (a lazy continuation); a line
       // that opens with numbering (`三、`) is a paragraph of its own all the same.
       out.push(...splitItem(block, linesAreLines));
-      continue;
+      return;
     }
     if (block.kind !== "paragraph") {
       out.push(block);
-      continue;
+      return;
     }
-    // Long, or most of a short document: a whole speech pasted as one line.
+    // Long, or most of a short document: a whole speech pasted as one line. In plain text, a line
+    // that the reader already cut at runs of ideographic spaces was such a line too.
     const length = block.text.length;
-    const runTogether = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
-    const cuts = cutPoints(block.text, runTogether);
+    const sharedLine =
+      plainText && (blocks[index - 1]?.line === block.line || blocks[index + 1]?.line === block.line);
+    const oneLine = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
+    const runTogether = oneLine || sharedLine;
+    // The reader cut a shared line at its runs of spaces already; a single space left in it is
+    // part of the text (`應邀到\u3000大院`: a space of respect).
+    const cuts = cutPoints(block.text, runTogether, oneLine);
     if (cuts.length === 0) {
+      if (runTogether) RUN_TOGETHER.add(block);
       out.push(block);
-      continue;
+      return;
     }
     for (const piece of cutBlock(block, cuts, linesAreLines)) {
       if (runTogether) RUN_TOGETHER.add(piece);
       out.push(piece);
     }
-  }
+  });
   return out;
 }
 
@@ -110,12 +117,17 @@ function lineCuts(text: string, test: (line: string) => boolean): number[] {
   return cuts;
 }
 
-function cutPoints(text: string, runTogether: boolean): number[] {
+function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): number[] {
   const cuts = lineCuts(text, opensParagraph);
   if (!runTogether) return cuts;
-  for (const space of text.matchAll(SPACES)) {
+  for (const space of spacesBreak ? text.matchAll(SPACES) : []) {
     const end = (space.index ?? 0) + space[0].length;
-    if (CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") && CJK_AFTER.test(text[end] ?? ""))
+    // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`).
+    if (
+      CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
+      (CJK_AFTER.test(text[end] ?? "") ||
+        (isMarkerStart(text, end) && matchMarker(text, end, false) !== null))
+    )
       cuts.push(end);
   }
   // `…奋斗！各位代表！新征程上…`: an address to the audience opens a paragraph of its own.
