@@ -53,7 +53,7 @@ const GLUED_CLAUSE_MIN = 4;
 const SENTENCE_OPENER = new RegExp(
   [
     // Time: followed by a comma, `是`, or a subject, as a sentence's first words are.
-    "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍])",
+    "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍]|以来|以來)",
     "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
     // A subject that a modal verb soon follows (`各级党组织要`), not a title's modifier (`各级党组织建设`).
     "(?:各级|各級|各地|各部门|各部門|各单位|各單位|全省|全市|全区|全區|全县|全縣|全国|全國)(?=[^，,。；;：:]{0,6}?(?:要|必须|必須|应当|應當))",
@@ -76,6 +76,21 @@ const EN_STARTER =
   /^(?:The|This|That|These|Those|Our|We|It|In|For|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
 const EN_TITLE_WORDS_MAX = 10;
 const EN_SENTENCE_WORDS_MIN = 3;
+
+/** Longest phrase checked for `repeatsBefore`. */
+const REPEAT_MAX = 8;
+
+/**
+ * The text at `at` repeats the words just before it (`做好明年经济工作明年经济工作要…`): a
+ * paragraph that takes up its title's last words, since a title never says them twice in a row.
+ */
+function repeatsBefore(heading: string, at: number): boolean {
+  for (let length = 2; length <= Math.min(REPEAT_MAX, at); length++) {
+    const phrase = heading.slice(at - length, at);
+    if (/^\p{Script=Han}+$/u.test(phrase) && heading.startsWith(phrase, at)) return true;
+  }
+  return false;
+}
 
 /** Where an English title glued to its sentence ends (see `EN_STARTER`), or -1. */
 function englishGluedTitleEnd(heading: string): number {
@@ -109,6 +124,7 @@ function gluedTitleEnd(heading: string): number {
   const limit = Math.min(clause - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
   for (let at = TITLE_MIN; at <= limit; at++) {
     if (!/\p{Script=Han}/u.test(heading[at - 1] ?? "")) continue;
+    if (repeatsBefore(heading, at)) return at;
     DATE_OPENER.lastIndex = at;
     if (DATE_OPENER.test(heading)) return at;
     SENTENCE_OPENER.lastIndex = at;

@@ -130,6 +130,12 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     )
       cuts.push(end);
   }
+  // `讲话（2023年12月28日）同志们：`: the date under a title is a line of its own.
+  const date = DATE_LINE.exec(text.slice(0, TITLE_AREA));
+  if (date) {
+    if (date.index > 0) cuts.push(date.index);
+    cuts.push(date.index + date[0].length);
+  }
   // `…奋斗！各位代表！新征程上…`: an address to the audience opens a paragraph of its own.
   for (const end of text.matchAll(SENTENCE_THEN_ADDRESS)) cuts.push((end.index ?? 0) + end[0].length);
   for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
@@ -151,8 +157,12 @@ const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
   /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILNPSTVX])/gu;
 
+/** Where a title and its date stand in text run together: its first characters. */
+const TITLE_AREA = 100;
+const DATE_LINE =
+  /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
 const SENTENCE_THEN_ADDRESS =
-  /[。！？!?][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])/gu;
+  /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])/gu;
 
 /** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
 function nextMarkerInHeading(text: string, from: number): number {
