@@ -159,7 +159,16 @@ export function linkSeries(
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
-  const accepted = candidates.filter(isStructure);
+  // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
+  // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
+  const numbered = new Set<string>();
+  for (const c of candidates)
+    if (!c.inline && c.run.length >= 2 && isStructure(c) && c.numbering) numbered.add(c.numbering);
+  const accepted = candidates.filter(
+    (c) =>
+      isStructure(c) ||
+      (!c.inline && c.run.length === 1 && c.ordinal === 1 && numbered.has(c.numbering ?? "")),
+  );
   for (const c of accepted) {
     if (c.run[0] === c && c.strong && c.ordinal > 1 && c.ordinal !== LAST) {
       const earlier = before.get(c);
