@@ -32,11 +32,22 @@ export function announcedCount(before: string): number | null {
   let from = 0;
   for (const end of trimmed.matchAll(SENTENCE_BREAK)) from = (end.index ?? 0) + 1;
   const text = trimmed.slice(from);
-  let count: number | null = null;
-  for (const m of text.matchAll(ZH_ANNOUNCEMENT)) count = parseCount(m[1] ?? "");
-  for (const m of text.matchAll(EN_ANNOUNCEMENT)) count = parseCount(m[1] ?? "");
+  const found = [...text.matchAll(ZH_ANNOUNCEMENT), ...text.matchAll(EN_ANNOUNCEMENT)];
+  // `two challenges and one opportunity`, `三个方面和两点要求`: no single count to trust.
+  if (
+    found.length !== 1 ||
+    MORE_COUNTED.test(text.slice((found[0]?.index ?? 0) + (found[0]?.[0].length ?? 0)))
+  )
+    return null;
+  const count = parseCount(found[0]?.[1] ?? "");
   return count !== null && count >= 2 ? count : null;
 }
+
+/** Another count joined on after the announced one. */
+const MORE_COUNTED = new RegExp(
+  `(?:\\b(?:and|plus)\\s+(?:one|an?|${EN_COUNTS.join("|")})\\b|[和及与與][一二三四五六七八九十两兩])`,
+  "iu",
+);
 
 function parseCount(numeral: string): number | null {
   if (/^\d+$/u.test(numeral)) return Number(numeral);
