@@ -2,10 +2,11 @@ import type { Block } from "../ingest/types.js";
 import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
-const SECTION_FAMILIES = new Set(["cn-part", "cn-article", "cn-capital", "cn-dun", "cn-paren"]);
+const SECTION_FAMILIES = new Set(["cn-article", "cn-capital", "cn-dun", "cn-paren"]);
 /** In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`. */
 const isSectionFamily = (family: string) =>
   SECTION_FAMILIES.has(family) ||
+  family.startsWith("cn-part-") ||
   family === "en-ordinal" ||
   family === "roman" ||
   family.startsWith("en-part-");
