@@ -242,7 +242,8 @@ function place(
       (open.candidate.run.at(-1) !== open.candidate ||
         (innermost && !candidate.strong && (candidate.announced !== null || completes(open.candidate))));
     if (at >= 0 && !inside) stack.length = at;
-    else while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), candidate, runTogether)) stack.pop();
+    else
+      while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
   }
   const parent = stack.at(-1);
   if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);
@@ -252,14 +253,20 @@ function place(
 }
 
 /**
- * A closed item (of a series inside a paragraph) holds a new series of another numbering that
+ * A closed item (of a series inside a paragraph) holds a new such series of another numbering that
  * starts after it in its paragraph when its own series goes on afterwards (`第一，……一是……二是……。
  * 第二，…`), or when the paragraph is text run together, where each such item was a paragraph.
  */
-function holdsSeries(open: OpenPoint | undefined, candidate: Candidate, runTogether: boolean): boolean {
+function holdsSeries(
+  open: OpenPoint | undefined,
+  point: Point,
+  candidate: Candidate,
+  runTogether: boolean,
+): boolean {
   return (
     open !== undefined &&
     open.point.inline &&
+    point.inline &&
     candidate.run[0] === candidate &&
     open.family !== candidate.family &&
     (open.candidate.run.at(-1) !== open.candidate ||

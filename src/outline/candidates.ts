@@ -131,7 +131,7 @@ export function linkSeries(
     const prev = c.inline
       ? (pick(lastInline.get(key), c.block) ?? pick(lastOpener.get(key), c.block))
       : resumable(openSeries.get(key) ?? [], c);
-    const prevInline = c.inline ? null : pick(lastInline.get(key), c.block - 1);
+    const prevInline = c.inline ? null : nearInline(lastInline.get(key), lastOpener.get(key), c);
     // A first item with its own announcement (`有两个原因。First, …`) begins a series: it is no repeat.
     const link =
       c.announced === null
@@ -226,6 +226,23 @@ function isComplete(last: Candidate, next: Candidate): boolean {
   // Items of a series go up one by one, so its last item holds its highest number.
   // `Finally,` after the announced items is how speakers add one more: it still belongs.
   return last.ordinal >= count && next.ordinal !== last.ordinal && next.ordinal !== LAST;
+}
+
+/** How many paragraphs may stand between an item inside a paragraph and the next opening one. */
+const INLINE_TO_OPENER_MAX = 8;
+
+/**
+ * The item inside a paragraph that a paragraph's marker may continue (`……三个方面：（一）…` then,
+ * after the first item's own paragraphs, `（二）…`): the latest of its family, when nothing of the
+ * family opened a paragraph since and it stands a few paragraphs before.
+ */
+function nearInline(
+  inline: Candidate | undefined,
+  opener: Candidate | undefined,
+  c: Candidate,
+): Candidate | null {
+  if (!inline || c.block - inline.block > INLINE_TO_OPENER_MAX || c.block === inline.block) return null;
+  return opener && opener.block >= inline.block ? null : inline;
 }
 
 function pick(candidate: Candidate | undefined, block: number): Candidate | null {

@@ -77,20 +77,34 @@ const EN_STARTER =
 const EN_TITLE_WORDS_MAX = 10;
 const EN_SENTENCE_WORDS_MIN = 3;
 
-/** Longest phrase checked for `repeatsBefore`. */
-const REPEAT_MAX = 8;
+/** A phrase this long that a paragraph takes up from anywhere in its title (shorter ones: right before). */
+const TAKEN_UP_MIN = 4;
 
 /**
- * The text at `at` repeats the words just before it (`做好明年经济工作明年经济工作要…`): a
- * paragraph that takes up its title's last words, since a title never says them twice in a row.
+ * The text at `at` repeats the words just before it (`做好明年经济工作明年经济工作要…`) or a
+ * longer phrase of the title: a paragraph that takes up its title's words, since a title does not
+ * say them twice.
  */
 function repeatsBefore(heading: string, at: number): boolean {
-  for (let length = 2; length <= Math.min(REPEAT_MAX, at); length++) {
+  for (let length = 2; length < TAKEN_UP_MIN && length <= at; length++) {
     const phrase = heading.slice(at - length, at);
     if (/^\p{Script=Han}+$/u.test(phrase) && heading.startsWith(phrase, at)) return true;
   }
-  return false;
+  // A longer phrase of the title, taken up wherever it stood (`重要性和紧迫性群团工作很重要`).
+  const phrase = heading.slice(at, at + TAKEN_UP_MIN);
+  return (
+    /^\p{Script=Han}+$/u.test(phrase) &&
+    phrase.length === TAKEN_UP_MIN &&
+    heading.slice(0, at).includes(phrase)
+  );
 }
+
+/** Where the clause holding `from` ends: its comma, or the end of the text. */
+function nextClauseEnd(text: string, from: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  return CLAUSE_BREAK.exec(text)?.index ?? text.length;
+}
+const CLAUSE_BREAK = /[，,、]/gu;
 
 /** Where an English title glued to its sentence ends (see `EN_STARTER`), or -1. */
 function englishGluedTitleEnd(heading: string): number {
@@ -119,10 +133,12 @@ function gluedTitleEnd(heading: string): number {
   if (!/\p{Script=Han}/u.test(heading)) return englishGluedTitleEnd(heading);
   const standard = STANDARD_TITLE.exec(heading);
   if (standard) return standard[0].length;
-  const clauseEnd = heading.search(/[，,、]/u);
-  const clause = clauseEnd < 0 ? heading.length : clauseEnd;
-  const limit = Math.min(clause - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
+  // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
+  const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
+  let clauseEnd = -1;
   for (let at = TITLE_MIN; at <= limit; at++) {
+    if (clauseEnd < at) clauseEnd = nextClauseEnd(heading, at);
+    if (clauseEnd - at < GLUED_CLAUSE_MIN) continue;
     if (!/\p{Script=Han}/u.test(heading[at - 1] ?? "")) continue;
     if (repeatsBefore(heading, at)) return at;
     DATE_OPENER.lastIndex = at;

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
+import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
 const SECTION_FAMILIES = new Set(["cn-article", "cn-capital", "cn-dun", "cn-paren"]);
@@ -142,10 +142,20 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
     // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
     // punctuation ends where the next section marker starts.
-    for (let at = (end.index ?? 0) + end[0].length; at >= 0;) {
+    const sentenceEnd = (end.index ?? 0) + end[0].length;
+    // After a colon (`有三个方面：（一）…`) a section marker may be a list inside the paragraph:
+    // it stays there, but its heading still ends where a series of paragraphs begins.
+    const afterColon = /^[：:]/u.test(end[0]);
+    for (let at = sentenceEnd; at >= 0;) {
       const match = matchMarker(text, at, false);
-      if (!match || !isSectionFamily(match.family)) break;
-      cuts.push(at);
+      if (!match) break;
+      if (!isSectionFamily(match.family)) {
+        // `（一）加强三个建设一是加强能力建设。…二是…`: a heading without punctuation also ends
+        // where a series of paragraphs begins.
+        if (at !== sentenceEnd && opensSeries(text, at, match)) cuts.push(at);
+        break;
+      }
+      if (!afterColon || at !== sentenceEnd) cuts.push(at);
       at = nextMarkerInHeading(text, at + match.marker.length);
     }
   }
@@ -156,7 +166,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILNPSTVX])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILNPSTVX])/gu;
 
 /** Where a title and its date stand in text run together: its first characters. */
 const TITLE_AREA = 100;
@@ -165,12 +175,32 @@ const DATE_LINE =
 const SENTENCE_THEN_ADDRESS =
   /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])/gu;
 
+/** The second item of a series of paragraphs, by the family of its first. */
+const SECOND_ITEM: Record<string, RegExp> = {
+  "cn-shi": /二(?:是|要|则|則|来|來)|其二/u,
+  "cn-di": /第二[，,、：:]/u,
+  "cn-di-shi": /第二是/u,
+  "cn-seq": /其次/u,
+};
+/** How far the second item of a series may stand from its first. */
+const SERIES_WINDOW = 2000;
+/** Characters that make a following `一` part of a word (`第一要务`, `统一是`, `唯一`). */
+const WORD_BEFORE_ONE = /[第统統唯之万萬同单單专專划劃]/u;
+
+/** A first item glued to the heading before it, whose second item follows in the text. */
+function opensSeries(text: string, at: number, match: MarkerMatch): boolean {
+  const second = SECOND_ITEM[match.family];
+  if (!second || match.ordinal !== 1 || WORD_BEFORE_ONE.test(text[at - 1] ?? "")) return false;
+  return second.test(text.slice(at + match.marker.length, at + SERIES_WINDOW));
+}
+
 /** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
 function nextMarkerInHeading(text: string, from: number): number {
   const limit = Math.min(text.length, from + HEADING_MAX);
   for (let i = from + 1; i < limit; i++) {
     const char = text[i] ?? "";
-    if (/[\p{P}\s]/u.test(char) && char !== "（" && char !== "(") return -1;
+    // A heading may hold a comma (`三、全面持续给力，为…提供坚强保障一要…`), no other punctuation.
+    if (/[\p{P}\s]/u.test(char) && !"（(，,".includes(char)) return -1;
     if (isMarkerStart(text, i) && matchMarker(text, i, false) !== null) return i;
   }
   return -1;
