@@ -81,10 +81,12 @@ function cutBlock(block: Block, cuts: readonly number[], linesAreLines: boolean)
   const pieces: Block[] = [];
   let from = 0;
   let line = block.line;
+  // One pass over the line breaks for all the cuts: a text run together may have thousands.
+  let newline = linesAreLines ? block.text.indexOf("\n") : -1;
   for (const cut of [...cuts, block.text.length]) {
     const text = block.text.slice(from, cut).trim();
     if (text !== "") pieces.push({ ...block, text, line });
-    if (linesAreLines) line += countNewlines(block.text, from, cut);
+    for (; newline !== -1 && newline < cut; newline = block.text.indexOf("\n", newline + 1)) line++;
     from = cut;
   }
   return pieces;
@@ -204,10 +206,4 @@ function nextMarkerInHeading(text: string, from: number): number {
     if (isMarkerStart(text, i) && matchMarker(text, i, false) !== null) return i;
   }
   return -1;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
-  return n;
 }
