@@ -232,15 +232,19 @@ function place(
     // A series that starts again inside an item stands inside it: when the item's own series goes
     // on after it (`二是` … a new `一是`…`三是` … then `三是` of the first), when the item's text
     // announces it (`二是……主要有三点：` then `一是`), or when the item was the last of an
-    // announced series (`讲三点` … `三是` … then `一是`): that series has no room for another.
-    // Strong numbering that starts again (`一、` after `三、`) is a new part, never inside.
+    // announced series, right after it (`讲三点` … `三是……。` then `一是`): that series has no
+    // room for another.
+    // Strong numbering that starts again (`一、` after `三、`) is a new part: a count never puts it inside.
     const open = stack[at];
     const innermost = at === stack.length - 1;
     const inside =
       open !== undefined &&
       candidate.run[0] === candidate &&
       (open.candidate.run.at(-1) !== open.candidate ||
-        (innermost && !candidate.strong && (candidate.announced !== null || completes(open.candidate))));
+        (innermost &&
+          !candidate.strong &&
+          (candidate.announced !== null ||
+            (completes(open.candidate) && candidate.block - open.candidate.block <= 1))));
     if (at >= 0 && !inside) stack.length = at;
     else
       while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
