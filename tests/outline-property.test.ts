@@ -60,6 +60,8 @@ const MARKERS = [
   "（ii）",
   "最后，第六，",
   "And fifth, ",
+  "The first is ",
+  "My second point is ",
   "第一是",
   "[1]",
   "〔2〕",
@@ -133,6 +135,7 @@ const SERIES = {
   "cn-shi": ["一是", "二是", "三是", "四是"],
   "cn-di": ["第一，", "第二，", "第三，", "第四，"],
   "en-ordinal": ["First, ", "Second, ", "Third, ", "Fourth, "],
+  "en-the-ordinal": ["The first is ", "My second point is ", "The third priority is ", "The fourth is "],
 } as const;
 
 function countPoints(points: readonly Point[]): number {

@@ -240,6 +240,21 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // `The first is …`, `My second point is …`, `The final priority is …`: a paragraph that names
+    // its place in a series; only a series of them is structure.
+    id: "en-the-ordinal",
+    pattern: new RegExp(
+      `(?:The|My|Our)\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+[a-z]+){0,2}?\\s+(?:is|was|are)\\b[:,]?\\s+`,
+      "uy",
+    ),
+    ordinal: (m) => {
+      const word = (m[1] ?? "").toLowerCase();
+      return word === "final" || word === "last" ? LAST : (EN_ORDINALS[capitalize(word)] ?? Number.NaN);
+    },
+    strong: false,
+    inline: false,
+  },
+  {
     id: "roman",
     pattern: /([IVX]{1,5})\.\s+(?=\S)/uy,
     ordinal: (m) => romanNumber(m[1] ?? ""),

@@ -8,6 +8,7 @@ const isSectionFamily = (family: string) =>
   SECTION_FAMILIES.has(family) ||
   family.startsWith("cn-part-") ||
   family === "en-ordinal" ||
+  family === "en-the-ordinal" ||
   family === "roman" ||
   family.startsWith("en-part-");
 
@@ -168,7 +169,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILNPSTVX])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILMNOPSTVX])/gu;
 
 /** Where a title and its date stand in text run together: its first characters. */
 const TITLE_AREA = 100;
