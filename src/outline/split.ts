@@ -140,7 +140,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     if (date.index > 0) cuts.push(date.index);
     cuts.push(date.index + date[0].length);
   }
-  // `…奋斗！各位代表！新征程上…`: an address to the audience opens a paragraph of its own.
+  // `…奋斗！各位代表！新征程上…`, `… an hour. Thank you.`: an address to the audience, or the
+  // closing words, open a paragraph of their own.
   for (const end of text.matchAll(SENTENCE_THEN_ADDRESS)) cuts.push((end.index ?? 0) + end[0].length);
   for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
     // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
@@ -176,7 +177,7 @@ const TITLE_AREA = 100;
 const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
 const SENTENCE_THEN_ADDRESS =
-  /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])/gu;
+  /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
 
 /** The second item of a series of paragraphs, by the family of its first. */
 const SECOND_ITEM: Record<string, RegExp> = {
