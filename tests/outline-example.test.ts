@@ -71,4 +71,16 @@ describe("the example speech", () => {
     expect(speechText.includes("的人還看了")).toBe(false);
     expect(speechText.includes("(wù)")).toBe(false);
   });
+  it("pasted as one line, keeps every point at its level, each heading the start of the one reviewed", async () => {
+    const file = join(dir, "one-line.txt");
+    writeFileSync(file, text.replace(/\n/g, ""));
+    const outline = buildOutline(await readSource(file));
+    const got = flatten(outline.points);
+    const want = expected().points;
+    expect(got.map(({ level, marker }) => ({ level, marker }))).toEqual(
+      want.map(({ level, marker }) => ({ level, marker })),
+    );
+    // Where the title runs into its paragraph with no sign of where it ends, podium keeps its first clause.
+    got.forEach((point, i) => expect(want[i]?.heading.startsWith(point.heading)).toBe(true));
+  });
 });

@@ -98,4 +98,41 @@ describe("one outline shape for every reader", () => {
     // Word has no source lines: every point keeps its paragraph's number.
     expect(outline.points.map((p) => p.line)).toEqual([2, 2]);
   });
+  it("reads a Word list restarted inside an item as that item's sub-points when the items were announced", async () => {
+    const bytes = await makeDocx({
+      abstractNums: [
+        { id: 1, levels: [{ ilvl: 0, numFmt: "decimal", lvlText: "%1." }] },
+        { id: 2, levels: [{ ilvl: 0, numFmt: "decimal", lvlText: "%1." }] },
+      ],
+      nums: [
+        { numId: 1, abstractId: 1 },
+        { numId: 2, abstractId: 2 },
+      ],
+      paragraphs: [
+        { text: "在全区教育工作会议上的讲话", style: "Title" },
+        "同志们：",
+        "下面，我就做好今年的教育工作讲四点意见。",
+        { text: "坚持立德树人。要把思想政治教育贯穿教育教学全过程。", numId: 1, ilvl: 0 },
+        { text: "推进教育均衡发展。今年重点做好三件事：", numId: 1, ilvl: 0 },
+        { text: "新建改扩建中小学校8所。", numId: 2, ilvl: 0 },
+        { text: "推进集团化办学全覆盖。", numId: 2, ilvl: 0 },
+        { text: "落实“双减”政策。", numId: 2, ilvl: 0 },
+        { text: "建设高素质教师队伍。要完善教师培养培训体系。", numId: 1, ilvl: 0 },
+        { text: "守牢校园安全底线。要健全校园安全风险防控体系。", numId: 1, ilvl: 0 },
+        "同志们，教育是国之大计、党之大计。让我们共同努力，办好人民满意的教育！",
+      ],
+    });
+    const file = join(dir, "announced.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(tree(outline.points)).toEqual([
+      "1.|坚持立德树人",
+      "2.|推进教育均衡发展",
+      "  1.|新建改扩建中小学校8所",
+      "  2.|推进集团化办学全覆盖",
+      "  3.|落实“双减”政策",
+      "3.|建设高素质教师队伍",
+      "4.|守牢校园安全底线",
+    ]);
+  });
 });

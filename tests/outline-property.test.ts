@@ -60,6 +60,8 @@ const MARKERS = [
   "（ii）",
   "最后，第六，",
   "And fifth, ",
+  "The first is ",
+  "My second point is ",
   "第一是",
   "[1]",
   "〔2〕",
@@ -133,6 +135,7 @@ const SERIES = {
   "cn-shi": ["一是", "二是", "三是", "四是"],
   "cn-di": ["第一，", "第二，", "第三，", "第四，"],
   "en-ordinal": ["First, ", "Second, ", "Third, ", "Fourth, "],
+  "en-the-ordinal": ["The first is ", "My second point is ", "The third priority is ", "The fourth is "],
 } as const;
 
 function countPoints(points: readonly Point[]): number {
@@ -165,6 +168,147 @@ describe("outline series properties", () => {
     fc.assert(
       fc.property(fc.array(speechLine, { minLength: 5, maxLength: 40 }), (lines) =>
         expectWholeAndLevelled(lines.join("。")),
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const CN_COUNT = ["", "一", "两", "三", "四", "五", "六", "七", "八"];
+const SHI = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"];
+
+describe("announced series properties", () => {
+  it("an announced series keeps its items at one level around sub-series of the same numbering, and stops at its count", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 8 }),
+        // For each item: the size of a sub-series announced inside it (0: none).
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 8, maxLength: 8 }),
+        fc.boolean(),
+        (count, subs, stray) => {
+          const lines = ["讲话题目", `下面，我讲${CN_COUNT[count]}个方面。`];
+          for (let item = 0; item < count; item++) {
+            const sub = subs[item] ?? 0;
+            lines.push(
+              `${SHI[item]}做好第${item + 1}项工作。${sub >= 2 ? `主要有${CN_COUNT[sub]}点：` : "要抓好落实。"}`,
+            );
+            if (sub >= 2)
+              for (let s = 0; s < sub; s++) lines.push(`${SHI[s]}落实第${s + 1}条措施。要抓好落实。`);
+          }
+          // A weak ordinal after the announced count is reached does not continue the series.
+          if (stray && (subs[count - 1] ?? 0) < 2) lines.push(`${SHI[count] ?? "九是"}另外说明一点情况。`);
+          const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+          expect(outline.points.map((p) => p.marker)).toEqual(SHI.slice(0, count));
+          outline.points.forEach((point, item) => {
+            const sub = subs[item] ?? 0;
+            expect(point.children.map((c) => c.marker)).toEqual(sub >= 2 ? SHI.slice(0, sub) : []);
+          });
+          expect(outlineChars(outline)).toBe(
+            sortedChars(
+              splitPlainText(lines.join("\n"))
+                .map((b) => b.text)
+                .join(""),
+            ),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("complete series properties", () => {
+  it("a series of weak ordinals that starts again after an announced series is complete stands inside its last item", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 2, max: 8 }), (count, again) => {
+        const lines = ["讲话题目", `我讲${CN_COUNT[count]}点意见。`];
+        for (let item = 0; item < count; item++)
+          lines.push(`${SHI[item]}做好第${item + 1}项工作。要抓好落实。`);
+        for (let item = 0; item < again; item++) lines.push(`${SHI[item]}落实第${item + 1}条措施。`);
+        const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+        expect(outline.points.map((p) => p.marker)).toEqual(SHI.slice(0, count));
+        expect(outline.points.at(-1)?.children.map((c) => c.marker)).toEqual(SHI.slice(0, again));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("nested inline series properties", () => {
+  it("in a paragraph run together, a series inside each item of an outer series stays inside it", () => {
+    const OUTER = ["第一，", "第二，", "第三，", "第四，", "第五，"];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 5 }), (inner) => {
+        const text = `会议讲话 同志们：下面讲几点意见。${inner
+          .map(
+            (size, i) =>
+              `${OUTER[i]}要做好第${i + 1}项工作。这项工作很重要，各级各部门要高度重视、认真落实、务求实效，确保各项任务落到实处。${
+                size >= 2
+                  ? `${SHI.slice(0, size)
+                      .map((m, k) => `${m}落实第${k + 1}条措施`)
+                      .join("，")}。`
+                  : ""
+              }`,
+          )
+          .join("")}`;
+        const outline = buildOutline(sourceOf(splitPlainText(text)));
+        expect(outline.points.map((p) => p.marker)).toEqual(OUTER.slice(0, inner.length));
+        outline.points.forEach((point, i) => {
+          const size = inner[i] ?? 0;
+          expect(point.children.map((c) => c.marker)).toEqual(size >= 2 ? SHI.slice(0, size) : []);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+const GLUED_TITLES = [
+  "提高思想认识",
+  "压实防汛责任",
+  "强化监测预警",
+  "全面深化改革开放",
+  "加快建设现代化产业体系",
+];
+const GLUED_OPENERS = [
+  "当前已进入主汛期，",
+  "要加密监测频次，",
+  "各级党委要履行主体责任，",
+  "过去一年，",
+  "根据统一部署，",
+  "到2025年，",
+  "今年以来，",
+  // The paragraph takes up the title's last words.
+  "REPEAT",
+];
+/** The sentence glued after `title`: `opener`, or for `REPEAT` the title's last words taken up again. */
+const gluedSentence = (title: string, opener: string) =>
+  opener === "REPEAT" ? `${title.slice(-4)}是重中之重，` : opener;
+
+describe("glued title properties", () => {
+  it("a title glued to its text in a one-line paste ends where the sentence begins, and no text is lost", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...GLUED_TITLES), fc.constantFrom(...GLUED_OPENERS)), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (sections) => {
+          const body = "把各项工作落到实处，确保取得实效。".repeat(4);
+          const text = `关于做好全年工作的意见 为做好今年工作，现提出如下意见。${sections
+            .map(
+              ([title, opener], i) =>
+                `${CN_COUNT[i + 1] === "两" ? "二" : CN_COUNT[i + 1]}、${title}${gluedSentence(title, opener)}${body}`,
+            )
+            .join("")}`;
+          const blocks = splitPlainText(text);
+          const outline = buildOutline(sourceOf(blocks));
+          expect(outline.points.map((p) => p.heading)).toEqual(sections.map(([title]) => title));
+          expect(outline.points.map((p) => p.paragraphs[0]?.slice(0, 5))).toEqual(
+            sections.map(([title, opener]) => gluedSentence(title, opener).slice(0, 5)),
+          );
+          expect(outlineChars(outline)).toBe(sortedChars(blocks.map((b) => b.text).join("")));
+        },
       ),
       { numRuns: 200 },
     );

@@ -41,3 +41,19 @@ describe("paragraphs that hold several", () => {
     ]);
   });
 });
+
+describe("list items that hold several paragraphs", () => {
+  it("a numbered line after a list item (a lazy continuation in Markdown) is a paragraph of its own", () => {
+    const item: Block = {
+      kind: "item",
+      marker: "2.",
+      listDepth: 1,
+      line: 10,
+      text: "限期整改。\n三、加强应急值守。\n要严格执行值班制度。",
+    };
+    expect(splitBlocks([item], true).map((b) => [b.kind, b.text, b.line])).toEqual([
+      ["item", "限期整改。", 10],
+      ["paragraph", "三、加强应急值守。\n要严格执行值班制度。", 11],
+    ]);
+  });
+});

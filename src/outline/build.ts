@@ -2,7 +2,7 @@ import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
-import { ordinalOnly } from "./markers.js";
+import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
@@ -25,7 +25,7 @@ const SALUTATION =
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
-  const blocks = splitBlocks(source.blocks, source.format !== "docx");
+  const blocks = splitBlocks(source.blocks, source.format !== "docx", source.format === "txt");
   const { title, titleBlock } = findTitle({ ...source, blocks });
 
   const body = blocks.filter((_, i) => i !== titleBlock);
@@ -80,7 +80,7 @@ export function buildOutline(source: Source): Outline {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
       if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
-      place(stack, points, runParents, candidate, point);
+      place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
   });
   if (!structured && body.length > 0) {
@@ -201,6 +201,8 @@ function place(
   runParents: Map<readonly Candidate[], OpenPoint | null>,
   candidate: Candidate,
   point: Point,
+  /** The point's block is a piece of text run together: its inline items were paragraphs. */
+  runTogether: boolean,
 ): void {
   const family = candidate.family;
   const inline = point.inline;
@@ -227,14 +229,59 @@ function place(
   } else {
     // Closed items (a series inside a paragraph) are never the siblings of a paragraph's marker.
     const at = inline ? -1 : findLastIndex(stack, (open) => open.family === family && !open.closed);
-    if (at >= 0) stack.length = at;
-    else while (stack.at(-1)?.closed) stack.pop();
+    // A series that starts again inside an item stands inside it: when the item's own series goes
+    // on after it (`二是` … a new `一是`…`三是` … then `三是` of the first), when the item's text
+    // announces it (`二是……主要有三点：` then `一是`), or when the item was the last of an
+    // announced series, right after it (`讲三点` … `三是……。` then `一是`): that series has no
+    // room for another.
+    // Strong numbering that starts again (`一、` after `三、`) is a new part: a count never puts it inside.
+    const open = stack[at];
+    const innermost = at === stack.length - 1;
+    const inside =
+      open !== undefined &&
+      candidate.run[0] === candidate &&
+      (open.candidate.run.at(-1) !== open.candidate ||
+        (innermost &&
+          !candidate.strong &&
+          (candidate.announced !== null ||
+            (completes(open.candidate) && candidate.block - open.candidate.block <= 1))));
+    if (at >= 0 && !inside) stack.length = at;
+    else
+      while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
   }
   const parent = stack.at(-1);
   if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);
   point.level = parent ? parent.point.level + 1 : 1;
   (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
+}
+
+/**
+ * A closed item (of a series inside a paragraph) holds a new such series of another numbering that
+ * starts after it in its paragraph when its own series goes on afterwards (`第一，……一是……二是……。
+ * 第二，…`), or when the paragraph is text run together, where each such item was a paragraph.
+ */
+function holdsSeries(
+  open: OpenPoint | undefined,
+  point: Point,
+  candidate: Candidate,
+  runTogether: boolean,
+): boolean {
+  return (
+    open !== undefined &&
+    open.point.inline &&
+    point.inline &&
+    candidate.run[0] === candidate &&
+    open.family !== candidate.family &&
+    (open.candidate.run.at(-1) !== open.candidate ||
+      (runTogether && open.candidate.block === candidate.block))
+  );
+}
+
+/** The item reaches the count announced before its series (`讲三点` and its `三是`). */
+function completes(item: Candidate): boolean {
+  const count = item.run[0]?.announced ?? null;
+  return count !== null && item.ordinal >= count && item.ordinal !== LAST;
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -273,6 +320,8 @@ function findTitle(source: Source): { title: string | null; titleBlock: number |
     !(/\.$/u.test(text) && source.script === "en") &&
     !CLOSING_OPENER.test(text) &&
     ordinalOnly(text) === null &&
+    // `第一部分 回顾`: a section's heading, not the document's title.
+    matchMarker(text, 0, false)?.strong !== true &&
     !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text);
   return looksLikeTitle ? { title: text, titleBlock: 0 } : { title: null, titleBlock: null };
 }

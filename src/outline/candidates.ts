@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { announcedCount as countIn, textBefore } from "./announce.js";
 import { isMarkerStart, LAST, matchMarker, markerSpan, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** A marker found in the text, before we know whether it is structure. */
@@ -18,6 +19,8 @@ export interface Candidate extends MarkerMatch {
   numbering: string | null;
   /** Nothing but numbering stands in its block (`三`, `第二章`): its title may be the next line. */
   bare: boolean;
+  /** For a first item: how many items the text just before it announces (`讲三点`), else null. */
+  announced: number | null;
 }
 
 const INLINE_SCAN_LIMIT = 200_000;
@@ -26,9 +29,13 @@ const INLINE_SCAN_LIMIT = 200_000;
 export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): Candidate[] {
   const found: Candidate[] = [];
   const previous = new Map<string, number>();
+  const wordsFrom = new Map<number, number>();
+  const announced = (block: number, start: number, ordinal: number) =>
+    ordinal === 1 ? countIn(textBefore(blocks, block, start, wordsFrom)) : null;
   const add = (block: number, start: number, match: MarkerMatch, inline: boolean, text: string) => {
     const textStart = start + markerSpan(text, start, match);
     const candidate: Candidate = {
+      announced: announced(block, start, match.ordinal),
       ...match,
       block,
       start,
@@ -41,6 +48,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
     candidate.run.push(candidate);
     found.push(candidate);
     previous.set(match.family, match.ordinal);
+    wordsFrom.set(block, textStart);
   };
 
   blocks.forEach((block, index) => {
@@ -67,6 +75,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       const family = `${match ? match.family : "list"}@${block.listDepth ?? 1}`;
       const ordinal = match ? match.ordinal : Number.NaN;
       const candidate: Candidate = {
+        announced: announced(index, 0, ordinal),
         family,
         ordinal,
         marker: written,
@@ -81,6 +90,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       };
       candidate.run.push(candidate);
       found.push(candidate);
+      wordsFrom.set(index, 0);
       return;
     }
     const opener = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
@@ -109,6 +119,8 @@ export function linkSeries(
 ): Candidate[] {
   const lastOpener = new Map<string, Candidate>();
   const lastInline = new Map<string, Candidate>();
+  /** Per family, the last item of each recent series of paragraph markers, the latest last. */
+  const openSeries = new Map<string, Candidate[]>();
   /** For a paragraph marker: the one of its family before it, to tell a repeat from a late start. */
   const before = new Map<Candidate, Candidate>();
   for (const c of candidates) {
@@ -118,9 +130,23 @@ export function linkSeries(
     if (!c.inline && earlier) before.set(c, earlier);
     const prev = c.inline
       ? (pick(lastInline.get(key), c.block) ?? pick(lastOpener.get(key), c.block))
-      : (lastOpener.get(key) ?? null);
-    const prevInline = c.inline ? null : pick(lastInline.get(key), c.block - 1);
-    const link = [prev, prevInline].find((p) => p && follows(p, c));
+      : resumable(openSeries.get(key) ?? [], c);
+    const prevInline = c.inline ? null : nearInline(lastInline.get(key), lastOpener.get(key), c);
+    // A first item with its own announcement (`有两个原因。First, …`) begins a series: it is no repeat.
+    const link =
+      c.announced === null
+        ? [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c))
+        : undefined;
+    const series = openSeries.get(key) ?? [];
+    if (!c.inline) {
+      if (link && series.includes(link)) series.length = series.indexOf(link);
+      series.push(c);
+      if (series.length > OPEN_SERIES_MAX) series.shift();
+      openSeries.set(key, series);
+    } else if (link && series.at(-1) === link) {
+      // `1.指导思想。…。2.主要目标。` in one paragraph: the series has gone on to the inline item.
+      series[series.length - 1] = c;
+    }
     if (link) {
       if (link.ordinal === c.ordinal) {
         // `其次…其次…` is how speakers go on; a repeated number elsewhere is worth a look.
@@ -133,7 +159,16 @@ export function linkSeries(
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
-  const accepted = candidates.filter(isStructure);
+  // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
+  // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
+  const numbered = new Set<string>();
+  for (const c of candidates)
+    if (!c.inline && c.run.length >= 2 && isStructure(c) && c.numbering) numbered.add(c.numbering);
+  const accepted = candidates.filter(
+    (c) =>
+      isStructure(c) ||
+      (!c.inline && c.run.length === 1 && c.ordinal === 1 && numbered.has(c.numbering ?? "")),
+  );
   for (const c of accepted) {
     if (c.run[0] === c && c.strong && c.ordinal > 1 && c.ordinal !== LAST) {
       const earlier = before.get(c);
@@ -146,6 +181,68 @@ export function linkSeries(
     }
   }
   return accepted;
+}
+
+/** How many series of one family may stand open inside each other (`1.` items inside `1.` items). */
+const OPEN_SERIES_MAX = 8;
+
+/**
+ * The item a paragraph marker continues: the latest series of its family; or, when that one
+ * cannot take it (a sub-series of the same numbering, or a series that has all its announced
+ * items), an earlier series that was announced and still lacks this very item. Announced series
+ * thus keep their items at one level whatever was nested in between.
+ */
+function resumable(series: readonly Candidate[], c: Candidate): Candidate | null {
+  const latest = series.at(-1) ?? null;
+  let announced: Candidate | null = null;
+  for (let i = series.length - 2; i >= 0 && announced === null; i--) {
+    const earlier = series[i];
+    if (
+      earlier &&
+      announcedCount(earlier) !== null &&
+      earlier.ordinal + 1 === c.ordinal &&
+      !isComplete(earlier, c)
+    )
+      announced = earlier;
+  }
+  if (!latest || !follows(latest, c) || isComplete(latest, c)) return announced ?? latest;
+  // A repeat (`三是` after a sub-series' `三是`) is a weaker tie than the very next item of an
+  // announced series that is still open.
+  return latest.ordinal === c.ordinal && announced ? announced : latest;
+}
+
+function announcedCount(c: Candidate): number | null {
+  return c.run[0]?.announced ?? null;
+}
+
+/**
+ * A series whose announced count is reached (`讲三点` and its `第三，`) is complete: a weak marker
+ * that would go on with it (a stray `第四，`) is text, or another series. A repeat (`三是…三是…`)
+ * and a last word (`最后，`, `Finally,`) still continue it; strong numbering is trusted as written.
+ */
+function isComplete(last: Candidate, next: Candidate): boolean {
+  const count = announcedCount(last);
+  if (count === null || next.strong) return false;
+  // Items of a series go up one by one, so its last item holds its highest number.
+  // `Finally,` after the announced items is how speakers add one more: it still belongs.
+  return last.ordinal >= count && next.ordinal !== last.ordinal && next.ordinal !== LAST;
+}
+
+/** How many paragraphs may stand between an item inside a paragraph and the next opening one. */
+const INLINE_TO_OPENER_MAX = 8;
+
+/**
+ * The item inside a paragraph that a paragraph's marker may continue (`……三个方面：（一）…` then,
+ * after the first item's own paragraphs, `（二）…`): the latest of its family, when nothing of the
+ * family opened a paragraph since and it stands a few paragraphs before.
+ */
+function nearInline(
+  inline: Candidate | undefined,
+  opener: Candidate | undefined,
+  c: Candidate,
+): Candidate | null {
+  if (!inline || c.block - inline.block > INLINE_TO_OPENER_MAX || c.block === inline.block) return null;
+  return opener && opener.block >= inline.block ? null : inline;
 }
 
 function pick(candidate: Candidate | undefined, block: number): Candidate | null {

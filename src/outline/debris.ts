@@ -78,6 +78,11 @@ export function findEndnotes(blocks: readonly Block[]): number {
 const SIGNATURE_DATE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
 const SIGNER_MAX = 30;
+/** The issuer and the date on one line, as Markdown joins them (`市人民政府办公厅 2024年5月10日`). */
+const SIGNER_AND_DATE = new RegExp(
+  `^[^。；;，,！!？?：:、\\s]{2,${SIGNER_MAX}}[\\s\\u3000]+(?:${SIGNATURE_DATE.source.slice(1, -1)})$`,
+  "u",
+);
 
 /**
  * Where a document's signature begins: the issuer's name (short lines, no punctuation) and the
@@ -85,7 +90,9 @@ const SIGNER_MAX = 30;
  */
 export function findSignature(blocks: readonly Block[]): number {
   const last = blocks.length - 1;
-  if (last < 1 || !SIGNATURE_DATE.test(blocks[last]?.text.trim() ?? "")) return blocks.length;
+  const lastText = blocks[last]?.text.trim() ?? "";
+  if (last >= 1 && SIGNER_AND_DATE.test(lastText)) return last;
+  if (last < 1 || !SIGNATURE_DATE.test(lastText)) return blocks.length;
   let start = last;
   while (start > Math.max(0, last - 2)) {
     const text = blocks[start - 1]?.text ?? "";

@@ -27,10 +27,129 @@ const CLOSERS = /^[”’」』）)"'\]】]+/u;
 export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
+  const glued = gluedTitleEnd(whole.heading);
+  if (glued > 0) {
+    const rest = `${whole.heading.slice(glued)}${whole.terminator}${whole.rest}`.trim();
+    return { heading: whole.heading.slice(0, glued).trim(), terminator: "", rest };
+  }
   const comma = whole.heading.search(/[，,]/u);
   if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
   const rest = `${whole.heading.slice(comma + 1)}${whole.terminator}${whole.rest}`.trim();
   return { heading: whole.heading.slice(0, comma).trim(), terminator: whole.heading[comma] ?? "", rest };
+}
+
+/** A title is a phrase of at least this many characters before the text glued to it begins. */
+const TITLE_MIN = 4;
+/** …and a glued title is no longer than this. */
+const GLUED_TITLE_MAX = 30;
+/** What follows a glued title is a sentence: at least this long before its first clause ends. */
+const GLUED_CLAUSE_MIN = 4;
+
+/**
+ * Words that open a sentence of running text and are rare inside a title phrase: time (`当前`,
+ * `今年是`, `过去一年，`), the speaker and the audience (`我们`, `大家`), a modal verb (`要`, `必须`)
+ * and prepositions that open a sentence (`按照`, `根据`). Each is checked where the title could end.
+ */
+const SENTENCE_OPENER = new RegExp(
+  [
+    // Time: followed by a comma, `是`, or a subject, as a sentence's first words are.
+    "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍]|以来|以來)",
+    "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
+    // A subject that a modal verb soon follows (`各级党组织要`), not a title's modifier (`各级党组织建设`).
+    "(?:各级|各級|各地|各部门|各部門|各单位|各單位|全省|全市|全区|全區|全县|全縣|全国|全國)(?=[^，,。；;：:]{0,6}?(?:要|必须|必須|应当|應當))",
+    // `要` as a modal verb, not a word built on it (`要求`, `要点`, `要素`).
+    "要(?![求点點素件闻聞害务務领領旨义義道紧緊])",
+  ].join("|"),
+  "uy",
+);
+/** Standard section titles of 公文 (`指导思想`, `工作目标`): a title whole, whatever text is glued after it. */
+const STANDARD_TITLE =
+  /^(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
+/** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
+const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
+
+/**
+ * Words that open an English sentence and are capitalised inside a title only in Title Case:
+ * `Where you came from Four years ago …` — the title ends before `Four`.
+ */
+const EN_STARTER =
+  /^(?:The|This|That|These|Those|Our|We|It|In|For|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
+const EN_TITLE_WORDS_MAX = 10;
+const EN_SENTENCE_WORDS_MIN = 3;
+
+/** A phrase this long that a paragraph takes up from anywhere in its title (shorter ones: right before). */
+const TAKEN_UP_MIN = 4;
+
+/**
+ * The text at `at` repeats the words just before it (`做好明年经济工作明年经济工作要…`) or a
+ * longer phrase of the title: a paragraph that takes up its title's words, since a title does not
+ * say them twice.
+ */
+function repeatsBefore(heading: string, at: number): boolean {
+  for (let length = 2; length < TAKEN_UP_MIN && length <= at; length++) {
+    const phrase = heading.slice(at - length, at);
+    if (/^\p{Script=Han}+$/u.test(phrase) && heading.startsWith(phrase, at)) return true;
+  }
+  // A longer phrase of the title, taken up wherever it stood (`重要性和紧迫性群团工作很重要`).
+  const phrase = heading.slice(at, at + TAKEN_UP_MIN);
+  return (
+    /^\p{Script=Han}+$/u.test(phrase) &&
+    phrase.length === TAKEN_UP_MIN &&
+    heading.slice(0, at).includes(phrase)
+  );
+}
+
+/** Where the clause holding `from` ends: its comma, or the end of the text. */
+function nextClauseEnd(text: string, from: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  return CLAUSE_BREAK.exec(text)?.index ?? text.length;
+}
+const CLAUSE_BREAK = /[，,、]/gu;
+
+/** Where an English title glued to its sentence ends (see `EN_STARTER`), or -1. */
+function englishGluedTitleEnd(heading: string): number {
+  const words = [...heading.matchAll(/\S+/gu)];
+  const last = Math.min(EN_TITLE_WORDS_MAX, words.length - EN_SENTENCE_WORDS_MIN);
+  for (let k = 1; k <= last; k++) {
+    const word = words[k];
+    const next = words[k + 1]?.[0] ?? "";
+    const previous = words[k - 1]?.[0] ?? "";
+    if (!word || !EN_STARTER.test(word[0]) || !/^[a-z0-9]/u.test(next)) continue;
+    // After a lower-case word (`came from Four`), or after a one-word title (`Introduction The`).
+    if (k === 1 || /^[a-z]/u.test(previous)) return word.index ?? -1;
+  }
+  return -1;
+}
+
+/** Characters that make a following `要` part of a word (`主要`, `重要`, `需要`). */
+const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還就都也不]/u;
+
+/**
+ * In text whose line breaks were lost, a section title runs straight into its paragraph
+ * (`提高思想认识当前已进入主汛期，…`). The title ends where its first clause begins a sentence.
+ * Returns that index in `heading`, or -1.
+ */
+function gluedTitleEnd(heading: string): number {
+  if (!/\p{Script=Han}/u.test(heading)) return englishGluedTitleEnd(heading);
+  const standard = STANDARD_TITLE.exec(heading);
+  if (standard) return standard[0].length;
+  // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
+  const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
+  let clauseEnd = -1;
+  for (let at = TITLE_MIN; at <= limit; at++) {
+    if (clauseEnd < at) clauseEnd = nextClauseEnd(heading, at);
+    if (clauseEnd - at < GLUED_CLAUSE_MIN) continue;
+    if (!/\p{Script=Han}/u.test(heading[at - 1] ?? "")) continue;
+    if (repeatsBefore(heading, at)) return at;
+    DATE_OPENER.lastIndex = at;
+    if (DATE_OPENER.test(heading)) return at;
+    SENTENCE_OPENER.lastIndex = at;
+    const opener = SENTENCE_OPENER.exec(heading);
+    if (!opener) continue;
+    if (opener[0] === "要" && WORD_BEFORE_YAO.test(heading[at - 1] ?? "")) continue;
+    return at;
+  }
+  return -1;
 }
 
 function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">): SplitHeading {

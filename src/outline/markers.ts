@@ -87,6 +87,12 @@ const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICL
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
 const EN_PART = new RegExp(`(${EN_PART_WORD})\\s+(${EN_NUMBER})(?![\\w])[.:：—–-]?\\s*`, "uy");
 
+const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲" };
+/** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */
+function partFamily(unit: string): string {
+  return `cn-part-${PART_UNITS[unit] ?? unit}`;
+}
+
 const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST, 最後: LAST };
 
 // Order matters: the first family that matches at a position wins.
@@ -94,9 +100,11 @@ const FAMILIES: Family[] = [
   {
     id: "cn-part",
     pattern: new RegExp(
-      `第(${CN})(?:部分|章|节|節|篇|编|編|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
+      `第(${CN})(部分|章|节|節|篇|编|編|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
       "uy",
     ),
+    // `第二章` holds `第一节`: each unit is a series of its own.
+    idOf: (m) => partFamily(m[2] ?? ""),
     ordinal: cn,
     strong: true,
     inline: false,
@@ -232,6 +240,21 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // `The first is …`, `My second point is …`, `The final priority is …`: a paragraph that names
+    // its place in a series; only a series of them is structure.
+    id: "en-the-ordinal",
+    pattern: new RegExp(
+      `(?:The|My|Our)\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+[a-z]+){0,2}?\\s+(?:is|was|are)\\b[:,]?\\s+`,
+      "uy",
+    ),
+    ordinal: (m) => {
+      const word = (m[1] ?? "").toLowerCase();
+      return word === "final" || word === "last" ? LAST : (EN_ORDINALS[capitalize(word)] ?? Number.NaN);
+    },
+    strong: false,
+    inline: false,
+  },
+  {
     id: "roman",
     pattern: /([IVX]{1,5})\.\s+(?=\S)/uy,
     ordinal: (m) => romanNumber(m[1] ?? ""),
@@ -297,8 +320,8 @@ export function isMarkerStart(text: string, index: number): boolean {
 
 const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; strong: boolean }[] = [
   {
-    pattern: new RegExp(`^第(${CN})(?:部分|章|节|節|篇|编|編|讲|講)$`, "u"),
-    family: () => "cn-part",
+    pattern: new RegExp(`^第(${CN})(部分|章|节|節|篇|编|編|讲|講)$`, "u"),
+    family: (m) => partFamily(m[2] ?? ""),
     strong: true,
   },
   { pattern: new RegExp(`^(${CN})[、．.]$`, "u"), family: () => "cn-dun", strong: true },

@@ -1,11 +1,16 @@
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, matchMarker, ordinalOnly } from "./markers.js";
+import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
-const SECTION_FAMILIES = new Set(["cn-part", "cn-article", "cn-capital", "cn-dun", "cn-paren"]);
-/** In English text run together: `… today. First, we …`, `… end. PART II …`. */
+const SECTION_FAMILIES = new Set(["cn-article", "cn-capital", "cn-dun", "cn-paren"]);
+/** In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`. */
 const isSectionFamily = (family: string) =>
-  SECTION_FAMILIES.has(family) || family === "en-ordinal" || family.startsWith("en-part-");
+  SECTION_FAMILIES.has(family) ||
+  family.startsWith("cn-part-") ||
+  family === "en-ordinal" ||
+  family === "en-the-ordinal" ||
+  family === "roman" ||
+  family.startsWith("en-part-");
 
 /** A section heading written without punctuation is short: the next marker within this ends it. */
 const HEADING_MAX = 40;
@@ -34,60 +39,127 @@ export function wasRunTogether(block: Block): boolean {
  * stand between Chinese words. Every character but those breaks is kept, in order.
  * `linesAreLines`: a break inside the paragraph is a line of the file (not in Word).
  */
-export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean): Block[] {
+export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, plainText = false): Block[] {
   const out: Block[] = [];
   let total = 0;
   for (const block of blocks) total += block.text.length;
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
+    if (block.kind === "item") {
+      // A Markdown list item takes the lines after it as its own (a lazy continuation); a line
+      // that opens with numbering (`三、`) is a paragraph of its own all the same.
+      out.push(...splitItem(block, linesAreLines));
+      return;
+    }
     if (block.kind !== "paragraph") {
       out.push(block);
-      continue;
+      return;
     }
-    // Long, or most of a short document: a whole speech pasted as one line.
+    // Long, or most of a short document: a whole speech pasted as one line. In plain text, a line
+    // that the reader already cut at runs of ideographic spaces was such a line too.
     const length = block.text.length;
-    const runTogether = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
-    const cuts = cutPoints(block.text, runTogether);
+    const sharedLine =
+      plainText && (blocks[index - 1]?.line === block.line || blocks[index + 1]?.line === block.line);
+    const oneLine = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
+    const runTogether = oneLine || sharedLine;
+    // The reader cut a shared line at its runs of spaces already; a single space left in it is
+    // part of the text (`應邀到\u3000大院`: a space of respect).
+    const cuts = cutPoints(block.text, runTogether, oneLine);
     if (cuts.length === 0) {
+      if (runTogether) RUN_TOGETHER.add(block);
       out.push(block);
-      continue;
+      return;
     }
-    let from = 0;
-    let line = block.line;
-    for (const cut of [...cuts, block.text.length]) {
-      const text = block.text.slice(from, cut).trim();
-      const piece: Block = { ...block, text, line };
+    for (const piece of cutBlock(block, cuts, linesAreLines)) {
       if (runTogether) RUN_TOGETHER.add(piece);
-      if (text !== "") out.push(piece);
-      if (linesAreLines) line += countNewlines(block.text, from, cut);
-      from = cut;
+      out.push(piece);
     }
-  }
+  });
   return out;
 }
 
-function cutPoints(text: string, runTogether: boolean): number[] {
+/** The block cut at `cuts` into pieces that keep its kind, their own line numbers and every character. */
+function cutBlock(block: Block, cuts: readonly number[], linesAreLines: boolean): Block[] {
+  const pieces: Block[] = [];
+  let from = 0;
+  let line = block.line;
+  // One pass over the line breaks for all the cuts: a text run together may have thousands.
+  let newline = linesAreLines ? block.text.indexOf("\n") : -1;
+  for (const cut of [...cuts, block.text.length]) {
+    const text = block.text.slice(from, cut).trim();
+    if (text !== "") pieces.push({ ...block, text, line });
+    for (; newline !== -1 && newline < cut; newline = block.text.indexOf("\n", newline + 1)) line++;
+    from = cut;
+  }
+  return pieces;
+}
+
+function splitItem(block: Block, linesAreLines: boolean): Block[] {
+  if (!block.text.includes("\n")) return [block];
+  const cuts = lineCuts(block.text, opensWithNumbering);
+  if (cuts.length === 0) return [block];
+  // The item keeps its first lines; what the numbered lines start are paragraphs.
+  return cutBlock(block, cuts, linesAreLines).map((piece, i) =>
+    i === 0 ? piece : { kind: "paragraph", text: piece.text, line: piece.line },
+  );
+}
+
+/** A line that opens with numbering (`三、`, a lone `四`). */
+const opensWithNumbering = (line: string) =>
+  ordinalOnly(line) !== null || matchMarker(line, 0, false) !== null;
+/** …or with an ideographic indent: in plain text and Word, that too starts a paragraph. */
+const opensParagraph = (line: string) => /^\u3000/u.test(line) || opensWithNumbering(line);
+
+/** Where the lines that pass `test` start, after each line break of `text`. */
+function lineCuts(text: string, test: (line: string) => boolean): number[] {
   const cuts: number[] = [];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
     let start = i + 1;
     while (start < text.length && /[ \t\u00a0]/u.test(text[start] ?? "")) start++;
     const end = text.indexOf("\n", start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (/^\u3000/u.test(line) || ordinalOnly(line) !== null || matchMarker(line, 0, false) !== null)
-      cuts.push(i + 1);
+    if (test(text.slice(start, end === -1 ? text.length : end))) cuts.push(i + 1);
   }
+  return cuts;
+}
+
+function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): number[] {
+  const cuts = lineCuts(text, opensParagraph);
   if (!runTogether) return cuts;
-  for (const space of text.matchAll(SPACES)) {
+  for (const space of spacesBreak ? text.matchAll(SPACES) : []) {
     const end = (space.index ?? 0) + space[0].length;
-    if (CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") && CJK_AFTER.test(text[end] ?? ""))
+    // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`).
+    if (
+      CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
+      (CJK_AFTER.test(text[end] ?? "") ||
+        (isMarkerStart(text, end) && matchMarker(text, end, false) !== null))
+    )
       cuts.push(end);
   }
+  // `讲话（2023年12月28日）同志们：`: the date under a title is a line of its own.
+  const date = DATE_LINE.exec(text.slice(0, TITLE_AREA));
+  if (date) {
+    if (date.index > 0) cuts.push(date.index);
+    cuts.push(date.index + date[0].length);
+  }
+  // `…奋斗！各位代表！新征程上…`, `… an hour. Thank you.`: an address to the audience, or the
+  // closing words, open a paragraph of their own.
+  for (const end of text.matchAll(SENTENCE_THEN_ADDRESS)) cuts.push((end.index ?? 0) + end[0].length);
   for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
     // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
     // punctuation ends where the next section marker starts.
-    for (let at = (end.index ?? 0) + end[0].length; at >= 0;) {
+    const sentenceEnd = (end.index ?? 0) + end[0].length;
+    // After a colon (`有三个方面：（一）…`) a section marker may be a list inside the paragraph:
+    // it stays there, but its heading still ends where a series of paragraphs begins.
+    const afterColon = /^[：:]/u.test(end[0]);
+    for (let at = sentenceEnd; at >= 0;) {
       const match = matchMarker(text, at, false);
-      if (!match || !isSectionFamily(match.family)) break;
-      cuts.push(at);
+      if (!match) break;
+      if (!isSectionFamily(match.family)) {
+        // `（一）加强三个建设一是加强能力建设。…二是…`: a heading without punctuation also ends
+        // where a series of paragraphs begins.
+        if (at !== sentenceEnd && opensSeries(text, at, match)) cuts.push(at);
+        break;
+      }
+      if (!afterColon || at !== sentenceEnd) cuts.push(at);
       at = nextMarkerInHeading(text, at + match.marker.length);
     }
   }
@@ -98,21 +170,42 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDFLNPST])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILMNOPSTVX])/gu;
+
+/** Where a title and its date stand in text run together: its first characters. */
+const TITLE_AREA = 100;
+const DATE_LINE =
+  /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
+const SENTENCE_THEN_ADDRESS =
+  /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
+
+/** The second item of a series of paragraphs, by the family of its first. */
+const SECOND_ITEM: Record<string, RegExp> = {
+  "cn-shi": /二(?:是|要|则|則|来|來)|其二/u,
+  "cn-di": /第二[，,、：:]/u,
+  "cn-di-shi": /第二是/u,
+  "cn-seq": /其次/u,
+};
+/** How far the second item of a series may stand from its first. */
+const SERIES_WINDOW = 2000;
+/** Characters that make a following `一` part of a word (`第一要务`, `统一是`, `唯一`). */
+const WORD_BEFORE_ONE = /[第统統唯之万萬同单單专專划劃]/u;
+
+/** A first item glued to the heading before it, whose second item follows in the text. */
+function opensSeries(text: string, at: number, match: MarkerMatch): boolean {
+  const second = SECOND_ITEM[match.family];
+  if (!second || match.ordinal !== 1 || WORD_BEFORE_ONE.test(text[at - 1] ?? "")) return false;
+  return second.test(text.slice(at + match.marker.length, at + SERIES_WINDOW));
+}
 
 /** Where a section marker starts within a heading's first words, before any punctuation; -1 if none. */
 function nextMarkerInHeading(text: string, from: number): number {
   const limit = Math.min(text.length, from + HEADING_MAX);
   for (let i = from + 1; i < limit; i++) {
     const char = text[i] ?? "";
-    if (/[\p{P}\s]/u.test(char) && char !== "（" && char !== "(") return -1;
+    // A heading may hold a comma (`三、全面持续给力，为…提供坚强保障一要…`), no other punctuation.
+    if (/[\p{P}\s]/u.test(char) && !"（(，,".includes(char)) return -1;
     if (isMarkerStart(text, i) && matchMarker(text, i, false) !== null) return i;
   }
   return -1;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
-  return n;
 }

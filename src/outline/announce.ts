@@ -1,0 +1,77 @@
+import type { Block } from "../ingest/types.js";
+import { chineseNumber } from "./numerals.js";
+
+/**
+ * A sentence that announces how many items follow (`讲八个方面`, `重点抓好以下五项工作`,
+ * `I want to talk about three things`): the count the series after it is expected to reach.
+ */
+
+const CN_COUNT = "[二三四五六七八九十两兩]{1,3}|[0-9]{1,2}";
+const CN_UNIT =
+  "个方面|個方面|方面|点|點|项|項|条|條|件事|个问题|個問題|个重点|個重點|大任务|大任務|个部分|個部分|部分|个层面|個層面";
+/** A verb of announcing (or `以下`/`如下`) and, in the same clause, a number and a unit that counts items. */
+const ZH_ANNOUNCEMENT = new RegExp(
+  `(?:讲|講|谈|談|说|說|抓好|做好|突出|把握|强调|強調|提出|汇报|匯報|报告|報告|以下|如下|主要有|包括|重点|重點|着重|著重|集中|分为|分為|归纳为|歸納為|概括为|概括為|从|從)[^。！？；：，,]{0,8}?(${CN_COUNT})(?:${CN_UNIT})`,
+  "gu",
+);
+const EN_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const EN_ANNOUNCEMENT = new RegExp(
+  `\\b(${EN_COUNTS.join("|")}|[2-9])\\s+(?:[a-z]+\\s+)?(?:things|priorities|points|areas|challenges|goals|lessons|questions|ideas|reasons|principles|steps|pillars|issues|messages|commitments|objectives|tasks|themes)\\b`,
+  "giu",
+);
+
+/** How far before a series' first item its announcement may stand, in characters. */
+const WINDOW = 160;
+
+/** A sentence's end, and what may stand after it before the next sentence. */
+const SENTENCE_BREAK = /[。！？；!?;]|\.(?=\s)/gu;
+
+/** The count announced in `text`'s last sentence (the one that leads into the series), or null. */
+export function announcedCount(before: string): number | null {
+  const trimmed = before.replace(/[\s\u3000。！？；：!?;:.，,]+$/u, "");
+  let from = 0;
+  for (const end of trimmed.matchAll(SENTENCE_BREAK)) from = (end.index ?? 0) + 1;
+  const text = trimmed.slice(from);
+  const found = [...text.matchAll(ZH_ANNOUNCEMENT), ...text.matchAll(EN_ANNOUNCEMENT)];
+  // `two challenges and one opportunity`, `三个方面和两点要求`: no single count to trust.
+  if (
+    found.length !== 1 ||
+    MORE_COUNTED.test(text.slice((found[0]?.index ?? 0) + (found[0]?.[0].length ?? 0)))
+  )
+    return null;
+  const count = parseCount(found[0]?.[1] ?? "");
+  return count !== null && count >= 2 ? count : null;
+}
+
+/** Another count joined on after the announced one. */
+const MORE_COUNTED = new RegExp(
+  `(?:\\b(?:and|plus)\\s+(?:one|an?|${EN_COUNTS.join("|")})\\b|[和及与與][一二三四五六七八九十两兩])`,
+  "iu",
+);
+
+function parseCount(numeral: string): number | null {
+  if (/^\d+$/u.test(numeral)) return Number(numeral);
+  const english = EN_COUNTS.indexOf(numeral.toLowerCase());
+  if (english >= 0) return english + 2;
+  const value = chineseNumber(numeral);
+  return Number.isNaN(value) ? null : value;
+}
+
+/**
+ * The text just before a series' first item, where its announcement stands: the same paragraph
+ * before the item (from `from`, the end of the numbering before it there) and, when the item opens
+ * its paragraph, the end of the paragraph before.
+ */
+export function textBefore(
+  blocks: readonly Block[],
+  block: number,
+  start: number,
+  /** Where the words of the last numbering found start, per block: an announcement stands after it. */
+  wordsFrom: ReadonlyMap<number, number>,
+): string {
+  const own = blocks[block]?.text.slice(Math.max(wordsFrom.get(block) ?? 0, start - WINDOW), start) ?? "";
+  const previous = blocks[block - 1];
+  if (start > 0 || !previous || previous.kind !== "paragraph") return own;
+  const text = previous.text;
+  return text.slice(Math.max(wordsFrom.get(block - 1) ?? 0, text.length - WINDOW)) + own;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { announcedCount } from "../src/outline/announce.js";
+
+describe("announced counts", () => {
+  it.each([
+    ["下面，我讲四点意见。", 4],
+    ["今年重点抓好以下五个方面工作：", 5],
+    ["本年度市政工作以下列四項工作為重點，謹報告如下：", 4],
+    ["刚才几位同志讲得很好。下面，我讲两个问题。", 2],
+    ["I want to talk about three things that will decide whether this region grows.", 3],
+    ["This morning I want to set out five commitments.", 5],
+  ])("%s announces %i items", (text, count) => {
+    expect(announcedCount(text)).toBe(count);
+  });
+
+  it.each([
+    // No verb of announcing: a finding, not a list to come.
+    "实现了三个方面的突破，今年要做好工作。",
+    // Two counts joined: no single count to trust.
+    "讲三个方面和两点要求。",
+    "We face two challenges and one opportunity.",
+    // The count stands in an earlier sentence than the one leading into the series.
+    "I will talk about three things. But first, a story.",
+    "我讲一点体会。",
+  ])("%s announces no count", (text) => {
+    expect(announcedCount(text)).toBeNull();
+  });
+});
