@@ -1,7 +1,7 @@
 /** `podium app` as a user starts it: the compiled CLI in a subprocess, its URL read from stdout. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { join } from "node:path";
 import { repo } from "./cli.js";
 
@@ -97,49 +97,44 @@ export class Client {
   /** Reads an event stream until `wanted` appears in it; resolves then, leaving the stream open. */
   waitForEvent(target: string, wanted: string): Promise<void> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: "127.0.0.1",
-          port: this.port,
-          path: target,
-          headers: { host: `127.0.0.1:${this.port}`, cookie: this.cookie },
-        },
-        (res) => {
-          let text = "";
-          res.setEncoding("utf8");
-          res.on("data", (chunk: string) => {
-            text += chunk;
-            if (text.includes(wanted)) resolve();
-          });
-          res.on("end", () => reject(new Error(`the stream ended without ${wanted}: ${text}`)));
-        },
-      );
-      req.on("error", () => undefined);
-      req.end();
+      this.send(target, (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          text += chunk;
+          if (text.includes(wanted)) resolve();
+        });
+        res.on("end", () => reject(new Error(`the stream ended without ${wanted}: ${text}`)));
+      }).on("error", () => undefined);
     });
   }
 
   /** The body as bytes (a PDF, a .pptx). */
   getBytes(target: string): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: "127.0.0.1",
-          port: this.port,
-          path: target,
-          headers: { host: `127.0.0.1:${this.port}`, cookie: this.cookie },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () =>
-            res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${res.statusCode}`)),
-          );
-        },
-      );
-      req.on("error", reject);
-      req.end();
+      this.send(target, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${res.statusCode}`)),
+        );
+      }).on("error", reject);
     });
+  }
+
+  /** A GET with this browser's cookie, its response streamed to `onResponse`. */
+  private send(target: string, onResponse: (res: IncomingMessage) => void): ClientRequest {
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port: this.port,
+        path: target,
+        headers: { host: `127.0.0.1:${this.port}`, cookie: this.cookie },
+      },
+      onResponse,
+    );
+    req.end();
+    return req;
   }
 
   post(target: string, value: unknown, headers: Record<string, string> = {}): Promise<Reply> {
