@@ -159,6 +159,7 @@ export function linkSeries(
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
+  const detached = detachInterrupted(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
   // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
   const numbered = new Set<string>();
@@ -167,7 +168,11 @@ export function linkSeries(
   const accepted = candidates.filter(
     (c) =>
       isStructure(c) ||
-      (!c.inline && c.run.length === 1 && c.ordinal === 1 && numbered.has(c.numbering ?? "")),
+      (!c.inline &&
+        c.run.length === 1 &&
+        c.ordinal === 1 &&
+        !detached.has(c) &&
+        numbered.has(c.numbering ?? "")),
   );
   for (const c of accepted) {
     if (c.run[0] === c && c.strong && c.ordinal > 1 && c.ordinal !== LAST) {
@@ -181,6 +186,37 @@ export function linkSeries(
     }
   }
   return accepted;
+}
+
+/**
+ * A weak first item (`首先，我代表…`) whose next item comes only after items of another series that
+ * goes on past this one's last item (`第一，` `第二，` … `首先，` `其次，` … `第三，`) is no part of
+ * it: the later items sit inside that other series, and the first one is a word of the text. It is
+ * split off; the rest of its series stays a series of its own. Returns the first items split off.
+ */
+function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
+  const detached = new Set<Candidate>();
+  const runs = new Set(candidates.map((c) => c.run));
+  for (const run of runs) {
+    const [first, second] = run;
+    const last = run.at(-1);
+    if (!first || !second || !last || first.strong || second.block === first.block) continue;
+    const enclosed = candidates.some(
+      (other) =>
+        other.run !== run &&
+        other.run.length >= 2 &&
+        !other.inline &&
+        other.block > first.block &&
+        other.block < second.block &&
+        other.run.some((member) => member.block > last.block),
+    );
+    if (!enclosed) continue;
+    const rest = run.slice(1);
+    for (const member of rest) member.run = rest;
+    first.run = [first];
+    detached.add(first);
+  }
+  return detached;
 }
 
 /** How many series of one family may stand open inside each other (`1.` items inside `1.` items). */
