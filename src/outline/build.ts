@@ -63,8 +63,8 @@ export function buildOutline(source: Source): Outline {
   body.slice(0, closingStart).forEach((block, index) => {
     if (titles.has(index)) return;
     if (!structured) {
-      // The salutation that opens a speech (`同志们：`) is not a point of it.
-      if (points.length === 0 && SALUTATION.test(block.text)) preamble.push(block.text);
+      // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
+      if (points.length === 0 && opensSpeech(block.text)) preamble.push(block.text);
       else points.push(pointFromParagraph(block));
       return;
     }
@@ -343,6 +343,16 @@ function centredTitle(source: Source): number | null {
     if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
   }
   return null;
+}
+
+/** A line addressing the listeners (`各位评委、各位嘉宾，青年朋友们：`): short, ending with a colon. */
+const ADDRESS = /^[^。；;！!？?]{1,40}[：:]$/u;
+/** A byline or date line (`市长 王某`, `（2024年5月）`): short, no punctuation of a sentence. */
+const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
+
+/** A line before a speech's first words: the salutation, the address, the byline. */
+function opensSpeech(text: string): boolean {
+  return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text);
 }
 
 /** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */
