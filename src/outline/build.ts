@@ -4,7 +4,7 @@ import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
 import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findContents, findEndnotes, findSignature } from "./debris.js";
+import { findAttachments, findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -31,7 +31,8 @@ export function buildOutline(source: Source): Outline {
   const body = blocks.filter((_, i) => i !== titleBlock);
   // Endnotes and a 公文's signature end the text: closing words, whatever numbering they hold.
   const notesStart = findEndnotes(body);
-  const tailStart = Math.min(notesStart, findSignature(body.slice(0, notesStart)));
+  const attachmentsStart = findAttachments(body.slice(0, notesStart));
+  const tailStart = Math.min(attachmentsStart, findSignature(body.slice(0, attachmentsStart)));
   const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
