@@ -162,7 +162,8 @@ function makePoint(block: Block, candidate: Candidate, text: string): Point {
         : wasRunTogether(block)
           ? "run-together"
           : "sentence";
-  const { heading, terminator, rest } = splitHeading(text, mode);
+  const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
+  const { heading, terminator, rest } = splitHeading(text, mode, sharesParagraph);
   return {
     level: 0,
     marker: candidate.marker,

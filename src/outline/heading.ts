@@ -24,7 +24,15 @@ const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"])
 const CLAUSE_END = new Set(["。", "！", "？", "；", "!", ";"]);
 const CLOSERS = /^[”’」』）)"'\]】]+/u;
 
-export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
+/**
+ * `wrapped`: the text is one of several items written in one paragraph, so a line break inside a
+ * clause only wraps the line (a Markdown hard break), as it does in any inline item.
+ */
+export function splitHeading(text: string, mode: HeadingMode, wrapped = false): SplitHeading {
+  if (mode === "clause" || (wrapped && mode === "sentence")) {
+    const split = splitHeadingAs(text, mode, true);
+    return { ...split, heading: unwrap(split.heading) };
+  }
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
   const glued = gluedTitleEnd(whole.heading);
@@ -152,7 +160,11 @@ function gluedTitleEnd(heading: string): number {
   return -1;
 }
 
-function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">): SplitHeading {
+function splitHeadingAs(
+  text: string,
+  mode: Exclude<HeadingMode, "run-together">,
+  wrapped = false,
+): SplitHeading {
   const trimmed = text.trim();
   if (mode === "whole") {
     const match = trimmed.match(/^(.*?)([。：:；;]?)$/su);
@@ -162,8 +174,9 @@ function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">
   for (let i = 0; i < trimmed.length; i++) {
     const char = trimmed[i] ?? "";
     const next = trimmed[i + 1] ?? "";
-    // A line break inside a paragraph (Word, Markdown hard break) ends its heading line.
-    if (char === "\n")
+    // A line break inside a paragraph (Word, Markdown hard break) ends its heading line; inside an
+    // inline item's clause (no punctuation before it) it only wrapped the line.
+    if (char === "\n" && !(wrapped && withinClause(trimmed, i)))
       return { heading: trimmed.slice(0, i).trim(), terminator: "", rest: trimmed.slice(i + 1).trim() };
     const isEnd =
       ends.has(char) ||
@@ -184,5 +197,21 @@ function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">
     }
     return { heading: trimmed.slice(0, i).trim(), terminator: char, rest: trimmed.slice(i + 1).trim() };
   }
+  // An inline item that runs to the next one's marker: the comma between them ends it.
+  const comma = /[，,、]$/u.exec(trimmed);
+  if (comma && mode === "clause")
+    return { heading: trimmed.slice(0, -1).trim(), terminator: comma[0], rest: "" };
   return { heading: trimmed, terminator: "", rest: "" };
+}
+
+/** The line break at `at` falls inside a clause: no punctuation ends the words before it. */
+function withinClause(text: string, at: number): boolean {
+  return !/[\p{P}]\s*$/u.test(text.slice(0, at)) && at > 0 && at < text.length - 1;
+}
+
+/** Joins lines wrapped inside a clause: without a space between two ideographs, else with one. */
+function unwrap(text: string): string {
+  return text.replace(/\s*\n\s*/gu, (_, offset: number, whole: string) =>
+    /\p{Script=Han}/u.test(whole[offset - 1] ?? "") ? "" : " ",
+  );
 }

@@ -35,7 +35,6 @@ interface Family {
   inlineAfter?: RegExp;
 }
 
-const SENTENCE_END_BEFORE = /[。；;！!？?]\s*$/u;
 const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
 
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
@@ -163,11 +162,10 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-seq",
-    pattern: /(首先|其次|再次|最后|最後)[，,：:]?[\s\u3000]*/uy,
+    pattern: /(首先|其次|再次|最后|最後)是?[，,：:]?[\s\u3000]*/uy,
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
     inline: true,
-    inlineAfter: SENTENCE_END_BEFORE,
   },
   {
     id: "dec",
