@@ -1,6 +1,15 @@
 import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
-import { isMarkerStart, LAST, matchMarker, markerSpan, ordinalOnly, type MarkerMatch } from "./markers.js";
+import { wasRunTogether } from "./split.js";
+import {
+  gluedMarker,
+  isMarkerStart,
+  LAST,
+  matchMarker,
+  markerSpan,
+  ordinalOnly,
+  type MarkerMatch,
+} from "./markers.js";
 
 /** A marker found in the text, before we know whether it is structure. */
 export interface Candidate extends MarkerMatch {
@@ -24,6 +33,8 @@ export interface Candidate extends MarkerMatch {
 }
 
 const INLINE_SCAN_LIMIT = 200_000;
+/** How many paragraphs after a glued `（一）` may hold its `（二）`. */
+const GLUED_AHEAD_BLOCKS = 8;
 
 /** Every place in the blocks where numbering may start, in document order; `skip`: blocks to leave out. */
 export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): Candidate[] {
@@ -96,9 +107,17 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
     const opener = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
     if (opener) add(index, 0, opener, false, text);
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
+    const runTogether = wasRunTogether(block);
+    // A glued item's series may go on in the paragraphs split off after it.
+    let ahead: string | null = null;
+    const textAhead = () =>
+      (ahead ??= [text, ...blocks.slice(index + 1, index + 1 + GLUED_AHEAD_BLOCKS).map((b) => b.text)].join(
+        "",
+      ));
     for (let i = opener ? markerSpan(text, 0, opener) : 1; i < limit; i++) {
       if (!isMarkerStart(text, i)) continue;
-      const match = matchMarker(text, i, true, previous);
+      const match =
+        matchMarker(text, i, true, previous) ?? (runTogether ? gluedMarker(textAhead(), i) : null);
       if (!match) continue;
       add(index, i, match, true, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
