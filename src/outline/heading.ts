@@ -63,6 +63,8 @@ const SENTENCE_OPENER = new RegExp(
     // Time: followed by a comma, `是`, or a subject, as a sentence's first words are.
     "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍]|以来|以來)",
     "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
+    // An adverbial that sets the scene before the subject (`在看到成绩的同时，我们…`).
+    "在(?=[^，,。；;：:]{1,12}?(?:的同时|的同時|之际|之際|过程中|過程中|基础上|基礎上|前提下)[，,])",
     // A subject that a modal verb soon follows (`各级党组织要`), not a title's modifier (`各级党组织建设`).
     "(?:各级|各級|各地|各部门|各部門|各单位|各單位|全省|全市|全区|全區|全县|全縣|全国|全國)(?=[^，,。；;：:]{0,6}?(?:要|必须|必須|应当|應當))",
     // `要` as a modal verb, not a word built on it (`要求`, `要点`, `要素`).
