@@ -1,6 +1,6 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
-import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
+import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
 import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
@@ -242,6 +242,9 @@ function place(
     seriesParent === undefined ? -1 : seriesParent === null ? 0 : stack.indexOf(seriesParent) + 1;
   if (parentAt > 0 || seriesParent === null) {
     stack.length = parentAt;
+  } else if (family === ATTACHMENT_FAMILY) {
+    // An attached document stands beside the text it is attached to, never inside its last point.
+    stack.length = 0;
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading.

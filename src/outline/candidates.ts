@@ -33,6 +33,12 @@ export interface Candidate extends MarkerMatch {
 }
 
 const INLINE_SCAN_LIMIT = 200_000;
+/**
+ * `附件` (or `附件2`) alone on its line: a 公文's attached document begins, its title on the next
+ * line. It is a part of the text of its own, at the top level.
+ */
+const ATTACHED_DOCUMENT = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,2}$/u;
+export const ATTACHMENT_FAMILY = "attachment";
 /** How many paragraphs after a glued `（一）` may hold its `（二）`. */
 const GLUED_AHEAD_BLOCKS = 8;
 
@@ -102,6 +108,16 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       candidate.run.push(candidate);
       found.push(candidate);
       wordsFrom.set(index, 0);
+      return;
+    }
+    if (ATTACHED_DOCUMENT.test(text.trim()) && index + 1 < blocks.length) {
+      add(
+        index,
+        0,
+        { family: ATTACHMENT_FAMILY, ordinal: Number.NaN, marker: text.trim(), strong: true },
+        false,
+        text,
+      );
       return;
     }
     const opener = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
