@@ -1,10 +1,10 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
-import { findCandidates, linkSeries, type Candidate } from "./candidates.js";
+import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitHeading } from "./heading.js";
 import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findContents, findEndnotes, findSignature } from "./debris.js";
+import { findAttachments, findContents, findEndnotes, findSignature } from "./debris.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -31,7 +31,8 @@ export function buildOutline(source: Source): Outline {
   const body = blocks.filter((_, i) => i !== titleBlock);
   // Endnotes and a 公文's signature end the text: closing words, whatever numbering they hold.
   const notesStart = findEndnotes(body);
-  const tailStart = Math.min(notesStart, findSignature(body.slice(0, notesStart)));
+  const attachmentsStart = findAttachments(body.slice(0, notesStart));
+  const tailStart = Math.min(attachmentsStart, findSignature(body.slice(0, attachmentsStart)));
   const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
@@ -61,10 +62,16 @@ export function buildOutline(source: Source): Outline {
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   body.slice(0, closingStart).forEach((block, index) => {
-    if (titles.has(index)) return;
+    const taken = titles.get(index);
+    if (taken === "whole") return;
+    if (taken === "sentence") {
+      // The first sentence heads the bare number before it; the rest is that point's text.
+      keep(splitHeading(block.text, "sentence").rest);
+      return;
+    }
     if (!structured) {
-      // The salutation that opens a speech (`同志们：`) is not a point of it.
-      if (points.length === 0 && SALUTATION.test(block.text)) preamble.push(block.text);
+      // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
+      if (points.length === 0 && opensSpeech(block.text)) preamble.push(block.text);
       else points.push(pointFromParagraph(block));
       return;
     }
@@ -79,7 +86,13 @@ export function buildOutline(source: Source): Outline {
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
-      if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
+      const title = titles.get(index + 1);
+      if (title && candidate.bare) {
+        const next = body[index + 1]?.text ?? "";
+        const split = title === "whole" ? { heading: next, terminator: "" } : splitHeading(next, "sentence");
+        point.heading = split.heading;
+        point.terminator = split.terminator;
+      }
       place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
   });
@@ -105,23 +118,38 @@ export function buildOutline(source: Source): Outline {
 
 /**
  * A block that holds only a number (`## 三`, `第二章`, `PART II`) takes the short title-like line
- * after it as its heading; without one, its heading stays empty.
+ * after it as its heading; else the first sentence of the paragraph after it, when short; else
+ * its heading stays empty.
  */
 function bareTitles(
   body: readonly Block[],
   candidates: readonly Candidate[],
   byBlock: ReadonlyMap<number, readonly Candidate[]>,
   script: Script,
-): Set<number> {
-  const titles = new Set<number>();
+): Map<number, "whole" | "sentence"> {
+  const titles = new Map<number, "whole" | "sentence">();
   for (const candidate of candidates) {
     const index = candidate.block;
     if (!candidate.bare || byBlock.get(index)?.length !== 1) continue;
     const next = body[index + 1];
     if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(next.text, script))
-      titles.add(index + 1);
+      titles.set(index + 1, "whole");
+    // Without a title line, the paragraph's first sentence says what the part is about.
+    else if (
+      next &&
+      next.kind === "paragraph" &&
+      !byBlock.has(index + 1) &&
+      opensWithTitle(next.text, script)
+    )
+      titles.set(index + 1, "sentence");
   }
   return titles;
+}
+
+/** The paragraph's first sentence is short enough to head a part, and more text follows it. */
+function opensWithTitle(text: string, script: Script): boolean {
+  const { heading, rest } = splitHeading(text, "sentence");
+  return rest !== "" && heading.length <= (script === "en" ? 90 : TITLE_MAX) && !CLOSING_OPENER.test(text);
 }
 
 /** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
@@ -161,7 +189,8 @@ function makePoint(block: Block, candidate: Candidate, text: string): Point {
         : wasRunTogether(block)
           ? "run-together"
           : "sentence";
-  const { heading, terminator, rest } = splitHeading(text, mode);
+  const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
+  const { heading, terminator, rest } = splitHeading(text, mode, sharesParagraph);
   return {
     level: 0,
     marker: candidate.marker,
@@ -213,6 +242,9 @@ function place(
     seriesParent === undefined ? -1 : seriesParent === null ? 0 : stack.indexOf(seriesParent) + 1;
   if (parentAt > 0 || seriesParent === null) {
     stack.length = parentAt;
+  } else if (family === ATTACHMENT_FAMILY) {
+    // An attached document stands beside the text it is attached to, never inside its last point.
+    stack.length = 0;
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading.
@@ -343,6 +375,16 @@ function centredTitle(source: Source): number | null {
     if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
   }
   return null;
+}
+
+/** A line addressing the listeners (`各位评委、各位嘉宾，青年朋友们：`): short, ending with a colon. */
+const ADDRESS = /^[^。；;！!？?]{1,40}[：:]$/u;
+/** A byline or date line (`市长 王某`, `（2024年5月）`): short, no punctuation of a sentence. */
+const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
+
+/** A line before a speech's first words: the salutation, the address, the byline. */
+function opensSpeech(text: string): boolean {
+  return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text);
 }
 
 /** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */

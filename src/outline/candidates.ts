@@ -1,6 +1,15 @@
 import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
-import { isMarkerStart, LAST, matchMarker, markerSpan, ordinalOnly, type MarkerMatch } from "./markers.js";
+import { wasRunTogether } from "./split.js";
+import {
+  gluedMarker,
+  isMarkerStart,
+  LAST,
+  matchMarker,
+  markerSpan,
+  ordinalOnly,
+  type MarkerMatch,
+} from "./markers.js";
 
 /** A marker found in the text, before we know whether it is structure. */
 export interface Candidate extends MarkerMatch {
@@ -24,6 +33,14 @@ export interface Candidate extends MarkerMatch {
 }
 
 const INLINE_SCAN_LIMIT = 200_000;
+/**
+ * `附件` (or `附件2`) alone on its line: a 公文's attached document begins, its title on the next
+ * line. It is a part of the text of its own, at the top level.
+ */
+const ATTACHED_DOCUMENT = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,2}$/u;
+export const ATTACHMENT_FAMILY = "attachment";
+/** How many paragraphs after a glued `（一）` may hold its `（二）`. */
+const GLUED_AHEAD_BLOCKS = 8;
 
 /** Every place in the blocks where numbering may start, in document order; `skip`: blocks to leave out. */
 export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): Candidate[] {
@@ -93,12 +110,30 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       wordsFrom.set(index, 0);
       return;
     }
+    if (ATTACHED_DOCUMENT.test(text.trim()) && index + 1 < blocks.length) {
+      add(
+        index,
+        0,
+        { family: ATTACHMENT_FAMILY, ordinal: Number.NaN, marker: text.trim(), strong: true },
+        false,
+        text,
+      );
+      return;
+    }
     const opener = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
     if (opener) add(index, 0, opener, false, text);
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
+    const runTogether = wasRunTogether(block);
+    // A glued item's series may go on in the paragraphs split off after it.
+    let ahead: string | null = null;
+    const textAhead = () =>
+      (ahead ??= [text, ...blocks.slice(index + 1, index + 1 + GLUED_AHEAD_BLOCKS).map((b) => b.text)].join(
+        "",
+      ));
     for (let i = opener ? markerSpan(text, 0, opener) : 1; i < limit; i++) {
       if (!isMarkerStart(text, i)) continue;
-      const match = matchMarker(text, i, true, previous);
+      const match =
+        matchMarker(text, i, true, previous) ?? (runTogether ? gluedMarker(textAhead(), i) : null);
       if (!match) continue;
       add(index, i, match, true, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
@@ -159,6 +194,7 @@ export function linkSeries(
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
+  const detached = detachInterrupted(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
   // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
   const numbered = new Set<string>();
@@ -167,7 +203,11 @@ export function linkSeries(
   const accepted = candidates.filter(
     (c) =>
       isStructure(c) ||
-      (!c.inline && c.run.length === 1 && c.ordinal === 1 && numbered.has(c.numbering ?? "")),
+      (!c.inline &&
+        c.run.length === 1 &&
+        c.ordinal === 1 &&
+        !detached.has(c) &&
+        numbered.has(c.numbering ?? "")),
   );
   for (const c of accepted) {
     if (c.run[0] === c && c.strong && c.ordinal > 1 && c.ordinal !== LAST) {
@@ -181,6 +221,37 @@ export function linkSeries(
     }
   }
   return accepted;
+}
+
+/**
+ * A weak first item (`首先，我代表…`) whose next item comes only after items of another series that
+ * goes on past this one's last item (`第一，` `第二，` … `首先，` `其次，` … `第三，`) is no part of
+ * it: the later items sit inside that other series, and the first one is a word of the text. It is
+ * split off; the rest of its series stays a series of its own. Returns the first items split off.
+ */
+function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
+  const detached = new Set<Candidate>();
+  const runs = new Set(candidates.map((c) => c.run));
+  for (const run of runs) {
+    const [first, second] = run;
+    const last = run.at(-1);
+    if (!first || !second || !last || first.strong || second.block === first.block) continue;
+    const enclosed = candidates.some(
+      (other) =>
+        other.run !== run &&
+        other.run.length >= 2 &&
+        !other.inline &&
+        other.block > first.block &&
+        other.block < second.block &&
+        other.run.some((member) => member.block > last.block),
+    );
+    if (!enclosed) continue;
+    const rest = run.slice(1);
+    for (const member of rest) member.run = rest;
+    first.run = [first];
+    detached.add(first);
+  }
+  return detached;
 }
 
 /** How many series of one family may stand open inside each other (`1.` items inside `1.` items). */

@@ -101,3 +101,26 @@ export function findSignature(blocks: readonly Block[]): number {
   }
   return start;
 }
+
+/** A file a page offers for download (`2.任务清单.pdf`): an attachment, not words of the speech. */
+const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|ofd)$/iu;
+/** `附件：` or `附件2：`, alone or before the first file's name. */
+const ATTACHMENT_HEADING = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９]*[\s\u3000]*[：:]/u;
+/** How many short lines an attachment list (and a signature after it) may hold. */
+const ATTACHMENT_LIST_MAX = 12;
+const ATTACHMENT_LINE_MAX = 80;
+
+/**
+ * Where the attachments at the end of the text begin (`附件：` and the files it lists), or
+ * `blocks.length` when there are none. Numbered as they are, they belong to the closing.
+ */
+export function findAttachments(blocks: readonly Block[]): number {
+  let start = blocks.length;
+  while (start > 0 && ATTACHMENT_FILE.test(blocks[start - 1]?.text.trim() ?? "")) start--;
+  for (let i = start - 1; i >= Math.max(0, blocks.length - ATTACHMENT_LIST_MAX); i--) {
+    const text = blocks[i]?.text.trim() ?? "";
+    if (ATTACHMENT_HEADING.test(text)) return i;
+    if (text.length > ATTACHMENT_LINE_MAX || /[。；;！!？?]/u.test(text)) break;
+  }
+  return start;
+}

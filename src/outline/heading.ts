@@ -24,7 +24,15 @@ const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"])
 const CLAUSE_END = new Set(["。", "！", "？", "；", "!", ";"]);
 const CLOSERS = /^[”’」』）)"'\]】]+/u;
 
-export function splitHeading(text: string, mode: HeadingMode): SplitHeading {
+/**
+ * `wrapped`: the text is one of several items written in one paragraph, so a line break inside a
+ * clause only wraps the line (a Markdown hard break), as it does in any inline item.
+ */
+export function splitHeading(text: string, mode: HeadingMode, wrapped = false): SplitHeading {
+  if (mode === "clause" || (wrapped && mode === "sentence")) {
+    const split = splitHeadingAs(text, mode, true);
+    return { ...split, heading: unwrap(split.heading) };
+  }
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
   const glued = gluedTitleEnd(whole.heading);
@@ -55,6 +63,8 @@ const SENTENCE_OPENER = new RegExp(
     // Time: followed by a comma, `是`, or a subject, as a sentence's first words are.
     "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍]|以来|以來)",
     "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
+    // An adverbial that sets the scene before the subject (`在看到成绩的同时，我们…`).
+    "在(?=[^，,。；;：:]{1,12}?(?:的同时|的同時|之际|之際|过程中|過程中|基础上|基礎上|前提下)[，,])",
     // A subject that a modal verb soon follows (`各级党组织要`), not a title's modifier (`各级党组织建设`).
     "(?:各级|各級|各地|各部门|各部門|各单位|各單位|全省|全市|全区|全區|全县|全縣|全国|全國)(?=[^，,。；;：:]{0,6}?(?:要|必须|必須|应当|應當))",
     // `要` as a modal verb, not a word built on it (`要求`, `要点`, `要素`).
@@ -152,7 +162,11 @@ function gluedTitleEnd(heading: string): number {
   return -1;
 }
 
-function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">): SplitHeading {
+function splitHeadingAs(
+  text: string,
+  mode: Exclude<HeadingMode, "run-together">,
+  wrapped = false,
+): SplitHeading {
   const trimmed = text.trim();
   if (mode === "whole") {
     const match = trimmed.match(/^(.*?)([。：:；;]?)$/su);
@@ -162,8 +176,9 @@ function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">
   for (let i = 0; i < trimmed.length; i++) {
     const char = trimmed[i] ?? "";
     const next = trimmed[i + 1] ?? "";
-    // A line break inside a paragraph (Word, Markdown hard break) ends its heading line.
-    if (char === "\n")
+    // A line break inside a paragraph (Word, Markdown hard break) ends its heading line; inside an
+    // inline item's clause (no punctuation before it) it only wrapped the line.
+    if (char === "\n" && !(wrapped && withinClause(trimmed, i)))
       return { heading: trimmed.slice(0, i).trim(), terminator: "", rest: trimmed.slice(i + 1).trim() };
     const isEnd =
       ends.has(char) ||
@@ -184,5 +199,21 @@ function splitHeadingAs(text: string, mode: Exclude<HeadingMode, "run-together">
     }
     return { heading: trimmed.slice(0, i).trim(), terminator: char, rest: trimmed.slice(i + 1).trim() };
   }
+  // An inline item that runs to the next one's marker: the comma between them ends it.
+  const comma = /[，,、]$/u.exec(trimmed);
+  if (comma && mode === "clause")
+    return { heading: trimmed.slice(0, -1).trim(), terminator: comma[0], rest: "" };
   return { heading: trimmed, terminator: "", rest: "" };
+}
+
+/** The line break at `at` falls inside a clause: no punctuation ends the words before it. */
+function withinClause(text: string, at: number): boolean {
+  return !/[\p{P}]\s*$/u.test(text.slice(0, at)) && at > 0 && at < text.length - 1;
+}
+
+/** Joins lines wrapped inside a clause: without a space between two ideographs, else with one. */
+function unwrap(text: string): string {
+  return text.replace(/\s*\n\s*/gu, (_, offset: number, whole: string) =>
+    /\p{Script=Han}/u.test(whole[offset - 1] ?? "") ? "" : " ",
+  );
 }

@@ -35,7 +35,6 @@ interface Family {
   inlineAfter?: RegExp;
 }
 
-const SENTENCE_END_BEFORE = /[。；;！!？?]\s*$/u;
 const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
 
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
@@ -163,11 +162,10 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-seq",
-    pattern: /(首先|其次|再次|最后|最後)[，,：:]?[\s\u3000]*/uy,
+    pattern: /(首先|其次|再次|最后|最後)是?[，,：:]?[\s\u3000]*/uy,
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
     inline: true,
-    inlineAfter: SENTENCE_END_BEFORE,
   },
   {
     id: "dec",
@@ -435,4 +433,27 @@ export function markerSpan(text: string, index: number, match: MarkerMatch): num
   let end = index + match.marker.length;
   while (end < text.length && /[\s\u3000]/u.test(text[end] ?? "")) end++;
   return end - index;
+}
+
+/** How far ahead the next item of a glued series is looked for. */
+const GLUED_SERIES_REACH = 5000;
+
+/**
+ * `（一）` glued to the words before it, as in text run together from a page
+ * (`…高质量发展（一）着力扩大…`): strong numbering that begins an item although no punctuation
+ * stands before it, when its series goes on later in the text (`（二）` follows).
+ */
+export function gluedMarker(text: string, index: number): MarkerMatch | null {
+  if (index === 0 || !/[（(]/u.test(text[index] ?? "") || !/\p{Script=Han}/u.test(text[index - 1] ?? ""))
+    return null;
+  const match = matchFamily(text, index, false, new Map());
+  if (match?.family !== "cn-paren") return null;
+  const end = Math.min(text.length, index + GLUED_SERIES_REACH);
+  for (let at = index + match.marker.length; at < end; at++) {
+    if (text[at] !== "（" && text[at] !== "(") continue;
+    const next = matchFamily(text, at, false, new Map());
+    if (next?.family === match.family && next.ordinal === match.ordinal + 1)
+      return { ...match, strong: false };
+  }
+  return null;
 }
