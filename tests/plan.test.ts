@@ -120,6 +120,25 @@ describe("planSlides: notes cover the speech exactly once", () => {
 });
 
 describe("planSlides: structure", () => {
+  it("titles the slides of a number alone on its line by its first sentence; the notes keep the text", () => {
+    const o = outline({
+      script: "zh-Hans",
+      points: [
+        point(1, "一", "", ["理论学习必须常学常新。党的创新理论是开放的体系。"]),
+        point(1, "二", "", ["实践锻炼要落到实处。"]),
+      ],
+    });
+    const plan = planSlides(o, {});
+    expect(plan.slides[1]?.agenda?.map((a) => a.heading)).toEqual([
+      "理论学习必须常学常新",
+      "实践锻炼要落到实处",
+    ]);
+    const first = plan.slides.filter((s) => s.point === "1");
+    expect(first.map((s) => s.kind)).toEqual(["section", "point"]);
+    expect(first[0]?.title).toBe("一理论学习必须常学常新");
+    expect(first.flatMap((s) => s.notes).join("")).toBe("一理论学习必须常学常新。党的创新理论是开放的体系。");
+  });
+
   it("plans title, agenda, a divider per top-level point and a closing", () => {
     const o = hansOutline();
     const plan = planSlides(o, { speaker: "张三", subtitle: "2024年5月" });

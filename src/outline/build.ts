@@ -62,13 +62,7 @@ export function buildOutline(source: Source): Outline {
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   body.slice(0, closingStart).forEach((block, index) => {
-    const taken = titles.get(index);
-    if (taken === "whole") return;
-    if (taken === "sentence") {
-      // The first sentence heads the bare number before it; the rest is that point's text.
-      keep(splitHeading(block.text, "sentence").rest);
-      return;
-    }
+    if (titles.has(index)) return;
     if (!structured) {
       // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
       if (points.length === 0 && opensSpeech(block.text)) preamble.push(block.text);
@@ -86,13 +80,7 @@ export function buildOutline(source: Source): Outline {
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
-      const title = titles.get(index + 1);
-      if (title && candidate.bare) {
-        const next = body[index + 1]?.text ?? "";
-        const split = title === "whole" ? { heading: next, terminator: "" } : splitHeading(next, "sentence");
-        point.heading = split.heading;
-        point.terminator = split.terminator;
-      }
+      if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
       place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
   });
@@ -118,38 +106,23 @@ export function buildOutline(source: Source): Outline {
 
 /**
  * A block that holds only a number (`## 三`, `第二章`, `PART II`) takes the short title-like line
- * after it as its heading; else the first sentence of the paragraph after it, when short; else
- * its heading stays empty.
+ * after it as its heading; without one, its heading stays empty.
  */
 function bareTitles(
   body: readonly Block[],
   candidates: readonly Candidate[],
   byBlock: ReadonlyMap<number, readonly Candidate[]>,
   script: Script,
-): Map<number, "whole" | "sentence"> {
-  const titles = new Map<number, "whole" | "sentence">();
+): Set<number> {
+  const titles = new Set<number>();
   for (const candidate of candidates) {
     const index = candidate.block;
     if (!candidate.bare || byBlock.get(index)?.length !== 1) continue;
     const next = body[index + 1];
     if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(next.text, script))
-      titles.set(index + 1, "whole");
-    // Without a title line, the paragraph's first sentence says what the part is about.
-    else if (
-      next &&
-      next.kind === "paragraph" &&
-      !byBlock.has(index + 1) &&
-      opensWithTitle(next.text, script)
-    )
-      titles.set(index + 1, "sentence");
+      titles.add(index + 1);
   }
   return titles;
-}
-
-/** The paragraph's first sentence is short enough to head a part, and more text follows it. */
-function opensWithTitle(text: string, script: Script): boolean {
-  const { heading, rest } = splitHeading(text, "sentence");
-  return rest !== "" && heading.length <= (script === "en" ? 90 : TITLE_MAX) && !CLOSING_OPENER.test(text);
 }
 
 /** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */

@@ -106,9 +106,15 @@ export function outlinePaths(
   return paths;
 }
 
-/** The heading on slides: the one a person chose for them, else the speech's. */
+/**
+ * The heading on slides: the one a person chose for them, else the speech's; a number alone on its
+ * line has none, and its slides take the first sentence of its text.
+ */
 function shownHeading(point: Point): string {
-  return point.slideHeading ?? point.heading;
+  if (point.slideHeading !== undefined) return point.slideHeading;
+  if (point.heading !== "") return point.heading;
+  const first = point.paragraphs[0];
+  return first === undefined ? "" : bare(splitSentences(first)[0] ?? "");
 }
 
 /** The heading as the speech has it: marker, heading and the punctuation that ended it. */
