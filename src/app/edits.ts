@@ -4,13 +4,11 @@
  */
 import { z } from "zod";
 import { applyCorrections, pointAnchor } from "../corrections/index.js";
-import type { Correction } from "../corrections/types.js";
+import { MAX_POINT_LEVEL, type Correction } from "../corrections/types.js";
 import { SLIDE_LAYOUTS } from "../config/values.js";
 import type { Outline } from "../outline/types.js";
 import { flatten, type OutlineView, type PointView, type SplitAnchor } from "./view.js";
 
-/** Deepest level the page lets a point go to; real speeches use four or five. */
-const MAX_LEVEL = 9;
 /** Longest heading a person may type for a slide. */
 const MAX_HEADING = 500;
 
@@ -18,7 +16,11 @@ const pointIndex = z.number().int().min(0);
 
 /** What the page may ask for, checked before anything is touched. */
 export const editSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("level"), point: pointIndex, level: z.number().int().min(1).max(MAX_LEVEL) }),
+  z.object({
+    action: z.literal("level"),
+    point: pointIndex,
+    level: z.number().int().min(1).max(MAX_POINT_LEVEL),
+  }),
   z.object({ action: z.literal("heading"), point: pointIndex, heading: z.string().max(MAX_HEADING) }),
   z.object({ action: z.literal("layout"), point: pointIndex, layout: z.enum(SLIDE_LAYOUTS).nullable() }),
   z.object({ action: z.literal("merge"), point: pointIndex }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SLIDE_LAYOUTS } from "../config/values.js";
-import type { Correction } from "./types.js";
+import { MAX_POINT_LEVEL, type Correction } from "./types.js";
 
 const text = z.string().trim().min(1);
 
@@ -9,7 +9,7 @@ const correctionSchema = z
     point: text,
     paragraph: text,
     occurrence: z.number().int().min(0),
-    level: z.number().int().min(1).max(9),
+    level: z.number().int().min(1).max(MAX_POINT_LEVEL),
     heading: text,
     layout: z.enum(SLIDE_LAYOUTS),
     merge: z.literal(true),

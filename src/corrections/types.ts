@@ -1,5 +1,8 @@
 import type { SlideLayout } from "../config/values.js";
 
+/** The deepest level a correction may give a point; real speeches use four or five. */
+export const MAX_POINT_LEVEL = 9;
+
 /**
  * One change to how podium reads a speech's structure, made by a person (in `podium app` or by
  * hand) and kept beside the speech in `<name>.podium.yaml`. It names its point by text, not by line
