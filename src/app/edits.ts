@@ -3,11 +3,11 @@
  * entry for its point and kind, so the list stays as short as the changes a person made.
  */
 import { z } from "zod";
-import { applyCorrections, pointAnchor } from "../corrections/index.js";
+import { applyCorrections, inReadingOrder, pointAnchor, type ParagraphAnchor } from "../corrections/index.js";
 import { MAX_POINT_LEVEL, type Correction } from "../corrections/types.js";
 import { SLIDE_LAYOUTS } from "../config/values.js";
 import type { Outline } from "../outline/types.js";
-import { flatten, type OutlineView, type PointView, type SplitAnchor } from "./view.js";
+import type { OutlineView, PointView } from "./view.js";
 
 /** Longest heading a person may type for a slide. */
 const MAX_HEADING = 500;
@@ -66,7 +66,7 @@ function anchorOf(point: PointView): Pick<Correction, "point" | "occurrence"> {
 
 /** The level the point would have with `list` applied to the speech's own outline. */
 function levelUnder(original: Outline, list: readonly Correction[], point: PointView): number | undefined {
-  const points = flatten(applyCorrections(original, list).points);
+  const points = inReadingOrder(applyCorrections(original, list).points);
   return points.filter((p) => pointAnchor(p) === point.anchor)[point.occurrence]?.level;
 }
 
@@ -118,7 +118,7 @@ export function applyEdit(
 }
 
 /** A split names its paragraph, not the point it is in: the point may change, the text stays. */
-function putSplit(list: readonly Correction[], target: SplitAnchor | undefined): Correction[] {
+function putSplit(list: readonly Correction[], target: ParagraphAnchor | undefined): Correction[] {
   if (target === undefined) throw new StaleEdit("no such paragraph");
   const { paragraph, occurrence } = target;
   return put(list, { paragraph, ...(occurrence > 0 ? { occurrence } : {}), split: true }, true);

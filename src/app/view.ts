@@ -3,7 +3,7 @@
  * slide each starts on, the warnings beside the lines they concern, and the timing. Plain JSON;
  * the page writes every string with textContent, never as HTML.
  */
-import { pointAnchor } from "../corrections/index.js";
+import { inReadingOrder, paragraphAnchors, pointAnchor, type ParagraphAnchor } from "../corrections/index.js";
 import type { Correction } from "../corrections/types.js";
 import type { SlideLayout } from "../config/values.js";
 import { printable, type Warning } from "../errors.js";
@@ -14,8 +14,6 @@ import type { Slide } from "../plan/types.js";
 
 /** Longest stretch of a paragraph the page shows beside its "start a new point here" button. */
 const PARAGRAPH_PREVIEW = 160;
-/** How much of a paragraph's start a split correction quotes to find it again. */
-const SPLIT_ANCHOR_CHARS = 30;
 
 export interface PointView {
   /** Position in reading order: what the page sends back to name the point. */
@@ -36,7 +34,7 @@ export interface PointView {
    * How a split names each paragraph: its start, and which of the speech's paragraphs starting so
    * (the opening's first, then every point's in order) it is.
    */
-  splitAnchors: SplitAnchor[];
+  splitAnchors: ParagraphAnchor[];
   /** The reveal.js slide index the point's text starts on. */
   slide: number;
   warnings: string[];
@@ -44,7 +42,7 @@ export interface PointView {
 
 export interface OutlineView {
   /** The text before the first point, which a split can also turn into a point. */
-  opening: { paragraphs: string[]; splitAnchors: SplitAnchor[] };
+  opening: { paragraphs: string[]; splitAnchors: ParagraphAnchor[] };
   points: PointView[];
   /** Warnings that belong to no point (before the first one, or to the whole speech). */
   warnings: string[];
@@ -52,52 +50,12 @@ export interface OutlineView {
   seconds: number;
 }
 
-/** The points of a tree in reading order. */
-export function flatten(points: readonly Point[]): Point[] {
-  return points.flatMap((p) => [p, ...flatten(p.children)]);
-}
-
-function collapseSpace(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
-}
-
 function collapse(text: string): string {
-  return printable(collapseSpace(text));
-}
-
-/** How a split correction names a paragraph: its start, and which paragraph starting so it is. */
-export interface SplitAnchor {
-  paragraph: string;
-  occurrence: number;
-}
-
-/**
- * How a split names each paragraph of the opening and of every point: the paragraph's start and its
- * place among all paragraphs starting with the same text, the opening's counted first, as the
- * corrections count them.
- */
-function splitAnchors(
-  preamble: readonly string[],
-  points: readonly Point[],
-): { opening: SplitAnchor[]; points: SplitAnchor[][] } {
-  const hosts = [preamble, ...points.map((p) => p.paragraphs)];
-  const all = hosts.flat().map(collapseSpace);
-  let offset = 0;
-  const anchors = hosts.map((paragraphs) => {
-    const own = paragraphs.map((_, i) => {
-      const at = offset + i;
-      const start = (all[at] ?? "").slice(0, SPLIT_ANCHOR_CHARS);
-      const occurrence = all.slice(0, at).filter((text) => text.startsWith(start)).length;
-      return { paragraph: start, occurrence };
-    });
-    offset += paragraphs.length;
-    return own;
-  });
-  return { opening: anchors[0] ?? [], points: anchors.slice(1) };
+  return printable(text.replace(/\s+/gu, " ").trim());
 }
 
 function previews(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p) => printable(collapseSpace(p)).slice(0, PARAGRAPH_PREVIEW));
+  return paragraphs.map((p) => collapse(p).slice(0, PARAGRAPH_PREVIEW));
 }
 
 /**
@@ -126,8 +84,8 @@ function warningText(warning: Warning): string {
 }
 
 export function outlineView(prepared: PreparedDeck): OutlineView {
-  const points = flatten(prepared.outline.points);
-  const anchors = splitAnchors(prepared.outline.preamble, points);
+  const points = inReadingOrder(prepared.outline.points);
+  const anchors = paragraphAnchors(prepared.outline);
   const seen = new Map<string, number>();
   const paths = outlinePaths(prepared.outline.points);
   const views = points.map((point, index): PointView => {

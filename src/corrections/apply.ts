@@ -56,12 +56,44 @@ export function applyCorrections(
   return { ...outline, preamble, points: rebuild(entries), warnings };
 }
 
+/** The points of a tree in reading order. */
+export function inReadingOrder(points: readonly Point[]): Point[] {
+  return points.flatMap((p) => [p, ...inReadingOrder(p.children)]);
+}
+
 /** The points in document order, each a copy without children (its level says where it sits). */
 function flatten(points: readonly Point[]): Point[] {
-  return points.flatMap((p) => [
-    { ...p, paragraphs: [...p.paragraphs], children: [] },
-    ...flatten(p.children),
-  ]);
+  return inReadingOrder(points).map((p) => ({ ...p, paragraphs: [...p.paragraphs], children: [] }));
+}
+
+/** How a split correction names a paragraph: its start, and which paragraph starting so it is. */
+export interface ParagraphAnchor {
+  paragraph: string;
+  occurrence: number;
+}
+
+/** How much of a paragraph's start a split correction quotes to find it again. */
+const PARAGRAPH_ANCHOR_CHARS = 30;
+
+/**
+ * The anchor of every paragraph of the opening and of each point (in reading order), counted the
+ * way `split` searches: the opening's paragraphs first, then each point's.
+ */
+export function paragraphAnchors(outline: Pick<Outline, "preamble" | "points">): {
+  opening: ParagraphAnchor[];
+  points: ParagraphAnchor[][];
+} {
+  const hosts = [outline.preamble, ...inReadingOrder(outline.points).map((p) => p.paragraphs)];
+  const all = hosts.flat().map(collapse);
+  let at = 0;
+  const anchors = hosts.map((paragraphs) =>
+    paragraphs.map(() => {
+      const paragraph = (all[at] ?? "").slice(0, PARAGRAPH_ANCHOR_CHARS);
+      const occurrence = all.slice(0, at++).filter((text) => text.startsWith(paragraph)).length;
+      return { paragraph, occurrence };
+    }),
+  );
+  return { opening: anchors[0] ?? [], points: anchors.slice(1) };
 }
 
 /** The tree again from levels; a level deeper than the point before it allows becomes the next one down. */

@@ -10,7 +10,13 @@ import { applyCorrections } from "./apply.js";
 import { sidecarPath } from "./sidecar.js";
 import type { Correction } from "./types.js";
 
-export { applyCorrections, pointAnchor } from "./apply.js";
+export {
+  applyCorrections,
+  inReadingOrder,
+  paragraphAnchors,
+  pointAnchor,
+  type ParagraphAnchor,
+} from "./apply.js";
 export { sidecarPath } from "./sidecar.js";
 export type { Correction } from "./types.js";
 
