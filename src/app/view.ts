@@ -63,16 +63,31 @@ function previews(paragraphs: readonly string[]): string[] {
  * of its own (an item listed on its parent's slide) is on the slide of the nearest point above it
  * whose notes hold its heading.
  */
-function slideOf(point: Point, path: string, slides: readonly Slide[]): number {
-  const own = slides.findIndex((s) => s.point === path);
-  if (own >= 0) return own;
+function slideOf(point: Point, path: string, slides: readonly Slide[], byPoint: SlidesByPoint): number {
+  const own = byPoint.get(path)?.[0];
+  if (own !== undefined) return own;
   const heading = point.heading.trim();
   for (let at = parentPath(path); at !== ""; at = parentPath(at)) {
-    const above = slides.flatMap((s, index) => (s.point === at ? [index] : []));
+    const above = byPoint.get(at);
+    if (above === undefined) continue;
     const listing = above.find((index) => slides[index]?.notes.some((note) => note.includes(heading)));
-    if (listing !== undefined || above.length > 0) return listing ?? (above[0] as number);
+    return listing ?? (above[0] as number);
   }
   return 0;
+}
+
+/** The indexes of each point's slides, by the path they carry. */
+type SlidesByPoint = ReadonlyMap<string, readonly number[]>;
+
+function slidesByPoint(slides: readonly Slide[]): SlidesByPoint {
+  const byPoint = new Map<string, number[]>();
+  slides.forEach((slide, index) => {
+    if (slide.point === undefined) return;
+    const list = byPoint.get(slide.point);
+    if (list) list.push(index);
+    else byPoint.set(slide.point, [index]);
+  });
+  return byPoint;
 }
 
 function parentPath(path: string): string {
@@ -86,6 +101,7 @@ function warningText(warning: Warning): string {
 export function outlineView(prepared: PreparedDeck): OutlineView {
   const points = inReadingOrder(prepared.outline.points);
   const anchors = paragraphAnchors(prepared.outline);
+  const byPoint = slidesByPoint(prepared.plan.slides);
   const seen = new Map<string, number>();
   const paths = outlinePaths(prepared.outline.points);
   const views = points.map((point, index): PointView => {
@@ -104,7 +120,7 @@ export function outlineView(prepared: PreparedDeck): OutlineView {
       line: point.line,
       paragraphs: previews(point.paragraphs),
       splitAnchors: anchors.points[index] ?? [],
-      slide: slideOf(point, paths.get(point) ?? "", prepared.plan.slides),
+      slide: slideOf(point, paths.get(point) ?? "", prepared.plan.slides, byPoint),
       warnings: [],
     };
   });
