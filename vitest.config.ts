@@ -26,6 +26,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ["tests/global-setup.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: browserSuites } },
       { extends: true, test: { name: "browser", include: browserSuites } },

@@ -21,7 +21,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, startAppProcess, type RunningApp } from "./helpers/app.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, runSubprocess } from "./helpers/cli.js";
-import { ensureCompiledCli } from "./helpers/compiled.js";
 import { makeDocx } from "./helpers/make-docx.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-app-test-"));
@@ -93,7 +92,6 @@ describe("podium app in Chromium", () => {
   let browser: TestBrowser;
 
   beforeAll(async () => {
-    expect(ensureCompiledCli()).not.toMatch(/error/iu);
     app = await startAppProcess([], { env: { TMPDIR: appTemp } });
     browser = await launchBrowser();
   });

@@ -2,9 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { repo, runSubprocess } from "./helpers/cli.js";
-import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-cli-pdf-"));
 const speech = (name: string) => {
@@ -12,10 +11,6 @@ const speech = (name: string) => {
   writeFileSync(path, "讲话\n一、第一部分\n内容一。\n二、第二部分\n内容二。\n");
   return path;
 };
-
-beforeAll(() => {
-  expect(ensureCompiledCli()).toBe("");
-});
 
 describe("PDF commands as a subprocess", () => {
   it("loads Puppeteer when a PDF is asked for (the import trace that finds none in HTML runs)", async () => {

@@ -1,9 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exampleSpeech, repo, runInProcess, runSubprocess } from "./helpers/cli.js";
-import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-cli-"));
 const file = (name: string, content: string | Buffer) => {
@@ -245,10 +244,6 @@ describe("podium build (in-process)", () => {
 });
 
 describe("podium as a subprocess", () => {
-  beforeAll(() => {
-    expect(ensureCompiledCli()).toBe("");
-  });
-
   let traced = 0;
   /** The npm packages a run of the CLI loads (tests/helpers/trace-imports.mjs), each once. */
   async function packagesLoaded(args: string[], cwd = repo): Promise<{ code: number; packages: string[] }> {

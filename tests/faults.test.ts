@@ -23,11 +23,10 @@ import {
 } from "node:fs";
 import { constants, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { repeatedSpeech } from "../scripts/bench-workloads.mjs";
 import { repo, runInProcess, type CliRun } from "./helpers/cli.js";
 import { CHROMIUM } from "./helpers/browser.js";
-import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-faults-"));
 const mounts: string[] = [];
@@ -178,10 +177,6 @@ function neverReadyTemplates(): string {
   writeFileSync(join(dir, "layouts", "deck.hbs"), deck.replace("{{{bootScript}}}", ""));
   return dir;
 }
-
-beforeAll(() => {
-  expect(ensureCompiledCli()).toBe("");
-});
 
 describe("the browser", () => {
   it("no browser: one line saying what to install, exit 3, nothing written", async () => {

@@ -26,7 +26,6 @@ import type { CliIO } from "../src/cli/io.js";
 import { startPreview, type Preview, type RebuildResult } from "../src/serve/index.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, repo, runInProcess } from "./helpers/cli.js";
-import { ensureCompiledCli } from "./helpers/compiled.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "podium-serve-"));
 
@@ -371,10 +370,6 @@ describe("podium serve (CLI in-process)", () => {
 });
 
 describe("podium serve as a subprocess", () => {
-  beforeAll(() => {
-    expect(ensureCompiledCli()).toBe("");
-  });
-
   it.each(["SIGINT", "SIGTERM"] as const)(
     "prints the URL, answers HTTP, writes nothing, and exits 0 on %s",
     async (signal) => {

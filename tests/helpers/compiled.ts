@@ -31,10 +31,9 @@ function libIsStale(): boolean {
 }
 
 /**
- * Subprocess tests run bin/podium.js, that is the CLI bundle built from the compiled lib/ (both
- * made by `npm ci` and the test set-up). Rebuild only when a source is newer: test files run in
- * parallel, and rewriting lib/ under another file's subprocess would fail it for no reason of its
- * own. Returns the compiler's and the bundler's output.
+ * Rebuilds lib/ and the CLI bundle when a source is newer (they are made by `npm ci` and the test
+ * set-up; tests/global-setup.ts calls this once before any test file runs). Returns the compiler's
+ * and the bundler's output.
  */
 export function ensureCompiledCli(): string {
   if (!libIsStale()) return "";
