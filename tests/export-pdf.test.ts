@@ -3,6 +3,7 @@
  * (pdfinfo, pdffonts, pdftotext) and pdf-lib.
  */
 import { execFileSync } from "node:child_process";
+import { labelsFor } from "../src/plan/labels.js";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -184,10 +185,22 @@ describe("handout PDF", () => {
       else expect(pages).toBe(sheets);
       expect(text(file, 1)).toContain(`第1頁/共${pages}頁`);
       expect(text(file, 1)).toContain(squeeze(example.plan.info.title));
-      // Slides are drawn as text, not pictures.
+      // Slides are drawn as text, not pictures: the slides PDF's pages, each in its place.
       expect(text(file)).toContain(squeeze(example.deck.slides.at(-2)!.title));
+      expect(execFileSync("pdfinfo", ["-url", file], { encoding: "utf8" })).not.toContain("podium.invalid");
     });
   }
+
+  it("shows the slides, not their notes pages, when the slides PDF has notes", async () => {
+    const files = await finishDeck(
+      await printDeck(session, example.deck, asked({ pdf: true, notes: true, handout: true, layout: "6" })),
+    );
+    const handout = save(files.find((f) => f.file === "deck-handout.pdf")!.bytes);
+    // Six slides a sheet, in order: the second sheet opens with the seventh slide.
+    const secondSheet = text(handout, 2);
+    expect(secondSheet).toContain(squeeze(example.deck.slides[6]!.title));
+    expect(secondSheet).not.toContain(squeeze(labelsFor(example.plan.script).speakerNotes));
+  });
 
   it("prints on Letter with English page numbers", async () => {
     const deck = englishDeck();

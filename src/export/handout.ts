@@ -1,18 +1,19 @@
 /**
- * Printed handouts: the deck's slides drawn as vector HTML (the deck's own CSS, scaled down), laid out
- * on A4 or Letter through Handlebars templates, printed with one `page.pdf` call.
+ * Printed handouts: sheets laid out on A4 or Letter through Handlebars templates, each slide's place a
+ * link to it, printed with one `page.pdf` call; then every such link becomes the slide's page from
+ * the slides PDF (pdf-compose.ts), so the handout shows the slides exactly as printed.
  */
-import type { Page } from "puppeteer-core";
 import type { HandoutLayout, Paper } from "../config/values.js";
 import { labelsFor } from "../plan/labels.js";
 import { displayText } from "../render/punctuation.js";
-import { FIT_SCRIPT } from "../render/boot.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
 import type { Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
-import { fontStack, headerFooter, loadPrintTemplate, readPrintCss, revealCss } from "./templates.js";
+import { placeSlides, slideLink } from "./pdf-compose.js";
+import type { PrintedSlides } from "./pdf.js";
+import { fontStack, headerFooter, loadPrintTemplate, readPrintCss } from "./templates.js";
 
 export interface HandoutOptions extends PrintOptions {
   /** Slides a page (`3`: slides on the left, ruled lines on the right). */
@@ -27,7 +28,6 @@ const PAPER: Record<Paper, { width: number; height: number; format: "A4" | "Lett
 };
 const MARGIN = { top: 18, bottom: 15, side: 14 };
 const LINE_GAP_MM = 8;
-const PX_PER_MM = 96 / 25.4;
 
 /** How many slides go on a sheet and how wide each is drawn, in mm. */
 const SLOTS: Record<HandoutLayout, { perSheet: number; thumbWidth: number }> = {
@@ -44,7 +44,6 @@ interface HandoutGeometry {
   thumbHeightMm: number;
   /** Printable height of a sheet; every sheet is exactly this tall so none spills onto a second page. */
   sheetHeightMm: number;
-  scale: number;
   lineGapMm: number;
   /** Ruled lines beside (layout 3) or beneath (layout 1) each slide. */
   linesPerSlide: number;
@@ -78,7 +77,6 @@ function handoutGeometry(
     thumbWidthMm: round(thumbWidthMm),
     thumbHeightMm: round(thumbHeightMm),
     sheetHeightMm: round(sheetHeightMm),
-    scale: round((thumbWidthMm * PX_PER_MM) / deck.width, 5),
     lineGapMm: LINE_GAP_MM,
     linesPerSlide,
   };
@@ -98,7 +96,7 @@ async function handoutHtml(
   const lines = Array.from({ length: geometry.linesPerSlide }, () => ({}));
   const items = deck.slides.map((slide, index) => ({
     number: index + 1,
-    html: slide.html,
+    link: slideLink(index + 1),
     title: slide.title,
     notes: slide.notes.map((note) => displayText(note, deck.plan.script)),
     lines,
@@ -116,53 +114,20 @@ async function handoutHtml(
     layout,
     layoutPartial,
     geometry,
-    canvas: { width: deck.width, height: deck.height },
-    revealCss: revealCss(),
-    themeCss: deck.themeCss,
     handoutCss: `:root { --podium-font: ${fontStack(deck.lang)}; }\n${css}`,
     sheets,
   });
 }
 
 /**
- * Put each slide in the state reveal.js would show it in: current, fragments shown, vertically centred
- * when the deck centres, and its `data-background-*` painted on the frame.
+ * The handout as Chromium prints it, with the metadata still to add; its slides come from `slides`,
+ * the slides PDF printed alongside.
  */
-async function settleSlides(page: Page, center: boolean, height: number): Promise<void> {
-  await page.evaluate(
-    (center, height) => {
-      for (const section of Array.from(document.querySelectorAll<HTMLElement>(".thumb .slides > section"))) {
-        section.classList.add("present");
-        section.querySelectorAll(".fragment").forEach((fragment) => fragment.classList.add("visible"));
-        if (center || section.classList.contains("center")) {
-          section.style.top = `${Math.max((height - section.scrollHeight) / 2, 0)}px`;
-        }
-        const viewport = section.closest<HTMLElement>(".reveal-viewport");
-        const color = section.dataset["backgroundColor"] ?? section.dataset["backgroundGradient"];
-        const image = section.dataset["backgroundImage"];
-        if (viewport && color) viewport.style.background = color;
-        if (viewport && image) {
-          viewport.style.backgroundImage = `url("${image}")`;
-          viewport.style.backgroundSize = section.dataset["backgroundSize"] ?? "cover";
-          viewport.style.backgroundPosition = section.dataset["backgroundPosition"] ?? "center";
-        }
-      }
-    },
-    center,
-    height,
-  );
-}
-
-/** reveal.js centres slides vertically unless the deck says `center: false`. */
-function deckCenters(deck: Pick<RenderedDeck, "html">): boolean {
-  return !/\bcenter"?\s*:\s*false\b/.test(deck.html);
-}
-
-/** The handout as Chromium prints it, with the metadata still to add. */
 export async function printHandout(
   session: BrowserSession,
   deck: RenderedDeck,
   options: HandoutOptions,
+  slides: Promise<PrintedSlides>,
 ): Promise<Printed> {
   const { layout, paper } = options;
   const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
@@ -183,11 +148,6 @@ export async function printHandout(
       await page.evaluate(async () => {
         await document.fonts.ready;
       });
-      // The slides' text set as large as fits, as the deck's own script does on screen.
-      await page.evaluate(
-        `(function () {${FIT_SCRIPT}\n fitAll(".thumb .slides > section.podium-slide"); })()`,
-      );
-      await settleSlides(page, deckCenters(deck), deck.height);
       await options.beforePrint?.(page);
       return page.pdf({
         format: PAPER[paper].format,
@@ -207,6 +167,10 @@ export async function printHandout(
     },
     options.timeoutMs,
   );
+  const { bytes: slideBytes, pageOfSlide } = await slides;
   const kind = labelsFor(deck.plan.script).handout;
-  return { bytes, meta: { info: deck.plan.info, lang: deck.lang, kind } };
+  return {
+    bytes: await placeSlides(bytes, slideBytes, pageOfSlide),
+    meta: { info: deck.plan.info, lang: deck.lang, kind },
+  };
 }

@@ -64,12 +64,17 @@ export async function printDeck(
   const names = pdfFileNames(options.name);
   const named = (file: string) => (printed: Printed) => ({ file, printed });
   const jobs: Promise<PrintedFile>[] = [];
-  if (options.pdf) {
-    jobs.push(printSlides(session, deck, { ...common, notes: options.notes }).then(named(names.pdf)));
-  }
-  if (options.handout) {
+  // The handout's slides are the slides PDF's pages, so it is printed for a handout alone too.
+  const slides =
+    options.pdf || options.handout
+      ? printSlides(session, deck, { ...common, notes: options.pdf ? options.notes : false })
+      : undefined;
+  // A handout that fails first (a broken template) leaves the slides' failure to nobody.
+  slides?.catch(() => undefined);
+  if (options.pdf && slides) jobs.push(slides.then(named(names.pdf)));
+  if (options.handout && slides) {
     jobs.push(
-      printHandout(session, deck, { ...common, layout: options.layout, paper: options.paper }).then(
+      printHandout(session, deck, { ...common, layout: options.layout, paper: options.paper }, slides).then(
         named(names.handout),
       ),
     );

@@ -129,12 +129,18 @@ function bookmarksFor(slides: RenderedSlide[], pageOfSlide: (index: number) => n
   return picked.map(({ slide, index }) => ({ title: markedTitle(slide).trim(), page: pageOfSlide(index) }));
 }
 
+/** The slides PDF as printed, and where each slide landed (the handout draws its slides from it). */
+export interface PrintedSlides extends Printed {
+  /** The 0-based page of each slide; notes pages come between slides with `notes`. */
+  pageOfSlide: number[];
+}
+
 /** The slides as Chromium prints them, with the metadata and bookmarks still to add. */
 export async function printSlides(
   session: BrowserSession,
   deck: RenderedDeck,
   options: SlidesPdfOptions = {},
-): Promise<Printed> {
+): Promise<PrintedSlides> {
   const notes = options.notes ?? false;
   const label = `${options.label ?? deck.plan.info.title}: slides PDF`;
   const printed = await session.withPage(
@@ -161,6 +167,11 @@ export async function printSlides(
     options.timeoutMs,
   );
   const { starts } = printed.layout;
-  const bookmarks = bookmarksFor(deck.slides, (index) => starts[index] ?? index);
-  return { bytes: printed.bytes, meta: { info: deck.plan.info, lang: deck.lang, bookmarks } };
+  const pageOfSlide = deck.slides.map((_, index) => starts[index] ?? index);
+  const bookmarks = bookmarksFor(deck.slides, (index) => pageOfSlide[index] ?? index);
+  return {
+    bytes: printed.bytes,
+    pageOfSlide,
+    meta: { info: deck.plan.info, lang: deck.lang, bookmarks },
+  };
 }

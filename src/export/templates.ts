@@ -2,8 +2,6 @@
  * Handlebars templates of the printed outputs (templates/handouts/), read through podium's one
  * template loader: the user's overrides from `<templatesDir>/handouts/` take precedence file by file.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { loadTemplate, readTemplateFile, type Render } from "../templates.js";
 
 /** `handouts/<name>.hbs` with the partials it calls (`handouts/<partial>.hbs`), compiled. */
@@ -19,17 +17,6 @@ export function loadPrintTemplate(
 /** A stylesheet of the printed outputs (`handouts/<name>`). */
 export async function readPrintCss(name: string, templatesDir: string | undefined): Promise<string> {
   return (await readTemplateFile(`handouts/${name}`, templatesDir)).source;
-}
-
-let revealCssCache: string | undefined;
-
-/** reveal.js's own stylesheet, so handout slides look as they do in the deck. */
-export function revealCss(): string {
-  revealCssCache ??= readFileSync(
-    createRequire(import.meta.url).resolve("reveal.js/dist/reveal.css"),
-    "utf8",
-  );
-  return revealCssCache;
 }
 
 const SANS: Record<string, string> = {

@@ -14,7 +14,7 @@ export interface RevealConfig {
  * between 1 and the theme's `--fit-max` (1.8: 72 px body text); below 1 only when even 40 px does not
  * fit. Exported so handouts fit their slide drawings the same way.
  */
-export const FIT_SCRIPT = String.raw`
+const FIT_SCRIPT = String.raw`
   var MIN_FIT = 0.45;
   // Boxes of a layout (tiles, cards, timeline columns) must hold their own text too.
   var BOXES = ".figure-tile, .card, .timeline-entry";
