@@ -12,7 +12,7 @@ export interface RevealConfig {
 /**
  * The fit: per slide, the largest scale (`--fit`, body text 40 px × fit) at which nothing overflows,
  * between 1 and the theme's `--fit-max` (1.8: 72 px body text); below 1 only when even 40 px does not
- * fit. Exported so handouts fit their slide drawings the same way.
+ * fit.
  */
 const FIT_SCRIPT = String.raw`
   var MIN_FIT = 0.45;
