@@ -1,3 +1,5 @@
+import { ARTICLE_TITLE } from "./markers.js";
+
 /**
  * Where a point's heading ends:
  * - `whole`: a heading line or list item — all of it;
@@ -18,6 +20,27 @@ export interface SplitHeading {
   /** The punctuation that ended the heading, kept so notes can give the text word for word. */
   terminator: string;
   rest: string;
+  /** The bracket that opened it, where one did. */
+  lead?: string;
+}
+
+const TITLE_IN_BRACKETS = new RegExp(`^${ARTICLE_TITLE.source}`, "u");
+
+/**
+ * An article whose title stands in brackets after its number (`第一条（目的和依据）为了…`): the
+ * title is its heading, and the text after it, on its line or the next, its paragraph.
+ */
+export function splitBracketedTitle(text: string): SplitHeading | null {
+  const trimmed = text.trim();
+  const match = TITLE_IN_BRACKETS.exec(trimmed);
+  if (!match) return null;
+  const heading = match[1] ?? "";
+  return {
+    lead: match[0].charAt(0),
+    heading: heading.trim(),
+    terminator: match[0].charAt(match[0].length - 1),
+    rest: trimmed.slice(match[0].length).trim(),
+  };
 }
 
 const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"]);

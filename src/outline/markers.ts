@@ -92,6 +92,9 @@ function partFamily(unit: string): string {
   return `cn-part-${PART_UNITS[unit] ?? unit}`;
 }
 
+/** An article's title in brackets (`（目的和依据）`): a short phrase, no sentence in it, not a number. */
+export const ARTICLE_TITLE = /[（(](?![一二三四五六七八九十\d]+[）)])([^（）()。；;！!？?\n]{2,20})[）)]/u;
+
 const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST, 最後: LAST };
 
 // Order matters: the first family that matches at a position wins.
@@ -109,9 +112,10 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // Articles of rules and 公文 (`第一条` + an ideographic space): the number stands apart by a space.
+    // Articles of rules and 公文: a space sets the number apart (`第一条 为了…`), or the article's
+    // title in brackets follows it (`第一条（目的和依据）`).
     id: "cn-article",
-    pattern: new RegExp(`第(${CN})(?:条|條)[\\s\\u3000]+`, "uy"),
+    pattern: new RegExp(`第(${CN})(?:条|條)(?:[\\s\\u3000]+|(?=${ARTICLE_TITLE.source}))`, "uy"),
     ordinal: cn,
     strong: true,
     inline: false,
