@@ -1,3 +1,4 @@
+import { isOrdinalRange } from "../outline/numerals.js";
 import type { Block } from "./types.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
@@ -31,7 +32,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       return;
     }
     const continues =
-      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !STARTS_WITH_MARKER.test(trimmed);
+      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed);
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
       open.text += joiner(open.text, trimmed) + trimmed;
@@ -47,6 +48,11 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     }
   });
   return blocks;
+}
+
+/** A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. */
+function startsWithMarker(line: string): boolean {
+  return STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0);
 }
 
 function joiner(before: string, after: string): string {

@@ -1,4 +1,4 @@
-import { asciiDigits, chineseNumber, circledNumber, romanNumber } from "./numerals.js";
+import { asciiDigits, chineseNumber, circledNumber, isOrdinalRange, romanNumber } from "./numerals.js";
 
 /**
  * A place where numbering may begin. Whether it really is structure is decided later, by whether
@@ -401,6 +401,7 @@ function matchFamily(
     family.pattern.lastIndex = index;
     const m = family.pattern.exec(text);
     if (!m) continue;
+    if (family.id === "cn-dun" && isOrdinalRange(text, index)) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
