@@ -116,6 +116,37 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("joins a wrap inside a number or beside one without a space; Latin words keep theirs", () => {
+    const wrapped = [
+      "同志们：过去一年，全区上下团结一心、攻坚克难，经济社会发展取得了新成绩",
+      "。下面，我代表区政府向大会报告工作，请予审议。首先简要回顾总结202",
+      "3年的工作，全年完成固定资产投资12.5亿元，同比增长8.3%，规模以上工业",
+      "增加值增长百分之六，在全市排名第三位，成绩来之不易。全区新增市场主体3",
+      ",200户，新建5G基站四百余座，数字经济发展势头良好。我们推动machine",
+      "learning等新技术在政务服务中的应用，让数据多跑路、群众少跑腿，办事效率",
+      "明显提升。今年是实施“十四五”规划的关键一年，我们要继续努力，向着2025",
+      "年的目标奋勇前进，确保各项任务落到实处，以优异成绩向全区人民交出答卷。",
+    ].join("\n");
+    const [text = ""] = texts(wrapped);
+    expect(text).toContain("总结2023年的工作");
+    expect(text).toContain("市场主体3,200户");
+    expect(text).toContain("推动machine learning等新技术");
+    expect(text).toContain("向着2025年的目标");
+  });
+
+  it("keeps the space where a wrap parts two numbers in English", () => {
+    const wrapped = [
+      "Good morning. This speech was wrapped by an editor at a fixed width, and",
+      "the form codes it compares are the ones we used in the years 2018 and 2019",
+      "2020 and 2021 across every department that reported to the committee, so",
+      "its lines need joining back into one paragraph before podium can read it",
+      "properly, with every number kept apart from the number next to it as the",
+      "speaker wrote it, whatever the width the editor happened to wrap it at.",
+    ].join("\n");
+    expect(texts(wrapped)).toHaveLength(1);
+    expect(texts(wrapped)[0]).toContain("2018 and 2019 2020 and 2021");
+  });
+
   it("keeps lines of equal length that each end a sentence apart", () => {
     const list = Array.from(
       { length: 8 },
