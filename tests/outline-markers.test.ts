@@ -28,3 +28,23 @@ describe("numbering at a paragraph's start", () => {
     for (const [text, marker] of points) expect(markerAtStart(text), text).toBe(marker);
   });
 });
+
+describe("English numbering", () => {
+  it("a dash or colon after a part's number separates it from its title", () => {
+    expect(markerAtStart("PART II — Our response")).toBe("PART II —");
+    expect(markerAtStart("Part III: Next steps")).toBe("Part III:");
+    expect(markerAtStart("Section 2 – Funding")).toBe("Section 2 –");
+    expect(markerAtStart("Chapter 4 -- The road ahead")).toBe("Chapter 4 --");
+    expect(markerAtStart("Section 2.5 of the Act applies")).toBeNull();
+  });
+
+  it("the last bracketed item of a list in a sentence may follow and/or", () => {
+    const text = "three directions: (i) a hotter climate; (ii) population growth; and (iii) ageing pipes";
+    expect(matchMarker(text, text.indexOf("(iii)"), true)?.marker).toBe("(iii)");
+    const choice = "there are two ways, (a) higher charges or (b) new borrowing";
+    expect(matchMarker(choice, choice.indexOf("(b)"), true)?.marker).toBe("(b)");
+    // Only bracketed list numbering: a word after `and` is no item.
+    const prose = "we met the first and Second, we agreed";
+    expect(matchMarker(prose, prose.indexOf("Second"), true)).toBeNull();
+  });
+});

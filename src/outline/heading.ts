@@ -54,7 +54,7 @@ const CLOSERS = /^[”’」』）)"'\]】]+/u;
 export function splitHeading(text: string, mode: HeadingMode, wrapped = false): SplitHeading {
   if (mode === "clause" || (wrapped && mode === "sentence")) {
     const split = splitHeadingAs(text, mode, true);
-    return { ...split, heading: unwrap(split.heading) };
+    return joinedToNext({ ...split, heading: unwrap(split.heading) });
   }
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
@@ -67,6 +67,19 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
   if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
   const rest = `${whole.heading.slice(comma + 1)}${whole.terminator}${whole.rest}`.trim();
   return { heading: whole.heading.slice(0, comma).trim(), terminator: whole.heading[comma] ?? "", rest };
+}
+
+/** `and`/`or` after an item, before the next one: it ends the item as its punctuation does. */
+const JOINING_WORD = /^(?:and|or)$/iu;
+const ENDS_WITH_JOINING_WORD = /^(.*?)((?:[,;]?\s+)(?:and|or))$/isu;
+
+/** `(ii) population growth; and` → `population growth` ended by `; and`; `(b) deferred works or` likewise. */
+function joinedToNext(split: SplitHeading): SplitHeading {
+  if (JOINING_WORD.test(split.rest))
+    return { ...split, terminator: `${split.terminator} ${split.rest}`, rest: "" };
+  const joined = split.rest === "" ? ENDS_WITH_JOINING_WORD.exec(split.heading) : null;
+  if (!joined?.[1]) return split;
+  return { ...split, heading: joined[1], terminator: (joined[2] ?? "") + split.terminator };
 }
 
 /** A title is a phrase of at least this many characters before the text glued to it begins. */
