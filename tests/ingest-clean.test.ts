@@ -36,6 +36,26 @@ describe("web clean-up", () => {
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "一、总体要求", "加油！", "加油！"]);
   });
 
+  it("drops breadcrumbs parted by bars and share rows in any case", () => {
+    const result = clean(
+      [
+        "首页 | 政务公开 | 政策文件",
+        "Home › News › Speeches",
+        "Share | Tweet | Email | Print",
+        "SHARE: Facebook / LinkedIn",
+        "分享到： 微信 微博",
+        "讲话稿",
+        "Home is where the work starts.",
+      ].join("\n"),
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "Home is where the work starts."]);
+  });
+
+  it("keeps no bar of a byline row in the metadata", () => {
+    const result = clean("来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明\n正文第一段。");
+    expect(result.meta).toEqual({ source: "区教育局", date: "2025-02-10", author: "王明" });
+  });
+
   it("reads a government site's metadata table into meta, cells apart by tabs", () => {
     const result = clean(
       "索引号：\t11440100/2024-0012\t主题分类：\t综合政务\n发文机关：\t市政府办公厅\t成文日期：\t2024年01月05日\n通知",
@@ -58,6 +78,13 @@ describe("web clean-up", () => {
     expect(texts(speech)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     const long = ["标题", "相关报道", "这是一段很长的正文，".repeat(10), "第三段。"].join("\n");
     expect(texts(long)).toHaveLength(4);
+    const related = ["Title", "First.", "Second.", "Third.", "Related", "Link one", "Link two"].join("\n");
+    expect(texts(related)).toEqual(["Title", "First.", "Second.", "Third."]);
+    const files = ["标题", "第一段。", "第二段。", "第三段。", "相关文件：", "链接一"].join("\n");
+    expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
+    // Words that only begin a sentence are speech.
+    const sentence = ["标题", "第一段。", "第二段。", "相关文件要求各单位认真落实。", "谢谢。"].join("\n");
+    expect(texts(sentence)).toHaveLength(5);
   });
 
   it("drops a title repeated with a number suffix, keeping one plain copy", () => {
