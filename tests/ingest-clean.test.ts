@@ -36,6 +36,26 @@ describe("web clean-up", () => {
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "一、总体要求", "加油！", "加油！"]);
   });
 
+  it("drops breadcrumbs parted by bars and share rows in any case", () => {
+    const result = clean(
+      [
+        "首页 | 政务公开 | 政策文件",
+        "Home › News › Speeches",
+        "Share | Tweet | Email | Print",
+        "SHARE: Facebook / LinkedIn",
+        "分享到： 微信 微博",
+        "讲话稿",
+        "Home is where the work starts.",
+      ].join("\n"),
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "Home is where the work starts."]);
+  });
+
+  it("keeps no bar of a byline row in the metadata", () => {
+    const result = clean("来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明\n正文第一段。");
+    expect(result.meta).toEqual({ source: "区教育局", date: "2025-02-10", author: "王明" });
+  });
+
   it("reads a government site's metadata table into meta, cells apart by tabs", () => {
     const result = clean(
       "索引号：\t11440100/2024-0012\t主题分类：\t综合政务\n发文机关：\t市政府办公厅\t成文日期：\t2024年01月05日\n通知",
@@ -58,6 +78,13 @@ describe("web clean-up", () => {
     expect(texts(speech)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     const long = ["标题", "相关报道", "这是一段很长的正文，".repeat(10), "第三段。"].join("\n");
     expect(texts(long)).toHaveLength(4);
+    const related = ["Title", "First.", "Second.", "Third.", "Related", "Link one", "Link two"].join("\n");
+    expect(texts(related)).toEqual(["Title", "First.", "Second.", "Third."]);
+    const files = ["标题", "第一段。", "第二段。", "第三段。", "相关文件：", "链接一"].join("\n");
+    expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
+    // Words that only begin a sentence are speech.
+    const sentence = ["标题", "第一段。", "第二段。", "相关文件要求各单位认真落实。", "谢谢。"].join("\n");
+    expect(texts(sentence)).toHaveLength(5);
   });
 
   it("drops a title repeated with a number suffix, keeping one plain copy", () => {
@@ -114,6 +141,37 @@ describe("paragraph splitting", () => {
       "一、关于当前形势。当前我们面临的困难和挑战依然很多，必须保持清醒头脑，增强忧患意识，坚持底线思维，做好应对各种风险的准备工作。",
       "谢谢大家。",
     ]);
+  });
+
+  it("joins a wrap inside a number or beside one without a space; Latin words keep theirs", () => {
+    const wrapped = [
+      "同志们：过去一年，全区上下团结一心、攻坚克难，经济社会发展取得了新成绩",
+      "。下面，我代表区政府向大会报告工作，请予审议。首先简要回顾总结202",
+      "3年的工作，全年完成固定资产投资12.5亿元，同比增长8.3%，规模以上工业",
+      "增加值增长百分之六，在全市排名第三位，成绩来之不易。全区新增市场主体3",
+      ",200户，新建5G基站四百余座，数字经济发展势头良好。我们推动machine",
+      "learning等新技术在政务服务中的应用，让数据多跑路、群众少跑腿，办事效率",
+      "明显提升。今年是实施“十四五”规划的关键一年，我们要继续努力，向着2025",
+      "年的目标奋勇前进，确保各项任务落到实处，以优异成绩向全区人民交出答卷。",
+    ].join("\n");
+    const [text = ""] = texts(wrapped);
+    expect(text).toContain("总结2023年的工作");
+    expect(text).toContain("市场主体3,200户");
+    expect(text).toContain("推动machine learning等新技术");
+    expect(text).toContain("向着2025年的目标");
+  });
+
+  it("keeps the space where a wrap parts two numbers in English", () => {
+    const wrapped = [
+      "Good morning. This speech was wrapped by an editor at a fixed width, and",
+      "the form codes it compares are the ones we used in the years 2018 and 2019",
+      "2020 and 2021 across every department that reported to the committee, so",
+      "its lines need joining back into one paragraph before podium can read it",
+      "properly, with every number kept apart from the number next to it as the",
+      "speaker wrote it, whatever the width the editor happened to wrap it at.",
+    ].join("\n");
+    expect(texts(wrapped)).toHaveLength(1);
+    expect(texts(wrapped)[0]).toContain("2018 and 2019 2020 and 2021");
   });
 
   it("keeps lines of equal length that each end a sentence apart", () => {

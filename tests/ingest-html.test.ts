@@ -91,6 +91,14 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["Ladies and gentlemen, welcome.", "第一行第二行"]);
   });
 
+  it("drops a source line break inside a number in Chinese", () => {
+    const doc = readHtml("<p>回顾总结202\n3\n年的工作，投资12.\n5亿元。</p><p>In 2019\n2020 came.</p>");
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "回顾总结2023年的工作，投资12.5亿元。",
+      "In 2019 2020 came.",
+    ]);
+  });
+
   it("counts reversed lists and <li value>", () => {
     const doc = readHtml(
       '<ol reversed><li>c</li><li>b</li><li value="9">x</li></ol><ol type="I" start="3"><li>iii</li></ol>',

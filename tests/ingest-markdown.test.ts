@@ -63,6 +63,17 @@ describe("readMarkdown details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["Ladies and gentlemen, welcome here.", "第一行第二行"]);
   });
 
+  it("joins a soft break inside a number of Chinese text without a space", () => {
+    const doc = readMarkdown(
+      "首先回顾总结202\n3年的工作，全年投资12.\n5亿元，增长8\n.3%。\n\nIn 2019\n2020 came.",
+      1,
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "首先回顾总结2023年的工作，全年投资12.5亿元，增长8.3%。",
+      "In 2019 2020 came.",
+    ]);
+  });
+
   it("keeps hard breaks, escapes and entities as the text they show", () => {
     const doc = readMarkdown("A &amp; B\\*  \nnext `a &amp; b` <span>z</span>", 1);
     expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");

@@ -139,6 +139,15 @@ describe("planSlides: structure", () => {
     expect(first.flatMap((s) => s.notes).join("")).toBe("一理论学习必须常学常新。党的创新理论是开放的体系。");
   });
 
+  it("heads an article by its bracketed title; the notes keep the brackets", async () => {
+    const source = await readSource("tests/fixtures/outline/zh-hans-rules-bracketed-titles/input.txt");
+    const plan = planSlides(buildOutline(source), {});
+    const notes = allNotes(plan);
+    expect(notes).toContain("第一条（目的和依据）为了规范本市中小学课后服务工作");
+    expect(notes).toContain("第四条（服务时间）课后服务时间原则上");
+    expect(plan.slides.some((s) => s.title === "目的和依据")).toBe(true);
+  });
+
   it("plans title, agenda, a divider per top-level point and a closing", () => {
     const o = hansOutline();
     const plan = planSlides(o, { speaker: "张三", subtitle: "2024年5月" });

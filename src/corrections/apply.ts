@@ -157,9 +157,10 @@ function relevel(entries: Point[], at: number, level: number): void {
 /** The point's heading line and paragraphs become paragraphs of the point before it (or the opening). */
 function foldIntoPrevious(entries: Point[], at: number, preamble: string[]): void {
   const [point] = entries.splice(at, 1) as [Point];
-  const text = [withMarker(point.marker, point.heading) + point.terminator, ...point.paragraphs].filter(
-    (t) => t !== "",
-  );
+  const text = [
+    withMarker(point.marker, (point.lead ?? "") + point.heading) + point.terminator,
+    ...point.paragraphs,
+  ].filter((t) => t !== "");
   const previous = entries[at - 1];
   (previous ? previous.paragraphs : preamble).push(...text);
 }

@@ -87,11 +87,22 @@ const TOOLBAR_WORDS = [
   "Close",
   "Home",
   "Fullscreen",
+  "Tweet",
+  "Email",
+  "E-mail",
+  "Facebook",
+  "Twitter",
+  "LinkedIn",
+  "WhatsApp",
+  "WeChat",
+  "Weibo",
 ];
+/** Latin toolbar words match whatever their case (`SHARE`, `print`). */
+const TOOLBAR_WORDS_FOLDED = new Set(TOOLBAR_WORDS.map((word) => word.toLowerCase()));
 const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•>＞»›]+/u;
 /** A breadcrumb (`首页 > 新闻中心 > 领导讲话`): where the page sits on its site, not speech. */
 const BREADCRUMB =
-  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[：:]|(?:首页|首頁|网站首页|網站首頁|Home)\s*[>＞»›/])/iu;
+  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[：:]|(?:首页|首頁|网站首页|網站首頁|Home)\s*[>＞»›/|｜])/iu;
 
 const BYLINE_KEYS: Record<string, string> = {
   来源: "source",
@@ -148,11 +159,20 @@ const BYLINE_FIELD = new RegExp(
     .join("|")})(?:\\s*[:：]\\s*|\\t\\s*)`,
   "gu",
 );
+/** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
+const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
 
 /** The start of a "people also read" / related-links trailer at the end of a web page. */
 const TRAILER =
   /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu;
+
+/**
+ * A related-links heading alone on its line (`相关文件`, `Related`): the list of links after it at the
+ * end of a page is no part of the speech. Whole-line only, as a sentence may begin with these words.
+ */
+const TRAILER_HEADING =
+  /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容)|related(?:\s+(?:links|content|documents|news|pages|items|speeches))?|see also|further reading|more (?:news|speeches))[：:]?$/iu;
 
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
@@ -272,7 +292,7 @@ function findGarbled(text: string): string[] {
 function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
   const words = text.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
-  return words.length > 0 && words.every((w) => TOOLBAR_WORDS.includes(w));
+  return words.length > 0 && words.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()));
 }
 
 /** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
@@ -291,7 +311,7 @@ function parseByline(text: string): Meta | null {
     const start = (field.index ?? 0) + field[0].length;
     const end = fields[i + 1]?.index ?? rest.length;
     const key = BYLINE_KEYS[field[1] ?? ""] ?? "source";
-    meta[key] = rest.slice(start, end).trim();
+    meta[key] = rest.slice(start, end).replace(FIELD_SEPARATORS, "");
   });
   // A byline is short fields; a sentence that happens to start with 时间： is speech.
   return Object.values(meta).every((v) => v.length <= 40 && !/[。！？]/u.test(v)) ? meta : null;
@@ -301,7 +321,7 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   const half = Math.floor(blocks.length / 2);
   for (let i = blocks.length - 1; i >= half; i--) {
     const block = blocks[i];
-    if (!block || !TRAILER.test(block.text)) continue;
+    if (!block || !(TRAILER.test(block.text) || TRAILER_HEADING.test(block.text.trim()))) continue;
     const after = blocks.slice(i + 1);
     // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
     if (after.every((b) => b.text.length <= 60)) {

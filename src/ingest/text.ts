@@ -1,4 +1,6 @@
+import { isOrdinalRange } from "../outline/numerals.js";
 import type { Block } from "./types.js";
+import { CJK, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
 const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/u;
@@ -31,7 +33,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       return;
     }
     const continues =
-      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !STARTS_WITH_MARKER.test(trimmed);
+      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed);
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
       open.text += joiner(open.text, trimmed) + trimmed;
@@ -49,17 +51,22 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
   return blocks;
 }
 
+/** A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. */
+function startsWithMarker(line: string): boolean {
+  return STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0);
+}
+
 function joiner(before: string, after: string): string {
   const last = before.at(-1) ?? "";
   const first = after[0] ?? "";
-  // Chinese wraps without spaces; Latin words need one back.
-  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(last + first) ? "" : " ";
+  // Chinese wraps without spaces (beside an ideograph, inside a number); Latin words need one back.
+  return CJK.test(last + first) || wrapsNumber(before, after) ? "" : " ";
 }
 
 /** Width in columns: a Han or full-width character takes two, as a wrapping editor counts. */
 function displayLength(text: string): number {
   let length = 0;
-  for (const char of text) length += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1;
+  for (const char of text) length += CJK.test(char) ? 2 : 1;
   return length;
 }
 

@@ -1,7 +1,7 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
-import { splitHeading } from "./heading.js";
+import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachments, findContents, findEndnotes, findSignature } from "./debris.js";
@@ -163,12 +163,15 @@ function makePoint(block: Block, candidate: Candidate, text: string): Point {
           ? "run-together"
           : "sentence";
   const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
-  const { heading, terminator, rest } = splitHeading(text, mode, sharesParagraph);
+  const { heading, terminator, rest, lead } =
+    (candidate.family === "cn-article" ? splitBracketedTitle(text) : null) ??
+    splitHeading(text, mode, sharesParagraph);
   return {
     level: 0,
     marker: candidate.marker,
     heading,
     terminator,
+    ...(lead === undefined ? {} : { lead }),
     paragraphs: rest === "" ? [] : [rest],
     children: [],
     line: block.line,

@@ -30,7 +30,15 @@ export interface Candidate extends MarkerMatch {
   bare: boolean;
   /** For a first item: how many items the text just before it announces (`讲三点`), else null. */
   announced: number | null;
+  /**
+   * It opens a paragraph that follows one ending mid-sentence (`，`, `；`, `：`): the break before
+   * it only wrapped a line.
+   */
+  afterOpenClause: boolean;
 }
+
+/** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
+const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
 
 const INLINE_SCAN_LIMIT = 200_000;
 /**
@@ -61,6 +69,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       run: [],
       numbering: match.family,
       bare: !inline && textStart >= text.length,
+      afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
     };
     candidate.run.push(candidate);
     found.push(candidate);
@@ -104,6 +113,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
         run: [],
         numbering: family,
         bare: false,
+        afterOpenClause: false,
       };
       candidate.run.push(candidate);
       found.push(candidate);
@@ -167,10 +177,15 @@ export function linkSeries(
       ? (pick(lastInline.get(key), c.block) ?? pick(lastOpener.get(key), c.block))
       : resumable(openSeries.get(key) ?? [], c);
     const prevInline = c.inline ? null : nearInline(lastInline.get(key), lastOpener.get(key), c);
+    const wrapped = wrappedItem(lastInline.get(key), c);
+    if (wrapped) {
+      c.inline = true;
+      c.strong = false;
+    }
     // A first item with its own announcement (`有两个原因。First, …`) begins a series: it is no repeat.
     const link =
       c.announced === null
-        ? [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c))
+        ? (wrapped ?? [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)))
         : undefined;
     const series = openSeries.get(key) ?? [];
     if (!c.inline) {
@@ -314,6 +329,16 @@ function nearInline(
 ): Candidate | null {
   if (!inline || c.block - inline.block > INLINE_TO_OPENER_MAX || c.block === inline.block) return null;
   return opener && opener.block >= inline.block ? null : inline;
+}
+
+/**
+ * The inline item that a paragraph's marker goes on from when the paragraph before ended
+ * mid-sentence (`原因有两个：一是…，` then `二是…`): the break only wrapped the line, so the marker
+ * is the next item of that series, written inside the text as it was.
+ */
+function wrappedItem(inline: Candidate | undefined, c: Candidate): Candidate | null {
+  if (!inline || !c.afterOpenClause || inline.block !== c.block - 1) return null;
+  return inline.ordinal !== c.ordinal && follows(inline, c) && !isComplete(inline, c) ? inline : null;
 }
 
 function pick(candidate: Candidate | undefined, block: number): Candidate | null {

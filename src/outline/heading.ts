@@ -1,3 +1,5 @@
+import { ARTICLE_TITLE } from "./markers.js";
+
 /**
  * Where a point's heading ends:
  * - `whole`: a heading line or list item — all of it;
@@ -18,6 +20,27 @@ export interface SplitHeading {
   /** The punctuation that ended the heading, kept so notes can give the text word for word. */
   terminator: string;
   rest: string;
+  /** The bracket that opened it, where one did. */
+  lead?: string;
+}
+
+const TITLE_IN_BRACKETS = new RegExp(`^${ARTICLE_TITLE.source}`, "u");
+
+/**
+ * An article whose title stands in brackets after its number (`第一条（目的和依据）为了…`): the
+ * title is its heading, and the text after it, on its line or the next, its paragraph.
+ */
+export function splitBracketedTitle(text: string): SplitHeading | null {
+  const trimmed = text.trim();
+  const match = TITLE_IN_BRACKETS.exec(trimmed);
+  if (!match) return null;
+  const heading = match[1] ?? "";
+  return {
+    lead: match[0].charAt(0),
+    heading: heading.trim(),
+    terminator: match[0].charAt(match[0].length - 1),
+    rest: trimmed.slice(match[0].length).trim(),
+  };
 }
 
 const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"]);
@@ -31,7 +54,7 @@ const CLOSERS = /^[”’」』）)"'\]】]+/u;
 export function splitHeading(text: string, mode: HeadingMode, wrapped = false): SplitHeading {
   if (mode === "clause" || (wrapped && mode === "sentence")) {
     const split = splitHeadingAs(text, mode, true);
-    return { ...split, heading: unwrap(split.heading) };
+    return joinedToNext({ ...split, heading: unwrap(split.heading) });
   }
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
@@ -44,6 +67,19 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
   if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
   const rest = `${whole.heading.slice(comma + 1)}${whole.terminator}${whole.rest}`.trim();
   return { heading: whole.heading.slice(0, comma).trim(), terminator: whole.heading[comma] ?? "", rest };
+}
+
+/** `and`/`or` after an item, before the next one: it ends the item as its punctuation does. */
+const JOINING_WORD = /^(?:and|or)$/iu;
+const ENDS_WITH_JOINING_WORD = /^(.*?)((?:[,;]?\s+)(?:and|or))$/isu;
+
+/** `(ii) population growth; and` → `population growth` ended by `; and`; `(b) deferred works or` likewise. */
+function joinedToNext(split: SplitHeading): SplitHeading {
+  if (JOINING_WORD.test(split.rest))
+    return { ...split, terminator: `${split.terminator} ${split.rest}`, rest: "" };
+  const joined = split.rest === "" ? ENDS_WITH_JOINING_WORD.exec(split.heading) : null;
+  if (!joined?.[1]) return split;
+  return { ...split, heading: joined[1], terminator: (joined[2] ?? "") + split.terminator };
 }
 
 /** A title is a phrase of at least this many characters before the text glued to it begins. */

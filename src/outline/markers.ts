@@ -1,4 +1,4 @@
-import { asciiDigits, chineseNumber, circledNumber, romanNumber } from "./numerals.js";
+import { asciiDigits, chineseNumber, circledNumber, isOrdinalRange, romanNumber } from "./numerals.js";
 
 /**
  * A place where numbering may begin. Whether it really is structure is decided later, by whether
@@ -84,13 +84,18 @@ function englishNumber(text: string): number {
 }
 const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICLE|Article";
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
-const EN_PART = new RegExp(`(${EN_PART_WORD})\\s+(${EN_NUMBER})(?![\\w])[.:：—–-]?\\s*`, "uy");
+/** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
+const EN_PART_SEPARATOR = "(?:[ \\t]*(?:[.:：]|[—–]{1,2}|-{1,2})(?!\\d))?";
+const EN_PART = new RegExp(`(${EN_PART_WORD})\\s+(${EN_NUMBER})(?![\\w])${EN_PART_SEPARATOR}\\s*`, "uy");
 
 const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲" };
 /** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */
 function partFamily(unit: string): string {
   return `cn-part-${PART_UNITS[unit] ?? unit}`;
 }
+
+/** An article's title in brackets (`（目的和依据）`): a short phrase, no sentence in it, not a number. */
+export const ARTICLE_TITLE = /[（(](?![一二三四五六七八九十\d]+[）)])([^（）()。；;！!？?\n]{2,20})[）)]/u;
 
 const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST, 最後: LAST };
 
@@ -109,9 +114,10 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // Articles of rules and 公文 (`第一条` + an ideographic space): the number stands apart by a space.
+    // Articles of rules and 公文: a space sets the number apart (`第一条 为了…`), or the article's
+    // title in brackets follows it (`第一条（目的和依据）`).
     id: "cn-article",
-    pattern: new RegExp(`第(${CN})(?:条|條)[\\s\\u3000]+`, "uy"),
+    pattern: new RegExp(`第(${CN})(?:条|條)(?:[\\s\\u3000]+|(?=${ARTICLE_TITLE.source}))`, "uy"),
     ordinal: cn,
     strong: true,
     inline: false,
@@ -327,7 +333,7 @@ const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; s
   { pattern: new RegExp(`^[（(](${CN})[）)]$`, "u"), family: () => "cn-paren", strong: true },
   { pattern: new RegExp(`^(${CN})$`, "u"), family: () => "cn-dun", strong: false },
   {
-    pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER})[.:：]?$`, "u"),
+    pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER})${EN_PART_SEPARATOR}$`, "u"),
     family: (m) => `en-part-${m[0].split(/\s/u)[0]?.toLowerCase() ?? ""}`,
     strong: true,
   },
@@ -370,8 +376,11 @@ export function matchMarker(
   inline: boolean,
   previous: ReadonlyMap<string, number> = new Map(),
 ): MarkerMatch | null {
-  if (inline && !isInlineBoundary(text, index)) return null;
+  const boundary = !inline || isInlineBoundary(text, index);
+  if (!boundary && !afterJoiningWord(text, index)) return null;
   const direct = matchFamily(text, index, inline, previous);
+  // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
+  if (!boundary) return direct && JOINABLE_FAMILIES.has(direct.family) ? direct : null;
   if (direct && direct.family !== "cn-seq") return direct;
   // `最后，第六，`: a word of sequence before a numbered ordinal belongs to that ordinal's marker.
   LEAD_IN.lastIndex = index;
@@ -397,6 +406,7 @@ function matchFamily(
     family.pattern.lastIndex = index;
     const m = family.pattern.exec(text);
     if (!m) continue;
+    if (family.id === "cn-dun" && isOrdinalRange(text, index)) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
@@ -421,6 +431,14 @@ function matchFamily(
     return { family: id, ordinal, marker: m[0].replace(/[\s\u3000]+$/u, ""), strong: strong && !inline };
   }
   return null;
+}
+
+/** Bracketed letters and numbers, which English runs into a sentence as a list. */
+const JOINABLE_FAMILIES = new Set(["roman-lower-paren", "alpha-lower-paren", "num-paren"]);
+const JOINING_WORD_BEFORE = /(?:^|[\s,;])(?:and|or)\s+$/iu;
+
+function afterJoiningWord(text: string, index: number): boolean {
+  return JOINING_WORD_BEFORE.test(text.slice(Math.max(0, index - 6), index));
 }
 
 function isInlineBoundary(text: string, index: number): boolean {

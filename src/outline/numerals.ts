@@ -71,3 +71,26 @@ export function circledNumber(char: string): number {
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
+
+/**
+ * What a range of two numbers counts (`三、四月份`, `一、二线城市`, `三、四年级`): units of time,
+ * grades, tiers and ranks. Words that also open a title after a number (`三年行动`, `三个代表`,
+ * `三次分配`, `三位一体`) are left out, so those stay numbered points.
+ */
+const COUNTED =
+  "(?:月份|个月|個月|月|季度|年级|年級|线|線|层|層|类|類|级|級|等|成|倍|岁|歲|天|周|週|星期|小时|小時|档|檔|批)";
+const ORDINAL_RANGE = new RegExp(
+  `([一二三四五六七八九十]{1,3})[\\s\\u3000]*、[\\s\\u3000]*([一二三四五六七八九十]{1,3})(?=${COUNTED})`,
+  "uy",
+);
+
+/**
+ * Two neighbouring numbers joined by `、` before the thing they count (`三、四月份`): a range said in
+ * a sentence, not the number of a point. A year after a point's number (`一、二〇二四年`) is no
+ * range: its second number is not the next one.
+ */
+export function isOrdinalRange(text: string, index: number): boolean {
+  ORDINAL_RANGE.lastIndex = index;
+  const match = ORDINAL_RANGE.exec(text);
+  return match !== null && chineseNumber(match[2] ?? "") === chineseNumber(match[1] ?? "") + 1;
+}

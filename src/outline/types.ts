@@ -11,6 +11,8 @@ export interface Point {
   heading: string;
   /** The punctuation that ended the heading in the speech (`。`, `：`), so notes can quote it whole. */
   terminator: string;
+  /** The bracket that opened the heading in the speech (`第一条（目的和依据）`), kept as `terminator` is. */
+  lead?: string;
   /** The rest of the point's own text, paragraph by paragraph (children carry their own). */
   paragraphs: string[];
   children: Point[];

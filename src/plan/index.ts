@@ -119,7 +119,7 @@ function shownHeading(point: Point): string {
 
 /** The heading as the speech has it: marker, heading and the punctuation that ended it. */
 function headingLine(point: Point): string {
-  return withMarker(point.marker, point.heading) + point.terminator;
+  return withMarker(point.marker, (point.lead ?? "") + point.heading) + point.terminator;
 }
 
 /** The whole text of a point and everything below it, as notes entries in speech order. */

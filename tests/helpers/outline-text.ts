@@ -10,7 +10,7 @@ export function outlineChars(outline: Outline): string {
   const parts: string[] = [outline.title ?? "", ...outline.preamble, ...outline.closing];
   const walk = (points: readonly Point[]) => {
     for (const p of points) {
-      parts.push(p.marker, p.heading, p.terminator, ...p.paragraphs);
+      parts.push(p.marker, p.lead ?? "", p.heading, p.terminator, ...p.paragraphs);
       walk(p.children);
     }
   };

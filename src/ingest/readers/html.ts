@@ -2,6 +2,7 @@ import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { checkNesting, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
+import { CJK, wrapsNumber } from "../wrap.js";
 import { isBoldHeading } from "./bold-heading.js";
 import { formatNumber } from "./docx.js";
 
@@ -90,8 +91,6 @@ const META_KEYS: Record<string, string> = {
   publishdate: "date",
   "article:published_time": "date",
 };
-
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
  * Reads an HTML page: the text of its body as paragraphs, headings and numbered items. Scripts,
@@ -286,8 +285,8 @@ function isDropped(el: HTMLElement, tag: string): boolean {
 }
 
 /**
- * Collapsed whitespace that held a line break: nothing between two Chinese characters (the break
- * was only source formatting), a space elsewhere.
+ * Collapsed whitespace that held a line break: nothing where it wrapped Chinese (between two
+ * Chinese characters, inside a number; the break was only source formatting), a space elsewhere.
  */
 function resolveBreaks(text: string): string {
   const collapsed = text.replace(/ *\n[ \n]*/g, "\n").replace(/ {2,}/g, " ");
@@ -295,7 +294,10 @@ function resolveBreaks(text: string): string {
   for (let i = 0; i < collapsed.length; i++) {
     const ch = collapsed.charAt(i);
     if (ch !== "\n") out += ch;
-    else out += CJK.test(out.slice(-1)) && CJK.test(collapsed.charAt(i + 1)) ? "" : " ";
+    else {
+      const next = collapsed.slice(i + 1, i + 25);
+      out += (CJK.test(out.slice(-1)) && CJK.test(next.charAt(0))) || wrapsNumber(out, next) ? "" : " ";
+    }
   }
   return out.trim();
 }

@@ -3,11 +3,10 @@ import { Lexer, type Token, type Tokens } from "marked";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
+import { CJK, wrapsNumber } from "../wrap.js";
 import { isBoldHeading } from "./bold-heading.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
-
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
  * Reads a Markdown body (front matter already split off) into blocks. `startLine` is the file line
@@ -285,7 +284,7 @@ function collectInline(tokens: Token[], parts: Part[]): void {
 
 /**
  * A soft line break inside a paragraph is a space in English and nothing between two Chinese
- * characters, as the rendered paragraph would read.
+ * characters or inside a number of Chinese text, as the rendered paragraph would read.
  */
 function joinParts(parts: Part[]): string {
   let out = "";
@@ -305,7 +304,7 @@ function joinParts(parts: Part[]): string {
       const p = parts[j];
       if (typeof p === "string") next = p;
     }
-    out += CJK.test(out.slice(-1)) && CJK.test(next.charAt(0)) ? "" : " ";
+    out += (CJK.test(out.slice(-1)) && CJK.test(next.charAt(0))) || wrapsNumber(out, next) ? "" : " ";
   }
   return out;
 }

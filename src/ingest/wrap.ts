@@ -1,0 +1,22 @@
+/** Ideographs, CJK punctuation and full-width forms: Chinese writes no space between them. */
+export const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const DIGIT = /[0-9]/u;
+/** A number's digits at the end of the text before a break, and the point or comma a wrap left on either side. */
+const NUMBER_END = /(^|.)[0-9]+[.,]?$/su;
+const NUMBER_START = /^[.,]?[0-9]+(.|$)/su;
+/** Numbers are shorter than this. */
+const NUMBER_REACH = 24;
+
+/**
+ * A line break that can only have wrapped Chinese text: inside a number (`总结202⏎3年`, `12.⏎5亿元`)
+ * or between a number and the ideograph that goes on from it (`2023⏎年`). A break before a number
+ * may end a line (`办公厅⏎2024年5月10日`), so it is not one of these.
+ */
+export function wrapsNumber(before: string, after: string): boolean {
+  if (DIGIT.test(before.at(-1) ?? "") && CJK.test(after[0] ?? "")) return true;
+  // Only the text next to the break is looked at: a paragraph may be wrapped many times.
+  const end = NUMBER_END.exec(before.slice(-NUMBER_REACH));
+  const start = NUMBER_START.exec(after.slice(0, NUMBER_REACH));
+  // A number split in two, in Chinese text: an ideograph stands right before or after it.
+  return end !== null && start !== null && (CJK.test(end[1] ?? "") || CJK.test(start[1] ?? ""));
+}
