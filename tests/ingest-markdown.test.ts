@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitFrontMatter } from "../src/ingest/frontmatter.js";
 import { readMarkdown } from "../src/ingest/readers/markdown.js";
@@ -108,5 +109,81 @@ describe("readMarkdown details", () => {
       { kind: "heading", text: "标题二", depth: 2, line: 3 },
       { kind: "paragraph", text: "段落", line: 8 },
     ]);
+  });
+});
+
+const texts = (markdown: string) => readMarkdown(markdown, 1).blocks.map((b) => [b.text, b.line]);
+
+describe("readMarkdown: bold numbered titles glued to their text", () => {
+  it("a bold title is a line of its own whether or not CommonMark closes its bold", () => {
+    // CommonMark closes `**` after `。` only before a space or punctuation: here it stays open.
+    expect(texts("**（一）坚持稳中求进。**今年以来，我们顶住压力。\n\n**一、总体要求**")).toEqual([
+      ["（一）坚持稳中求进。", 1],
+      ["今年以来，我们顶住压力。", 1],
+      ["一、总体要求", 3],
+    ]);
+    expect(texts("**1.加强组织领导。**各地要把**重点**工作抓实。")).toEqual([
+      ["1.加强组织领导。", 1],
+      ["各地要把重点工作抓实。", 1],
+    ]);
+  });
+
+  it("finds the title with its numbering outside the bold, and the end outside it", () => {
+    expect(texts("（二）**扩大有效需求。**要扩大消费。\n\n**（三）坚持创新驱动**。要培育新动能。")).toEqual([
+      ["（二）扩大有效需求。", 1],
+      ["要扩大消费。", 1],
+      ["（三）坚持创新驱动。", 3],
+      ["要培育新动能。", 3],
+    ]);
+  });
+
+  it("cuts a paragraph of several lines before each line that opens with a bold title", () => {
+    expect(texts("前言。\n**（一）稳就业。**要落实政策。\n**（二）促消费**要扩大内需。\n谢谢。")).toEqual([
+      ["前言。", 1],
+      ["（一）稳就业。", 2],
+      ["要落实政策。", 2],
+      ["（二）促消费", 3],
+      ["要扩大内需。谢谢。", 3],
+    ]);
+  });
+
+  it("bold numbering alone stays with its text, without the asterisks", () => {
+    expect(texts("**（一）**坚持稳中求进。今年以来，形势向好。")).toEqual([
+      ["（一）坚持稳中求进。今年以来，形势向好。", 1],
+    ]);
+  });
+
+  it("leaves bold that is no numbered title, or that a comma goes on from, in its sentence", () => {
+    expect(texts("**必须看到**当前形势依然严峻。")).toEqual([["必须看到当前形势依然严峻。", 1]]);
+    expect(texts("**（一）坚持稳中求进**，以进促稳。")).toEqual([["（一）坚持稳中求进，以进促稳。", 1]]);
+    expect(texts("一是**抓项目**，二是**稳就业**。")).toEqual([["一是抓项目，二是稳就业。", 1]]);
+  });
+
+  it("a list item opening with a bold title keeps the title on a line of its own", () => {
+    const doc = readMarkdown("1. **稳定就业。**要落实就业优先政策。\n2. **办好教育**，推动均衡发展。\n", 1);
+    expect(doc.blocks.map((b) => [b.marker, b.text])).toEqual([
+      ["1.", "稳定就业。\n要落实就业优先政策。"],
+      ["2.", "办好教育，推动均衡发展。"],
+    ]);
+  });
+
+  it("any bold numbered title: the title and its text apart, every other character kept", () => {
+    const marker = fc.constantFrom("一、", "（二）", "(三)", "3.", "4．", "第二章");
+    const words = fc.array(fc.constantFrom("加强", "组织", "领导", "推动", "高质量", "发展", "Scope"), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    const end = fc.constantFrom("", "。", "：");
+    // Text that goes on with a comma makes the bold its first clause (tested above), so it starts otherwise.
+    const body = fc.array(fc.constantFrom("各地要", "抓好落实", "今年以来", "，", "12%"), { maxLength: 8 });
+    fc.assert(
+      fc.property(marker, words, end, body, fc.boolean(), (m, w, e, b, closedBySpace) => {
+        const title = `${m}${w.join("")}${e}`;
+        const text = `要${b.join("")}。`;
+        const blocks = readMarkdown(`**${title}**${closedBySpace ? " " : ""}${text}\n`, 1).blocks;
+        expect(blocks.map((block) => block.text)).toEqual([title, text]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,7 +1,27 @@
-/** Bold text that opens a paragraph with section numbering and a short title (not `一是`, a clause). */
-const BOLD_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節)|\d{1,2}(?:\.\d{1,2})*[.、．]?\s?)[^，,；;]{2,40}$/u;
+/** Section numbering that may open a bold title (not `一是`, which opens a clause). */
+const SECTION_MARKER = String.raw`(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節)|\d{1,2}(?:\.\d{1,2})*[.、．]?\s?)`;
+/** A short title: a clause or two (`坚持稳中求进，以进促稳`), no sentence inside, punctuation only at its end. */
+const TITLE = "[^。！？；!?;]{2,60}[。！？；：!?;:]?";
+/** Bold text that opens a paragraph with section numbering and a short title. */
+const BOLD_HEADING = new RegExp(`^${SECTION_MARKER}${TITLE}$`, "u");
+const BOLD_TITLE = new RegExp(`^${TITLE}$`, "u");
+/** Section numbering alone (`（一）`, `一、`). */
+const MARKER_ONLY = new RegExp(`^${SECTION_MARKER}$`, "u");
 
 export function isBoldHeading(text: string): boolean {
-  return BOLD_HEADING.test(text.replace(/\s+/gu, " ").trim());
+  return BOLD_HEADING.test(normalSpace(text));
+}
+
+/** Bold text that opens a numbered list item and reads as its title (the list holds the number). */
+export function isBoldTitle(text: string): boolean {
+  return BOLD_TITLE.test(normalSpace(text));
+}
+
+/** Bold numbering without its title (`**（一）**坚持……`): the bold only sets the number apart. */
+export function isBoldMarker(text: string): boolean {
+  return MARKER_ONLY.test(normalSpace(text));
+}
+
+function normalSpace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
 }

@@ -4,7 +4,7 @@ import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
 import { CJK, wrapsNumber } from "../wrap.js";
-import { isBoldHeading } from "./bold-heading.js";
+import { isBoldHeading, isBoldMarker, isBoldTitle } from "./bold-heading.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
 
@@ -20,10 +20,13 @@ export function readMarkdown(
   budget = new WorkBudget(file),
 ): MarkdownDocument {
   checkCost(text, file, budget);
-  return withinStack(file, () => walkTokens(new Lexer({ gfm: true }).lex(text), startLine));
+  const lexer = new Lexer({ gfm: true });
+  // Inline text read again on its own (see `readParagraph`) still knows the document's link definitions.
+  const inline = (src: string) => lexer.inlineTokens(src);
+  return withinStack(file, () => walkTokens(lexer.lex(text), startLine, inline));
 }
 
-function walkTokens(tokens: Token[], startLine: number): MarkdownDocument {
+function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): MarkdownDocument {
   const blocks: Block[] = [];
   let title: string | null = null;
   let line = startLine;
@@ -35,7 +38,7 @@ function walkTokens(tokens: Token[], startLine: number): MarkdownDocument {
       seenContent = true;
     } else {
       const before = blocks.length;
-      walk(token, line, blocks, { listDepth: 0, inQuote: false });
+      walk(token, line, blocks, { listDepth: 0, inQuote: false, inline });
       if (blocks.length > before) seenContent = true;
     }
     line += countNewlines(token.raw);
@@ -83,11 +86,14 @@ function leadingNesting(text: string, start: number, stop: number): number {
   return markers + Math.floor(columns / 2);
 }
 
+type InlineLexer = (src: string) => Token[];
+
 interface Context {
   /** How many ordered lists enclose the token. */
   listDepth: number;
   /** Headings inside a blockquote are quoted text, not structure. */
   inQuote: boolean;
+  inline: InlineLexer;
 }
 
 function walk(token: Token, line: number, out: Block[], ctx: Context): void {
@@ -106,12 +112,7 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
         push(out, decodeHTML(t.text), line);
         return;
       }
-      // `**一、总体要求** 坚持……`: the bold numbered title is a heading line of its own.
-      const [lead, ...rest] = t.tokens;
-      const boldTitle = lead?.type === "strong" && rest.length > 0 ? inlineText([lead]) : "";
-      if (isBoldHeading(boldTitle)) push(out, boldTitle, line);
-      for (const piece of inlineLines(isBoldHeading(boldTitle) ? rest : t.tokens))
-        push(out, piece.text, line + piece.lineOffset);
+      readParagraph(t.raw, t.tokens, line, out, ctx.inline);
       return;
     }
     case "code":
@@ -158,6 +159,99 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
   }
 }
 
+/**
+ * A paragraph's lines, each line that opens with a bold numbered title (`**一、总体要求** 坚持……`,
+ * `**（一）坚持稳中求进。**今年以来……`) cut into the title, a line of its own, and its text.
+ * CommonMark closes `**` after punctuation only before a space or punctuation, so a title ending in
+ * `。` glued to its text keeps its `**` as text: the title is found in the paragraph's source, by
+ * its line, whether the parser closed its bold or not.
+ */
+function readParagraph(raw: string, tokens: Token[], line: number, out: Block[], inline: InlineLexer): void {
+  const lines = sourceLines(raw);
+  const titled = lines.map((text) => numberedBoldTitle(text, inline));
+  if (titled.every((title) => title === null)) {
+    pushLines(tokens, line, out);
+    return;
+  }
+  let from = 0;
+  const flush = (to: number) => {
+    const text = lines.slice(from, to).join("\n");
+    if (text.trim() !== "") pushLines(inline(text), line + from, out);
+  };
+  titled.forEach((title, i) => {
+    if (title === null) return;
+    flush(i);
+    push(out, title.heading, line + i);
+    lines[i] = title.text;
+    from = i;
+  });
+  flush(lines.length);
+}
+
+function sourceLines(raw: string): string[] {
+  return raw.replace(/\n+$/u, "").split("\n");
+}
+
+function pushLines(tokens: Token[], line: number, out: Block[]): void {
+  for (const piece of inlineLines(tokens)) push(out, piece.text, line + piece.lineOffset);
+}
+
+/**
+ * Bold at a line's start (`**…**`, `__…__`), the numbering of a section before it, the
+ * punctuation that ends it, and what follows on the line.
+ */
+const BOLD_LEAD =
+  /^[ \t]*((?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?)(\*\*|__)(?=\S)(.*?\S)\2([。！？；：!?;:]*)(.*)$/u;
+
+interface BoldLead {
+  /** Numbering written before the bold (`（一）**坚持……**`), or `""`. */
+  before: string;
+  /** The bold words as plain text, with the punctuation that ends them even outside the bold. */
+  bold: string;
+  /** The bold words as written, without the `**`. */
+  boldSource: string;
+  /** The Markdown that follows on the line. */
+  after: string;
+}
+
+function boldLead(text: string, inline: InlineLexer): BoldLead | null {
+  const match = BOLD_LEAD.exec(text);
+  if (!match) return null;
+  // The title's own end may stand after the bold (`**（一）坚持稳中求进**。今年……`).
+  const [, before = "", , boldSource = "", end = "", after = ""] = match;
+  // Bold words that a comma goes on from (`**办好教育**，推动……`) are the first clause of a sentence.
+  if (/^[，,、]/u.test(after)) return null;
+  return { before, bold: `${inlineText(inline(boldSource))}${end}`, boldSource: boldSource + end, after };
+}
+
+/**
+ * The bold numbered title that opens a line, as its heading (plain text) and the Markdown that
+ * follows it; null when the line opens otherwise. Bold numbering alone (`**（一）**坚持……`) is
+ * no title: it stays with its text, without the `**` the parser may have left.
+ */
+function numberedBoldTitle(text: string, inline: InlineLexer): { heading: string; text: string } | null {
+  const lead = boldLead(text, inline);
+  if (!lead) return null;
+  const heading = lead.before + lead.bold;
+  if (isBoldHeading(heading)) return { heading, text: lead.after };
+  if (lead.before === "" && isBoldMarker(heading) && /^\S/u.test(lead.after))
+    return { heading: "", text: lead.boldSource + lead.after };
+  return null;
+}
+
+/**
+ * A list item's text. One opening with a bold title (`1. **稳定就业。**要落实……`) keeps the title
+ * on a line of its own, as the bold set it apart, whether the parser closed the bold or not.
+ */
+function itemText(first: Tokens.Text | Tokens.Paragraph, inline: InlineLexer): string {
+  if (!first.tokens) return decodeHTML(first.text).trim();
+  const [opening = "", ...more] = sourceLines(first.raw);
+  const lead = boldLead(opening, inline);
+  if (!lead || lead.before !== "" || !isBoldTitle(lead.bold)) return inlineText(first.tokens).trim();
+  const rest = inlineText(inline([lead.after, ...more].join("\n"))).trim();
+  return rest === "" ? lead.bold.trim() : `${lead.bold.trim()}\n${rest}`;
+}
+
 function walkChildren(tokens: Token[], line: number, out: Block[], ctx: Context): void {
   let at = line;
   for (const child of tokens) {
@@ -174,8 +268,7 @@ function walkList(list: Tokens.List, line: number, out: Block[], ctx: Context): 
     const [first, ...rest] = item.tokens;
     if (list.ordered && first && (first.type === "text" || first.type === "paragraph")) {
       const delimiter = /^\s*\d+([.)])/.exec(item.raw)?.[1] ?? ".";
-      const t = first as Tokens.Text | Tokens.Paragraph;
-      const text = (t.tokens ? inlineText(t.tokens) : decodeHTML(t.text)).trim();
+      const text = itemText(first as Tokens.Text | Tokens.Paragraph, ctx.inline);
       out.push({ kind: "item", text, line: at, marker: `${start + i}${delimiter}`, listDepth: depth });
       walkChildren(rest, at + countNewlines(first.raw), out, { ...ctx, listDepth: depth });
     } else {
