@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildOutline, type Point } from "../src/outline/index.js";
 import { matchMarker } from "../src/outline/markers.js";
+import { plainSource } from "./helpers/plain-source.js";
 
 const markerAtStart = (text: string) => matchMarker(text, 0, false)?.marker ?? null;
 
@@ -46,5 +49,114 @@ describe("English numbering", () => {
     // Only bracketed list numbering: a word after `and` is no item.
     const prose = "we met the first and Second, we agreed";
     expect(matchMarker(prose, prose.indexOf("Second"), true)).toBeNull();
+  });
+});
+
+const family = (text: string) => matchMarker(text, 0, false)?.family ?? null;
+
+function tree(points: readonly Point[]): string[] {
+  return points.flatMap((p) => [`${"  ".repeat(p.level - 1)}${p.marker}|${p.heading}`, ...tree(p.children)]);
+}
+
+describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语`)", () => {
+  it("a number, a space and a short title alone on its line", () => {
+    expect(family("1 范围")).toBe("dec1");
+    expect(family("2　规范性引用文件")).toBe("dec1");
+    expect(family("3 Terms and definitions")).toBe("dec1");
+    expect(family("5 试验方法（见附录A）")).toBe("dec1");
+    // `人员`, `项目` begin titles although `人` and `项` count things.
+    expect(family("4 人员配备")).toBe("dec1");
+    expect(family("4.2 项目管理")).toBe("dec2");
+  });
+
+  it("no clause when the number counts or measures what follows it", () => {
+    for (const text of [
+      "3 个方面的问题",
+      "10 万元以下",
+      "2024 年全市工作要点",
+      "60 周岁以上老人",
+      "3 人参加",
+      "2.5 亿元投资",
+    ])
+      expect(family(text), text).toBeNull();
+  });
+
+  it("no clause when the rest is a sentence, a table's row or ends as a clause does", () => {
+    for (const text of [
+      "1 本文件规定了范围，适用于本市。",
+      "1\t张三\t男",
+      "2 张三  男  35",
+      "3 总体要求：",
+      "4 结论.",
+    ])
+      expect(family(text), text).toBeNull();
+  });
+
+  it("a series of clauses nests its decimal children; a lone numbered line stays text", () => {
+    const outline = buildOutline(
+      plainSource(
+        ["规程", "1 总则", "本规程适用于全市。", "2 术语", "2.1 老旧小区", "2.2 改造", "3 要求"].join("\n"),
+      ),
+    );
+    expect(tree(outline.points)).toEqual(["1|总则", "2|术语", "  2.1|老旧小区", "  2.2|改造", "3|要求"]);
+    const lone = buildOutline(plainSource(["通知", "1 基本情况", "今年以来，各地加大投入。"].join("\n")));
+    expect(lone.points.every((p) => p.marker === "")).toBe(true);
+  });
+
+  it("a clause past one is structure when its decimal children follow it (an excerpt of a standard)", () => {
+    const outline = buildOutline(
+      plainSource(
+        ["5 技术要求", "5.1 一般规定", "应设置在室外。", "5.2 电气安全", "6 检验规则", "6.1 出厂检验"].join(
+          "\n",
+        ),
+      ),
+    );
+    expect(tree(outline.points)).toEqual([
+      "5|技术要求",
+      "  5.1|一般规定",
+      "  5.2|电气安全",
+      "6|检验规则",
+      "  6.1|出厂检验",
+    ]);
+  });
+
+  it("any tree of clause numbers: each clause sits under the clause its number extends", () => {
+    // A tree as counts: per clause, its children, and per child how many children it has.
+    const clauses = fc.array(fc.array(fc.nat({ max: 3 }), { maxLength: 3 }), { minLength: 2, maxLength: 5 });
+    fc.assert(
+      fc.property(clauses, fc.constantFrom(" ", "\u3000"), (top, space) => {
+        const lines = ["技术规范"];
+        const expected: string[] = [];
+        top.forEach((second, i) => {
+          const add = (number: string, depth: number) => {
+            lines.push(`${number}${space}第${number}条的标题`, "本条的正文。");
+            expected.push(`${"  ".repeat(depth)}${number}|第${number}条的标题`);
+          };
+          add(`${i + 1}`, 0);
+          second.forEach((third, j) => {
+            add(`${i + 1}.${j + 1}`, 1);
+            for (let k = 0; k < third; k++) add(`${i + 1}.${j + 1}.${k + 1}`, 2);
+          });
+        });
+        expect(tree(buildOutline(plainSource(lines.join("\n"))).points)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("lines that open with a quantity never become clauses, even numbered 1, 2, 3 in order", () => {
+    const unit = fc.constantFrom("个", "万元", "名", "项", "周岁", "小时", "人", "年");
+    const words = fc.array(fc.constantFrom("干部", "企业", "以上", "重点任务", "全部完成", "已经到位"), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unit, words), { minLength: 2, maxLength: 6 }), (rows) => {
+        const lines = ["情况通报", ...rows.map(([u, w], i) => `${i + 1} ${u}${w.join("")}`)];
+        const outline = buildOutline(plainSource(lines.join("\n")));
+        expect(outline.points.every((p) => p.marker === "" && p.children.length === 0)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -328,10 +328,15 @@ function findTitle(source: Source): { title: string | null; titleBlock: number |
     !(/\.$/u.test(text) && source.script === "en") &&
     !CLOSING_OPENER.test(text) &&
     ordinalOnly(text) === null &&
-    // `第一部分 回顾`: a section's heading, not the document's title.
-    matchMarker(text, 0, false)?.strong !== true &&
+    // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
+    !isSectionHeading(text) &&
     !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text);
   return looksLikeTitle ? { title: text, titleBlock: 0 } : { title: null, titleBlock: null };
+}
+
+function isSectionHeading(text: string): boolean {
+  const opening = matchMarker(text, 0, false);
+  return opening !== null && (opening.strong || opening.family === "dec1");
 }
 
 /** A line of a memo's header block: two columns apart by a run of spaces (`Network Working Group   J. Smith`). */

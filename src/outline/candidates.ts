@@ -1,5 +1,6 @@
 import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
+import { asciiDigits } from "./numerals.js";
 import { wasRunTogether } from "./split.js";
 import {
   gluedMarker,
@@ -210,6 +211,7 @@ export function linkSeries(
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
   const detached = detachInterrupted(candidates);
+  const parents = decimalParents(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
   // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
   const numbered = new Set<string>();
@@ -218,6 +220,7 @@ export function linkSeries(
   const accepted = candidates.filter(
     (c) =>
       isStructure(c) ||
+      parents.has(c) ||
       (!c.inline &&
         c.run.length === 1 &&
         c.ordinal === 1 &&
@@ -267,6 +270,31 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
     detached.add(first);
   }
   return detached;
+}
+
+/** Numbering by numbers alone (`5 技术要求`, `5.`, `5.1`): how deep it is, as the numbers it holds. */
+function decimalPath(c: Candidate): string[] | null {
+  if (c.inline || !(c.family === "num-dot" || /^dec\d$/u.test(c.family))) return null;
+  return asciiDigits(c.marker).match(/\d+/gu) ?? null;
+}
+
+/**
+ * Clauses followed by their decimal children (`5 技术要求` then `5.1`, `5.2`): structure although
+ * their own series starts past one, as an excerpt of a standard does.
+ */
+function decimalParents(candidates: readonly Candidate[]): Set<Candidate> {
+  const parents = new Set<Candidate>();
+  /** The latest clause at each depth, and its numbers. */
+  const open: { candidate: Candidate; path: string[] }[] = [];
+  for (const c of candidates) {
+    const path = decimalPath(c);
+    if (path === null) continue;
+    const parent = open[path.length - 2];
+    if (parent && path.slice(0, -1).join(".") === parent.path.join(".")) parents.add(parent.candidate);
+    open.length = path.length - 1;
+    open[path.length - 1] = { candidate: c, path };
+  }
+  return parents;
 }
 
 /** How many series of one family may stand open inside each other (`1.` items inside `1.` items). */
