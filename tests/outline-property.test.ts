@@ -93,6 +93,8 @@ const WORDS = [
   "2024年3月1日",
   "范围",
   "个方面",
+  "（此件公开发布）",
+  "抄送：",
 ];
 
 const speechLine = fc

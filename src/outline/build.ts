@@ -4,7 +4,7 @@ import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from ".
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST, matchMarker, ordinalOnly } from "./markers.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findAttachments, findContents, findEndnotes, findSignature } from "./debris.js";
+import { findContents, findEndnotes, findSignOff } from "./debris.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -29,10 +29,10 @@ export function buildOutline(source: Source): Outline {
   const { title, titleBlock } = findTitle({ ...source, blocks });
 
   const body = blocks.filter((_, i) => i !== titleBlock);
-  // Endnotes and a 公文's signature end the text: closing words, whatever numbering they hold.
+  // Endnotes and a 公文's closing block (its signature, notes, records) end the text: closing
+  // words, whatever numbering they hold.
   const notesStart = findEndnotes(body);
-  const attachmentsStart = findAttachments(body.slice(0, notesStart));
-  const tailStart = Math.min(attachmentsStart, findSignature(body.slice(0, attachmentsStart)));
+  const tailStart = findSignOff(body.slice(0, notesStart));
   const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );

@@ -88,18 +88,70 @@ const SIGNER_AND_DATE = new RegExp(
  * Where a document's signature begins: the issuer's name (short lines, no punctuation) and the
  * date on the last line, or `blocks.length` when it ends otherwise.
  */
-export function findSignature(blocks: readonly Block[]): number {
+function findSignature(blocks: readonly Block[]): number {
   const last = blocks.length - 1;
   const lastText = blocks[last]?.text.trim() ?? "";
   if (last >= 1 && SIGNER_AND_DATE.test(lastText)) return last;
   if (last < 1 || !SIGNATURE_DATE.test(lastText)) return blocks.length;
   let start = last;
-  while (start > Math.max(0, last - 2)) {
-    const text = blocks[start - 1]?.text ?? "";
-    if (text.length > SIGNER_MAX || /[。；;，,！!？?：:、]/u.test(text)) break;
-    start--;
-  }
+  while (start > Math.max(0, last - 2) && isSigner(blocks[start - 1]?.text ?? "")) start--;
   return start;
+}
+
+/** An issuer's name alone on its line: short, no punctuation. */
+function isSigner(text: string): boolean {
+  return text.length <= SIGNER_MAX && !/[。；;，,！!？?：:、]/u.test(text);
+}
+
+/** Who else receives a 公文 (`抄送：…`), in the record block at its end. */
+const COPIES = /^(?:抄送|抄報|抄报|主送|分送|发送|發送)[\s\u3000]*[：:]/u;
+/** Who printed it and when (`市人民政府办公室 2024年3月15日印发`), or the date alone. */
+const PRINTED = new RegExp(
+  `^(?:[^。；;，,！!？?：:、]{2,${SIGNER_MAX}}[\\s\\u3000]*)?(?:${SIGNATURE_DATE.source.slice(1, -1)})[\\s\\u3000]*印发$`,
+  "u",
+);
+/** A note in brackets after the date (`（此件公开发布）`, `（联系人：王某；电话：…）`). */
+const BRACKETED_NOTE = /^[（(][^（）()]{2,80}[）)]$/u;
+/** …that says what only a 公文's notes say, so it is closing even with no date before it. */
+const NOTE_WORDS = /此件|本件|联系人|联系电话|聯繫人|聯絡人|联系方式|信息公开|公开方式|此页无正文/u;
+
+/**
+ * The notes and records a 公文 ends with, after its date: bracketed notes, `抄送：…`, the printer's
+ * line. Returns where they begin (`blocks.length` when there are none), and whether one of them is
+ * unmistakable, so that they end the text even with no signature before them.
+ */
+function findRecords(blocks: readonly Block[]): { start: number; definite: boolean } {
+  let start = blocks.length;
+  let definite = false;
+  while (start > 0) {
+    const text = blocks[start - 1]?.text.trim() ?? "";
+    const note = BRACKETED_NOTE.test(text);
+    const printed = PRINTED.test(text);
+    if (!note && !printed && !COPIES.test(text)) break;
+    definite ||= !note || NOTE_WORDS.test(text);
+    start--;
+    // The printer's name on a line of its own before the date it printed on.
+    if (
+      printed &&
+      SIGNATURE_DATE.test(text.replace(/[\s\u3000]*印发$/u, "")) &&
+      isSigner(blocks[start - 1]?.text ?? "")
+    )
+      start--;
+  }
+  return { start, definite };
+}
+
+/**
+ * Where a 公文's closing block begins: the list of its attachments (`附件：1. …`), the issuer, the
+ * date, the notes and records after it. `blocks.length` when the text ends otherwise. Numbered as
+ * its lines may be, the block is no part of the last point.
+ */
+export function findSignOff(blocks: readonly Block[]): number {
+  const records = findRecords(blocks);
+  const attachments = findAttachments(blocks.slice(0, records.start));
+  const start = Math.min(attachments, findSignature(blocks.slice(0, attachments)));
+  if (start < records.start) return start;
+  return records.definite ? records.start : blocks.length;
 }
 
 /** A file a page offers for download (`2.任务清单.pdf`): an attachment, not words of the speech. */
@@ -114,7 +166,7 @@ const ATTACHMENT_LINE_MAX = 80;
  * Where the attachments at the end of the text begin (`附件：` and the files it lists), or
  * `blocks.length` when there are none. Numbered as they are, they belong to the closing.
  */
-export function findAttachments(blocks: readonly Block[]): number {
+function findAttachments(blocks: readonly Block[]): number {
   let start = blocks.length;
   while (start > 0 && ATTACHMENT_FILE.test(blocks[start - 1]?.text.trim() ?? "")) start--;
   for (let i = start - 1; i >= Math.max(0, blocks.length - ATTACHMENT_LIST_MAX); i--) {

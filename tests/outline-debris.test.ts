@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildOutline } from "../src/outline/index.js";
+import { plainSource } from "./helpers/plain-source.js";
+
+const NOTICE = [
+  "关于做好防汛工作的通知",
+  "各县（市、区）人民政府：",
+  "一、压实防汛责任。各地要落实防汛责任制。",
+  "二、加强隐患排查。要对水库、堤防开展排查。",
+  "特此通知。",
+];
+
+/** The parts of a 公文's closing block, in the order they stand. */
+const ATTACHMENT_LIST = ["附件：1．防汛重点部位清单", "2．防汛值班表"];
+const SIGNATURE = ["临江市防汛抗旱指挥部"];
+const DATES = ["2024年5月10日", "二〇二四年五月十日", "2024 年 5 月 10 日"];
+const NOTES = ["（此件公开发布）", "（联系人：王明；联系电话：0571-87654321）"];
+const RECORDS = [
+  "抄送：省防汛抗旱指挥部办公室，市应急管理局。",
+  "临江市防汛抗旱指挥部办公室　2024年5月11日印发",
+];
+
+describe("a 公文's closing block", () => {
+  it("the attachments list, signature, date, notes and records close the text, not the last point", () => {
+    const block = [...ATTACHMENT_LIST, ...SIGNATURE, "2024年5月10日", ...NOTES, ...RECORDS];
+    const outline = buildOutline(plainSource([...NOTICE, ...block].join("\n")));
+    expect(outline.closing).toEqual(block);
+    expect(outline.points.at(-1)?.paragraphs).toEqual(["要对水库、堤防开展排查。", "特此通知。"]);
+  });
+
+  it("the printer's name on a line of its own before the date it printed on", () => {
+    const records = ["抄送：市应急管理局。", "临江市防汛抗旱指挥部办公室", "2024年5月11日印发"];
+    const outline = buildOutline(plainSource([...NOTICE, ...records].join("\n")));
+    expect(outline.closing).toEqual(records);
+  });
+
+  it("a note only a 公文 has closes the text without a signature; a bracketed aside does not", () => {
+    expect(buildOutline(plainSource([...NOTICE, "（此件公开发布）"].join("\n"))).closing).toEqual([
+      "（此件公开发布）",
+    ]);
+    const aside = buildOutline(plainSource([...NOTICE, "（全场热烈鼓掌）"].join("\n")));
+    expect(aside.closing).toEqual([]);
+    expect(aside.points.at(-1)?.paragraphs.at(-1)).toBe("（全场热烈鼓掌）");
+  });
+
+  it("any closing block, whole or in part: exactly its lines close the text, the points stay as they were", () => {
+    const parts = fc.record({
+      attachments: fc.boolean(),
+      signature: fc.boolean(),
+      date: fc.constantFrom(...DATES),
+      notes: fc.subarray(NOTES),
+      records: fc.subarray(RECORDS),
+    });
+    const plain = buildOutline(plainSource(NOTICE.join("\n")));
+    fc.assert(
+      fc.property(parts, ({ attachments, signature, date, notes, records }) => {
+        const block = [
+          ...(attachments ? ATTACHMENT_LIST : []),
+          ...(signature ? SIGNATURE : []),
+          date,
+          ...notes,
+          ...records,
+        ];
+        const outline = buildOutline(plainSource([...NOTICE, ...block].join("\n")));
+        expect(outline.closing).toEqual(block);
+        expect(outline.points).toEqual(plain.points);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
