@@ -42,6 +42,25 @@ describe("paragraphs that hold several", () => {
   });
 });
 
+describe("the head of a speech run together into one line", () => {
+  it("the subtitle after a dash and the address after it are lines of their own", () => {
+    const body = "市委决定召开这次大会，动员全市干部以过硬作风推动工作落实。".repeat(8);
+    const text = `以优良作风凝聚奋进力量——在全市机关作风建设大会上的讲话同志们：${body}`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 12))).toEqual([
+      "以优良作风凝聚奋进力量",
+      "——在全市机关作风建设大",
+      "同志们：市委决定召开这次",
+    ]);
+  });
+
+  it("a dash that no address follows, or that stands in a sentence, is left alone", () => {
+    const body = "我们召开这次会议——这是全市今年规模最大的一次会议，意义重大。".repeat(8);
+    const pieces = (text: string) => splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 4));
+    expect(pieces(`同志们，${body}`)).toEqual(["同志们，"]);
+    expect(pieces(`新征程上——${body}`)).toEqual(["新征程上"]);
+  });
+});
+
 describe("list items that hold several paragraphs", () => {
   it("a numbered line after a list item (a lazy continuation in Markdown) is a paragraph of its own", () => {
     const item: Block = {

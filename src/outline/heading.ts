@@ -60,8 +60,10 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
   const whole = splitHeadingAs(text, "sentence");
   const glued = gluedTitleEnd(whole.heading);
   if (glued > 0) {
-    const rest = `${whole.heading.slice(glued)}${whole.terminator}${whole.rest}`.trim();
-    return { heading: whole.heading.slice(0, glued).trim(), terminator: "", rest };
+    // A title that ends at a comma keeps it as its terminator (`持续改善人居环境，各乡镇要…`).
+    const comma = /[，,]/u.test(whole.heading[glued] ?? "") ? (whole.heading[glued] ?? "") : "";
+    const rest = `${whole.heading.slice(glued + comma.length)}${whole.terminator}${whole.rest}`.trim();
+    return { heading: whole.heading.slice(0, glued).trim(), terminator: comma, rest };
   }
   const comma = whole.heading.search(/[，,]/u);
   if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
@@ -94,10 +96,15 @@ const GLUED_CLAUSE_MIN = 4;
  * `今年是`, `过去一年，`), the speaker and the audience (`我们`, `大家`), a modal verb (`要`, `必须`)
  * and prepositions that open a sentence (`按照`, `根据`). Each is checked where the title could end.
  */
+const TIME =
+  "当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年";
+const YEAR = "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年";
 const SENTENCE_OPENER = new RegExp(
   [
     // Time: followed by a comma, `是`, or a subject, as a sentence's first words are.
-    "(?:当前|當前|目前|现在|現在|今年|去年|明年|近期|今后|今後|下一步|近年来|近年來|长期以来|長期以來|过去|過去|[一二三四五六七八九十几幾]+年[来來]|过去[一二三四五六七八九十几幾]+年|過去[一二三四五六七八九十几幾]+年)(?=[，,是我全各要在已正仍]|以来|以來)",
+    `(?:${TIME})(?=[，,是我全各要在已正仍]|以来|以來)`,
+    // A year that a sentence is about (`2024年是…`, `2023年以来`), not one a title names (`2024年全年目标`).
+    `${YEAR}(?=[，,是]|以来|以來)`,
     "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
     // An adverbial that sets the scene before the subject (`在看到成绩的同时，我们…`).
     "在(?=[^，,。；;：:]{1,12}?(?:的同时|的同時|之际|之際|过程中|過程中|基础上|基礎上|前提下)[，,])",
@@ -108,6 +115,9 @@ const SENTENCE_OPENER = new RegExp(
   ].join("|"),
   "uy",
 );
+/** A time that is a clause of its own before the sentence's subject (`近年来，`, `当前，`): short, yet a sentence's start. */
+const TIME_CLAUSE = new RegExp(`(?:${TIME}|${YEAR})(?:以来|以來)?[，,]`, "uy");
+
 /** Standard section titles of 公文 (`指导思想`, `工作目标`): a title whole, whatever text is glued after it. */
 const STANDARD_TITLE =
   /^(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
@@ -182,20 +192,36 @@ function gluedTitleEnd(heading: string): number {
   // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
   const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
   let clauseEnd = -1;
+  let comma = -1;
   for (let at = TITLE_MIN; at <= limit; at++) {
     if (clauseEnd < at) clauseEnd = nextClauseEnd(heading, at);
-    if (clauseEnd - at < GLUED_CLAUSE_MIN) continue;
-    if (!/\p{Script=Han}/u.test(heading[at - 1] ?? "")) continue;
+    const before = heading[at - 1] ?? "";
+    if (/[，,]/u.test(before)) comma = at - 1;
+    TIME_CLAUSE.lastIndex = at;
+    if (clauseEnd - at < GLUED_CLAUSE_MIN && !TIME_CLAUSE.test(heading)) continue;
+    if (!/\p{Script=Han}/u.test(before) && comma !== at - 1) continue;
     if (repeatsBefore(heading, at)) return at;
     DATE_OPENER.lastIndex = at;
-    if (DATE_OPENER.test(heading)) return at;
+    if (DATE_OPENER.test(heading)) return sentenceStart(at, comma);
     SENTENCE_OPENER.lastIndex = at;
     const opener = SENTENCE_OPENER.exec(heading);
     if (!opener) continue;
-    if (opener[0] === "要" && WORD_BEFORE_YAO.test(heading[at - 1] ?? "")) continue;
-    return at;
+    if (opener[0] === "要" && WORD_BEFORE_YAO.test(before)) continue;
+    // `，各乡镇要…`: the subject before a modal verb opens the sentence with it, right after the comma.
+    if (MODAL.test(opener[0]) && comma >= 0 && at - comma - 1 <= SUBJECT_MAX) return comma;
+    return sentenceStart(at, comma);
   }
   return -1;
+}
+
+/** A modal verb as `SENTENCE_OPENER` finds it. */
+const MODAL = /^(?:要|必须|必須)$/u;
+/** How long a subject before a modal verb may be (`各乡镇`, `各成员单位`). */
+const SUBJECT_MAX = 6;
+
+/** A sentence that begins right after a comma of the title: the comma ends the title. */
+function sentenceStart(at: number, comma: number): number {
+  return comma === at - 1 ? comma : at;
 }
 
 function splitHeadingAs(

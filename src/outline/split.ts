@@ -140,6 +140,15 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     if (date.index > 0) cuts.push(date.index);
     cuts.push(date.index + date[0].length);
   }
+  // `政府工作报告——在…会议上各位代表：`: a title, its subtitle and the address to the audience
+  // after them, before any sentence, are lines of their own.
+  const head = HEAD.exec(text)?.[0] ?? "";
+  const address = head.search(ADDRESS_OPENER);
+  if (address > 0) {
+    cuts.push(address);
+    const subtitle = head.search(SUBTITLE_DASH);
+    if (subtitle > 0) cuts.push(subtitle);
+  }
   // `…奋斗！各位代表！新征程上…`, `… an hour. Thank you.`: an address to the audience, or the
   // closing words, open a paragraph of their own.
   for (const end of text.matchAll(SENTENCE_THEN_ADDRESS)) cuts.push((end.index ?? 0) + end[0].length);
@@ -174,6 +183,12 @@ const SENTENCE_THEN_MARKER =
 
 /** Where a title and its date stand in text run together: its first characters. */
 const TITLE_AREA = 100;
+/** The title and its subtitle up to the first punctuation of a sentence or a clause. */
+const HEAD = new RegExp(`^[^。，；：！？,;:!?]{1,${TITLE_AREA}}[：:]?`, "u");
+const SUBTITLE_DASH = /(?<=\p{Script=Han})——/u;
+/** The address that ends the head (`各位代表：`), right after the title's words. */
+const ADDRESS_OPENER =
+  /(?<=[\p{Script=Han}\s）)])(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[：:]$/u;
 const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
 const SENTENCE_THEN_ADDRESS =

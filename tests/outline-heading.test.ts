@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitHeading } from "../src/outline/heading.js";
+
+const runTogether = (text: string) => {
+  const { heading, terminator, rest } = splitHeading(text, "run-together");
+  return [heading, terminator, rest];
+};
+
+describe("where a section title ends in text run together", () => {
+  it("at the first sentence end, when the title has one", () => {
+    expect(
+      runTogether("认清形势，增强做好乡村振兴工作的责任感。去年以来，全县上下坚持农业农村优先发展。"),
+    ).toEqual(["认清形势，增强做好乡村振兴工作的责任感", "。", "去年以来，全县上下坚持农业农村优先发展。"]);
+    expect(runTogether("为什么要下大力气抓作风建设？作风就是形象。")).toEqual([
+      "为什么要下大力气抓作风建设",
+      "？",
+      "作风就是形象。",
+    ]);
+  });
+
+  it("at a comma after which a sentence visibly begins: a subject and its modal verb, the speaker, a time", () => {
+    expect(runTogether("持续改善农村人居环境，各乡镇要以垃圾和污水治理为重点，年底前实现全覆盖。")).toEqual([
+      "持续改善农村人居环境",
+      "，",
+      "各乡镇要以垃圾和污水治理为重点，年底前实现全覆盖。",
+    ]);
+    expect(runTogether("加强组织领导，我们要把这项工作摆上重要议事日程，定期研究。")).toEqual([
+      "加强组织领导",
+      "，",
+      "我们要把这项工作摆上重要议事日程，定期研究。",
+    ]);
+  });
+
+  it("where a short time clause opens the sentence glued to the title (`近年来，`, `2024年是`)", () => {
+    expect(
+      runTogether("这是推动高质量发展的现实需要近年来，全市发展进入关键阶段，越要靠过硬作风来保障。"),
+    ).toEqual(["这是推动高质量发展的现实需要", "", "近年来，全市发展进入关键阶段，越要靠过硬作风来保障。"]);
+    expect(runTogether("2024年主要任务2024年是实施规划的关键一年，任务艰巨。")).toEqual([
+      "2024年主要任务",
+      "",
+      "2024年是实施规划的关键一年，任务艰巨。",
+    ]);
+  });
+
+  it("not inside a title that names a year or holds a second clause", () => {
+    expect(runTogether("全面完成2024年全年目标任务今年以来，各地加大力度，取得明显成效。")[0]).toBe(
+      "全面完成2024年全年目标任务",
+    );
+    expect(runTogether("坚持稳中求进，推动经济持续回升向好。")[0]).toBe("坚持稳中求进，推动经济持续回升向好");
+  });
+
+  it("keeps every character: the heading, its terminator and the rest are the text", () => {
+    const piece = fc.constantFrom(
+      "持续改善",
+      "人居环境",
+      "，",
+      "各乡镇要",
+      "我们",
+      "近年来",
+      "2024年",
+      "是",
+      "要求",
+      "。",
+      "？",
+      "全市",
+      "要",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (pieces) => {
+        const text = pieces.join("");
+        const { heading, terminator, rest } = splitHeading(text, "run-together");
+        expect(heading + terminator + rest).toBe(text.trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
