@@ -4,7 +4,6 @@ import { CJK, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
 const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/u;
-const INDENT = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/gu;
 /** A line indented like the first line of a paragraph (two ideographic spaces, or a tab or spaces). */
 const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 /** Far more leading spaces than an indent, and no two columns: a line centred by hand. */
@@ -27,7 +26,9 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
   let openFilled = false;
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
-    const trimmed = rawLine.replace(INDENT, "");
+    // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
+    // search, never scans a run of spaces inside the line once per space.
+    const trimmed = rawLine.trim();
     if (trimmed === "") {
       open = null;
       return;
@@ -42,7 +43,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     const pieces = trimmed.split(IDEOGRAPHIC_PARAGRAPH_BREAK);
     const centred = CENTRED.test(rawLine) && pieces.length === 1;
     for (const piece of pieces) {
-      const block: Block = { text: piece.replace(INDENT, ""), line, kind: "paragraph" };
+      const block: Block = { text: piece.trim(), line, kind: "paragraph" };
       if (centred) block.centred = true;
       if (block.text !== "") blocks.push(block);
       open = block;
