@@ -347,7 +347,13 @@ export function isMarkerStart(text: string, index: number): boolean {
   return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
 }
 
-const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; strong: boolean }[] = [
+const ORDINAL_ONLY: {
+  pattern: RegExp;
+  family: (m: RegExpExecArray) => string;
+  strong: boolean;
+  /** The ordinal, when it is not the numeral read whole (`3.1` is the first of its depth). */
+  ordinal?: (m: RegExpExecArray) => number;
+}[] = [
   {
     pattern: new RegExp(`^第(${CN})(部分|章|节|節|篇|编|編|讲|講)$`, "u"),
     family: (m) => partFamily(m[2] ?? ""),
@@ -365,6 +371,18 @@ const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; s
   { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
   { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
   { pattern: /^([0-9０-９]{1,3})[.．、]?$/u, family: () => "num-dot", strong: false },
+  {
+    // A term or clause of a standard numbered alone on its line (`3.1`), its title on the next.
+    pattern: /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,3})$/u,
+    family: (m) => `dec${(m[1] ?? "").split(/[.．]/u).length}`,
+    strong: false,
+    ordinal: (m) =>
+      Number(
+        asciiDigits(m[1] ?? "")
+          .split(/[.．]/u)
+          .at(-1),
+      ),
+  },
 ];
 
 /**
@@ -374,17 +392,19 @@ const ORDINAL_ONLY: { pattern: RegExp; family: (m: RegExpExecArray) => string; s
 export function ordinalOnly(text: string): MarkerMatch | null {
   const trimmed = text.trim();
   if (trimmed.length > 16) return null;
-  for (const { pattern, family, strong } of ORDINAL_ONLY) {
+  for (const { pattern, family, strong, ordinal: ordinalOf } of ORDINAL_ONLY) {
     const m = pattern.exec(trimmed);
     if (!m) continue;
     const numeral = m[1] ?? "";
-    const ordinal = /^[IVXLC]+$/u.test(numeral)
-      ? romanNumber(numeral)
-      : /^[0-9０-９]+$/u.test(numeral)
-        ? Number(asciiDigits(numeral))
-        : Number.isNaN(chineseNumber(numeral))
-          ? englishNumber(numeral)
-          : chineseNumber(numeral);
+    const ordinal = ordinalOf
+      ? ordinalOf(m)
+      : /^[IVXLC]+$/u.test(numeral)
+        ? romanNumber(numeral)
+        : /^[0-9０-９]+$/u.test(numeral)
+          ? Number(asciiDigits(numeral))
+          : Number.isNaN(chineseNumber(numeral))
+            ? englishNumber(numeral)
+            : chineseNumber(numeral);
     if (Number.isNaN(ordinal) || ordinal === 0) continue;
     return { family: family(m), ordinal, marker: trimmed, strong };
   }
