@@ -3,14 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../src/ingest/index.js";
-import { buildOutline, type Point } from "../src/outline/index.js";
+import { buildOutline } from "../src/outline/index.js";
 import { makeDocx } from "./helpers/make-docx.js";
+import { pointTree } from "./helpers/outline-text.js";
 
 const dir = mkdtempSync(join(tmpdir(), "podium-formats-"));
-
-function tree(points: readonly Point[]): string[] {
-  return points.flatMap((p) => [`${"  ".repeat(p.level - 1)}${p.marker}|${p.heading}`, ...tree(p.children)]);
-}
 
 describe("one outline shape for every reader", () => {
   it("reads a Word speech: Title style, heading styles and Word's own Chinese list numbering", async () => {
@@ -45,7 +42,7 @@ describe("one outline shape for every reader", () => {
     const outline = buildOutline(await readSource(file));
     expect(outline.title).toBe("在全市经济工作会议上的讲话");
     expect(outline.preamble).toEqual(["同志们：", "今天召开全市经济工作会议。"]);
-    expect(tree(outline.points)).toEqual([
+    expect(pointTree(outline.points)).toEqual([
       "一、|过去一年的工作",
       "  （一）|经济稳中有进",
       "    1.|地区生产总值增长5%",
@@ -72,7 +69,7 @@ describe("one outline shape for every reader", () => {
     const file = join(dir, "report.docx");
     writeFileSync(file, bytes);
     const outline = buildOutline(await readSource(file));
-    expect(tree(outline.points)).toEqual(["1.|Scope", "2.|Results", "  |Background"]);
+    expect(pointTree(outline.points)).toEqual(["1.|Scope", "2.|Results", "  |Background"]);
     expect(outline.script).toBe("en");
   });
 
@@ -93,7 +90,7 @@ describe("one outline shape for every reader", () => {
     writeFileSync(file, bytes);
     const outline = buildOutline(await readSource(file));
     expect(outline.preamble).toEqual(["同志们："]);
-    expect(tree(outline.points)).toEqual(["一、|统一思想", "二、|狠抓落实", "  （一）|压实责任"]);
+    expect(pointTree(outline.points)).toEqual(["一、|统一思想", "二、|狠抓落实", "  （一）|压实责任"]);
     expect(outline.points[0]?.paragraphs).toEqual(["要把思想统一到会议精神上来。"]);
     // Word has no source lines: every point keeps its paragraph's number.
     expect(outline.points.map((p) => p.line)).toEqual([2, 2]);
@@ -125,7 +122,7 @@ describe("one outline shape for every reader", () => {
     const file = join(dir, "announced.docx");
     writeFileSync(file, bytes);
     const outline = buildOutline(await readSource(file));
-    expect(tree(outline.points)).toEqual([
+    expect(pointTree(outline.points)).toEqual([
       "1.|坚持立德树人",
       "2.|推进教育均衡发展",
       "  1.|新建改扩建中小学校8所",

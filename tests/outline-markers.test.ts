@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildOutline, type Point } from "../src/outline/index.js";
+import { buildOutline } from "../src/outline/index.js";
 import { matchMarker } from "../src/outline/markers.js";
 import { plainSource } from "./helpers/plain-source.js";
+import { pointTree } from "./helpers/outline-text.js";
 
 const markerAtStart = (text: string) => matchMarker(text, 0, false)?.marker ?? null;
 
@@ -54,10 +55,6 @@ describe("English numbering", () => {
 
 const family = (text: string) => matchMarker(text, 0, false)?.family ?? null;
 
-function tree(points: readonly Point[]): string[] {
-  return points.flatMap((p) => [`${"  ".repeat(p.level - 1)}${p.marker}|${p.heading}`, ...tree(p.children)]);
-}
-
 describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语`)", () => {
   it("a number, a space and a short title alone on its line", () => {
     expect(family("1 范围")).toBe("dec1");
@@ -98,7 +95,7 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
         ["规程", "1 总则", "本规程适用于全市。", "2 术语", "2.1 老旧小区", "2.2 改造", "3 要求"].join("\n"),
       ),
     );
-    expect(tree(outline.points)).toEqual(["1|总则", "2|术语", "  2.1|老旧小区", "  2.2|改造", "3|要求"]);
+    expect(pointTree(outline.points)).toEqual(["1|总则", "2|术语", "  2.1|老旧小区", "  2.2|改造", "3|要求"]);
     const lone = buildOutline(plainSource(["通知", "1 基本情况", "今年以来，各地加大投入。"].join("\n")));
     expect(lone.points.every((p) => p.marker === "")).toBe(true);
   });
@@ -111,7 +108,7 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
         ),
       ),
     );
-    expect(tree(outline.points)).toEqual([
+    expect(pointTree(outline.points)).toEqual([
       "5|技术要求",
       "  5.1|一般规定",
       "  5.2|电气安全",
@@ -138,7 +135,7 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
             for (let k = 0; k < third; k++) add(`${i + 1}.${j + 1}.${k + 1}`, 2);
           });
         });
-        expect(tree(buildOutline(plainSource(lines.join("\n"))).points)).toEqual(expected);
+        expect(pointTree(buildOutline(plainSource(lines.join("\n"))).points)).toEqual(expected);
       }),
       { numRuns: 150 },
     );

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { splitPlainText } from "../src/ingest/text.js";
 import { buildOutline, type Point } from "../src/outline/index.js";
+import { plainSource } from "./helpers/plain-source.js";
 
-const outlineOf = (text: string) =>
-  buildOutline({
-    file: "speech.txt",
-    format: "txt",
-    encoding: "UTF-8",
-    title: null,
-    blocks: splitPlainText(text),
-    meta: {},
-    frontMatter: {},
-    script: "zh-Hans",
-    warnings: [],
-  });
+const outlineOf = (text: string) => buildOutline(plainSource(text));
 
 const items = (points: readonly Point[]): [string, string, boolean][] =>
   points.flatMap((p) => [[p.marker, p.heading, p.inline] as [string, string, boolean], ...items(p.children)]);

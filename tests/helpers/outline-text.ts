@@ -17,3 +17,11 @@ export function outlineChars(outline: Outline): string {
   walk(outline.points);
   return sortedChars(parts.join(""));
 }
+
+/** The points as indented `marker|heading` lines, one per point in reading order. */
+export function pointTree(points: readonly Point[]): string[] {
+  return points.flatMap((p) => [
+    `${"  ".repeat(p.level - 1)}${p.marker}|${p.heading}`,
+    ...pointTree(p.children),
+  ]);
+}
