@@ -1,4 +1,4 @@
-import { isOrdinalRange } from "../outline/numerals.js";
+import { isOrdinalRange } from "../numerals.js";
 import type { Block } from "./types.js";
 import { CJK, wrapsNumber } from "./wrap.js";
 

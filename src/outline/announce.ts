@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { chineseNumber } from "./numerals.js";
+import { chineseNumber } from "../numerals.js";
 
 /**
  * A sentence that announces how many items follow (`讲八个方面`, `重点抓好以下五项工作`,

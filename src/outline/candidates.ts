@@ -1,6 +1,6 @@
 import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
-import { asciiDigits } from "./numerals.js";
+import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import {
   gluedMarker,

@@ -1,4 +1,4 @@
-import { asciiDigits, chineseNumber, circledNumber, isOrdinalRange, romanNumber } from "./numerals.js";
+import { asciiDigits, chineseNumber, circledNumber, isOrdinalRange, romanNumber } from "../numerals.js";
 
 /**
  * A place where numbering may begin. Whether it really is structure is decided later, by whether
