@@ -20,3 +20,11 @@ export function wrapsNumber(before: string, after: string): boolean {
   // A number split in two, in Chinese text: an ideograph stands right before or after it.
   return end !== null && start !== null && (CJK.test(end[1] ?? "") || CJK.test(start[1] ?? ""));
 }
+
+/**
+ * Whether a soft line break in rendered text (Markdown, HTML) reads as nothing: between two Chinese
+ * characters, or where it wrapped a number of Chinese text. Elsewhere it reads as a space.
+ */
+export function breakJoinsWithoutSpace(before: string, after: string): boolean {
+  return (CJK.test(before.slice(-1)) && CJK.test(after.charAt(0))) || wrapsNumber(before, after);
+}

@@ -2,7 +2,7 @@ import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { checkNesting, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
-import { CJK, wrapsNumber } from "../wrap.js";
+import { breakJoinsWithoutSpace } from "../wrap.js";
 import { isBoldHeading } from "./bold-heading.js";
 import { formatNumber } from "./docx.js";
 
@@ -294,10 +294,7 @@ function resolveBreaks(text: string): string {
   for (let i = 0; i < collapsed.length; i++) {
     const ch = collapsed.charAt(i);
     if (ch !== "\n") out += ch;
-    else {
-      const next = collapsed.slice(i + 1, i + 25);
-      out += (CJK.test(out.slice(-1)) && CJK.test(next.charAt(0))) || wrapsNumber(out, next) ? "" : " ";
-    }
+    else out += breakJoinsWithoutSpace(out, collapsed.slice(i + 1, i + 25)) ? "" : " ";
   }
   return out.trim();
 }

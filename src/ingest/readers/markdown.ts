@@ -3,7 +3,7 @@ import { Lexer, type Token, type Tokens } from "marked";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
-import { CJK, wrapsNumber } from "../wrap.js";
+import { breakJoinsWithoutSpace } from "../wrap.js";
 import { isBoldHeading, isBoldMarker, isBoldTitle } from "./bold-heading.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
@@ -397,7 +397,7 @@ function joinParts(parts: Part[]): string {
       const p = parts[j];
       if (typeof p === "string") next = p;
     }
-    out += (CJK.test(out.slice(-1)) && CJK.test(next.charAt(0))) || wrapsNumber(out, next) ? "" : " ";
+    out += breakJoinsWithoutSpace(out, next) ? "" : " ";
   }
   return out;
 }
