@@ -250,19 +250,28 @@ export function linkSeries(
 function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
   const detached = new Set<Candidate>();
   const runs = new Set(candidates.map((c) => c.run));
+  // Candidates are in document order: only those between a first item and its second are looked at.
+  const position = new Map(candidates.map((c, i) => [c, i]));
+  const between = function* (first: Candidate, second: Candidate) {
+    for (let i = (position.get(first) ?? 0) + 1; i < candidates.length; i++) {
+      const other = candidates[i] as Candidate;
+      if (other.block >= second.block) return;
+      if (other.block > first.block) yield other;
+    }
+  };
   for (const run of runs) {
     const [first, second] = run;
     const last = run.at(-1);
     if (!first || !second || !last || first.strong || second.block === first.block) continue;
-    const enclosed = candidates.some(
-      (other) =>
+    let enclosed = false;
+    for (const other of between(first, second)) {
+      enclosed =
         other.run !== run &&
         other.run.length >= 2 &&
         !other.inline &&
-        other.block > first.block &&
-        other.block < second.block &&
-        other.run.some((member) => member.block > last.block),
-    );
+        other.run.some((member) => member.block > last.block);
+      if (enclosed) break;
+    }
     if (!enclosed) continue;
     const rest = run.slice(1);
     for (const member of rest) member.run = rest;
