@@ -1,7 +1,7 @@
 import type { Warning } from "../errors.js";
 import { splitHeading } from "../outline/heading.js";
 import type { Outline, Point } from "../outline/types.js";
-import { withMarker } from "../plan/labels.js";
+import { spokenHeading, withMarker } from "../plan/labels.js";
 import type { Correction } from "./types.js";
 
 /** The text that names a point in a correction: its marker and heading, whitespace collapsed. */
@@ -157,10 +157,7 @@ function relevel(entries: Point[], at: number, level: number): void {
 /** The point's heading line and paragraphs become paragraphs of the point before it (or the opening). */
 function foldIntoPrevious(entries: Point[], at: number, preamble: string[]): void {
   const [point] = entries.splice(at, 1) as [Point];
-  const text = [
-    withMarker(point.marker, (point.lead ?? "") + point.heading) + point.terminator,
-    ...point.paragraphs,
-  ].filter((t) => t !== "");
+  const text = [spokenHeading(point), ...point.paragraphs].filter((t) => t !== "");
   const previous = entries[at - 1];
   (previous ? previous.paragraphs : preamble).push(...text);
 }

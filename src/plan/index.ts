@@ -1,7 +1,7 @@
 import { DEFAULTS } from "../config/values.js";
 import type { Script } from "../ingest/types.js";
 import type { Outline, Point } from "../outline/types.js";
-import { labelsFor, type Labels, withMarker } from "./labels.js";
+import { labelsFor, type Labels, spokenHeading, withMarker } from "./labels.js";
 import { chooseLayout, type CardSource, type LayoutRules } from "./layout.js";
 import { packParagraphs, type PackLimits } from "./pack.js";
 import { capitalise, standsAlone } from "./words.js";
@@ -79,7 +79,7 @@ export function planSlides(
 
   outline.points.forEach((point, index) => {
     if (numbered) planner.section(point, index);
-    else planner.point(point, index, [headingLine(point)]);
+    else planner.point(point, index, [spokenHeading(point)]);
   });
   planner.closing(outline.closing);
 
@@ -117,14 +117,9 @@ function shownHeading(point: Point): string {
   return first === undefined ? "" : bare(splitSentences(first)[0] ?? "");
 }
 
-/** The heading as the speech has it: marker, heading and the punctuation that ended it. */
-function headingLine(point: Point): string {
-  return withMarker(point.marker, (point.lead ?? "") + point.heading) + point.terminator;
-}
-
 /** The whole text of a point and everything below it, as notes entries in speech order. */
 function fullText(point: Point): string[] {
-  return [headingLine(point), ...point.paragraphs, ...point.children.flatMap(fullText)];
+  return [spokenHeading(point), ...point.paragraphs, ...point.children.flatMap(fullText)];
 }
 
 /** A point that is one line of the speech: nothing under it, no text of its own beyond the heading. */
@@ -237,7 +232,7 @@ class Planner {
       // Shortened like every other title: a heading can be a whole unpunctuated line of any length.
       title: withMarker(point.marker, this.fitTitle(first)),
       ...(rest === "" ? {} : { subtitle: this.fitTitle(rest) }),
-      notes: [headingLine(point)],
+      notes: [spokenHeading(point)],
       section: index,
       of: point,
     });
@@ -289,7 +284,7 @@ class Planner {
             of: point,
           });
         }
-        for (const child of run.points) this.point(child, section, [headingLine(child)]);
+        for (const child of run.points) this.point(child, section, [spokenHeading(child)]);
       }
       ownNotes = [];
     });

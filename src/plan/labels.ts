@@ -1,4 +1,5 @@
 import type { Script } from "../ingest/types.js";
+import type { Point } from "../outline/types.js";
 import type { Slide } from "./types.js";
 
 /** The few words podium itself puts on slides and printed pages, per script (the rest is the speech's). */
@@ -57,6 +58,11 @@ export function labelsFor(script: Script): Labels {
  */
 export function withMarker(marker: string, heading: string): string {
   return /[!-~]$/.test(marker) && startsLatin(heading) ? `${marker} ${heading}` : marker + heading;
+}
+
+/** A point's heading line as the speech has it: marker, heading (in its brackets) and its end punctuation. */
+export function spokenHeading(point: Pick<Point, "marker" | "lead" | "heading" | "terminator">): string {
+  return withMarker(point.marker, (point.lead ?? "") + point.heading) + point.terminator;
 }
 
 /** The text's first letter or digit is not Chinese, Japanese or Korean (quotes before it do not count). */
