@@ -27,6 +27,12 @@ export interface ReadingCopyOptions extends PrintOptions {
   paper: Paper;
 }
 
+/** A point's marker and heading as read: a title written in brackets (`第一条（目的和依据）`) keeps them. */
+function readHeading(point: Point): string {
+  const title = point.lead === undefined ? point.heading : `${point.lead}${point.heading}${point.terminator}`;
+  return withMarker(point.marker, title);
+}
+
 /** The speech as blocks, from the outline (preamble, every point in order, closing). */
 function blocksFromOutline(outline: Outline): ReadingBlock[] {
   const blocks: ReadingBlock[] = [];
@@ -35,10 +41,10 @@ function blocksFromOutline(outline: Outline): ReadingBlock[] {
     const last = blocks[blocks.length - 1];
     if (point.inline && last) {
       // An item of a series written inside one paragraph stays running text, as it was spoken.
-      last.paragraphs.push([withMarker(point.marker, point.heading), ...point.paragraphs].join(""));
+      last.paragraphs.push([readHeading(point), ...point.paragraphs].join(""));
     } else {
       blocks.push({
-        heading: withMarker(point.marker, point.heading),
+        heading: readHeading(point),
         level: point.level,
         paragraphs: [...point.paragraphs],
       });
