@@ -6,6 +6,7 @@
  */
 import type { Script } from "../ingest/types.js";
 import { findQuantities } from "./quantities.js";
+import { segmentWords } from "./segment.js";
 import { bare, displayWidth, isCjkText, splitSentences } from "./text.js";
 import type { Card, FigureTile, LayoutChoice, LayoutName, Timeline, TimelineEntry } from "./types.js";
 
@@ -238,12 +239,8 @@ function labelOf(clause: string, start: number, end: number): string {
   return keepEnd(before);
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function wordsOf(text: string): string[] {
-  const locale = isCjkText(text) ? "zh" : "en";
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: "word" })));
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return segmentWords(text, isCjkText(text) ? "zh" : "en");
 }
 
 /** The last whole words of a label that fit a tile (`……全市地区生产总值增长` keeps its end). */

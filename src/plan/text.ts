@@ -12,6 +12,7 @@ import {
   prepositionBoundaries,
   startsOnFunctionWord,
 } from "./words.js";
+import { segmentGraphemes, segmentWords } from "./segment.js";
 
 /**
  * Text measures and cuts the planner needs: sentences, clauses, display width, speaking time.
@@ -212,15 +213,8 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function words(text: string): string[] {
-  const locale = isCjkText(text) ? "zh" : "en";
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: "word" });
-    segmenters.set(locale, segmenter);
-  }
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return segmentWords(text, isCjkText(text) ? "zh" : "en");
 }
 
 /** The longest run of leading words that fits and does not leave a phrase open; `""` when none. */
@@ -247,14 +241,12 @@ function cutAtWords(text: string, limits: BulletLimits): string {
 
 function cutAtChars(text: string, limits: BulletLimits): string {
   let kept = "";
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of segmentGraphemes(text)) {
     if (!fits(kept + segment, limits)) break;
     kept += segment;
   }
   return kept;
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** Drops a short leading adverbial clause (`當前，`, `同時，`, `Today,`) from a sentence used as a title. */
 export function dropLeadingClause(text: string, maxLead: number): string {

@@ -3,6 +3,8 @@
  * connective or a leading phrase) and where it may end (never on a word that needs what follows).
  */
 
+import { segmentWords } from "./segment.js";
+
 /** English words that need what follows them: a line ending on one was cut mid-phrase. */
 const EN_FUNCTION_WORDS = new Set(
   [
@@ -37,12 +39,13 @@ const ZH_FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
-const zhWords = new Intl.Segmenter("zh", { granularity: "word" });
+/** The last character of each function word: a text ending on any other cannot end on one. */
+const ZH_FUNCTION_WORD_ENDINGS = new Set([...ZH_FUNCTION_WORDS].map((word) => word.at(-1)));
 
 /** The last word of a Chinese text, found by the platform's word segmenter. */
 function lastHanWord(text: string): string {
   const tail = Array.from(text).slice(-12).join("");
-  return Array.from(zhWords.segment(tail)).at(-1)?.segment ?? "";
+  return segmentWords(tail, "zh").at(-1) ?? "";
 }
 
 /** The last word (or number) of a text, lower-cased. */
@@ -53,7 +56,9 @@ function lastLatinWord(text: string): string {
 /** True when a line ends on an article, preposition, possessive, auxiliary, conjunction (or 的和在对把). */
 export function endsOnFunctionWord(text: string): boolean {
   const trimmed = text.replace(/[\s，、；：,;:。！？!?….—–-]+$/u, "");
-  if (/\p{Script=Han}$/u.test(trimmed)) return ZH_FUNCTION_WORDS.has(lastHanWord(trimmed));
+  if (/\p{Script=Han}$/u.test(trimmed)) {
+    return ZH_FUNCTION_WORD_ENDINGS.has(trimmed.at(-1)) && ZH_FUNCTION_WORDS.has(lastHanWord(trimmed));
+  }
   return EN_FUNCTION_WORDS.has(lastLatinWord(trimmed));
 }
 
