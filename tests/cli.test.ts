@@ -273,6 +273,7 @@ describe("podium as a subprocess", () => {
       "iconv-lite",
       "jszip",
       "marked",
+      "yaml", // no front matter and no corrections sidecar to read
     ])
       expect(run.packages).not.toContain(name);
   });

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parse, stringify } from "yaml";
 import { PodiumError, printable } from "../errors.js";
 import type { Source } from "../ingest/types.js";
 import { buildOutline } from "../outline/build.js";
@@ -53,7 +52,8 @@ export async function readCorrections(path: string, signal?: AbortSignal): Promi
     throw error;
   }
   if (bytes.length > MAX_SIDECAR_BYTES) throw new PodiumError(`${path}: too large for a corrections file`);
-  const { sidecarSchema } = await import("./schema.js");
+  // The YAML reader and the schema load only when a sidecar exists: most speeches have none.
+  const [{ sidecarSchema }, { parse }] = await Promise.all([import("./schema.js"), import("./yaml.js")]);
   let raw: unknown;
   try {
     raw = parse(bytes.toString("utf8"), { maxAliasCount: 0 }) ?? {};
@@ -74,7 +74,8 @@ function firstLine(error: unknown): string {
 }
 
 /** The sidecar's text: a comment saying what it is, then the corrections in order. */
-function formatCorrections(corrections: readonly Correction[]): string {
+async function formatCorrections(corrections: readonly Correction[]): Promise<string> {
+  const { stringify } = await import("./yaml.js");
   return (
     "# How podium should read the speech of the same name, applied in order by every podium command.\n" +
     "# Made in `podium app` or by hand; a point is named by its marker and heading.\n" +
@@ -88,5 +89,5 @@ export async function writeCorrections(
   corrections: readonly Correction[],
   signal?: AbortSignal,
 ): Promise<void> {
-  await writeFileAtomic(path, formatCorrections(corrections), signal);
+  await writeFileAtomic(path, await formatCorrections(corrections), signal);
 }
