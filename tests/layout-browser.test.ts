@@ -150,3 +150,41 @@ describe("the slides PDF", () => {
     },
   );
 });
+
+describe("spacing the themes give", () => {
+  it("keeps each block's own margin: a timeline's lead stands apart from its dates, a section's subtitle from its title", async () => {
+    const { file } = await build(SPEECHES[0], "light");
+    const page = await chromium.browser.newPage();
+    try {
+      await page.setViewport({ width: 1920, height: 1080 });
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector("html[data-podium-ready]", { timeout: 60_000 });
+      // Gaps in ems of the block's own text, measured across every slide of the kind.
+      const gaps = await page.evaluate(() => {
+        const gapsBetween = (above: string, below: string) =>
+          [...document.querySelectorAll(above)].flatMap((first) => {
+            const next = first.parentElement?.querySelector(below);
+            const section = first.closest("section");
+            if (!next || !section) return [];
+            // A slide other than the current one is not laid out: show it while measuring.
+            const display = section.style.display;
+            section.style.display = "block";
+            const fontPx = parseFloat(getComputedStyle(first).fontSize);
+            const gap = (next.getBoundingClientRect().top - first.getBoundingClientRect().bottom) / fontPx;
+            section.style.display = display;
+            return [gap];
+          });
+        return {
+          timeline: gapsBetween(".timeline-lead", ".timeline"),
+          section: gapsBetween(".section-title", ".section-subtitle"),
+        };
+      });
+      expect(gaps.timeline.length).toBeGreaterThan(0);
+      expect(gaps.section.length).toBeGreaterThan(0);
+      for (const gap of gaps.timeline) expect(gap).toBeGreaterThanOrEqual(0.5);
+      for (const gap of gaps.section) expect(gap).toBeGreaterThanOrEqual(0.2);
+    } finally {
+      await page.close();
+    }
+  });
+});
