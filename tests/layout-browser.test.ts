@@ -162,7 +162,7 @@ describe("spacing the themes give", () => {
       // Gaps in ems of the block's own text, measured across every slide of the kind.
       const gaps = await page.evaluate(() => {
         const gapsBetween = (above: string, below: string) =>
-          [...document.querySelectorAll(above)].flatMap((first) => {
+          Array.from(document.querySelectorAll(above)).flatMap((first) => {
             const next = first.parentElement?.querySelector(below);
             const section = first.closest("section");
             if (!next || !section) return [];
