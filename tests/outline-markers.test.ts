@@ -51,6 +51,44 @@ describe("English numbering", () => {
     const prose = "we met the first and Second, we agreed";
     expect(matchMarker(prose, prose.indexOf("Second"), true)).toBeNull();
   });
+
+  it("a name's initials are no numbering: a letter before another initial", () => {
+    expect(markerAtStart("V. S. Raman spoke first")).toBeNull();
+    expect(markerAtStart("I. M. Castillo, Treasurer")).toBeNull();
+    expect(markerAtStart("C. J. Abernathy chaired the panel")).toBeNull();
+    expect(markerAtStart("II. Ridership")).toBe("II.");
+    expect(markerAtStart("B. Scope of the review")).toBe("B.");
+  });
+
+  it("a Roman numeral of one letter is numbering only when its series goes on", () => {
+    const speech = (opening: string) =>
+      buildOutline({
+        ...plainSource(
+          [
+            "Remarks at the Harbour Festival",
+            opening,
+            "Good evening. The harbour has been the heart of this town for two centuries.",
+            "Tonight we celebrate the people who keep it working.",
+          ].join("\n"),
+        ),
+        script: "en",
+      });
+    expect(speech("V. Raman").points.every((p) => p.marker === "")).toBe(true);
+    expect(
+      speech("V. Raman")
+        .warnings.map((w) => w.message)
+        .join(),
+    ).not.toContain("numbering starts");
+    const series = buildOutline({
+      ...plainSource(
+        ["Annual Report", "I. Summary", "We met our targets.", "II. Finance", "We balanced the budget."].join(
+          "\n",
+        ),
+      ),
+      script: "en",
+    });
+    expect(pointTree(series.points)).toEqual(["I.|Summary", "II.|Finance"]);
+  });
 });
 
 const family = (text: string) => matchMarker(text, 0, false)?.family ?? null;

@@ -38,9 +38,11 @@ export function buildOutline(source: Source): Outline {
   );
   const byBlock = groupByBlock(candidates);
   const structured = candidates.length > 0;
+  // Closing words come after the last point; in a speech without numbering, after its first
+  // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`).
   const closingStart = Math.min(
     tailStart,
-    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1),
+    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : firstWords(body) + 1),
   );
 
   const preamble: string[] = [];
@@ -366,6 +368,12 @@ const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
 /** A line before a speech's first words: the salutation, the address, the byline. */
 function opensSpeech(text: string): boolean {
   return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text);
+}
+
+/** Where a speech's first words are: the first paragraph after the lines that open it. */
+function firstWords(body: readonly Block[]): number {
+  const at = body.findIndex((block) => !opensSpeech(block.text));
+  return at < 0 ? body.length : at;
 }
 
 /** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */

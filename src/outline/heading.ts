@@ -1,3 +1,4 @@
+import { isAbbreviationAt } from "../abbreviations.js";
 import { ARTICLE_TITLE } from "./markers.js";
 
 /**
@@ -247,7 +248,9 @@ function splitHeadingAs(
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&
-        !/\d/u.test(trimmed[i - 1] ?? "")) ||
+        !/\d/u.test(trimmed[i - 1] ?? "") &&
+        // `Dr. Moreno`, `St. Mary's`, `V. S. Raman`: a shortened word or an initial goes on.
+        !(char === "." && isAbbreviationAt(trimmed, i))) ||
       (char === "?" && /[\p{Script=Han}“"]/u.test(next));
     if (!isEnd) continue;
     // Closing quotes and brackets right after the end belong to the sentence.

@@ -285,14 +285,15 @@ const FAMILIES: Family[] = [
   },
   {
     id: "roman",
-    pattern: /([IVX]{1,5})\.\s+(?=\S)/uy,
+    // Not a name's initials (`I. M. Castillo`, `V. S. Raman`): a letter before another one.
+    pattern: /([IVX]{1,5})\.\s+(?=\S)(?![A-Z]\.\s)/uy,
     ordinal: (m) => romanNumber(m[1] ?? ""),
     strong: true,
     inline: false,
   },
   {
     id: "alpha-upper",
-    pattern: /([A-Z])\.\s+(?=\S)/uy,
+    pattern: /([A-Z])\.\s+(?=\S)(?![A-Z]\.\s)/uy,
     ordinal: (m) => (m[1] ?? "A").charCodeAt(0) - 64,
     strong: false,
     inline: false,
