@@ -51,6 +51,8 @@ const SHORTENED = [
 ];
 
 const ABBREVIATIONS = new Set([...HONORIFICS, ...SHORTENED].map((word) => word.toLowerCase()));
+/** Shortened words that often end a sentence too (`…at 6 p.m. The hall…`): they go on only before a lower-case word. */
+const OFTEN_LAST = new Set(["a.m", "p.m", "etc", "inc", "ltd", "co"]);
 
 /**
  * Whether the full stop at `dot` in `text` closes a shortened word or a name's initial rather than
@@ -63,8 +65,9 @@ export function isAbbreviationAt(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 40), dot);
   const word = /(?:^|[\s("“‘])([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  if (!/^\p{Lu}$/u.test(word)) return false;
   const next = text.slice(dot + 1).trimStart();
+  if (OFTEN_LAST.has(word.toLowerCase())) return /^[\p{Ll}\d]/u.test(next);
+  if (!/^\p{Lu}$/u.test(word)) return false;
   if (/^\p{Lu}\.\s/u.test(next)) return true;
   const previous = /(\S+)\s+\p{Lu}$/u.exec(before)?.[1];
   return (

@@ -95,6 +95,14 @@ describe("where an English paragraph's first sentence ends", () => {
     );
   });
 
+  it("not at a time or a ratio, nor at `a.m.` before the sentence goes on", () => {
+    expect(sentence("Decisions will be posted by 5:30 a.m. on the website. Families get a text.")).toBe(
+      "Decisions will be posted by 5:30 a.m. on the website",
+    );
+    expect(sentence("The doors open at 6 p.m. The hall seats four hundred.")).toBe("The doors open at 6 p.m");
+    expect(sentence("We mix it 3:1 with water. Then we wait.")).toBe("We mix it 3:1 with water");
+  });
+
   it("at a sentence that ends on a capital letter or the pronoun I", () => {
     expect(sentence("Nobody worked harder than I. Then the rain came.")).toBe("Nobody worked harder than I");
     expect(sentence("We chose plan B. It was cheaper.")).toBe("We chose plan B");

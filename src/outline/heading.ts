@@ -244,7 +244,8 @@ function splitHeadingAs(
     if (char === "\n" && !(wrapped && withinClause(trimmed, i)))
       return { heading: trimmed.slice(0, i).trim(), terminator: "", rest: trimmed.slice(i + 1).trim() };
     const isEnd =
-      ends.has(char) ||
+      // A colon between digits is a time or a ratio (`5:30 a.m.`, `3:1`), not a clause's end.
+      (ends.has(char) && !(char === ":" && /\d/u.test(trimmed[i - 1] ?? "") && /\d/u.test(next))) ||
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&
