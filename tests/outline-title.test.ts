@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
-import { outlineChars, sortedChars } from "./helpers/outline-text.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
 import { plainSource } from "./helpers/plain-source.js";
 
 const outline = (lines: string[], script: "en" | "zh-Hans" = "en") =>
@@ -77,5 +78,48 @@ describe("the title of a document that opens with a header", () => {
     const lines = ["MEMORANDUM", "TO: All staff", "FROM: Director", "Re: Parking at the depot", ...REPORT];
     const memo = outline(lines);
     expect(outlineChars({ ...memo, title: null })).toBe(sortedChars(lines.join("")));
+  });
+});
+
+describe("a subtitle written as a heading of the sections' depth", () => {
+  const markdown = async (lines: string[]) =>
+    buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n\n")), "report.md", "md"));
+
+  it("is the subtitle when the headings of its depth after it are all numbered", async () => {
+    const report = await markdown([
+      "# Harbour Plan",
+      "## Report to the Council, June 2024",
+      "## 1. Dredging",
+      "The channel was dredged in April.",
+      "## 2. Moorings",
+      "Forty new moorings are in place.",
+    ]);
+    expect(report.meta.subtitle).toBe("Report to the Council, June 2024");
+    expect(report.preamble).toEqual(["Report to the Council, June 2024"]);
+    expect(pointTree(report.points)).toEqual(["1.|Dredging", "2.|Moorings"]);
+  });
+
+  it("is a point when an unnumbered heading of its depth follows, or only one numbered one", async () => {
+    const mixed = await markdown([
+      "# Harbour Plan",
+      "## Background",
+      "The harbour was built in 1890.",
+      "## 1. Dredging",
+      "The channel was dredged in April.",
+      "## 2. Moorings",
+      "Forty new moorings are in place.",
+      "## Questions",
+      "Please send questions to the harbour office.",
+    ]);
+    expect(mixed.meta.subtitle).toBeUndefined();
+    expect(pointTree(mixed.points)).toEqual(["|Background", "1.|Dredging", "2.|Moorings", "|Questions"]);
+    const lone = await markdown([
+      "# Harbour Plan",
+      "## Background",
+      "Built in 1890.",
+      "## 1. Dredging",
+      "Done in April.",
+    ]);
+    expect(pointTree(lone.points)).toEqual(["|Background", "1.|Dredging"]);
   });
 });

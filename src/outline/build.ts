@@ -4,7 +4,7 @@ import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from ".
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
-import { findTitle } from "./title.js";
+import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignOff } from "./debris.js";
 import type { Outline, Point } from "./types.js";
@@ -29,7 +29,12 @@ export function buildOutline(source: Source): Outline {
   // words, whatever numbering they hold.
   const notesStart = findEndnotes(body);
   const tailStart = findSignOff(body.slice(0, notesStart));
-  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
+  // An unnumbered heading under the title, above numbered headings of its depth, is its subtitle:
+  // it stays in the opening, as the lines of a table of contents do, and numbers no point.
+  const subtitle = findSubtitle(body);
+  const unnumbered = findContents(body);
+  if (subtitle !== null) unnumbered.add(subtitle);
+  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), unnumbered), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
   const byBlock = groupByBlock(candidates);
@@ -91,6 +96,8 @@ export function buildOutline(source: Source): Outline {
   }
 
   const meta: Meta = { ...source.meta, ...metaFromPreamble(preamble) };
+  const subtitleText = subtitle === null ? "" : (body[subtitle]?.text.trim() ?? "");
+  if (subtitleText !== "") meta.subtitle ??= subtitleText;
   return {
     title,
     meta,

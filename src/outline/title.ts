@@ -163,3 +163,23 @@ function afterLetterhead(source: Source): number | null {
     headerField(text) === null;
   return titleLike ? at : null;
 }
+
+/** A heading that holds numbering (`## II. Ridership`, `## 二、…`, `## Part 3`). */
+function isNumberedHeading(block: Block): boolean {
+  return ordinalOnly(block.text) !== null || matchMarker(block.text, 0, false) !== null;
+}
+
+/**
+ * A subtitle written as a heading (`# Plan` then `## Progress Report to the Board — Q2 2024`): the
+ * first block of the text, a heading without numbering, when the headings of its depth after it
+ * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`). It is no point of the
+ * outline. Returns its index in `body`, or null.
+ */
+export function findSubtitle(body: readonly Block[]): number | null {
+  const first = body[0];
+  if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
+  const siblings = body.filter(
+    (block, i) => i > 0 && block.kind === "heading" && block.depth === first.depth,
+  );
+  return siblings.length >= 2 && siblings.every(isNumberedHeading) ? 0 : null;
+}
