@@ -87,6 +87,38 @@ describe("web clean-up", () => {
     expect(texts(sentence)).toHaveLength(5);
   });
 
+  it("drops a page's feedback form, cookie notice and share prompt, and reports each", () => {
+    const page = [
+      "We use cookies to make this website work and to understand how people use it.",
+      "Applying for a parking permit",
+      "Residents of a controlled zone can apply online.",
+      "Share this page",
+      "Most applications are decided within five working days.",
+      "Was this page helpful?",
+      "Your answer helps us improve our website.",
+      "Yes",
+      "No",
+    ].join("\n");
+    const result = clean(page);
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "Applying for a parking permit",
+      "Residents of a controlled zone can apply online.",
+      "Most applications are decided within five working days.",
+    ]);
+    const lines = result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line);
+    expect(lines.sort((a, b) => a - b)).toEqual([1, 4, 6]);
+  });
+
+  it("keeps sentences that speak of cookies, feedback or sharing", () => {
+    const speech = [
+      "Remarks at the Bakers' Guild",
+      "We use cookies from the school fair to raise money every year.",
+      "Was this page of our history helpful to the town? I think it was.",
+      "Share this moment with the people beside you.",
+    ].join("\n");
+    expect(texts(speech)).toHaveLength(4);
+  });
+
   it("drops a title repeated with a number suffix, keeping one plain copy", () => {
     expect(texts("講話稿(3)\n講話稿\n講話稿(三)\n正文。")).toEqual(["講話稿", "正文。"]);
     expect(texts("講話稿(2)\n講話稿(三)\n正文。")).toEqual(["講話稿", "正文。"]);

@@ -74,6 +74,38 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["ok"]);
   });
 
+  it("leaves out boxes around the article (feedback, cookies, sign-up, ARIA furniture) and reports those with words", () => {
+    const doc = readHtml(
+      [
+        '<div id="cookie-consent"><p>We set cookies.</p><button>OK</button></div>',
+        '<div role="navigation"><a href="/">Home</a></div>',
+        "<article><h2>1. Eligibility</h2><p>You must live in the zone.</p></article>",
+        '<aside role="complementary"><p>Opening hours</p></aside>',
+        '<section class="page-feedback"><h2>Was this page helpful?</h2><button>Yes</button></section>',
+        '<form class="newsletter-signup"><label>Get our newsletter</label></form>',
+        '<div class="operating-budget"><p>The operating budget rose.</p></div>',
+      ].join("\n"),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "1. Eligibility",
+      "You must live in the zone.",
+      "The operating budget rose.",
+    ]);
+    expect(doc.warnings).toEqual([
+      { line: 1, message: 'removed the web page\'s cookie notice "We set cookies."', kind: "cleanup" },
+      {
+        line: 5,
+        message: 'removed the web page\'s feedback form "Was this page helpful?"',
+        kind: "cleanup",
+      },
+      {
+        line: 6,
+        message: 'removed the web page\'s newsletter sign-up "Get our newsletter"',
+        kind: "cleanup",
+      },
+    ]);
+  });
+
   it("a <br> inside a heading only wraps it", () => {
     const doc = readHtml("<h2>一、总体<br>要求</h2><h3>Part<br>two</h3>");
     expect(doc.blocks.map((b) => b.text)).toEqual(["一、总体要求", "Part two"]);

@@ -70,3 +70,36 @@ describe("a 公文's closing block", () => {
     );
   });
 });
+
+describe("a memo's or report's list of attachments", () => {
+  const REPORT = [
+    "Renewing the Lease on the Riverside Warehouse",
+    "1. Background",
+    "We have stored furniture and archive boxes there since 2016.",
+    "2. Recommendation",
+    "Renew the lease for five years with a break clause at year three.",
+  ];
+  const english = (lines: string[]) =>
+    buildOutline({ ...plainSource([...REPORT, ...lines].join("\n")), script: "en" });
+
+  it.each([
+    [["Attachments:", "1. Utilization data, 2023–24 (Excel)", "2. Market survey of warehouse rents"]],
+    [["Enclosures:", "1. Draft heads of terms", "2. Floor plan of the warehouse"]],
+    [["Attachment: Floor plan of the warehouse (PDF)"]],
+    [["Appendices", "A. Utilization data", "B. Market survey"]],
+    [["Attachments:", "1. Utilization data (Excel)", "cc: Finance and Audit Committee"]],
+  ])("%j closes the text, numbered as it is", (closing) => {
+    const outline = english(closing);
+    expect(outline.closing).toEqual(closing);
+    expect(outline.points.map((p) => p.marker)).toEqual(["1.", "2."]);
+  });
+
+  it("a last point that speaks of its attachments stays a point", () => {
+    const outline = english([
+      "3. Attachments",
+      "The attachments to this report are on the board's shared drive. Please read them before the meeting.",
+    ]);
+    expect(outline.closing).toEqual([]);
+    expect(outline.points.map((p) => p.marker)).toEqual(["1.", "2.", "3."]);
+  });
+});

@@ -76,3 +76,38 @@ describe("where a section title ends in text run together", () => {
     );
   });
 });
+
+describe("where an English paragraph's first sentence ends", () => {
+  const sentence = (text: string) => splitHeading(text, "sentence").heading;
+
+  it("not at a title, a shortened word or a name's initial", () => {
+    expect(sentence("When Mr. Delgado hired me, I was seventeen. He taught me to listen.")).toBe(
+      "When Mr. Delgado hired me, I was seventeen",
+    );
+    expect(sentence("We met at St. Anne's Hall and Dr. Moreno spoke. Then we ate.")).toBe(
+      "We met at St. Anne's Hall and Dr. Moreno spoke",
+    );
+    expect(sentence("Room No. 5 is closed for repairs. Use room 6.")).toBe(
+      "Room No. 5 is closed for repairs",
+    );
+    expect(sentence("My mentor was V. S. Raman of the harbour board. He was patient.")).toBe(
+      "My mentor was V. S. Raman of the harbour board",
+    );
+  });
+
+  it("not at a time or a ratio, nor at `a.m.` before the sentence goes on", () => {
+    expect(sentence("Decisions will be posted by 5:30 a.m. on the website. Families get a text.")).toBe(
+      "Decisions will be posted by 5:30 a.m. on the website",
+    );
+    expect(sentence("The doors open at 6 p.m. The hall seats four hundred.")).toBe("The doors open at 6 p.m");
+    expect(sentence("We mix it 3:1 with water. Then we wait.")).toBe("We mix it 3:1 with water");
+  });
+
+  it("at a sentence that ends on a capital letter or the pronoun I", () => {
+    expect(sentence("Nobody worked harder than I. Then the rain came.")).toBe("Nobody worked harder than I");
+    expect(sentence("We chose plan B. It was cheaper.")).toBe("We chose plan B");
+    expect(sentence("The hall is named for John F. Kennedy. It seats four hundred.")).toBe(
+      "The hall is named for John F. Kennedy",
+    );
+  });
+});

@@ -51,6 +51,81 @@ describe("English numbering", () => {
     const prose = "we met the first and Second, we agreed";
     expect(matchMarker(prose, prose.indexOf("Second"), true)).toBeNull();
   });
+
+  it("a paragraph that names its place in a series opens an item: `The second thing:`, `And the last thing,`", () => {
+    expect(markerAtStart("The first is this: small things add up.")).toBe("The first is this:");
+    expect(markerAtStart("The second thing: look after each other.")).toBe("The second thing:");
+    expect(markerAtStart("The first thing I want to say is thank you.")).toBe(
+      "The first thing I want to say is",
+    );
+    expect(markerAtStart("The third and final lesson is simple.")).toBe("The third and final lesson is");
+    expect(markerAtStart("And the last thing, which matters most: the town notices.")).toBe(
+      "And the last thing,",
+    );
+    // `is this` starts the item's own words unless a colon makes it a pointer to them.
+    expect(markerAtStart("The first is this city's harbour.")).toBe("The first is");
+    expect(markerAtStart("The first time, we met in a church hall.")).toBeNull();
+  });
+
+  it("such paragraphs are points only as a series in order; one alone stays a paragraph", () => {
+    const speech = (...paragraphs: string[]) =>
+      buildOutline({ ...plainSource(["Address to the Graduates", ...paragraphs].join("\n")), script: "en" });
+    const lone = speech(
+      "Good afternoon, and welcome.",
+      "The first thing I want to say is thank you. You kept turning up.",
+      "Ask questions, even when you think you know the answer.",
+    );
+    expect(lone.points.every((p) => p.marker === "")).toBe(true);
+    const series = speech(
+      "Good afternoon, and welcome.",
+      "The first thing I want to say is thank you. You kept turning up.",
+      "The second thing: look after each other.",
+      "And the last thing, before you go: ask questions.",
+    );
+    expect(pointTree(series.points)).toEqual([
+      "The first thing I want to say is|thank you",
+      "The second thing:|look after each other",
+      "And the last thing,|before you go",
+    ]);
+  });
+
+  it("a name's initials are no numbering: a letter before another initial", () => {
+    expect(markerAtStart("V. S. Raman spoke first")).toBeNull();
+    expect(markerAtStart("I. M. Castillo, Treasurer")).toBeNull();
+    expect(markerAtStart("C. J. Abernathy chaired the panel")).toBeNull();
+    expect(markerAtStart("II. Ridership")).toBe("II.");
+    expect(markerAtStart("B. Scope of the review")).toBe("B.");
+  });
+
+  it("a Roman numeral of one letter is numbering only when its series goes on", () => {
+    const speech = (opening: string) =>
+      buildOutline({
+        ...plainSource(
+          [
+            "Remarks at the Harbour Festival",
+            opening,
+            "Good evening. The harbour has been the heart of this town for two centuries.",
+            "Tonight we celebrate the people who keep it working.",
+          ].join("\n"),
+        ),
+        script: "en",
+      });
+    expect(speech("V. Raman").points.every((p) => p.marker === "")).toBe(true);
+    expect(
+      speech("V. Raman")
+        .warnings.map((w) => w.message)
+        .join(),
+    ).not.toContain("numbering starts");
+    const series = buildOutline({
+      ...plainSource(
+        ["Annual Report", "I. Summary", "We met our targets.", "II. Finance", "We balanced the budget."].join(
+          "\n",
+        ),
+      ),
+      script: "en",
+    });
+    expect(pointTree(series.points)).toEqual(["I.|Summary", "II.|Finance"]);
+  });
 });
 
 const family = (text: string) => matchMarker(text, 0, false)?.family ?? null;

@@ -234,6 +234,9 @@ describe("bylines and datelines", () => {
       { venue: "Harrow Valley College", date: "May 14, 2026" },
     ],
     ["Wednesday, 14 May 2026", { date: "Wednesday, 14 May 2026" }],
+    ["Dr. Alicia Moreno-Hart", { author: "Dr. Alicia Moreno-Hart" }],
+    ["Dr Moreno-Hart, Dean of Nursing", { author: "Dr Moreno-Hart, Dean of Nursing" }],
+    ["V. S. Raman", { author: "V. S. Raman" }],
   ])("reads %j as metadata", (line, meta) => {
     expect(parseEnglishByline(line)).toEqual(meta);
   });
@@ -244,6 +247,10 @@ describe("bylines and datelines", () => {
     "Opening Remarks: Community Health Forum",
     "Budget 2027: The Road Ahead",
     "Good morning, graduates.",
+    "Westbrook Community College",
+    "Mr. Speaker",
+    "Mr. President, distinguished guests,",
+    "B. Scope of the Review",
   ])("leaves %j as speech", (line) => {
     expect(parseEnglishByline(line)).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { HONORIFICS } from "../abbreviations.js";
 import type { Meta } from "./types.js";
 
 /**
@@ -22,9 +23,19 @@ const BY_LINE =
 /** Titles of office a `Role: Name` line starts with. */
 const ROLE =
   /\b(?:President|Vice[- ]President|Chair|Chairman|Chairwoman|Chairperson|Chief|CEO|CFO|Director|Minister|Secretary|Treasurer|Mayor|Governor|Dean|Principal|Provost|Chancellor|Vice[- ]Chancellor|Rector|Commissioner|Speaker|Presenter|Author|Ambassador|Senator|Councillor|Councilor|Head|Manager|Superintendent|Bishop|Professor|Dr)\b/u;
+const HONORIFIC = `(?:${HONORIFICS.join("|")})\\.?\\s+`;
 /** A person's name: two to five capitalised words (initials and particles allowed). */
-const NAME =
-  /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|van|von|de|da|del|der|bin|al)){1,4}$/u;
+const NAME = new RegExp(
+  `^(?:${HONORIFIC})?[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|van|von|de|da|del|der|bin|al)){1,4}$`,
+  "u",
+);
+/** A title before a name (`Dr.`, `Mrs.`): the name after it is a person's. */
+const HONORIFIC_START = new RegExp(`^${HONORIFIC}`, "u");
+/**
+ * A name opened by initials (`V. S. Raman`, `J.R. Okafor`). Two at least: one letter alone may
+ * number a section (`A. Purpose`).
+ */
+const INITIALS = /^(?:[A-Z]\.\s*){2,3}[A-Z]/u;
 /** `Delivered at the County Hall, 3 March 2027`; the place or the date may stand alone. */
 const DELIVERED = new RegExp(
   `^(?:Delivered|Given|Presented|Spoken|Remarks delivered|Speech delivered)\\s+(?:at|to|in|before|on)\\s+(.+?)\\.?$`,
@@ -45,6 +56,7 @@ export function parseEnglishByline(line: string): Meta | null {
   if (delivered?.[1]) return placeAndDate(delivered[1]);
   const by = BY_LINE.exec(text);
   if (by?.[1] && startsWithName(by[1])) return { author: by[1].trim() };
+  if (isPersonLine(text)) return { author: text };
   const colon = /^([^:]{2,40}):\s+(.+?)\.?$/u.exec(text);
   if (colon?.[1] && colon[2] && ROLE.test(colon[1]) && NAME.test(colon[2].trim())) {
     return { author: `${colon[2].trim()}, ${colon[1].trim()}` };
@@ -66,4 +78,23 @@ function placeAndDate(text: string): Meta {
 /** `Daniel Okafor, County Treasurer`: the words before the first comma read as a name. */
 function startsWithName(text: string): boolean {
   return NAME.test((text.split(",")[0] ?? "").trim());
+}
+
+/**
+ * A line that names the speaker alone, maybe with a position after a comma (`Dr. Alicia
+ * Moreno-Hart`, `V. S. Raman, Harbour Master`): a title or initials make it a person's name, where
+ * a place or a college (`Westbrook Community College`) has neither. A title before an office
+ * (`Mr. Speaker,`) addresses the listeners instead, and a line ending as a clause does goes on.
+ */
+function isPersonLine(text: string): boolean {
+  if (/[,:;]$/u.test(text)) return false;
+  const [name = "", ...rest] = text.split(",");
+  const role = rest.join(",").trim();
+  const person = name.trim();
+  return (
+    NAME.test(person) &&
+    (HONORIFIC_START.test(person) || INITIALS.test(person)) &&
+    !ROLE.test(person.replace(HONORIFIC_START, "")) &&
+    (rest.length === 0 || (role.length <= 60 && !/[.!?;:]/u.test(role)))
+  );
 }

@@ -163,9 +163,9 @@ const BYLINE_FIELD = new RegExp(
 const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
 
-/** The start of a "people also read" / related-links trailer at the end of a web page. */
+/** The start of a "people also read" / related-links trailer (or a feedback form) at the end of a web page. */
 const TRAILER =
-  /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu;
+  /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story)|related (?:topics|services|guidance)|看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu;
 
 /**
  * A related-links heading alone on its line (`相关文件`, `Related`): the list of links after it at the
@@ -173,6 +173,13 @@ const TRAILER =
  */
 const TRAILER_HEADING =
   /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容)|related(?:\s+(?:links|content|documents|news|pages|items|speeches))?|see also|further reading|more (?:news|speeches))[：:]?$/iu;
+
+/**
+ * A page's prompt or notice on a line of its own, wherever it stands: a feedback question, a cookie
+ * notice (`We use cookies to …`), a link back to the top. No speech says these.
+ */
+const PAGE_PROMPT =
+  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
 
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
@@ -198,6 +205,14 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = dropTrailer(blocks, warnings);
   blocks = takeHeadBylines(blocks, meta, warnings);
   blocks = blocks.filter((block) => {
+    if (PAGE_PROMPT.test(block.text.trim())) {
+      warnings.push({
+        line: block.line,
+        message: `removed the web page's prompt "${block.text}"`,
+        kind: "cleanup",
+      });
+      return false;
+    }
     if (isToolbar(block.text) || BREADCRUMB.test(block.text)) {
       warnings.push({
         line: block.line,

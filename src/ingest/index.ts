@@ -100,7 +100,8 @@ async function readRaw(
   const warnings = decoded.warnings.map((w) => ({ ...w, kind: "garbled" as const }));
   if (format === "html") {
     const { readHtml } = await import("./readers/html.js");
-    return { ...readHtml(decoded.text, decoded.encoding, file, budget), warnings };
+    const page = readHtml(decoded.text, decoded.encoding, file, budget);
+    return { ...page, warnings: [...warnings, ...(page.warnings ?? [])] };
   }
   const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(decoded.text)
     ? (await import("./frontmatter.js")).splitFrontMatter(decoded.text, file)

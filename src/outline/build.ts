@@ -2,7 +2,9 @@ import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
-import { LAST, matchMarker, ordinalOnly } from "./markers.js";
+import { LAST } from "./markers.js";
+import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
+import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignOff } from "./debris.js";
 import type { Outline, Point } from "./types.js";
@@ -16,12 +18,6 @@ interface OpenPoint {
   candidate: Candidate;
 }
 
-const CLOSING_OPENER =
-  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|congratulations|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
-
-const SALUTATION =
-  /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
-
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
@@ -33,14 +29,21 @@ export function buildOutline(source: Source): Outline {
   // words, whatever numbering they hold.
   const notesStart = findEndnotes(body);
   const tailStart = findSignOff(body.slice(0, notesStart));
-  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), findContents(body)), (at, message) =>
+  // An unnumbered heading under the title, above numbered headings of its depth, is its subtitle:
+  // it stays in the opening, as the lines of a table of contents do, and numbers no point.
+  const subtitle = findSubtitle(body);
+  const unnumbered = findContents(body);
+  if (subtitle !== null) unnumbered.add(subtitle);
+  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), unnumbered), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
   const byBlock = groupByBlock(candidates);
   const structured = candidates.length > 0;
+  // Closing words come after the last point; in a speech without numbering, after its first
+  // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`).
   const closingStart = Math.min(
     tailStart,
-    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : 1),
+    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : firstWords(body) + 1),
   );
 
   const preamble: string[] = [];
@@ -93,6 +96,8 @@ export function buildOutline(source: Source): Outline {
   }
 
   const meta: Meta = { ...source.meta, ...metaFromPreamble(preamble) };
+  const subtitleText = subtitle === null ? "" : (body[subtitle]?.text.trim() ?? "");
+  if (subtitleText !== "") meta.subtitle ??= subtitleText;
   return {
     title,
     meta,
@@ -123,17 +128,6 @@ function bareTitles(
       titles.add(index + 1);
   }
   return titles;
-}
-
-/** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
-function isTitleLine(text: string, script: Script): boolean {
-  return (
-    text.length <= (script === "en" ? 90 : TITLE_MAX) &&
-    !/[。；;！!？?]/u.test(text) &&
-    !/[，,、：:]$/u.test(text) &&
-    !(/\.$/u.test(text) && script === "en") &&
-    !CLOSING_OPENER.test(text)
-  );
 }
 
 function groupByBlock(candidates: readonly Candidate[]): Map<number, Candidate[]> {
@@ -306,69 +300,16 @@ function findClosing(blocks: readonly Block[], from: number): number {
   return blocks.length;
 }
 
-const TITLE_MAX = 60;
-
-/** The document's own title: stated by the format, or a line near the start that reads like one. */
-function findTitle(source: Source): { title: string | null; titleBlock: number | null } {
-  const first = source.blocks[0];
-  if (source.title) {
-    // A page prints its title again as its first paragraph: that paragraph is the title.
-    const same =
-      first?.kind === "paragraph" && first.text.replace(/\s+/gu, "") === source.title.replace(/\s+/gu, "");
-    return { title: source.title, titleBlock: same ? 0 : null };
-  }
-  if (!first || first.kind === "item" || source.blocks.length < 2) return { title: null, titleBlock: null };
-  const centred = centredTitle(source);
-  if (centred !== null) return { title: source.blocks[centred]?.text ?? null, titleBlock: centred };
-  const text = first.text;
-  const looksLikeTitle =
-    text.length <= TITLE_MAX &&
-    !/[。；;]/u.test(text) &&
-    !/[，,、：:]$/u.test(text) &&
-    !(/\.$/u.test(text) && source.script === "en") &&
-    !CLOSING_OPENER.test(text) &&
-    ordinalOnly(text) === null &&
-    // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
-    !isSectionHeading(text) &&
-    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text);
-  return looksLikeTitle ? { title: text, titleBlock: 0 } : { title: null, titleBlock: null };
+/** Where a speech's first words are: the first paragraph after the lines that open it. */
+function firstWords(body: readonly Block[]): number {
+  const at = body.findIndex((block) => !opensSpeech(block.text));
+  return at < 0 ? body.length : at;
 }
-
-function isSectionHeading(text: string): boolean {
-  const opening = matchMarker(text, 0, false);
-  return opening !== null && (opening.strong || opening.family === "dec1");
-}
-
-/** A line of a memo's header block: two columns apart by a run of spaces (`Network Working Group   J. Smith`). */
-const HEADER_LINE = /\S {3,}\S/u;
 
 /**
- * A memo (RFC style) opens with a header block of two-column lines; its title is the centred line
- * after it. Returns that line's index, or null.
+ * A subtitle (`——在…上的讲话`), a date line (`（2023年12月28日）`) under the title or a memo's date
+ * field, kept as metadata too.
  */
-function centredTitle(source: Source): number | null {
-  const blocks = source.blocks;
-  if (!HEADER_LINE.test(blocks[0]?.text ?? "")) return null;
-  for (let i = 1; i < Math.min(blocks.length, 15); i++) {
-    const block = blocks[i];
-    if (!block) break;
-    if (block.centred) return isTitleLine(block.text, source.script) ? i : null;
-    if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
-  }
-  return null;
-}
-
-/** A line addressing the listeners (`各位评委、各位嘉宾，青年朋友们：`): short, ending with a colon. */
-const ADDRESS = /^[^。；;！!？?]{1,40}[：:]$/u;
-/** A byline or date line (`市长 王某`, `（2024年5月）`): short, no punctuation of a sentence. */
-const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
-
-/** A line before a speech's first words: the salutation, the address, the byline. */
-function opensSpeech(text: string): boolean {
-  return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text);
-}
-
-/** A subtitle (`——在…上的讲话`) or a date line (`（2023年12月28日）`) under the title, kept as metadata too. */
 function metaFromPreamble(preamble: readonly string[]): Meta {
   const meta: Meta = {};
   for (const line of preamble.slice(0, 4)) {
@@ -380,5 +321,13 @@ function metaFromPreamble(preamble: readonly string[]): Meta {
     if (!date && subtitle?.[1] && !meta.subtitle) meta.subtitle = subtitle[1].trim();
     if (date?.[1] && !meta.date) meta.date = date[1].replace(/\s+/gu, "");
   }
+  // A memo's `DATE: 14 May 2024`.
+  for (const line of preamble.slice(0, HEADER_MAX)) {
+    const field = headerField(line);
+    if (field?.name === "date" && !meta.date) meta.date = field.value;
+  }
   return meta;
 }
+
+/** How many lines a memo's header may hold. */
+const HEADER_MAX = 8;

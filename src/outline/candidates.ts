@@ -398,5 +398,13 @@ function isStructure(c: Candidate): boolean {
   if (Number.isNaN(c.ordinal)) return true;
   const first = c.run[0];
   if (c.run.length >= 2) return first !== undefined && (first.strong || first.ordinal === 1);
-  return c.strong;
+  return c.strong && !isLetterNumeral(c);
+}
+
+/**
+ * `V. Raman`, `I. Castillo`: a Roman numeral of one letter is also a name's initial, so it is
+ * numbering only when its series goes on (or when it stands alone on its line, `V.`).
+ */
+function isLetterNumeral(c: Candidate): boolean {
+  return c.family === "roman" && !c.bare && /^[IVX]\.$/u.test(c.marker);
 }

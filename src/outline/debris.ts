@@ -103,8 +103,8 @@ function isSigner(text: string): boolean {
   return text.length <= SIGNER_MAX && !/[。；;，,！!？?：:、]/u.test(text);
 }
 
-/** Who else receives a 公文 (`抄送：…`), in the record block at its end. */
-const COPIES = /^(?:抄送|抄報|抄报|主送|分送|发送|發送)[\s\u3000]*[：:]/u;
+/** Who else receives a 公文 (`抄送：…`) or a memo (`cc: …`), in the record block at its end. */
+const COPIES = /^(?:抄送|抄報|抄报|主送|分送|发送|發送|b?cc|copy to|copies to)[\s\u3000]*[：:]/iu;
 /** Who printed it and when (`市人民政府办公室 2024年3月15日印发`), or the date alone. */
 const PRINTED = new RegExp(
   `^(?:[^。；;，,！!？?：:、]{2,${SIGNER_MAX}}[\\s\\u3000]*)?(?:${SIGNATURE_DATE.source.slice(1, -1)})[\\s\\u3000]*印发$`,
@@ -142,9 +142,10 @@ function findRecords(blocks: readonly Block[]): { start: number; definite: boole
 }
 
 /**
- * Where a 公文's closing block begins: the list of its attachments (`附件：1. …`), the issuer, the
- * date, the notes and records after it. `blocks.length` when the text ends otherwise. Numbered as
- * its lines may be, the block is no part of the last point.
+ * Where a 公文's closing block begins: the list of its attachments (`附件：1. …`, a memo's
+ * `Attachments:` and the files it numbers), the issuer, the date, the notes and records after it.
+ * `blocks.length` when the text ends otherwise. Numbered as its lines may be, the block is no part
+ * of the last point.
  */
 export function findSignOff(blocks: readonly Block[]): number {
   const records = findRecords(blocks);
@@ -156,8 +157,12 @@ export function findSignOff(blocks: readonly Block[]): number {
 
 /** A file a page offers for download (`2.任务清单.pdf`): an attachment, not words of the speech. */
 const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|ofd)$/iu;
-/** `附件：` or `附件2：`, alone or before the first file's name. */
-const ATTACHMENT_HEADING = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９]*[\s\u3000]*[：:]/u;
+/**
+ * `附件：` or `附件2：`, alone or before the first file's name; in English `Attachments:`,
+ * `Enclosures:`, `Appendices:` and the like, or the word alone on its line (a Markdown heading).
+ */
+const ATTACHMENT_HEADING =
+  /^(?:(?:附[\s\u3000]*件[\s\u3000]*[0-9０-９]*|(?:attachments?|enclosures?|encl\.?|appendices|annexes|exhibits)(?:\s*\(\d{1,2}\))?)[\s\u3000]*[：:]|(?:attachments?|enclosures?|appendices|annexes)$)/iu;
 /** How many short lines an attachment list (and a signature after it) may hold. */
 const ATTACHMENT_LIST_MAX = 12;
 const ATTACHMENT_LINE_MAX = 80;

@@ -1,3 +1,4 @@
+import { isAbbreviationAt } from "../abbreviations.js";
 import { ARTICLE_TITLE } from "./markers.js";
 
 /**
@@ -243,11 +244,14 @@ function splitHeadingAs(
     if (char === "\n" && !(wrapped && withinClause(trimmed, i)))
       return { heading: trimmed.slice(0, i).trim(), terminator: "", rest: trimmed.slice(i + 1).trim() };
     const isEnd =
-      ends.has(char) ||
+      // A colon between digits is a time or a ratio (`5:30 a.m.`, `3:1`), not a clause's end.
+      (ends.has(char) && !(char === ":" && /\d/u.test(trimmed[i - 1] ?? "") && /\d/u.test(next))) ||
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&
-        !/\d/u.test(trimmed[i - 1] ?? "")) ||
+        !/\d/u.test(trimmed[i - 1] ?? "") &&
+        // `Dr. Moreno`, `St. Mary's`, `V. S. Raman`: a shortened word or an initial goes on.
+        !(char === "." && isAbbreviationAt(trimmed, i))) ||
       (char === "?" && /[\p{Script=Han}“"]/u.test(next));
     if (!isEnd) continue;
     // Closing quotes and brackets right after the end belong to the sentence.

@@ -75,6 +75,9 @@ const EN_ORDINALS: Record<string, number> = {
   Lastly: LAST,
 };
 const EN_ORDINAL_WORDS = Object.keys(EN_ORDINALS).join("|");
+/** What a speaker counts when the place in the series ends the phrase (`The second thing: …`). */
+const EN_SIGNPOSTS =
+  "thing|lesson|point|idea|reason|step|priority|principle|question|challenge|goal|message|task|request|theme|area|change|commitment|promise|rule|habit|piece of advice";
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 const EN_NUMBER_WORDS = [
@@ -269,11 +272,14 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // `The first is …`, `My second point is …`, `The final priority is …`: a paragraph that names
-    // its place in a series; only a series of them is structure.
+    // `The first is …`, `My second point is …`, `The final priority is …`, `The first thing I want
+    // to say is …`, `The first is this: …`, `The second thing: …`, `The third and final lesson is …`,
+    // `And the last thing, …`: a paragraph that names its place in a series; only a series of them
+    // is structure.
     id: "en-the-ordinal",
     pattern: new RegExp(
-      `(?:The|My|Our)\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+[a-z]+){0,2}?\\s+(?:is|was|are)\\b[:,]?\\s+`,
+      `(?:(?:And|But|Now|So)\\s+(?:the|my|our)|The|My|Our)\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?` +
+        `(?:(?:\\s+(?:[a-z'’]+|I)){0,6}?\\s+(?:is|was|are)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,])\\s+`,
       "uy",
     ),
     ordinal: (m) => {
@@ -285,14 +291,15 @@ const FAMILIES: Family[] = [
   },
   {
     id: "roman",
-    pattern: /([IVX]{1,5})\.\s+(?=\S)/uy,
+    // Not a name's initials (`I. M. Castillo`, `V. S. Raman`): a letter before another one.
+    pattern: /([IVX]{1,5})\.\s+(?=\S)(?![A-Z]\.\s)/uy,
     ordinal: (m) => romanNumber(m[1] ?? ""),
     strong: true,
     inline: false,
   },
   {
     id: "alpha-upper",
-    pattern: /([A-Z])\.\s+(?=\S)/uy,
+    pattern: /([A-Z])\.\s+(?=\S)(?![A-Z]\.\s)/uy,
     ordinal: (m) => (m[1] ?? "A").charCodeAt(0) - 64,
     strong: false,
     inline: false,

@@ -1,5 +1,6 @@
 import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { checkNesting, withinStack, WorkBudget } from "../limits.js";
+import type { Warning } from "../../errors.js";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
 import { breakJoinsWithoutSpace } from "../wrap.js";
@@ -76,6 +77,35 @@ const BLOCK = new Set([
 /** Page furniture named by class or id: navigation, menus, footers, share buttons, toolbars. */
 const FURNITURE =
   /^[a-z]*?(?:nav|navigation|navbar|menu|footer|share|sharing|toolbar|tools|breadcrumbs?|crumbs?|sidebar|logo|copyright|comments?)(?:s|bar|box|wrap|list|links|btns?|buttons?|buttonbox|\d+)?$/;
+/**
+ * Boxes a page puts after or around its article, named by class or id: a feedback form (`Was this
+ * page helpful?`), a cookie notice, a newsletter sign-up. Unlike menus they hold headings and
+ * sentences, so removing them is reported. (Related links are recognised by their heading at the
+ * page's end, see clean.ts.)
+ */
+const WIDGETS: [RegExp, string][] = [
+  [
+    /^(?:page|article|content|site|user)?(?:feedback|helpful|helpfulness|rating|ratings)(?:box|form|wrap|block|panel|widget|\d+)?$/,
+    "feedback form",
+  ],
+  [/^(?:cookies?|consent|gdpr)(?:bar|banner|box|notice|wrap|panel|\d+)?$/, "cookie notice"],
+  [/^(?:newsletter|subscribe|subscription|signup)(?:box|form|wrap|block|panel|\d+)?$/, "newsletter sign-up"],
+];
+/** ARIA roles of page furniture, as `nav`, `aside`, `footer` and `dialog` are. */
+const FURNITURE_ROLES = new Set([
+  "navigation",
+  "complementary",
+  "contentinfo",
+  "search",
+  "dialog",
+  "alertdialog",
+  "menu",
+  "menubar",
+  "toolbar",
+]);
+/** How much of a removed box's text its warning quotes. */
+const QUOTED_MAX = 60;
+
 /** Containers whose class never makes them debris (a `body class="has-sidebar"` is still the page). */
 const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
 
@@ -125,14 +155,27 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
   // leading one is (the others are the speech's sections).
   const loneH1 = root.querySelectorAll("h1").length === 1;
-  const reader = new HtmlReader(lineIndex(text), loneH1);
+  const lineOf = lineIndex(text);
+  const warnings: Warning[] = [];
+  const reader = new HtmlReader(lineOf, loneH1, (el, what) => {
+    // Its heading or first line of text names the box (`Was this page helpful?`).
+    const named = el.querySelector("h1, h2, h3, h4, h5, h6, legend, label, p") ?? el;
+    const words = collapse(named.text).trim() || collapse(el.text).trim();
+    if (words === "") return;
+    const quoted = words.length > QUOTED_MAX ? `${words.slice(0, QUOTED_MAX)}…` : words;
+    warnings.push({
+      line: lineOf(el.range[0]),
+      message: `removed the web page's ${what} "${quoted}"`,
+      kind: "cleanup",
+    });
+  });
   const body = root.querySelector("body") ?? root;
   reader.visit(body);
   reader.flush();
 
   const pageTitle = withoutSiteName(collapse(root.querySelector("title")?.text ?? "").trim());
   const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
-  return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding };
+  return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
 }
 
 class HtmlReader {
@@ -149,6 +192,8 @@ class HtmlReader {
   constructor(
     private readonly lineOf: (offset: number) => number,
     private readonly loneH1: boolean,
+    /** Reports a box of page furniture left out (`what` says which kind). */
+    private readonly dropWidget: (el: HTMLElement, what: string) => void,
   ) {}
 
   visit(node: Node): void {
@@ -160,6 +205,11 @@ class HtmlReader {
     const el = node as HTMLElement;
     const tag = el.rawTagName?.toLowerCase() ?? "";
     if (isDropped(el, tag)) return;
+    const widget = widgetOf(el, tag);
+    if (widget !== null) {
+      this.dropWidget(el, widget);
+      return;
+    }
 
     if (tag === "br") {
       // A break inside a heading only wraps its line; elsewhere it ends a paragraph.
@@ -280,8 +330,22 @@ function isDropped(el: HTMLElement, tag: string): boolean {
   const style = el.getAttribute("style") ?? "";
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   if (NEVER_FURNITURE.has(tag)) return false;
+  if (FURNITURE_ROLES.has((el.getAttribute("role") ?? "").trim().toLowerCase())) return true;
+  return nameTokens(el).some((token) => FURNITURE.test(token));
+}
+
+/** The words of an element's class and id (`page-feedback__form` → `page`, `feedback`, `form`). */
+function nameTokens(el: HTMLElement): string[] {
   const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
-  return names.split(/[\s_-]+/).some((token) => token !== "" && FURNITURE.test(token));
+  return names.split(/[\s_-]+/).filter((token) => token !== "");
+}
+
+/** Which kind of box around the article the element is (`feedback form`), or null. */
+function widgetOf(el: HTMLElement, tag: string): string | null {
+  if (NEVER_FURNITURE.has(tag)) return null;
+  const tokens = nameTokens(el);
+  for (const [pattern, what] of WIDGETS) if (tokens.some((token) => pattern.test(token))) return what;
+  return null;
 }
 
 /**

@@ -1,0 +1,45 @@
+import type { Script } from "../ingest/types.js";
+
+/** What one line near a speech's start or end is: a title, a salutation, a header, a closing's first words. */
+
+export const CLOSING_OPENER =
+  /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|最后[，,]?(?:我|让我|祝)|最後[，,]?(?:我|讓我|祝)|thank you|thanks\b|congratulations|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
+
+export const SALUTATION =
+  /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
+
+export const TITLE_MAX = 60;
+
+/** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
+export function isTitleLine(text: string, script: Script): boolean {
+  return (
+    text.length <= (script === "en" ? 90 : TITLE_MAX) &&
+    !/[。；;！!？?]/u.test(text) &&
+    !/[，,、：:]$/u.test(text) &&
+    !(/\.$/u.test(text) && script === "en") &&
+    !CLOSING_OPENER.test(text)
+  );
+}
+
+/**
+ * A field of a memo's or an e-mail's header (`TO: Board of Trustees`, `Subject: …`, `RE: …`). The
+ * name is the field's, the value what follows the colon.
+ */
+const HEADER_FIELD =
+  /^(to|from|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\.?|file)[ \t]*:[ \t]*(\S.*)$/iu;
+
+export function headerField(text: string): { name: string; value: string } | null {
+  const match = HEADER_FIELD.exec(text.trim());
+  if (!match?.[1] || match[2] === undefined) return null;
+  return { name: match[1].toLowerCase(), value: match[2].trim() };
+}
+
+/** A line addressing the listeners (`各位评委、各位嘉宾，青年朋友们：`): short, ending with a colon. */
+const ADDRESS = /^[^。；;！!？?]{1,40}[：:]$/u;
+/** A byline or date line (`市长 王某`, `（2024年5月）`): short, no punctuation of a sentence. */
+const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
+
+/** A line before a speech's first words: the salutation, the address, the byline, a memo's header. */
+export function opensSpeech(text: string): boolean {
+  return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text) || headerField(text) !== null;
+}

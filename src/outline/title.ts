@@ -1,0 +1,185 @@
+import type { Block, Script, Source } from "../ingest/types.js";
+import { headerField, isTitleLine, SALUTATION, TITLE_MAX, CLOSING_OPENER } from "./lines.js";
+import { matchMarker, ordinalOnly } from "./markers.js";
+
+export interface FoundTitle {
+  title: string | null;
+  /** The block the title was taken from, left out of the text; null when the text keeps it. */
+  titleBlock: number | null;
+}
+
+const NO_TITLE: FoundTitle = { title: null, titleBlock: null };
+
+/**
+ * The document's own title: stated by the format, or a line near the start that reads like one.
+ * Lines that head a document without titling it are passed over and stay in its opening: a memo's
+ * or an e-mail's header (its subject is the title), a standard's cover codes, a letterhead.
+ */
+export function findTitle(source: Source): FoundTitle {
+  const blocks = source.blocks;
+  const first = blocks[0];
+  if (source.title) {
+    // A page prints its title again as its first paragraph: that paragraph is the title.
+    const same =
+      first?.kind === "paragraph" && first.text.replace(/\s+/gu, "") === source.title.replace(/\s+/gu, "");
+    return { title: source.title, titleBlock: same ? 0 : null };
+  }
+  if (!first || first.kind === "item" || blocks.length < 2) return NO_TITLE;
+  const centred = centredTitle(source);
+  if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlock: centred };
+  const subject = headerSubject(blocks);
+  if (subject !== undefined) return { title: subject, titleBlock: null };
+  const at = afterCover(blocks) ?? afterLetterhead(source) ?? 0;
+  const block = blocks[at];
+  return block && readsAsTitle(block, source.script) ? { title: block.text, titleBlock: at } : NO_TITLE;
+}
+
+/** Short, no sentence in it, no numbering of a section: the line may title the document. */
+function readsAsTitle(block: Block, script: Script): boolean {
+  const text = block.text;
+  return (
+    block.kind !== "item" &&
+    text.length <= TITLE_MAX &&
+    !/[。；;]/u.test(text) &&
+    !/[，,、：:]$/u.test(text) &&
+    !(/\.$/u.test(text) && script === "en") &&
+    !CLOSING_OPENER.test(text) &&
+    ordinalOnly(text) === null &&
+    // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
+    !isSectionHeading(text) &&
+    !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text)
+  );
+}
+
+function isSectionHeading(text: string): boolean {
+  const opening = matchMarker(text, 0, false);
+  return opening !== null && (opening.strong || opening.family === "dec1");
+}
+
+/** A line of a memo's header block: two columns apart by a run of spaces (`Network Working Group   J. Smith`). */
+const HEADER_LINE = /\S {3,}\S/u;
+
+/**
+ * A memo (RFC style) opens with a header block of two-column lines; its title is the centred line
+ * after it. Returns that line's index, or null.
+ */
+function centredTitle(source: Source): number | null {
+  const blocks = source.blocks;
+  if (!HEADER_LINE.test(blocks[0]?.text ?? "")) return null;
+  for (let i = 1; i < Math.min(blocks.length, 15); i++) {
+    const block = blocks[i];
+    if (!block) break;
+    if (block.centred) return isTitleLine(block.text, source.script) ? i : null;
+    if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
+  }
+  return null;
+}
+
+/** The word that heads a memo above its header fields (`MEMORANDUM`, `Internal Memo`). */
+const MEMO_WORD = /^(?:internal\s+|interoffice\s+|office\s+)?(?:memorandum|memo)$/iu;
+/** Header fields that name what the memo or e-mail is about. */
+const SUBJECT_FIELDS = new Set(["subject", "re", "regarding"]);
+
+/**
+ * A memo's or an e-mail's header at the start (`MEMORANDUM`, `TO: …`, `FROM: …`, `RE: …`): its
+ * subject is the title, and the header stays in the text's opening, where nothing of it is lost.
+ * `undefined` when the text has no such header; null when it has one without a subject (an
+ * e-mail's `From:` is no title) and no memo word to fall back on.
+ */
+function headerSubject(blocks: readonly Block[]): string | null | undefined {
+  const memo = MEMO_WORD.test(blocks[0]?.text.trim() ?? "");
+  let fields = 0;
+  let subject: string | null = null;
+  for (let i = memo ? 1 : 0; i < blocks.length; i++) {
+    const field = headerField(blocks[i]?.text ?? "");
+    if (!field) break;
+    fields++;
+    if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
+  }
+  if (fields < (memo ? 1 : 2)) return undefined;
+  if (subject !== null) return subject;
+  return memo ? undefined : null;
+}
+
+/** What heads a standard's cover: its classification codes (`ICS 03.080`, `CCS A 16`) and filing number (`备案号：…`). */
+const COVER_CODE =
+  /^(?:(?:ICS|CCS)[ \t\u3000]*[A-Z0-9][A-Z0-9. \t\u3000]*|备[ \t\u3000]*案[ \t\u3000]*号[：:]?.*)$/u;
+/** The standard's code (`DB33`, `GB/T 19001—2016`), with a number or a slash in it. */
+const STANDARD_CODE =
+  /^(?=.*[\d/])[A-Z]{1,6}\d{0,2}(?:\/[A-Z]{1,6})?(?:[ \t\u3000]*[\d.]+(?:[ \t\u3000]*[—–-][ \t\u3000]*\d{4})?)?$/u;
+/** The standard's kind (`中华人民共和国国家标准`, `浙江省地方标准`) or the one it replaces (`代替 GB/T …`). */
+const STANDARD_KIND =
+  /^(?:\p{Script=Han}{0,12}(?:国家|行业|地方|团体|企业|國家|行業|團體|企業)(?:标准|標準)|代替[ \t\u3000]*\S.*)$/u;
+
+function isCoverLine(text: string): boolean {
+  return COVER_CODE.test(text) || STANDARD_CODE.test(text) || STANDARD_KIND.test(text);
+}
+/** How many lines a standard's cover may hold before its title. */
+const COVER_MAX = 8;
+
+/**
+ * A standard's cover (`ICS 13.220.01`, `CCS C 84`, `DB33`, `浙江省地方标准`, `DB33/T 1234—2024`):
+ * codes, never the title. Returns the index of the line after them, or null when the text opens
+ * otherwise.
+ */
+function afterCover(blocks: readonly Block[]): number | null {
+  if (!COVER_CODE.test(blocks[0]?.text.trim() ?? "")) return null;
+  let at = 1;
+  while (at < Math.min(blocks.length - 1, COVER_MAX) && isCoverLine(blocks[at]?.text.trim() ?? "")) at++;
+  return at;
+}
+
+/**
+ * A letterhead line: an organisation's name in capitals (`CITY OF NORTHFIELD`, `HARBOUR VALLEY
+ * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
+ */
+const LETTERHEAD =
+  /^(?![^a-z]*\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD)\s+OF\s+(?!THE\b)[^a-z]+|[^a-z]*\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\.?|LTD\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?))$/u;
+/** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
+const ORGANISATION_UNIT =
+  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
+/** How many lines a letterhead may hold. */
+const LETTERHEAD_MAX = 3;
+
+/**
+ * A letterhead (`CITY OF NORTHFIELD`, `Office of the City Manager`) above a line that reads as a
+ * title (`FY2025 Internal Audit Report`): that line is the title, the letterhead stays in the
+ * opening. Returns its index, or null when the text opens otherwise (the first line stays the title).
+ */
+function afterLetterhead(source: Source): number | null {
+  const blocks = source.blocks;
+  const first = blocks[0]?.text.trim() ?? "";
+  if (first.length > TITLE_MAX || !/[A-Z]/u.test(first) || !LETTERHEAD.test(first)) return null;
+  let at = 1;
+  while (at < LETTERHEAD_MAX && ORGANISATION_UNIT.test(blocks[at]?.text.trim() ?? "")) at++;
+  const line = blocks[at];
+  if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
+  const text = line.text.trim();
+  const titleLike =
+    readsAsTitle(line, source.script) &&
+    isTitleLine(text, source.script) &&
+    !SALUTATION.test(text) &&
+    !ORGANISATION_UNIT.test(text) &&
+    headerField(text) === null;
+  return titleLike ? at : null;
+}
+
+/** A heading that holds numbering (`## II. Ridership`, `## 二、…`, `## Part 3`). */
+function isNumberedHeading(block: Block): boolean {
+  return ordinalOnly(block.text) !== null || matchMarker(block.text, 0, false) !== null;
+}
+
+/**
+ * A subtitle written as a heading (`# Plan` then `## Progress Report to the Board — Q2 2024`): the
+ * first block of the text, a heading without numbering, when the headings of its depth after it
+ * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`). It is no point of the
+ * outline. Returns its index in `body`, or null.
+ */
+export function findSubtitle(body: readonly Block[]): number | null {
+  const first = body[0];
+  if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
+  const siblings = body.filter(
+    (block, i) => i > 0 && block.kind === "heading" && block.depth === first.depth,
+  );
+  return siblings.length >= 2 && siblings.every(isNumberedHeading) ? 0 : null;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { parseSource } from "../src/ingest/index.js";
+import { buildOutline } from "../src/outline/index.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
+import { plainSource } from "./helpers/plain-source.js";
+
+const outline = (lines: string[], script: "en" | "zh-Hans" = "en") =>
+  buildOutline({ ...plainSource(lines.join("\n")), script });
+
+const REPORT = [
+  "1. Scope",
+  "The audit covered purchasing and payroll.",
+  "2. Findings",
+  "Purchasing controls worked as designed.",
+];
+
+describe("the title of a document that opens with a header", () => {
+  it("a memo's or an e-mail's subject, its header kept in the opening", () => {
+    const memo = outline([
+      "MEMORANDUM",
+      "TO: All staff",
+      "FROM: Director",
+      "Re: Parking at the depot",
+      ...REPORT,
+    ]);
+    expect(memo.title).toBe("Parking at the depot");
+    expect(memo.preamble).toEqual([
+      "MEMORANDUM",
+      "TO: All staff",
+      "FROM: Director",
+      "Re: Parking at the depot",
+    ]);
+    const email = outline(["From: Payroll", "To: All staff", "Subject: New pay dates", ...REPORT]);
+    expect(email.title).toBe("New pay dates");
+  });
+
+  it("no e-mail field is a title; a memo without a subject keeps its word", () => {
+    expect(outline(["From: Payroll", "To: All staff", ...REPORT]).title).toBeNull();
+    expect(outline(["MEMORANDUM", "TO: All staff", "FROM: Director", ...REPORT]).title).toBe("MEMORANDUM");
+  });
+
+  it("a letterhead in capitals above a title-like line: that line is the title, the letterhead stays", () => {
+    const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
+    expect(letter.title).toBe("Annual Safety Review 2024");
+    expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
+  });
+
+  it("a title in capitals, or a letterhead with no title after it, stays the title", () => {
+    expect(outline(["STATE OF THE CITY", "Address to the City Council", ...REPORT]).title).toBe(
+      "STATE OF THE CITY",
+    );
+    expect(outline(["ANNUAL REPORT OF THE HARBOUR BOARD", "Year ending March 2024", ...REPORT]).title).toBe(
+      "ANNUAL REPORT OF THE HARBOUR BOARD",
+    );
+    expect(outline(["CITY OF NORTHFIELD", ...REPORT]).title).toBe("CITY OF NORTHFIELD");
+  });
+
+  it("a standard's cover codes are never its title", () => {
+    const standard = outline(
+      [
+        "ICS 03.080",
+        "CCS A 12",
+        "团体标准",
+        "T/ZJSA 018—2023",
+        "社区食堂服务规范",
+        "1 范围",
+        "本文件规定了社区食堂的服务要求。",
+        "2 术语",
+        "下列术语适用于本文件。",
+      ],
+      "zh-Hans",
+    );
+    expect(standard.title).toBe("社区食堂服务规范");
+    expect(standard.preamble).toEqual(["ICS 03.080", "CCS A 12", "团体标准", "T/ZJSA 018—2023"]);
+  });
+
+  it("keeps every character of the header", () => {
+    const lines = ["MEMORANDUM", "TO: All staff", "FROM: Director", "Re: Parking at the depot", ...REPORT];
+    const memo = outline(lines);
+    expect(outlineChars({ ...memo, title: null })).toBe(sortedChars(lines.join("")));
+  });
+});
+
+describe("a subtitle written as a heading of the sections' depth", () => {
+  const markdown = async (lines: string[]) =>
+    buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n\n")), "report.md", "md"));
+
+  it("is the subtitle when the headings of its depth after it are all numbered", async () => {
+    const report = await markdown([
+      "# Harbour Plan",
+      "## Report to the Council, June 2024",
+      "## 1. Dredging",
+      "The channel was dredged in April.",
+      "## 2. Moorings",
+      "Forty new moorings are in place.",
+    ]);
+    expect(report.meta.subtitle).toBe("Report to the Council, June 2024");
+    expect(report.preamble).toEqual(["Report to the Council, June 2024"]);
+    expect(pointTree(report.points)).toEqual(["1.|Dredging", "2.|Moorings"]);
+  });
+
+  it("is a point when an unnumbered heading of its depth follows, or only one numbered one", async () => {
+    const mixed = await markdown([
+      "# Harbour Plan",
+      "## Background",
+      "The harbour was built in 1890.",
+      "## 1. Dredging",
+      "The channel was dredged in April.",
+      "## 2. Moorings",
+      "Forty new moorings are in place.",
+      "## Questions",
+      "Please send questions to the harbour office.",
+    ]);
+    expect(mixed.meta.subtitle).toBeUndefined();
+    expect(pointTree(mixed.points)).toEqual(["|Background", "1.|Dredging", "2.|Moorings", "|Questions"]);
+    const lone = await markdown([
+      "# Harbour Plan",
+      "## Background",
+      "Built in 1890.",
+      "## 1. Dredging",
+      "Done in April.",
+    ]);
+    expect(pointTree(lone.points)).toEqual(["|Background", "1.|Dredging"]);
+  });
+});
