@@ -16,6 +16,7 @@ const browserSuites = [
   "tests/layout-browser.test.ts",
   "tests/library.test.ts",
   "tests/pptx-office.test.ts",
+  "tests/print-font-browser.test.ts",
   "tests/serve.test.ts",
 ];
 

@@ -145,9 +145,10 @@ export async function printHandout(
     label,
     async (page) => {
       await openDocument(page, deck, html, options.deckDir);
-      await page.evaluate(async () => {
+      const fontsLoaded = page.evaluate(async () => {
         await document.fonts.ready;
       });
+      await Promise.all([fontsLoaded, options.whileLayingOut?.(page)]);
       await options.beforePrint?.(page);
       return page.pdf({
         format: PAPER[paper].format,

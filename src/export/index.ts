@@ -11,13 +11,22 @@ import type { HandoutLayout, Paper } from "../config/values.js";
 import { printHandout } from "./handout.js";
 import { finishPrinted, type Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
+import { labelsFor } from "../plan/labels.js";
 import { printSlides } from "./pdf.js";
+import { usePrintFonts } from "./print-font.js";
 import { pdfFileNames, wantsPdf } from "./names.js";
 import { settleAll } from "../settle.js";
 import { printReadingCopy } from "./reading-copy.js";
 
+/** Every label podium may print for the deck's script, as one string. */
+function labelText(deck: RenderedDeck): string {
+  return Object.values(labelsFor(deck.plan.script))
+    .filter((label): label is string => typeof label === "string")
+    .join("");
+}
+
 /** Which PDFs to print; the deck folder, templates, label and time limit are the same for each. */
-export interface ExportOptions extends Omit<PrintOptions, "beforePrint"> {
+export interface ExportOptions extends Omit<PrintOptions, "beforePrint" | "whileLayingOut"> {
   /** File names are `<name>.pdf`, `<name>-handout.pdf`, `<name>-reading-copy.pdf` (names.ts). */
   name: string;
   pdf?: boolean;
@@ -58,6 +67,9 @@ export async function printDeck(
     templatesDir: options.templatesDir,
     label: options.label,
     timeoutMs: options.timeoutMs,
+    // The page's CFF system fonts give way to subsets that print faster; they also hold the labels
+    // podium adds to a page later (the speaker notes' heading).
+    whileLayingOut: (page: Page) => usePrintFonts(session, page, labelText(deck)),
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };

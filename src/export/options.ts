@@ -9,6 +9,11 @@ export interface PrintOptions {
   /** Names the deck in errors (usually the input file). */
   label?: string;
   timeoutMs?: number;
+  /**
+   * Starts once the page has loaded and runs while the page lays itself out (print fonts are made
+   * then, in Node, beside the browser's work); awaited before `beforePrint`.
+   */
+  whileLayingOut?: (page: Page) => Promise<void>;
   /** Runs in the page just before it prints (the CJK font check uses it: no page of its own). */
   beforePrint?: (page: Page) => Promise<void>;
 }

@@ -46,6 +46,14 @@ function preparePrintView(): void {
   window.addEventListener("pdf-ready", () => (window.__podiumPdfReady = true), true);
 }
 
+/** Resolves once reveal.js has laid the slides out on their pages (`pdf-ready`). */
+function pagesPlaced(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (window.__podiumPdfReady === true) resolve();
+    else window.addEventListener("pdf-ready", () => resolve(), { once: true });
+  });
+}
+
 /**
  * Wait for reveal.js's print layout and the fonts it uses; and, for podium's decks, for the boot
  * script's text fitting (it marks `<html data-podium-ready>` when done).
@@ -149,7 +157,11 @@ export async function printSlides(
       await page.setViewport({ width: deck.width, height: deck.height });
       await page.evaluateOnNewDocument(preparePrintView);
       await openDeck(page, deck, printQuery(notes), options.deckDir);
-      await waitForPrintView(page, label, deck.html.includes("data-podium-ready"));
+      const laidOut = waitForPrintView(page, label, deck.html.includes("data-podium-ready"));
+      // Once reveal.js has put the slides on their pages, their fonts are settled: the text
+      // fitting that follows changes sizes only.
+      const fonts = page.evaluate(pagesPlaced).then(() => options.whileLayingOut?.(page));
+      await Promise.all([laidOut, fonts]);
       if (notes) await page.addStyleTag({ content: notesCss(deck) });
       await options.beforePrint?.(page);
       const layout = await page.evaluate(pageStarts, deck.height);

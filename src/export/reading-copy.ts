@@ -123,9 +123,10 @@ export async function printReadingCopy(
     label,
     async (page) => {
       await openDocument(page, deck, html);
-      await page.evaluate(async () => {
+      const fontsLoaded = page.evaluate(async () => {
         await document.fonts.ready;
       });
+      await Promise.all([fontsLoaded, options.whileLayingOut?.(page)]);
       await options.beforePrint?.(page);
       return page.pdf({
         format: options.paper === "letter" ? "Letter" : "A4",

@@ -1,0 +1,249 @@
+/**
+ * Print with subsets of the page's OpenType CFF system fonts (Noto Sans CJK, Source Han Sans).
+ * Chromium writes such a font into the PDF glyph by glyph, and the time it takes grows with the
+ * whole font (65,000 glyphs), not only with the text; the same face cut down to the page's
+ * characters prints several times faster and looks exactly the same (docs/design.md, "Printing").
+ *
+ * Only the page about to print gets the subsets; the deck itself never carries a web font. When
+ * anything fails (no fontconfig, a font HarfBuzz cannot read, a subset Chromium refuses) the page
+ * prints with the system fonts, as it would have.
+ */
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import type { Page } from "puppeteer-core";
+import type { BrowserSession } from "./browser.js";
+import { faceStyle, prepareSubsetter, subsetFontFile } from "./font-subset.js";
+
+const run = promisify(execFile);
+
+/** An attribute marking the elements whose rendered fonts are asked for. */
+const PROBE = "data-podium-font-probe";
+
+/** One face of a font file on disk. */
+interface FontFile {
+  file: string;
+  index: number;
+}
+
+/** A system face the page renders text with, and its file. */
+interface UsedFace extends FontFile {
+  family: string;
+  postScriptName: string;
+}
+
+/** A subset made in this session, kept for the session's other pages. */
+interface Subset {
+  chars: Set<string>;
+  bytes: Uint8Array;
+  path: string;
+  weight: number;
+  italic: boolean;
+}
+
+/** What the page needs to use a subset in place of a system face. */
+interface PrintFace {
+  family: string;
+  postScriptName: string;
+  weight: number;
+  italic: boolean;
+  /** The subset's address for the page: a file URL, or a data URL where files are out of reach. */
+  url: string;
+}
+
+/** Per session: the CFF fonts fontconfig knows, and the subsets made so far (by file and face). */
+interface SessionFonts {
+  cff: Promise<Map<string, FontFile>>;
+  subsets: Map<string, Promise<Subset | undefined>>;
+}
+
+const sessions = new WeakMap<BrowserSession, SessionFonts>();
+
+function fontsOf(session: BrowserSession): SessionFonts {
+  let fonts = sessions.get(session);
+  if (!fonts) {
+    fonts = { cff: cffFonts(session.env), subsets: new Map() };
+    sessions.set(session, fonts);
+  }
+  return fonts;
+}
+
+/**
+ * The CFF-outline fonts fontconfig knows, by PostScript name (the name Chromium reports for a
+ * rendered font). Empty without fontconfig (macOS, Windows).
+ */
+async function cffFonts(env: NodeJS.ProcessEnv): Promise<Map<string, FontFile>> {
+  const byName = new Map<string, FontFile>();
+  try {
+    const { stdout } = await run(
+      "fc-list",
+      ["-f", "%{postscriptname}\\t%{file}\\t%{index}\\n", ":fontformat=CFF"],
+      { env, timeout: 10_000, maxBuffer: 16 * 1024 * 1024 },
+    );
+    for (const line of stdout.split("\n")) {
+      const [name, file, index] = line.split("\t");
+      if (name && file && index && /^\d+$/u.test(index) && !byName.has(name)) {
+        byName.set(name, { file, index: Number(index) });
+      }
+    }
+  } catch {
+    // No fontconfig: nothing to replace.
+  }
+  return byName;
+}
+
+/**
+ * In the page: marks one element for each look of text (font-family list, weight, style, and
+ * whether its text goes beyond Latin-1, since other characters may come from another font of the
+ * list).
+ */
+function markProbes(attribute: string): void {
+  const seen = new Set<string>();
+  for (const element of Array.from(document.querySelectorAll("body *"))) {
+    let text = "";
+    for (const node of Array.from(element.childNodes)) {
+      if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? "";
+    }
+    if (text.trim() === "") continue;
+    const style = getComputedStyle(element);
+    const wide = /[\u0100-\u{10ffff}]/u.test(text);
+    const key = [style.fontFamily, style.fontWeight, style.fontStyle, wide].join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    element.setAttribute(attribute, "");
+  }
+}
+
+/** The system faces Chromium renders the page's text with, as DevTools' "Rendered fonts" lists them. */
+async function renderedSystemFaces(page: Page): Promise<{ family: string; postScriptName: string }[]> {
+  await page.evaluate(markProbes, PROBE);
+  const client = await page.createCDPSession();
+  try {
+    await client.send("DOM.enable");
+    await client.send("CSS.enable");
+    const { root } = await client.send("DOM.getDocument", { depth: 0 });
+    const { nodeIds } = await client.send("DOM.querySelectorAll", {
+      nodeId: root.nodeId,
+      selector: `[${PROBE}]`,
+    });
+    // Asked all at once, so the page lays out once for them, not again between them.
+    const answers = await Promise.all(
+      nodeIds.map((nodeId) => client.send("CSS.getPlatformFontsForNode", { nodeId })),
+    );
+    const found = new Map<string, string>();
+    for (const { fonts } of answers) {
+      for (const font of fonts) {
+        if (!font.isCustomFont && font.postScriptName) found.set(font.postScriptName, font.familyName);
+      }
+    }
+    return [...found].map(([postScriptName, family]) => ({ family, postScriptName }));
+  } finally {
+    await client.detach().catch(() => undefined);
+    await page.evaluate((attribute: string) => {
+      for (const element of Array.from(document.querySelectorAll(`[${attribute}]`))) {
+        element.removeAttribute(attribute);
+      }
+    }, PROBE);
+  }
+}
+
+/**
+ * A subset of `face` holding every character of `text`: one made earlier in the session when it
+ * holds them all, otherwise a new one for those and the earlier one's characters together (so the
+ * session's other pages can use it too). `undefined` when the face cannot be subset.
+ */
+async function subsetOf(session: BrowserSession, face: FontFile, text: string): Promise<Subset | undefined> {
+  const { subsets } = fontsOf(session);
+  const key = `${face.index}:${face.file}`;
+  const earlier = await subsets.get(key);
+  const chars = new Set(text);
+  if (earlier && [...chars].every((char) => earlier.chars.has(char))) return earlier;
+  for (const char of earlier?.chars ?? []) chars.add(char);
+  const made = (async (): Promise<Subset | undefined> => {
+    try {
+      const bytes = await subsetFontFile(face.file, face.index, [...chars].join(""));
+      const style = faceStyle(bytes);
+      if (!style) return undefined;
+      const path = join(session.sessionDir, `print-font-${subsets.size}-${Date.now()}.otf`);
+      await writeFile(path, bytes);
+      return { chars, bytes, path, ...style };
+    } catch {
+      return undefined;
+    }
+  })();
+  subsets.set(key, made);
+  return made;
+}
+
+/**
+ * In the page: each family's subsets take the family's name, so the page's CSS picks them wherever
+ * it names the family. Behind each subset the system face itself (`local()`) draws any character
+ * the subset lacks. A family is taken only when all its faces load: half a family would give its
+ * other weights a synthesized look.
+ */
+async function installFaces(faces: PrintFace[]): Promise<void> {
+  const families = new Map<string, PrintFace[]>();
+  for (const face of faces) families.set(face.family, [...(families.get(face.family) ?? []), face]);
+  // FontFaceSet is set-like; TypeScript's DOM types leave out its Set methods.
+  const set = document.fonts as unknown as Set<FontFace>;
+  for (const [family, members] of families) {
+    const loaded: FontFace[] = [];
+    try {
+      for (const face of members) {
+        const descriptors = { weight: String(face.weight), style: face.italic ? "italic" : "normal" };
+        const subset = new FontFace(family, `url(${JSON.stringify(face.url)})`, descriptors);
+        const whole = new FontFace(family, `local(${JSON.stringify(face.postScriptName)})`, descriptors);
+        await subset.load();
+        const wholeLoaded = await whole.load().then(
+          () => true,
+          () => false,
+        );
+        // Of faces alike, the one added last is tried first for a character: the subset.
+        if (wholeLoaded) loaded.push(whole);
+        loaded.push(subset);
+      }
+    } catch {
+      continue;
+    }
+    for (const face of loaded) set.add(face);
+  }
+  await document.fonts.ready;
+}
+
+/**
+ * Before `page.pdf`: the system CFF faces the page renders give way to subsets of them for the
+ * page's characters and those of `extraText` (text the page gets later). Never throws; on any
+ * failure the page keeps the system fonts.
+ */
+export async function usePrintFonts(session: BrowserSession, page: Page, extraText = ""): Promise<void> {
+  try {
+    const cff = fontsOf(session).cff;
+    // Where there are CFF fonts to replace, the subsetter compiles while the page is asked.
+    void cff.then((files) => files.size > 0 && prepareSubsetter());
+    const rendered = await renderedSystemFaces(page);
+    const files = await cff;
+    const used: UsedFace[] = rendered.flatMap((face) => {
+      const file = files.get(face.postScriptName);
+      return file ? [{ ...face, ...file }] : [];
+    });
+    if (used.length === 0) return;
+    const text = (await page.evaluate(() => document.documentElement.textContent ?? "")) + extraText;
+    // A page from a file reads the subsets from the session folder; a page podium serves cannot
+    // reach files, and gets them inline.
+    const fromFile = page.url().startsWith("file:");
+    const faces: PrintFace[] = [];
+    for (const face of used) {
+      const subset = await subsetOf(session, face, text);
+      if (!subset) continue;
+      const url = fromFile
+        ? pathToFileURL(subset.path).href
+        : `data:font/otf;base64,${Buffer.from(subset.bytes).toString("base64")}`;
+      faces.push({ ...face, weight: subset.weight, italic: subset.italic, url });
+    }
+    if (faces.length > 0) await page.evaluate(installFaces, faces);
+  } catch {
+    // The system fonts print as they are.
+  }
+}

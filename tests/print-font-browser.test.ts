@@ -1,0 +1,81 @@
+/**
+ * Printing with subsets of the CJK system font (src/export/print-font.ts): the example's slides PDF
+ * looks and reads exactly as with the system font, and Chromium writes a fraction of the fonts.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession } from "../src/export/browser.js";
+import { printSlides } from "../src/export/pdf.js";
+import { usePrintFonts } from "../src/export/print-font.js";
+import { prepareDeck } from "../src/pipeline.js";
+import type { RenderedDeck } from "../src/render/types.js";
+import { SPEECH } from "./export-fixture.js";
+import { SESSION, withSession } from "./helpers/browser.js";
+
+const work = mkdtempSync(join(tmpdir(), "podium-print-font-"));
+let session: BrowserSession;
+let deck: RenderedDeck;
+
+beforeAll(async () => {
+  deck = (await prepareDeck(SPEECH, {})).deck;
+  session = await BrowserSession.open(SESSION);
+});
+afterAll(async () => {
+  await session?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+let count = 0;
+async function print(on: BrowserSession, subsets: boolean): Promise<string> {
+  const printed = await printSlides(on, deck, {
+    whileLayingOut: subsets ? (page) => usePrintFonts(on, page) : undefined,
+  });
+  const file = join(work, `slides-${count++}.pdf`);
+  writeFileSync(file, printed.bytes);
+  return file;
+}
+
+/** pdffonts' rows: one per font object of the PDF. */
+const fonts = (file: string): string[] =>
+  execFileSync("pdffonts", [file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+
+const text = (file: string): string =>
+  execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+
+/** Each page drawn at low resolution, as raw image bytes. */
+function pages(file: string): Buffer[] {
+  const dir = join(work, `pages-${count++}`);
+  mkdirSync(dir);
+  execFileSync("pdftoppm", ["-r", "24", file, join(dir, "p")]);
+  return readdirSync(dir)
+    .sort()
+    .map((name) => readFileSync(join(dir, name)));
+}
+
+describe("print fonts", () => {
+  it("print the Chinese deck with a fraction of the fonts, looking and reading the same", async () => {
+    const system = await print(session, false);
+    const subset = await print(session, true);
+    // Chromium writes a CFF font as Type 3 fonts of up to 256 glyphs each, across the whole
+    // font's glyph numbers: 65,000 glyphs give hundreds of fonts, the deck's 2,000 a handful.
+    expect(fonts(subset).length).toBeLessThan(fonts(system).length / 4);
+    expect(text(subset)).toBe(text(system));
+    const drawn = pages(subset);
+    const expected = pages(system);
+    expect(drawn).toHaveLength(deck.slides.length);
+    drawn.forEach((page, index) => expect(page.equals(expected[index]!), `page ${index + 1}`).toBe(true));
+  });
+
+  it("leave the system fonts in place when fontconfig cannot be asked", async () => {
+    const system = await print(session, false);
+    const unchanged = await withSession((bare) => print(bare, true), {
+      ...SESSION,
+      env: { ...process.env, PATH: join(work, "no-programs-here") },
+    });
+    expect(fonts(unchanged)).toHaveLength(fonts(system).length);
+    expect(text(unchanged)).toBe(text(system));
+  });
+});
