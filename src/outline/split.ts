@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { padsSpreadTitle } from "../spread-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
@@ -126,7 +127,9 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   if (!runTogether) return cuts;
   for (const space of spacesBreak ? text.matchAll(SPACES) : []) {
     const end = (space.index ?? 0) + space[0].length;
-    // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`).
+    // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`); not
+    // inside a short title spread with spaces (`第一章 总  则`).
+    if (padsSpreadTitle(text, space.index ?? 0, end)) continue;
     if (
       CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
       (CJK_AFTER.test(text[end] ?? "") ||
