@@ -1,4 +1,4 @@
-import { isOrdinalRange } from "../numerals.js";
+import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
 import { CJK, wrapsNumber } from "./wrap.js";
@@ -35,7 +35,9 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       return;
     }
     const continues =
-      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed);
+      open !== null &&
+      ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
+        wrapsOrdinalRange(open.text, trimmed));
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
       open.text += joiner(open.text, trimmed) + trimmed;

@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
@@ -117,7 +118,9 @@ function lineCuts(text: string, test: (line: string) => boolean): number[] {
     let start = i + 1;
     while (start < text.length && /[ \t\u00a0]/u.test(text[start] ?? "")) start++;
     const end = text.indexOf("\n", start);
-    if (test(text.slice(start, end === -1 ? text.length : end))) cuts.push(i + 1);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    // `农村一、⏎二、三产业`: the next number of a range the line break wrapped opens no paragraph.
+    if (test(line) && !wrapsOrdinalRange(text.slice(0, i), line)) cuts.push(i + 1);
   }
   return cuts;
 }
