@@ -94,3 +94,20 @@ export function isOrdinalRange(text: string, index: number): boolean {
   const match = ORDINAL_RANGE.exec(text);
   return match !== null && chineseNumber(match[2] ?? "") === chineseNumber(match[1] ?? "") + 1;
 }
+
+/** A number and its `、` ending the text before a line break, inside a sentence (`推动农村一、`). */
+const RANGE_OPEN_AT_END = /\p{Script=Han}([一二三四五六七八九十]{1,3})[\s\u3000]*、[\s\u3000]*$/u;
+const NUMBER_AT_START = /^[\s\u3000]*([一二三四五六七八九十]{1,3})/u;
+/** Enough of the text before a break to hold a number and the word before it. */
+const RANGE_REACH = 12;
+
+/**
+ * A line break that wrapped a range of numbers (`农村一、⏎二、三产业`, `一、⏎二线城市`): the line
+ * before it ends in a number and its `、` after a word, and the next line opens with the next number.
+ * No paragraph ends in `、`, so the next line goes on with the sentence, whatever follows the number.
+ */
+export function wrapsOrdinalRange(before: string, after: string): boolean {
+  const open = RANGE_OPEN_AT_END.exec(before.slice(-RANGE_REACH));
+  const next = NUMBER_AT_START.exec(after);
+  return open !== null && next !== null && chineseNumber(next[1] ?? "") === chineseNumber(open[1] ?? "") + 1;
+}

@@ -103,3 +103,30 @@ describe("a memo's or report's list of attachments", () => {
     expect(outline.points.map((p) => p.marker)).toEqual(["1.", "2.", "3."]);
   });
 });
+
+describe("a table of contents", () => {
+  const RULES = [
+    "第一章 总则",
+    "第一条 为了规范社区志愿服务，制定本办法。",
+    "第二章 志愿者",
+    "第二条 志愿者应当遵守服务规范。",
+    "第三章 附则",
+    "第三条 本办法自公布之日起施行。",
+  ];
+  const contents = ["目录", "第一章 总则", "第二章 志愿者管理", "第三章 附则"];
+
+  it("ends where its first entry comes back, wherever it stands: its entries are no points", () => {
+    // An entry that no longer matches its chapter's title, after a notice of many paragraphs.
+    const notice = Array.from({ length: 24 }, (_, i) => `现将有关事项通知如下，这是第${i + 1}段。`);
+    const outline = buildOutline(
+      plainSource(["社区志愿服务管理办法", ...notice, ...contents, ...RULES].join("\n")),
+    );
+    expect(outline.points.map((point) => `${point.marker}${point.heading}`)).toEqual([
+      "第一章总则",
+      "第二章志愿者",
+      "第三章附则",
+    ]);
+    expect(outline.preamble.slice(-4)).toEqual(contents);
+    expect(outline.warnings).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { splitPlainText } from "../src/ingest/text.js";
 import { splitHeading } from "../src/outline/heading.js";
+import { unspreadTitle } from "../src/spread-title.js";
 
 const runTogether = (text: string) => {
   const { heading, terminator, rest } = splitHeading(text, "run-together");
@@ -109,5 +111,31 @@ describe("where an English paragraph's first sentence ends", () => {
     expect(sentence("The hall is named for John F. Kennedy. It seats four hundred.")).toBe(
       "The hall is named for John F. Kennedy",
     );
+  });
+});
+
+describe("a short title spread with spaces", () => {
+  it("is closed up when it is a few characters apart (总　　则, 附  则), nothing else", () => {
+    expect(unspreadTitle("总\u3000\u3000则")).toBe("总则");
+    expect(unspreadTitle("附  则")).toBe("附则");
+    expect(unspreadTitle("前 言")).toBe("前言");
+    // Words of a longer title, a title of many characters, and English keep their spaces.
+    expect(unspreadTitle("组织 机构")).toBe("组织 机构");
+    expect(unspreadTitle("加 强 组 织 领 导")).toBe("加 强 组 织 领 导");
+    expect(unspreadTitle("A B")).toBe("A B");
+    expect(unspreadTitle("总则")).toBe("总则");
+  });
+
+  it("is one line of plain text, not two paragraphs parted by its padding", () => {
+    const lines = (text: string) => splitPlainText(text).map((block) => block.text);
+    expect(lines("第一章\u3000总\u3000\u3000则\n第一条\u3000为了规范管理，制定本办法。")).toEqual([
+      "第一章\u3000总\u3000\u3000则",
+      "第一条\u3000为了规范管理，制定本办法。",
+    ]);
+    // Runs of ideographic spaces between sentences still part the paragraphs a news site ran together.
+    expect(lines("会议由副县长主持。\u3000\u3000县委书记作了讲话。")).toEqual([
+      "会议由副县长主持。",
+      "县委书记作了讲话。",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Warning } from "../errors.js";
 import { parseEnglishByline } from "./byline.js";
+import { cutBreadcrumb, cutHeadDebris, isToolbar, parseByline } from "./page-debris.js";
 import type { Block, Meta } from "./types.js";
 
 /**
@@ -17,151 +18,6 @@ const HAN = "\\p{Script=Han}";
 const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
 /** `務(wù)`: a Han character followed by its pinyin in brackets (a tone mark makes it pinyin, not a word). */
 const PINYIN_ANNOTATION = new RegExp(`(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}][a-zü]*)[)）]`, "gu");
-
-const TOOLBAR_WORDS = [
-  "下载",
-  "下載",
-  "打印",
-  "打印本页",
-  "打印本頁",
-  "关闭",
-  "關閉",
-  "关闭窗口",
-  "關閉窗口",
-  "收藏",
-  "分享",
-  "分享到",
-  "字号",
-  "字號",
-  "字体",
-  "字體",
-  "大",
-  "中",
-  "小",
-  "加大",
-  "还原",
-  "還原",
-  "减小",
-  "減小",
-  "默认",
-  "默認",
-  "返回顶部",
-  "返回頂部",
-  "返回",
-  "顶部",
-  "纠错",
-  "糾錯",
-  "评论",
-  "評論",
-  "复制链接",
-  "複製鏈接",
-  "微信",
-  "微博",
-  "QQ空间",
-  "QQ空間",
-  "扫一扫",
-  "掃一掃",
-  "保存",
-  "放大",
-  "缩小",
-  "縮小",
-  "全屏",
-  "退出全屏",
-  "首页",
-  "首頁",
-  "网站首页",
-  "網站首頁",
-  "返回首页",
-  "返回首頁",
-  "朗读",
-  "朗讀",
-  "听全文",
-  "聽全文",
-  "阅读模式",
-  "閱讀模式",
-  "无障碍",
-  "無障礙",
-  "Print",
-  "Share",
-  "Download",
-  "Close",
-  "Home",
-  "Fullscreen",
-  "Tweet",
-  "Email",
-  "E-mail",
-  "Facebook",
-  "Twitter",
-  "LinkedIn",
-  "WhatsApp",
-  "WeChat",
-  "Weibo",
-];
-/** Latin toolbar words match whatever their case (`SHARE`, `print`). */
-const TOOLBAR_WORDS_FOLDED = new Set(TOOLBAR_WORDS.map((word) => word.toLowerCase()));
-const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•>＞»›]+/u;
-/** A breadcrumb (`首页 > 新闻中心 > 领导讲话`): where the page sits on its site, not speech. */
-const BREADCRUMB =
-  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[：:]|(?:首页|首頁|网站首页|網站首頁|Home)\s*[>＞»›/|｜])/iu;
-
-const BYLINE_KEYS: Record<string, string> = {
-  来源: "source",
-  來源: "source",
-  出处: "source",
-  出處: "source",
-  时间: "date",
-  時間: "date",
-  日期: "date",
-  发布时间: "date",
-  發布時間: "date",
-  發佈時間: "date",
-  发布日期: "date",
-  發布日期: "date",
-  更新时间: "date",
-  更新時間: "date",
-  作者: "author",
-  撰稿: "author",
-  记者: "author",
-  記者: "author",
-  责任编辑: "editor",
-  責任編輯: "editor",
-  编辑: "editor",
-  編輯: "editor",
-  // The metadata table government sites print above a document.
-  索引号: "index",
-  索引號: "index",
-  发文机关: "issuer",
-  發文機關: "issuer",
-  发布机构: "issuer",
-  發布機構: "issuer",
-  成文日期: "written",
-  发文字号: "number",
-  發文字號: "number",
-  文号: "number",
-  文號: "number",
-  主题分类: "category",
-  主題分類: "category",
-  主题词: "keywords",
-  主題詞: "keywords",
-  公文种类: "kind",
-  公文種類: "kind",
-  有效性: "validity",
-  浏览次数: "views",
-  瀏覽次數: "views",
-  点击: "views",
-  點擊: "views",
-  阅读: "views",
-  閱讀: "views",
-};
-const BYLINE_FIELD = new RegExp(
-  `(${Object.keys(BYLINE_KEYS)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})(?:\\s*[:：]\\s*|\\t\\s*)`,
-  "gu",
-);
-/** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
-const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
-const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
 
 /** The start of a "people also read" / related-links trailer (or a feedback form) at the end of a web page. */
 const TRAILER =
@@ -204,6 +60,8 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
 
   blocks = dropTrailer(blocks, warnings);
   blocks = takeHeadBylines(blocks, meta, warnings);
+  let total = 0;
+  for (const block of blocks) total += block.text.length;
   blocks = blocks.filter((block) => {
     if (PAGE_PROMPT.test(block.text.trim())) {
       warnings.push({
@@ -213,7 +71,16 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       return false;
     }
-    if (isToolbar(block.text) || BREADCRUMB.test(block.text)) {
+    const breadcrumb = cutBreadcrumb(block.text);
+    if (breadcrumb && breadcrumb.rest !== "") {
+      warnings.push({
+        line: block.line,
+        message: `removed the web-page breadcrumb "${breadcrumb.crumb}" before the text`,
+        kind: "cleanup",
+      });
+      block.text = breadcrumb.rest;
+    }
+    if (breadcrumb?.rest === "" || isToolbar(block.text)) {
       warnings.push({
         line: block.line,
         message: `removed web-page toolbar text "${block.text}"`,
@@ -231,6 +98,9 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       return false;
     }
+    // A page pasted as one line: the bylines and toolbars of its head, on the same line as the speech.
+    const pastedPage = block.text.length >= PASTED_PAGE_MIN && block.text.length >= total * PASTED_PAGE_SHARE;
+    if (breadcrumb || pastedPage) cutPastedHead(block, meta, warnings);
     return true;
   });
   blocks = dropRepeatedTitles(blocks, warnings);
@@ -265,6 +135,29 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     }
   }
   return { blocks, meta, warnings };
+}
+
+/** A line that holds most of the text, and more than a title and its byline: a page pasted as one line. */
+const PASTED_PAGE_MIN = 100;
+const PASTED_PAGE_SHARE = 0.8;
+
+function cutPastedHead(block: Block, meta: Meta, warnings: Warning[]): void {
+  const cut = cutHeadDebris(block.text);
+  if (!cut) return;
+  block.text = cut.text;
+  Object.assign(meta, cut.meta);
+  for (const run of cut.runs) {
+    warnings.push({
+      line: block.line,
+      message:
+        run.kind === "byline"
+          ? `kept the byline "${run.text}" as metadata, not as speech`
+          : run.kind === "breadcrumb"
+            ? `removed the web-page breadcrumb "${run.text}" before the text`
+            : `removed web-page toolbar text "${run.text}"`,
+      kind: "cleanup",
+    });
+  }
 }
 
 /** Blocks a speech's head may hold (title, byline, role, place and date, delivery note). */
@@ -304,39 +197,16 @@ function findGarbled(text: string): string[] {
   return spans;
 }
 
-function isToolbar(text: string): boolean {
-  if (text.length > 60) return false;
-  const words = text.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
-  return words.length > 0 && words.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()));
-}
-
-/** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
-function parseByline(text: string): Meta | null {
-  if (text.length > 160) return null;
-  let rest = text;
-  const meta: Meta = {};
-  const dateAtStart = rest.match(BARE_DATE);
-  if (dateAtStart) {
-    meta.date = dateAtStart[0].trim();
-    rest = rest.slice(dateAtStart[0].length);
-  }
-  const fields = [...rest.matchAll(BYLINE_FIELD)];
-  if (fields.length === 0 || (fields[0]?.index ?? 0) !== 0) return null;
-  fields.forEach((field, i) => {
-    const start = (field.index ?? 0) + field[0].length;
-    const end = fields[i + 1]?.index ?? rest.length;
-    const key = BYLINE_KEYS[field[1] ?? ""] ?? "source";
-    meta[key] = rest.slice(start, end).replace(FIELD_SEPARATORS, "");
-  });
-  // A byline is short fields; a sentence that happens to start with 时间： is speech.
-  return Object.values(meta).every((v) => v.length <= 40 && !/[。！？]/u.test(v)) ? meta : null;
-}
+/** A trailer's first line is a heading or a row of links; a longer line holds speech. */
+const TRAILER_LINE_MAX = 200;
 
 function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
-  const half = Math.floor(blocks.length / 2);
+  // The trailer follows the text: a first line that opens with its words is a page pasted as one line.
+  const half = Math.max(1, Math.floor(blocks.length / 2));
   for (let i = blocks.length - 1; i >= half; i--) {
     const block = blocks[i];
-    if (!block || !(TRAILER.test(block.text) || TRAILER_HEADING.test(block.text.trim()))) continue;
+    if (!block || block.text.length > TRAILER_LINE_MAX) continue;
+    if (!(TRAILER.test(block.text) || TRAILER_HEADING.test(block.text.trim()))) continue;
     const after = blocks.slice(i + 1);
     // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
     if (after.every((b) => b.text.length <= 60)) {

@@ -1,9 +1,10 @@
-import { isOrdinalRange } from "../numerals.js";
+import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
+import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
 import { CJK, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
-const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/u;
+const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/gu;
 /** A line indented like the first line of a paragraph (two ideographic spaces, or a tab or spaces). */
 const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 /** Far more leading spaces than an indent, and no two columns: a line centred by hand. */
@@ -34,13 +35,15 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       return;
     }
     const continues =
-      open !== null && openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed);
+      open !== null &&
+      ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
+        wrapsOrdinalRange(open.text, trimmed));
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
       open.text += joiner(open.text, trimmed) + trimmed;
       return;
     }
-    const pieces = trimmed.split(IDEOGRAPHIC_PARAGRAPH_BREAK);
+    const pieces = paragraphsOfLine(trimmed);
     const centred = CENTRED.test(rawLine) && pieces.length === 1;
     for (const piece of pieces) {
       const block: Block = { text: piece.trim(), line, kind: "paragraph" };
@@ -50,6 +53,20 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     }
   });
   return blocks;
+}
+
+/** The paragraphs a line holds, apart at runs of ideographic spaces that are no title's padding (`总  则`). */
+function paragraphsOfLine(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const run of line.matchAll(IDEOGRAPHIC_PARAGRAPH_BREAK)) {
+    const end = run.index + run[0].length;
+    if (padsSpreadTitle(line, run.index, end)) continue;
+    pieces.push(line.slice(from, run.index));
+    from = end;
+  }
+  pieces.push(line.slice(from));
+  return pieces;
 }
 
 /** A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. */

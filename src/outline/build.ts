@@ -1,5 +1,6 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
+import { unspreadTitle } from "../spread-title.js";
 import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST } from "./markers.js";
@@ -83,7 +84,7 @@ export function buildOutline(source: Source): Outline {
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
       const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
-      if (titles.has(index + 1) && candidate.bare) point.heading = body[index + 1]?.text ?? "";
+      if (titles.has(index + 1) && candidate.bare) point.heading = unspreadTitle(body[index + 1]?.text ?? "");
       place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
   });
@@ -163,7 +164,7 @@ function makePoint(block: Block, candidate: Candidate, text: string): Point {
   return {
     level: 0,
     marker: candidate.marker,
-    heading,
+    heading: unspreadTitle(heading),
     terminator,
     ...(lead === undefined ? {} : { lead }),
     paragraphs: rest === "" ? [] : [rest],

@@ -6,13 +6,56 @@ const CONTENTS = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
 const PAGE_REFERENCE = /(?:[.…·．\s\t]{2,}|\t)\s*\d{1,4}$/u;
 const CONTENTS_LINE_MAX = 60;
 
+/** A contents line without its page number and spaces, as its heading stands in the text. */
+const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "");
+/** A page number printed after a single space (`第一章 总则 1`). */
+const SPACED_PAGE_NUMBER = /\s\d{1,4}$/u;
+/** How many lines a table of contents may hold. */
+const CONTENTS_MAX = 200;
+
+/**
+ * A table of contents under its heading (`目录`, `目 录`), wherever it stands: it ends where its
+ * first entry comes back, for that is where the text starts. Every short line before it belongs to
+ * it, whether or not it comes back word for word (an entry an edit of the text left behind, a page
+ * number on a line of its own), so no entry of it becomes a point.
+ */
+function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
+  const start = blocks.findIndex((b) => CONTENTS.test(b.text.trim()));
+  const first = blocks[start + 1];
+  if (start < 0 || !first || !isContentsLine(first)) return null;
+  const entry = new Set([normal(first.text), normal(first.text.replace(SPACED_PAGE_NUMBER, ""))]);
+  const limit = Math.min(blocks.length, start + CONTENTS_MAX);
+  for (let end = start + 2; end < limit; end++) {
+    const block = blocks[end];
+    if (!block) break;
+    // At least two entries: a heading followed by its line twice is no table of contents.
+    if (entry.has(normal(block.text))) return end > start + 2 ? range(start, end) : null;
+    if (!isContentsLine(block)) return null;
+  }
+  return null;
+}
+
+/** A line a table of contents may hold: short, no sentence in it, no heading of the text. */
+function isContentsLine(block: Block): boolean {
+  return (
+    block.kind !== "heading" && block.text.length <= CONTENTS_LINE_MAX && !/[。！？；!?;]/u.test(block.text)
+  );
+}
+
+function range(start: number, end: number): Set<number> {
+  const lines = new Set<number>();
+  for (let k = start; k < end; k++) lines.add(k);
+  return lines;
+}
+
 /**
  * A table of contents before the text: a run of short lines near the start (after an optional
  * `目录` line) each of which comes back later in the text. Its lines are no points of their own;
  * the points are where the text really starts.
  */
 export function findContents(blocks: readonly Block[]): Set<number> {
-  const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "");
+  const headed = contentsUnderHeading(blocks);
+  if (headed) return headed;
   const last = new Map<string, number>();
   // Only short lines can be contents lines or the headings they point to.
   blocks.forEach((block, i) => {
@@ -36,11 +79,7 @@ export function findContents(blocks: readonly Block[]): Set<number> {
     // Every line of the run must come back after the run, not inside it.
     const run = blocks.slice(i, end);
     const laterThanRun = run.every((b) => (last.get(normal(b.text)) ?? -1) >= end);
-    if (run.length >= (start >= 0 ? 2 : 3) && laterThanRun) {
-      const lines = new Set<number>();
-      for (let k = start >= 0 ? start : i; k < end; k++) lines.add(k);
-      return lines;
-    }
+    if (run.length >= (start >= 0 ? 2 : 3) && laterThanRun) return range(start >= 0 ? start : i, end);
     if (start >= 0) break;
   }
   return new Set();

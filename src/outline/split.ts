@@ -1,4 +1,6 @@
 import type { Block } from "../ingest/types.js";
+import { wrapsOrdinalRange } from "../numerals.js";
+import { padsSpreadTitle } from "../spread-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
@@ -116,7 +118,9 @@ function lineCuts(text: string, test: (line: string) => boolean): number[] {
     let start = i + 1;
     while (start < text.length && /[ \t\u00a0]/u.test(text[start] ?? "")) start++;
     const end = text.indexOf("\n", start);
-    if (test(text.slice(start, end === -1 ? text.length : end))) cuts.push(i + 1);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    // `农村一、⏎二、三产业`: the next number of a range the line break wrapped opens no paragraph.
+    if (test(line) && !wrapsOrdinalRange(text.slice(0, i), line)) cuts.push(i + 1);
   }
   return cuts;
 }
@@ -126,7 +130,9 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   if (!runTogether) return cuts;
   for (const space of spacesBreak ? text.matchAll(SPACES) : []) {
     const end = (space.index ?? 0) + space[0].length;
-    // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`).
+    // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`); not
+    // inside a short title spread with spaces (`第一章 总  则`).
+    if (padsSpreadTitle(text, space.index ?? 0, end)) continue;
     if (
       CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
       (CJK_AFTER.test(text[end] ?? "") ||

@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
+import { wrapsOrdinalRange } from "../../numerals.js";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
@@ -312,7 +313,12 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
     const part = parts[i];
     if (i < parts.length && part !== SOFT && part !== HARD && part !== "\n") continue;
     const next = parts[i + 1];
-    const opensParagraph = typeof next === "string" && STARTS_PARAGRAPH.test(next);
+    const before = parts[i - 1];
+    // `农村一、⏎二、三产业`: the next number of a range the break wrapped opens no paragraph.
+    const opensParagraph =
+      typeof next === "string" &&
+      STARTS_PARAGRAPH.test(next) &&
+      !(typeof before === "string" && wrapsOrdinalRange(before, next));
     if (i < parts.length && !opensParagraph) {
       if (part !== "\n") lineOffset += 1;
       continue;

@@ -1,0 +1,373 @@
+import type { Meta } from "./types.js";
+
+/**
+ * The furniture a web page brings along when its text is copied: toolbars, breadcrumbs, bylines.
+ * On lines of their own they are whole lines of debris. A page pasted with no line breaks at all
+ * carries them at the head of its one line, before the title and the speech: there only their own
+ * words may go, never the line (design.md, "Text run together").
+ */
+
+const TOOLBAR_WORDS = [
+  "下载",
+  "下載",
+  "打印",
+  "打印本页",
+  "打印本頁",
+  "关闭",
+  "關閉",
+  "关闭窗口",
+  "關閉窗口",
+  "收藏",
+  "分享",
+  "分享到",
+  "字号",
+  "字號",
+  "字体",
+  "字體",
+  "大",
+  "中",
+  "小",
+  "加大",
+  "还原",
+  "還原",
+  "减小",
+  "減小",
+  "默认",
+  "默認",
+  "返回顶部",
+  "返回頂部",
+  "返回",
+  "顶部",
+  "纠错",
+  "糾錯",
+  "评论",
+  "評論",
+  "复制链接",
+  "複製鏈接",
+  "微信",
+  "微博",
+  "QQ空间",
+  "QQ空間",
+  "扫一扫",
+  "掃一掃",
+  "保存",
+  "放大",
+  "缩小",
+  "縮小",
+  "全屏",
+  "退出全屏",
+  "首页",
+  "首頁",
+  "网站首页",
+  "網站首頁",
+  "返回首页",
+  "返回首頁",
+  "朗读",
+  "朗讀",
+  "听全文",
+  "聽全文",
+  "阅读模式",
+  "閱讀模式",
+  "无障碍",
+  "無障礙",
+  "Print",
+  "Share",
+  "Download",
+  "Close",
+  "Home",
+  "Fullscreen",
+  "Tweet",
+  "Email",
+  "E-mail",
+  "Facebook",
+  "Twitter",
+  "LinkedIn",
+  "WhatsApp",
+  "WeChat",
+  "Weibo",
+];
+/** Latin toolbar words match whatever their case (`SHARE`, `print`). */
+const TOOLBAR_WORDS_FOLDED = new Set(TOOLBAR_WORDS.map((word) => word.toLowerCase()));
+const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•>＞»›]+/u;
+
+const BYLINE_KEYS: Record<string, string> = {
+  来源: "source",
+  來源: "source",
+  出处: "source",
+  出處: "source",
+  时间: "date",
+  時間: "date",
+  日期: "date",
+  发布时间: "date",
+  發布時間: "date",
+  發佈時間: "date",
+  发布日期: "date",
+  發布日期: "date",
+  更新时间: "date",
+  更新時間: "date",
+  作者: "author",
+  撰稿: "author",
+  记者: "author",
+  記者: "author",
+  责任编辑: "editor",
+  責任編輯: "editor",
+  编辑: "editor",
+  編輯: "editor",
+  // The metadata table government sites print above a document.
+  索引号: "index",
+  索引號: "index",
+  发文机关: "issuer",
+  發文機關: "issuer",
+  发布机构: "issuer",
+  發布機構: "issuer",
+  成文日期: "written",
+  发文字号: "number",
+  發文字號: "number",
+  文号: "number",
+  文號: "number",
+  主题分类: "category",
+  主題分類: "category",
+  主题词: "keywords",
+  主題詞: "keywords",
+  公文种类: "kind",
+  公文種類: "kind",
+  有效性: "validity",
+  浏览次数: "views",
+  瀏覽次數: "views",
+  点击: "views",
+  點擊: "views",
+  阅读: "views",
+  閱讀: "views",
+};
+/** The keys, longest first (`发布时间` before `时间`). */
+const BYLINE_KEY = Object.keys(BYLINE_KEYS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：]\\s*|\\t\\s*)`, "gu");
+/** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
+const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
+const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
+
+export function isToolbar(text: string): boolean {
+  if (text.length > 60) return false;
+  const words = text.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()));
+}
+
+/** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
+export function parseByline(text: string): Meta | null {
+  if (text.length > 160) return null;
+  let rest = text;
+  const meta: Meta = {};
+  const dateAtStart = rest.match(BARE_DATE);
+  if (dateAtStart) {
+    meta.date = dateAtStart[0].trim();
+    rest = rest.slice(dateAtStart[0].length);
+  }
+  const fields = [...rest.matchAll(BYLINE_FIELD)];
+  if (fields.length === 0 || (fields[0]?.index ?? 0) !== 0) return null;
+  fields.forEach((field, i) => {
+    const start = (field.index ?? 0) + field[0].length;
+    const end = fields[i + 1]?.index ?? rest.length;
+    const key = BYLINE_KEYS[field[1] ?? ""] ?? "source";
+    meta[key] = rest.slice(start, end).replace(FIELD_SEPARATORS, "");
+  });
+  // A byline is short fields; a sentence that happens to start with 时间： is speech.
+  return Object.values(meta).every((v) => v.length <= 40 && !/[。！？]/u.test(v)) ? meta : null;
+}
+
+/** The home page, a breadcrumb's first crumb. */
+const HOME_WORDS = "首页|首頁|网站首页|網站首頁|Home";
+const HOME = new RegExp(`^(?:${HOME_WORDS})$`, "iu");
+/** A breadcrumb (`首页 > 新闻中心 > 领导讲话`, `当前位置：首页 > …`): where the page sits on its site. */
+const BREADCRUMB_OPENING = new RegExp(
+  `^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[：:]\\s*|(?=(?:${HOME_WORDS})\\s*[>＞»›/|｜]))`,
+  "iu",
+);
+const CRUMB_SEPARATORS = "[>＞»›/|｜]";
+/** A crumb: the name of a part of the site, written without spaces or colons (`字号：大` is none). */
+const CRUMB = new RegExp(
+  `^[^\\s：:${CRUMB_SEPARATORS.slice(1, -1)}]+(?=[\\s${CRUMB_SEPARATORS.slice(1, -1)}]|$)`,
+  "u",
+);
+const CRUMB_SEPARATOR = new RegExp(`^\\s*${CRUMB_SEPARATORS}+\\s*`, "u");
+const HAS_SEPARATOR = new RegExp(CRUMB_SEPARATORS, "u");
+/** Names of parts of a site are short (`政务公开`, `政府信息公开专栏`, `Newsroom`); a title is longer. */
+const CRUMB_HAN_MAX = 10;
+const CRUMB_MAX = 24;
+/** A breadcrumb line, whatever its crumbs hold, is no longer than a toolbar line. */
+const DEBRIS_LINE_MAX = 60;
+const SENTENCE_END = /[。！？!?；;]/u;
+
+export interface Breadcrumb {
+  /** The breadcrumb's own words. */
+  crumb: string;
+  /** The text of the line after it; "" when the line is nothing but the breadcrumb. */
+  rest: string;
+}
+
+/**
+ * The breadcrumb a line starts with, and the text after it: `首页 > 领导讲话 > 正文 在…的讲话 同志们：…`
+ * is `首页 > 领导讲话 > 正文` and the rest. The crumbs end at the first word after a separator that
+ * is no crumb (a title, a sentence), so a speech pasted on the same line stays whole. A short line
+ * whose rest holds more separators is a breadcrumb whose crumbs have spaces (`Home › Press Room ›
+ * Speeches`): all of it goes.
+ */
+export function cutBreadcrumb(text: string): Breadcrumb | null {
+  const end = breadcrumbEnd(text, 0);
+  if (end < 0) return null;
+  const rest = text.slice(end).trim();
+  const crumbsOnly = text.length <= DEBRIS_LINE_MAX && HAS_SEPARATOR.test(rest) && !SENTENCE_END.test(rest);
+  return crumbsOnly ? { crumb: text.trim(), rest: "" } : { crumb: text.slice(0, end).trim(), rest };
+}
+
+/** Where the breadcrumb that opens at `from` ends (after its last crumb or separator), or -1. */
+function breadcrumbEnd(text: string, from: number): number {
+  const head = (at: number) => text.slice(at, at + CRUMB_MAX + 1);
+  let opening = BREADCRUMB_OPENING.exec(head(from));
+  if (!opening) return -1;
+  let end = from;
+  // A page may print its breadcrumb twice (in its header and above the article).
+  while (opening) {
+    end += opening[0].length;
+    for (;;) {
+      const crumb = CRUMB.exec(head(end));
+      if (!crumb || !isCrumb(crumb[0])) break;
+      end += crumb[0].length;
+      const separator = CRUMB_SEPARATOR.exec(head(end));
+      if (!separator) break;
+      end += separator[0].length;
+    }
+    const spaces = /^\s*/u.exec(head(end))?.[0].length ?? 0;
+    opening = BREADCRUMB_OPENING.exec(head(end + spaces));
+    if (opening) end += spaces;
+  }
+  return end;
+}
+
+/** A crumb names a part of the site; a toolbar's button after it (`正文 | 字号 大 中 小`) ends the trail. */
+function isCrumb(word: string): boolean {
+  if (TOOLBAR_WORDS_FOLDED.has(word.toLowerCase()) && !HOME.test(word)) return false;
+  return word.length <= CRUMB_MAX && (word.match(/\p{Script=Han}/gu)?.length ?? 0) <= CRUMB_HAN_MAX;
+}
+
+/** One run of page furniture cut out of a line. */
+export interface DebrisRun {
+  kind: "byline" | "toolbar" | "breadcrumb";
+  text: string;
+}
+
+/** A page's head ends where the speech's first sentence does, or at a word too long for a field. */
+const HEAD_WORD_MAX = 60;
+/** A title, a byline and toolbars: a page's head has no more words than this. */
+const HEAD_WORDS_MAX = 40;
+/** A byline field written as one word (`来源：县应急管理局`), or its key before a space. */
+const BYLINE_WORD = new RegExp(`^(${BYLINE_KEY})[:：](.*)$`, "u");
+const FIELD_VALUE_MAX = 40;
+const CLAUSE_MARK = /[，,。！？；;]/u;
+/** A bar that parts fields or buttons (`来源：X | 日期：Y`, `打印 | 关闭`). */
+const BAR = /^[|｜/·•]+$/u;
+/** The time after a byline's date (`发布时间：2024-03-12 10:30`). */
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+interface HeadWord {
+  start: number;
+  end: number;
+  word: string;
+  kind: "byline" | "value" | "toolbar" | "time" | "bar" | "crumb" | "text";
+}
+
+/**
+ * Byline fields and toolbar rows among the words before the first sentence of a page pasted as one
+ * line (`在…的讲话 发布时间：2024-03-12 来源：县应急管理局 字号：大 中 小 同志们：…`), cut out as they would
+ * be on lines of their own: the fields become metadata, the toolbar goes, the title and the speech
+ * stay, with a space where the debris stood. Null when the head holds none.
+ */
+export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: DebrisRun[] } | null {
+  const words: HeadWord[] = [];
+  let crumbsEnd = -1;
+  for (const match of text.matchAll(/\S+/gu)) {
+    const word = match[0];
+    if (word.length > HEAD_WORD_MAX || SENTENCE_END.test(word) || words.length >= HEAD_WORDS_MAX) break;
+    // A breadcrumb after a toolbar (`无障碍 首页 > 政务公开 > 正文`): its words go as one.
+    if (match.index >= crumbsEnd) crumbsEnd = breadcrumbEnd(text, match.index);
+    const kind = match.index + word.length <= crumbsEnd ? "crumb" : kindOf(word);
+    words.push({ start: match.index, end: match.index + word.length, word, kind });
+  }
+  words.forEach((w, i) => {
+    const before = words[i - 1];
+    // `来源： 县应急管理局`: the value after a space; `2024-03-12 10:30`: the time after a date.
+    if (before?.kind === "byline" && BYLINE_WORD.exec(before.word)?.[2] === "" && w.kind === "text")
+      w.kind = "value";
+    if (w.kind === "time" && before?.kind !== "byline" && before?.kind !== "value") w.kind = "text";
+  });
+  markLoneSizes(words);
+  words.forEach((w, i) => {
+    // `来源：区教育局 | 日期：…`: the bar between two fields goes with them.
+    const before = words[i - 1]?.kind;
+    const after = words[i + 1]?.kind;
+    if (w.kind === "bar" && before !== undefined && before !== "text" && before !== "bar" && after !== "text")
+      w.kind = before === "toolbar" || before === "crumb" ? before : "value";
+  });
+  for (const w of words) if (w.kind === "bar") w.kind = "text";
+  const debris = words.filter((w) => w.kind !== "text");
+  if (debris.length === 0) return null;
+
+  const meta: Meta = {};
+  const runs: DebrisRun[] = [];
+  let kept = "";
+  let from = 0;
+  let field = "";
+  for (const w of debris) {
+    const kind = w.kind === "toolbar" ? "toolbar" : w.kind === "crumb" ? "breadcrumb" : "byline";
+    const previous = runs.at(-1);
+    if (previous?.kind === kind && text.slice(from, w.start).trim() === "") previous.text += ` ${w.word}`;
+    else runs.push({ kind, text: w.word });
+    if (w.kind === "byline") {
+      const [, key = "", value = ""] = BYLINE_WORD.exec(w.word) ?? [];
+      field = BYLINE_KEYS[key] ?? "source";
+      meta[field] = value;
+    } else if ((w.kind === "value" || w.kind === "time") && !BAR.test(w.word)) {
+      meta[field] = `${meta[field] ?? ""} ${w.word}`.trim();
+    }
+    kept += text.slice(from, w.start);
+    // The spaces after the debris go with it; those before it part the words it stood between.
+    from = w.end;
+    while (from < text.length && /\s/u.test(text[from] ?? "")) from++;
+  }
+  kept += text.slice(from);
+  return { text: kept.trim(), meta, runs };
+}
+
+function kindOf(word: string): HeadWord["kind"] {
+  if (BAR.test(word)) return "bar";
+  const field = BYLINE_WORD.exec(word);
+  if (field) {
+    const value = field[2] ?? "";
+    if (value.length <= FIELD_VALUE_MAX && !CLAUSE_MARK.test(value)) return "byline";
+  }
+  if (TIME.test(word)) return "time";
+  const parts = word.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
+  if (parts.length > 0 && parts.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()))) return "toolbar";
+  return "text";
+}
+
+/**
+ * `大`, `中`, `小` are toolbar words only beside a longer one (`字号：大 中 小`): alone between spaces
+ * they may be words of a title.
+ */
+function markLoneSizes(words: HeadWord[]): void {
+  let start = 0;
+  while (start < words.length) {
+    if (words[start]?.kind !== "toolbar") {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (words[end]?.kind === "toolbar") end++;
+    const run = words.slice(start, end);
+    const named = run.some((w) => w.word.split(TOOLBAR_SEPARATORS).some((part) => part.length >= 2));
+    if (!named) for (const w of run) w.kind = "text";
+    start = end;
+  }
+}

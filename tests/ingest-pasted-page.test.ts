@@ -1,0 +1,109 @@
+/**
+ * A web page pasted with no line breaks at all: its breadcrumb, toolbars and byline stand on the same
+ * line as the speech. Only their own words may go; the speech is outlined as if they were lines of
+ * their own.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseSource } from "../src/ingest/index.js";
+import type { SourceFormat } from "../src/ingest/types.js";
+import { buildOutline } from "../src/outline/index.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
+
+const SPEECHES = [
+  "在全市防汛工作会议上的讲话 同志们：今天召开这次会议，主要是分析今年汛期形势，部署防汛重点工作。一、认清严峻形势，切实增强防汛工作的紧迫感。据气象部门预测，今年主汛期降雨偏多，极端天气可能多发。二、聚焦薄弱环节，全面排查整治风险隐患。要对水库、堤防、山洪沟道逐一检查，发现问题立即整改。三、强化责任落实，确保防汛工作有序高效。各级防汛指挥部要实行二十四小时值班，严格执行领导带班制度。同志们，防汛工作责任重大，希望大家以高度负责的态度抓好各项工作。",
+  "關於推動社區服務提質增效的講話 各位同仁：今天我們在這裡座談，交流社區服務工作的經驗。一、把握服務需求。居民對養老、托育、就業的需求日益多元。二、完善服務網絡。要把服務站點延伸到每一個小區。三、健全保障機制。各區要加大經費投入，配齊專職社工隊伍。謝謝大家。",
+  "Remarks at the Riverside Library Reopening Good morning, everyone. We have three things to celebrate. First, the building is safe again after two years of repairs. Second, the collection has grown by four thousand books. Third, the reading room now stays open until nine every evening. Thank you all for coming.",
+];
+
+/** Whole lines of page furniture, as clean-up removes them when they stand alone. */
+const FURNITURE = [
+  "首页 > 政务公开 > 领导讲话 > 正文",
+  "首页 | 政务公开 | 政策文件",
+  "当前位置：首页 > 新闻中心 > 工作动态",
+  "您现在的位置: 首页 >> 信息公开 >> 讲话",
+  "Home › News › Speeches",
+  "全屏 收藏 打印",
+  "下载 打印 关闭",
+  "【字号：加大 还原 减小】",
+  "字号：大 中 小",
+  "字号 大 中 小",
+  "Share | Tweet | Email | Print",
+  "SHARE: Facebook / LinkedIn",
+  "分享到： 微信 微博 QQ空间",
+  "打印本页 关闭窗口",
+  "来源：市政府网站 时间：2024-01-02",
+  "发布时间：2024-03-12 10:30 来源：县应急管理局",
+  "来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明",
+];
+/** A trailer's first lines: they end a page, and opening the line they are kept as its words. */
+const TRAILERS = ["相关报道", "上一篇：关于做好春耕生产工作的通知", "看过本文的人还看了"];
+const DEBRIS = [...FURNITURE, ...TRAILERS];
+
+async function outlineOf(text: string, format: SourceFormat = "txt") {
+  return buildOutline(await parseSource(new TextEncoder().encode(text), `page.${format}`, format));
+}
+
+describe("a page pasted as one line", () => {
+  it("keeps the speech after a breadcrumb and outlines it as if the breadcrumb had a line of its own", async () => {
+    const speech = SPEECHES[0] ?? "";
+    const pasted = await outlineOf(`首页 > 政务公开 > 领导讲话 > 正文 ${speech}`);
+    const apart = await outlineOf(`首页 > 政务公开 > 领导讲话 > 正文\n${speech}`);
+    expect(pasted.title).toBe("在全市防汛工作会议上的讲话");
+    expect(pointTree(pasted.points)).toEqual(pointTree(apart.points));
+    expect(pointTree(pasted.points)).toHaveLength(3);
+    expect(outlineChars(pasted)).toBe(sortedChars(speech));
+  });
+
+  it("takes the byline of the page's head as metadata and leaves the title and the speech", async () => {
+    const speech = (SPEECHES[0] ?? "").replace(
+      " ",
+      " 发布时间：2024-03-12 来源：县应急管理局 字号：大 中 小 ",
+    );
+    const outline = await outlineOf(`当前位置：首页 > 政务公开 > 正文 ${speech}`);
+    expect(outline.meta).toEqual({ date: "2024-03-12", source: "县应急管理局" });
+    expect(outline.title).toBe("在全市防汛工作会议上的讲话");
+    expect(outline.preamble[0]).toMatch(/^同志们：/u);
+    expect(outline.warnings.map((w) => w.message)).toEqual([
+      'removed the web-page breadcrumb "当前位置：首页 > 政务公开 > 正文" before the text',
+      'kept the byline "发布时间：2024-03-12 来源：县应急管理局" as metadata, not as speech',
+      'removed web-page toolbar text "字号：大 中 小"',
+    ]);
+  });
+
+  it("ends a breadcrumb before a word too long to be a crumb: the title after it stays", async () => {
+    const outline = await outlineOf(
+      "首页 > 领导讲话 > 在全市防汛工作会议上的讲话\n同志们：今天召开这次会议。\n一、认清形势。\n二、排查隐患。",
+    );
+    expect(outline.title).toBe("在全市防汛工作会议上的讲话");
+  });
+
+  it("never loses a point of the speech to debris written on the same line", async () => {
+    const alone = await Promise.all(SPEECHES.map((speech) => outlineOf(speech)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(SPEECHES.length - 1),
+        fc.array(fc.constantFrom(...DEBRIS), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(" ", "\u3000", "  ", " | "),
+        fc.constantFrom(" ", "\u3000", "  "),
+        fc.constantFrom<SourceFormat>("txt", "md"),
+        async (which, debris, between, space, format) => {
+          const speech = SPEECHES[which] ?? "";
+          const outline = await outlineOf(`${debris.join(between)}${space}${speech}`, format);
+          expect(pointTree(outline.points)).toEqual(pointTree(alone[which]?.points ?? []));
+          // Furniture alone goes: the title is the speech's own.
+          if (debris.every((line) => FURNITURE.includes(line)))
+            expect(outline.title).toBe(alone[which]?.title);
+          // Every character of the speech is still there (debris may be kept too).
+          const kept = outlineChars(outline);
+          const missing = [...sortedChars(speech)].filter((char, i, all) => {
+            const need = all.filter((c) => c === char).length;
+            return i === all.indexOf(char) && kept.split(char).length - 1 < need;
+          });
+          expect(missing).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * A line break that wrapped a range of numbers (`推动农村一、⏎二、三产业`): the next line opens with
+ * the next number, but no paragraph ends in `、`, so it goes on with the sentence.
+ */
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../src/ingest/readers/markdown.js";
+import { splitPlainText } from "../src/ingest/text.js";
+import { wrapsOrdinalRange } from "../src/numerals.js";
+import { buildOutline } from "../src/outline/index.js";
+import { plainSource } from "./helpers/plain-source.js";
+
+const WRAPPED = [
+  "一、坚持产业为本",
+  "今年要大力发展农产品精深加工，积极推动农村一、",
+  "二、三产业融合发展，让农民更多分享增值收益。",
+  "二、坚持人才为先",
+  "要学习借鉴一、",
+  "二线城市周边乡村的做法，建设返乡创业孵化基地。",
+];
+
+describe("a range of numbers wrapped across lines", () => {
+  it("is told by a number and its 、 after a word, then the next number", () => {
+    expect(wrapsOrdinalRange("积极推动农村一、", "二、三产业融合发展")).toBe(true);
+    expect(wrapsOrdinalRange("学习借鉴一、", "二线城市的做法")).toBe(true);
+    expect(wrapsOrdinalRange("特别是三、", "四年级")).toBe(true);
+    // Not the next number, or a number standing alone on its line (a bare point number).
+    expect(wrapsOrdinalRange("积极推动农村一、", "三、加强保障")).toBe(false);
+    expect(wrapsOrdinalRange("一、", "二、加强保障")).toBe(false);
+    expect(wrapsOrdinalRange("工作取得新进展。", "二、加强保障")).toBe(false);
+  });
+
+  it("goes on in the same paragraph of plain text, even when its lines are not filled to a width", () => {
+    expect(splitPlainText(WRAPPED.join("\n")).map((block) => block.text)).toEqual([
+      "一、坚持产业为本",
+      "今年要大力发展农产品精深加工，积极推动农村一、二、三产业融合发展，让农民更多分享增值收益。",
+      "二、坚持人才为先",
+      "要学习借鉴一、二线城市周边乡村的做法，建设返乡创业孵化基地。",
+    ]);
+  });
+
+  it("goes on after a soft break in Markdown and a line break inside a paragraph", () => {
+    const markdown = readMarkdown(
+      "今年要大力发展农产品精深加工，积极推动农村一、\n二、三产业融合发展，让农民更多分享增值收益。\n",
+      1,
+    );
+    expect(markdown.blocks.map((block) => block.text)).toEqual([
+      "今年要大力发展农产品精深加工，积极推动农村一、二、三产业融合发展，让农民更多分享增值收益。",
+    ]);
+    // A Word or HTML paragraph keeps its line breaks; the outline does not cut it at the range.
+    const source = plainSource("");
+    source.blocks = [{ kind: "paragraph", line: 1, text: WRAPPED.slice(1, 3).join("\n") }];
+    const outline = buildOutline({ ...source, format: "html" });
+    expect(outline.points).toHaveLength(1);
+    expect(outline.points[0]?.marker).toBe("");
+  });
+});
