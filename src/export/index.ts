@@ -13,7 +13,7 @@ import { finishPrinted, type Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
 import { labelsFor } from "../plan/labels.js";
 import { printSlides } from "./pdf.js";
-import { usePrintFonts } from "./print-font.js";
+import { preparePrintFonts, usePrintFonts } from "./print-font.js";
 import { pdfFileNames, wantsPdf } from "./names.js";
 import { settleAll } from "../settle.js";
 import { printReadingCopy } from "./reading-copy.js";
@@ -62,6 +62,7 @@ export async function printDeck(
   options: ExportOptions,
 ): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
+  preparePrintFonts(session);
   const common: PrintOptions = {
     deckDir: options.deckDir,
     templatesDir: options.templatesDir,

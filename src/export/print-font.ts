@@ -213,15 +213,23 @@ async function installFaces(faces: PrintFace[]): Promise<void> {
 }
 
 /**
+ * Starts what every print of the session needs (fontconfig's list of CFF fonts and, when there are
+ * any, the subsetter's compile), so that it runs while the pages load rather than after.
+ */
+export function preparePrintFonts(session: BrowserSession): Promise<Map<string, FontFile>> {
+  const { cff } = fontsOf(session);
+  void cff.then((files) => files.size > 0 && prepareSubsetter());
+  return cff;
+}
+
+/**
  * Before `page.pdf`: the system CFF faces the page renders give way to subsets of them for the
  * page's characters and those of `extraText` (text the page gets later). Never throws; on any
  * failure the page keeps the system fonts.
  */
 export async function usePrintFonts(session: BrowserSession, page: Page, extraText = ""): Promise<void> {
   try {
-    const cff = fontsOf(session).cff;
-    // Where there are CFF fonts to replace, the subsetter compiles while the page is asked.
-    void cff.then((files) => files.size > 0 && prepareSubsetter());
+    const cff = preparePrintFonts(session);
     const rendered = await renderedSystemFaces(page);
     const files = await cff;
     const used: UsedFace[] = rendered.flatMap((face) => {
