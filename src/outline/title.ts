@@ -29,7 +29,7 @@ export function findTitle(source: Source): FoundTitle {
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlock: centred };
   const subject = headerSubject(blocks);
   if (subject !== undefined) return { title: subject, titleBlock: null };
-  const at = afterCover(blocks) ?? afterLetterhead(source) ?? 0;
+  const at = afterCover(blocks) ?? afterDocumentHeader(blocks) ?? afterLetterhead(source) ?? 0;
   const block = blocks[at];
   return block && readsAsTitle(block, source.script) ? { title: block.text, titleBlock: at } : NO_TITLE;
 }
@@ -127,6 +127,33 @@ function afterCover(blocks: readonly Block[]): number | null {
   let at = 1;
   while (at < Math.min(blocks.length - 1, COVER_MAX) && isCoverLine(blocks[at]?.text.trim() ?? "")) at++;
   return at;
+}
+
+/** A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件. */
+const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文件$/u;
+/** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`), its signer (`签发人：王某`). */
+const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*[号號]$/u;
+const SIGNER = /^[签簽][发發]人[：:]/u;
+/** What may stand above the issuer mark: a copy number (`000123`), a secrecy or urgency mark. */
+const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|加急|特提|平急)[★☆\s\d年个個月]*)$/u;
+/** How many lines a 公文's header may hold. */
+const DOCUMENT_HEADER_MAX = 6;
+
+/**
+ * A 公文's header (版头): copy number, secrecy and urgency marks, the issuer mark, the document
+ * number and the signer, above the document's own title (`…关于…的通知`). Returns the index of the
+ * line after it, or null when the text opens otherwise. Its lines stay in the opening.
+ */
+function afterDocumentHeader(blocks: readonly Block[]): number | null {
+  let at = 0;
+  let seen = false;
+  while (at < Math.min(blocks.length - 1, DOCUMENT_HEADER_MAX)) {
+    const text = blocks[at]?.text.trim() ?? "";
+    if (ISSUER_MARK.test(text) || DOCUMENT_NUMBER.test(text)) seen = true;
+    else if (!(COPY_OR_CLASS.test(text) || (seen && SIGNER.test(text)))) break;
+    at++;
+  }
+  return seen ? at : null;
 }
 
 /**
