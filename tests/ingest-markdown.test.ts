@@ -75,6 +75,15 @@ describe("readMarkdown details", () => {
     ]);
   });
 
+  it("joins a paragraph of 20,000 wrapped lines in time that grows with its length, not its square", () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `要点${i + 1}，文字文字`);
+    const started = performance.now();
+    const doc = readMarkdown(lines.join("\n"), 1);
+    // Each break once read the whole paragraph joined so far: half a minute for these lines.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(doc.blocks.map((b) => b.text)).toEqual([lines.join("")]);
+  });
+
   it("keeps hard breaks, escapes and entities as the text they show", () => {
     const doc = readMarkdown("A &amp; B\\*  \nnext `a &amp; b` <span>z</span>", 1);
     expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");

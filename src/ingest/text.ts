@@ -1,7 +1,7 @@
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
-import { CJK, wrapsNumber } from "./wrap.js";
+import { CJK, textEnd, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
 const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/gu;
@@ -25,6 +25,8 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openFilled = false;
+  /** The end of the open paragraph's text, which the next wrapped line is joined by. */
+  let openEnd = "";
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
     // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
@@ -40,7 +42,9 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
         wrapsOrdinalRange(open.text, trimmed));
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
-      open.text += joiner(open.text, trimmed) + trimmed;
+      const joined = joiner(openEnd, trimmed) + trimmed;
+      open.text += joined;
+      openEnd = textEnd(openEnd, joined);
       return;
     }
     const pieces = paragraphsOfLine(trimmed);
@@ -50,6 +54,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       if (centred) block.centred = true;
       if (block.text !== "") blocks.push(block);
       open = block;
+      openEnd = textEnd("", block.text);
     }
   });
   return blocks;

@@ -8,6 +8,15 @@ const NUMBER_START = /^[.,]?[0-9]+(.|$)/su;
 const NUMBER_REACH = 24;
 
 /**
+ * The end of a text built piece by piece (`end` before `piece` was added), as far as a line break
+ * after it is read by: a reader keeps this beside the text, because reading the whole text at each
+ * break would copy it each time, and a paragraph of many thousand lines would take minutes.
+ */
+export function textEnd(end: string, piece: string): string {
+  return (piece.length >= NUMBER_REACH ? piece : end + piece).slice(-NUMBER_REACH);
+}
+
+/**
  * A line break that can only have wrapped Chinese text: inside a number (`总结202⏎3年`, `12.⏎5亿元`)
  * or between a number and the ideograph that goes on from it (`2023⏎年`). A break before a number
  * may end a line (`办公厅⏎2024年5月10日`), so it is not one of these.
@@ -24,6 +33,7 @@ export function wrapsNumber(before: string, after: string): boolean {
 /**
  * Whether a soft line break in rendered text (Markdown, HTML) reads as nothing: between two Chinese
  * characters, or where it wrapped a number of Chinese text. Elsewhere it reads as a space.
+ * Only the end of `before` counts: pass `textEnd`'s, not a whole text still being built.
  */
 export function breakJoinsWithoutSpace(before: string, after: string): boolean {
   return (CJK.test(before.slice(-1)) && CJK.test(after.charAt(0))) || wrapsNumber(before, after);

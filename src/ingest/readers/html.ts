@@ -3,7 +3,7 @@ import { checkNesting, withinStack, WorkBudget } from "../limits.js";
 import type { Warning } from "../../errors.js";
 import type { RawDocument } from "../raw.js";
 import type { Block, Meta } from "../types.js";
-import { breakJoinsWithoutSpace } from "../wrap.js";
+import { breakJoinsWithoutSpace, textEnd } from "../wrap.js";
 import { isBoldHeading } from "./bold-heading.js";
 import { formatNumber } from "./docx.js";
 
@@ -355,12 +355,17 @@ function widgetOf(el: HTMLElement, tag: string): string | null {
 function resolveBreaks(text: string): string {
   const collapsed = text.replace(/ *\n[ \n]*/g, "\n").replace(/ {2,}/g, " ");
   let out = "";
-  for (let i = 0; i < collapsed.length; i++) {
-    const ch = collapsed.charAt(i);
-    if (ch !== "\n") out += ch;
-    else out += breakJoinsWithoutSpace(out, collapsed.slice(i + 1, i + 25)) ? "" : " ";
+  let end = "";
+  let from = 0;
+  for (let i = collapsed.indexOf("\n"); i !== -1; i = collapsed.indexOf("\n", i + 1)) {
+    const line = collapsed.slice(from, i);
+    end = textEnd(end, line);
+    const space = breakJoinsWithoutSpace(end, collapsed.slice(i + 1, i + 25)) ? "" : " ";
+    out += line + space;
+    end = textEnd(end, space);
+    from = i + 1;
   }
-  return out.trim();
+  return (out + collapsed.slice(from)).trim();
 }
 
 function collapse(text: string): string {

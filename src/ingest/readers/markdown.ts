@@ -4,7 +4,7 @@ import { wrapsOrdinalRange } from "../../numerals.js";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
-import { breakJoinsWithoutSpace } from "../wrap.js";
+import { breakJoinsWithoutSpace, textEnd } from "../wrap.js";
 import { isBoldHeading, isBoldMarker, isBoldTitle } from "./bold-heading.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
@@ -387,15 +387,20 @@ function collectInline(tokens: Token[], parts: Part[]): void {
  */
 function joinParts(parts: Part[]): string {
   let out = "";
+  let end = "";
+  const add = (text: string) => {
+    out += text;
+    end = textEnd(end, text);
+  };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === undefined) continue;
     if (part === HARD) {
-      out += "\n";
+      add("\n");
       continue;
     }
     if (part !== SOFT) {
-      out += part;
+      add(part);
       continue;
     }
     let next = "";
@@ -403,7 +408,7 @@ function joinParts(parts: Part[]): string {
       const p = parts[j];
       if (typeof p === "string") next = p;
     }
-    out += breakJoinsWithoutSpace(out, next) ? "" : " ";
+    add(breakJoinsWithoutSpace(end, next) ? "" : " ");
   }
   return out;
 }
