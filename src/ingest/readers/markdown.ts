@@ -6,6 +6,7 @@ import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
 import { breakJoinsWithoutSpace, textEnd } from "../wrap.js";
 import { isBoldHeading, isBoldMarker, isBoldTitle } from "./bold-heading.js";
+import { unglueBold } from "./glued-bold.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
 
@@ -21,10 +22,17 @@ export function readMarkdown(
   budget = new WorkBudget(file),
 ): MarkdownDocument {
   checkCost(text, file, budget);
-  const lexer = new Lexer({ gfm: true });
+  const lexer = new SpeechLexer({ gfm: true });
   // Inline text read again on its own (see `readParagraph`) still knows the document's link definitions.
   const inline = (src: string) => lexer.inlineTokens(src);
   return withinStack(file, () => walkTokens(lexer.lex(text), startLine, inline));
+}
+
+/** marked's lexer, reading bold glued to punctuation as bold (see `unglueBold`) in every inline text. */
+class SpeechLexer extends Lexer {
+  override inlineTokens(src: string, tokens?: Token[]): Token[] {
+    return super.inlineTokens(unglueBold(src), tokens);
+  }
 }
 
 function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): MarkdownDocument {
@@ -140,7 +148,7 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
       push(out, first.raw.replace(/\s*\n\s*/gu, " "), line);
       // What follows the year line is read again on its own: a list there counts from its own number.
       walkChildren(
-        new Lexer({ gfm: true }).lex(rest.map((item) => item.raw).join("")),
+        new SpeechLexer({ gfm: true }).lex(rest.map((item) => item.raw).join("")),
         line + countNewlines(first.raw),
         out,
         ctx,
@@ -220,8 +228,9 @@ function boldLead(text: string, inline: InlineLexer): BoldLead | null {
   if (!match) return null;
   // The title's own end may stand after the bold (`**（一）坚持稳中求进**。今年……`).
   const [, before = "", , boldSource = "", end = "", after = ""] = match;
-  // Bold words that a comma goes on from (`**办好教育**，推动……`) are the first clause of a sentence.
-  if (/^[，,、]/u.test(after)) return null;
+  // Bold words that a comma goes on from (`**办好教育**，推动……`, `**办好教育，**推动……`) are the
+  // first clause of a sentence.
+  if (/^[，,、]/u.test(after) || /[，,、]$/u.test(boldSource)) return null;
   return { before, bold: `${inlineText(inline(boldSource))}${end}`, boldSource: boldSource + end, after };
 }
 
