@@ -111,3 +111,13 @@ export function wrapsOrdinalRange(before: string, after: string): boolean {
   const next = NUMBER_AT_START.exec(after);
   return open !== null && next !== null && chineseNumber(next[1] ?? "") === chineseNumber(open[1] ?? "") + 1;
 }
+
+/**
+ * What a number counts or measures when it stands right before it (`3 个方面`, `10 万元`, `2.5 亿`,
+ * `60 周岁`, `3 人`): the number is a quantity, not a section's number. A unit that also begins
+ * words of titles (`人员配备`, `项目管理`, `家庭照护`) counts only when no such word follows.
+ */
+export const QUANTITY_UNIT =
+  "[个個万萬亿億%％倍岁歲余餘多吨噸]|周岁|週歲|公里|千米|平方|立方|小时|小時|分钟|分鐘|" +
+  "年(?![度龄齡级級鉴鑑报報会會])|月(?![度报報])|名(?![称稱单單词詞录錄])|人(?![员員才口身力事工民群性文])|" +
+  "[项項](?!目)|家(?![庭属屬居政具用电電族])|次(?![要序级級生])|元(?![素件])";

@@ -84,6 +84,31 @@ describe("readMarkdown details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual([lines.join("")]);
   });
 
+  it("starts a paragraph at a line that opens with clause numbering, with no blank line before it", () => {
+    // CommonMark runs `1.1 …` into the list item before it, and `**第二条**` into the paragraph.
+    // A list item keeps such lines as lines of its own; the outline cuts them off (as `三、` is).
+    expect(texts("1. 总则\n1.1 本办法适用于全市。\n1.2 遵循统筹规划的原则。\n2. 职责\n")).toEqual([
+      ["总则\n1.1 本办法适用于全市。\n1.2 遵循统筹规划的原则。", 1],
+      ["职责", 4],
+    ]);
+    expect(texts("**第一条**　为了规范管理，制定本办法。\n**第二条**　本办法适用于全市。")).toEqual([
+      ["第一条　为了规范管理，制定本办法。", 1],
+      ["第二条　本办法适用于全市。", 2],
+    ]);
+    expect(texts("说明如下：\n2. 职责分工\n3.1 各部门负责。")).toEqual([
+      ["说明如下：", 1],
+      ["2. 职责分工", 2],
+      ["3.1 各部门负责。", 3],
+    ]);
+  });
+
+  it("goes on over a line that opens with a quantity or a year", () => {
+    expect(texts("全年完成投资\n12.5 亿元，新增企业\n3. 2 万户。\n\nIn 2019\n2.5 million came.")).toEqual([
+      ["全年完成投资 12.5 亿元，新增企业 3. 2 万户。", 1],
+      ["In 2019 2.5 million came.", 5],
+    ]);
+  });
+
   it("keeps hard breaks, escapes and entities as the text they show", () => {
     const doc = readMarkdown("A &amp; B\\*  \nnext `a &amp; b` <span>z</span>", 1);
     expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");

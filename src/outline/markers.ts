@@ -1,4 +1,11 @@
-import { asciiDigits, chineseNumber, circledNumber, isOrdinalRange, romanNumber } from "../numerals.js";
+import {
+  asciiDigits,
+  chineseNumber,
+  circledNumber,
+  isOrdinalRange,
+  QUANTITY_UNIT,
+  romanNumber,
+} from "../numerals.js";
 
 /**
  * A place where numbering may begin. Whether it really is structure is decided later, by whether
@@ -19,15 +26,6 @@ export interface MarkerMatch {
 export const LAST = 1000;
 
 const CN = "[一二三四五六七八九十百零〇两兩]{1,4}";
-/**
- * What a number counts or measures when it stands right before it (`3 个方面`, `10 万元`, `2.5 亿`,
- * `60 周岁`, `3 人`): the number is a quantity, not a section's number. A unit that also begins
- * words of titles (`人员配备`, `项目管理`, `家庭照护`) counts only when no such word follows.
- */
-const UNIT =
-  "[个個万萬亿億%％倍岁歲余餘多吨噸]|周岁|週歲|公里|千米|平方|立方|小时|小時|分钟|分鐘|" +
-  "年(?![度龄齡级級鉴鑑报報会會])|月(?![度报報])|名(?![称稱单單词詞录錄])|人(?![员員才口身力事工民群性文])|" +
-  "[项項](?!目)|家(?![庭属屬居政具用电電族])|次(?![要序级級生])|元(?![素件])";
 /**
  * The title of a numbered clause of a standard or regulation, alone on its line: a word first,
  * at most 40 characters, no punctuation of a sentence or a list, no columns or tabs (a table's
@@ -195,7 +193,7 @@ const FAMILIES: Family[] = [
   {
     id: "dec",
     pattern: new RegExp(
-      `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})(?![\\s\\u3000]*(?:${UNIT}))[\\s\\u3000]*`,
+      `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})(?![\\s\\u3000]*(?:${QUANTITY_UNIT}))[\\s\\u3000]*`,
       "uy",
     ),
     ordinal: (m) =>
@@ -211,7 +209,10 @@ const FAMILIES: Family[] = [
     // Clauses of standards and regulations (`1 范围`, `3\u3000术语和定义`): a number, a space and a
     // short title on a line of its own, the top of the decimal numbering (`3.1`, `4.2.1`) below it.
     id: "dec1",
-    pattern: new RegExp(`(${DIGIT}{1,3})(?![ \\u3000]*(?:${UNIT}))[ \\u3000]+(?=${CLAUSE_TITLE})`, "uy"),
+    pattern: new RegExp(
+      `(${DIGIT}{1,3})(?![ \\u3000]*(?:${QUANTITY_UNIT}))[ \\u3000]+(?=${CLAUSE_TITLE})`,
+      "uy",
+    ),
     ordinal: arabic,
     strong: false,
     inline: false,

@@ -1,6 +1,6 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
-import { wrapsOrdinalRange } from "../../numerals.js";
+import { QUANTITY_UNIT, wrapsOrdinalRange } from "../../numerals.js";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
@@ -321,11 +321,11 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
   for (let i = 0; i <= parts.length; i++) {
     const part = parts[i];
     if (i < parts.length && part !== SOFT && part !== HARD && part !== "\n") continue;
-    const next = parts[i + 1];
     const before = parts[i - 1];
+    const next = lineAfter(parts, i);
     // `农村一、⏎二、三产业`: the next number of a range the break wrapped opens no paragraph.
     const opensParagraph =
-      typeof next === "string" &&
+      i < parts.length &&
       STARTS_PARAGRAPH.test(next) &&
       !(typeof before === "string" && wrapsOrdinalRange(before, next));
     if (i < parts.length && !opensParagraph) {
@@ -340,9 +340,30 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
   return pieces;
 }
 
-/** A line indented with ideographic spaces, or opening with numbering, starts a paragraph. */
-const STARTS_PARAGRAPH =
-  /^(?:\u3000|[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、章节條条部]|\d{1,3}[、．]|[①-⑳⑴-⒇])/u;
+/**
+ * A line indented with ideographic spaces, or opening with numbering, starts a paragraph: clause
+ * numbers too (`1.1 本办法…`, `2. 职责`), which CommonMark runs into the paragraph or list item
+ * before them (only `1.` may interrupt a paragraph), unless the number is a quantity (`12.5 万元`).
+ */
+const STARTS_PARAGRAPH = new RegExp(
+  "^(?:\u3000|[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\\d]+[）)]|" +
+    "第[一二三四五六七八九十]+[，、章节條条部]|\\d{1,3}[、．]|[①-⑳⑴-⒇]|" +
+    `\\d{1,3}(?:(?:[.．]\\d{1,3}){1,3}[.．]?|[.．])[ \u3000]+(?!${QUANTITY_UNIT})(?=\\p{Script=Han}))`,
+  "u",
+);
+
+/** The text of the line after the break at `parts[index]`: the string parts up to the next break. */
+function lineAfter(parts: readonly Part[], index: number): string {
+  let line = "";
+  for (let i = index + 1; i < parts.length && line.length < LINE_START; i++) {
+    const part = parts[i];
+    if (typeof part !== "string" || part === "\n") break;
+    line += part;
+  }
+  return line;
+}
+/** How much of a line tells whether it opens with numbering. */
+const LINE_START = 16;
 
 function collectInline(tokens: Token[], parts: Part[]): void {
   for (const token of tokens) {
