@@ -69,6 +69,32 @@ describe("a 公文's closing block", () => {
       { numRuns: 100 },
     );
   });
+
+  it("the same block before an attached document closes the text too; the document stays a part of its own", () => {
+    const attached = [
+      "附件",
+      "防汛值班制度",
+      "第一条　汛期实行二十四小时值班。",
+      "第二条　值班人员不得擅离岗位。",
+    ];
+    const parts = fc.record({
+      signature: fc.boolean(),
+      date: fc.constantFrom(...DATES),
+      notes: fc.subarray(NOTES),
+    });
+    const plain = buildOutline(plainSource(NOTICE.join("\n")));
+    fc.assert(
+      fc.property(parts, ({ signature, date, notes }) => {
+        const block = [...(signature ? SIGNATURE : []), date, ...notes];
+        const outline = buildOutline(plainSource([...NOTICE, ...block, ...attached].join("\n")));
+        expect(outline.closing).toEqual(block);
+        expect(outline.points.slice(0, -1)).toEqual(plain.points);
+        expect(outline.points.at(-1)).toMatchObject({ marker: "附件", heading: "防汛值班制度" });
+        expect(outline.points.at(-1)?.children.map((p) => p.marker)).toEqual(["第一条", "第二条"]);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
 
 describe("a memo's or report's list of attachments", () => {

@@ -1,7 +1,13 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { unspreadTitle } from "../spread-title.js";
-import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
+import {
+  ATTACHMENT_FAMILY,
+  findCandidates,
+  linkSeries,
+  opensAttachedDocument,
+  type Candidate,
+} from "./candidates.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
@@ -35,6 +41,9 @@ export function buildOutline(source: Source): Outline {
   const subtitle = findSubtitle(body);
   const unnumbered = findContents(body);
   if (subtitle !== null) unnumbered.add(subtitle);
+  // The same block before an attached document signs the text it is attached to: closing too.
+  const signOff = signOffBeforeAttachment(body.slice(0, tailStart));
+  for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);
   const candidates = linkSeries(findCandidates(body.slice(0, tailStart), unnumbered), (at, message) =>
     warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
   );
@@ -66,7 +75,7 @@ export function buildOutline(source: Source): Outline {
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   body.slice(0, closingStart).forEach((block, index) => {
-    if (titles.has(index)) return;
+    if (titles.has(index) || (index >= signOff.start && index < signOff.end)) return;
     if (!structured) {
       // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
       if (points.length === 0 && opensSpeech(block.text)) preamble.push(block.text);
@@ -104,10 +113,22 @@ export function buildOutline(source: Source): Outline {
     meta,
     preamble,
     points,
-    closing: body.slice(closingStart).map((b) => b.text),
+    closing: [...body.slice(signOff.start, signOff.end), ...body.slice(closingStart)].map((b) => b.text),
     warnings: warnings.sort((a, b) => a.line - b.line),
     script: source.script,
   };
+}
+
+/**
+ * A 公文's closing block (its attachment list, issuer, date, notes) standing right before the first
+ * attached document (`附件` alone, then the document): the blocks `[start, end)`, empty when there
+ * is none. It signs the text before it and is no part of that text's last point.
+ */
+function signOffBeforeAttachment(body: readonly Block[]): { start: number; end: number } {
+  const attached = body.findIndex((_, index) => opensAttachedDocument(body, index));
+  if (attached <= 0) return { start: 0, end: 0 };
+  const start = findSignOff(body.slice(0, attached));
+  return { start: Math.min(start, attached), end: attached };
 }
 
 /**

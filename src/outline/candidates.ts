@@ -48,6 +48,17 @@ const INLINE_SCAN_LIMIT = 200_000;
  */
 const ATTACHED_DOCUMENT = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,2}$/u;
 export const ATTACHMENT_FAMILY = "attachment";
+
+/** Whether the block at `index` begins an attached document: `附件` alone on its line, more after it. */
+export function opensAttachedDocument(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  return (
+    block !== undefined &&
+    block.kind === "paragraph" &&
+    index + 1 < blocks.length &&
+    ATTACHED_DOCUMENT.test(block.text.trim())
+  );
+}
 /** How many paragraphs after a glued `（一）` may hold its `（二）`. */
 const GLUED_AHEAD_BLOCKS = 8;
 
@@ -121,7 +132,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       wordsFrom.set(index, 0);
       return;
     }
-    if (ATTACHED_DOCUMENT.test(text.trim()) && index + 1 < blocks.length) {
+    if (opensAttachedDocument(blocks, index)) {
       add(
         index,
         0,
