@@ -207,6 +207,35 @@ describe("planSlides: structure", () => {
     expect(bare("en")).toBe("Thank you");
   });
 
+  it("closes a 公文 with thanks and its signature, never with a record of its printing", () => {
+    const notice = (closing: string[]) =>
+      planSlides(
+        outline({ script: "zh-Hans", points: [point(1, "一、", "压实责任")], closing }),
+        {},
+      ).slides.at(-1);
+    const signOff = ["临江市人民政府办公室", "2026年3月5日", "（此件公开发布）"];
+    const records = ["抄送：市委办公室，市政协办公室。", "临江市人民政府办公室", "2026年3月6日印发"];
+    expect(notice([...signOff, ...records])).toMatchObject({
+      kind: "closing",
+      title: "谢谢",
+      subtitle: "临江市人民政府办公室 2026年3月5日",
+    });
+    expect(notice(["附件：1．值班表", "2．联系表", ...signOff])).toMatchObject({
+      title: "谢谢",
+      subtitle: "临江市人民政府办公室 2026年3月5日",
+    });
+    // Records alone: no signature to show, still no record as the title.
+    expect(notice(records)).toMatchObject({ title: "谢谢" });
+    expect(notice(records)?.subtitle).toBeUndefined();
+    // Closing words before the signature still title the slide.
+    expect(
+      notice(["同志们，让我们共同努力！", "谢谢大家！", "临江市人民政府", "2026年3月5日"]),
+    ).toMatchObject({
+      title: "谢谢大家",
+      subtitle: "临江市人民政府 2026年3月5日",
+    });
+  });
+
   it("gives a quoted saying its own quote slide", () => {
     const quote = planSlides(hansOutline(), {}).slides.find((s) => s.kind === "quote");
     expect(quote?.quote).toEqual({

@@ -194,6 +194,32 @@ export function findSignOff(blocks: readonly Block[]): number {
   return records.definite ? records.start : blocks.length;
 }
 
+/**
+ * A 公文's closing block in the closing lines of an outline: where it begins (`lines.length` when
+ * there is none; the lines before it are closing words, `谢谢大家`) and its signature, the issuer
+ * and the date that sign it (`临江市人民政府办公室 2026年3月5日`), null when it has no date. Its
+ * records and notes (`…印发`, `抄送：…`, `（此件公开发布）`) are no signature.
+ */
+export function closingSignOff(lines: readonly string[]): { start: number; signature: string | null } {
+  const blocks = lines.map((text): Block => ({ kind: "paragraph", text, line: 0 }));
+  const start = findSignOff(blocks);
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]?.trim() ?? "";
+    if (SIGNER_AND_DATE.test(text)) return { start, signature: text };
+    if (!SIGNATURE_DATE.test(text)) continue;
+    let first = i;
+    while (first > Math.max(start, i - 2) && isIssuer(lines[first - 1] ?? "")) first--;
+    const signature = lines.slice(first, i + 1).map((line) => line.trim());
+    return { start, signature: signature.join(" ") };
+  }
+  return { start, signature: null };
+}
+
+/** An issuer's line before the date: a signer's, not one of an attachment list (`2．统计表`). */
+function isIssuer(text: string): boolean {
+  return isSigner(text) && !ATTACHMENT_HEADING.test(text.trim()) && !/^\d{1,2}[.．、]/u.test(text.trim());
+}
+
 /** A file a page offers for download (`2.任务清单.pdf`): an attachment, not words of the speech. */
 const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|ofd)$/iu;
 /**

@@ -1,5 +1,6 @@
 import { DEFAULTS } from "../config/values.js";
 import type { Script } from "../ingest/types.js";
+import { closingSignOff } from "../outline/debris.js";
 import type { Outline, Point } from "../outline/types.js";
 import { labelsFor, type Labels, spokenHeading, withMarker } from "./labels.js";
 import { chooseLayout, type CardSource, type LayoutRules } from "./layout.js";
@@ -365,10 +366,16 @@ class Planner {
   }
 
   closing(closing: readonly string[]): void {
-    const sentences = closing.flatMap((p) => splitSentences(p)).filter((s) => bare(s) !== "");
+    // A 公文's closing block is no words said: its title is thanks, its signature beneath.
+    const signOff = closingSignOff(closing);
+    const sentences = closing
+      .slice(0, signOff.start)
+      .flatMap((p) => splitSentences(p))
+      .filter((s) => bare(s) !== "");
     const phrase = this.closingPhrase(sentences);
     const first = sentences[0];
-    const subtitle = first !== undefined && sentences.length > 1 ? this.bullet(first) : "";
+    const subtitle =
+      signOff.signature ?? (first !== undefined && sentences.length > 1 ? this.bullet(first) : "");
     this.add({
       kind: "closing",
       title: phrase ?? this.labels.thanks,
