@@ -42,6 +42,36 @@ describe("paragraphs that hold several", () => {
   });
 });
 
+describe("rules run together into one line", () => {
+  const body = "为了加强机关事务管理，规范机关事务工作，保障机关正常运行，制定本办法。";
+  it("an article's number stays with its text; a chapter's title ends where its first article begins", () => {
+    for (const space of [" ", "\u3000"]) {
+      const text = `机关事务管理办法${space}第一章${space}总则第一条${space}${body}第二条${space}${body}第二章${space}附则第三条${space}${body}`;
+      expect(splitBlocks([paragraph(text)], true).map((b) => b.text)).toEqual([
+        "机关事务管理办法",
+        "第一章",
+        "总则",
+        `第一条${space}${body}`,
+        `第二条${space}${body}`,
+        "第二章",
+        "附则",
+        `第三条${space}${body}`,
+      ]);
+    }
+  });
+});
+
+describe("text run together with a space every few words", () => {
+  it("is cut in time that grows with its length, not its square", () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `要点${i} 文字文字`).join(" ");
+    const started = performance.now();
+    const pieces = splitBlocks([paragraph(text)], true);
+    // Each space once looked back for an article's number as far as the text's start.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(pieces).toHaveLength(40_000);
+  });
+});
+
 describe("the head of a speech run together into one line", () => {
   it("the subtitle after a dash and the address after it are lines of their own", () => {
     const body = "市委决定召开这次大会，动员全市干部以过硬作风推动工作落实。".repeat(8);

@@ -130,6 +130,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   if (!runTogether) return cuts;
   for (const space of spacesBreak ? text.matchAll(SPACES) : []) {
     const end = (space.index ?? 0) + space[0].length;
+    // `第一条 为了…`: the space sets an article's number apart from its text, which has no title.
+    if (endsWithArticleNumber(text, space.index ?? 0)) continue;
     // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`); not
     // inside a short title spread with spaces (`第一章 总  则`).
     if (padsSpreadTitle(text, space.index ?? 0, end)) continue;
@@ -137,8 +139,11 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
       CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
       (CJK_AFTER.test(text[end] ?? "") ||
         (isMarkerStart(text, end) && matchMarker(text, end, false) !== null))
-    )
+    ) {
       cuts.push(end);
+      // `第一章 总则第一条 为了…`: the chapter's title ends where its first article begins.
+      cutHeadings(text, end, cuts);
+    }
   }
   // `讲话（2023年12月28日）同志们：`: the date under a title is a line of its own.
   const date = DATE_LINE.exec(text.slice(0, TITLE_AREA));
@@ -165,20 +170,42 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     // After a colon (`有三个方面：（一）…`) a section marker may be a list inside the paragraph:
     // it stays there, but its heading still ends where a series of paragraphs begins.
     const afterColon = /^[：:]/u.test(end[0]);
-    for (let at = sentenceEnd; at >= 0;) {
-      const match = matchMarker(text, at, false);
-      if (!match) break;
-      if (!isSectionFamily(match.family)) {
-        // `（一）加强三个建设一是加强能力建设。…二是…`: a heading without punctuation also ends
-        // where a series of paragraphs begins.
-        if (at !== sentenceEnd && opensSeries(text, at, match)) cuts.push(at);
-        break;
-      }
-      if (!afterColon || at !== sentenceEnd) cuts.push(at);
-      at = nextMarkerInHeading(text, at + match.marker.length);
-    }
+    cutHeadings(text, sentenceEnd, cuts, afterColon);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/**
+ * Cuts before the section marker at `start` and before each marker glued to its heading after it
+ * (`二、主要任务（一）健全…`): a heading without punctuation ends where the next section marker
+ * starts. `keepFirst`: the marker at `start` stays in its paragraph (a list after a colon).
+ */
+function cutHeadings(text: string, start: number, cuts: number[], keepFirst = false): void {
+  for (let at = start; at >= 0;) {
+    const match = matchMarker(text, at, false);
+    if (!match) break;
+    if (!isSectionFamily(match.family)) {
+      // `（一）加强三个建设一是加强能力建设。…二是…`: a heading without punctuation also ends
+      // where a series of paragraphs begins.
+      if (at !== start && opensSeries(text, at, match)) cuts.push(at);
+      break;
+    }
+    if (!keepFirst || at !== start) cuts.push(at);
+    at = nextMarkerInHeading(text, at + match.marker.length);
+  }
+}
+
+/** How far back from a space an article's number (`第一百二十条`) may begin. */
+const ARTICLE_NUMBER_MAX = 8;
+
+/** Whether an article's number (`第一条`, `第十二條`) ends the text right before `index`. */
+function endsWithArticleNumber(text: string, index: number): boolean {
+  // Only the characters just before: a text run together has a space every few words.
+  const start = text.slice(Math.max(0, index - ARTICLE_NUMBER_MAX), index).lastIndexOf("第");
+  if (start < 0) return false;
+  const at = Math.max(0, index - ARTICLE_NUMBER_MAX) + start;
+  const match = matchMarker(text, at, false);
+  return match?.family === "cn-article" && at + match.marker.length === index;
 }
 
 const SPACES = /[ \u3000]+/g;
