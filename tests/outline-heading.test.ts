@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitPlainText } from "../src/ingest/text.js";
 import { splitHeading } from "../src/outline/heading.js";
+import { buildOutline } from "../src/outline/index.js";
+import type { Point } from "../src/outline/types.js";
 import { unspreadTitle } from "../src/spread-title.js";
+import { plainSource } from "./helpers/plain-source.js";
 
 const runTogether = (text: string) => {
   const { heading, terminator, rest } = splitHeading(text, "run-together");
@@ -137,5 +140,44 @@ describe("a short title spread with spaces", () => {
       "会议由副县长主持。",
       "县委书记作了讲话。",
     ]);
+  });
+});
+
+describe("an article of rules with no title in brackets", () => {
+  const articles = [
+    "第一章　总则",
+    "第一条　为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法。",
+    "第二条　本办法适用于本市各级机关。机关事务工作应当厉行节约。",
+    "第二章　附则",
+    "第三条　本办法自发布之日起施行。",
+  ];
+  const shape = (points: readonly Point[]): unknown[] =>
+    points.map((p) => [p.level, p.marker, p.heading, p.terminator, p.paragraphs, shape(p.children)]);
+
+  it("is headed by its first sentence, under its chapter, whether on lines of its own or run together", () => {
+    const lines = buildOutline(plainSource(["临江市机关事务管理办法", ...articles].join("\n")));
+    expect(shape(lines.points)).toEqual([
+      [
+        1,
+        "第一章",
+        "总则",
+        "",
+        [],
+        [
+          [
+            2,
+            "第一条",
+            "为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法",
+            "。",
+            [],
+            [],
+          ],
+          [2, "第二条", "本办法适用于本市各级机关", "。", ["机关事务工作应当厉行节约。"], []],
+        ],
+      ],
+      [1, "第二章", "附则", "", [], [[2, "第三条", "本办法自发布之日起施行", "。", [], []]]],
+    ]);
+    const oneLine = buildOutline(plainSource(["临江市机关事务管理办法", ...articles].join("\u3000")));
+    expect(shape(oneLine.points)).toEqual(shape(lines.points));
   });
 });

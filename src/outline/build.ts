@@ -170,12 +170,14 @@ function isInline(candidate: Candidate): boolean {
 function makePoint(block: Block, candidate: Candidate, text: string): Point {
   const inline = isInline(candidate);
   // A heading is a heading whole; a list item is like a numbered paragraph: its first sentence heads it.
+  // An article has no title glued to its text in text run together (only one in brackets, read
+  // below): its first sentence heads it there too, as on a line of its own.
   const mode =
     block.kind === "heading"
       ? "whole"
       : inline
         ? "clause"
-        : wasRunTogether(block)
+        : wasRunTogether(block) && candidate.family !== "cn-article"
           ? "run-together"
           : "sentence";
   const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
