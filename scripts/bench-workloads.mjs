@@ -71,3 +71,13 @@ export function hugeLines(bytes, count = 2) {
   const line = "长".repeat(Math.floor(bytes / 3));
   return ["超长行讲话", ...Array.from({ length: count }, (_, i) => `${cn(i + 1)}、${line}`)].join("\n");
 }
+
+/** `count` lines of one paragraph, each ending where a wrap (or a Markdown soft break) joins it to the next. */
+export function wrappedLines(count, line = (i) => `要点${i + 1}，文字文字`) {
+  return Array.from({ length: count }, (_, i) => line(i)).join("\n");
+}
+
+/** A one-line paste of `count` short pieces parted by spaces (no line breaks at all). */
+export function spacedPieces(count) {
+  return Array.from({ length: count }, (_, i) => `要点${i} 文字文字`).join(" ");
+}

@@ -12,6 +12,8 @@ import {
   longParagraph,
   manyPoints,
   repeatedSpeech,
+  spacedPieces,
+  wrappedLines,
 } from "./bench-workloads.mjs";
 
 if (process.argv.includes("--peers")) {
@@ -121,6 +123,18 @@ const shapes = [
   ["nesting six levels deep", write("deep.txt", deepNesting(40))],
   ["one 50,000-character paragraph", write("paragraph.txt", longParagraph(50_000))],
   ["lines of 1 MB", write("lines.txt", hugeLines(MB, 2))],
+  // Each line break once read the whole paragraph joined so far, in every reader.
+  ["20,000 hard-wrapped lines, one paragraph (.txt)", write("wrapped.txt", `${wrappedLines(20_000)}。`)],
+  ["20,000 soft-broken lines, one paragraph (.md)", write("wrapped.md", wrappedLines(20_000))],
+  ["20,000 lines of one <p> (.html)", write("wrapped.html", `<p>${wrappedLines(20_000)}</p>`)],
+  [
+    "20,000 lines of bold glued to a comma (.md)",
+    write(
+      "bold.md",
+      wrappedLines(20_000, (i) => `**要点${i + 1}，**文字文字`),
+    ),
+  ],
+  ["a one-line paste of 40,000 spaced pieces", write("spaced.txt", spacedPieces(40_000))],
 ];
 for (const [label, file] of shapes) {
   const html = measure("html", file);

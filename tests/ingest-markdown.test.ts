@@ -75,12 +75,10 @@ describe("readMarkdown details", () => {
     ]);
   });
 
-  it("joins a paragraph of 20,000 wrapped lines in time that grows with its length, not its square", () => {
+  it("joins a paragraph of 20,000 wrapped lines", () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `要点${i + 1}，文字文字`);
-    const started = performance.now();
     const doc = readMarkdown(lines.join("\n"), 1);
-    // Each break once read the whole paragraph joined so far: half a minute for these lines.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Each break once read the whole paragraph joined so far: half a minute for these lines. (`npm run bench` times this shape.)
     expect(doc.blocks.map((b) => b.text)).toEqual([lines.join("")]);
   });
 
@@ -274,12 +272,10 @@ describe("readMarkdown: bold glued to punctuation that CommonMark leaves as aste
     );
   });
 
-  it("reads 20,000 lines of such bold in one paragraph in time that grows with their length", () => {
+  it("reads 20,000 lines of such bold in one paragraph", () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `**要点${i + 1}，**文字文字`);
-    const started = performance.now();
     const doc = readMarkdown(lines.join("\n"), 1);
-    // marked looked for a closing `**` from each one to the paragraph's end: 5,000 lines took 37 s.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // marked looked for a closing `**` from each one to the paragraph's end: 5,000 lines took 37 s. (`npm run bench` times this shape.)
     expect(doc.blocks.map((b) => b.text)).toEqual([lines.join("").replaceAll("**", "")]);
   });
 });
