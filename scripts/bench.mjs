@@ -124,7 +124,14 @@ const shapes = [
   ["one 50,000-character paragraph", write("paragraph.txt", longParagraph(50_000))],
   ["lines of 1 MB", write("lines.txt", hugeLines(MB, 2))],
   // Each line break once read the whole paragraph joined so far, in every reader.
-  ["20,000 hard-wrapped lines, one paragraph (.txt)", write("wrapped.txt", `${wrappedLines(20_000)}。`)],
+  [
+    "20,000 hard-wrapped lines, one paragraph (.txt)",
+    // Lines of a wrap's full width, so the plain-text reader joins them (short lines stay paragraphs).
+    write(
+      "wrapped.txt",
+      `${wrappedLines(20_000, () => "我们要坚持问题导向加强工作统筹推进各项任务落实到位确保取得实效文字")}。`,
+    ),
+  ],
   ["20,000 soft-broken lines, one paragraph (.md)", write("wrapped.md", wrappedLines(20_000))],
   ["20,000 lines of one <p> (.html)", write("wrapped.html", `<p>${wrappedLines(20_000)}</p>`)],
   [
