@@ -360,6 +360,20 @@ describe("splitSentences", () => {
     expect(sentences).toContain("他说“四化”问题。");
     expect(sentences).toContain("It is 3.5 now.");
   });
+
+  it("ends no sentence at a title or an initial, and still ends one after a lone capital", () => {
+    const text =
+      "Thank you. Dr. Moreno-Hart and John F. Kennedy agreed. 𠀀 once. Mr. Lee voted for plan B. It passed.";
+    const sentences = splitSentences(text);
+    expect(sentences.join("")).toBe(text);
+    expect(sentences.map((s) => s.trim())).toEqual([
+      "Thank you.",
+      "Dr. Moreno-Hart and John F. Kennedy agreed.",
+      "𠀀 once.",
+      "Mr. Lee voted for plan B.",
+      "It passed.",
+    ]);
+  });
 });
 
 describe("withMarker: a marker joined to its heading", () => {

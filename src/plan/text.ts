@@ -12,6 +12,7 @@ import {
   prepositionBoundaries,
   startsOnFunctionWord,
 } from "./words.js";
+import { isAbbreviationAt } from "../abbreviations.js";
 import { segmentGraphemes, segmentWords } from "./segment.js";
 
 /**
@@ -59,8 +60,12 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let current = "";
   let depth = 0;
+  // Where `ch` stands in `paragraph` (in UTF-16 units, as string offsets count).
+  let offset = 0;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
+    const at = offset;
+    offset += ch.length;
     current += ch;
     let closesQuote = false;
     if (OPENING_QUOTES.includes(ch) && ch !== "(" && ch !== "（") depth++;
@@ -76,11 +81,16 @@ export function splitSentences(paragraph: string): string[] {
     const ends =
       endsQuote ||
       CJK_ENDS.includes(ch) ||
-      ((ch === "." || ch === "!" || ch === "?") && (after === undefined || /\s/.test(after)));
+      ((ch === "." || ch === "!" || ch === "?") &&
+        (after === undefined || /\s/.test(after)) &&
+        // `Dr. Moreno`, `John F. Kennedy`, `No. 5`: a dot that shortens a word ends no sentence.
+        !(ch === "." && isAbbreviationAt(paragraph, at)));
     if (!ends) continue;
     // Keep closing quotes, repeated marks and spaces with the sentence they end.
     while (i + 1 < chars.length && /["”’」』)）\s。！？!?…]/u.test(chars[i + 1] as string)) {
-      current += chars[++i] as string;
+      const kept = chars[++i] as string;
+      current += kept;
+      offset += kept.length;
     }
     sentences.push(current);
     current = "";
