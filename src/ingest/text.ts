@@ -25,7 +25,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openFilled = false;
-  /** The end of the open paragraph's text, which the next wrapped line is joined by. */
+  /** The end of the open paragraph's text, by which the next line is joined or read as a wrapped range. */
   let openEnd = "";
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
@@ -39,7 +39,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     const continues =
       open !== null &&
       ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
-        wrapsOrdinalRange(open.text, trimmed));
+        wrapsOrdinalRange(openEnd, trimmed));
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
