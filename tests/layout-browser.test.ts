@@ -118,6 +118,49 @@ describe("decks for the back row", () => {
   }
 });
 
+describe("the text fit", () => {
+  it("sets each slide's body text to the largest whole pixel size at which nothing overflows", async () => {
+    for (const speech of SPEECHES) {
+      const { file } = await build(speech, "light");
+      const page = await chromium.browser.newPage();
+      try {
+        await page.setViewport({ width: 1920, height: 1080 });
+        await page.goto(`${pathToFileURL(file).href}?print-pdf`);
+        await page.waitForSelector("html[data-podium-ready]", { timeout: 60_000 });
+        const slides = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>("section.podium-slide")).map((section, index) => {
+            const frame = section.querySelector<HTMLElement>(".slide-frame");
+            if (!frame) return { index, size: 0, ceiling: 0, fits: true, largerFits: false };
+            const style = getComputedStyle(frame);
+            const base = parseFloat(style.getPropertyValue("--body-size")) || 40;
+            const ceiling = Math.floor(base * (parseFloat(style.getPropertyValue("--fit-max")) || 1));
+            const fit = parseFloat(frame.style.getPropertyValue("--fit"));
+            const size = Math.round(fit * base);
+            const overflows = () =>
+              frame.scrollHeight > frame.clientHeight ||
+              frame.scrollWidth > frame.clientWidth ||
+              Array.from(frame.querySelectorAll<HTMLElement>(".figure-tile, .card, .timeline-entry")).some(
+                (box) => box.scrollWidth > box.clientWidth + 1,
+              );
+            const fits = !overflows();
+            frame.style.setProperty("--fit", String((size + 1) / base));
+            const largerFits = !overflows();
+            frame.style.setProperty("--fit", String(fit));
+            return { index, size, ceiling, fits, largerFits };
+          }),
+        );
+        expect(slides.filter((slide) => !slide.fits).map((slide) => slide.index)).toEqual([]);
+        // One pixel more overflows, unless the slide is already at its ceiling.
+        const short = slides.filter((slide) => slide.size < slide.ceiling && slide.largerFits);
+        expect(short.map((slide) => `${speech.name} slide ${slide.index + 1}: ${slide.size} px`)).toEqual([]);
+        expect(slides.some((slide) => slide.size > 40 && slide.size < slide.ceiling)).toBe(true);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
+
 describe("the slides PDF", () => {
   it.runIf(existsSync("/usr/bin/pdftoppm"))(
     "prints every layout: a page of each drawn by pdftoppm is not blank",

@@ -12,7 +12,8 @@ export interface RevealConfig {
 /**
  * The fit: per slide, the largest scale (`--fit`, body text 40 px × fit) at which nothing overflows,
  * between 1 and the theme's `--fit-max` (1.8: 72 px body text); below 1 only when even 40 px does not
- * fit.
+ * fit. Every new size costs the browser a fresh layout of the slide's text (its glyphs at that size),
+ * so the search predicts the answer from how far a trial overflows rather than halving blindly.
  */
 const FIT_SCRIPT = String.raw`
   var MIN_FIT = 0.45;
@@ -27,70 +28,131 @@ const FIT_SCRIPT = String.raw`
     }
     return false;
   }
-  function fitFrame(frame) {
-    var set = function (fit) { frame.style.setProperty("--fit", String(fit)); };
+  // A trial that overflows predicts the size that fits: text area grows with the square of the
+  // size, so size x sqrt(room / extent). Lines that do not wrap grow less, so this can fall short;
+  // the search then steps up from it.
+  function predict(size, ratio) {
+    return Math.floor(size * Math.sqrt(ratio));
+  }
+  // One slide's search for its fit: the largest whole-pixel body size between the floor (40 px) and
+  // the ceiling (--fit-max) at which nothing overflows. A state machine, so that many slides search
+  // at once: each round sets every slide's next trial and then reads them all, one layout of the
+  // page a round instead of one per trial (each forced layout costs something of its own).
+  function FitSearch(section) {
+    var frame = section.querySelector(".slide-frame");
     var computed = getComputedStyle(frame);
     var max = parseFloat(computed.getPropertyValue("--fit-max")) || 1;
     // Whole pixels of body text, so the screen and the print view settle on the same size.
-    var base = parseFloat(computed.getPropertyValue("--body-size")) || 40;
-    var fit = 1;
-    set(1);
-    if (!overflows(frame)) {
-      // Grow: the largest body size that fits, between the floor (fits) and the ceiling. Text area
-      // grows with the square of the size, so how far the ceiling overflows gives a close first guess.
-      var low = Math.round(base), high = Math.floor(base * max);
-      var tries = [];
-      set(high / base);
-      if (overflows(frame)) {
-        var ratio = Math.min(frame.clientHeight / frame.scrollHeight, frame.clientWidth / frame.scrollWidth);
-        var guess = Math.max(low, Math.min(high - 1, Math.floor(high * Math.sqrt(ratio))));
-        high = high - 1;
-        tries = [guess, guess + 1, guess - 1];
-      } else {
-        low = high;
-      }
-      while (low < high) {
-        while (tries.length > 0 && !(tries[0] > low && tries[0] <= high)) tries.shift();
-        var mid = tries.length > 0 ? tries.shift() : Math.ceil((low + high) / 2);
-        set(mid / base);
-        if (overflows(frame)) high = mid - 1; else low = mid;
-      }
-      fit = low / base;
-    } else {
-      while (overflows(frame) && fit > MIN_FIT) {
-        fit = Math.max(MIN_FIT, fit * 0.93);
-        set(fit);
-      }
+    this.base = parseFloat(computed.getPropertyValue("--body-size")) || 40;
+    this.low = Math.round(this.base);
+    this.high = Math.floor(this.base * max);
+    // The frame's padding does not grow with the text.
+    this.padding = {
+      height: parseFloat(computed.paddingTop) + parseFloat(computed.paddingBottom),
+      width: parseFloat(computed.paddingLeft) + parseFloat(computed.paddingRight)
+    };
+    this.section = section;
+    this.frame = frame;
+    this.stage = "floor";
+    this.fit = 1;
+    this.size = 0;
+    this.step = 1;
+    // The fit to try next; null once the search is over.
+    this.trial = 1;
+  }
+  // Room over extent of the last trial, without the padding.
+  FitSearch.prototype.overflowRatio = function () {
+    var frame = this.frame, padding = this.padding;
+    return Math.min(
+      (frame.clientHeight - padding.height) / (frame.scrollHeight - padding.height),
+      (frame.clientWidth - padding.width) / (frame.scrollWidth - padding.width)
+    );
+  };
+  // Tries size if it is still open, else the middle of what is; ends when nothing is.
+  FitSearch.prototype.tryNext = function (size) {
+    if (this.low >= this.high) {
+      this.fit = this.low / this.base;
+      this.trial = null;
+      return;
     }
-    set(fit);
-    return fit;
+    if (!(size > this.low && size <= this.high)) size = Math.ceil((this.low + this.high) / 2);
+    this.size = size;
+    this.trial = size / this.base;
+  };
+  // Takes what the last trial measured, and picks the next trial.
+  FitSearch.prototype.measured = function (overflowing) {
+    if (this.stage === "floor") {
+      if (!overflowing) {
+        this.stage = "grow";
+        this.tryNext(this.high);
+        return;
+      }
+      this.stage = "shrink";
+    }
+    if (this.stage === "shrink") {
+      if (overflowing && this.fit > MIN_FIT) {
+        this.fit = Math.max(MIN_FIT, this.fit * 0.93);
+        this.trial = this.fit;
+      } else {
+        this.trial = null;
+      }
+      return;
+    }
+    if (overflowing) {
+      this.high = this.size - 1;
+      this.step = 1;
+      this.tryNext(predict(this.size, this.overflowRatio()));
+    } else {
+      // Past a prediction the answer is near: step up by 1, then 2, 4... while sizes keep fitting.
+      this.low = this.size;
+      this.tryNext(this.size + this.step);
+      this.step *= 2;
+    }
+  };
+  function setFit(frame, fit) {
+    frame.style.setProperty("--fit", String(fit));
+  }
+  // Fits these slides together and marks each with data-fit.
+  function fitSlides(sections) {
+    var searches = [], restore = [], i;
+    for (i = 0; i < sections.length; i++) {
+      if (!sections[i].querySelector(".slide-frame")) continue;
+      // Slides away from the current one are display:none; show them unseen to measure.
+      var style = sections[i].style;
+      restore.push({ display: style.display, visibility: style.visibility });
+      style.display = "block";
+      style.visibility = "hidden";
+      searches.push(new FitSearch(sections[i]));
+    }
+    for (i = 0; i < searches.length; i++) setFit(searches[i].frame, 1);
+    var active = searches;
+    while (active.length > 0) {
+      // All reads (the first lays the page out), then all writes.
+      for (i = 0; i < active.length; i++) active[i].measured(overflows(active[i].frame));
+      active = active.filter(function (search) { return search.trial !== null; });
+      for (i = 0; i < active.length; i++) setFit(active[i].frame, active[i].trial);
+    }
+    for (i = 0; i < searches.length; i++) {
+      var search = searches[i];
+      setFit(search.frame, search.fit);
+      search.section.setAttribute("data-fit", search.fit.toFixed(3));
+      search.section.style.display = restore[i].display;
+      search.section.style.visibility = restore[i].visibility;
+    }
   }
   function fitSlide(section) {
-    var frame = section.querySelector(".slide-frame");
-    if (!frame) return;
-    // Slides away from the current one are display:none; show them unseen to measure.
-    var style = section.style;
-    var display = style.display, visibility = style.visibility;
-    style.display = "block";
-    style.visibility = "hidden";
-    var fit = fitFrame(frame);
-    section.setAttribute("data-fit", fit.toFixed(3));
-    style.display = display;
-    style.visibility = visibility;
+    fitSlides([section]);
   }
   var SLIDES = ".reveal .slides section.podium-slide";
-  function fitAll(selector) {
-    var sections = document.querySelectorAll(selector || SLIDES);
-    for (var i = 0; i < sections.length; i++) fitSlide(sections[i]);
-  }
-  // A long deck is fitted a batch at a time, so the page stays responsive while it loads.
-  var BATCH = 20;
-  function fitAllInBatches(done) {
-    var sections = document.querySelectorAll(SLIDES);
+  // On screen a long deck is fitted a batch at a time, so the page stays responsive while it loads;
+  // the print view waits for every slide anyway, and fewer rounds of layout are faster.
+  function fitAllInBatches(batchSize, done) {
+    var sections = Array.prototype.slice.call(document.querySelectorAll(SLIDES));
     var next = 0;
     (function batch() {
-      var end = Math.min(sections.length, next + BATCH);
-      for (; next < end; next++) fitSlide(sections[next]);
+      var end = Math.min(sections.length, next + batchSize);
+      fitSlides(sections.slice(next, end));
+      next = end;
       if (next < sections.length) setTimeout(batch, 0);
       else done();
     })();
@@ -115,7 +177,7 @@ ${FIT_SCRIPT}
     // Local fonts can finish loading after reveal.js is ready; measure with them.
     var fonts = (document.fonts && document.fonts.ready) || Promise.resolve();
     var done = function () {
-      fitAllInBatches(function () {
+      fitAllInBatches(printing ? Infinity : 20, function () {
         document.documentElement.setAttribute("data-podium-ready", "true");
       });
     };
