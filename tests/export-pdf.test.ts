@@ -279,11 +279,11 @@ describe("templates from --templates", () => {
   it("a broken handout template stops the build with exit 1, naming its file and line", async () => {
     const dir = join(work, "broken-templates");
     mkdirSync(join(dir, "handouts"), { recursive: true });
-    const header = join(dir, "handouts", "header.hbs");
-    writeFileSync(header, '<div style="font-size: 8pt">\n  <span>{{title}</span>\n</div>\n');
+    const lines = join(dir, "handouts", "lines.hbs");
+    writeFileSync(lines, '<div class="lines">\n  <span>{{title}</span>\n</div>\n');
     const out = join(work, "broken-out");
     const run = await runInProcess(["build", SPEECH, "--handout", "--templates", dir, "-o", out]);
-    expect(run.stderr).toContain(`${header}:2: broken template (handouts/header.hbs)`);
+    expect(run.stderr).toContain(`${lines}:2: broken template (handouts/lines.hbs)`);
     expect(run.stderr).not.toContain("internal error");
     expect(run.code).toBe(ExitCode.badInput);
     expect(readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".pdf"))).toEqual([]);

@@ -78,4 +78,24 @@ describe("print fonts", () => {
     expect(fonts(unchanged)).toHaveLength(fonts(system).length);
     expect(text(unchanged)).toBe(text(system));
   });
+
+  it("subset the font of text the page draws outside its DOM (margin boxes), and leave no probe behind", async () => {
+    const faces = await session.withPage("margin fonts", async (page) => {
+      await page.setContent(
+        '<html lang="zh-Hans"><body style="font-family: \'Noto Serif CJK SC\'"><p>正文用宋体排印。</p></body></html>',
+      );
+      await usePrintFonts(session, page, [{ text: "第页共0123456789", fontFamily: "'Noto Sans CJK SC'" }]);
+      return page.evaluate(() => ({
+        families: Array.from(document.fonts as unknown as Set<FontFace>)
+          .filter((face) => face.status === "loaded")
+          .map((face) => face.family.replace(/"/g, "")),
+        leftOver: document.querySelectorAll("[data-podium-drawn-text], [data-podium-font-probe]").length,
+        text: document.body.textContent,
+      }));
+    });
+    expect(faces.families).toContain("Noto Serif CJK SC");
+    expect(faces.families).toContain("Noto Sans CJK SC");
+    expect(faces.leftOver).toBe(0);
+    expect(faces.text).toBe("正文用宋体排印。");
+  });
 });

@@ -66,12 +66,12 @@ describe("printed templates from --templates", () => {
     );
   });
 
-  it("name the file and line of a broken page header", async () => {
-    const dir = await handoutsWith("broken-header", {
-      "header.hbs": "<div>\n  <span>{{title}</span>\n</div>\n",
+  it("name the file and line of a broken reading copy", async () => {
+    const dir = await handoutsWith("broken-reading-copy", {
+      "reading-copy.hbs": "<main>\n  <h1>{{title}</h1>\n</main>\n",
     });
-    await expect(loadPrintTemplate("header", [], dir)).rejects.toThrow(
-      `${join(dir, "handouts", "header.hbs")}:2: broken template (handouts/header.hbs)`,
+    await expect(loadPrintTemplate("reading-copy", [], dir)).rejects.toThrow(
+      `${join(dir, "handouts", "reading-copy.hbs")}:2: broken template (handouts/reading-copy.hbs)`,
     );
   });
 });

@@ -13,7 +13,8 @@ import type { Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
 import { placeSlides, slideLink } from "./pdf-compose.js";
 import type { PrintedSlides } from "./pdf.js";
-import { fontStack, headerFooter, loadPrintTemplate, readPrintCss } from "./templates.js";
+import { marginBoxes, type MarginBoxes } from "./page-margins.js";
+import { fontStack, loadPrintTemplate, readPrintCss } from "./templates.js";
 
 export interface HandoutOptions extends PrintOptions {
   /** Slides a page (`3`: slides on the left, ruled lines on the right). */
@@ -21,7 +22,7 @@ export interface HandoutOptions extends PrintOptions {
   paper: Paper;
 }
 
-/** Paper in millimetres and the margins around the printable area (header and footer sit in them). */
+/** Paper in millimetres; the margins around the printable area hold the header and footer. */
 const PAPER: Record<Paper, { width: number; height: number; format: "A4" | "Letter" }> = {
   a4: { width: 210, height: 297, format: "A4" },
   letter: { width: 215.9, height: 279.4, format: "Letter" },
@@ -89,6 +90,7 @@ async function handoutHtml(
   deck: RenderedDeck,
   layout: HandoutLayout,
   paper: Paper,
+  boxes: MarginBoxes,
   templatesDir: string | undefined,
 ): Promise<string> {
   const geometry = handoutGeometry(layout, paper, deck);
@@ -114,7 +116,7 @@ async function handoutHtml(
     layout,
     layoutPartial,
     geometry,
-    handoutCss: `:root { --podium-font: ${fontStack(deck.lang)}; }\n${css}`,
+    handoutCss: `:root { --podium-font: ${fontStack(deck.lang)}; }\n${boxes.css}\n${css}`,
     sheets,
   });
 }
@@ -131,16 +133,8 @@ export async function printHandout(
 ): Promise<Printed> {
   const { layout, paper } = options;
   const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
-  const [html, { headerTemplate, footerTemplate }] = await Promise.all([
-    handoutHtml(deck, layout, paper, options.templatesDir),
-    headerFooter(
-      deck.lang,
-      deck.plan.info.title,
-      deck.plan.info.date ?? "",
-      MARGIN.side,
-      options.templatesDir,
-    ),
-  ]);
+  const boxes = marginBoxes(deck.lang, deck.plan.info.title, deck.plan.info.date ?? "", MARGIN);
+  const html = await handoutHtml(deck, layout, paper, boxes, options.templatesDir);
   const bytes = await session.withPage(
     label,
     async (page) => {
@@ -148,14 +142,11 @@ export async function printHandout(
       const fontsLoaded = page.evaluate(async () => {
         await document.fonts.ready;
       });
-      await Promise.all([fontsLoaded, options.whileLayingOut?.(page)]);
+      await Promise.all([fontsLoaded, options.whileLayingOut?.(page, [boxes.drawn])]);
       await options.beforePrint?.(page);
       return page.pdf({
         format: PAPER[paper].format,
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate,
-        footerTemplate,
         margin: {
           top: `${MARGIN.top}mm`,
           bottom: `${MARGIN.bottom}mm`,

@@ -10,7 +10,7 @@ import { ensureCjkFont } from "./fonts.js";
 import type { HandoutLayout, Paper } from "../config/values.js";
 import { printHandout } from "./handout.js";
 import { finishPrinted, type Printed } from "./meta.js";
-import type { PrintOptions } from "./options.js";
+import type { DrawnText, PrintOptions } from "./options.js";
 import { labelsFor } from "../plan/labels.js";
 import { printSlides } from "./pdf.js";
 import { preparePrintFonts, usePrintFonts } from "./print-font.js";
@@ -69,8 +69,9 @@ export async function printDeck(
     label: options.label,
     timeoutMs: options.timeoutMs,
     // The page's CFF system fonts give way to subsets that print faster; they also hold the labels
-    // podium adds to a page later (the speaker notes' heading).
-    whileLayingOut: (page: Page) => usePrintFonts(session, page, labelText(deck)),
+    // podium adds to a page later (the speaker notes' heading) and what the page draws in its margins.
+    whileLayingOut: (page: Page, drawn: readonly DrawnText[] = []) =>
+      usePrintFonts(session, page, [{ text: labelText(deck) }, ...drawn]),
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };

@@ -16,11 +16,14 @@ import { promisify } from "node:util";
 import type { Page } from "puppeteer-core";
 import type { BrowserSession } from "./browser.js";
 import { faceStyle, prepareSubsetter, subsetFontFile } from "./font-subset.js";
+import type { DrawnText } from "./options.js";
 
 const run = promisify(execFile);
 
 /** An attribute marking the elements whose rendered fonts are asked for. */
 const PROBE = "data-podium-font-probe";
+/** An attribute marking the hidden elements that stand for text drawn outside the DOM. */
+const DRAWN = "data-podium-drawn-text";
 
 /** One face of a font file on disk. */
 interface FontFile {
@@ -116,8 +119,32 @@ function markProbes(attribute: string): void {
   }
 }
 
-/** The system faces Chromium renders the page's text with, as DevTools' "Rendered fonts" lists them. */
-async function renderedSystemFaces(page: Page): Promise<{ family: string; postScriptName: string }[]> {
+/**
+ * In the page: a hidden element for each text the page draws outside its DOM in a font of its own
+ * (margin boxes), so that the probes find that font too.
+ */
+function addDrawnText(attribute: string, drawn: { text: string; fontFamily: string }[]): void {
+  for (const { text, fontFamily } of drawn) {
+    const element = document.createElement("div");
+    element.setAttribute(attribute, "");
+    element.style.cssText =
+      "position: absolute; visibility: hidden; font-weight: normal; font-style: normal;";
+    element.style.fontFamily = fontFamily;
+    element.textContent = text;
+    document.body.appendChild(element);
+  }
+}
+
+/**
+ * The system faces Chromium renders the page's text with, as DevTools' "Rendered fonts" lists them,
+ * and those of `drawn`.
+ */
+async function renderedSystemFaces(
+  page: Page,
+  drawn: readonly DrawnText[],
+): Promise<{ family: string; postScriptName: string }[]> {
+  const ownFonts = drawn.flatMap(({ text, fontFamily }) => (fontFamily ? [{ text, fontFamily }] : []));
+  if (ownFonts.length > 0) await page.evaluate(addDrawnText, DRAWN, ownFonts);
   await page.evaluate(markProbes, PROBE);
   const client = await page.createCDPSession();
   try {
@@ -141,11 +168,16 @@ async function renderedSystemFaces(page: Page): Promise<{ family: string; postSc
     return [...found].map(([postScriptName, family]) => ({ family, postScriptName }));
   } finally {
     await client.detach().catch(() => undefined);
-    await page.evaluate((attribute: string) => {
-      for (const element of Array.from(document.querySelectorAll(`[${attribute}]`))) {
-        element.removeAttribute(attribute);
-      }
-    }, PROBE);
+    await page.evaluate(
+      (probe: string, drawnText: string) => {
+        for (const element of Array.from(document.querySelectorAll(`[${drawnText}]`))) element.remove();
+        for (const element of Array.from(document.querySelectorAll(`[${probe}]`))) {
+          element.removeAttribute(probe);
+        }
+      },
+      PROBE,
+      DRAWN,
+    );
   }
 }
 
@@ -224,20 +256,25 @@ export function preparePrintFonts(session: BrowserSession): Promise<Map<string, 
 
 /**
  * Before `page.pdf`: the system CFF faces the page renders give way to subsets of them for the
- * page's characters and those of `extraText` (text the page gets later). Never throws; on any
- * failure the page keeps the system fonts.
+ * page's characters and those of `drawn` (text the page gets later, or draws in its margins). Never
+ * throws; on any failure the page keeps the system fonts.
  */
-export async function usePrintFonts(session: BrowserSession, page: Page, extraText = ""): Promise<void> {
+export async function usePrintFonts(
+  session: BrowserSession,
+  page: Page,
+  drawn: readonly DrawnText[] = [],
+): Promise<void> {
   try {
     const cff = preparePrintFonts(session);
-    const rendered = await renderedSystemFaces(page);
+    const rendered = await renderedSystemFaces(page, drawn);
     const files = await cff;
     const used: UsedFace[] = rendered.flatMap((face) => {
       const file = files.get(face.postScriptName);
       return file ? [{ ...face, ...file }] : [];
     });
     if (used.length === 0) return;
-    const text = (await page.evaluate(() => document.documentElement.textContent ?? "")) + extraText;
+    const pageText = await page.evaluate(() => document.documentElement.textContent ?? "");
+    const text = pageText + drawn.map((item) => item.text).join("");
     // A page from a file reads the subsets from the session folder; a page podium serves cannot
     // reach files, and gets them inline.
     const fromFile = page.url().startsWith("file:");

@@ -12,7 +12,8 @@ import type { BrowserSession } from "./browser.js";
 import { openDocument } from "./load.js";
 import type { Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
-import { fontStack, headerFooter, loadPrintTemplate, readPrintCss } from "./templates.js";
+import { marginBoxes, type MarginBoxes } from "./page-margins.js";
+import { fontStack, loadPrintTemplate, readPrintCss } from "./templates.js";
 
 interface ReadingBlock {
   /** Marker and heading as written (`二、練好內功真功，…`); absent for the opening and closing text. */
@@ -78,11 +79,15 @@ function blocksFromPlan(plan: SlidePlan): ReadingBlock[] {
   return blocks;
 }
 
+/** The reading copy's page margins, in mm (wide at the sides: a line of reading length). */
+const MARGIN = { top: 20, bottom: 20, side: 22 };
+
 /** The reading copy as an HTML document. */
 async function readingCopyHtml(
   deck: RenderedDeck,
   blocks: ReadingBlock[],
   title: string,
+  boxes: MarginBoxes,
   templatesDir: string | undefined,
 ): Promise<string> {
   const { info, script } = deck.plan;
@@ -102,7 +107,7 @@ async function readingCopyHtml(
       ...(block.heading === undefined ? {} : { heading: display(block.heading) }),
       paragraphs: block.paragraphs.map(display),
     })),
-    readingCopyCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${css}`,
+    readingCopyCss: `:root { --podium-font: ${fontStack(deck.lang, "serif")}; }\n${boxes.css}\n${css}`,
   });
 }
 
@@ -115,10 +120,9 @@ export async function printReadingCopy(
   const blocks = options.outline ? blocksFromOutline(options.outline) : blocksFromPlan(deck.plan);
   const title = options.outline?.title ?? deck.plan.info.title;
   const label = `${options.label ?? title}: reading copy PDF`;
-  const [html, { footerTemplate }] = await Promise.all([
-    readingCopyHtml(deck, blocks, title, options.templatesDir),
-    headerFooter(deck.lang, title, "", 22, options.templatesDir),
-  ]);
+  // The title opens the first page; the other pages carry only their number.
+  const boxes = marginBoxes(deck.lang, "", "", MARGIN);
+  const html = await readingCopyHtml(deck, blocks, title, boxes, options.templatesDir);
   const bytes = await session.withPage(
     label,
     async (page) => {
@@ -126,16 +130,18 @@ export async function printReadingCopy(
       const fontsLoaded = page.evaluate(async () => {
         await document.fonts.ready;
       });
-      await Promise.all([fontsLoaded, options.whileLayingOut?.(page)]);
+      await Promise.all([fontsLoaded, options.whileLayingOut?.(page, [boxes.drawn])]);
       await options.beforePrint?.(page);
       return page.pdf({
         format: options.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: "<span></span>",
-        footerTemplate,
         preferCSSPageSize: false,
-        margin: { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
+        margin: {
+          top: `${MARGIN.top}mm`,
+          bottom: `${MARGIN.bottom}mm`,
+          left: `${MARGIN.side}mm`,
+          right: `${MARGIN.side}mm`,
+        },
         tagged: false,
         timeout: 0,
       });

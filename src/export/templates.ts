@@ -30,7 +30,7 @@ const SERIF: Record<string, string> = {
   en: `Georgia, "Times New Roman", "Liberation Serif", "Noto Serif", serif`,
 };
 
-function scriptOf(lang: string): string {
+export function scriptOf(lang: string): string {
   if (/^zh-(Hant|TW|HK|MO)/i.test(lang)) return "zh-Hant";
   if (/^zh/i.test(lang)) return "zh-Hans";
   return "en";
@@ -39,28 +39,4 @@ function scriptOf(lang: string): string {
 /** Installed fonts of Linux, Windows and macOS, never a web font. */
 export function fontStack(lang: string, kind: "sans" | "serif" = "sans"): string {
   return (kind === "sans" ? SANS : SERIF)[scriptOf(lang)] as string;
-}
-
-/** Header and footer of the printed page: title and date, page N of M in the speech's language. */
-export async function headerFooter(
-  lang: string,
-  title: string,
-  date: string,
-  marginMm: number,
-  templatesDir: string | undefined,
-): Promise<{ headerTemplate: string; footerTemplate: string }> {
-  const script = scriptOf(lang);
-  const data = {
-    title,
-    date,
-    marginMm,
-    fontStack: fontStack(lang),
-    zh: script !== "en",
-    zhHant: script === "zh-Hant",
-  };
-  const [header, footer] = await Promise.all([
-    loadPrintTemplate("header", [], templatesDir),
-    loadPrintTemplate("footer", [], templatesDir),
-  ]);
-  return { headerTemplate: header(data), footerTemplate: footer(data) };
 }
