@@ -97,6 +97,113 @@ describe("a 公文's closing block", () => {
   });
 });
 
+describe("pages appended after a 公文's sign-off", () => {
+  /** An attached page as 公文 print it: its label, in one of its forms, its title, then its rows. */
+  const page = (label: string, title: string, rows: string[]) => [label, title, ...rows];
+  const TABLE = ["序号　部位　责任单位", "1　城南堤防　城南区水利局", "2　东湖水库　市水库管理处"];
+  const NAMES = ["1.王明　市防汛办　0571-87654321", "2.李红　市应急局　0571-87654322"];
+  const LISTS = [
+    ["附件：", "1.防汛重点部位清单", "2.防汛值班表"],
+    ["附件：1.防汛重点部位清单", "　　　2.防汛值班表"],
+    ["附件：防汛重点部位清单"],
+  ];
+
+  it("close the text with the list and signature before them, numbered as their rows are", () => {
+    const parts = fc.record({
+      list: fc.constantFrom(...LISTS),
+      date: fc.constantFrom(...DATES),
+      notes: fc.subarray(NOTES),
+      label: fc.constantFrom("附件1", "附件1：", "附件 1"),
+      rows: fc.constantFrom(TABLE, NAMES, []),
+      second: fc.boolean(),
+      records: fc.subarray(RECORDS),
+    });
+    const plain = buildOutline(plainSource(NOTICE.join("\n")));
+    fc.assert(
+      fc.property(parts, ({ list, date, notes, label, rows, second, records }) => {
+        const block = [
+          ...list,
+          ...SIGNATURE,
+          date,
+          ...notes,
+          ...page(label, "防汛重点部位清单", rows),
+          ...(second ? page(label.replace("1", "2"), "防汛值班表", NAMES) : []),
+          ...records,
+        ];
+        const outline = buildOutline(plainSource([...NOTICE, ...block].join("\n")));
+        expect(outline.closing).toEqual(block.map((line) => line.trim()));
+        expect(outline.points).toEqual(plain.points);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("an attached page of numbered text after them stays a part of its own, a table after it does not", () => {
+    const rules = [
+      "附件1",
+      "防汛值班制度",
+      "第一条　汛期实行二十四小时值班。",
+      "第二条　值班人员不得擅离岗位。",
+    ];
+    const table = page("附件2", "防汛重点部位清单", TABLE);
+    const outline = buildOutline(
+      plainSource([...NOTICE, ...LISTS[0]!, ...SIGNATURE, DATES[0]!, ...rules, ...table].join("\n")),
+    );
+    expect(outline.points.map((p) => p.marker)).toEqual(["一、", "二、", "附件1"]);
+    expect(outline.points.at(-1)?.children.map((p) => p.marker)).toEqual(["第一条", "第二条"]);
+    expect(outline.closing).toEqual([...LISTS[0]!, ...SIGNATURE, DATES[0]!, ...table]);
+  });
+});
+
+describe("an appendix at the end of a report", () => {
+  const REPORT = [
+    "关于全市制造业数字化转型情况的调研报告",
+    "一、基本情况",
+    "全市规模以上工业企业关键工序数控化率达到58.3%。",
+    "二、对策建议",
+    "（一）分类推进转型。针对不同规模企业制定差异化转型路径。",
+    "（二）强化人才支撑。支持高校与龙头企业共建产业学院。",
+  ];
+  const COMPANIES = ["1.临江重工机械股份有限公司", "2.华瑞电子科技有限公司", "3.东海精密模具有限公司"];
+
+  it.each([
+    ["附：参加调研的企业名单"],
+    ["附件：参加调研的企业名单"],
+    ["附表：参加调研的企业名单"],
+    ["附表1　参加调研的企业名单"],
+    ["附录：参加调研的企业名单"],
+    ["附录", "参加调研的企业名单"],
+    ["附件", "参加调研的企业名单"],
+  ])("%s and the numbered list after it close the text", (...opener) => {
+    const plain = buildOutline(plainSource(REPORT.join("\n")));
+    const outline = buildOutline(plainSource([...REPORT, ...opener, ...COMPANIES].join("\n")));
+    expect(outline.closing).toEqual([...opener, ...COMPANIES]);
+    expect(outline.points).toEqual(plain.points);
+  });
+
+  it("a table under `附表：` inside the text is no appendix: the sections after it stay points", () => {
+    const table = ["附表：主要指标完成情况", "1　数控化率　58.3%", "2　普及率　76.5%"];
+    const after = ["二、存在问题", "中小企业转型意愿不强。"];
+    const outline = buildOutline(plainSource([...REPORT.slice(0, 3), ...table, ...after].join("\n")));
+    expect(outline.closing).toEqual([]);
+    expect(outline.points.map((p) => p.marker)).toEqual(["一、", "二、"]);
+    expect(outline.points.at(-1)?.paragraphs).toEqual(["中小企业转型意愿不强。"]);
+  });
+
+  it("a last point that speaks of an appendix stays a point", () => {
+    const outline = buildOutline(
+      plainSource([...REPORT, "附表所列企业要在年底前完成诊断评估。", ...COMPANIES].join("\n")),
+    );
+    expect(outline.closing).toEqual([]);
+    expect(
+      outline.points
+        .at(-1)
+        ?.children.at(-1)
+        ?.children.map((p) => p.marker),
+    ).toEqual(["1.", "2.", "3."]);
+  });
+});
+
 describe("a memo's or report's list of attachments", () => {
   const REPORT = [
     "Renewing the Lease on the Riverside Warehouse",

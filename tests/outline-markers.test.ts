@@ -232,3 +232,52 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
     );
   });
 });
+
+describe("a year glued to an item's number (`3.2025年，…`)", () => {
+  const after = (ordinal: number) => new Map([["num-dot", ordinal]]);
+
+  it("is the next item when the items before it lead up to it", () => {
+    expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false, after(2))?.marker).toBe("3.");
+    expect(matchMarker("2．2024年以来，订单有所减少。", 0, false, after(1))?.marker).toBe("2．");
+    // Alone, or out of turn, the number and the year may be a decimal or a date.
+    expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false)).toBeNull();
+    expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false, after(5))).toBeNull();
+  });
+
+  it("decimals and years stay words of the sentence, whatever the items before them", () => {
+    for (const text of [
+      "3.5亿元用于老旧小区改造",
+      "1.2万人次参加培训",
+      "3.2025项指标全部达标",
+      "2024.5月完成验收",
+    ])
+      expect(matchMarker(text, 0, false, after(2)), text).toBeNull();
+  });
+
+  it("any series with years glued to some of its numbers: every item, its year opening its heading", () => {
+    const item = fc.record({
+      year: fc.option(fc.integer({ min: 1990, max: 2035 })),
+      words: fc.constantFrom("全市工业增加值增长6.1%", "新增城镇就业1.2万人", "完成投资3.5亿元"),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 2, maxLength: 6 }), (items) => {
+        const lines = [
+          "工作报告",
+          "一、主要成绩",
+          // The first item's number is never glued: with nothing before it, it could be a decimal.
+          ...items.map(
+            ({ year, words }, i) => `${i + 1}.${i > 0 && year !== null ? `${year}年，` : ""}${words}。`,
+          ),
+        ];
+        const outline = buildOutline(plainSource(lines.join("\n")));
+        const children = outline.points[0]?.children ?? [];
+        expect(children.map((p) => p.marker)).toEqual(items.map((_, i) => `${i + 1}.`));
+        children.forEach((p, i) => {
+          const year = items[i]?.year ?? null;
+          if (i > 0 && year !== null) expect(p.heading.startsWith(`${year}年`)).toBe(true);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

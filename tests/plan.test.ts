@@ -224,6 +224,18 @@ describe("planSlides: structure", () => {
       title: "谢谢",
       subtitle: "临江市人民政府办公室 2026年3月5日",
     });
+    // The pages attached after it (a label, a title, a table's rows) sign nothing and title nothing.
+    const duty = ["王明", "李红", "赵强", "陈静", "周涛", "吴敏", "郑凯", "孙悦"];
+    const pages = [
+      "附件1",
+      "值班表",
+      "序号　姓名　值班日期",
+      ...duty.map((name, i) => [i + 1, name, `6月${i + 1}日`].join("　")),
+    ];
+    expect(notice(["附件：", "1.值班表", ...signOff, ...pages, ...records])).toMatchObject({
+      title: "谢谢",
+      subtitle: "临江市人民政府办公室 2026年3月5日",
+    });
     // Records alone: no signature to show, still no record as the title.
     expect(notice(records)).toMatchObject({ title: "谢谢" });
     expect(notice(records)?.subtitle).toBeUndefined();

@@ -113,10 +113,19 @@ export function buildOutline(source: Source): Outline {
     meta,
     preamble,
     points,
-    closing: [...body.slice(signOff.start, signOff.end), ...body.slice(closingStart)].map((b) => b.text),
+    closing: [...body.slice(signOff.start, signOff.end), ...body.slice(closingStart)].map(closingLine),
     warnings: warnings.sort((a, b) => a.line - b.line),
     script: source.script,
   };
+}
+
+/**
+ * A closing paragraph as the speech has it: an item of a list (`1. 某某公司` in an appendix) keeps
+ * the number the format held apart from its text.
+ */
+function closingLine(block: Block): string {
+  if (block.kind !== "item" || !block.marker) return block.text;
+  return /^\p{Script=Han}/u.test(block.text) ? block.marker + block.text : `${block.marker} ${block.text}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { isMarkerStart, matchMarker } from "./markers.js";
 
 /** The heading of a table of contents. */
 const CONTENTS = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
@@ -187,11 +188,54 @@ function findRecords(blocks: readonly Block[]): { start: number; definite: boole
  * of the last point.
  */
 export function findSignOff(blocks: readonly Block[]): number {
-  const records = findRecords(blocks);
-  const attachments = findAttachments(blocks.slice(0, records.start));
-  const start = Math.min(attachments, findSignature(blocks.slice(0, attachments)));
+  const appended = findAppendedMatter(blocks);
+  const text = blocks.slice(0, appended);
+  const records = findRecords(text);
+  const attachments = findAttachments(text.slice(0, records.start));
+  const start = Math.min(attachments, findSignature(text.slice(0, attachments)));
   if (start < records.start) return start;
-  return records.definite ? records.start : blocks.length;
+  return records.definite ? records.start : appended;
+}
+
+/**
+ * A line that opens matter appended to a text: a list of attachments (`附件：1. …`, `附：…`,
+ * `附表2：…`, `Attachments:`), or an attached page (`附件1` alone or before its title, `附录`).
+ */
+const APPENDIX_OPENER =
+  /^附[\s\u3000]*(?:[：:]|(?:件|表|录|錄)[\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-Z])?(?:[\s\u3000]*[：:]|[\s\u3000]+(?=\S)|$))/u;
+
+/** A sentence ends: Chinese stops, or a full stop before a space or the line's end. */
+const SENTENCE_END = /[。！!？?]|\.(?=\s|$)/u;
+
+/**
+ * A paragraph of a text of its own, which appended lists, tables and forms do not hold: a section
+ * or part numbered as a text's are (`二、`, `（一）`, `第三条`, a numbered heading), a numbered
+ * paragraph with a sentence in it (`1.加强领导。…`), or a paragraph of prose.
+ */
+function isTextParagraph(block: Block): boolean {
+  const text = block.text.trim();
+  if (text.length > ATTACHMENT_LINE_MAX && SENTENCE_END.test(text)) return true;
+  if (block.kind === "item") return SENTENCE_END.test(text);
+  const marker = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+  return marker !== null && (marker.strong || SENTENCE_END.test(text.slice(marker.marker.length)));
+}
+
+/**
+ * Where matter appended at the end of a text begins: from a line that opens it (`附件：`, `附：`,
+ * `附件1`, `附录`) to the end, nothing is a text's (see `isTextParagraph`): only lists, table
+ * rows, a signature, notes and records. `blocks.length` when there is none. Its numbered lines are a
+ * table's or a list's, no points of the text; an attached document with its own articles or
+ * sections stays a part of the text (see `opensAttachedDocument`).
+ */
+function findAppendedMatter(blocks: readonly Block[]): number {
+  let start = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as Block;
+    const text = block.text.trim();
+    if (APPENDIX_OPENER.test(text) || ATTACHMENT_HEADING.test(text)) start = i;
+    else if (isTextParagraph(block)) break;
+  }
+  return start;
 }
 
 /**

@@ -218,8 +218,13 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // Not a decimal (`3.5亿元`); a year glued to the number (`3.2025年，…`) only as the next item
+    // of a series (see `GLUED_YEAR`).
     id: "num-dot",
-    pattern: new RegExp(`(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT})[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT}(?!${DIGIT}{3}年))[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: arabic,
     strong: false,
     inline: true,
@@ -480,10 +485,31 @@ function matchFamily(
       }
     }
     if (Number.isNaN(ordinal)) continue;
+    if (
+      family.id === "num-dot" &&
+      gluedYear(text, index + m[0].length) &&
+      !followsSeries(id, ordinal, previous)
+    )
+      continue;
     const strong = typeof family.strong === "function" ? family.strong(m, text) : family.strong;
     return { family: id, ordinal, marker: m[0].replace(/[\s\u3000]+$/u, ""), strong: strong && !inline };
   }
   return null;
+}
+
+/**
+ * A year right after a number and its dot (`3.2025年`): the number is an item only when the items
+ * before it lead up to it (`1.` `2.` then `3.2025年`); alone it may be a decimal or a date.
+ */
+const GLUED_YEAR = /[0-9０-９]{4}年/uy;
+
+function gluedYear(text: string, at: number): boolean {
+  GLUED_YEAR.lastIndex = at;
+  return GLUED_YEAR.test(text);
+}
+
+function followsSeries(family: string, ordinal: number, previous: ReadonlyMap<string, number>): boolean {
+  return ordinal > 1 && previous.get(family) === ordinal - 1;
 }
 
 /** Bracketed letters and numbers, which English runs into a sentence as a list. */
