@@ -2,6 +2,7 @@ import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
+import { WISH_OR_THANKS } from "./lines.js";
 import {
   gluedMarker,
   isMarkerStart,
@@ -36,6 +37,11 @@ export interface Candidate extends MarkerMatch {
    * it only wrapped a line.
    */
   afterOpenClause: boolean;
+  /**
+   * A last word (`最后，`, `Finally,`) whose words are a wish or thanks (`最后，祝大家…`): the
+   * speech's closing words, unless its series still lacks items.
+   */
+  closingWish: boolean;
 }
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
@@ -82,6 +88,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       numbering: match.family,
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
+      closingWish: match.ordinal === LAST && WISH_OR_THANKS.test(text.slice(textStart)),
     };
     candidate.run.push(candidate);
     found.push(candidate);
@@ -126,6 +133,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
         numbering: family,
         bare: false,
         afterOpenClause: false,
+        closingWish: false,
       };
       candidate.run.push(candidate);
       found.push(candidate);
@@ -352,14 +360,18 @@ function announcedCount(c: Candidate): number | null {
 /**
  * A series whose announced count is reached (`讲三点` and its `第三，`) is complete: a weak marker
  * that would go on with it (a stray `第四，`) is text, or another series. A repeat (`三是…三是…`)
- * and a last word (`最后，`, `Finally,`) still continue it; strong numbering is trusted as written.
+ * and a last word (`最后，`, `Finally,`) still continue it, unless it wishes or thanks; strong numbering
+ * is trusted as written.
  */
 function isComplete(last: Candidate, next: Candidate): boolean {
   const count = announcedCount(last);
   if (count === null || next.strong) return false;
   // Items of a series go up one by one, so its last item holds its highest number.
   // `Finally,` after the announced items is how speakers add one more: it still belongs.
-  return last.ordinal >= count && next.ordinal !== last.ordinal && next.ordinal !== LAST;
+  // Only a wish or thanks there (`最后，祝…`) is the closing words.
+  return (
+    last.ordinal >= count && next.ordinal !== last.ordinal && (next.ordinal !== LAST || next.closingWish)
+  );
 }
 
 /** How many paragraphs may stand between an item inside a paragraph and the next opening one. */
@@ -376,6 +388,9 @@ function nearInline(
   c: Candidate,
 ): Candidate | null {
   if (!inline || c.block - inline.block > INLINE_TO_OPENER_MAX || c.block === inline.block) return null;
+  // A first word said again at a paragraph's start (`…首先，我代表学校表示欢迎。` then `首先，…`
+  // `其次，…`) begins the series: the one inside the paragraph was a word of its sentence.
+  if (inline.ordinal === c.ordinal) return null;
   return opener && opener.block >= inline.block ? null : inline;
 }
 
