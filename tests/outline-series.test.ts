@@ -76,4 +76,45 @@ describe("openers outside their series", () => {
     expect(markersOf(outline.points)).toEqual(["一是", "二是", "三是"]);
     expect(outline.closing).toEqual(["最后，衷心感谢大家一年来的辛勤付出！"]);
   });
+
+  it("a `最后，` with something to do ends a series of spoken ordinals as its last item", () => {
+    const outline = outlineOf(
+      [
+        "第一，要提高认识。",
+        "第二，要压实责任。",
+        "最后，要强化督查。发现问题及时整改。",
+        "最后，祝大家工作顺利！",
+      ].join("\n"),
+    );
+    expect(items(outline.points)).toEqual([
+      ["第一，", "要提高认识", false],
+      ["第二，", "要压实责任", false],
+      ["最后，", "要强化督查", false],
+    ]);
+    expect(outline.points.map((p) => p.level)).toEqual([1, 1, 1]);
+    expect(outline.closing).toEqual(["最后，祝大家工作顺利！"]);
+  });
+
+  it("an announced count says whether a `最后，` of another numbering is one more item", () => {
+    const speech = (count: string) =>
+      outlineOf(
+        [
+          `我讲${count}点意见。`,
+          "第一，要提高认识。",
+          "第二，要压实责任。",
+          "第三，要强化督查。",
+          "最后，要关心干部。多谈心，多交流。",
+        ].join("\n"),
+      );
+    expect(markersOf(speech("四").points)).toEqual(["第一，", "第二，", "第三，", "最后，"]);
+    expect(markersOf(speech("三").points)).toEqual(["第一，", "第二，", "第三，"]);
+    expect(speech("三").points.at(-1)?.paragraphs).toEqual(["最后，要关心干部。多谈心，多交流。"]);
+  });
+
+  it("a `最后，` after strong numbering or after no series stays text", () => {
+    const sections = outlineOf(["一、提高认识", "二、压实责任", "最后，要强化督查。"].join("\n"));
+    expect(markersOf(sections.points)).toEqual(["一、", "二、"]);
+    const lone = outlineOf(["一、基本要求", "第一，要提高认识。", "最后，要强化督查。"].join("\n"));
+    expect(markersOf(lone.points)).toEqual(["一、"]);
+  });
 });

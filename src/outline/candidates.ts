@@ -188,7 +188,11 @@ export function linkSeries(
   const openSeries = new Map<string, Candidate[]>();
   /** For a paragraph marker: the one of its family before it, to tell a repeat from a late start. */
   const before = new Map<Candidate, Candidate>();
+  /** The latest item that opens a paragraph, of any family. */
+  let latestOpener: Candidate | undefined;
   for (const c of candidates) {
+    const openerBefore = latestOpener;
+    if (!c.inline) latestOpener = c;
     if (Number.isNaN(c.ordinal) || c.numbering === null) continue;
     const key = c.numbering;
     const earlier = lastOpener.get(key);
@@ -205,7 +209,9 @@ export function linkSeries(
     // A first item with its own announcement (`有两个原因。First, …`) begins a series: it is no repeat.
     const link =
       c.announced === null
-        ? (wrapped ?? [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)))
+        ? (wrapped ??
+          [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)) ??
+          lastOfSpokenSeries(openerBefore, c))
         : undefined;
     const series = openSeries.get(key) ?? [];
     if (!c.inline) {
@@ -323,6 +329,31 @@ function decimalParents(candidates: readonly Candidate[]): Set<Candidate> {
     open[path.length - 1] = { candidate: c, path };
   }
   return parents;
+}
+
+/** Series of ordinals said in words (`第一，`, `一是`, `其一`), which a `最后，` may end. */
+const SPOKEN_ORDINALS = new Set(["cn-di", "cn-di-shi", "cn-shi"]);
+
+/**
+ * A paragraph's `最后，` with something to say (`最后，要持续加强团队建设`) right after the last item
+ * of a series of spoken ordinals (`第一，` `第二，` `第三，`, no other paragraph numbered between):
+ * the series' last item, as `最后` ends `首先 … 其次`. A wish or thanks there (`最后，祝大家…`) is
+ * the closing words, and a `最后` after no such series, or after all its announced items, stays text.
+ */
+function lastOfSpokenSeries(previous: Candidate | undefined, c: Candidate): Candidate | undefined {
+  if (c.family !== "cn-seq" || c.ordinal !== LAST || c.inline || c.closingWish || !previous) return undefined;
+  const first = previous.run[0];
+  const spoken =
+    SPOKEN_ORDINALS.has(previous.family) &&
+    !previous.inline &&
+    first !== undefined &&
+    first.ordinal === 1 &&
+    previous.run.length >= 2 &&
+    previous.run.at(-1) === previous;
+  // After as many items as were announced (`讲三点` and its `第三，`), a `最后` of another numbering is
+  // said beside the series, not in it.
+  const count = announcedCount(previous);
+  return spoken && (count === null || previous.ordinal < count) ? previous : undefined;
 }
 
 /** How many series of one family may stand open inside each other (`1.` items inside `1.` items). */
