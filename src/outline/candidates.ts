@@ -181,6 +181,11 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
 export function linkSeries(
   candidates: readonly Candidate[],
   warn: (at: Candidate, message: string) => void,
+  /**
+   * Items that turn out to be no numbering once their series are known (paragraph numbers): they
+   * are left out before series are judged, so they interrupt none.
+   */
+  setAside: (linked: readonly Candidate[]) => ReadonlySet<Candidate> = () => new Set(),
 ): Candidate[] {
   const lastOpener = new Map<string, Candidate>();
   const lastInline = new Map<string, Candidate>();
@@ -235,6 +240,20 @@ export function linkSeries(
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
+  const aside = setAside(candidates);
+  return acceptStructure(
+    candidates.filter((c) => !aside.has(c)),
+    before,
+    warn,
+  );
+}
+
+/** The candidates that are structure, once their series are linked; warns of numbering that starts late. */
+function acceptStructure(
+  candidates: readonly Candidate[],
+  before: ReadonlyMap<Candidate, Candidate>,
+  warn: (at: Candidate, message: string) => void,
+): Candidate[] {
   const detached = detachInterrupted(candidates);
   const parents = decimalParents(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
@@ -451,7 +470,8 @@ function follows(prev: Candidate, next: Candidate): boolean {
   return prev.strong && next.strong && next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
 }
 
-function isStructure(c: Candidate): boolean {
+/** A series that is numbering: it starts at one and goes on, or it is strong numbering alone. */
+export function isStructure(c: Candidate): boolean {
   if (Number.isNaN(c.ordinal)) return true;
   const first = c.run[0];
   if (c.run.length >= 2) return first !== undefined && (first.strong || first.ordinal === 1);
