@@ -9,6 +9,9 @@ describe("announced counts", () => {
     ["刚才几位同志讲得很好。下面，我讲两个问题。", 2],
     ["I want to talk about three things that will decide whether this region grows.", 3],
     ["This morning I want to set out five commitments.", 5],
+    // A count of counsel announces items whatever verb stands before it.
+    ["借此机会，我对大家提三点希望。", 3],
+    ["對各位同事，我有兩點要求：", 2],
   ])("%s announces %i items", (text, count) => {
     expect(announcedCount(text)).toBe(count);
   });
@@ -22,6 +25,8 @@ describe("announced counts", () => {
     // The count stands in an earlier sentence than the one leading into the series.
     "I will talk about three things. But first, a story.",
     "我讲一点体会。",
+    // A count of counsel that is not announced: two counts in one sentence.
+    "我有三点希望和两点要求。",
   ])("%s announces no count", (text) => {
     expect(announcedCount(text)).toBeNull();
   });

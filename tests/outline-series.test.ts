@@ -37,3 +37,84 @@ describe("a series written inside the text", () => {
     expect(items(outline.points).map(([, , inline]) => inline)).toEqual([false, false]);
   });
 });
+
+describe("openers outside their series", () => {
+  const markersOf = (points: readonly Point[]): string[] =>
+    points.flatMap((p) => [p.marker, ...markersOf(p.children)]);
+
+  it.each([
+    ["首先，", "其次，", "再次，"],
+    ["第一，", "第二，", "第三，"],
+    ["一是", "二是", "三是"],
+  ])(
+    "%s inside the greeting is a word of its sentence; the series opens the paragraphs",
+    (one, two, three) => {
+      const outline = outlineOf(
+        [
+          "同志们：",
+          `今天召开这次会议，${one}我代表区委向大家表示感谢！`,
+          `${one}要提高认识。思想是行动的先导。`,
+          `${two}要压实责任。各部门要各负其责。`,
+          `${three}要强化督查。发现问题及时整改。`,
+        ].join("\n"),
+      );
+      expect(markersOf(outline.points)).toEqual([one, two, three]);
+      expect(outline.preamble.at(-1)).toContain("表示感谢");
+    },
+  );
+
+  it("a `最后，` of wishes or thanks after the announced items is the closing words", () => {
+    const outline = outlineOf(
+      [
+        "我讲三点意见。",
+        "一是要提高认识。",
+        "二是要压实责任。",
+        "三是要强化督查。",
+        "最后，衷心感谢大家一年来的辛勤付出！",
+      ].join("\n"),
+    );
+    expect(markersOf(outline.points)).toEqual(["一是", "二是", "三是"]);
+    expect(outline.closing).toEqual(["最后，衷心感谢大家一年来的辛勤付出！"]);
+  });
+
+  it("a `最后，` with something to do ends a series of spoken ordinals as its last item", () => {
+    const outline = outlineOf(
+      [
+        "第一，要提高认识。",
+        "第二，要压实责任。",
+        "最后，要强化督查。发现问题及时整改。",
+        "最后，祝大家工作顺利！",
+      ].join("\n"),
+    );
+    expect(items(outline.points)).toEqual([
+      ["第一，", "要提高认识", false],
+      ["第二，", "要压实责任", false],
+      ["最后，", "要强化督查", false],
+    ]);
+    expect(outline.points.map((p) => p.level)).toEqual([1, 1, 1]);
+    expect(outline.closing).toEqual(["最后，祝大家工作顺利！"]);
+  });
+
+  it("an announced count says whether a `最后，` of another numbering is one more item", () => {
+    const speech = (count: string) =>
+      outlineOf(
+        [
+          `我讲${count}点意见。`,
+          "第一，要提高认识。",
+          "第二，要压实责任。",
+          "第三，要强化督查。",
+          "最后，要关心干部。多谈心，多交流。",
+        ].join("\n"),
+      );
+    expect(markersOf(speech("四").points)).toEqual(["第一，", "第二，", "第三，", "最后，"]);
+    expect(markersOf(speech("三").points)).toEqual(["第一，", "第二，", "第三，"]);
+    expect(speech("三").points.at(-1)?.paragraphs).toEqual(["最后，要关心干部。多谈心，多交流。"]);
+  });
+
+  it("a `最后，` after strong numbering or after no series stays text", () => {
+    const sections = outlineOf(["一、提高认识", "二、压实责任", "最后，要强化督查。"].join("\n"));
+    expect(markersOf(sections.points)).toEqual(["一、", "二、"]);
+    const lone = outlineOf(["一、基本要求", "第一，要提高认识。", "最后，要强化督查。"].join("\n"));
+    expect(markersOf(lone.points)).toEqual(["一、"]);
+  });
+});

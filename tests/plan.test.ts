@@ -386,6 +386,20 @@ describe("splitSentences", () => {
       "It passed.",
     ]);
   });
+
+  it("keeps a paragraph's own number with its first sentence, and a bullet leaves it out", () => {
+    const text = "3. 金融業是香港經濟的支柱。我們會深化互聯互通。";
+    expect(splitSentences(text)).toEqual(["3. 金融業是香港經濟的支柱。", "我們會深化互聯互通。"]);
+    expect(splitSentences("12. The region needs homes. It built few.")[0]).toBe(
+      "12. The region needs homes. ",
+    );
+    expect(shorten("3. 金融業是香港經濟的支柱。", { maxChars: 40, maxWords: 15 })).toBe(
+      "金融業是香港經濟的支柱",
+    );
+    expect(shorten("12. The region needs homes. ", { maxChars: 40, maxWords: 15 })).toBe(
+      "The region needs homes",
+    );
+  });
 });
 
 describe("withMarker: a marker joined to its heading", () => {

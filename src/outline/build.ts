@@ -14,6 +14,7 @@ import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } fro
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findContents, findEndnotes, findSignOff } from "./debris.js";
+import { findParagraphNumbers, withSubheadings } from "./paragraph-numbers.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -44,9 +45,22 @@ export function buildOutline(source: Source): Outline {
   // The same block before an attached document signs the text it is attached to: closing too.
   const signOff = signOffBeforeAttachment(body.slice(0, tailStart));
   for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);
-  const candidates = linkSeries(findCandidates(body.slice(0, tailStart), unnumbered), (at, message) =>
-    warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
+  // Numbers that run through every section's paragraphs cite paragraphs: the lines heading them
+  // are the points.
+  let subheadings: readonly number[] = [];
+  /** List items whose number (a list's own, not in their text) numbers the paragraph: it stays with it. */
+  const numberedItems = new Set<number>();
+  const linked = linkSeries(
+    findCandidates(body.slice(0, tailStart), unnumbered),
+    (at, message) => warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
+    (all) => {
+      const found = findParagraphNumbers(body, all, source.script);
+      subheadings = found.subheadings;
+      for (const c of found.numbers) if (body[c.block]?.kind === "item") numberedItems.add(c.block);
+      return found.numbers;
+    },
   );
+  const candidates = withSubheadings(linked, subheadings);
   const byBlock = groupByBlock(candidates);
   const structured = candidates.length > 0;
   // Closing words come after the last point; in a speech without numbering, after its first
@@ -83,7 +97,8 @@ export function buildOutline(source: Source): Outline {
       return;
     }
     const found = byBlock.get(index) ?? [];
-    keep(block.text.slice(0, found[0]?.start ?? block.text.length).trim());
+    const number = numberedItems.has(index) ? `${block.marker ?? ""} ` : "";
+    keep(`${number}${block.text.slice(0, found[0]?.start ?? block.text.length)}`.trim());
     if (found.length === 0 && SALUTATION.test(block.text)) {
       // `各位代表！` between parts: what follows is no longer inside the last sub-point. Its text
       // still follows the last point (the notes keep the speech's order); new series nest under

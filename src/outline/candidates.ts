@@ -2,6 +2,7 @@ import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
+import { WISH_OR_THANKS } from "./lines.js";
 import {
   gluedMarker,
   isMarkerStart,
@@ -36,6 +37,11 @@ export interface Candidate extends MarkerMatch {
    * it only wrapped a line.
    */
   afterOpenClause: boolean;
+  /**
+   * A last word (`最后，`, `Finally,`) whose words are a wish or thanks (`最后，祝大家…`): the
+   * speech's closing words, unless its series still lacks items.
+   */
+  closingWish: boolean;
 }
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
@@ -82,6 +88,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       numbering: match.family,
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
+      closingWish: match.ordinal === LAST && WISH_OR_THANKS.test(text.slice(textStart)),
     };
     candidate.run.push(candidate);
     found.push(candidate);
@@ -126,6 +133,7 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
         numbering: family,
         bare: false,
         afterOpenClause: false,
+        closingWish: false,
       };
       candidate.run.push(candidate);
       found.push(candidate);
@@ -173,6 +181,11 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
 export function linkSeries(
   candidates: readonly Candidate[],
   warn: (at: Candidate, message: string) => void,
+  /**
+   * Items that turn out to be no numbering once their series are known (paragraph numbers): they
+   * are left out before series are judged, so they interrupt none.
+   */
+  setAside: (linked: readonly Candidate[]) => ReadonlySet<Candidate> = () => new Set(),
 ): Candidate[] {
   const lastOpener = new Map<string, Candidate>();
   const lastInline = new Map<string, Candidate>();
@@ -180,7 +193,11 @@ export function linkSeries(
   const openSeries = new Map<string, Candidate[]>();
   /** For a paragraph marker: the one of its family before it, to tell a repeat from a late start. */
   const before = new Map<Candidate, Candidate>();
+  /** The latest item that opens a paragraph, of any family. */
+  let latestOpener: Candidate | undefined;
   for (const c of candidates) {
+    const openerBefore = latestOpener;
+    if (!c.inline) latestOpener = c;
     if (Number.isNaN(c.ordinal) || c.numbering === null) continue;
     const key = c.numbering;
     const earlier = lastOpener.get(key);
@@ -197,7 +214,9 @@ export function linkSeries(
     // A first item with its own announcement (`有两个原因。First, …`) begins a series: it is no repeat.
     const link =
       c.announced === null
-        ? (wrapped ?? [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)))
+        ? (wrapped ??
+          [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)) ??
+          lastOfSpokenSeries(openerBefore, c))
         : undefined;
     const series = openSeries.get(key) ?? [];
     if (!c.inline) {
@@ -221,6 +240,20 @@ export function linkSeries(
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
+  const aside = setAside(candidates);
+  return acceptStructure(
+    candidates.filter((c) => !aside.has(c)),
+    before,
+    warn,
+  );
+}
+
+/** The candidates that are structure, once their series are linked; warns of numbering that starts late. */
+function acceptStructure(
+  candidates: readonly Candidate[],
+  before: ReadonlyMap<Candidate, Candidate>,
+  warn: (at: Candidate, message: string) => void,
+): Candidate[] {
   const detached = detachInterrupted(candidates);
   const parents = decimalParents(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
@@ -317,6 +350,31 @@ function decimalParents(candidates: readonly Candidate[]): Set<Candidate> {
   return parents;
 }
 
+/** Series of ordinals said in words (`第一，`, `一是`, `其一`), which a `最后，` may end. */
+const SPOKEN_ORDINALS = new Set(["cn-di", "cn-di-shi", "cn-shi"]);
+
+/**
+ * A paragraph's `最后，` with something to say (`最后，要持续加强团队建设`) right after the last item
+ * of a series of spoken ordinals (`第一，` `第二，` `第三，`, no other paragraph numbered between):
+ * the series' last item, as `最后` ends `首先 … 其次`. A wish or thanks there (`最后，祝大家…`) is
+ * the closing words, and a `最后` after no such series, or after all its announced items, stays text.
+ */
+function lastOfSpokenSeries(previous: Candidate | undefined, c: Candidate): Candidate | undefined {
+  if (c.family !== "cn-seq" || c.ordinal !== LAST || c.inline || c.closingWish || !previous) return undefined;
+  const first = previous.run[0];
+  const spoken =
+    SPOKEN_ORDINALS.has(previous.family) &&
+    !previous.inline &&
+    first !== undefined &&
+    first.ordinal === 1 &&
+    previous.run.length >= 2 &&
+    previous.run.at(-1) === previous;
+  // After as many items as were announced (`讲三点` and its `第三，`), a `最后` of another numbering is
+  // said beside the series, not in it.
+  const count = announcedCount(previous);
+  return spoken && (count === null || previous.ordinal < count) ? previous : undefined;
+}
+
 /** How many series of one family may stand open inside each other (`1.` items inside `1.` items). */
 const OPEN_SERIES_MAX = 8;
 
@@ -352,14 +410,18 @@ function announcedCount(c: Candidate): number | null {
 /**
  * A series whose announced count is reached (`讲三点` and its `第三，`) is complete: a weak marker
  * that would go on with it (a stray `第四，`) is text, or another series. A repeat (`三是…三是…`)
- * and a last word (`最后，`, `Finally,`) still continue it; strong numbering is trusted as written.
+ * and a last word (`最后，`, `Finally,`) still continue it, unless it wishes or thanks; strong numbering
+ * is trusted as written.
  */
 function isComplete(last: Candidate, next: Candidate): boolean {
   const count = announcedCount(last);
   if (count === null || next.strong) return false;
   // Items of a series go up one by one, so its last item holds its highest number.
   // `Finally,` after the announced items is how speakers add one more: it still belongs.
-  return last.ordinal >= count && next.ordinal !== last.ordinal && next.ordinal !== LAST;
+  // Only a wish or thanks there (`最后，祝…`) is the closing words.
+  return (
+    last.ordinal >= count && next.ordinal !== last.ordinal && (next.ordinal !== LAST || next.closingWish)
+  );
 }
 
 /** How many paragraphs may stand between an item inside a paragraph and the next opening one. */
@@ -376,6 +438,9 @@ function nearInline(
   c: Candidate,
 ): Candidate | null {
   if (!inline || c.block - inline.block > INLINE_TO_OPENER_MAX || c.block === inline.block) return null;
+  // A first word said again at a paragraph's start (`…首先，我代表学校表示欢迎。` then `首先，…`
+  // `其次，…`) begins the series: the one inside the paragraph was a word of its sentence.
+  if (inline.ordinal === c.ordinal) return null;
   return opener && opener.block >= inline.block ? null : inline;
 }
 
@@ -405,7 +470,8 @@ function follows(prev: Candidate, next: Candidate): boolean {
   return prev.strong && next.strong && next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
 }
 
-function isStructure(c: Candidate): boolean {
+/** A series that is numbering: it starts at one and goes on, or it is strong numbering alone. */
+export function isStructure(c: Candidate): boolean {
   if (Number.isNaN(c.ordinal)) return true;
   const first = c.run[0];
   if (c.run.length >= 2) return first !== undefined && (first.strong || first.ordinal === 1);

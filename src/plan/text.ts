@@ -78,13 +78,16 @@ export function splitSentences(paragraph: string): string[] {
     const after = /["”’)]/u.test(next ?? "") ? chars[i + 2] : next;
     // `……英雄。”這句話` ends a sentence at the closing quote, as Chinese punctuation has it.
     const endsQuote = closesQuote && CJK_ENDS.includes(chars[i - 1] ?? "");
+    // `3. 金融業是…`: a paragraph's own number (a report numbering every paragraph) ends no sentence.
+    const numbersParagraph = ch === "." && sentences.length === 0 && PARAGRAPH_NUMBER.test(current);
     const ends =
-      endsQuote ||
-      CJK_ENDS.includes(ch) ||
-      ((ch === "." || ch === "!" || ch === "?") &&
-        (after === undefined || /\s/.test(after)) &&
-        // `Dr. Moreno`, `John F. Kennedy`, `No. 5`: a dot that shortens a word ends no sentence.
-        !(ch === "." && isAbbreviationAt(paragraph, at)));
+      !numbersParagraph &&
+      (endsQuote ||
+        CJK_ENDS.includes(ch) ||
+        ((ch === "." || ch === "!" || ch === "?") &&
+          (after === undefined || /\s/.test(after)) &&
+          // `Dr. Moreno`, `John F. Kennedy`, `No. 5`: a dot that shortens a word ends no sentence.
+          !(ch === "." && isAbbreviationAt(paragraph, at))));
     if (!ends) continue;
     // Keep closing quotes, repeated marks and spaces with the sentence they end.
     while (i + 1 < chars.length && /["”’」』)）\s。！？!?…]/u.test(chars[i + 1] as string)) {
@@ -98,6 +101,10 @@ export function splitSentences(paragraph: string): string[] {
   if (current !== "") sentences.push(current);
   return sentences;
 }
+
+/** A paragraph's own number at its start, as reports that number every paragraph write it. */
+const PARAGRAPH_NUMBER = /^\s*[0-9０-９]{1,3}[.．]$/u;
+const LEADING_PARAGRAPH_NUMBER = /^\s*[0-9０-９]{1,3}[.．]\s+/u;
 
 /** A sentence without its closing punctuation and surrounding space: how it reads as a bullet. */
 export function bare(sentence: string): string {
@@ -146,7 +153,8 @@ function fits(text: string, limits: BulletLimits): boolean {
  * result is a contiguous span of the sentence.
  */
 export function shorten(sentence: string, limits: BulletLimits): string {
-  const text = bare(sentence);
+  // A paragraph's number (`3. `) cites the paragraph: the bullet is its words.
+  const text = bare(sentence).replace(LEADING_PARAGRAPH_NUMBER, "");
   let body = text.slice(connectiveLength(text));
   if (fits(body, limits)) return capitalise(body);
   const lead = leadingPhraseLength(body);

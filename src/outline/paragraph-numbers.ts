@@ -1,0 +1,199 @@
+import type { Block, Script } from "../ingest/types.js";
+import { isStructure, type Candidate } from "./candidates.js";
+import { isTitleLine } from "./lines.js";
+
+/**
+ * Paragraph numbers: a policy address or a report that numbers every paragraph (`1.` `2.` … `87.`)
+ * straight through its sections (`一、` … `五、`), with short unnumbered lines heading groups of
+ * paragraphs inside each section. Those numbers are for citing a paragraph, not points: they stay
+ * in their paragraphs' text, and the unnumbered lines are the sections' points. A `1.` series that
+ * starts again under each section, or stays inside one, is a series of points as ever.
+ */
+
+/**
+ * Numbering that may number paragraphs: a number and its dot or bracket, written or a list's
+ * (Markdown, Word) at the outer depth.
+ */
+const PARAGRAPH_NUMBERING = new Set([
+  "num-dot",
+  "num-paren",
+  "num-rparen",
+  "num-dot@1",
+  "num-paren@1",
+  "num-rparen@1",
+]);
+/** Fewer numbered paragraphs than this are a list, not a document numbered throughout. */
+const PARAGRAPHS_MIN = 6;
+/** The share of a span's paragraphs that carry a number (`almost every paragraph`). */
+const DENSITY_MIN = 0.8;
+/** How many unnumbered lines must head groups of numbered paragraphs to count as a level of headings. */
+const SUBHEADINGS_MIN = 2;
+/** A subheading is a few words: longer title-like lines are sentences without a stop. */
+const SUBHEADING_MAX: Record<Script, number> = { "zh-Hans": 24, "zh-Hant": 24, en: 80 };
+
+/** The family of the unnumbered lines that head groups of numbered paragraphs. */
+const SUBHEADING_FAMILY = "subheading";
+
+export interface ParagraphNumbers {
+  /** The items of series that number paragraphs: no numbering of points, their words stay in the text. */
+  numbers: Set<Candidate>;
+  /** The blocks of the lines that head groups of numbered paragraphs. */
+  subheadings: number[];
+}
+
+/** The paragraph numbers among candidates linked into series (structure or not yet judged). */
+export function findParagraphNumbers(
+  blocks: readonly Block[],
+  linked: readonly Candidate[],
+  script: Script,
+): ParagraphNumbers {
+  const found: ParagraphNumbers = { numbers: new Set(), subheadings: [] };
+  const runs = new Set(linked.filter(numbersParagraphs).map((c) => c.run));
+  if (runs.size === 0) return found;
+  const context = sectionsOf(linked);
+  for (const run of runs) {
+    const subheadings = paragraphNumbering(blocks, context, run, script);
+    if (subheadings === null) continue;
+    for (const member of run) found.numbers.add(member);
+    found.subheadings.push(...subheadings);
+  }
+  return found;
+}
+
+/** An item that may number a paragraph: a number opening it, in a series long enough. */
+function numbersParagraphs(c: Candidate): boolean {
+  return (
+    c.run.length >= PARAGRAPHS_MIN &&
+    c.run[0] === c &&
+    c.run.every((member) => !member.inline && member.start === 0 && PARAGRAPH_NUMBERING.has(member.family))
+  );
+}
+
+/** The numbering of the text's parts, looked up by place: what a series of paragraphs may run across. */
+interface Sections {
+  /** Items that open a paragraph and are structure, in document order. */
+  items: Candidate[];
+  /** Per family, the blocks its items open, in order. */
+  blocksOf: Map<string, number[]>;
+  /** The blocks those items take: their own, and a bare number's title line after it. */
+  taken: Set<number>;
+}
+
+function sectionsOf(linked: readonly Candidate[]): Sections {
+  const items = linked.filter((c) => !c.inline && isStructure(c));
+  const blocksOf = new Map<string, number[]>();
+  const taken = new Set<number>();
+  for (const c of items) {
+    const list = blocksOf.get(c.family) ?? [];
+    list.push(c.block);
+    blocksOf.set(c.family, list);
+    taken.add(c.block);
+    // A bare section number (`三`) takes the line after it as its title: no subheading.
+    if (c.bare) taken.add(c.block + 1);
+  }
+  return { items, blocksOf, taken };
+}
+
+/** How many of `values`, ascending by `key`, are below `limit`. */
+function countBelow<T>(values: readonly T[], limit: number, key: (value: T) => number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const value = values[mid];
+    if (value !== undefined && key(value) < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The points with the subheadings put in, in document order. */
+export function withSubheadings(candidates: readonly Candidate[], blocks: readonly number[]): Candidate[] {
+  if (blocks.length === 0) return [...candidates];
+  return [...candidates, ...blocks.map((block) => subheading(block))].sort(
+    (a, b) => a.block - b.block || a.start - b.start,
+  );
+}
+
+/**
+ * The blocks of the subheadings when `run` numbers the paragraphs of the document's sections,
+ * else null. It does when it goes on across items of the series it started under (never starting
+ * again), nearly every paragraph of its span carries one of its numbers, and short unnumbered lines
+ * head groups of them.
+ */
+function paragraphNumbering(
+  blocks: readonly Block[],
+  sections: Sections,
+  run: readonly Candidate[],
+  script: Script,
+): number[] | null {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return null;
+  // The part it starts in, and whether a part of the same numbering starts before it ends.
+  const section = sections.items[countBelow(sections.items, first.block, (c) => c.block) - 1];
+  if (!section) return null;
+  const sameFamily = sections.blocksOf.get(section.family) ?? [];
+  const nextSection = sameFamily[countBelow(sameFamily, first.block + 1, (block) => block)];
+  if (nextSection === undefined || nextSection >= last.block) return null;
+
+  const numbered = new Set(run.map((c) => c.block));
+  const otherBlocks = sections.taken;
+  const isSubheading = (index: number) => {
+    const block = blocks[index];
+    if (!block || block.kind !== "paragraph" || numbered.has(index) || otherBlocks.has(index)) return false;
+    const text = block.text.trim();
+    return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script);
+  };
+
+  // What heads groups of its paragraphs: parts of each numbering (or heading depth) that start among them.
+  const heads = new Set(
+    sections.items
+      .filter((c) => c.run !== run && c.block > first.block && c.block < last.block)
+      .map((c) => c.family),
+  );
+  let paragraphs = 0;
+  const subheadings: number[] = [];
+  for (let index = section.block + 1; index <= last.block; index++) {
+    if (numbered.has(index)) {
+      paragraphs++;
+      continue;
+    }
+    if (otherBlocks.has(index) || blocks[index]?.kind !== "paragraph") continue;
+    if (isSubheading(index)) {
+      // It heads numbered paragraphs: the next line that is not another subheading carries a number.
+      let next = index + 1;
+      while (next < last.block && isSubheading(next)) next++;
+      if (numbered.has(next)) subheadings.push(index);
+      continue;
+    }
+    if (index > first.block) paragraphs++;
+  }
+  const density = run.length / Math.max(paragraphs, 1);
+  if (subheadings.length >= SUBHEADINGS_MIN) heads.add(SUBHEADING_FAMILY);
+  // Parts alone (`一、` … `五、` over `1.` … `40.`) are what a document of measures numbered
+  // throughout has; paragraph numbers stand under headings of two levels.
+  return density >= DENSITY_MIN && heads.size >= 2 ? subheadings : null;
+}
+
+/** A subheading line as a point of its own, unnumbered: its whole line is its heading. */
+function subheading(block: number): Candidate {
+  const candidate: Candidate = {
+    family: SUBHEADING_FAMILY,
+    ordinal: Number.NaN,
+    marker: "",
+    strong: true,
+    block,
+    start: 0,
+    textStart: 0,
+    inline: false,
+    run: [],
+    numbering: null,
+    bare: false,
+    announced: null,
+    afterOpenClause: false,
+    closingWish: false,
+  };
+  candidate.run.push(candidate);
+  return candidate;
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSource } from "../src/ingest/index.js";
+import { buildOutline } from "../src/outline/index.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
+import { plainSource } from "./helpers/plain-source.js";
+
+const outlineOf = (lines: readonly string[]) => buildOutline(plainSource(lines.join("\n")));
+
+/** Numbered paragraphs `from`…`to`, each a sentence of text. */
+const numbered = (from: number, to: number): string[] =>
+  Array.from(
+    { length: to - from + 1 },
+    (_, i) => `${from + i}. 第${from + i}段的内容，政府会继续推进这项工作。`,
+  );
+
+describe("paragraph numbers that run through the sections", () => {
+  const report = [
+    "一、经济发展",
+    "巩固金融中心",
+    ...numbered(1, 3),
+    "发展创新科技",
+    ...numbered(4, 5),
+    "二、改善民生",
+    "增加房屋供应",
+    ...numbered(6, 8),
+    "加强安老服务",
+    ...numbered(9, 10),
+  ];
+
+  it("are no points: the unnumbered lines heading them are the sections' points", () => {
+    const outline = outlineOf(report);
+    expect(pointTree(outline.points)).toEqual([
+      "一、|经济发展",
+      "  |巩固金融中心",
+      "  |发展创新科技",
+      "二、|改善民生",
+      "  |增加房屋供应",
+      "  |加强安老服务",
+    ]);
+    // The numbers stay in their paragraphs, word for word.
+    expect(outline.points[0]?.children[0]?.paragraphs).toEqual(numbered(1, 3));
+    expect(outlineChars(outline)).toBe(sortedChars(report.join("")));
+  });
+
+  it("under headings of their own (Markdown), keep their list numbers in the text", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "podium-paragraph-numbers-")), "report.md");
+    const paragraphs = (from: number, to: number) => numbered(from, to).flatMap((line) => [line, ""]);
+    writeFileSync(
+      file,
+      [
+        "# 施政报告",
+        "",
+        "## 一、经济发展",
+        "",
+        "### 巩固金融中心",
+        "",
+        ...paragraphs(1, 3),
+        "### 发展创新科技",
+        "",
+        ...paragraphs(4, 5),
+        "## 二、改善民生",
+        "",
+        ...paragraphs(6, 8),
+      ].join("\n"),
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|经济发展",
+      "  |巩固金融中心",
+      "  |发展创新科技",
+      "二、|改善民生",
+    ]);
+    expect(outline.points[1]?.paragraphs).toEqual(numbered(6, 8));
+  });
+
+  it("stay points when they start again under each section", () => {
+    const restarting = [
+      "一、经济发展",
+      "巩固金融中心",
+      ...numbered(1, 3),
+      "发展创新科技",
+      ...numbered(4, 5),
+      "二、改善民生",
+      "增加房屋供应",
+      ...numbered(1, 3),
+      "加强安老服务",
+      ...numbered(4, 5),
+    ];
+    const tree = pointTree(outlineOf(restarting).points);
+    expect(tree.filter((line) => /^ {2}\d\./u.test(line))).toHaveLength(10);
+  });
+
+  it("stay points without lines that head them (measures numbered through a document)", () => {
+    const measures = ["一、支持企业发展", ...numbered(1, 4), "二、优化营商环境", ...numbered(5, 8)];
+    const tree = pointTree(outlineOf(measures).points);
+    expect(tree.filter((line) => /^ {2}\d\./u.test(line))).toHaveLength(8);
+  });
+
+  it("stay points when most paragraphs carry no number", () => {
+    const sparse = report.flatMap((line) =>
+      /^\d+\./u.test(line)
+        ? [line, "这项工作涉及面广，需要各部门共同努力。", "我们将定期检查落实情况。"]
+        : [line],
+    );
+    const tree = pointTree(outlineOf(sparse).points);
+    expect(tree.filter((line) => /^ {2}\d+\./u.test(line))).toHaveLength(10);
+  });
+});
