@@ -414,6 +414,8 @@ function announcedCount(c: Candidate): number | null {
  * is trusted as written.
  */
 function isComplete(last: Candidate, next: Candidate): boolean {
+  // `最后，祝…` after two or more items closes the speech, whether or not their count was announced.
+  if (next.ordinal === LAST && next.closingWish && !next.strong && last.run.length >= 2) return true;
   const count = announcedCount(last);
   if (count === null || next.strong) return false;
   // Items of a series go up one by one, so its last item holds its highest number.
