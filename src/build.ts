@@ -1,6 +1,7 @@
 /**
- * `podium build` as a library: every speech to its deck folder, then the PDFs asked for, printed by
- * one shared browser. Prints nothing; progress goes to `onStage`, results come back as values.
+ * `podium build` as a library: every speech to its deck folder, and the PDFs asked for, printed by
+ * one shared browser (each deck as soon as it is written) and written once all have printed. Prints
+ * nothing; progress goes to `onStage`, results come back as values.
  */
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -45,6 +46,7 @@ export interface BuiltDeck {
 }
 
 type Exporter = Pick<typeof ExportModule, "printDeck" | "finishDeck">;
+type PrintedFile = Awaited<ReturnType<Exporter["printDeck"]>>[number];
 
 /** Builds every speech; resolves to what was written, in input order. */
 export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuiltDeck[]> {
@@ -52,15 +54,37 @@ export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}):
   refuseSharedNames(inputs);
   const browser = wantsPdf(request) ? (await launchEarly(inputs, request, hooks.signal)).session : null;
   const locks: (() => Promise<void>)[] = [];
+  // Loaded while the browser may still be starting.
+  const printer = browser && Promise.all([import("./export/index.js"), browser]);
+  printer?.catch(() => undefined);
+  const printing: Promise<PrintedFile[]>[] = [];
   try {
     const built: BuiltDeck[] = [];
-    for (const input of inputs) built.push(await buildHtml(input, inputs, request, hooks, locks));
-    if (browser) {
-      // Load the exporter while the browser may still be starting.
-      const [exporter, session] = await Promise.all([import("./export/index.js"), browser]);
-      await exportPdfs(exporter, session, built, request, inputs, hooks);
+    for (const input of inputs) {
+      const deck = await buildHtml(input, inputs, request, hooks, locks);
+      built.push(deck);
+      // Each deck prints as soon as it is written, while the next is being built.
+      if (!printer) continue;
+      const job = printer.then(([exporter, session]) =>
+        printPdfs(exporter, session, deck, request, inputs, hooks),
+      );
+      // Its failure is the build's once the loop is done (writePdfs); until then it must not count as unhandled.
+      job.catch(() => undefined);
+      printing.push(job);
+    }
+    if (printer) {
+      const [exporter, session] = await printer;
+      await writePdfs(exporter, session, built, printing, hooks.signal);
     }
     return built;
+  } catch (error) {
+    // No deck may go on printing once the build has failed: the browser closes, then every print ends.
+    await browser?.then(
+      (session) => session.close(),
+      () => undefined,
+    );
+    await Promise.allSettled(printing);
+    throw error;
   } finally {
     await browser?.then(
       (session) => session.close(),
@@ -155,38 +179,45 @@ async function writePptx(
   return path;
 }
 
+/** One deck's PDFs as the browser prints them, still to be finished and written. */
+async function printPdfs(
+  exporter: Exporter,
+  session: BrowserSession,
+  { prepared, dir }: BuiltDeck,
+  request: BuildRequest,
+  inputs: readonly string[],
+  { onStage }: BuildHooks,
+): Promise<PrintedFile[]> {
+  const { deck, settings, name, input, outline } = prepared;
+  await claimTargets(dir, requestedPdfs(name, request), inputs);
+  onStage?.(input, "PDF");
+  return exporter.printDeck(session, deck, {
+    name,
+    pdf: request.pdf,
+    notes: settings.notes,
+    handout: request.handout,
+    layout: settings.handoutLayout,
+    paper: settings.paper,
+    readingCopy: request.readingCopy,
+    outline,
+    deckDir: dir,
+    label: input,
+    ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
+  });
+}
+
 /**
- * Prints every deck's PDFs with the one browser, then closes the browser while the PDFs get their
- * metadata and bookmarks and are written.
+ * Once every deck has printed, closes the browser while the PDFs get their metadata and bookmarks
+ * and are written: nothing is written unless every print succeeded.
  */
-async function exportPdfs(
+async function writePdfs(
   exporter: Exporter,
   session: BrowserSession,
   built: BuiltDeck[],
-  request: BuildRequest,
-  inputs: readonly string[],
-  { signal, onStage }: BuildHooks,
+  printing: Promise<PrintedFile[]>[],
+  signal: AbortSignal | undefined,
 ): Promise<void> {
-  const printed = await settleAll(
-    built.map(async ({ prepared, dir }) => {
-      const { deck, settings, name, input, outline } = prepared;
-      await claimTargets(dir, requestedPdfs(name, request), inputs);
-      onStage?.(input, "PDF");
-      return exporter.printDeck(session, deck, {
-        name,
-        pdf: request.pdf,
-        notes: settings.notes,
-        handout: request.handout,
-        layout: settings.handoutLayout,
-        paper: settings.paper,
-        readingCopy: request.readingCopy,
-        outline,
-        deckDir: dir,
-        label: input,
-        ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
-      });
-    }),
-  );
+  const printed = await settleAll(printing);
   const closing = session.close();
   await settleAll(
     built.map(async ({ dir, files }, index) => {

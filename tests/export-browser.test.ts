@@ -1,11 +1,20 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode, PodiumError } from "../src/errors.js";
 import { findBrowser } from "../src/export/browser.js";
 import { CHROMIUM, SESSION, withSession } from "./helpers/browser.js";
+import { exampleSpeech, runSubprocess } from "./helpers/cli.js";
 
 /** Chromium processes started with this profile folder. */
 function chromiumsUsing(profile: string): string[] {
@@ -147,5 +156,30 @@ describe("lazy loading", () => {
       expect(text, file).not.toMatch(/^import (?!type )[^;]*from "puppeteer-core"/m);
     }
     expect(readFileSync("src/export/browser.ts", "utf8")).toContain('await import("puppeteer-core")');
+  });
+});
+
+describe("a build that fails part way", () => {
+  it("stops the decks already printing: no PDF is written and no Chromium is left", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "podium-part-way-"));
+    const speeches = join(dir, "speeches");
+    const temp = join(dir, "tmp");
+    try {
+      for (const folder of [speeches, temp]) execFileSync("mkdir", ["-p", folder]);
+      // Decks print as soon as they are written; the last speech fails after the others.
+      for (const name of ["a", "b", "c"]) copyFileSync(exampleSpeech, join(speeches, `${name}.txt`));
+      writeFileSync(join(speeches, "z-blank.txt"), "  \n\n");
+      const run = await runSubprocess(["build", speeches, "-o", join(dir, "out"), "--pdf"], {
+        env: { TMPDIR: temp },
+      });
+      expect(run.code).toBe(ExitCode.badInput);
+      expect(run.stderr).toContain("z-blank.txt: the file contains only whitespace");
+      const written = readdirSync(join(dir, "out"), { recursive: true }).map(String);
+      expect(written.filter((file) => file.endsWith(".pdf"))).toEqual([]);
+      expect(chromiumsUsing(temp)).toEqual([]);
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
