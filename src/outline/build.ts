@@ -1,19 +1,14 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { unspreadTitle } from "../spread-title.js";
-import {
-  ATTACHMENT_FAMILY,
-  findCandidates,
-  linkSeries,
-  opensAttachedDocument,
-  type Candidate,
-} from "./candidates.js";
+import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
+import { findAttachedDocument } from "./attached.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findContents, findEndnotes, findSignOff } from "./debris.js";
+import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
 import { findParagraphNumbers, withSubheadings } from "./paragraph-numbers.js";
 import type { Outline, Point } from "./types.js";
 
@@ -42,8 +37,10 @@ export function buildOutline(source: Source): Outline {
   const subtitle = findSubtitle(body);
   const unnumbered = findContents(body);
   if (subtitle !== null) unnumbered.add(subtitle);
-  // The same block before an attached document signs the text it is attached to: closing too.
-  const signOff = signOffBeforeAttachment(body.slice(0, tailStart));
+  // A list of attachments names files, wherever it stands: its numbered lines are no points.
+  for (const line of findAttachmentLists(body.slice(0, tailStart))) unnumbered.add(line);
+  // The 落款 before an attached document signs the text it is attached to: closing too.
+  const { signOff, attachedTitles } = attachedDocument(body.slice(0, tailStart), unnumbered, source.script);
   for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);
   // Numbers that run through every section's paragraphs cite paragraphs: the lines heading them
   // are the points.
@@ -51,7 +48,7 @@ export function buildOutline(source: Source): Outline {
   /** List items whose number (a list's own, not in their text) numbers the paragraph: it stays with it. */
   const numberedItems = new Set<number>();
   const linked = linkSeries(
-    findCandidates(body.slice(0, tailStart), unnumbered),
+    findCandidates(body.slice(0, tailStart), unnumbered, attachedTitles),
     (at, message) => warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
     (all) => {
       const found = findParagraphNumbers(body, all, source.script);
@@ -97,8 +94,10 @@ export function buildOutline(source: Source): Outline {
       return;
     }
     const found = byBlock.get(index) ?? [];
-    const number = numberedItems.has(index) ? `${block.marker ?? ""} ` : "";
-    keep(`${number}${block.text.slice(0, found[0]?.start ?? block.text.length)}`.trim());
+    // A list item that is no point (an attachment's name, a numbered paragraph) keeps its number.
+    const before = block.text.slice(0, found[0]?.start ?? block.text.length);
+    if (numberedItems.has(index)) keep(`${block.marker ?? ""} ${before}`.trim());
+    else keep((found.length === 0 ? asWritten(block) : before).trim());
     if (found.length === 0 && SALUTATION.test(block.text)) {
       // `各位代表！` between parts: what follows is no longer inside the last sub-point. Its text
       // still follows the last point (the notes keep the speech's order); new series nest under
@@ -128,31 +127,49 @@ export function buildOutline(source: Source): Outline {
     meta,
     preamble,
     points,
-    closing: [...body.slice(signOff.start, signOff.end), ...body.slice(closingStart)].map(closingLine),
+    closing: [...body.slice(signOff.start, signOff.end), ...body.slice(closingStart)].map(asWritten),
     warnings: warnings.sort((a, b) => a.line - b.line),
     script: source.script,
   };
 }
 
 /**
- * A closing paragraph as the speech has it: an item of a list (`1. 某某公司` in an appendix) keeps
- * the number the format held apart from its text.
+ * A paragraph that is no point's, as the speech has it: an item of a list (`1. 某某公司` in an
+ * appendix) keeps the number the format held apart from its text.
  */
-function closingLine(block: Block): string {
+function asWritten(block: Block): string {
   if (block.kind !== "item" || !block.marker) return block.text;
   return /^\p{Script=Han}/u.test(block.text) ? block.marker + block.text : `${block.marker} ${block.text}`;
 }
 
 /**
- * A 公文's closing block (its attachment list, issuer, date, notes) standing right before the first
- * attached document (`附件` alone, then the document): the blocks `[start, end)`, empty when there
- * is none. It signs the text before it and is no part of that text's last point.
+ * A document attached after the 公文 that issues it. When the 公文 has points of its own, its 落款
+ * (attachment list, issuer, date, notes) is closing, `[start, end)`, not words of its last point, and
+ * the document stands beside it as a part (a title alone opens one too, in `attachedTitles`). When the
+ * 公文 has none, as a notice that issues a plan has not, the plan's own structure is the outline: the
+ * notice, its 落款 and the document's `附件` line and title stay in the opening, and `unnumbered`
+ * gets that `附件` line.
  */
-function signOffBeforeAttachment(body: readonly Block[]): { start: number; end: number } {
-  const attached = body.findIndex((_, index) => opensAttachedDocument(body, index));
-  if (attached <= 0) return { start: 0, end: 0 };
-  const start = findSignOff(body.slice(0, attached));
-  return { start: Math.min(start, attached), end: attached };
+function attachedDocument(
+  body: readonly Block[],
+  unnumbered: Set<number>,
+  script: Script,
+): { signOff: { start: number; end: number }; attachedTitles: Set<number> } {
+  const none = { signOff: { start: 0, end: 0 }, attachedTitles: new Set<number>() };
+  const attached = findAttachedDocument(body, script);
+  if (!attached) return none;
+  const issuing = linkSeries(findCandidates(body.slice(0, attached.signOff), unnumbered), () => undefined);
+  if (attached.signed && issuing.length === 0) {
+    unnumbered.add(attached.opener);
+    return none;
+  }
+  return {
+    signOff: { start: attached.signOff, end: attached.opener },
+    // A heading is a part already.
+    attachedTitles: new Set(
+      attached.titled && body[attached.opener]?.kind === "paragraph" ? [attached.opener] : [],
+    ),
+  };
 }
 
 /**

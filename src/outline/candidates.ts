@@ -68,8 +68,15 @@ export function opensAttachedDocument(blocks: readonly Block[], index: number): 
 /** How many paragraphs after a glued `（一）` may hold its `（二）`. */
 const GLUED_AHEAD_BLOCKS = 8;
 
-/** Every place in the blocks where numbering may start, in document order; `skip`: blocks to leave out. */
-export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): Candidate[] {
+/**
+ * Every place in the blocks where numbering may start, in document order; `skip`: blocks to leave
+ * out; `attachedTitles`: titles that open an attached document with no `附件` line before them.
+ */
+export function findCandidates(
+  blocks: readonly Block[],
+  skip: ReadonlySet<number> = new Set(),
+  attachedTitles: ReadonlySet<number> = new Set(),
+): Candidate[] {
   const found: Candidate[] = [];
   const previous = new Map<string, number>();
   const wordsFrom = new Map<number, number>();
@@ -138,6 +145,16 @@ export function findCandidates(blocks: readonly Block[], skip: ReadonlySet<numbe
       candidate.run.push(candidate);
       found.push(candidate);
       wordsFrom.set(index, 0);
+      return;
+    }
+    if (attachedTitles.has(index)) {
+      add(
+        index,
+        0,
+        { family: ATTACHMENT_FAMILY, ordinal: Number.NaN, marker: "", strong: true },
+        false,
+        text,
+      );
       return;
     }
     if (opensAttachedDocument(blocks, index)) {

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, matchMarker } from "./markers.js";
+import { isMarkerStart, markerSpan, matchMarker, type MarkerMatch } from "./markers.js";
 
 /** The heading of a table of contents. */
 const CONTENTS = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
@@ -182,6 +182,15 @@ function findRecords(blocks: readonly Block[]): { start: number; definite: boole
 }
 
 /**
+ * Whether the blocks end with a signature, the issuer and the date of a 公文's 落款, perhaps with its
+ * notes and records after it (`（此件公开发布）`, `抄送：…`).
+ */
+export function endsSigned(blocks: readonly Block[]): boolean {
+  const records = findRecords(blocks);
+  return findSignature(blocks.slice(0, records.start)) < records.start;
+}
+
+/**
  * Where a 公文's closing block begins: the list of its attachments (`附件：1. …`, a memo's
  * `Attachments:` and the files it numbers), the issuer, the date, the notes and records after it.
  * `blocks.length` when the text ends otherwise. Numbered as its lines may be, the block is no part
@@ -289,4 +298,75 @@ function findAttachments(blocks: readonly Block[]): number {
     if (text.length > ATTACHMENT_LINE_MAX || /[。；;！!？?]/u.test(text)) break;
   }
   return start;
+}
+
+/** A name of an attached file: short, no sentence in it. */
+function isAttachmentName(text: string): boolean {
+  return text.length <= ATTACHMENT_LINE_MAX && !/[。；;！!？?]|\.\s/u.test(text);
+}
+
+/** The number a line of a list opens with (`2．`, `（2）`, a list item's own), and the name after it. */
+function listEntry(block: Block): { number: MarkerMatch | null; name: string } {
+  const text = block.text.trim();
+  if (block.kind === "item") {
+    return { number: block.marker ? matchMarker(`${block.marker} x`, 0, false) : null, name: text };
+  }
+  const number = matchMarker(text, 0, false);
+  return { number, name: number ? text.slice(markerSpan(text, 0, number)) : text };
+}
+
+/**
+ * The lines of every list of attachments, wherever it stands (before an attached document as well as
+ * at the end): `附件：1.任务分解表` and the lines that go on with its numbering (`2.建设计划表`),
+ * `附件：` alone and the numbered names under it, or `附件：实施细则`, one file unnumbered. A line
+ * that goes on with a name too long for one line (no number, no sentence, the next name after it)
+ * is the list's too. They name files; numbered as they are, they are no points.
+ */
+export function findAttachmentLists(blocks: readonly Block[]): Set<number> {
+  const lines = new Set<number>();
+  blocks.forEach((block, index) => {
+    const heading = ATTACHMENT_HEADING.exec(block.text.trim());
+    if (!heading) return;
+    const first = listEntry({
+      ...block,
+      kind: "paragraph",
+      text: block.text.trim().slice(heading[0].length),
+    });
+    if (first.name.trim() !== "") {
+      if (!isAttachmentName(first.name)) return;
+      lines.add(index);
+      // One file unnumbered, or a list that does not count from one: nothing after it is the list's.
+      if (first.number?.ordinal !== 1) return;
+    }
+    let family = first.number?.family ?? null;
+    let next = first.number ? 2 : 1;
+    const list: number[] = [];
+    for (let i = index + 1; i < blocks.length; i++) {
+      const entry = listEntry(blocks[i] as Block);
+      const numbered =
+        entry.number !== null &&
+        entry.number.ordinal === next &&
+        (family === null || entry.number.family === family) &&
+        isAttachmentName(entry.name);
+      if (numbered) {
+        family ??= entry.number?.family ?? null;
+        next++;
+        list.push(i);
+        continue;
+      }
+      const after = blocks[i + 1];
+      const wrapped =
+        next > 1 &&
+        entry.number === null &&
+        isAttachmentName(entry.name) &&
+        after !== undefined &&
+        listEntry(after).number?.ordinal === next;
+      if (!wrapped) break;
+      list.push(i);
+    }
+    if (next === 1) return;
+    lines.add(index);
+    for (const line of list) lines.add(line);
+  });
+  return lines;
 }
