@@ -163,6 +163,25 @@ describe("slides PDF", () => {
     expect(text(notesFile, page + 1)).toContain(squeeze(slide.notes[1] ?? slide.notes[0]!).slice(0, 20));
   });
 
+  it("prints while another page of the browser is in front (a page behind gets no animation frames)", async () => {
+    const deck = englishDeck();
+    const printing = exportOne(deck, { pdf: true, label: "behind" });
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Opened after the deck's page and brought in front of it, it stays open until the deck has printed.
+    const front = session.withPage("in front", async (page) => {
+      await page.bringToFront();
+      await held;
+    });
+    try {
+      const file = save(await printing);
+      expect(Number(info(file)["Pages"])).toBe(deck.slides.length);
+    } finally {
+      release();
+      await front;
+    }
+  });
+
   it("prints a 4:3 deck on 4:3 pages", async () => {
     const deck = englishDeck();
     const file43 = save(await exportOne(deck, { pdf: true }));

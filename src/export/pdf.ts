@@ -39,9 +39,14 @@ declare global {
 
 /**
  * Runs before any deck script: listens for `pdf-ready` so an early one is never missed. (The
- * themes keep slides full height in reveal.js's print view: see base.css.)
+ * themes keep slides full height in reveal.js's print view: see base.css.) reveal.js lays out its
+ * print view between animation frames, which a page behind another gets none of: while a handout
+ * or a second deck printed, the slides waited for it to close. A page that only prints needs no
+ * frames, so its frame callbacks run as tasks.
  */
 function preparePrintView(): void {
+  window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 0);
+  window.cancelAnimationFrame = (handle) => window.clearTimeout(handle);
   window.__podiumPdfReady = false;
   window.addEventListener("pdf-ready", () => (window.__podiumPdfReady = true), true);
 }
