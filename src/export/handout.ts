@@ -8,12 +8,11 @@ import { labelsFor } from "../plan/labels.js";
 import { displayText } from "../render/punctuation.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
-import { openDocument } from "./load.js";
 import type { Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
 import { placeSlides, slideLink } from "./pdf-compose.js";
 import type { PrintedSlides } from "./pdf.js";
-import { marginBoxes, type MarginBoxes } from "./page-margins.js";
+import { marginBoxes, printOnPaper, type MarginBoxes } from "./page-margins.js";
 import { fontStack, loadPrintTemplate, readPrintCss } from "./templates.js";
 
 export interface HandoutOptions extends PrintOptions {
@@ -23,9 +22,9 @@ export interface HandoutOptions extends PrintOptions {
 }
 
 /** Paper in millimetres; the margins around the printable area hold the header and footer. */
-const PAPER: Record<Paper, { width: number; height: number; format: "A4" | "Letter" }> = {
-  a4: { width: 210, height: 297, format: "A4" },
-  letter: { width: 215.9, height: 279.4, format: "Letter" },
+const PAPER: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 },
 };
 const MARGIN = { top: 18, bottom: 15, side: 14 };
 const LINE_GAP_MM = 8;
@@ -137,26 +136,7 @@ export async function printHandout(
   const html = await handoutHtml(deck, layout, paper, boxes, options.templatesDir);
   const bytes = await session.withPage(
     label,
-    async (page) => {
-      await openDocument(page, deck, html, options.deckDir);
-      const fontsLoaded = page.evaluate(async () => {
-        await document.fonts.ready;
-      });
-      await Promise.all([fontsLoaded, options.whileLayingOut?.(page, [boxes.drawn])]);
-      await options.beforePrint?.(page);
-      return page.pdf({
-        format: PAPER[paper].format,
-        printBackground: true,
-        margin: {
-          top: `${MARGIN.top}mm`,
-          bottom: `${MARGIN.bottom}mm`,
-          left: `${MARGIN.side}mm`,
-          right: `${MARGIN.side}mm`,
-        },
-        tagged: false,
-        timeout: 0,
-      });
-    },
+    (page) => printOnPaper(page, deck, html, paper, boxes, options, options.deckDir),
     options.timeoutMs,
   );
   const { bytes: slideBytes, pageOfSlide } = await slides;

@@ -3,8 +3,14 @@
  * "page N of M" at the foot, drawn by the page itself as CSS `@page` margin boxes. Chromium's own
  * header and footer templates are drawn in a document of their own, whose system fonts the PDF then
  * embeds whole: a CJK face took a second of every print. The page's margin boxes use the page's
- * fonts, which print-font.ts cuts down to the characters drawn.
+ * fonts, which print-font.ts cuts down to the characters drawn. `printOnPaper` prints a paper
+ * document within the same margins.
  */
+import type { Page } from "puppeteer-core";
+import type { Paper } from "../config/values.js";
+import type { RenderedDeck } from "../render/types.js";
+import { openDocument } from "./load.js";
+import type { PrintOptions } from "./options.js";
 import { fontStack, scriptOf } from "./templates.js";
 
 /** Page margins in millimetres; the header and footer sit in the top and bottom ones. */
@@ -16,6 +22,8 @@ export interface PageMargins {
 
 /** The margin boxes' rules, and the text they draw in which font (for print-font.ts to subset). */
 export interface MarginBoxes {
+  /** The margins the rules set, which the print must keep. */
+  margins: PageMargins;
   css: string;
   drawn: { text: string; fontFamily: string };
 }
@@ -59,5 +67,37 @@ export function marginBoxes(lang: string, title: string, date: string, margins: 
   margin: ${margins.top}mm ${margins.side}mm ${margins.bottom}mm;
 ${boxes.filter(Boolean).join("\n")}
 }`;
-  return { css, drawn: { text: `${title}${date}${label.words}0123456789`, fontFamily } };
+  return { margins, css, drawn: { text: `${title}${date}${label.words}0123456789`, fontFamily } };
+}
+
+const FORMAT: Record<Paper, "A4" | "Letter"> = { a4: "A4", letter: "Letter" };
+
+/**
+ * Prints a paper document podium made (handout sheets, the reading copy) on `paper` within its margin
+ * boxes' margins: opened as if it lived in `deckDir`, laid out with its fonts, the margin boxes' text
+ * handed to `whileLayingOut` with the page's own.
+ */
+export async function printOnPaper(
+  page: Page,
+  deck: RenderedDeck,
+  html: string,
+  paper: Paper,
+  boxes: MarginBoxes,
+  options: PrintOptions,
+  deckDir?: string,
+): Promise<Uint8Array> {
+  await openDocument(page, deck, html, deckDir);
+  const fontsLoaded = page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await Promise.all([fontsLoaded, options.whileLayingOut?.(page, [boxes.drawn])]);
+  await options.beforePrint?.(page);
+  const { top, bottom, side } = boxes.margins;
+  return page.pdf({
+    format: FORMAT[paper],
+    printBackground: true,
+    margin: { top: `${top}mm`, bottom: `${bottom}mm`, left: `${side}mm`, right: `${side}mm` },
+    tagged: false,
+    timeout: 0,
+  });
 }

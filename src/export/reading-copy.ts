@@ -9,10 +9,9 @@ import type { SlidePlan } from "../plan/types.js";
 import { displayText } from "../render/punctuation.js";
 import type { RenderedDeck } from "../render/types.js";
 import type { BrowserSession } from "./browser.js";
-import { openDocument } from "./load.js";
 import type { Printed } from "./meta.js";
 import type { PrintOptions } from "./options.js";
-import { marginBoxes, type MarginBoxes } from "./page-margins.js";
+import { marginBoxes, printOnPaper, type MarginBoxes } from "./page-margins.js";
 import { fontStack, loadPrintTemplate, readPrintCss } from "./templates.js";
 
 interface ReadingBlock {
@@ -125,27 +124,7 @@ export async function printReadingCopy(
   const html = await readingCopyHtml(deck, blocks, title, boxes, options.templatesDir);
   const bytes = await session.withPage(
     label,
-    async (page) => {
-      await openDocument(page, deck, html);
-      const fontsLoaded = page.evaluate(async () => {
-        await document.fonts.ready;
-      });
-      await Promise.all([fontsLoaded, options.whileLayingOut?.(page, [boxes.drawn])]);
-      await options.beforePrint?.(page);
-      return page.pdf({
-        format: options.paper === "letter" ? "Letter" : "A4",
-        printBackground: true,
-        preferCSSPageSize: false,
-        margin: {
-          top: `${MARGIN.top}mm`,
-          bottom: `${MARGIN.bottom}mm`,
-          left: `${MARGIN.side}mm`,
-          right: `${MARGIN.side}mm`,
-        },
-        tagged: false,
-        timeout: 0,
-      });
-    },
+    (page) => printOnPaper(page, deck, html, options.paper, boxes, options),
     options.timeoutMs,
   );
   const kind = labelsFor(deck.plan.script).readingCopy;
