@@ -17,15 +17,23 @@ export const SALUTATION =
 
 export const TITLE_MAX = 60;
 
-/** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
-export function isTitleLine(text: string, script: Script): boolean {
+/**
+ * At most `max` characters, no mark of `stops` inside, not ending as a clause or an English
+ * sentence does, not the closing's opener: the shape of a title.
+ */
+export function titleShaped(text: string, script: Script, max: number, stops: RegExp): boolean {
   return (
-    text.length <= (script === "en" ? 90 : TITLE_MAX) &&
-    !/[。；;！!？?]/u.test(text) &&
+    text.length <= max &&
+    !stops.test(text) &&
     !/[，,、：:]$/u.test(text) &&
     !(/\.$/u.test(text) && script === "en") &&
     !CLOSING_OPENER.test(text)
   );
+}
+
+/** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
+export function isTitleLine(text: string, script: Script): boolean {
+  return titleShaped(text, script, script === "en" ? 90 : TITLE_MAX, /[。；;！!？?]/u);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
-import { headerField, isTitleLine, SALUTATION, TITLE_MAX, CLOSING_OPENER } from "./lines.js";
+import { headerField, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
 export interface FoundTitle {
@@ -37,13 +37,10 @@ export function findTitle(source: Source): FoundTitle {
 /** Short, no sentence in it, no numbering of a section: the line may title the document. */
 function readsAsTitle(block: Block, script: Script): boolean {
   const text = block.text;
+  // A title may exclaim or ask (`撸起袖子加油干！`), which a heading line in the text may not.
   return (
     block.kind !== "item" &&
-    text.length <= TITLE_MAX &&
-    !/[。；;]/u.test(text) &&
-    !/[，,、：:]$/u.test(text) &&
-    !(/\.$/u.test(text) && script === "en") &&
-    !CLOSING_OPENER.test(text) &&
+    titleShaped(text, script, TITLE_MAX, /[。；;]/u) &&
     ordinalOnly(text) === null &&
     // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
     !isSectionHeading(text) &&
