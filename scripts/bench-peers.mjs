@@ -1,7 +1,7 @@
 // `npm run bench -- --peers`: podium beside Marp CLI and reveal-md on the example speech, whole
 // processes timed in alternating rounds (so the machine's drift hits every tool alike), medians and
 // ratios printed. The peers are installed into a temporary folder, never into the project, and
-// print with the same Chromium as podium. Prints figures; asserts nothing. Options: --runs N (5).
+// print with the same Chromium as podium (Marp also with the browser it finds itself). Prints figures; asserts nothing. Options: --runs N (5).
 import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
@@ -78,6 +78,20 @@ const tasks = {
   "reveal-md --static (HTML)": () => [bin("reveal-md"), markdown, "--static", out("reveal-md")],
   "podium build --pdf": () => podium("build", speech, "-o", out("pdf"), "-q", "--pdf"),
   "marp --pdf": () => [bin("marp"), markdown, "--pdf", "--allow-local-files", "-o", `${out("marp")}.pdf`],
+  // What a Marp user gets: Marp looks for Chrome, Chromium or Edge itself and knows no headless shell.
+  "marp --pdf, its own browser": () => [
+    "env",
+    "-u",
+    "CHROME_PATH",
+    "-u",
+    "PUPPETEER_EXECUTABLE_PATH",
+    bin("marp"),
+    markdown,
+    "--pdf",
+    "--allow-local-files",
+    "-o",
+    `${out("marp-own")}.pdf`,
+  ],
   "reveal-md --print": () => [
     bin("reveal-md"),
     markdown,
@@ -132,7 +146,12 @@ compare("podium build vs node -e 0", "podium build (HTML)", "node -e 0");
 compare("podium build vs Marp CLI", "podium build (HTML)", "marp (HTML)");
 compare("podium build vs reveal-md --static", "podium build (HTML)", "reveal-md --static (HTML)");
 console.log("PDF");
-compare("podium build --pdf vs Marp CLI --pdf", "podium build --pdf", "marp --pdf");
+compare("podium build --pdf vs Marp CLI --pdf, same browser", "podium build --pdf", "marp --pdf");
+compare(
+  "podium build --pdf vs Marp CLI --pdf, its own browser",
+  "podium build --pdf",
+  "marp --pdf, its own browser",
+);
 compare("podium build --pdf vs reveal-md --print", "podium build --pdf", "reveal-md --print");
 compare(
   "podium build --pdf vs bare print of its own deck",

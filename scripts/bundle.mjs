@@ -33,8 +33,6 @@ const result = await build({
   // Less for Node to read and parse at each start; names are kept so --debug traces read well.
   minifyWhitespace: true,
   minifySyntax: true,
-  // The browser library is large and loaded only to print; Node finds it in node_modules then.
-  external: ["puppeteer-core"],
   // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
     js: 'import { createRequire as __podiumRequire } from "node:module"; const require = __podiumRequire(import.meta.url);',

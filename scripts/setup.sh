@@ -14,13 +14,19 @@ npx tsc -p tsconfig.build.json
 node scripts/bundle.mjs
 
 need=()
-command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
-  || command -v google-chrome >/dev/null 2>&1 || [ -n "${PODIUM_BROWSER:-}" ] || need+=(chromium)
+# podium prints with Chromium's headless shell when it is installed (it starts faster than the full
+# browser), otherwise with Chromium or Chrome. The tests want both, to compare their pages.
+command -v chromium-headless-shell >/dev/null 2>&1 || command -v chromium >/dev/null 2>&1 \
+  || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 \
+  || [ -n "${PODIUM_BROWSER:-}" ] || need+=(chromium-headless-shell)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
-# The tests (`setup.sh --tests`) open the .pptx in a real office suite; podium itself never needs it.
+# The tests (`setup.sh --tests`) open the .pptx in a real office suite, which podium itself never
+# needs, and compare the pages of both Chromium builds (apt-get takes a package named twice once).
 if [ "${1:-}" = "--tests" ]; then
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromium-headless-shell >/dev/null 2>&1 || need+=(chromium-headless-shell)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then

@@ -4,7 +4,7 @@
  * it turns SIGINT/SIGTERM into an abort of the one signal the session and the write take.
  * argv: <out.pdf>
  */
-import { BrowserSession } from "../src/export/browser.js";
+import { BrowserSession, findBrowser } from "../src/export/browser.js";
 import { finishPrinted } from "../src/export/meta.js";
 import { printSlides } from "../src/export/pdf.js";
 import { writeFileAtomic } from "../src/output.js";
@@ -16,7 +16,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => 
 const deck = exampleDeck();
 deck.html = deck.html.replace("Reveal.initialize(", "void (");
 const session = await BrowserSession.open({
-  browserPath: process.env["PODIUM_TEST_CHROMIUM"] ?? "/usr/bin/chromium",
+  browserPath: process.env["PODIUM_TEST_CHROMIUM"] ?? findBrowser(),
   timeoutMs: 120_000,
   signal: stop.signal,
 });

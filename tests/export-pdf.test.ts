@@ -4,7 +4,16 @@
  */
 import { execFileSync } from "node:child_process";
 import { labelsFor } from "../src/plan/labels.js";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
@@ -20,7 +29,7 @@ import { displayText } from "../src/render/punctuation.js";
 import { type PreparedDeck, prepareDeck } from "../src/pipeline.js";
 import type { RenderedDeck } from "../src/render/types.js";
 import { englishDeck, SPEECH } from "./export-fixture.js";
-import { SESSION, withSession } from "./helpers/browser.js";
+import { FULL_CHROMIUM, SESSION, withSession } from "./helpers/browser.js";
 import { runInProcess } from "./helpers/cli.js";
 
 const work = mkdtempSync(join(tmpdir(), "podium-export-"));
@@ -319,6 +328,49 @@ describe("printDeck and finishDeck", () => {
     for (const f of files) expect(Buffer.from(f.bytes.slice(0, 5)).toString()).toBe("%PDF-");
     expect(await printDeck(session, example.deck, asked({ name: "x" }))).toEqual([]);
   });
+});
+
+/** Each page of a PDF drawn by pdftoppm, as the image file's bytes. */
+function pageImages(bytes: Uint8Array): Buffer[] {
+  const dir = mkdtempSync(join(work, "pages-"));
+  const file = join(dir, "in.pdf");
+  writeFileSync(file, bytes);
+  execFileSync("pdftoppm", ["-r", "48", file, join(dir, "p")]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".ppm"))
+    .sort()
+    .map((name) => readFileSync(join(dir, name)));
+}
+
+describe("the browser podium prints with", () => {
+  it("Chromium's headless shell prints the pages the full browser prints", async () => {
+    const shell = "/usr/lib/chromium/chromium-headless-shell";
+    const printAll = (browserPath: string, deck: RenderedDeck, outline?: Outline) =>
+      withSession(
+        async (browser) =>
+          finishDeck(
+            await printDeck(browser, deck, asked({ pdf: true, handout: true, readingCopy: true, outline })),
+          ),
+        { ...SESSION, browserPath },
+      );
+    const decks: [RenderedDeck, Outline | undefined][] = [
+      [example.deck, example.outline],
+      [englishDeck(), undefined],
+    ];
+    for (const [deck, outline] of decks) {
+      const fromShell = await printAll(shell, deck, outline);
+      const fromFull = await printAll(FULL_CHROMIUM, deck, outline);
+      expect(fromShell.map((f) => f.file)).toEqual(fromFull.map((f) => f.file));
+      fromShell.forEach((printed, index) => {
+        const expected = pageImages(fromFull[index]!.bytes);
+        const drawn = pageImages(printed.bytes);
+        expect(drawn.length, printed.file).toBe(expected.length);
+        drawn.forEach((page, n) =>
+          expect(page.equals(expected[n]!), `${printed.file} page ${n + 1}`).toBe(true),
+        );
+      });
+    }
+  }, 300_000); // four browsers and twelve prints: minutes on a busy machine
 });
 
 describe("CJK font check", () => {

@@ -7,9 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { DEFAULTS } from "../../src/config/values.js";
-import { BROWSER_FLAGS, BrowserSession, type SessionOptions } from "../../src/export/browser.js";
+import { BROWSER_FLAGS, BrowserSession, findBrowser, type SessionOptions } from "../../src/export/browser.js";
 
-export const CHROMIUM = process.env.PODIUM_TEST_CHROMIUM ?? "/usr/bin/chromium";
+/** The browser podium prints with on this machine (the headless shell where installed). */
+export const CHROMIUM = process.env.PODIUM_TEST_CHROMIUM ?? findBrowser();
+/** The full browser, which podium prints with where the headless shell is not installed. */
+export const FULL_CHROMIUM = "/usr/bin/chromium";
 
 /** Session options as a podium run with default settings gets them. */
 export const SESSION = { browserPath: CHROMIUM, timeoutMs: DEFAULTS.timeout * 1000 } as const;
