@@ -67,6 +67,20 @@ describe("English numbering", () => {
     expect(markerAtStart("The first time, we met in a church hall.")).toBeNull();
   });
 
+  it("a speaker counting aloud opens an item: `Number one, …`; the words inside a sentence do not", () => {
+    expect(markerAtStart("Number one, we open every branch until eight.")).toBe("Number one,");
+    expect(markerAtStart("And number two: the lockers.")).toBe("And number two:");
+    expect(markerAtStart("Number three, and this is the tough one, fares go up.")).toBe(
+      "Number three, and this is the tough one,",
+    );
+    expect(markerAtStart("Second, and this is the costly one, we rebuild the pier.")).toBe(
+      "Second, and this is the costly one,",
+    );
+    expect(markerAtStart("Number one priority for us is safety.")).toBeNull();
+    expect(markerAtStart("number two, the lockers.")).toBeNull();
+    expect(markerAtStart("Numbers four and five cost the most.")).toBeNull();
+  });
+
   it("such paragraphs are points only as a series in order; one alone stays a paragraph", () => {
     const speech = (...paragraphs: string[]) =>
       buildOutline({ ...plainSource(["Address to the Graduates", ...paragraphs].join("\n")), script: "en" });

@@ -1,4 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
+import { isHeadTitle } from "./head-title.js";
 import { headerField, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
@@ -31,7 +32,9 @@ export function findTitle(source: Source): FoundTitle {
   if (subject !== undefined) return { title: subject, titleBlock: null };
   const at = afterCover(blocks) ?? afterDocumentHeader(blocks) ?? afterLetterhead(source) ?? 0;
   const block = blocks[at];
-  return block && readsAsTitle(block, source.script) ? { title: block.text, titleBlock: at } : NO_TITLE;
+  return block && (isHeadTitle(block) || readsAsTitle(block, source.script))
+    ? { title: block.text, titleBlock: at }
+    : NO_TITLE;
 }
 
 /** Short, no sentence in it, no numbering of a section: the line may title the document. */
