@@ -99,6 +99,20 @@ describe("a subtitle written as a heading of the sections' depth", () => {
     expect(pointTree(report.points)).toEqual(["1.|Dredging", "2.|Moorings"]);
   });
 
+  it("is the subtitle when a dash opens it, whatever headings follow", async () => {
+    const deck = await markdown([
+      "# 把节水做到家家户户",
+      "## ——社区节水宣传员培训",
+      "## 一、为什么要节水",
+      "全市人均水资源量不足全国的一半。",
+      "## 结束语",
+      "节水从一只水龙头做起。",
+    ]);
+    expect(deck.meta.subtitle).toBe("社区节水宣传员培训");
+    expect(deck.preamble).toEqual(["——社区节水宣传员培训"]);
+    expect(pointTree(deck.points)).toEqual(["一、|为什么要节水", "|结束语"]);
+  });
+
   it("is a point when an unnumbered heading of its depth follows, or only one numbered one", async () => {
     const mixed = await markdown([
       "# Harbour Plan",

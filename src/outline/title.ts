@@ -196,15 +196,20 @@ function isNumberedHeading(block: Block): boolean {
   return ordinalOnly(block.text) !== null || matchMarker(block.text, 0, false) !== null;
 }
 
+/** The dash that opens a subtitle, as under a speech's title (`——在…上的讲话`). */
+const SUBTITLE_DASH = /^(?:[—─–]{1,2}|-{2})[ \t\u3000]*\S/u;
+
 /**
  * A subtitle written as a heading (`# Plan` then `## Progress Report to the Board — Q2 2024`): the
  * first block of the text, a heading without numbering, when the headings of its depth after it
- * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`). It is no point of the
- * outline. Returns its index in `body`, or null.
+ * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`), or when a dash opens it
+ * (`## ——在…上的讲话`). It is no point of the outline. Returns its index in `body`, or null.
  */
 export function findSubtitle(body: readonly Block[]): number | null {
   const first = body[0];
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
+  // A dash opens a subtitle (`## ——在全区培训班上的讲稿`, `## — a report to the board`).
+  if (SUBTITLE_DASH.test(first.text)) return 0;
   const siblings = body.filter(
     (block, i) => i > 0 && block.kind === "heading" && block.depth === first.depth,
   );
