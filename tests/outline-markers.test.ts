@@ -33,6 +33,17 @@ describe("numbering at a paragraph's start", () => {
   });
 });
 
+describe("numbering inside a paragraph", () => {
+  it("a note's reference mark after a sentence's end does not hide the next item", () => {
+    const inline = (text: string, at: string) => matchMarker(text, text.indexOf(at), true)?.marker ?? null;
+    expect(inline("二是人手不足。〔2〕三是经费紧张。", "三是")).toBe("三是");
+    expect(inline("二是人手不足。[12]三是经费紧张。", "三是")).toBe("三是");
+    expect(inline("二是人手不足。 ［3］ 三是经费紧张。", "三是")).toBe("三是");
+    // Without a sentence's end before the mark, the words go on.
+    expect(inline("据调查〔2〕三是其中最常见的说法", "三是")).toBeNull();
+  });
+});
+
 describe("English numbering", () => {
   it("a dash or colon after a part's number separates it from its title", () => {
     expect(markerAtStart("PART II — Our response")).toBe("PART II —");

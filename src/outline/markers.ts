@@ -539,9 +539,16 @@ function afterJoiningWord(text: string, index: number): boolean {
   return JOINING_WORD_BEFORE.test(text.slice(Math.max(0, index - 6), index));
 }
 
+/**
+ * A note's reference mark after a sentence's end (`…方案。〔4〕三是…`, `…in 2019.[3] Second, …`):
+ * it cites the sentence before, so the next item of a series still opens a clause after it.
+ */
+const REFERENCE_MARK_BEFORE = /(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|[¹²³⁴-⁹⁰]{1,3})\s*$/u;
+
 function isInlineBoundary(text: string, index: number): boolean {
   if (index === 0) return false;
-  return CLAUSE_END_BEFORE.test(text.slice(Math.max(0, index - 4), index));
+  const before = text.slice(Math.max(0, index - 12), index).replace(REFERENCE_MARK_BEFORE, "");
+  return CLAUSE_END_BEFORE.test(before.slice(-4));
 }
 
 /** The length of the marker as matched, spaces after it included. */
