@@ -25,14 +25,17 @@ const SENTENCE_WORD = /^(?:Thank|Good|Welcome|Hello|Let|I|So|Well|Tonight|Please
 const TITLE_WORDS_MIN = 3;
 const UNJOINED_TITLE_WORDS_MIN = 5;
 const TITLE_WORDS_MAX = 16;
+const HEAD_REACH = 400;
 
 /**
  * Where the Title Case title at the head of an English text run together ends, or -1 when the text
  * opens otherwise (a salutation, a sentence, a title ended by its own full stop, already a line).
  */
 export function englishHeadTitleEnd(text: string): number {
-  if (/\p{Script=Han}/u.test(text.slice(0, 200))) return -1;
-  const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_MAX + 2);
+  // A title and the word after it stand in the line's first few hundred characters.
+  const head = text.slice(0, HEAD_REACH);
+  if (/\p{Script=Han}/u.test(head)) return -1;
+  const words = [...head.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_MAX + 2);
   const stop = words.findIndex(
     ({ 0: word }) => !TITLE_SMALL_WORD.test(word) && !TITLE_SEPARATOR.test(word) && !TITLE_WORD.test(word),
   );

@@ -545,8 +545,14 @@ function afterJoiningWord(text: string, index: number): boolean {
  */
 const REFERENCE_MARK_BEFORE = /(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|[¹²³⁴-⁹⁰]{1,3})\s*$/u;
 
+/** The last character of a reference mark: only after one is the longer look back needed. */
+const REFERENCE_MARK_END = /[〕\]］】¹²³⁴-⁹⁰]\s*$/u;
+
 function isInlineBoundary(text: string, index: number): boolean {
   if (index === 0) return false;
+  const near = text.slice(Math.max(0, index - 4), index);
+  if (CLAUSE_END_BEFORE.test(near)) return true;
+  if (!REFERENCE_MARK_END.test(near)) return false;
   const before = text.slice(Math.max(0, index - 12), index).replace(REFERENCE_MARK_BEFORE, "");
   return CLAUSE_END_BEFORE.test(before.slice(-4));
 }
