@@ -54,3 +54,24 @@ describe("a range of numbers wrapped across lines", () => {
     expect(outline.points[0]?.marker).toBe("");
   });
 });
+
+describe("a quantity wrapped to the start of a line", () => {
+  const paragraphs = (...lines: string[]) => splitPlainText(lines.join("\n")).map((block) => block.text);
+
+  it("goes on with the sentence the line before left open", () => {
+    expect(paragraphs("The crack ran along a", "2.5 metre stretch of the beam.")).toEqual([
+      "The crack ran along a 2.5 metre stretch of the beam.",
+    ]);
+    expect(paragraphs("Repairs are due by", "30 June 2025, weather allowing.")).toEqual([
+      "Repairs are due by 30 June 2025, weather allowing.",
+    ]);
+  });
+
+  it("is a heading or an item after a finished line, a heading's title, or as numbering", () => {
+    expect(paragraphs("2. Background", "2.1 The Mill Lane footbridge")).toHaveLength(2);
+    expect(paragraphs("The bridge was closed.", "2.5 metres of the beam were replaced.")).toHaveLength(2);
+    expect(paragraphs("The plan has three steps", "1. consult residents", "2. repair the deck")).toHaveLength(
+      3,
+    );
+  });
+});

@@ -33,6 +33,17 @@ describe("numbering at a paragraph's start", () => {
   });
 });
 
+describe("numbering inside a paragraph", () => {
+  it("a note's reference mark after a sentence's end does not hide the next item", () => {
+    const inline = (text: string, at: string) => matchMarker(text, text.indexOf(at), true)?.marker ?? null;
+    expect(inline("二是人手不足。〔2〕三是经费紧张。", "三是")).toBe("三是");
+    expect(inline("二是人手不足。[12]三是经费紧张。", "三是")).toBe("三是");
+    expect(inline("二是人手不足。 ［3］ 三是经费紧张。", "三是")).toBe("三是");
+    // Without a sentence's end before the mark, the words go on.
+    expect(inline("据调查〔2〕三是其中最常见的说法", "三是")).toBeNull();
+  });
+});
+
 describe("English numbering", () => {
   it("a dash or colon after a part's number separates it from its title", () => {
     expect(markerAtStart("PART II — Our response")).toBe("PART II —");
@@ -65,6 +76,20 @@ describe("English numbering", () => {
     // `is this` starts the item's own words unless a colon makes it a pointer to them.
     expect(markerAtStart("The first is this city's harbour.")).toBe("The first is");
     expect(markerAtStart("The first time, we met in a church hall.")).toBeNull();
+  });
+
+  it("a speaker counting aloud opens an item: `Number one, …`; the words inside a sentence do not", () => {
+    expect(markerAtStart("Number one, we open every branch until eight.")).toBe("Number one,");
+    expect(markerAtStart("And number two: the lockers.")).toBe("And number two:");
+    expect(markerAtStart("Number three, and this is the tough one, fares go up.")).toBe(
+      "Number three, and this is the tough one,",
+    );
+    expect(markerAtStart("Second, and this is the costly one, we rebuild the pier.")).toBe(
+      "Second, and this is the costly one,",
+    );
+    expect(markerAtStart("Number one priority for us is safety.")).toBeNull();
+    expect(markerAtStart("number two, the lockers.")).toBeNull();
+    expect(markerAtStart("Numbers four and five cost the most.")).toBeNull();
   });
 
   it("such paragraphs are points only as a series in order; one alone stays a paragraph", () => {

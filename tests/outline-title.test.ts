@@ -99,6 +99,20 @@ describe("a subtitle written as a heading of the sections' depth", () => {
     expect(pointTree(report.points)).toEqual(["1.|Dredging", "2.|Moorings"]);
   });
 
+  it("is the subtitle when a dash opens it, whatever headings follow", async () => {
+    const deck = await markdown([
+      "# 把节水做到家家户户",
+      "## ——社区节水宣传员培训",
+      "## 一、为什么要节水",
+      "全市人均水资源量不足全国的一半。",
+      "## 结束语",
+      "节水从一只水龙头做起。",
+    ]);
+    expect(deck.meta.subtitle).toBe("社区节水宣传员培训");
+    expect(deck.preamble).toEqual(["——社区节水宣传员培训"]);
+    expect(pointTree(deck.points)).toEqual(["一、|为什么要节水", "|结束语"]);
+  });
+
   it("is a point when an unnumbered heading of its depth follows, or only one numbered one", async () => {
     const mixed = await markdown([
       "# Harbour Plan",
@@ -121,5 +135,38 @@ describe("a subtitle written as a heading of the sections' depth", () => {
       "Done in April.",
     ]);
     expect(pointTree(lone.points)).toEqual(["|Background", "1.|Dredging"]);
+  });
+});
+
+describe("the title at the head of an English speech pasted as one line", () => {
+  const body =
+    "Good evening, and thank you for coming out on a school night to talk about the harbour. " +
+    "First, the dredging is finished and the channel is open again to the larger ferries. " +
+    "Second, the new moorings are in place and every one of them is already let for the summer. " +
+    "Third, the fish market moves back to the quay in March once the roof is repaired.";
+  const oneLine = (head: string) => outline([`${head} ${body}`]);
+
+  it("is the words in Title Case up to a bracket that notes on it, which stays in the opening", () => {
+    const speech = oneLine("Westport Harbour Meeting: Remarks by the Harbour Master (unedited recording)");
+    expect(speech.title).toBe("Westport Harbour Meeting: Remarks by the Harbour Master");
+    expect(speech.preamble[0]).toMatch(/^\(unedited recording\) Good evening/u);
+    expect(pointTree(speech.points)).toEqual([
+      "First,|the dredging is finished and the channel is open again to the larger ferries",
+      "Second,|the new moorings are in place and every one of them is already let for the summer",
+      "Third,|the fish market moves back to the quay in March once the roof is repaired",
+    ]);
+  });
+
+  it("ends before the word that opens the first sentence", () => {
+    expect(oneLine("Annual Address to the Harbour Guild Thank you all.").title).toBe(
+      "Annual Address to the Harbour Guild",
+    );
+  });
+
+  it("is none when the line opens with a sentence, a salutation or a short name", () => {
+    expect(oneLine("").title).toBeNull();
+    expect(oneLine("Ladies and Gentlemen (please be seated)").title).toBeNull();
+    expect(oneLine("Mayor Ada Reyes (retired)").title).toBeNull();
+    expect(oneLine("The Mayor of Westport said").title).toBeNull();
   });
 });

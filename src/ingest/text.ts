@@ -39,7 +39,8 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     const continues =
       open !== null &&
       ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
-        wrapsOrdinalRange(openEnd, trimmed));
+        wrapsOrdinalRange(openEnd, trimmed) ||
+        wrapsQuantity(openEnd, trimmed));
     openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
@@ -77,6 +78,28 @@ function paragraphsOfLine(line: string): string[] {
 /** A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. */
 function startsWithMarker(line: string): boolean {
   return STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0);
+}
+
+/**
+ * A number that opens a line as a quantity or a date does (`1.5 kilometres`, `2.4 metre`,
+ * `30 June`): digits and a space, no dot or bracket closing them as a marker's, and the word after.
+ */
+const QUANTITY_START = /^\d{1,3}(?:[.,]\d{1,3})*\s+(\S+)/u;
+/** Words that never end an English sentence or a heading: the sentence goes on in the next line. */
+const HANGING_WORD =
+  /(?:^|\s)(?:a|an|the|of|by|in|on|at|to|for|from|with|within|about|over|under|than|and|or|nor|but|A|An|The)$/u;
+
+/**
+ * A line that opens with a quantity and goes on with the sentence before it, which a wrap cut
+ * there (`… all on sections within⏎1.5 kilometres of …`, `… by⏎30 June 2025`): the open line ends
+ * no sentence, and either the words after the number read on in lower case or the open line ends
+ * with a word that leaves its sentence hanging. A decimal heading (`2.1 The pressure zone`) follows
+ * a blank line, or a finished line, and begins with a capital.
+ */
+function wrapsQuantity(before: string, line: string): boolean {
+  const quantity = QUANTITY_START.exec(line);
+  if (!quantity || !/[A-Za-z]$/u.test(before)) return false;
+  return /^[a-z]/u.test(quantity[1] ?? "") || HANGING_WORD.test(before);
 }
 
 function joiner(before: string, after: string): string {

@@ -29,11 +29,19 @@ function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
   for (let end = start + 2; end < limit; end++) {
     const block = blocks[end];
     if (!block) break;
-    // At least two entries: a heading followed by its line twice is no table of contents.
-    if (entry.has(normal(block.text))) return end > start + 2 ? range(start, end) : null;
+    // At least two entries: a heading followed by its line twice is no table of contents. An entry
+    // may leave out its heading's numbering (`总体要求` for `## 一、总体要求`, a slide's list).
+    if (entry.has(normal(block.text)) || entry.has(normal(withoutNumbering(block.text))))
+      return end > start + 2 ? range(start, end) : null;
     if (!isContentsLine(block)) return null;
   }
   return null;
+}
+
+/** A heading's words without the numbering that opens them (`一、总体要求` → `总体要求`). */
+function withoutNumbering(text: string): string {
+  const number = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+  return number ? text.slice(markerSpan(text, 0, number)) : text;
 }
 
 /** A line a table of contents may hold: short, no sentence in it, no heading of the text. */

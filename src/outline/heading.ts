@@ -59,17 +59,29 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
   }
   if (mode !== "run-together") return splitHeadingAs(text, mode);
   const whole = splitHeadingAs(text, "sentence");
+  // The text from `at` in the heading on: as written, so the space after the sentence's end stays.
+  const trimmed = text.trim();
+  const restFrom = (at: number) =>
+    trimmed.startsWith(whole.heading)
+      ? trimmed.slice(at).trim()
+      : `${whole.heading.slice(at)}${whole.terminator}${whole.rest}`.trim();
   const glued = gluedTitleEnd(whole.heading);
   if (glued > 0) {
     // A title that ends at a comma keeps it as its terminator (`持续改善人居环境，各乡镇要…`).
     const comma = /[，,]/u.test(whole.heading[glued] ?? "") ? (whole.heading[glued] ?? "") : "";
-    const rest = `${whole.heading.slice(glued + comma.length)}${whole.terminator}${whole.rest}`.trim();
-    return { heading: whole.heading.slice(0, glued).trim(), terminator: comma, rest };
+    return {
+      heading: whole.heading.slice(0, glued).trim(),
+      terminator: comma,
+      rest: restFrom(glued + comma.length),
+    };
   }
   const comma = whole.heading.search(/[，,]/u);
   if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
-  const rest = `${whole.heading.slice(comma + 1)}${whole.terminator}${whole.rest}`.trim();
-  return { heading: whole.heading.slice(0, comma).trim(), terminator: whole.heading[comma] ?? "", rest };
+  return {
+    heading: whole.heading.slice(0, comma).trim(),
+    terminator: whole.heading[comma] ?? "",
+    rest: restFrom(comma + 1),
+  };
 }
 
 /** `and`/`or` after an item, before the next one: it ends the item as its punctuation does. */
@@ -129,7 +141,7 @@ const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七�
  * Words that open an English sentence and are capitalised inside a title only in Title Case:
  * `Where you came from Four years ago …` — the title ends before `Four`.
  */
-const EN_STARTER =
+export const EN_STARTER =
   /^(?:The|This|That|These|Those|Our|We|It|In|For|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
 const EN_TITLE_WORDS_MAX = 10;
 const EN_SENTENCE_WORDS_MIN = 3;

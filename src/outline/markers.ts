@@ -99,6 +99,12 @@ function englishNumber(text: string): number {
   if (word >= 0) return word + 1;
   return /^[IVXLC]+$/u.test(text) ? romanNumber(text) : Number.NaN;
 }
+/**
+ * An aside said between an ordinal and its words, kept with the marker so that the heading is the
+ * item's own words: `First, and most importantly, …`, `Number two, and this is the big one, …`.
+ */
+const EN_ASIDE =
+  "(?:\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),|\\s+and\\s+(?:this|that)(?:\\s+one)?(?:\\s+is|['’]s)\\s+(?:the|a)\\s+(?:[a-z]+\\s+){0,2}one,)?";
 const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICLE|Article";
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
 /** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
@@ -267,10 +273,23 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A speaker counting aloud: `Number one, …`, `And number two: …`, `Number three is …`. The
+    // words inside a sentence (`our number one request`, `numbers one and three`) are no marker:
+    // lower case, or no comma after them. Only a series of them is structure.
+    id: "en-number",
+    pattern: new RegExp(
+      `(?:(?:And|But|Now|So|Then|OK|Okay),?\\s+number|Number)\\s+(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:[,:]|\\s+is\\b:?)${EN_ASIDE}\\s+`,
+      "uy",
+    ),
+    ordinal: (m) => englishNumber(m[1] ?? ""),
+    strong: false,
+    inline: false,
+  },
+  {
     // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
     id: "en-ordinal",
     pattern: new RegExp(
-      `(?:(?:And|But|Now|So|Then)\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?,(?:\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),)?\\s+`,
+      `(?:(?:And|But|Now|So|Then)\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?,${EN_ASIDE}\\s+`,
       "uy",
     ),
     ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
@@ -520,9 +539,22 @@ function afterJoiningWord(text: string, index: number): boolean {
   return JOINING_WORD_BEFORE.test(text.slice(Math.max(0, index - 6), index));
 }
 
+/**
+ * A note's reference mark after a sentence's end (`…方案。〔4〕三是…`, `…in 2019.[3] Second, …`):
+ * it cites the sentence before, so the next item of a series still opens a clause after it.
+ */
+const REFERENCE_MARK_BEFORE = /(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|[¹²³⁴-⁹⁰]{1,3})\s*$/u;
+
+/** The last character of a reference mark: only after one is the longer look back needed. */
+const REFERENCE_MARK_END = /[〕\]］】¹²³⁴-⁹⁰]\s*$/u;
+
 function isInlineBoundary(text: string, index: number): boolean {
   if (index === 0) return false;
-  return CLAUSE_END_BEFORE.test(text.slice(Math.max(0, index - 4), index));
+  const near = text.slice(Math.max(0, index - 4), index);
+  if (CLAUSE_END_BEFORE.test(near)) return true;
+  if (!REFERENCE_MARK_END.test(near)) return false;
+  const before = text.slice(Math.max(0, index - 12), index).replace(REFERENCE_MARK_BEFORE, "");
+  return CLAUSE_END_BEFORE.test(before.slice(-4));
 }
 
 /** The length of the marker as matched, spaces after it included. */

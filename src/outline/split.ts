@@ -1,6 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import { wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
+import { englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
@@ -10,6 +11,7 @@ const isSectionFamily = (family: string) =>
   SECTION_FAMILIES.has(family) ||
   family.startsWith("cn-part-") ||
   family === "en-ordinal" ||
+  family === "en-number" ||
   family === "en-the-ordinal" ||
   family === "roman" ||
   family.startsWith("en-part-");
@@ -66,17 +68,28 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
     // The reader cut a shared line at its runs of spaces already; a single space left in it is
     // part of the text (`應邀到\u3000大院`: a space of respect).
     const cuts = cutPoints(block.text, runTogether, oneLine);
+    // `Harbour Forum: Opening Remarks by … (transcript) Recorded …`: the title at the head of an
+    // English speech pasted as one line is a line of its own.
+    const headTitle = index === 0 && oneLine ? englishHeadTitleEnd(block.text) : -1;
+    if (headTitle > 0 && !cuts.includes(headTitle)) cuts.splice(sortedIndex(cuts, headTitle), 0, headTitle);
     if (cuts.length === 0) {
       if (runTogether) RUN_TOGETHER.add(block);
       out.push(block);
       return;
     }
-    for (const piece of cutBlock(block, cuts, linesAreLines)) {
+    cutBlock(block, cuts, linesAreLines).forEach((piece, i) => {
       if (runTogether) RUN_TOGETHER.add(piece);
+      if (i === 0 && headTitle > 0 && cuts[0] === headTitle) markHeadTitle(piece);
       out.push(piece);
-    }
+    });
   });
   return out;
+}
+
+/** Where `value` goes in the sorted `list`. */
+function sortedIndex(list: readonly number[], value: number): number {
+  const at = list.findIndex((item) => item > value);
+  return at < 0 ? list.length : at;
 }
 
 /** The block cut at `cuts` into pieces that keep its kind, their own line numbers and every character. */

@@ -1,4 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
+import { isHeadTitle } from "./head-title.js";
 import { headerField, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
@@ -31,7 +32,9 @@ export function findTitle(source: Source): FoundTitle {
   if (subject !== undefined) return { title: subject, titleBlock: null };
   const at = afterCover(blocks) ?? afterDocumentHeader(blocks) ?? afterLetterhead(source) ?? 0;
   const block = blocks[at];
-  return block && readsAsTitle(block, source.script) ? { title: block.text, titleBlock: at } : NO_TITLE;
+  return block && (isHeadTitle(block) || readsAsTitle(block, source.script))
+    ? { title: block.text, titleBlock: at }
+    : NO_TITLE;
 }
 
 /** Short, no sentence in it, no numbering of a section: the line may title the document. */
@@ -193,15 +196,20 @@ function isNumberedHeading(block: Block): boolean {
   return ordinalOnly(block.text) !== null || matchMarker(block.text, 0, false) !== null;
 }
 
+/** The dash that opens a subtitle, as under a speech's title (`——在…上的讲话`). */
+const SUBTITLE_DASH = /^(?:[—─–]{1,2}|-{2})[ \t\u3000]*\S/u;
+
 /**
  * A subtitle written as a heading (`# Plan` then `## Progress Report to the Board — Q2 2024`): the
  * first block of the text, a heading without numbering, when the headings of its depth after it
- * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`). It is no point of the
- * outline. Returns its index in `body`, or null.
+ * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`), or when a dash opens it
+ * (`## ——在…上的讲话`). It is no point of the outline. Returns its index in `body`, or null.
  */
 export function findSubtitle(body: readonly Block[]): number | null {
   const first = body[0];
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
+  // A dash opens a subtitle (`## ——在全区培训班上的讲稿`, `## — a report to the board`).
+  if (SUBTITLE_DASH.test(first.text)) return 0;
   const siblings = body.filter(
     (block, i) => i > 0 && block.kind === "heading" && block.depth === first.depth,
   );

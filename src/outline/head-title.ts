@@ -1,0 +1,79 @@
+import type { Block } from "../ingest/types.js";
+import { EN_STARTER } from "./heading.js";
+import { CLOSING_OPENER, SALUTATION } from "./lines.js";
+
+/**
+ * An English speech pasted as one line loses the break after its title: `Harbour Forum: Opening
+ * Remarks by Councillor Ada Reyes (transcript, edited) Recorded …` or `Annual Address to the Guild
+ * Thank you, …`. The title is the run of words in Title Case at the head of the line, up to a bracket
+ * that opens a note on it, or up to the capitalised word that opens the first sentence.
+ */
+
+/** Short words that stay lower case inside a title. */
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|into|about|&)$/u;
+/** A word of a title: capitalised, or a number, a colon or a dash after it allowed. */
+const TITLE_WORD = /^(?:[A-Z][\p{L}'’&.-]*|\d+(?:[.,]\d+)*)(?<!\.)[:—–]?$/u;
+/** A separator standing alone between a title's parts (`Town Hall — Opening Remarks`). */
+const TITLE_SEPARATOR = /^(?:[:—–]|--?)$/u;
+/** Words that open a sentence after the title (`… Address Thank you, …`), besides `EN_STARTER`'s. */
+const SENTENCE_WORD = /^(?:Thank|Good|Welcome|Hello|Let|I|So|Well|Tonight|Please)$/u;
+/**
+ * A title has at least this many words, and words that join its parts (`Remarks to the Guild`,
+ * `Harbour Meeting: Remarks`) unless it is longer still: a name before a bracket (`Mayor Ada Reyes
+ * (retired)`) is none.
+ */
+const TITLE_WORDS_MIN = 3;
+const UNJOINED_TITLE_WORDS_MIN = 5;
+const TITLE_WORDS_MAX = 16;
+const HEAD_REACH = 400;
+
+/**
+ * Where the Title Case title at the head of an English text run together ends, or -1 when the text
+ * opens otherwise (a salutation, a sentence, a title ended by its own full stop, already a line).
+ */
+export function englishHeadTitleEnd(text: string): number {
+  // A title and the word after it stand in the line's first few hundred characters.
+  const head = text.slice(0, HEAD_REACH);
+  if (/\p{Script=Han}/u.test(head)) return -1;
+  const words = [...head.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_MAX + 2);
+  const stop = words.findIndex(
+    ({ 0: word }) => !TITLE_SMALL_WORD.test(word) && !TITLE_SEPARATOR.test(word) && !TITLE_WORD.test(word),
+  );
+  if (stop < 0) return -1;
+  const next = words[stop]?.[0] ?? "";
+  const opener = words[stop - 1]?.[0] ?? "";
+  // A bracket opens a note on the title (`(transcript, edited)`); a word in lower case shows that the
+  // capitalised word before it opened the first sentence (`Thank you`).
+  const end = /^[([]/u.test(next)
+    ? stop
+    : /^[a-z]/u.test(next) && (EN_STARTER.test(opener) || SENTENCE_WORD.test(opener))
+      ? stop - 1
+      : -1;
+  const title = words.slice(0, Math.max(end, 0)).map((match) => match[0]);
+  const last = title.at(-1) ?? "";
+  const joined = title.some((word) => TITLE_SMALL_WORD.test(word) || /[:—–-]$/u.test(word));
+  if (
+    title.length < (joined ? TITLE_WORDS_MIN : UNJOINED_TITLE_WORDS_MIN) ||
+    title.filter((word) => /^[A-Z]/u.test(word)).length < 2 ||
+    // A title ends on a word of its own, not on `of` or a colon.
+    TITLE_SMALL_WORD.test(last) ||
+    /[:—–-]$/u.test(last)
+  )
+    return -1;
+  const at = words[end - 1];
+  const length = (at?.index ?? 0) + last.length;
+  const written = text.slice(0, length);
+  return SALUTATION.test(written) || CLOSING_OPENER.test(written) ? -1 : length;
+}
+
+const HEAD_TITLES = new WeakSet<Block>();
+
+/** Marks a block cut off the head of a text run together as its title. */
+export function markHeadTitle(block: Block): void {
+  HEAD_TITLES.add(block);
+}
+
+/** Whether the block is the title cut off the head of a text run together. */
+export function isHeadTitle(block: Block): boolean {
+  return HEAD_TITLES.has(block);
+}
