@@ -50,9 +50,20 @@ function harfBuzz(): Promise<HarfBuzzSubset> {
   return loading;
 }
 
-/** Starts compiling the subsetter, so the compile runs beside other work; failures show later. */
-export function prepareSubsetter(): void {
-  harfBuzz().catch(() => undefined);
+let prepared = false;
+
+/**
+ * Starts compiling the subsetter, once per process, so the compile runs beside other work; failures
+ * show later. With `sample`, a face of a font file, it then cuts one character from it: WebAssembly
+ * compiles each function on its first call, which made the first real subset of a run two or three
+ * times as slow as the next.
+ */
+export function prepareSubsetter(sample?: { file: string; index: number }): void {
+  if (prepared) return;
+  prepared = true;
+  harfBuzz()
+    .then(() => (sample ? subsetFontFile(sample.file, sample.index, "a") : undefined))
+    .catch(() => undefined);
 }
 
 /**

@@ -246,11 +246,14 @@ async function installFaces(faces: PrintFace[]): Promise<void> {
 
 /**
  * Starts what every print of the session needs (fontconfig's list of CFF fonts and, when there are
- * any, the subsetter's compile), so that it runs while the pages load rather than after.
+ * any, the subsetter's compile and first run), so that it runs while the pages load rather than after.
  */
 export function preparePrintFonts(session: BrowserSession): Promise<Map<string, FontFile>> {
   const { cff } = fontsOf(session);
-  void cff.then((files) => files.size > 0 && prepareSubsetter());
+  void cff.then((files) => {
+    const [sample] = files.values();
+    if (sample) prepareSubsetter(sample);
+  });
   return cff;
 }
 
