@@ -2,6 +2,7 @@
  * The export stage: RenderedDeck → PDF bytes (slides, handout, reading copy). Files are written by
  * the caller (src/output.ts, atomically); nothing here touches the output folder.
  */
+import { decodeHTML } from "entities";
 import type { Page } from "puppeteer-core";
 import type { Outline } from "../outline/types.js";
 import type { RenderedDeck } from "../render/types.js";
@@ -12,6 +13,8 @@ import { printHandout } from "./handout.js";
 import { finishPrinted, type Printed } from "./meta.js";
 import type { DrawnText, PrintOptions } from "./options.js";
 import { labelsFor } from "../plan/labels.js";
+import { displayText } from "../render/punctuation.js";
+import { marginWords } from "./page-margins.js";
 import { printSlides } from "./pdf.js";
 import { preparePrintFonts, usePrintFonts } from "./print-font.js";
 import { pdfFileNames, wantsPdf } from "./names.js";
@@ -63,6 +66,9 @@ export async function printDeck(
 ): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
   preparePrintFonts(session);
+  const deckText = decodeHTML(deck.html);
+  const sharedText =
+    labelText(deck) + marginWords(deck.lang) + deckText + displayText(deckText, deck.plan.script);
   const common: PrintOptions = {
     deckDir: options.deckDir,
     templatesDir: options.templatesDir,
@@ -70,8 +76,10 @@ export async function printDeck(
     timeoutMs: options.timeoutMs,
     // The page's CFF system fonts give way to subsets that print faster; they also hold the labels
     // podium adds to a page later (the speaker notes' heading) and what the page draws in its margins.
+    // Each output draws from the deck's words, as written or as displayed: subsets cut for all of them
+    // at once serve every page, where each page's own text had a face cut again for the next page.
     whileLayingOut: (page: Page, drawn: readonly DrawnText[] = []) =>
-      usePrintFonts(session, page, [{ text: labelText(deck) }, ...drawn]),
+      usePrintFonts(session, page, [{ text: sharedText }, ...drawn]),
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };
@@ -85,6 +93,11 @@ export async function printDeck(
       : undefined;
   // A handout that fails first (a broken template) leaves the slides' failure to nobody.
   slides?.catch(() => undefined);
+  // Started before the handout, so that it takes a page first: after the slides it is the longest
+  // print, and the handout's sheets wait for the slides anyway.
+  const readingCopy = options.readingCopy
+    ? printReadingCopy(session, deck, { ...common, outline: options.outline, paper: options.paper })
+    : undefined;
   if (options.pdf && slides) jobs.push(slides.then(named(names.pdf)));
   if (options.handout && slides) {
     jobs.push(
@@ -93,13 +106,7 @@ export async function printDeck(
       ),
     );
   }
-  if (options.readingCopy) {
-    jobs.push(
-      printReadingCopy(session, deck, { ...common, outline: options.outline, paper: options.paper }).then(
-        named(names.readingCopy),
-      ),
-    );
-  }
+  if (readingCopy) jobs.push(readingCopy.then(named(names.readingCopy)));
   return settleAll(jobs);
 }
 

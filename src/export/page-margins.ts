@@ -48,6 +48,11 @@ function pageLabel(lang: string): { content: string; words: string } {
   }
 }
 
+/** The characters of the page number boxes, whatever the page numbers. */
+export function marginWords(lang: string): string {
+  return `${pageLabel(lang).words}0123456789`;
+}
+
 /**
  * Title at the top left (cut short with an ellipsis), date at the top right, page number centred at
  * the foot; small grey sans text, set in from the page edge as the content is. The user's
@@ -67,7 +72,7 @@ export function marginBoxes(lang: string, title: string, date: string, margins: 
   margin: ${margins.top}mm ${margins.side}mm ${margins.bottom}mm;
 ${boxes.filter(Boolean).join("\n")}
 }`;
-  return { margins, css, drawn: { text: `${title}${date}${label.words}0123456789`, fontFamily } };
+  return { margins, css, drawn: { text: `${title}${date}${marginWords(lang)}`, fontFamily } };
 }
 
 const FORMAT: Record<Paper, "A4" | "Letter"> = { a4: "A4", letter: "Letter" };
