@@ -197,7 +197,9 @@ function startBrowser(executablePath: string, sessionDir: string, env: NodeJS.Pr
     "--disable-extensions",
     `--user-data-dir=${join(sessionDir, "profile")}`,
     "--remote-debugging-pipe",
-    "about:blank",
+    // No first tab: podium opens the pages it prints on, and a first tab's renderer only took time
+    // to start (without a page to open, the full browser opens its new-tab page instead).
+    "--no-startup-window",
   ];
   return spawn(executablePath, args, {
     detached: process.platform !== "win32",
