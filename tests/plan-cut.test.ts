@@ -234,6 +234,9 @@ describe("bylines and datelines", () => {
       { venue: "Harrow Valley College", date: "May 14, 2026" },
     ],
     ["Wednesday, 14 May 2026", { date: "Wednesday, 14 May 2026" }],
+    // Dates in figures alone, with no Latin letter on the line.
+    ["2026-05-14", { date: "2026-05-14" }],
+    ["14/05/2026.", { date: "14/05/2026" }],
     ["Dr. Alicia Moreno-Hart", { author: "Dr. Alicia Moreno-Hart" }],
     ["Dr Moreno-Hart, Dean of Nursing", { author: "Dr Moreno-Hart, Dean of Nursing" }],
     ["V. S. Raman", { author: "V. S. Raman" }],
@@ -251,6 +254,9 @@ describe("bylines and datelines", () => {
     "Mr. Speaker",
     "Mr. President, distinguished guests,",
     "B. Scope of the Review",
+    "全市工作会议讲话稿(3)",
+    "2026年5月14日",
+    "2026-05-14 09:30",
   ])("leaves %j as speech", (line) => {
     expect(parseEnglishByline(line)).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { HONORIFICS } from "../abbreviations.js";
+import { hasLatinLetter } from "../latin.js";
 import type { Meta } from "./types.js";
 
 /**
@@ -17,6 +18,11 @@ const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
 const DATE = `${WEEKDAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
 const DATE_LINE = new RegExp(`^(${DATE})\\.?$`, "u");
+/**
+ * What DATE_LINE matches in a line without a Latin letter: a date in figures (`2026-05-14`,
+ * `14/05/2026`). Every other byline form has Latin letters.
+ */
+const FIGURES_DATE_LINE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\.?$/u;
 /** `Remarks by Daniel Okafor, County Treasurer`, `By Priya Raman`, `Speech by …`. */
 const BY_LINE =
   /^(?:(?:Opening |Closing |Prepared |Keynote )?(?:Remarks|Speech|Address|Statement|Keynote|Lecture|Talk|Presentation|Report) (?:by|of|from) |(?:Written |Presented |Delivered |Given )?By )(.+?)\.?$/iu;
@@ -49,6 +55,8 @@ const DELIVERY_NOTE =
 export function parseEnglishByline(line: string): Meta | null {
   const text = line.trim();
   if (text === "" || text.length > MAX_BYLINE) return null;
+  // A line without Latin letters (a Chinese title) can be no byline but a date in figures.
+  if (!hasLatinLetter(text)) return figuresDate(text);
   if (DELIVERY_NOTE.test(text)) return { delivery: text.replace(/\.$/u, "") };
   const date = DATE_LINE.exec(text);
   if (date?.[1]) return { date: date[1] };
@@ -62,6 +70,11 @@ export function parseEnglishByline(line: string): Meta | null {
     return { author: `${colon[2].trim()}, ${colon[1].trim()}` };
   }
   return null;
+}
+
+function figuresDate(text: string): Meta | null {
+  const date = FIGURES_DATE_LINE.exec(text);
+  return date?.[1] ? { date: date[1] } : null;
 }
 
 /** `the County Hall, 3 March 2027` → venue and date. */

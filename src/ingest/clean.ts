@@ -1,4 +1,5 @@
 import type { Warning } from "../errors.js";
+import { startsWithLatinLetter } from "../latin.js";
 import { parseEnglishByline } from "./byline.js";
 import { cutBreadcrumb, cutHeadDebris, isToolbar, parseByline } from "./page-debris.js";
 import type { Block, Meta } from "./types.js";
@@ -37,6 +38,12 @@ const TRAILER_HEADING =
 const PAGE_PROMPT =
   /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
 
+/** Prompts are English, and start with their first word. */
+function isPagePrompt(text: string): boolean {
+  const line = text.trim();
+  return startsWithLatinLetter(line) && PAGE_PROMPT.test(line);
+}
+
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
 
@@ -63,7 +70,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   let total = 0;
   for (const block of blocks) total += block.text.length;
   blocks = blocks.filter((block) => {
-    if (PAGE_PROMPT.test(block.text.trim())) {
+    if (isPagePrompt(block.text)) {
       warnings.push({
         line: block.line,
         message: `removed the web page's prompt "${block.text}"`,

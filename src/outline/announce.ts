@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { hasLatinLetter } from "../latin.js";
 import { chineseNumber } from "../numerals.js";
 
 /**
@@ -41,7 +42,7 @@ export function announcedCount(before: string): number | null {
   let from = 0;
   for (const end of trimmed.matchAll(SENTENCE_BREAK)) from = (end.index ?? 0) + 1;
   const text = trimmed.slice(from);
-  const found = [...text.matchAll(ZH_ANNOUNCEMENT), ...text.matchAll(EN_ANNOUNCEMENT)];
+  const found = [...text.matchAll(ZH_ANNOUNCEMENT), ...englishAnnouncements(text)];
   // `two challenges and one opportunity`, `三个方面和两点要求`: no single count to trust.
   if (
     found.length !== 1 ||
@@ -50,6 +51,11 @@ export function announcedCount(before: string): number | null {
     return null;
   const count = parseCount(found[0]?.[1] ?? found[0]?.[2] ?? "");
   return count !== null && count >= 2 ? count : null;
+}
+
+/** English announcements have Latin letters: a Chinese sentence is not searched for them. */
+function englishAnnouncements(text: string): RegExpExecArray[] {
+  return hasLatinLetter(text) ? [...text.matchAll(EN_ANNOUNCEMENT)] : [];
 }
 
 /** Another count joined on after the announced one. */

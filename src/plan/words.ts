@@ -3,6 +3,7 @@
  * connective or a leading phrase) and where it may end (never on a word that needs what follows).
  */
 
+import { startsWithLatinLetter } from "../latin.js";
 import { segmentWords } from "./segment.js";
 
 /** English words that need what follows them: a line ending on one was cut mid-phrase. */
@@ -94,13 +95,18 @@ const EN_BARE_CONNECTIVE = /^(?:and|but|yet)\s+(?=\S+\s+\S+\s+\S)/iu;
 const ZH_CONNECTIVE =
   /^(?:因此|因而|所以|但是|然而|不过|不過|同时|同時|此外|另外|而且|并且|並且|总之|總之|当然|當然|那么|那麼|可见|可見|其实|其實|事实上|事實上)[，,]\s*/u;
 
+/** The English connective `text` opens with: a text that opens otherwise is not searched for one. */
+function englishConnective(text: string): RegExpExecArray | null {
+  return startsWithLatinLetter(text) ? (EN_CONNECTIVE.exec(text) ?? EN_BARE_CONNECTIVE.exec(text)) : null;
+}
+
 /** How many characters of connective (with its comma) open `text`; 0 when none. */
 export function connectiveLength(text: string): number {
   let length = 0;
   // `And yet,` `But now,`: connectives come in pairs.
   for (let i = 0; i < 2; i++) {
     const rest = text.slice(length);
-    const match = EN_CONNECTIVE.exec(rest) ?? EN_BARE_CONNECTIVE.exec(rest) ?? ZH_CONNECTIVE.exec(rest);
+    const match = englishConnective(rest) ?? ZH_CONNECTIVE.exec(rest);
     if (!match) break;
     length += match[0].length;
   }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { hasLatinLetter, startsWithLatinLetter } from "../src/latin.js";
+
+describe("the Latin-letter test English patterns are skipped by", () => {
+  it("passes every character a case-insensitive English pattern reads as a letter (`ſ`, the Kelvin sign)", () => {
+    const folded: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (/[a-z]/iu.test(char)) folded.push(char);
+    }
+    expect(folded).toContain("ſ");
+    expect(folded).toContain("\u212a");
+    expect(folded.filter((char) => !hasLatinLetter(char) || !startsWithLatinLetter(char))).toEqual([]);
+  });
+
+  it("finds no Latin letter in Chinese text, digits and punctuation", () => {
+    expect(hasLatinLetter("二〇二六年5月14日，全市工作会议（第3次）")).toBe(false);
+    expect(hasLatinLetter("任務(wù)")).toBe(true);
+    expect(startsWithLatinLetter("任務(wù)")).toBe(false);
+    expect(startsWithLatinLetter("Share this page")).toBe(true);
+  });
+});
