@@ -1,3 +1,4 @@
+import { hasLatinLetter } from "../latin.js";
 import {
   asciiDigits,
   chineseNumber,
@@ -36,11 +37,35 @@ const CLAUSE_TITLE =
 const CN_SMALL = "[一二三四五六七八九十]{1,3}";
 const DIGIT = "[0-9０-９]";
 
+/** The characters from `first` to `last`, as a string. */
+function charRange(first: string, last: string): string {
+  let chars = "";
+  for (let code = first.charCodeAt(0); code <= last.charCodeAt(0); code++) chars += String.fromCharCode(code);
+  return chars;
+}
+const startSet = (...parts: string[]): ReadonlySet<string> => new Set(parts.join(""));
+/** What CN, CN_SMALL and DIGIT start with. */
+const CN_CHARS = "一二三四五六七八九十百零〇两兩";
+const CN_SMALL_CHARS = "一二三四五六七八九十";
+const DIGIT_CHARS = charRange("0", "9") + charRange("０", "９");
+/** The first letters of the words in an alternation (`And|But|…`). */
+const initials = (alternation: string): string =>
+  alternation
+    .split("|")
+    .map((word) => word.charAt(0))
+    .join("");
+
 interface Family {
   id: string;
   /** When one pattern writes two series (`第一，` and `第一是` nest inside each other). */
   idOf?: (m: RegExpExecArray) => string;
   pattern: RegExp;
+  /**
+   * Every character a match of `pattern` can start with. At any other position the pattern is not
+   * run: most families never match in a speech (English ones in Chinese, and the other way round),
+   * and a pattern never run is never compiled.
+   */
+  starts: ReadonlySet<string>;
   ordinal: (m: RegExpExecArray) => number;
   strong: boolean | ((m: RegExpExecArray, text: string) => boolean);
   /** May appear inside a paragraph as a series (`……。一是……；二是……`). */
@@ -110,6 +135,12 @@ const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join(
 /** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
 const EN_PART_SEPARATOR = "(?:[ \\t]*(?:[.:：]|[—–]{1,2}|-{1,2})(?!\\d))?";
 const EN_PART = new RegExp(`(${EN_PART_WORD})\\s+(${EN_NUMBER})(?![\\w])${EN_PART_SEPARATOR}\\s*`, "uy");
+/** Words that lead into a number said aloud (`And number two,`). */
+const EN_NUMBER_LEADS = "And|But|Now|So|Then|OK|Okay";
+/** Words that lead into an English ordinal (`And second,`, `But the third …`). */
+const EN_ORDINAL_LEADS = "And|But|Now|So|Then";
+const EN_THE_ORDINAL_LEADS = "And|But|Now|So";
+const EN_THE_ORDINAL_OWNERS = "The|My|Our";
 
 const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲" };
 /** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */
@@ -126,6 +157,7 @@ const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最�
 const FAMILIES: Family[] = [
   {
     id: "cn-part",
+    starts: startSet("第"),
     pattern: new RegExp(
       `第(${CN})(部分|章|节|節|篇|编|編|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
       "uy",
@@ -140,6 +172,7 @@ const FAMILIES: Family[] = [
     // Articles of rules and 公文: a space sets the number apart (`第一条 为了…`), or the article's
     // title in brackets follows it (`第一条（目的和依据）`).
     id: "cn-article",
+    starts: startSet("第"),
     pattern: new RegExp(`第(${CN})(?:条|條)(?:[\\s\\u3000]+|(?=${ARTICLE_TITLE.source}))`, "uy"),
     ordinal: cn,
     strong: true,
@@ -147,6 +180,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-di",
+    starts: startSet("第"),
     pattern: new RegExp(
       `第(${CN_SMALL})(?:个方面|個方面|方面|点|點|条|條|种|種|项|項|个|個)?(?:是[，,：:]?|[，,、：:．.])[\\s\\u3000]*`,
       "uy",
@@ -158,6 +192,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-capital",
+    starts: startSet("壹贰貳叁參肆伍陆陸柒捌玖拾"),
     pattern: /([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[\s\u3000]*[、．.][\s\u3000]*/uy,
     ordinal: cn,
     strong: true,
@@ -165,6 +200,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-dun",
+    starts: startSet(CN_CHARS),
     pattern: new RegExp(`(${CN})[\\s\\u3000]*[、．.](?![一二三四五六七八九十][、．.])[\\s\\u3000]*`, "uy"),
     ordinal: cn,
     strong: true,
@@ -174,6 +210,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-paren",
+    starts: startSet("（("),
     pattern: new RegExp(
       `[（(][\\s\\u3000]*(${CN})[\\s\\u3000]*[）)][\\s\\u3000]*[、，,．.：:]?[\\s\\u3000]*`,
       "uy",
@@ -184,6 +221,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-shi",
+    starts: startSet(CN_SMALL_CHARS, "其"),
     pattern: new RegExp(`(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:]?[\\s\\u3000]*`, "uy"),
     ordinal: (m) => chineseNumber(m[1] ?? m[2] ?? ""),
     strong: false,
@@ -191,6 +229,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-seq",
+    starts: startSet("首其再最"),
     pattern: /(首先|其次|再次|最后|最後)是?[，,：:]?[\s\u3000]*/uy,
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
@@ -198,6 +237,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "dec",
+    starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(
       `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})(?![\\s\\u3000]*(?:${QUANTITY_UNIT}))[\\s\\u3000]*`,
       "uy",
@@ -215,6 +255,7 @@ const FAMILIES: Family[] = [
     // Clauses of standards and regulations (`1 范围`, `3\u3000术语和定义`): a number, a space and a
     // short title on a line of its own, the top of the decimal numbering (`3.1`, `4.2.1`) below it.
     id: "dec1",
+    starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(
       `(${DIGIT}{1,3})(?![ \\u3000]*(?:${QUANTITY_UNIT}))[ \\u3000]+(?=${CLAUSE_TITLE})`,
       "uy",
@@ -227,6 +268,7 @@ const FAMILIES: Family[] = [
     // Not a decimal (`3.5亿元`); a year glued to the number (`3.2025年，…`) only as the next item
     // of a series (see `GLUED_YEAR`).
     id: "num-dot",
+    starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(
       `(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT}(?!${DIGIT}{3}年))[\\s\\u3000]*`,
       "uy",
@@ -237,6 +279,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "num-paren",
+    starts: startSet("（("),
     pattern: new RegExp(`[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*`, "uy"),
     ordinal: arabic,
     strong: false,
@@ -244,6 +287,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "num-rparen",
+    starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(`(${DIGIT}{1,3})\\)[\\s\\u3000]+`, "uy"),
     ordinal: arabic,
     strong: false,
@@ -251,6 +295,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "circled",
+    starts: startSet(charRange("①", "⑳"), charRange("㉑", "㉟"), charRange("㊱", "㊿")),
     pattern: /([①-⑳㉑-㉟㊱-㊿])[\s\u3000]*/uy,
     ordinal: (m) => circledNumber(m[1] ?? ""),
     strong: false,
@@ -258,6 +303,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "paren-digit",
+    starts: startSet(charRange("⑴", "⒇")),
     pattern: /([⑴-⒇])[\s\u3000]*/uy,
     ordinal: (m) => (m[1] ?? "⑴").charCodeAt(0) - 0x2473,
     strong: false,
@@ -266,6 +312,7 @@ const FAMILIES: Family[] = [
   {
     // `PART II`, `Section 3`, `Chapter Four`: a word and a number head a part of the text.
     id: "en-part",
+    starts: startSet(initials(EN_PART_WORD)),
     pattern: EN_PART,
     idOf: (m) => `en-part-${(m[1] ?? "").toLowerCase()}`,
     ordinal: (m) => englishNumber(m[2] ?? ""),
@@ -277,8 +324,9 @@ const FAMILIES: Family[] = [
     // words inside a sentence (`our number one request`, `numbers one and three`) are no marker:
     // lower case, or no comma after them. Only a series of them is structure.
     id: "en-number",
+    starts: startSet(initials(EN_NUMBER_LEADS), "N"),
     pattern: new RegExp(
-      `(?:(?:And|But|Now|So|Then|OK|Okay),?\\s+number|Number)\\s+(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:[,:]|\\s+is\\b:?)${EN_ASIDE}\\s+`,
+      `(?:(?:${EN_NUMBER_LEADS}),?\\s+number|Number)\\s+(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:[,:]|\\s+is\\b:?)${EN_ASIDE}\\s+`,
       "uy",
     ),
     ordinal: (m) => englishNumber(m[1] ?? ""),
@@ -288,8 +336,9 @@ const FAMILIES: Family[] = [
   {
     // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
     id: "en-ordinal",
+    starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS)),
     pattern: new RegExp(
-      `(?:(?:And|But|Now|So|Then)\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?,${EN_ASIDE}\\s+`,
+      `(?:(?:${EN_ORDINAL_LEADS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?,${EN_ASIDE}\\s+`,
       "uy",
     ),
     ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
@@ -302,8 +351,9 @@ const FAMILIES: Family[] = [
     // `And the last thing, …`: a paragraph that names its place in a series; only a series of them
     // is structure.
     id: "en-the-ordinal",
+    starts: startSet(initials(EN_THE_ORDINAL_LEADS), initials(EN_THE_ORDINAL_OWNERS)),
     pattern: new RegExp(
-      `(?:(?:And|But|Now|So)\\s+(?:the|my|our)|The|My|Our)\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?` +
+      `(?:(?:${EN_THE_ORDINAL_LEADS})\\s+(?:${EN_THE_ORDINAL_OWNERS.toLowerCase()})|${EN_THE_ORDINAL_OWNERS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?` +
         `(?:(?:\\s+(?:[a-z'’]+|I)){0,6}?\\s+(?:is|was|are)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,])\\s+`,
       "uy",
     ),
@@ -316,6 +366,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "roman",
+    starts: startSet("IVX"),
     // Not a name's initials (`I. M. Castillo`, `V. S. Raman`): a letter before another one.
     pattern: /([IVX]{1,5})\.\s+(?=\S)(?![A-Z]\.\s)/uy,
     ordinal: (m) => romanNumber(m[1] ?? ""),
@@ -324,6 +375,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "alpha-upper",
+    starts: startSet(charRange("A", "Z")),
     pattern: /([A-Z])\.\s+(?=\S)(?![A-Z]\.\s)/uy,
     ordinal: (m) => (m[1] ?? "A").charCodeAt(0) - 64,
     strong: false,
@@ -331,6 +383,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "roman-lower-paren",
+    starts: startSet("(（"),
     pattern: /(?:\(([ivx]{1,4})\)\s+|（([ivx]{1,4})）[\s\u3000]*)/uy,
     ordinal: (m) => romanNumber(m[1] ?? m[2] ?? ""),
     strong: false,
@@ -338,6 +391,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "alpha-lower-paren",
+    starts: startSet("("),
     pattern: /\(([a-z])\)\s+/uy,
     ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96,
     strong: false,
@@ -345,6 +399,7 @@ const FAMILIES: Family[] = [
   },
   {
     id: "alpha-lower",
+    starts: startSet(charRange("a", "z")),
     pattern: /([a-z])[.)]\s+(?=\S)/uy,
     ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96,
     strong: false,
@@ -476,7 +531,9 @@ function matchFamily(
   inline: boolean,
   previous: ReadonlyMap<string, number>,
 ): MarkerMatch | null {
+  const first = text.charAt(index);
   for (const family of FAMILIES) {
+    if (!family.starts.has(first)) continue;
     if (inline && !family.inline) continue;
     if (inline && family.inlineAfter && !family.inlineAfter.test(text.slice(Math.max(0, index - 4), index)))
       continue;
@@ -536,7 +593,8 @@ const JOINABLE_FAMILIES = new Set(["roman-lower-paren", "alpha-lower-paren", "nu
 const JOINING_WORD_BEFORE = /(?:^|[\s,;])(?:and|or)\s+$/iu;
 
 function afterJoiningWord(text: string, index: number): boolean {
-  return JOINING_WORD_BEFORE.test(text.slice(Math.max(0, index - 6), index));
+  const before = text.slice(Math.max(0, index - 6), index);
+  return hasLatinLetter(before) && JOINING_WORD_BEFORE.test(before);
 }
 
 /**
