@@ -11,25 +11,26 @@ const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：",
  * and ASCII debris after a `?` (garbling) are left alone.
  */
 function chinesePunctuation(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? "";
-    const before = text[i - 1] ?? "";
-    const after = text[i + 1] ?? "";
-    const full = FULL_WIDTH[char];
-    const numeric = /\d/u.test(before) && /\d/u.test(after);
-    const debris = char === "?" && /[!-~]/u.test(after);
-    if (full && !numeric && !debris && (HAN.test(before) || (HAN.test(after) && before !== "?"))) {
-      out += full;
-    } else {
-      out += char;
-    }
-  }
-  return convertParentheses(out);
+  const widened = text.replace(ASCII_MARK, (mark: string, at: number) =>
+    widens(text, at) ? (FULL_WIDTH[mark] ?? mark) : mark,
+  );
+  return convertParentheses(widened);
+}
+
+const ASCII_MARK = /[,;:?!]/gu;
+
+/** Whether the ASCII mark at `at` stands in Chinese text (and not in a number or garbling). */
+function widens(text: string, at: number): boolean {
+  const before = text[at - 1] ?? "";
+  const after = text[at + 1] ?? "";
+  const numeric = /\d/u.test(before) && /\d/u.test(after);
+  const debris = text[at] === "?" && /[!-~]/u.test(after);
+  return !numeric && !debris && (HAN.test(before) || (HAN.test(after) && before !== "?"));
 }
 
 /** `(1924年—1927年)` → `（1924年—1927年）` when the brackets hold or follow Chinese. */
 function convertParentheses(text: string): string {
+  if (!text.includes("(")) return text;
   return text.replace(/(^|.)\(([^()]*)\)/gu, (whole, before: string, inside: string) =>
     HAN.test(before) || HAN.test(inside) ? `${before}（${inside}）` : whole,
   );
@@ -41,11 +42,14 @@ function convertParentheses(text: string): string {
  * (`1990-2000`, `5'11"` after a digit) and hyphenated words are left alone.
  */
 function englishTypography(text: string): string {
-  const dashed = text
-    .replace(/(?<=[\p{L}\p{N}.,;:!?'"’”)]\s*)--(?=\s*[\p{L}\p{N}'"‘“(])/gu, "—")
-    .replace(/(?<=[\p{L}\p{N}.,;:!?'"’”)]) - (?=[\p{L}\p{N}'"‘“(])/gu, " – ");
-  return curlQuotes(dashed);
+  // Most slide text has no dash or quote to set: it is not scanned for them.
+  const dashed = text.includes("--") ? text.replace(DOUBLE_HYPHEN, "—") : text;
+  const spaced = dashed.includes(" - ") ? dashed.replace(SPACED_HYPHEN, " – ") : dashed;
+  return spaced.includes('"') || spaced.includes("'") ? curlQuotes(spaced) : spaced;
 }
+
+const DOUBLE_HYPHEN = /(?<=[\p{L}\p{N}.,;:!?'"’”)]\s*)--(?=\s*[\p{L}\p{N}'"‘“(])/gu;
+const SPACED_HYPHEN = /(?<=[\p{L}\p{N}.,;:!?'"’”)]) - (?=[\p{L}\p{N}'"‘“(])/gu;
 
 /** After one of these (or at the start) a quote opens; elsewhere it closes. */
 const OPENS_AFTER = /[\s([{\u2014\u2013“‘/:;,\p{Script=Han}\u3000-\u303f\uff00-\uffef-]/u;
