@@ -21,7 +21,9 @@ const STARTS_WITH_MARKER =
  */
 export function splitPlainText(text: string, firstLine = 1): Block[] {
   const lines = text.split("\n");
-  const width = wrapWidth(lines);
+  const trimmedLines = lines.map((line) => line.trim());
+  const lengths = trimmedLines.map(displayLength);
+  const width = wrapWidth(trimmedLines, lengths);
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openFilled = false;
@@ -31,7 +33,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     const line = firstLine + index;
     // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
     // search, never scans a run of spaces inside the line once per space.
-    const trimmed = rawLine.trim();
+    const trimmed = trimmedLines[index] ?? "";
     if (trimmed === "") {
       open = null;
       return;
@@ -41,7 +43,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed));
-    openFilled = width !== null && displayLength(trimmed) >= width * 0.8;
+    openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8;
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
       open.text += joined;
@@ -109,30 +111,34 @@ function joiner(before: string, after: string): string {
   return CJK.test(last + first) || wrapsNumber(before, after) ? "" : " ";
 }
 
-/** Width in columns: a Han or full-width character takes two, as a wrapping editor counts. */
+const CJK_CHARS = new RegExp(CJK.source, "gu");
+/** Two UTF-16 units that make one character. */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * Width in columns: a Han or full-width character takes two, as a wrapping editor counts. Its
+ * characters and its CJK ones are counted by the regex engine: every line of a speech is measured.
+ */
 function displayLength(text: string): number {
-  let length = 0;
-  for (const char of text) length += CJK.test(char) ? 2 : 1;
-  return length;
+  const characters = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+  return characters + (text.match(CJK_CHARS)?.length ?? 0);
 }
 
 /**
  * The width a hard-wrapped text was wrapped at, or null when its lines are paragraphs of their
  * own. Wrapped text has many lines ending near one width; a speech written a paragraph a line has
- * lengths all over the place.
+ * lengths all over the place. `lines` are trimmed, `lengths` their display lengths.
  */
-function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.map((l) => displayLength(l.trim())).filter((n) => n > 0);
+function wrapWidth(lines: readonly string[], lineLengths: readonly number[]): number | null {
+  const lengths = lineLengths.filter((n) => n > 0);
   if (lengths.length < 6) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (width < 40 || width > 200) return null;
-  const filled = lines
-    .map((l) => l.trim())
-    .filter((l) => {
-      const n = displayLength(l);
-      return n >= width * 0.8 && n <= width + 4;
-    });
+  const filled = lines.filter((_, i) => {
+    const n = lineLengths[i] ?? 0;
+    return n >= width * 0.8 && n <= width + 4;
+  });
   // A wrap falls anywhere, so most filled lines stop mid-sentence; a list of equal-length items does not.
   const midSentence = filled.filter((l) => !/[。！？；：”」.!?;:)）]$/u.test(l)).length;
   return filled.length / lengths.length >= 0.5 && midSentence / filled.length >= 0.5 ? width : null;
