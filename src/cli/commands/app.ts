@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import type { Command } from "commander";
 import { DEFAULTS } from "../../config/values.js";
 import { ExitCode, printable } from "../../errors.js";
@@ -85,6 +84,9 @@ function openInBrowser(url: string, onError: (reason: string) => void): void {
       : process.platform === "win32"
         ? ["cmd", ["/c", "start", "", url]]
         : ["xdg-open", [url]];
+  // Node's child_process (and the network modules it loads) is read here, on use: every other command
+  // this module registers starts without it.
+  const { spawn } = process.getBuiltinModule("node:child_process");
   const child = spawn(command, args, { stdio: "ignore", detached: true });
   child.once("error", (error) => onError(error.message));
   child.unref();
