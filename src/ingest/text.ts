@@ -1,3 +1,4 @@
+import { characterCount } from "../characters.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
@@ -112,16 +113,13 @@ function joiner(before: string, after: string): string {
 }
 
 const CJK_CHARS = new RegExp(CJK.source, "gu");
-/** Two UTF-16 units that make one character. */
-const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /**
  * Width in columns: a Han or full-width character takes two, as a wrapping editor counts. Its
  * characters and its CJK ones are counted by the regex engine: every line of a speech is measured.
  */
 function displayLength(text: string): number {
-  const characters = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
-  return characters + (text.match(CJK_CHARS)?.length ?? 0);
+  return characterCount(text) + (text.match(CJK_CHARS)?.length ?? 0);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   startsOnFunctionWord,
 } from "./words.js";
 import { isAbbreviationAt } from "../abbreviations.js";
+import { characterCount } from "../characters.js";
 import { segmentGraphemes, segmentWords } from "./segment.js";
 
 /**
@@ -26,10 +27,8 @@ const HAN_GLOBAL = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
 
 /** Sentence ends: Chinese full stops always, Latin ones only before a space (not 3.5 or e.g.x). */
-const OPENING_QUOTES = "“‘「『《（(";
-const CLOSING_QUOTES = "”’」』》）)";
 const CJK_ENDS = "。！？!?；;…";
-const CLAUSE_MARKS = /[，、；：,;:]/u;
+const CLAUSE_MARKS = /[，、；：,;:]/gu;
 const TRAILING_PUNCT = /[\s，、；：,;:。！？!?….]+$/u;
 
 export function isCjkText(text: string): boolean {
@@ -39,7 +38,7 @@ export function isCjkText(text: string): boolean {
 /** How wide a text draws, in CJK character cells (a Latin letter or space is about half a cell). */
 export function displayWidth(text: string): number {
   const cjk = text.match(CJK_GLOBAL)?.length ?? 0;
-  return cjk + (Array.from(text).length - cjk) * 0.5;
+  return cjk + (characterCount(text) - cjk) * 0.5;
 }
 
 /** Estimated seconds to say `text` aloud: Han characters and Latin words at their own rates. */
@@ -56,30 +55,30 @@ export function speakingSeconds(text: string, cjkPerMinute: number, wordsPerMinu
  * a space; never inside a quotation “…”, so a quoted saying stays whole.
  */
 export function splitSentences(paragraph: string): string[] {
-  const chars = Array.from(paragraph);
   const sentences: string[] = [];
-  let current = "";
+  let start = 0;
   let depth = 0;
-  // Where `ch` stands in `paragraph` (in UTF-16 units, as string offsets count).
-  let offset = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
-    const at = offset;
-    offset += ch.length;
-    current += ch;
+  // Only quotes and sentence marks can change the depth or end a sentence: the regex engine finds
+  // them, and the text between is never looked at character by character.
+  SENTENCE_MARK.lastIndex = 0;
+  for (let mark = SENTENCE_MARK.exec(paragraph); mark; mark = SENTENCE_MARK.exec(paragraph)) {
+    const at = mark.index;
+    const ch = mark[0];
     let closesQuote = false;
-    if (OPENING_QUOTES.includes(ch) && ch !== "(" && ch !== "（") depth++;
-    else if (CLOSING_QUOTES.includes(ch) && ch !== ")" && ch !== "）" && depth > 0) {
+    if (QUOTE_OPENS.includes(ch)) depth++;
+    else if (QUOTE_CLOSES.includes(ch) && depth > 0) {
       depth--;
       closesQuote = depth === 0;
     }
     if (depth > 0) continue;
-    const next = chars[i + 1];
-    const after = /["”’)]/u.test(next ?? "") ? chars[i + 2] : next;
+    // Every mark is one UTF-16 unit, so the character after it starts at `at + 1`.
+    const next = paragraph[at + 1];
+    const after = next !== undefined && CLOSES_BEFORE_SPACE.includes(next) ? paragraph[at + 2] : next;
     // `……英雄。”這句話` ends a sentence at the closing quote, as Chinese punctuation has it.
-    const endsQuote = closesQuote && CJK_ENDS.includes(chars[i - 1] ?? "");
+    const endsQuote = closesQuote && CJK_ENDS.includes(paragraph[at - 1] ?? "");
     // `3. 金融業是…`: a paragraph's own number (a report numbering every paragraph) ends no sentence.
-    const numbersParagraph = ch === "." && sentences.length === 0 && PARAGRAPH_NUMBER.test(current);
+    const numbersParagraph =
+      ch === "." && sentences.length === 0 && PARAGRAPH_NUMBER.test(paragraph.slice(0, at + 1));
     const ends =
       !numbersParagraph &&
       (endsQuote ||
@@ -90,17 +89,25 @@ export function splitSentences(paragraph: string): string[] {
           !(ch === "." && isAbbreviationAt(paragraph, at))));
     if (!ends) continue;
     // Keep closing quotes, repeated marks and spaces with the sentence they end.
-    while (i + 1 < chars.length && /["”’」』)）\s。！？!?…]/u.test(chars[i + 1] as string)) {
-      const kept = chars[++i] as string;
-      current += kept;
-      offset += kept.length;
-    }
-    sentences.push(current);
-    current = "";
+    let end = at + 1;
+    while (end < paragraph.length && KEPT_AFTER_END.test(paragraph[end] as string)) end++;
+    sentences.push(paragraph.slice(start, end));
+    start = end;
+    SENTENCE_MARK.lastIndex = end;
   }
-  if (current !== "") sentences.push(current);
+  if (start < paragraph.length) sentences.push(paragraph.slice(start));
   return sentences;
 }
+
+/** Quotes that open and close a quotation (brackets do not: a sentence may end inside them). */
+const QUOTE_OPENS = "“‘「『《";
+const QUOTE_CLOSES = "”’」』》";
+/** What may end a sentence, or change how deep in quotations the text is. */
+const SENTENCE_MARK = new RegExp(`[${QUOTE_OPENS}${QUOTE_CLOSES}${CJK_ENDS}.]`, "gu");
+/** Closing marks between a Latin full stop and the space that makes it a sentence's end. */
+const CLOSES_BEFORE_SPACE = `"”’)`;
+/** Closing quotes, repeated marks and spaces go with the sentence they follow. */
+const KEPT_AFTER_END = /["”’」』)）\s。！？!?…]/u;
 
 /** A paragraph's own number at its start, as reports that number every paragraph write it. */
 const PARAGRAPH_NUMBER = /^\s*[0-9０-９]{1,3}[.．]$/u;
@@ -114,15 +121,12 @@ export function bare(sentence: string): string {
 /** Splits at clause marks, keeping each mark with the clause before it. */
 export function splitClauses(text: string): string[] {
   const clauses: string[] = [];
-  let current = "";
-  for (const ch of text) {
-    current += ch;
-    if (CLAUSE_MARKS.test(ch)) {
-      clauses.push(current);
-      current = "";
-    }
+  let start = 0;
+  for (const mark of text.matchAll(CLAUSE_MARKS)) {
+    clauses.push(text.slice(start, mark.index + 1));
+    start = mark.index + 1;
   }
-  if (current !== "") clauses.push(current);
+  if (start < text.length) clauses.push(text.slice(start));
   return clauses;
 }
 
