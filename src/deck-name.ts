@@ -1,4 +1,5 @@
 import { basename, extname } from "node:path";
+import { startsWithLatinLetter } from "./latin.js";
 
 /** Device names Windows reserves in every folder, with any extension (`con.txt` is the console). */
 const RESERVED_ON_WINDOWS = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
@@ -18,7 +19,7 @@ export function deckName(input: string): string {
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, "_")
     .replace(/[. ]+$/u, "");
   if (name === "") return "deck";
-  return RESERVED_ON_WINDOWS.test(name) ? `_${name}` : name;
+  return startsWithLatinLetter(name) && RESERVED_ON_WINDOWS.test(name) ? `_${name}` : name;
 }
 
 /** `2026-05-14_commencement-address` → `Commencement address`: no extension, numbering or dashes. */

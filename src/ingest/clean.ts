@@ -20,16 +20,31 @@ const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ
 /** `務(wù)`: a Han character followed by its pinyin in brackets (a tone mark makes it pinyin, not a word). */
 const PINYIN_ANNOTATION = new RegExp(`(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}][a-zü]*)[)）]`, "gu");
 
-/** The start of a "people also read" / related-links trailer (or a feedback form) at the end of a web page. */
-const TRAILER =
-  /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story)|related (?:topics|services|guidance)|看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu;
+/**
+ * The start of a "people also read" / related-links trailer (or a feedback form) at the end of a web
+ * page, in English and in Chinese. A line is matched against the words of the script it starts in.
+ */
+const TRAILER = {
+  english:
+    /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story)|related (?:topics|services|guidance)|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu,
+  chinese:
+    /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣)/u,
+};
 
 /**
  * A related-links heading alone on its line (`相关文件`, `Related`): the list of links after it at the
  * end of a page is no part of the speech. Whole-line only, as a sentence may begin with these words.
  */
-const TRAILER_HEADING =
-  /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容)|related(?:\s+(?:links|content|documents|news|pages|items|speeches))?|see also|further reading|more (?:news|speeches))[：:]?$/iu;
+const TRAILER_HEADING = {
+  english:
+    /^(?:related(?:\s+(?:links|content|documents|news|pages|items|speeches))?|see also|further reading|more (?:news|speeches))[：:]?$/iu,
+  chinese: /^相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容)[：:]?$/u,
+};
+
+/** The pattern of the script `text` starts in: the other one cannot match it, so it is not compiled. */
+function inScriptOf(text: string, patterns: { english: RegExp; chinese: RegExp }): boolean {
+  return (startsWithLatinLetter(text) ? patterns.english : patterns.chinese).test(text);
+}
 
 /**
  * A page's prompt or notice on a line of its own, wherever it stands: a feedback question, a cookie
@@ -213,7 +228,7 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   for (let i = blocks.length - 1; i >= half; i--) {
     const block = blocks[i];
     if (!block || block.text.length > TRAILER_LINE_MAX) continue;
-    if (!(TRAILER.test(block.text) || TRAILER_HEADING.test(block.text.trim()))) continue;
+    if (!(inScriptOf(block.text, TRAILER) || inScriptOf(block.text.trim(), TRAILER_HEADING))) continue;
     const after = blocks.slice(i + 1);
     // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
     if (after.every((b) => b.text.length <= 60)) {

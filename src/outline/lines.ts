@@ -1,4 +1,5 @@
 import type { Script } from "../ingest/types.js";
+import { startsWithLatinLetter } from "../latin.js";
 
 /** What one line near a speech's start or end is: a title, a salutation, a header, a closing's first words. */
 
@@ -44,7 +45,9 @@ const HEADER_FIELD =
   /^(to|from|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\.?|file)[ \t]*:[ \t]*(\S.*)$/iu;
 
 export function headerField(text: string): { name: string; value: string } | null {
-  const match = HEADER_FIELD.exec(text.trim());
+  const line = text.trim();
+  // The field names are English: a line that starts otherwise is not matched against them.
+  const match = startsWithLatinLetter(line) ? HEADER_FIELD.exec(line) : null;
   if (!match?.[1] || match[2] === undefined) return null;
   return { name: match[1].toLowerCase(), value: match[2].trim() };
 }

@@ -1,4 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
+import { startsWithLatinLetter } from "../latin.js";
 import { isHeadTitle } from "./head-title.js";
 import { headerField, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -75,7 +76,7 @@ function centredTitle(source: Source): number | null {
   return null;
 }
 
-/** The word that heads a memo above its header fields (`MEMORANDUM`, `Internal Memo`). */
+/** The word that heads a memo above its header fields (`MEMORANDUM`, `Internal Memo`); English only. */
 const MEMO_WORD = /^(?:internal\s+|interoffice\s+|office\s+)?(?:memorandum|memo)$/iu;
 /** Header fields that name what the memo or e-mail is about. */
 const SUBJECT_FIELDS = new Set(["subject", "re", "regarding"]);
@@ -87,7 +88,8 @@ const SUBJECT_FIELDS = new Set(["subject", "re", "regarding"]);
  * e-mail's `From:` is no title) and no memo word to fall back on.
  */
 function headerSubject(blocks: readonly Block[]): string | null | undefined {
-  const memo = MEMO_WORD.test(blocks[0]?.text.trim() ?? "");
+  const first = blocks[0]?.text.trim() ?? "";
+  const memo = startsWithLatinLetter(first) && MEMO_WORD.test(first);
   let fields = 0;
   let subject: string | null = null;
   for (let i = memo ? 1 : 0; i < blocks.length; i++) {
