@@ -5,10 +5,10 @@ import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
 import {
   gluedMarker,
-  isMarkerStart,
   LAST,
   matchMarker,
   markerSpan,
+  nextMarkerStart,
   ordinalOnly,
   type MarkerMatch,
 } from "./markers.js";
@@ -177,8 +177,8 @@ export function findCandidates(
       (ahead ??= [text, ...blocks.slice(index + 1, index + 1 + GLUED_AHEAD_BLOCKS).map((b) => b.text)].join(
         "",
       ));
-    for (let i = opener ? markerSpan(text, 0, opener) : 1; i < limit; i++) {
-      if (!isMarkerStart(text, i)) continue;
+    const first = opener ? markerSpan(text, 0, opener) : 1;
+    for (let i = nextMarkerStart(text, first); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
       const match =
         matchMarker(text, i, true, previous) ?? (runTogether ? gluedMarker(textAhead(), i) : null);
       if (!match) continue;

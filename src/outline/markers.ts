@@ -414,24 +414,41 @@ const AMBIGUOUS: Record<string, [string, string]> = {
 };
 
 /**
- * Characters that can begin a marker, as a table by UTF-16 code unit: the scan asks it for every
- * character of the speech, so it must cost no more than a lookup. Lead-in words (`此外，第二，`)
- * are left out: they are common characters, and the ordinal after them is found on its own.
+ * Characters that can begin a marker, by UTF-16 code unit. Lead-in words (`此外，第二，`) are left
+ * out: they are common characters, and the ordinal after them is found on its own.
  */
+const MARKER_START_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(";
+const MARKER_START_RANGES = ["09", "０９", "①⑳", "⑴⒇", "㉑㉟", "㊱㊿", "AZ", "az"];
+
+/** As a table, for a lookup at one place. */
 const MARKER_START_TABLE = (() => {
   const table = new Uint8Array(0x10000);
-  const chars = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(";
-  for (const char of chars) table[char.charCodeAt(0)] = 1;
-  const ranges = ["09", "０９", "①⑳", "⑴⒇", "㉑㉟", "㊱㊿", "AZ", "az"];
-  for (const [from = "", to = ""] of ranges.map((r) => [...r])) {
+  for (const char of MARKER_START_CHARS) table[char.charCodeAt(0)] = 1;
+  for (const [from = "", to = ""] of MARKER_START_RANGES.map((r) => [...r])) {
     for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) table[code] = 1;
   }
   return table;
 })();
 
+/**
+ * As a pattern (without the `u` flag, so it reads code units as the table does), for the scan of a
+ * whole speech: the regex engine skips the characters between markers, where a loop in script
+ * would look at each one.
+ */
+const MARKER_START = new RegExp(
+  `[${MARKER_START_CHARS}${MARKER_START_RANGES.map(([from = "", to = ""]) => `${from}-${to}`).join("")}]`,
+  "g",
+);
+
 /** Whether numbering may begin with the character at `index` of `text`. */
 export function isMarkerStart(text: string, index: number): boolean {
   return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
+}
+
+/** The first index from `from` on where numbering may begin, or -1. */
+export function nextMarkerStart(text: string, from: number): number {
+  MARKER_START.lastIndex = from;
+  return MARKER_START.exec(text)?.index ?? -1;
 }
 
 const ORDINAL_ONLY: {
