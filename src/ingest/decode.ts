@@ -275,7 +275,8 @@ function lenient(buf: Buffer, encoding: string): DecodedText {
  * offsets (BE): the high bytes of ASCII characters such as newlines and digits.
  */
 function utf16ByNulPattern(buf: Buffer): DecodedText | null {
-  if (buf.length < 4 || buf.length % 2 !== 0) return null;
+  // Most files have no NUL byte at all: one search, not a loop over every byte.
+  if (buf.length < 4 || buf.length % 2 !== 0 || !buf.includes(0)) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < buf.length; i++) {
