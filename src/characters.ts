@@ -1,3 +1,8 @@
+/**
+ * Cheap questions about a text's characters, asked before costlier work: how many there are, and
+ * whether any is a Latin letter.
+ */
+
 /** Two UTF-16 units that make one character (one beyond the Basic Multilingual Plane). */
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
@@ -7,4 +12,22 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
  */
 export function characterCount(text: string): number {
   return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+}
+
+/**
+ * Letters of the Latin script. English patterns match no other letters, case-insensitive ones
+ * included: the only other characters that fold to ASCII letters, `ſ` and the Kelvin sign, are
+ * Latin letters too. So text without one skips those patterns, and a Chinese speech skips
+ * compiling them, which costs more than reading it.
+ */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const STARTS_LATIN = /^\p{Script=Latin}/u;
+
+export function hasLatinLetter(text: string): boolean {
+  return LATIN_LETTER.test(text);
+}
+
+/** For a pattern anchored on an English word: whether `text` starts with a Latin letter. */
+export function startsWithLatinLetter(text: string): boolean {
+  return STARTS_LATIN.test(text);
 }

@@ -1,5 +1,5 @@
 import { basename, extname } from "node:path";
-import { startsWithLatinLetter } from "./latin.js";
+import { startsWithLatinLetter } from "./characters.js";
 
 /** Device names Windows reserves in every folder, with any extension (`con.txt` is the console). */
 const RESERVED_ON_WINDOWS = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;

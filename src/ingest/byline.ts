@@ -1,5 +1,5 @@
 import { HONORIFICS } from "../abbreviations.js";
-import { hasLatinLetter } from "../latin.js";
+import { hasLatinLetter } from "../characters.js";
 import type { Meta } from "./types.js";
 
 /**

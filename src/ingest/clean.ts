@@ -1,5 +1,5 @@
 import type { Warning } from "../errors.js";
-import { startsWithLatinLetter } from "../latin.js";
+import { startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline } from "./byline.js";
 import { cutBreadcrumb, cutHeadDebris, isToolbar, parseByline } from "./page-debris.js";
 import type { Block, Meta } from "./types.js";

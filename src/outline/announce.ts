@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { hasLatinLetter } from "../latin.js";
+import { hasLatinLetter } from "../characters.js";
 import { chineseNumber } from "../numerals.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Script } from "../ingest/types.js";
-import { startsWithLatinLetter } from "../latin.js";
+import { startsWithLatinLetter } from "../characters.js";
 
 /** What one line near a speech's start or end is: a title, a salutation, a header, a closing's first words. */
 

@@ -1,4 +1,4 @@
-import { hasLatinLetter } from "../latin.js";
+import { hasLatinLetter } from "../characters.js";
 import {
   asciiDigits,
   chineseNumber,

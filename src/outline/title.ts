@@ -1,5 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
-import { startsWithLatinLetter } from "../latin.js";
+import { startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
 import { headerField, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { matchMarker, ordinalOnly } from "./markers.js";

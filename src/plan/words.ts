@@ -3,7 +3,7 @@
  * connective or a leading phrase) and where it may end (never on a word that needs what follows).
  */
 
-import { startsWithLatinLetter } from "../latin.js";
+import { startsWithLatinLetter } from "../characters.js";
 import { segmentWords } from "./segment.js";
 
 /** English words that need what follows them: a line ending on one was cut mid-phrase. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLatinLetter, startsWithLatinLetter } from "../src/latin.js";
+import { characterCount, hasLatinLetter, startsWithLatinLetter } from "../src/characters.js";
 
 describe("the Latin-letter test English patterns are skipped by", () => {
   it("passes every character a case-insensitive English pattern reads as a letter (`ſ`, the Kelvin sign)", () => {
@@ -19,5 +19,12 @@ describe("the Latin-letter test English patterns are skipped by", () => {
     expect(hasLatinLetter("任務(wù)")).toBe(true);
     expect(startsWithLatinLetter("任務(wù)")).toBe(false);
     expect(startsWithLatinLetter("Share this page")).toBe(true);
+  });
+});
+
+describe("characterCount", () => {
+  it("counts characters as Array.from does: a pair beyond the BMP is one, a lone surrogate is one", () => {
+    for (const text of ["", "講話", "𠀀我𠀁", "\ud800", "a\udc00b", "\ud800\ud800\udc00", "😀x"])
+      expect(characterCount(text)).toBe(Array.from(text).length);
   });
 });
