@@ -14,6 +14,20 @@ export function characterCount(text: string): number {
   return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
+/** Half of a character beyond the BMP (read by code unit: with the `u` flag a whole pair would not match). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * How many characters of `text` match `oneCharacter`, a global pattern that matches one character
+ * at a time (a class: `/[\p{Script=Han}…]/gu`). In text with no character beyond the BMP each
+ * match is one UTF-16 unit, so the count is what removing them takes off the length: no array of
+ * thousands of one-character strings is built to be counted.
+ */
+export function countCharacters(text: string, oneCharacter: RegExp): number {
+  if (SURROGATE.test(text)) return text.match(oneCharacter)?.length ?? 0;
+  return text.length - text.replace(oneCharacter, "").length;
+}
+
 /**
  * Letters of the Latin script. English patterns match no other letters, case-insensitive ones
  * included: the only other characters that fold to ASCII letters, `ſ` and the Kelvin sign, are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, hasLatinLetter, startsWithLatinLetter } from "../src/characters.js";
+import { characterCount, countCharacters, hasLatinLetter, startsWithLatinLetter } from "../src/characters.js";
 
 describe("the Latin-letter test English patterns are skipped by", () => {
   it("passes every character a case-insensitive English pattern reads as a letter (`ſ`, the Kelvin sign)", () => {
@@ -26,5 +26,13 @@ describe("characterCount", () => {
   it("counts characters as Array.from does: a pair beyond the BMP is one, a lone surrogate is one", () => {
     for (const text of ["", "講話", "𠀀我𠀁", "\ud800", "a\udc00b", "\ud800\ud800\udc00", "😀x"])
       expect(characterCount(text)).toBe(Array.from(text).length);
+  });
+});
+
+describe("countCharacters", () => {
+  it("counts what a one-character pattern matches, characters beyond the BMP too", () => {
+    const han = /\p{Script=Han}/gu;
+    for (const text of ["", "講話 speech", "𠀀我𠀁", "a\ud800中", "😀中文"])
+      expect(countCharacters(text, han)).toBe(text.match(han)?.length ?? 0);
   });
 });

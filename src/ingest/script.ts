@@ -1,3 +1,4 @@
+import { countCharacters } from "../characters.js";
 import type { Script } from "./types.js";
 
 import type { ChineseScript } from "../config/values.js";
@@ -26,13 +27,13 @@ const SIMPLIFIED_CHAR = anyOf(SIMPLIFIED_ONLY);
  */
 export function detectScript(text: string): Script {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const han = sample.match(HAN_CHAR)?.length ?? 0;
+  const han = countCharacters(sample, HAN_CHAR);
   const letters = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (han === 0 || han * 3 < letters / 4) return "en";
   // Counted by the regex engine, not character by character in script: a speech is long. No
   // character is in both lists.
-  const traditional = sample.match(TRADITIONAL_CHAR)?.length ?? 0;
-  const simplified = sample.match(SIMPLIFIED_CHAR)?.length ?? 0;
+  const traditional = countCharacters(sample, TRADITIONAL_CHAR);
+  const simplified = countCharacters(sample, SIMPLIFIED_CHAR);
   return traditional > simplified ? "zh-Hant" : "zh-Hans";
 }
 

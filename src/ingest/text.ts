@@ -1,4 +1,4 @@
-import { characterCount } from "../characters.js";
+import { characterCount, countCharacters } from "../characters.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
@@ -119,7 +119,7 @@ const CJK_CHARS = new RegExp(CJK.source, "gu");
  * characters and its CJK ones are counted by the regex engine: every line of a speech is measured.
  */
 function displayLength(text: string): number {
-  return characterCount(text) + (text.match(CJK_CHARS)?.length ?? 0);
+  return characterCount(text) + countCharacters(text, CJK_CHARS);
 }
 
 /**

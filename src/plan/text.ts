@@ -13,7 +13,7 @@ import {
   startsOnFunctionWord,
 } from "./words.js";
 import { isAbbreviationAt } from "../abbreviations.js";
-import { characterCount } from "../characters.js";
+import { characterCount, countCharacters } from "../characters.js";
 import { segmentGraphemes, segmentWords } from "./segment.js";
 
 /**
@@ -37,14 +37,15 @@ export function isCjkText(text: string): boolean {
 
 /** How wide a text draws, in CJK character cells (a Latin letter or space is about half a cell). */
 export function displayWidth(text: string): number {
-  const cjk = text.match(CJK_GLOBAL)?.length ?? 0;
+  const cjk = countCharacters(text, CJK_GLOBAL);
   return cjk + (characterCount(text) - cjk) * 0.5;
 }
 
 /** Estimated seconds to say `text` aloud: Han characters and Latin words at their own rates. */
 export function speakingSeconds(text: string, cjkPerMinute: number, wordsPerMinute: number): number {
-  const han = text.match(HAN_GLOBAL)?.length ?? 0;
-  const words = text.replace(HAN_GLOBAL, " ").match(LATIN_WORD)?.length ?? 0;
+  const han = countCharacters(text, HAN_GLOBAL);
+  // Han characters part Latin words as any character outside them does.
+  const words = text.match(LATIN_WORD)?.length ?? 0;
   const seconds = (han / cjkPerMinute) * 60 + (words / wordsPerMinute) * 60;
   return Math.ceil(seconds);
 }
