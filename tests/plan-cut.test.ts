@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cleanBlocks } from "../src/ingest/clean.js";
 import { parseEnglishByline } from "../src/ingest/byline.js";
 import type { Block } from "../src/ingest/types.js";
@@ -138,6 +138,20 @@ describe("bullets: a sentence's main clause", () => {
     expect(endsOnFunctionWord("工會組織就是革命工作的前沿陣地")).toBe(false);
     expect(endsOnFunctionWord("我們要比以往任何時候都更加重視現在")).toBe(false);
     expect(endsOnFunctionWord("我们必须把")).toBe(true);
+  });
+
+  it("asks the word segmenter only about text that ends with a function word's spelling", () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    try {
+      // 有 and 照 end 还有 and 按照, but these texts end on neither word.
+      expect(endsOnFunctionWord("我們所有")).toBe(false);
+      expect(endsOnFunctionWord("依照")).toBe(false);
+      expect(segment).not.toHaveBeenCalled();
+      expect(endsOnFunctionWord("工作还有")).toBe(true);
+      expect(segment).toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 });
 
