@@ -1,5 +1,5 @@
 /** The planner's layouts: chosen from the content, explained, and overridable by the speaker. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { validateSettings } from "../src/config/load.js";
 import { readSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
@@ -44,6 +44,20 @@ describe("quantities", () => {
       figure: "1,200",
       label: "volunteers joined",
     });
+  });
+
+  it("labels Chinese figures that fit their tiles without the word segmenter", () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    try {
+      const { figures } = chooseLayout(
+        input({ notes: ["总产值完成1486亿元，同比增长6.8%，利润增长9.1%。"], chosen: "figures" }),
+        { auto: false, forced: {} },
+      );
+      expect(figures?.map((f) => f.label)).toEqual(["总产值完成", "同比增长", "利润增长"]);
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 });
 

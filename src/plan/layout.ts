@@ -234,9 +234,14 @@ function labelOf(clause: string, start: number, end: number): string {
   const trim = (text: string) => bare(text).replace(/^[\s，、；：,;:]+/u, "");
   const before = trim(clause.slice(0, start));
   if (before === "") return keepStart(trim(clause.slice(end)));
-  const words = wordsOf(before).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (!isCjkText(before) && words.length < MIN_LABEL_WORDS) return keepStart(trim(clause));
+  // Words are counted in English only: a Chinese label is not cut into words for nothing.
+  if (!isCjkText(before) && wordCount(before) < MIN_LABEL_WORDS) return keepStart(trim(clause));
   return keepEnd(before);
+}
+
+/** The words of `text`, as the segmenter finds them; not the spaces or punctuation between. */
+function wordCount(text: string): number {
+  return wordsOf(text).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function wordsOf(text: string): string[] {
