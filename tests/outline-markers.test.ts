@@ -31,6 +31,17 @@ describe("numbering at a paragraph's start", () => {
     ];
     for (const [text, marker] of points) expect(markerAtStart(text), text).toBe(marker);
   });
+
+  it("Chinese numerals in black or tortoise-shell brackets number sections; a document number does not", () => {
+    expect(matchMarker("【二】保障措施", 0, false)).toMatchObject({ family: "cn-lenticular", ordinal: 2 });
+    expect(matchMarker("〔三〕加强督查。每季度通报一次。", 0, false)).toMatchObject({
+      family: "cn-tortoise",
+      ordinal: 3,
+      marker: "〔三〕",
+    });
+    for (const text of ["〔2025〕9号文件要求", "【2】见附表", "〔1〕参见第三章"])
+      expect(markerAtStart(text), text).toBeNull();
+  });
 });
 
 describe("numbering inside a paragraph", () => {

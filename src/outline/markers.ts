@@ -220,6 +220,25 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // Sections of some 方案 and 公文 numbered in black lenticular brackets (`【一】总体要求`).
+    id: "cn-lenticular",
+    starts: startSet("【"),
+    pattern: new RegExp(`【[\\s\\u3000]*(${CN})[\\s\\u3000]*】[\\s\\u3000]*`, "uy"),
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
+    // Tortoise-shell brackets (`〔一〕指导思想`), a level below; a document number (`〔2025〕9号`)
+    // holds digits, never a Chinese numeral.
+    id: "cn-tortoise",
+    starts: startSet("〔"),
+    pattern: new RegExp(`〔[\\s\\u3000]*(${CN})[\\s\\u3000]*〕[\\s\\u3000]*`, "uy"),
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
     id: "cn-shi",
     starts: startSet(CN_SMALL_CHARS, "其"),
     pattern: new RegExp(`(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:]?[\\s\\u3000]*`, "uy"),
@@ -417,7 +436,7 @@ const AMBIGUOUS: Record<string, [string, string]> = {
  * Characters that can begin a marker, by UTF-16 code unit. Lead-in words (`此外，第二，`) are left
  * out: they are common characters, and the ordinal after them is found on its own.
  */
-const MARKER_START_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(";
+const MARKER_START_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(【〔";
 const MARKER_START_RANGES = ["09", "０９", "①⑳", "⑴⒇", "㉑㉟", "㊱㊿", "AZ", "az"];
 
 /** As a table, for a lookup at one place. */
@@ -466,6 +485,8 @@ const ORDINAL_ONLY: {
   { pattern: new RegExp(`^(${CN})[、．.]$`, "u"), family: () => "cn-dun", strong: true },
   { pattern: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．.]?$/u, family: () => "cn-capital", strong: true },
   { pattern: new RegExp(`^[（(](${CN})[）)]$`, "u"), family: () => "cn-paren", strong: true },
+  { pattern: new RegExp(`^【(${CN})】$`, "u"), family: () => "cn-lenticular", strong: true },
+  { pattern: new RegExp(`^〔(${CN})〕$`, "u"), family: () => "cn-tortoise", strong: true },
   { pattern: new RegExp(`^(${CN})$`, "u"), family: () => "cn-dun", strong: false },
   {
     pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER})${EN_PART_SEPARATOR}$`, "u"),

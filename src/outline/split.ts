@@ -5,7 +5,14 @@ import { englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
-const SECTION_FAMILIES = new Set(["cn-article", "cn-capital", "cn-dun", "cn-paren"]);
+const SECTION_FAMILIES = new Set([
+  "cn-article",
+  "cn-capital",
+  "cn-dun",
+  "cn-paren",
+  "cn-lenticular",
+  "cn-tortoise",
+]);
 /** In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`. */
 const isSectionFamily = (family: string) =>
   SECTION_FAMILIES.has(family) ||
