@@ -3,6 +3,7 @@ import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
+import { findSymbolHeadings } from "./symbol-headings.js";
 import {
   gluedMarker,
   LAST,
@@ -103,6 +104,7 @@ export function findCandidates(
     wordsFrom.set(block, textStart);
   };
 
+  const symbolHeadings = findSymbolHeadings(blocks);
   blocks.forEach((block, index) => {
     if (skip.has(index)) return;
     const text = block.text;
@@ -167,7 +169,7 @@ export function findCandidates(
       );
       return;
     }
-    const opener = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
+    const opener = symbolHeadings.get(index) ?? ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
     if (opener) add(index, 0, opener, false, text);
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     const runTogether = wasRunTogether(block);
