@@ -3,6 +3,7 @@ import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
+import { findSpeakerParagraphs } from "./speaker-labels.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
 import {
   gluedMarker,
@@ -105,6 +106,7 @@ export function findCandidates(
   };
 
   const symbolHeadings = findSymbolHeadings(blocks);
+  const speakers = findSpeakerParagraphs(blocks);
   blocks.forEach((block, index) => {
     if (skip.has(index)) return;
     const text = block.text;
@@ -169,7 +171,11 @@ export function findCandidates(
       );
       return;
     }
-    const opener = symbolHeadings.get(index) ?? ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
+    const opener =
+      symbolHeadings.get(index) ??
+      speakers.get(index) ??
+      ordinalOnly(text) ??
+      matchMarker(text, 0, false, previous);
     if (opener) add(index, 0, opener, false, text);
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     const runTogether = wasRunTogether(block);

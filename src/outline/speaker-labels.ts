@@ -1,0 +1,50 @@
+import type { Block } from "../ingest/types.js";
+import { isMarkerStart, matchMarker, type MarkerMatch } from "./markers.js";
+
+/**
+ * A paragraph opened by who speaks and a full-width colon, the way minutes record remarks
+ * (`陈某（某公司董事长）：…`, `市财政局：…`): a short label with no punctuation of a sentence or a
+ * list in it, brackets allowed, and words after the colon.
+ */
+const SPEAKER_LABEL = /^([^\s。，,；;！!？?、：:“”"《》]{2,30})：(?=\S)/u;
+
+/** Fields of minutes and forms, not speakers: `时间：`, `地点：`, `主持：`, `出席：`, `记录：`. */
+const FIELD =
+  /^(?:时间|時間|日期|地点|地點|主持人?|参加(?:人员|人員)?|參加|参会(?:人员|人員)?|出席|列席|缺席|请假|請假|记录人?|記錄人?|议题|議題|主题|主題|会议(?:议题|主题)|联系人|聯繫人|电话|電話|地址|附件|抄送|备注|備註|其中|注)$/u;
+
+/** A section heading: short, numbered, no sentence in it. */
+function isSectionHeading(block: Block | undefined): boolean {
+  if (!block || block.kind === "item") return false;
+  const text = block.text.trim();
+  if (text.length > 40 || /[。；;！!？?]/u.test(text) || !isMarkerStart(text, 0)) return false;
+  return matchMarker(text, 0, false)?.strong === true;
+}
+
+const speakerOf = (block: Block | undefined): string | null =>
+  block?.kind === "paragraph" ? (SPEAKER_LABEL.exec(block.text.trim())?.[1] ?? null) : null;
+
+/**
+ * Remarks under a numbered section of minutes (`一、企业代表发言情况`), one paragraph per speaker:
+ * a run of two or more paragraphs each opened by a speaker's label, right after the section's
+ * heading (or after one paragraph that introduces them). Each speaker is a point, counted in order,
+ * headed by the label; the marker is empty, as nothing numbers them.
+ */
+export function findSpeakerParagraphs(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const speakers = new Map<number, MarkerMatch>();
+  for (let index = 0; index < blocks.length; index++) {
+    const first = index;
+    while (index < blocks.length && isSpeaker(speakerOf(blocks[index]))) index++;
+    if (index - first < 2) continue;
+    const underSection =
+      isSectionHeading(blocks[first - 1]) ||
+      (speakerOf(blocks[first - 1]) === null && isSectionHeading(blocks[first - 2]));
+    if (!underSection) continue;
+    for (let at = first; at < index; at++)
+      speakers.set(at, { family: "speaker", ordinal: at - first + 1, marker: "", strong: false });
+  }
+  return speakers;
+}
+
+function isSpeaker(label: string | null): boolean {
+  return label !== null && !FIELD.test(label) && !isMarkerStart(label, 0);
+}

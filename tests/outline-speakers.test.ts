@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildOutline } from "../src/outline/index.js";
+import { plainSource } from "./helpers/plain-source.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
+
+const REMARKS = [
+  "邱立新（东岭建材有限公司副总经理）：希望简化技改项目备案手续。",
+  "区税务局：将开展上门辅导，落实研发费用加计扣除政策。",
+];
+
+describe("remarks in minutes, one paragraph per speaker", () => {
+  it("each speaker under a numbered section is a point one level below it, headed by the label", () => {
+    const text = [
+      "工业企业座谈会纪要",
+      "一、发言情况",
+      ...REMARKS,
+      "二、议定事项",
+      "（一）区工信局牵头做好服务。",
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|发言情况",
+      "  |邱立新（东岭建材有限公司副总经理）",
+      "  |区税务局",
+      "二、|议定事项",
+      "  （一）|区工信局牵头做好服务",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text));
+  });
+
+  it("labels outside a numbered section, a lone label and meeting fields are no points", () => {
+    const loose = buildOutline(plainSource(["座谈会纪要", ...REMARKS, "一、下步工作"].join("\n")));
+    expect(pointTree(loose.points)).toEqual(["一、|下步工作"]);
+    const lone = buildOutline(
+      plainSource(["座谈会纪要", "一、发言情况", REMARKS[0] ?? "", "二、下步工作"].join("\n")),
+    );
+    expect(pointTree(lone.points)).toEqual(["一、|发言情况", "二、|下步工作"]);
+    const fields = buildOutline(
+      plainSource(
+        ["座谈会纪要", "一、会议情况", "出席：高明、许岚", "记录：钟伟", "二、下步工作"].join("\n"),
+      ),
+    );
+    expect(pointTree(fields.points)).toEqual(["一、|会议情况", "二、|下步工作"]);
+  });
+});
