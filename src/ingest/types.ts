@@ -28,6 +28,8 @@ export interface Block {
   listDepth?: number;
   /** A plain-text line set in the middle of the page by leading spaces (a memo's title). */
   centred?: boolean;
+  /** A Markdown paragraph of one line set wholly in bold (`**下半年工作打算**`): a heading by its look. */
+  bold?: boolean;
 }
 
 /** Byline facts a web page carries (source, date, author), kept out of the text. */

@@ -107,6 +107,8 @@ export function findCandidates(
 
   const symbolHeadings = findSymbolHeadings(blocks);
   const speakers = findSpeakerParagraphs(blocks);
+  /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
+  let lastBold: Candidate | undefined;
   blocks.forEach((block, index) => {
     if (skip.has(index)) return;
     const text = block.text;
@@ -176,7 +178,9 @@ export function findCandidates(
       speakers.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
-    if (opener) add(index, 0, opener, false, text);
+    const first = opener ?? boldSibling(block, lastBold);
+    if (first) add(index, 0, first, false, text);
+    if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     const runTogether = wasRunTogether(block);
     // A glued item's series may go on in the paragraphs split off after it.
@@ -185,8 +189,8 @@ export function findCandidates(
       (ahead ??= [text, ...blocks.slice(index + 1, index + 1 + GLUED_AHEAD_BLOCKS).map((b) => b.text)].join(
         "",
       ));
-    const first = opener ? markerSpan(text, 0, opener) : 1;
-    for (let i = nextMarkerStart(text, first); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
+    const scanFrom = first ? markerSpan(text, 0, first) : 1;
+    for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
       const match =
         matchMarker(text, i, true, previous) ?? (runTogether ? gluedMarker(textAhead(), i) : null);
       if (!match) continue;
@@ -196,6 +200,20 @@ export function findCandidates(
     }
   });
   return found;
+}
+
+/** A bold line at most this long reads as a heading. */
+const BOLD_HEADING_MAX = 30;
+
+/**
+ * A paragraph wholly in bold with no numbering (`**下半年工作打算**`) after a series of bold numbered
+ * lines (`**一是…。**` … `**五是…。**`): a heading by the same look, the series' next item.
+ */
+function boldSibling(block: Block, lastBold: Candidate | undefined): MarkerMatch | null {
+  const text = block.text.trim();
+  if (!block.bold || !lastBold || lastBold.ordinal < 2 || lastBold.ordinal === LAST) return null;
+  if (text.length > BOLD_HEADING_MAX || /[。；;！!？?，,：:]/u.test(text)) return null;
+  return { family: lastBold.family, ordinal: lastBold.ordinal + 1, marker: "", strong: false };
 }
 
 /**

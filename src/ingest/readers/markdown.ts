@@ -179,6 +179,12 @@ function readParagraph(raw: string, tokens: Token[], line: number, out: Block[],
   const lines = sourceLines(raw);
   const titled = lines.map((text) => numberedBoldTitle(text, inline));
   if (titled.every((title) => title === null)) {
+    const [only] = tokens;
+    if (lines.length === 1 && tokens.length === 1 && only?.type === "strong") {
+      const text = inlineText(tokens).trim();
+      if (text !== "") out.push({ kind: "paragraph", text, line, bold: true });
+      return;
+    }
     pushLines(tokens, line, out);
     return;
   }
