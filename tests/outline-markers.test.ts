@@ -103,6 +103,24 @@ describe("English numbering", () => {
     expect(markerAtStart("Numbers four and five cost the most.")).toBeNull();
   });
 
+  it("a speaker naming each point opens an item: `Point one: …`; the word inside a sentence does not", () => {
+    expect(markerAtStart("Point one: we keep the pool open.")).toBe("Point one:");
+    expect(markerAtStart("Point two — the car park.")).toBe("Point two —");
+    expect(markerAtStart("And point three, the lockers.")).toBe("And point three,");
+    expect(markerAtStart("At this point we stop.")).toBeNull();
+    expect(markerAtStart("point four: the lockers.")).toBeNull();
+    expect(markerAtStart("Point taken, and thank you.")).toBeNull();
+  });
+
+  it("lower-case Roman items (`i.`, `ii.`, `iv.`) are a series; `i.e.` and a letter after `h.` are not", () => {
+    expect(family("i. Loan records for every branch.")).toBe("roman-lower");
+    expect(family("iv. Fines.")).toBe("roman-lower");
+    expect(markerAtStart("i.e. the loans desk and the van.")).toBeNull();
+    expect(matchMarker("i. Staff rota.", 0, false, new Map([["alpha-lower", 8]]))?.family).toBe(
+      "alpha-lower",
+    );
+  });
+
   it("such paragraphs are points only as a series in order; one alone stays a paragraph", () => {
     const speech = (...paragraphs: string[]) =>
       buildOutline({ ...plainSource(["Address to the Graduates", ...paragraphs].join("\n")), script: "en" });

@@ -81,6 +81,24 @@ describe("the title of a document that opens with a header", () => {
   });
 });
 
+describe("the title line of an English report", () => {
+  it("may run past sixty characters, as English titles do; a Chinese one may not", () => {
+    const long = "Review of Weekend Opening Hours at the Northgate and Saltmarsh Branch Libraries";
+    const report = outline([long, "Report to the Library Board", ...REPORT]);
+    expect(report.title).toBe(long);
+    expect(report.preamble).toEqual(["Report to the Library Board"]);
+    const zh = outline(
+      [
+        "关于进一步加强和改进全市公共图书馆周末及节假日开放服务工作以及完善基层阅读设施建设管理机制若干问题的调研报告和相关工作建议",
+        "一、基本情况",
+        "全市共有公共图书馆十二座。",
+      ],
+      "zh-Hans",
+    );
+    expect(zh.title).toBeNull();
+  });
+});
+
 describe("a subtitle written as a heading of the sections' depth", () => {
   const markdown = async (lines: string[]) =>
     buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n\n")), "report.md", "md"));

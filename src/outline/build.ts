@@ -3,6 +3,7 @@ import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { unspreadTitle } from "../spread-title.js";
 import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
 import { findAttachedDocument } from "./attached.js";
+import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
@@ -27,7 +28,10 @@ export function buildOutline(source: Source): Outline {
   const blocks = splitBlocks(source.blocks, source.format !== "docx", source.format === "txt");
   const { title, titleBlock } = findTitle({ ...source, blocks });
 
-  const body = blocks.filter((_, i) => i !== titleBlock);
+  const body = withCapsHeadings(
+    blocks.filter((_, i) => i !== titleBlock),
+    source,
+  );
   // Endnotes and a 公文's closing block (its signature, notes, records) end the text: closing
   // words, whatever numbering they hold.
   const notesStart = findEndnotes(body);

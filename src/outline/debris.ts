@@ -285,10 +285,11 @@ function isIssuer(text: string): boolean {
 const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|ofd)$/iu;
 /**
  * `附件：` or `附件2：`, alone or before the first file's name; in English `Attachments:`,
- * `Enclosures:`, `Appendices:` and the like, or the word alone on its line (a Markdown heading).
+ * `Enclosures:`, `Appendices:`, a web page's `Downloads` and the like, or the word alone on its line
+ * (a Markdown or HTML heading).
  */
 const ATTACHMENT_HEADING =
-  /^(?:(?:附[\s\u3000]*件[\s\u3000]*[0-9０-９]*|(?:attachments?|enclosures?|encl\.?|appendices|annexes|exhibits)(?:\s*\(\d{1,2}\))?)[\s\u3000]*[：:]|(?:attachments?|enclosures?|appendices|annexes)$)/iu;
+  /^(?:(?:附[\s\u3000]*件[\s\u3000]*[0-9０-９]*|(?:attachments?|enclosures?|encl\.?|appendices|annexes|exhibits|downloads)(?:\s*\(\d{1,2}\))?)[\s\u3000]*[：:]|(?:attachments?|enclosures?|appendices|annexes|downloads)$)/iu;
 /** How many short lines an attachment list (and a signature after it) may hold. */
 const ATTACHMENT_LIST_MAX = 12;
 const ATTACHMENT_LINE_MAX = 80;

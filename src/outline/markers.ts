@@ -353,6 +353,19 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A speaker naming each point as it comes: `Point one: we will …`, `Point two — …`. The words
+    // inside a sentence (`At this point`, `the point of all this`) are no marker: lower case, or no
+    // number after them. Only a series of them is structure.
+    id: "en-point",
+    pattern: new RegExp(
+      `(?:(?:And|So|Now),?\\s+point|Point)\\s+(?:number\\s+)?(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:\\s*[:.]|\\s*[—–]|,)\\s+`,
+      "uy",
+    ),
+    ordinal: (m) => englishNumber(m[1] ?? ""),
+    strong: false,
+    inline: false,
+  },
+  {
     // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
     id: "en-ordinal",
     starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS)),
@@ -417,6 +430,16 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // `i.`, `ii.`, `iv.` items of a report under its `1.` sections; `i.e.` has no space after its
+    // dot. A lone `i.` or `v.` reads as a letter after `h.` or `u.` (see `AMBIGUOUS`), and only a
+    // series of them is structure.
+    id: "roman-lower",
+    pattern: /([ivx]{1,5})[.)]\s+(?=\S)/uy,
+    ordinal: (m) => romanNumber(m[1] ?? ""),
+    strong: false,
+    inline: false,
+  },
+  {
     id: "alpha-lower",
     starts: startSet(charRange("a", "z")),
     pattern: /([a-z])[.)]\s+(?=\S)/uy,
@@ -429,6 +452,7 @@ const FAMILIES: Family[] = [
 /** Letters that are both a Roman numeral and a letter of the alphabet. */
 const AMBIGUOUS: Record<string, [string, string]> = {
   roman: ["alpha-upper", "roman"],
+  "roman-lower": ["alpha-lower", "roman-lower"],
   "roman-lower-paren": ["alpha-lower-paren", "roman-lower-paren"],
 };
 

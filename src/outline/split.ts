@@ -19,6 +19,7 @@ const isSectionFamily = (family: string) =>
   family.startsWith("cn-part-") ||
   family === "en-ordinal" ||
   family === "en-number" ||
+  family === "en-point" ||
   family === "en-the-ordinal" ||
   family === "roman" ||
   family.startsWith("en-part-");

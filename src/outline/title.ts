@@ -38,13 +38,16 @@ export function findTitle(source: Source): FoundTitle {
     : NO_TITLE;
 }
 
+const EN_TITLE_MAX = 90;
+
 /** Short, no sentence in it, no numbering of a section: the line may title the document. */
 function readsAsTitle(block: Block, script: Script): boolean {
   const text = block.text;
   // A title may exclaim or ask (`撸起袖子加油干！`), which a heading line in the text may not.
   return (
     block.kind !== "item" &&
-    titleShaped(text, script, TITLE_MAX, /[。；;]/u) &&
+    // English words take more characters: a report's title runs to seventy or eighty of them.
+    titleShaped(text, script, script === "en" ? EN_TITLE_MAX : TITLE_MAX, /[。；;]/u) &&
     ordinalOnly(text) === null &&
     // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
     !isSectionHeading(text) &&
