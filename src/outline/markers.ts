@@ -357,6 +357,7 @@ const FAMILIES: Family[] = [
     // inside a sentence (`At this point`, `the point of all this`) are no marker: lower case, or no
     // number after them. Only a series of them is structure.
     id: "en-point",
+    starts: startSet("ASN", "P"),
     pattern: new RegExp(
       `(?:(?:And|So|Now),?\\s+point|Point)\\s+(?:number\\s+)?(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:\\s*[:.]|\\s*[—–]|,)\\s+`,
       "uy",
@@ -434,6 +435,7 @@ const FAMILIES: Family[] = [
     // dot. A lone `i.` or `v.` reads as a letter after `h.` or `u.` (see `AMBIGUOUS`), and only a
     // series of them is structure.
     id: "roman-lower",
+    starts: startSet("ivx"),
     pattern: /([ivx]{1,5})[.)]\s+(?=\S)/uy,
     ordinal: (m) => romanNumber(m[1] ?? ""),
     strong: false,
