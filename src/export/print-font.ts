@@ -221,28 +221,27 @@ async function installFaces(faces: PrintFace[]): Promise<void> {
   for (const face of faces) families.set(face.family, [...(families.get(face.family) ?? []), face]);
   // FontFaceSet is set-like; TypeScript's DOM types leave out its Set methods.
   const set = document.fonts as unknown as Set<FontFace>;
-  /** The face's subset, behind it the system face when that loads; fails when the subset does not. */
-  const load = async (family: string, face: PrintFace): Promise<FontFace[]> => {
-    const descriptors = { weight: String(face.weight), style: face.italic ? "italic" : "normal" };
-    const subset = new FontFace(family, `url(${JSON.stringify(face.url)})`, descriptors);
-    const whole = new FontFace(family, `local(${JSON.stringify(face.postScriptName)})`, descriptors);
-    const [, wholeLoaded] = await Promise.all([
-      subset.load(),
-      whole.load().then(
-        () => true,
-        () => false,
-      ),
-    ]);
-    // Of faces alike, the one added last is tried first for a character: the subset.
-    return wholeLoaded ? [whole, subset] : [subset];
-  };
-  // Every face loads at once: the browser reads and checks each font file on a thread of its own.
-  await Promise.all(
-    [...families].map(async ([family, members]) => {
-      const loaded = await Promise.all(members.map((face) => load(family, face))).catch(() => undefined);
-      for (const face of loaded?.flat() ?? []) set.add(face);
-    }),
-  );
+  for (const [family, members] of families) {
+    const loaded: FontFace[] = [];
+    try {
+      for (const face of members) {
+        const descriptors = { weight: String(face.weight), style: face.italic ? "italic" : "normal" };
+        const subset = new FontFace(family, `url(${JSON.stringify(face.url)})`, descriptors);
+        const whole = new FontFace(family, `local(${JSON.stringify(face.postScriptName)})`, descriptors);
+        await subset.load();
+        const wholeLoaded = await whole.load().then(
+          () => true,
+          () => false,
+        );
+        // Of faces alike, the one added last is tried first for a character: the subset.
+        if (wholeLoaded) loaded.push(whole);
+        loaded.push(subset);
+      }
+    } catch {
+      continue;
+    }
+    for (const face of loaded) set.add(face);
+  }
   await document.fonts.ready;
 }
 
