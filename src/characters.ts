@@ -28,6 +28,18 @@ export function countCharacters(text: string, oneCharacter: RegExp): number {
   return text.length - text.replace(oneCharacter, "").length;
 }
 
+/** Ideographs, CJK punctuation and full-width forms: Chinese writes no space between them. */
+export const CJK_CHARACTER = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const CJK_CHARACTERS = new RegExp(CJK_CHARACTER.source, "gu");
+
+/**
+ * Width in columns, as a wrapping editor counts: a CJK or full-width character takes two, any other
+ * one. Ingest reads hard-wrapped lines by it; the planner's widths in character cells are half of it.
+ */
+export function columnWidth(text: string): number {
+  return characterCount(text) + countCharacters(text, CJK_CHARACTERS);
+}
+
 /**
  * Letters of the Latin script. English patterns match no other letters, case-insensitive ones
  * included: the only other characters that fold to ASCII letters, `ſ` and the Kelvin sign, are

@@ -1,4 +1,4 @@
-import { characterCount, countCharacters } from "../characters.js";
+import { columnWidth } from "../characters.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
@@ -23,7 +23,7 @@ const STARTS_WITH_MARKER =
 export function splitPlainText(text: string, firstLine = 1): Block[] {
   const lines = text.split("\n");
   const trimmedLines = lines.map((line) => line.trim());
-  const lengths = trimmedLines.map(displayLength);
+  const lengths = trimmedLines.map(columnWidth);
   const width = wrapWidth(trimmedLines, lengths);
   const blocks: Block[] = [];
   let open: Block | null = null;
@@ -110,16 +110,6 @@ function joiner(before: string, after: string): string {
   const first = after[0] ?? "";
   // Chinese wraps without spaces (beside an ideograph, inside a number); Latin words need one back.
   return CJK.test(last + first) || wrapsNumber(before, after) ? "" : " ";
-}
-
-const CJK_CHARS = new RegExp(CJK.source, "gu");
-
-/**
- * Width in columns: a Han or full-width character takes two, as a wrapping editor counts. Its
- * characters and its CJK ones are counted by the regex engine: every line of a speech is measured.
- */
-function displayLength(text: string): number {
-  return characterCount(text) + countCharacters(text, CJK_CHARS);
 }
 
 /**

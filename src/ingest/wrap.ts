@@ -1,5 +1,7 @@
+import { CJK_CHARACTER } from "../characters.js";
+
 /** Ideographs, CJK punctuation and full-width forms: Chinese writes no space between them. */
-export const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+export const CJK = CJK_CHARACTER;
 const DIGIT = /[0-9]/u;
 /** A number's digits at the end of the text before a break, and the point or comma a wrap left on either side. */
 const NUMBER_END = /(^|.)[0-9]+[.,]?$/su;

@@ -13,7 +13,7 @@ import {
   startsOnFunctionWord,
 } from "./words.js";
 import { isAbbreviationAt } from "../abbreviations.js";
-import { characterCount, countCharacters } from "../characters.js";
+import { CJK_CHARACTER, columnWidth, countCharacters } from "../characters.js";
 import { segmentGraphemes, segmentWords } from "./segment.js";
 
 /**
@@ -21,8 +21,6 @@ import { segmentGraphemes, segmentWords } from "./segment.js";
  * Every function here returns pieces of its input, never new wording (slides are extractive).
  */
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-const CJK_GLOBAL = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
 const HAN_GLOBAL = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
 
@@ -32,13 +30,12 @@ const CLAUSE_MARKS = /[，、；：,;:]/gu;
 const TRAILING_PUNCT = /[\s，、；：,;:。！？!?….]+$/u;
 
 export function isCjkText(text: string): boolean {
-  return CJK.test(text);
+  return CJK_CHARACTER.test(text);
 }
 
 /** How wide a text draws, in CJK character cells (a Latin letter or space is about half a cell). */
 export function displayWidth(text: string): number {
-  const cjk = countCharacters(text, CJK_GLOBAL);
-  return cjk + (characterCount(text) - cjk) * 0.5;
+  return columnWidth(text) / 2;
 }
 
 /** Estimated seconds to say `text` aloud: Han characters and Latin words at their own rates. */

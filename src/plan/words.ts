@@ -3,7 +3,7 @@
  * connective or a leading phrase) and where it may end (never on a word that needs what follows).
  */
 
-import { startsWithLatinLetter } from "../characters.js";
+import { characterCount, startsWithLatinLetter } from "../characters.js";
 import { segmentWords } from "./segment.js";
 
 /** English words that need what follows them: a line ending on one was cut mid-phrase. */
@@ -152,7 +152,7 @@ export function leadingPhraseLength(text: string): number {
   if (/\d/u.test(lead) || /["“”]/u.test(lead)) return 0;
   const isHan = /\p{Script=Han}/u.test(lead);
   const fits = isHan
-    ? ZH_LEAD_OPENER.test(lead) && Array.from(lead).length <= MAX_LEAD_HAN
+    ? ZH_LEAD_OPENER.test(lead) && characterCount(lead) <= MAX_LEAD_HAN
     : EN_LEAD_OPENER.test(lead) &&
       lead.split(/\s+/u).length <= MAX_LEAD_WORDS &&
       startsWithSubject(text.slice(comma.index + comma[0].length));
