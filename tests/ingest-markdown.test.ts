@@ -98,12 +98,22 @@ describe("readMarkdown details", () => {
       ["2. 职责分工", 2],
       ["3.1 各部门负责。", 3],
     ]);
+    // A report pasted a paragraph a line: its items' numbers glued to their text.
+    expect(texts("一、主要工作\n1.抓好安全生产。\n2.推进项目建设。\n二、存在问题")).toEqual([
+      ["一、主要工作", 1],
+      ["1.抓好安全生产。", 2],
+      ["2.推进项目建设。", 3],
+      ["二、存在问题", 4],
+    ]);
   });
 
   it("goes on over a line that opens with a quantity or a year", () => {
     expect(texts("全年完成投资\n12.5 亿元，新增企业\n3. 2 万户。\n\nIn 2019\n2.5 million came.")).toEqual([
       ["全年完成投资 12.5 亿元，新增企业 3. 2 万户。", 1],
       ["In 2019 2.5 million came.", 5],
+    ]);
+    expect(texts("全年完成投资\n12.5亿元，新增企业\n3.万户。")).toEqual([
+      ["全年完成投资 12.5亿元，新增企业 3.万户。", 1],
     ]);
   });
 

@@ -293,6 +293,9 @@ describe("a year glued to an item's number (`3.2025年，…`)", () => {
   it("is the next item when the items before it lead up to it", () => {
     expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false, after(2))?.marker).toBe("3.");
     expect(matchMarker("2．2024年以来，订单有所减少。", 0, false, after(1))?.marker).toBe("2．");
+    // The first item opening a paragraph leads up to nothing; inside a sentence it is words.
+    expect(matchMarker("1.2025年，全市经济增长5.2%。", 0, false)?.marker).toBe("1.");
+    expect(matchMarker("1.2025年，全市经济增长5.2%。", 0, true)).toBeNull();
     // Alone, or out of turn, the number and the year may be a decimal or a date.
     expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false)).toBeNull();
     expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false, after(5))).toBeNull();

@@ -628,7 +628,8 @@ function matchFamily(
     if (
       family.id === "num-dot" &&
       gluedYear(text, index + m[0].length) &&
-      !followsSeries(id, ordinal, previous)
+      !followsSeries(id, ordinal, previous) &&
+      (inline || ordinal !== 1)
     )
       continue;
     const strong = typeof family.strong === "function" ? family.strong(m, text) : family.strong;
@@ -639,7 +640,8 @@ function matchFamily(
 
 /**
  * A year right after a number and its dot (`3.2025年`): the number is an item only when the items
- * before it lead up to it (`1.` `2.` then `3.2025年`); alone it may be a decimal or a date.
+ * before it lead up to it (`1.` `2.` then `3.2025年`), or when it opens a paragraph as the first
+ * (`1.2025年，…`); elsewhere it may be a decimal or a date.
  */
 const GLUED_YEAR = /[0-9０-９]{4}年/uy;
 

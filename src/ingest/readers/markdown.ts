@@ -348,13 +348,13 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
 
 /**
  * A line indented with ideographic spaces, or opening with numbering, starts a paragraph: clause
- * numbers too (`1.1 本办法…`, `2. 职责`), which CommonMark runs into the paragraph or list item
- * before them (only `1.` may interrupt a paragraph), unless the number is a quantity (`12.5 万元`).
+ * numbers too (`1.1 本办法…`, `2. 职责`, `2.职责`), which CommonMark runs into the paragraph or list
+ * item before them (only `1. ` may interrupt a paragraph), unless the number is a quantity (`12.5 万元`).
  */
 const STARTS_PARAGRAPH = new RegExp(
   "^(?:\u3000|[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\\d]+[）)]|" +
     "第[一二三四五六七八九十]+[，、章节條条部]|\\d{1,3}[、．]|[①-⑳⑴-⒇]|" +
-    `\\d{1,3}(?:(?:[.．]\\d{1,3}){1,3}[.．]?|[.．])[ \u3000]+(?!${QUANTITY_UNIT})(?=\\p{Script=Han}))`,
+    `\\d{1,3}(?:(?:[.．]\\d{1,3}){1,3}[.．]?|[.．])[ \u3000]*(?!${QUANTITY_UNIT})(?=\\p{Script=Han}))`,
   "u",
 );
 
