@@ -104,6 +104,28 @@ describe("readDocx", () => {
     ]);
   });
 
+  it("marks a paragraph whose every run with words is bold: a heading Word was not told of", async () => {
+    const bold = (text: string, on = "") =>
+      `<w:r><w:rPr><w:b${on}/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const doc = await readDocx(
+      await makeDocx({
+        paragraphs: [
+          { text: "", rawRuns: bold("Middle-mile") + bold(" networks") + "<w:r><w:t> </w:t></w:r>" },
+          { text: "", rawRuns: bold("Half bold, ") + runs("half plain.") },
+          { text: "", rawRuns: bold("Bold switched off", ' w:val="0"') },
+          { text: "Plain words." },
+        ],
+      }),
+      "brief.docx",
+    );
+    expect(doc.blocks.map((b) => [b.text, b.bold ?? false])).toEqual([
+      ["Middle-mile networks", true],
+      ["Half bold, half plain.", false],
+      ["Bold switched off", false],
+      ["Plain words.", false],
+    ]);
+  });
+
   it("puts the number of a numbered heading in front of its text, as the outline expects", async () => {
     const bytes = await makeDocx({
       styles: [{ id: "Heading1", name: "heading 1", basedOn: "Normal", outlineLvl: 0, numId: 7 }],

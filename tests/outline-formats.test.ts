@@ -73,6 +73,43 @@ describe("one outline shape for every reader", () => {
     expect(outline.script).toBe("en");
   });
 
+  it("reads headings Word was not told of: a bold numbered paragraph among numbered headings, bold subheadings", async () => {
+    const bold = (text: string) => ({
+      text: "",
+      rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>`,
+    });
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "Rural broadband", style: "Title" },
+        { text: "1. The problem", style: "Heading1" },
+        { text: "Coverage gaps", style: "Heading2" },
+        "Two thirds of unserved homes are in the highlands.",
+        bold("Affordability"),
+        "One household in five cannot pay for service.",
+        bold("2. Policy options"),
+        "The legislature has three levers.",
+        { text: "Pole attachment reform", style: "Heading2" },
+        "Most fiber is strung on existing poles.",
+        bold("Middle-mile networks"),
+        "Providers need access to the backbone.",
+        { text: "3. Recommendations", style: "Heading1" },
+        "Enact a make-ready deadline.",
+      ],
+    });
+    const file = join(dir, "brief.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "1.|The problem",
+      "  |Coverage gaps",
+      "    |Affordability",
+      "2.|Policy options",
+      "  |Pole attachment reform",
+      "    |Middle-mile networks",
+      "3.|Recommendations",
+    ]);
+  });
+
   it("reads a Word paragraph of lines (line breaks, no paragraph marks): a numbered line starts a point", async () => {
     const lines = [
       "一、统一思想",

@@ -126,6 +126,18 @@ describe("outline properties", () => {
     );
   });
 
+  it("keeps every character of the cases the grammar below once found losing or doubling text", () => {
+    for (const text of [
+      // A number alone repeats: it is no copy of a web page's title.
+      "一、\n2024年3月1日\n## \n一、\n",
+      // A date read as a sign-off is no bare number's title as well.
+      "一、\n2024年3月1日\n加强能力建设\n一、",
+      // `（一）` glued to text run together, its colon split off as a paragraph of its own.
+      "。加强能力建设（一）\u3000\u3000：\n（二）\n加强能力建设",
+    ])
+      expectWholeAndLevelled(text);
+  });
+
   it("keeps every character of speeches built from real marker grammars and noise", () => {
     fc.assert(
       fc.property(fc.array(speechLine, { minLength: 1, maxLength: 30 }), (lines) =>

@@ -8,6 +8,28 @@ const items = (points: readonly Point[]): [string, string, boolean][] =>
   points.flatMap((p) => [[p.marker, p.heading, p.inline] as [string, string, boolean], ...items(p.children)]);
 
 describe("a series written inside the text", () => {
+  it("is no series of the speech inside quotation marks: someone's words quoted", () => {
+    const text = [
+      "一、基本情况",
+      "一位社区书记说：“群众的要求不高，一要听得见，二要办得成，三要有回音。”这话说到了点子上。",
+      "二、下一步要求",
+      "要做到两个到位：一是认识到位；二是措施到位。",
+      "她在会上讲「一要快，二要实」，大家都赞成。",
+    ].join("\n");
+    expect(items(outlineOf(text).points)).toEqual([
+      ["一、", "基本情况", false],
+      ["二、", "下一步要求", false],
+      ["一是", "认识到位", true],
+      ["二是", "措施到位", true],
+    ]);
+    // A quotation mark that never closes in the paragraph quotes nothing it could end.
+    expect(items(outlineOf("一、要求\n他说“要做到：一是认识到位；二是措施到位。").points)).toEqual([
+      ["一、", "要求", false],
+      ["一是", "认识到位", true],
+      ["二是", "措施到位", true],
+    ]);
+  });
+
   it("goes on after a line that ends mid-sentence: the next item is still an item of the series", () => {
     const outline = outlineOf(
       [

@@ -41,5 +41,18 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       ),
     );
     expect(pointTree(fields.points)).toEqual(["一、|会议情况", "二、|下步工作"]);
+    // `农业方面：` names a topic of a report, not who speaks.
+    const topics = buildOutline(
+      plainSource(
+        [
+          "发展报告",
+          "一、产业数字化",
+          "农业方面：建成示范基地16个。",
+          "服务业方面：网络零售额增长15%。",
+          "二、下步工作",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(topics.points)).toEqual(["一、|产业数字化", "二、|下步工作"]);
   });
 });

@@ -243,6 +243,8 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   return blocks;
 }
 
+const BARE_NUMBER = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．,，]?$/u;
+
 /**
  * Web pages print a speech's title several times, numbered (`标题(3)`, `标题`, `标题(三)`). Among the
  * first lines, copies of one title line are dropped, keeping one plain copy. Only title-like lines
@@ -252,7 +254,8 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   const head = blocks.slice(0, 4).filter((b) => b.text.length <= 60 && !/[。！？；!?;]/u.test(b.text));
   const base = (text: string) => text.replace(NUMBER_SUFFIX, "").trim();
   const first = head[0];
-  if (!first || first !== blocks[0]) return blocks;
+  // A number alone (`一、`) titles nothing: it numbers each of its sections again.
+  if (!first || first !== blocks[0] || BARE_NUMBER.test(first.text.trim())) return blocks;
   const copies = head.filter((b) => base(b.text) === base(first.text));
   if (copies.length < 2 || !copies.some((b) => NUMBER_SUFFIX.test(b.text) || b.text === first.text))
     return blocks;

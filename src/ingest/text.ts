@@ -10,6 +10,8 @@ const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/gu;
 const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 /** Far more leading spaces than an indent, and no two columns: a line centred by hand. */
 const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
+/** Leader dots and a page number: a line of a table of contents, whole however long. */
+const CONTENTS_ENTRY_END = /(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}$/u;
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
   /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|#|[-*+]\s)/u;
@@ -44,7 +46,7 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed));
-    openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8;
+    openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8 && !CONTENTS_ENTRY_END.test(trimmed);
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
       open.text += joined;

@@ -28,7 +28,10 @@ export interface Block {
   listDepth?: number;
   /** A plain-text line set in the middle of the page by leading spaces (a memo's title). */
   centred?: boolean;
-  /** A Markdown paragraph of one line set wholly in bold (`**下半年工作打算**`): a heading by its look. */
+  /**
+   * A paragraph of one line set wholly in bold (Markdown's `**下半年工作打算**`, Word's bold runs):
+   * a heading by its look.
+   */
   bold?: boolean;
 }
 

@@ -89,6 +89,8 @@ export function buildOutline(source: Source): Outline {
 
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
+  // A line of the sign-off is the closing's, never a title.
+  for (let i = signOff.start; i < signOff.end; i++) titles.delete(i);
   body.slice(0, closingStart).forEach((block, index) => {
     if (titles.has(index) || (index >= signOff.start && index < signOff.end)) return;
     if (!structured) {
@@ -259,6 +261,14 @@ function pointFromParagraph(block: Block): Point {
 /** Markdown, Word and HTML headings: `h1` … `h6` (see candidates.ts). */
 const HEADING_FAMILY = /^h\d$/u;
 
+/** The depth of the heading an open point is, or of the headings its series numbers; else null. */
+function headingDepth(open: OpenPoint): number | null {
+  const heading = HEADING_FAMILY.test(open.family)
+    ? open.family
+    : open.candidate.run.find((item) => HEADING_FAMILY.test(item.family))?.family;
+  return heading === undefined ? null : Number(heading.slice(1));
+}
+
 /**
  * Places a point by the nesting the speech uses: a family already open closes everything opened
  * after it and takes its place; a new family nests under the innermost open point.
@@ -286,10 +296,11 @@ function place(
     stack.length = 0;
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
-    // A heading never nests under running-text numbering, only under a shallower heading.
+    // A heading never nests under running-text numbering, only under a shallower heading, or
+    // under a paragraph numbered as the next of a series of headings (a heading left unstyled).
     while (stack.length > 0) {
       const top = stack.at(-1);
-      const topDepth = top && HEADING_FAMILY.test(top.family) ? Number(top.family.slice(1)) : null;
+      const topDepth = top ? headingDepth(top) : null;
       if (topDepth !== null && topDepth < depth) break;
       stack.pop();
     }

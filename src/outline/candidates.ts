@@ -4,6 +4,7 @@ import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
+import { findBoldHeadings } from "./bold-headings.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
 import {
   gluedMarker,
@@ -106,6 +107,7 @@ export function findCandidates(
   };
 
   const symbolHeadings = findSymbolHeadings(blocks);
+  const boldHeadings = findBoldHeadings(blocks);
   const speakers = findSpeakerParagraphs(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
@@ -113,6 +115,8 @@ export function findCandidates(
     if (skip.has(index)) return;
     const text = block.text;
     if (block.kind === "heading") {
+      // A heading between ends a series of bold lines: a bold line after it is no item of theirs.
+      lastBold = undefined;
       const match = ordinalOnly(text) ?? matchMarker(text, 0, false, previous);
       const marker = match?.marker ?? "";
       add(
@@ -178,7 +182,7 @@ export function findCandidates(
       speakers.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
-    const first = opener ?? boldSibling(block, lastBold);
+    const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
     if (first) add(index, 0, first, false, text);
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
@@ -190,9 +194,12 @@ export function findCandidates(
         "",
       ));
     const scanFrom = first ? markerSpan(text, 0, first) : 1;
+    const quoted = new QuoteTracker(text);
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
+      if (quoted.inside(i)) continue;
       const match =
-        matchMarker(text, i, true, previous) ?? (runTogether ? gluedMarker(textAhead(), i) : null);
+        matchMarker(text, i, true, previous) ??
+        (runTogether ? ownPart(gluedMarker(textAhead(), i), text, i) : null);
       if (!match) continue;
       add(index, i, match, true, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
@@ -200,6 +207,43 @@ export function findCandidates(
     }
   });
   return found;
+}
+
+/**
+ * A marker found in the text ahead, cut to the part of it inside its own paragraph: punctuation
+ * after it (`（一）` then `：` split off as a paragraph of its own) stays that paragraph's words.
+ */
+function ownPart(match: MarkerMatch | null, text: string, index: number): MarkerMatch | null {
+  if (!match || index + match.marker.length <= text.length) return match;
+  return { ...match, marker: text.slice(index) };
+}
+
+const OPENING_QUOTE = new Set(["「", "『", "“"]);
+const CLOSING_QUOTE = new Set(["」", "』", "”"]);
+
+/**
+ * Where a paragraph's words are inside quotation marks that close again within it: numbering there
+ * is someone's words quoted (`他说：“一要听得见，二要办得成。”`), not the speech's own series.
+ * Asked at places further and further on, it reads the paragraph once.
+ */
+class QuoteTracker {
+  private at = 0;
+  private depth = 0;
+  private readonly lastClose: number;
+
+  constructor(private readonly text: string) {
+    this.lastClose = Math.max(...[...CLOSING_QUOTE].map((mark) => text.lastIndexOf(mark)));
+  }
+
+  inside(index: number): boolean {
+    if (this.lastClose < index) return false;
+    for (; this.at < index; this.at++) {
+      const char = this.text[this.at] ?? "";
+      if (OPENING_QUOTE.has(char)) this.depth++;
+      else if (CLOSING_QUOTE.has(char) && this.depth > 0) this.depth--;
+    }
+    return this.depth > 0;
+  }
 }
 
 /** A bold line at most this long reads as a heading. */

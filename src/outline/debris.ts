@@ -9,45 +9,58 @@ const CONTENTS_LINE_MAX = 60;
 
 /** A contents line without its page number and spaces, as its heading stands in the text. */
 const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "");
+/** A line's length without the leader dots and page number a contents line may carry. */
+const entryLength = (text: string) => text.replace(PAGE_REFERENCE, "").length;
 /** A page number printed after a single space (`第一章 总则 1`). */
 const SPACED_PAGE_NUMBER = /\s\d{1,4}$/u;
 /** How many lines a table of contents may hold. */
 const CONTENTS_MAX = 200;
 
 /**
- * A table of contents under its heading (`目录`, `目 录`), wherever it stands: it ends where its
- * first entry comes back, for that is where the text starts. Every short line before it belongs to
- * it, whether or not it comes back word for word (an entry an edit of the text left behind, a page
- * number on a line of its own), so no entry of it becomes a point.
+ * A table of contents under its heading (`目录`, `目 录`, `Contents`), wherever it stands: it ends
+ * where one of its entries comes back, for that is where the text starts (an entry such as
+ * `Foreword` may have no heading in the text). Every short line before it belongs to it, whether
+ * or not it comes back word for word (an entry an edit of the text left behind, a page number on a
+ * line of its own, a running header), so no entry of it becomes a point.
  */
 function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
   const start = blocks.findIndex((b) => CONTENTS.test(b.text.trim()));
   const first = blocks[start + 1];
   if (start < 0 || !first || !isContentsLine(first)) return null;
-  const entry = new Set([normal(first.text), normal(first.text.replace(SPACED_PAGE_NUMBER, ""))]);
+  const entries = new Set<string>();
+  const addEntry = (text: string) => {
+    entries.add(normal(text));
+    entries.add(normal(text.replace(SPACED_PAGE_NUMBER, "")));
+  };
+  addEntry(first.text);
   const limit = Math.min(blocks.length, start + CONTENTS_MAX);
   for (let end = start + 2; end < limit; end++) {
     const block = blocks[end];
     if (!block) break;
     // At least two entries: a heading followed by its line twice is no table of contents. An entry
     // may leave out its heading's numbering (`总体要求` for `## 一、总体要求`, a slide's list).
-    if (entry.has(normal(block.text)) || entry.has(normal(withoutNumbering(block.text))))
+    if (entries.has(normal(block.text)) || entries.has(normal(withoutNumbering(block.text))))
       return end > start + 2 ? range(start, end) : null;
     if (!isContentsLine(block)) return null;
+    addEntry(block.text);
   }
   return null;
 }
 
+const numbered = (text: string) => isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
+
 /** A heading's words without the numbering that opens them (`一、总体要求` → `总体要求`). */
 function withoutNumbering(text: string): string {
-  const number = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+  const number = numbered(text) ? matchMarker(text, 0, false) : null;
   return number ? text.slice(markerSpan(text, 0, number)) : text;
 }
 
 /** A line a table of contents may hold: short, no sentence in it, no heading of the text. */
 function isContentsLine(block: Block): boolean {
   return (
-    block.kind !== "heading" && block.text.length <= CONTENTS_LINE_MAX && !/[。！？；!?;]/u.test(block.text)
+    block.kind !== "heading" &&
+    entryLength(block.text) <= CONTENTS_LINE_MAX &&
+    !/[。！？；!?;]/u.test(block.text)
   );
 }
 
@@ -78,7 +91,7 @@ export function findContents(blocks: readonly Block[]): Set<number> {
     let previousCopy = -1;
     while (end < blocks.length) {
       const block = blocks[end];
-      if (!block || block.text.length > CONTENTS_LINE_MAX || block.kind === "heading") break;
+      if (!block || entryLength(block.text) > CONTENTS_LINE_MAX || block.kind === "heading") break;
       if (/[。！？；!?;]/u.test(block.text)) break;
       const later = last.get(normal(block.text)) ?? -1;
       if (later <= end || later <= previousCopy) break;
@@ -115,9 +128,12 @@ export function findEndnotes(blocks: readonly Block[]): number {
     (b, i) => i >= tail && b.text.length <= 12 && NOTES_HEADING.test(b.text.trim()),
   );
   if (heading >= 0) {
-    const notes = blocks.slice(heading + 1);
-    if (notes.length > 0 && notes.every((b) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text)))
-      return heading;
+    const after = blocks.slice(heading + 1);
+    const isNote = (b: Block) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text);
+    const notes = after.findIndex((b) => !isNote(b));
+    // The notes may have words after them that number nothing (who also signs, a page's footer).
+    const rest = notes < 0 ? [] : after.slice(notes);
+    if (notes !== 0 && after.length > 0 && rest.every((b) => !numbered(b.text))) return heading;
   }
   return start < blocks.length ? start : blocks.length;
 }

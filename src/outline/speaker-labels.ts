@@ -45,6 +45,9 @@ export function findSpeakerParagraphs(blocks: readonly Block[]): Map<number, Mar
   return speakers;
 }
 
+/** A topic, not who speaks: `农业方面：`, `制度层面：`. */
+const TOPIC = /(?:方面|领域|領域|层面|層面|环节|環節)$/u;
+
 function isSpeaker(label: string | null): boolean {
-  return label !== null && !FIELD.test(label) && !isMarkerStart(label, 0);
+  return label !== null && !FIELD.test(label) && !TOPIC.test(label) && !isMarkerStart(label, 0);
 }

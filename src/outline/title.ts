@@ -167,6 +167,9 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
  */
 const LETTERHEAD =
   /^(?![^a-z]*\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD)\s+OF\s+(?!THE\b)[^a-z]+|[^a-z]*\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\.?|LTD\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?))$/u;
+/** An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`). */
+const ORGANISATION_NAME =
+  /^(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\.?|Ltd\.?|LLC|PLC|Hospital|Schools|Institute|Society|Federation|Police)$/u;
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
 const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
@@ -174,14 +177,17 @@ const ORGANISATION_UNIT =
 const LETTERHEAD_MAX = 3;
 
 /**
- * A letterhead (`CITY OF NORTHFIELD`, `Office of the City Manager`) above a line that reads as a
+ * A letterhead (`CITY OF NORTHFIELD`, `Riverside County Council`, `Department of Energy`, then
+ * perhaps `Office of the City Manager`) above a line that reads as a
  * title (`FY2025 Internal Audit Report`): that line is the title, the letterhead stays in the
  * opening. Returns its index, or null when the text opens otherwise (the first line stays the title).
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
   const first = blocks[0]?.text.trim() ?? "";
-  if (first.length > TITLE_MAX || !/[A-Z]/u.test(first) || !LETTERHEAD.test(first)) return null;
+  const organisation =
+    LETTERHEAD.test(first) || ORGANISATION_NAME.test(first) || ORGANISATION_UNIT.test(first);
+  if (first.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
   while (at < LETTERHEAD_MAX && ORGANISATION_UNIT.test(blocks[at]?.text.trim() ?? "")) at++;
   const line = blocks[at];

@@ -436,6 +436,8 @@ class DocxWalker {
         this.blocks.push({ kind: "heading", text: heading, line, depth: style.headingDepth });
       } else if (number) {
         this.blocks.push({ kind: "item", text, line, marker: number.marker, listDepth: number.ilvl + 1 });
+      } else if (wholeBold(p)) {
+        this.blocks.push({ kind: "paragraph", text, line, bold: true });
       } else {
         this.blocks.push({ kind: "paragraph", text, line });
       }
@@ -604,6 +606,29 @@ function paragraphText(p: Element, nested: Element[]): string {
   };
   visit(p);
   return out;
+}
+
+/**
+ * Whether every run with words in it is set in bold (`<w:b/>`): a short line so set reads as a
+ * heading that was never given a heading style.
+ */
+function wholeBold(p: Element): boolean {
+  let runs = 0;
+  let bold = true;
+  const visit = (el: Element): void => {
+    for (const c of elementChildren(el)) {
+      if (c.localName === "r") {
+        const words = elementChildren(c).some(
+          (t) => t.localName === "t" && (t.textContent ?? "").trim() !== "",
+        );
+        if (!words) continue;
+        runs++;
+        if (!isOn(child(child(c, "rPr"), "b"))) bold = false;
+      } else if (!["pPr", "del", "moveFrom", "Fallback"].includes(c.localName)) visit(c);
+    }
+  };
+  visit(p);
+  return runs > 0 && bold;
 }
 
 function prefixMarker(marker: string, suffix: Level["suffix"], text: string): string {

@@ -1,0 +1,48 @@
+import { hasLatinLetter } from "../characters.js";
+import type { Block } from "../ingest/types.js";
+import { isMarkerStart, matchMarker, type MarkerMatch } from "./markers.js";
+
+/** A bold heading is short: a longer bold line is an emphasised sentence. */
+const BOLD_HEADING_MAX = 30;
+const BOLD_HEADING_MAX_LATIN = 60;
+
+/** No sentence inside, not ending as a sentence or a clause does. */
+function headingShaped(text: string): boolean {
+  const max = hasLatinLetter(text) ? BOLD_HEADING_MAX_LATIN : BOLD_HEADING_MAX;
+  return text.length <= max && !/[。；;！!？?]/u.test(text) && !/[，,、：:]$/u.test(text);
+}
+
+const isBoldLine = (block: Block | undefined) =>
+  block?.kind === "paragraph" && block.bold === true && headingShaped(block.text.trim());
+
+/**
+ * Short paragraphs wholly in bold, with no numbering, under a document's headings (Markdown's
+ * `## …`, Word's heading styles): the subheadings of its sections, one level below the heading
+ * they follow (`## 坚守初心使命` › `**要以德立身、以德施教**`). Each heads text of its own, so a run
+ * of bold lines is emphasis, not headings; and there are at least two in the document.
+ */
+export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const found: { index: number; heading: number; ordinal: number }[] = [];
+  let heading: number | null = null;
+  let ordinal = 0;
+  blocks.forEach((block, index) => {
+    if (block.kind === "heading") {
+      heading = index;
+      ordinal = 0;
+      return;
+    }
+    if (heading === null || !isBoldLine(block)) return;
+    const text = block.text.trim();
+    if (isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null) return;
+    const next = blocks[index + 1];
+    if (isBoldLine(blocks[index - 1]) || next === undefined || next.kind === "heading" || next.bold) return;
+    ordinal += 1;
+    found.push({ index, heading, ordinal });
+  });
+  const headings = new Map<number, MarkerMatch>();
+  if (found.length < 2) return headings;
+  // Each heading's subheadings are a series of their own, nested under it.
+  for (const { index, heading: under, ordinal: n } of found)
+    headings.set(index, { family: `bold-under-${under}`, ordinal: n, marker: "", strong: true });
+  return headings;
+}
