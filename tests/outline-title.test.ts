@@ -45,6 +45,34 @@ describe("the title of a document that opens with a header", () => {
     expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
   });
 
+  it("a letterhead in title case, or a department's name, above a title-like line: that line is the title", () => {
+    const council = outline([
+      "Riverside County Council",
+      "Paying for Water: Options for a Fair Tariff",
+      ...REPORT,
+    ]);
+    expect(council.title).toBe("Paying for Water: Options for a Fair Tariff");
+    expect(council.preamble).toEqual(["Riverside County Council"]);
+    const department = outline(["Department of Energy and Infrastructure", "Securing the Grid", ...REPORT]);
+    expect(department.title).toBe("Securing the Grid");
+    // A title that names an institution in it is no letterhead.
+    expect(outline(["The Future of Our University", "Remarks to the faculty", ...REPORT]).title).toBe(
+      "The Future of Our University",
+    );
+  });
+
+  it("a memo's field that goes on in a line of its own keeps the header whole", () => {
+    const memo = outline([
+      "MEMORANDUM",
+      "TO: Commissioner J. Morales",
+      "CC: Deputy Commissioner R. Patel",
+      "A. Okafor, General Counsel",
+      "RE: Options for reforming water rates",
+      ...REPORT,
+    ]);
+    expect(memo.title).toBe("Options for reforming water rates");
+  });
+
   it("a title in capitals, or a letterhead with no title after it, stays the title", () => {
     expect(outline(["STATE OF THE CITY", "Address to the City Council", ...REPORT]).title).toBe(
       "STATE OF THE CITY",
@@ -186,5 +214,50 @@ describe("the title at the head of an English speech pasted as one line", () => 
     expect(oneLine("Ladies and Gentlemen (please be seated)").title).toBeNull();
     expect(oneLine("Mayor Ada Reyes (retired)").title).toBeNull();
     expect(oneLine("The Mayor of Westport said").title).toBeNull();
+  });
+});
+
+describe("the title of a 公文 under the lines that head it", () => {
+  it("is its `关于…` line, below the issuer, the kind of document, its number and its date", () => {
+    const minutes = outline(
+      [
+        "临江市人民政府",
+        "专题会议纪要",
+        "〔2025〕12号",
+        "临江市人民政府办公室",
+        "2025年4月8日",
+        "关于研究推进城市更新重点工作的会议纪要",
+        "4月3日下午，副市长主持召开专题会议。现将会议议定事项纪要如下：",
+        "一、关于老旧小区改造",
+        "会议指出，改造工作总体进展顺利。",
+        "二、关于资金保障",
+        "会议要求，市财政局统筹安排资金。",
+      ],
+      "zh-Hans",
+    );
+    expect(minutes.title).toBe("关于研究推进城市更新重点工作的会议纪要");
+    expect(minutes.preamble.slice(0, 5)).toEqual([
+      "临江市人民政府",
+      "专题会议纪要",
+      "〔2025〕12号",
+      "临江市人民政府办公室",
+      "2025年4月8日",
+    ]);
+    expect(pointTree(minutes.points)).toEqual(["一、|关于老旧小区改造", "二、|关于资金保障"]);
+  });
+
+  it("stays the first line when a sentence stands before any `关于…` line", () => {
+    expect(
+      outline(
+        [
+          "在全市工作会议上的讲话",
+          "同志们，今天召开会议。",
+          "关于下一步的通知",
+          "一、总体要求",
+          "二、重点任务",
+        ],
+        "zh-Hans",
+      ).title,
+    ).toBe("在全市工作会议上的讲话");
   });
 });

@@ -31,7 +31,8 @@ export function findTitle(source: Source): FoundTitle {
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlock: centred };
   const subject = headerSubject(blocks);
   if (subject !== undefined) return { title: subject, titleBlock: null };
-  const at = afterCover(blocks) ?? afterDocumentHeader(blocks) ?? afterLetterhead(source) ?? 0;
+  const start = afterCover(blocks) ?? afterDocumentHeader(blocks) ?? afterLetterhead(source) ?? 0;
+  const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
   return block && (isHeadTitle(block) || readsAsTitle(block, source.script))
     ? { title: block.text, titleBlock: at }
@@ -84,6 +85,17 @@ const MEMO_WORD = /^(?:internal\s+|interoffice\s+|office\s+)?(?:memorandum|memo)
 /** Header fields that name what the memo or e-mail is about. */
 const SUBJECT_FIELDS = new Set(["subject", "re", "regarding"]);
 
+const FIELD_CONTINUATION_MAX = 60;
+
+function continuesField(line: Block | undefined, next: Block | undefined): boolean {
+  const text = line?.text.trim() ?? "";
+  return (
+    text.length <= FIELD_CONTINUATION_MAX &&
+    !/[.!?;:。！？；：]$/u.test(text) &&
+    headerField(next?.text ?? "") !== null
+  );
+}
+
 /**
  * A memo's or an e-mail's header at the start (`MEMORANDUM`, `TO: …`, `FROM: …`, `RE: …`): its
  * subject is the title, and the header stays in the text's opening, where nothing of it is lost.
@@ -97,6 +109,8 @@ function headerSubject(blocks: readonly Block[]): string | null | undefined {
   let subject: string | null = null;
   for (let i = memo ? 1 : 0; i < blocks.length; i++) {
     const field = headerField(blocks[i]?.text ?? "");
+    // A field's value may go on in a line of its own (a second name under `CC:`).
+    if (!field && fields > 0 && continuesField(blocks[i], blocks[i + 1])) continue;
     if (!field) break;
     fields++;
     if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
@@ -143,6 +157,26 @@ const SIGNER = /^[签簽][发發]人[：:]/u;
 const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|加急|特提|平急)[★☆\s\d年个個月]*)$/u;
 /** How many lines a 公文's header may hold. */
 const DOCUMENT_HEADER_MAX = 6;
+
+/** A 公文's own title: `关于…的通知`, `关于研究…的会议纪要`. */
+const SUBJECT_TITLE =
+  /^(?:关于|關於)\S.{0,80}(?:通知|通報|通报|意见|意見|决定|決定|报告|報告|请示|請示|批复|批覆|函|纪要|紀要|方案|办法|辦法|规定|規定|细则|細則|公告|通告|议案|議案|提案|建议|建議|答复|答覆|讲话|講話)$/u;
+/** How far below the head of a text its `关于…` title may stand. */
+const SUBJECT_TITLE_REACH = 6;
+
+/**
+ * A `关于…的通知` title a few lines below where the text's head ends, under the lines that head a
+ * 公文 without titling it (the issuer's name, the kind of document, its number, the date): its
+ * index, or null. The lines above it stay in the opening.
+ */
+function subjectTitleBelow(blocks: readonly Block[], start: number): number | null {
+  for (let at = start; at < Math.min(blocks.length - 1, start + SUBJECT_TITLE_REACH); at++) {
+    const text = blocks[at]?.text.trim() ?? "";
+    if (SUBJECT_TITLE.test(text)) return at === start ? null : at;
+    if (text.length > 40 || /[。！？；!?;：:]/u.test(text) || blocks[at]?.kind === "item") return null;
+  }
+  return null;
+}
 
 /**
  * A 公文's header (版头): copy number, secrecy and urgency marks, the issuer mark, the document
