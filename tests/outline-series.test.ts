@@ -7,6 +7,48 @@ const outlineOf = (text: string) => buildOutline(plainSource(text));
 const items = (points: readonly Point[]): [string, string, boolean][] =>
   points.flatMap((p) => [[p.marker, p.heading, p.inline] as [string, string, boolean], ...items(p.children)]);
 
+describe("a preview of the sections in the opening", () => {
+  it("is words of the opening when numbered sections follow: the sections are the points", () => {
+    const text = [
+      "同志们：",
+      "今天我讲三个方面：一是回顾去年工作，二是分析当前形势，三是部署今年任务。",
+      "一、去年工作回顾",
+      "全年经济运行总体平稳。",
+      "二、当前形势",
+      "机遇和挑战并存。",
+      "三、今年主要任务",
+      "要抓好项目建设。",
+    ].join("\n");
+    expect(items(outlineOf(text).points)).toEqual([
+      ["一、", "去年工作回顾", false],
+      ["二、", "当前形势", false],
+      ["三、", "今年主要任务", false],
+    ]);
+  });
+
+  it("stays a series when nothing numbered follows it, or when its count was not announced", () => {
+    const alone = ["今天我讲三个方面：一是回顾工作，二是分析形势，三是部署任务。", "各位要认真抓好落实。"];
+    expect(items(outlineOf(alone.join("\n")).points).map(([marker]) => marker)).toEqual([
+      "一是",
+      "二是",
+      "三是",
+    ]);
+    const unannounced = [
+      "过去一年，一是经济平稳，二是民生改善。",
+      "一、去年工作回顾",
+      "全年经济运行总体平稳。",
+      "二、今年主要任务",
+      "要抓好项目建设。",
+    ];
+    expect(items(outlineOf(unannounced.join("\n")).points).map(([marker]) => marker)).toEqual([
+      "一是",
+      "二是",
+      "一、",
+      "二、",
+    ]);
+  });
+});
+
 describe("a series written inside the text", () => {
   it("is no series of the speech inside quotation marks: someone's words quoted", () => {
     const text = [

@@ -2,7 +2,7 @@ import { columnWidth } from "../characters.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Block } from "./types.js";
-import { CJK, textEnd, wrapsNumber } from "./wrap.js";
+import { CJK, CONTENTS_ENTRY_END, textEnd, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
 const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/gu;
@@ -10,8 +10,6 @@ const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/gu;
 const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 /** Far more leading spaces than an indent, and no two columns: a line centred by hand. */
 const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
-/** Leader dots and a page number: a line of a table of contents, whole however long. */
-const CONTENTS_ENTRY_END = /(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}$/u;
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
   /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|#|[-*+]\s)/u;

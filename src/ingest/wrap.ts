@@ -8,6 +8,8 @@ const NUMBER_END = /(^|.)[0-9]+[.,]?$/su;
 const NUMBER_START = /^[.,]?[0-9]+(.|$)/su;
 /** Numbers are shorter than this. */
 const NUMBER_REACH = 24;
+/** Leader dots and a page number: a line of a table of contents, whole however long. */
+export const CONTENTS_ENTRY_END = /(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}$/u;
 
 /**
  * The end of a text built piece by piece (`end` before `piece` was added), as far as a line break

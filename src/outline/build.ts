@@ -10,6 +10,7 @@ import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } fro
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
+import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings } from "./paragraph-numbers.js";
 import type { Outline, Point } from "./types.js";
 
@@ -58,7 +59,8 @@ export function buildOutline(source: Source): Outline {
       const found = findParagraphNumbers(body, all, source.script);
       subheadings = found.subheadings;
       for (const c of found.numbers) if (body[c.block]?.kind === "item") numberedItems.add(c.block);
-      return found.numbers;
+      // A preview of the sections in the opening is words of it, not points before them.
+      return new Set([...found.numbers, ...findRoadmaps(body, all)]);
     },
   );
   const candidates = withSubheadings(linked, subheadings);

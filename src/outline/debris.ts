@@ -130,10 +130,9 @@ export function findEndnotes(blocks: readonly Block[]): number {
   if (heading >= 0) {
     const after = blocks.slice(heading + 1);
     const isNote = (b: Block) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text);
-    const notes = after.findIndex((b) => !isNote(b));
-    // The notes may have words after them that number nothing (who also signs, a page's footer).
-    const rest = notes < 0 ? [] : after.slice(notes);
-    if (notes !== 0 && after.length > 0 && rest.every((b) => !numbered(b.text))) return heading;
+    // Between and after the notes, words that number nothing (a page's footer, who also signs).
+    const first = after[0];
+    if (first && isNote(first) && after.every((b) => isNote(b) || !numbered(b.text))) return heading;
   }
   return start < blocks.length ? start : blocks.length;
 }

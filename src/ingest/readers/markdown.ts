@@ -4,7 +4,7 @@ import { QUANTITY_UNIT, wrapsOrdinalRange } from "../../numerals.js";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
-import { breakJoinsWithoutSpace, textEnd } from "../wrap.js";
+import { breakJoinsWithoutSpace, CONTENTS_ENTRY_END, textEnd } from "../wrap.js";
 import { isBoldHeading, isBoldMarker, isBoldTitle } from "./bold-heading.js";
 import { unglueBold } from "./glued-bold.js";
 
@@ -329,11 +329,12 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
     if (i < parts.length && part !== SOFT && part !== HARD && part !== "\n") continue;
     const before = parts[i - 1];
     const next = lineAfter(parts, i);
-    // `农村一、⏎二、三产业`: the next number of a range the break wrapped opens no paragraph.
+    // `农村一、⏎二、三产业`: the next number of a range the break wrapped opens no paragraph. A
+    // contents line (`Scope ........ 2`) ends its own.
     const opensParagraph =
       i < parts.length &&
-      STARTS_PARAGRAPH.test(next) &&
-      !(typeof before === "string" && wrapsOrdinalRange(before, next));
+      ((STARTS_PARAGRAPH.test(next) && !(typeof before === "string" && wrapsOrdinalRange(before, next))) ||
+        (typeof before === "string" && CONTENTS_ENTRY_END.test(before)));
     if (i < parts.length && !opensParagraph) {
       if (part !== "\n") lineOffset += 1;
       continue;
