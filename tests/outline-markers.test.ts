@@ -44,6 +44,15 @@ describe("numbering at a paragraph's start", () => {
   });
 });
 
+describe("a number and a closing bracket (`1)`, `1）`)", () => {
+  it("opens an item with a space after it, or in Chinese with the words glued to the bracket", () => {
+    expect(markerAtStart("1) Review the budget.")).toBe("1)");
+    expect(markerAtStart("1）深入学习，提高认识。")).toBe("1）");
+    expect(markerAtStart("2)对照年度目标细化任务。")).toBe("2)");
+    expect(markerAtStart("3)the rest of the sentence")).toBeNull();
+  });
+});
+
 describe("numbering inside a paragraph", () => {
   it("a note's reference mark after a sentence's end does not hide the next item", () => {
     const inline = (text: string, at: string) => matchMarker(text, text.indexOf(at), true)?.marker ?? null;
@@ -62,6 +71,10 @@ describe("English numbering", () => {
     expect(markerAtStart("Section 2 – Funding")).toBe("Section 2 –");
     expect(markerAtStart("Chapter 4 -- The road ahead")).toBe("Chapter 4 --");
     expect(markerAtStart("Section 2.5 of the Act applies")).toBeNull();
+    // A word in lower case after the number goes on a sentence that cites the part.
+    expect(markerAtStart("Section 3 of that bill provides in part:")).toBeNull();
+    expect(markerAtStart("Chapter 4 is where the plan begins.")).toBeNull();
+    expect(markerAtStart("Section 3 Eligibility")).toBe("Section 3");
   });
 
   it("the last bracketed item of a list in a sentence may follow and/or", () => {

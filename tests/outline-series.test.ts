@@ -49,6 +49,44 @@ describe("a preview of the sections in the opening", () => {
   });
 });
 
+describe("a field of a form, its label alone on a line (`建　　议：`)", () => {
+  it("ends the items of the field before it: the next series stands beside them", () => {
+    const text = [
+      "关于加快养老服务体系建设的提案",
+      "理　　由：",
+      "⑴养老设施布局不均衡。城区床位紧张。",
+      "⑵护理人才短缺。持证人员不足。",
+      "建　　议：",
+      "1.加强统筹规划。优化布局。",
+      "2.实施人才培育工程。提高待遇。",
+    ].join("\n");
+    const outline = outlineOf(text);
+    expect(outline.points.map((p) => [p.marker, p.heading, p.children.length])).toEqual([
+      ["⑴", "养老设施布局不均衡", 0],
+      ["⑵", "护理人才短缺", 0],
+      ["1.", "加强统筹规划", 0],
+      ["2.", "实施人才培育工程", 0],
+    ]);
+  });
+
+  it("leaves a numbered section open: a label inside it heads its items", () => {
+    const text = [
+      "一、重点任务",
+      "主要措施：",
+      "1.加强统筹规划。",
+      "2.实施人才培育工程。",
+      "二、保障措施",
+    ].join("\n");
+    expect(items(outlineOf(text).points)).toEqual([
+      ["一、", "重点任务", false],
+      ["1.", "加强统筹规划", false],
+      ["2.", "实施人才培育工程", false],
+      ["二、", "保障措施", false],
+    ]);
+    expect(outlineOf(text).points[0]?.children.length).toBe(2);
+  });
+});
+
 describe("a series written inside the text", () => {
   it("is no series of the speech inside quotation marks: someone's words quoted", () => {
     const text = [

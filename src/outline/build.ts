@@ -23,6 +23,9 @@ interface OpenPoint {
   candidate: Candidate;
 }
 
+/** A label alone on its line, ending with a colon: a field of a form (`理\u3000\u3000由：`, `建议：`). */
+const FIELD_LABEL = /^[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,8}[：:]$/u;
+
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
@@ -111,6 +114,10 @@ export function buildOutline(source: Source): Outline {
       // still follows the last point (the notes keep the speech's order); new series nest under
       // the top-level point, and a series that returns goes back to where it began.
       for (const open of stack.slice(1)) open.closed = true;
+    } else if (found.length === 0 && FIELD_LABEL.test(block.text.trim())) {
+      // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
+      // before it are done, and a new series stands beside them, not inside their last item.
+      for (const open of stack) if (!open.candidate.strong) open.closed = true;
     }
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;

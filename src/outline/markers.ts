@@ -309,9 +309,10 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // `1) …`, and in Chinese `1）深入学习…` with nothing between the bracket and the words.
     id: "num-rparen",
     starts: startSet(DIGIT_CHARS),
-    pattern: new RegExp(`(${DIGIT}{1,3})\\)[\\s\\u3000]+`, "uy"),
+    pattern: new RegExp(`(${DIGIT}{1,3})[)）](?:[\\s\\u3000]+|(?=[\\p{Script=Han}“《]))`, "uy"),
     ordinal: arabic,
     strong: false,
     inline: false,
