@@ -1,15 +1,17 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
+import { titleShaped } from "./lines.js";
 import { isMarkerStart, matchMarker, type MarkerMatch } from "./markers.js";
 
 /** A bold heading is short: a longer bold line is an emphasised sentence. */
 const BOLD_HEADING_MAX = 30;
 const BOLD_HEADING_MAX_LATIN = 60;
 
-/** No sentence inside, not ending as a sentence or a clause does. */
+/** Short, no sentence inside, not ending as a sentence or a clause does, not closing words. */
 function headingShaped(text: string): boolean {
-  const max = hasLatinLetter(text) ? BOLD_HEADING_MAX_LATIN : BOLD_HEADING_MAX;
-  return text.length <= max && !/[。；;！!？?]/u.test(text) && !/[，,、：:]$/u.test(text);
+  const latin = hasLatinLetter(text);
+  const max = latin ? BOLD_HEADING_MAX_LATIN : BOLD_HEADING_MAX;
+  return titleShaped(text, latin ? "en" : "zh-Hans", max, /[。；;！!？?]/u);
 }
 
 const isBoldLine = (block: Block | undefined) =>
