@@ -156,6 +156,22 @@ describe("readMarkdown details", () => {
 
 const texts = (markdown: string) => readMarkdown(markdown, 1).blocks.map((b) => [b.text, b.line]);
 
+describe("readMarkdown: bullets that open with a bold title", () => {
+  it("keep the title on a line of its own and are marked; a term before a colon is not", () => {
+    const doc = readMarkdown(
+      "- **坚持需求导向。** 从居民最关心的问题入手。\n- **坚持统筹集约。** 避免重复建设。\n\n" +
+        "- **Division method:** h(k) = k mod m.\n- plain bullet\n",
+      1,
+    );
+    expect(doc.blocks.map((b) => [b.text, b.line, b.bulletTitle ?? false])).toEqual([
+      ["坚持需求导向。\n从居民最关心的问题入手。", 1, true],
+      ["坚持统筹集约。\n避免重复建设。", 2, true],
+      ["Division method: h(k) = k mod m.", 4, false],
+      ["plain bullet", 5, false],
+    ]);
+  });
+});
+
 describe("readMarkdown: bold numbered titles glued to their text", () => {
   it("a bold title is a line of its own whether or not CommonMark closes its bold", () => {
     // CommonMark closes `**` after `。` only before a space or punctuation: here it stays open.

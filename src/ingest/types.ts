@@ -33,6 +33,8 @@ export interface Block {
    * a heading by its look.
    */
   bold?: boolean;
+  /** A Markdown bullet that opens with a bold title (`- **坚持需求导向。** 从…`): the title its own line. */
+  bulletTitle?: boolean;
 }
 
 /** Byline facts a web page carries (source, date, author), kept out of the text. */

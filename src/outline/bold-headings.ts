@@ -48,3 +48,19 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
     headings.set(index, { family: `bold-under-${under}`, ordinal: n, marker: "", strong: true });
   return headings;
 }
+
+/**
+ * Bullets that open with a bold title (`- **坚持需求导向。** 从…`), two or more one after another:
+ * the items of a list of points, each headed by its title, counted in order.
+ */
+export function findBulletTitles(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const titles = new Map<number, MarkerMatch>();
+  for (let index = 0; index < blocks.length; index++) {
+    const first = index;
+    while (blocks[index]?.bulletTitle) index++;
+    if (index - first < 2) continue;
+    for (let at = first; at < index; at++)
+      titles.set(at, { family: `bullet-title-${first}`, ordinal: at - first + 1, marker: "", strong: false });
+  }
+  return titles;
+}

@@ -4,7 +4,7 @@ import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
-import { findBoldHeadings } from "./bold-headings.js";
+import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
 import {
   gluedMarker,
@@ -108,6 +108,7 @@ export function findCandidates(
 
   const symbolHeadings = findSymbolHeadings(blocks);
   const boldHeadings = findBoldHeadings(blocks);
+  const bulletTitles = findBulletTitles(blocks);
   const speakers = findSpeakerParagraphs(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
@@ -179,6 +180,7 @@ export function findCandidates(
     }
     const opener =
       symbolHeadings.get(index) ??
+      bulletTitles.get(index) ??
       speakers.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);

@@ -261,9 +261,14 @@ function numberedBoldTitle(text: string, inline: InlineLexer): { heading: string
  */
 function itemText(first: Tokens.Text | Tokens.Paragraph, inline: InlineLexer): string {
   if (!first.tokens) return decodeHTML(first.text).trim();
+  return titledItemText(first, inline) ?? inlineText(first.tokens).trim();
+}
+
+/** An item's text when it opens with a bold title: the title on a line of its own; else null. */
+function titledItemText(first: Tokens.Text | Tokens.Paragraph, inline: InlineLexer): string | null {
   const [opening = "", ...more] = sourceLines(first.raw);
   const lead = boldLead(opening, inline);
-  if (!lead || lead.before !== "" || !isBoldTitle(lead.bold)) return inlineText(first.tokens).trim();
+  if (!lead || lead.before !== "" || !isBoldTitle(lead.bold)) return null;
   const rest = inlineText(inline([lead.after, ...more].join("\n"))).trim();
   return rest === "" ? lead.bold.trim() : `${lead.bold.trim()}\n${rest}`;
 }
@@ -287,6 +292,20 @@ function walkList(list: Tokens.List, line: number, out: Block[], ctx: Context): 
       const text = itemText(first as Tokens.Text | Tokens.Paragraph, ctx.inline);
       out.push({ kind: "item", text, line: at, marker: `${start + i}${delimiter}`, listDepth: depth });
       walkChildren(rest, at + countNewlines(first.raw), out, { ...ctx, listDepth: depth });
+    } else if (
+      !list.ordered &&
+      first?.type !== undefined &&
+      (first.type === "text" || first.type === "paragraph")
+    ) {
+      // `- **坚持需求导向。** 从居民…`: a bullet that opens with a bold title heads what it says; a
+      // term before a colon (`- **Division method:** …`) is defined, not a point of the text.
+      const titled = (first as Tokens.Text).tokens ? titledItemText(first as Tokens.Text, ctx.inline) : null;
+      const term = titled !== null && /[：:]$/u.test(titled.split("\n")[0] ?? "");
+      if (titled === null || term) walkChildren(item.tokens, at, out, { ...ctx, listDepth: depth });
+      else {
+        out.push({ kind: "paragraph", text: titled, line: at, bulletTitle: true });
+        walkChildren(rest, at + countNewlines(first.raw), out, { ...ctx, listDepth: depth });
+      }
     } else {
       walkChildren(item.tokens, at, out, { ...ctx, listDepth: depth });
     }
