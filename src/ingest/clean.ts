@@ -28,7 +28,7 @@ const TRAILER = {
   english:
     /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story)|related (?:topics|services|guidance)|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu,
   chinese:
-    /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣)/u,
+    /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|往期(?:推荐|推薦|回顾|回顧|精选|精選)|[-—–]+\s*(?:END|完)\s*[-—–]+$)/u,
 };
 
 /**
@@ -53,10 +53,17 @@ function inScriptOf(text: string, patterns: { english: RegExp; chinese: RegExp }
 const PAGE_PROMPT =
   /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
 
-/** Prompts are English, and start with their first word. */
+/**
+ * A social account's prompt to follow it or to scan its code, on a line of its own
+ * (`点击上方蓝字关注我们`, `长按识别二维码关注`), as WeChat articles open and end.
+ */
+const FOLLOW_PROMPT =
+  /^(?:(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字|“[^”]{1,16}”)?[，,\s]*(?:关注|關注)(?:我们|我們|公众号|公眾號)?|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中)?(?:二维码|二維碼).{0,16})[!！。~～]?$/u;
+
+/** Prompts start with their first word, in the script of the page. */
 function isPagePrompt(text: string): boolean {
   const line = text.trim();
-  return startsWithLatinLetter(line) && PAGE_PROMPT.test(line);
+  return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
@@ -221,6 +228,7 @@ function findGarbled(text: string): string[] {
 
 /** A trailer's first line is a heading or a row of links; a longer line holds speech. */
 const TRAILER_LINE_MAX = 200;
+const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   // The trailer follows the text: a first line that opens with its words is a page pasted as one line.
@@ -228,7 +236,9 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   for (let i = blocks.length - 1; i >= half; i--) {
     const block = blocks[i];
     if (!block || block.text.length > TRAILER_LINE_MAX) continue;
-    if (!(inScriptOf(block.text, TRAILER) || inScriptOf(block.text.trim(), TRAILER_HEADING))) continue;
+    // Pictographs may frame the trailer's heading (`👇往期推荐👇`).
+    const words = block.text.replace(LEADING_PICTOGRAPHS, "").trim();
+    if (!(inScriptOf(words, TRAILER) || inScriptOf(words, TRAILER_HEADING))) continue;
     const after = blocks.slice(i + 1);
     // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
     if (after.every((b) => b.text.length <= 60)) {

@@ -31,7 +31,12 @@ export function findTitle(source: Source): FoundTitle {
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlock: centred };
   const subject = headerSubject(blocks);
   if (subject !== undefined) return { title: subject, titleBlock: null };
-  const start = afterCover(blocks) ?? afterDocumentHeader(blocks) ?? afterLetterhead(source) ?? 0;
+  const start =
+    afterCover(blocks) ??
+    afterDocumentHeader(blocks) ??
+    afterLetterhead(source) ??
+    afterIssuerLine(blocks) ??
+    0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
   return block && (isHeadTitle(block) || readsAsTitle(block, source.script))
@@ -234,6 +239,25 @@ function afterLetterhead(source: Source): number | null {
     !ORGANISATION_UNIT.test(text) &&
     headerField(text) === null;
   return titleLike ? at : null;
+}
+
+/** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`). */
+const ISSUER_LINE =
+  /^[\p{Script=Han}（）()·]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組)$/u;
+/** What a title line names: a speech, a report, a document. */
+const TITLE_KIND =
+  /(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書)/u;
+
+/**
+ * An organisation's name above the line that titles its speech or document (`江川控股集团` over
+ * `董事长…在…表彰大会上的讲话`): that line is the title, the name stays in the opening.
+ */
+function afterIssuerLine(blocks: readonly Block[]): number | null {
+  const first = blocks[0]?.text.trim() ?? "";
+  const next = blocks[1];
+  if (!ISSUER_LINE.test(first) || !next || next.kind !== "paragraph" || blocks.length < 3) return null;
+  const text = next.text.trim();
+  return TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans") ? 1 : null;
 }
 
 /** A heading that holds numbering (`## II. Ridership`, `## 二、…`, `## Part 3`). */
