@@ -37,3 +37,32 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(outline.warnings.map((w) => w.message).join()).toContain("no structure found");
   });
 });
+
+describe("short lines heading the parts of a plain text that numbers nothing", () => {
+  const PROSE = "各地精简文件会议、规范督查检查，基层干部有了更多时间抓落实、办实事，群众的获得感不断增强。";
+  const commentary = (...lines: string[]) =>
+    buildOutline(plainSource(["让基层减负落到实处", ...lines].join("\n")));
+
+  it("two or more lines between paragraphs of prose are its headings", () => {
+    const outline = commentary(PROSE, "以精简文山会海为抓手", PROSE, "以规范督查考核为关键", PROSE);
+    expect(pointTree(outline.points)).toEqual(["|以精简文山会海为抓手", "|以规范督查考核为关键"]);
+    expect(outline.preamble).toEqual([PROSE]);
+    expect(outline.warnings.some((w) => w.message.startsWith("no structure found"))).toBe(false);
+  });
+
+  it("one such line, or a text that numbers its parts, keeps what it had", () => {
+    const single = commentary(PROSE, "以精简文山会海为抓手", PROSE, PROSE);
+    expect(single.points.length).toBe(4);
+    expect(single.warnings.some((w) => w.message.startsWith("no structure found"))).toBe(true);
+    const numbered = commentary(
+      PROSE,
+      "以精简文山会海为抓手",
+      PROSE,
+      "一、规范督查考核",
+      PROSE,
+      "二、关心关爱干部",
+      PROSE,
+    );
+    expect(pointTree(numbered.points)).toEqual(["一、|规范督查考核", "二、|关心关爱干部"]);
+  });
+});

@@ -10,6 +10,7 @@ import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } fro
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
+import { withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings } from "./paragraph-numbers.js";
 import type { Outline, Point } from "./types.js";
@@ -32,8 +33,11 @@ export function buildOutline(source: Source): Outline {
   const blocks = splitBlocks(source.blocks, source.format !== "docx", source.format === "txt");
   const { title, titleBlock } = findTitle({ ...source, blocks });
 
-  const body = withCapsHeadings(
-    blocks.filter((_, i) => i !== titleBlock),
+  const body = withPlainSubheadings(
+    withCapsHeadings(
+      blocks.filter((_, i) => i !== titleBlock),
+      source,
+    ),
     source,
   );
   // Endnotes and a 公文's closing block (its signature, notes, records) end the text: closing

@@ -1,0 +1,55 @@
+import { hasLatinLetter } from "../characters.js";
+import type { Block, Source } from "../ingest/types.js";
+import { headerField, SALUTATION, titleShaped } from "./lines.js";
+import { isMarkerStart, matchMarker } from "./markers.js";
+
+/** A subheading is a phrase: a longer line without a stop is a sentence run on. */
+const SUBHEADING_MAX = 30;
+const SUBHEADING_MAX_LATIN = 60;
+const SUBHEADING_MIN = 4;
+/** The prose a subheading heads: a paragraph at least this long. */
+const PROSE_MIN = 40;
+/** Fewer lines than this are a line set apart, not a family of headings. */
+const FAMILY_MIN = 2;
+
+const numbered = (text: string) => isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
+
+function subheadingShaped(block: Block, script: Source["script"]): boolean {
+  const text = block.text.trim();
+  const latin = hasLatinLetter(text);
+  return (
+    block.kind === "paragraph" &&
+    !block.bold &&
+    !text.includes("\n") &&
+    text.length >= SUBHEADING_MIN &&
+    titleShaped(text, script, latin ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX, /[。；;！!？?]/u) &&
+    !SALUTATION.test(text) &&
+    headerField(text) === null
+  );
+}
+
+const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
+/** What stands before a subheading ends a sentence: the part before it is done. */
+const endsSentence = (block: Block | undefined) =>
+  block?.kind === "paragraph" && /[。！？!?.”」]$/u.test(block.text.trim());
+
+/**
+ * A plain text with no numbering at all often heads its parts with short lines of their own (a
+ * commentary's `以“钉钉子”的韧劲抓落实`, between paragraphs of prose): with two or more of them,
+ * they are its headings, and its points. Text that numbers anything keeps its numbering as its
+ * structure, and a text without such lines keeps a point per paragraph.
+ */
+export function withPlainSubheadings(
+  blocks: readonly Block[],
+  source: Pick<Source, "format" | "script">,
+): Block[] {
+  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph" || numbered(b.text.trim())))
+    return [...blocks];
+  const headings = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (subheadingShaped(block, source.script) && endsSentence(blocks[i - 1]) && isProse(blocks[i + 1]))
+      headings.add(i);
+  });
+  if (headings.size < FAMILY_MIN) return [...blocks];
+  return blocks.map((block, i) => (headings.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
+}
