@@ -4,7 +4,8 @@
 import { build } from "esbuild";
 import Handlebars from "handlebars";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { settingsRules } from "../lib/config/rules.js";
 import { COMPILE_OPTIONS } from "../lib/templates.js";
 
@@ -37,7 +38,7 @@ const result = await build({
   banner: {
     js: 'import { createRequire as __podiumRequire } from "node:module"; const require = __podiumRequire(import.meta.url);',
   },
-  plugins: [precompiledTemplates(), precompiledSettings(), childProcessOnUse()],
+  plugins: [precompiledTemplates(), precompiledSettings(), childProcessOnUse(), stagesInOneChunk()],
   metafile: analyse,
   logLevel: "warning",
 });
@@ -110,6 +111,42 @@ function childProcessOnUse() {
           ? { path: join(root, "scripts", "child-process-on-use.cjs") }
           : undefined,
       );
+    },
+  };
+}
+
+/**
+ * esbuild makes a chunk for each set of entry points (the CLI and every module loaded with
+ * `import()`) that reaches a module, so a module the stages share with a lazy one (errors.ts with
+ * the readers, plan/text.ts with the pptx writer) would be a chunk of its own, and a build would
+ * read dozens of small files. A lazy module of podium's own is only ever loaded once the stages
+ * (src/cli/stages.ts) are, by them or by a command that needs them: the bundle says so with an
+ * import of the stages, so every module the stages reach is reached from the same entry points and
+ * lands in their one chunk.
+ */
+function stagesInOneChunk() {
+  const src = join(root, "src");
+  const stages = join(src, "cli", "stages.ts");
+  const lazy = new Set();
+  for (const file of readdirSync(src, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".ts")) continue;
+    const path = join(src, file);
+    for (const [, specifier] of readFileSync(path, "utf8").matchAll(/\bimport\("(\.[^"]+)"\)/gu))
+      lazy.add(resolve(dirname(path), specifier.replace(/\.js$/u, ".ts")));
+  }
+  lazy.delete(stages);
+  return {
+    name: "stages-in-one-chunk",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+        if (!lazy.has(path)) return undefined;
+        // Relative, as the sources write imports: the source map carries no path of this machine.
+        const to = relative(dirname(path), stages).replaceAll("\\", "/").replace(/\.ts$/u, ".js");
+        const specifier = to.startsWith(".") ? to : `./${to}`;
+        // At the end, so the module's own lines keep their numbers in the source map.
+        const source = await readFile(path, "utf8");
+        return { contents: `${source}\nimport ${JSON.stringify(specifier)};\n`, loader: "ts" };
+      });
     },
   };
 }

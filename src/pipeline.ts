@@ -59,7 +59,7 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
 
 /**
  * Settings for one speech: flags over front matter over the config file over defaults. `config` is
- * the speech's config file when the caller has looked it up already.
+ * the speech's config file when the caller has looked it up already (`null`: it has none).
  */
 export async function settingsFor(
   input: string,
@@ -76,7 +76,7 @@ async function layeredSettings(
   flags: Settings,
   config?: ConfigFile | null,
 ): Promise<{ settings: ResolvedSettings; ignoredKeys: string[] }> {
-  config ??= await findConfig(dirname(resolve(input)));
+  if (config === undefined) config = await findConfig(dirname(resolve(input)));
   const fromSpeech =
     source && Object.keys(source.frontMatter).length > 0
       ? await validateFrontMatter(source.frontMatter, `${input} (front matter)`)

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleSpeech, repo, runInProcess, runSubprocess } from "./helpers/cli.js";
 
@@ -304,6 +304,30 @@ describe("podium as a subprocess", () => {
     const run = await packagesLoaded(line.split(" "));
     expect(run.code).toBe(0);
     expect(run.packages).toEqual(["commander"]);
+  });
+
+  it("keeps the stages in one chunk of the bundle, with the modules they share with lazy ones", () => {
+    // Each file of the bundle (beside tsc's output of src/cli) lists the modules it holds in its source map.
+    const bundle = join(repo, "lib", "cli");
+    const fileOf = new Map<string, string>();
+    for (const name of readdirSync(bundle).filter((n) => /^(?:podium|chunk-).*\.js\.map$/u.test(n))) {
+      const { sources } = JSON.parse(readFileSync(join(bundle, name), "utf8")) as { sources: string[] };
+      for (const source of sources) fileOf.set(relative(repo, join(bundle, source)), name);
+    }
+    const files = new Set(
+      [
+        "src/cli/run-build.ts",
+        "src/pipeline.ts",
+        "src/outline/build.ts",
+        "src/characters.ts", // with the Markdown and HTML readers and the pptx writer
+        "src/numerals.ts", // with the Markdown reader
+        "src/ingest/limits.ts", // with every reader
+        "src/plan/text.ts", // with the pptx writer
+        "src/templates.ts", // with the PDF export
+      ].map((module) => fileOf.get(module)),
+    );
+    expect([...files]).toHaveLength(1);
+    expect(files.has(undefined)).toBe(false);
   });
 
   it("exits 3 with one line when no browser is there for a PDF", async () => {

@@ -15,6 +15,7 @@ import { sidecarPath } from "../corrections/index.js";
 import type { BrowserSession } from "../export/browser.js";
 import { PodiumError, printable } from "../errors.js";
 import { MAX_INPUT_BYTES } from "../ingest/limits.js";
+import { listInputs, prepareDeck } from "../pipeline.js";
 import { builtinTemplatesDir } from "../render/index.js";
 import { HOST, listenWithFallback } from "../serve/listen.js";
 import { assetTable, contentType } from "../serve/routes.js";
@@ -345,7 +346,6 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
 
 /** Fails at start-up, in the CLI's words, when the speech given on the command line cannot be read. */
 async function checkInput(input: string, settings: Settings): Promise<void> {
-  const { listInputs, prepareDeck } = await import("../pipeline.js");
   const inputs = await listInputs([input]);
   if (inputs.length !== 1 || inputs[0] !== input) {
     throw new PodiumError(`${input}: open one speech file, not a folder`);

@@ -1,11 +1,14 @@
 import { Command, CommanderError, Option } from "commander";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { ExitCode, PodiumError, printable } from "../errors.js";
 import { Stopped } from "../stop.js";
 import { registerCommands } from "./commands/index.js";
 import { processIO, type CliIO } from "./io.js";
 
-const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
+// Read as text: require() of a JSON file sets up CommonJS resolution, a millisecond or two of every start.
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 /** The signals that stop podium: Ctrl-C, `kill`, a terminal that closes. */
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;

@@ -66,10 +66,10 @@ const SETTING_FLAGS = [
 
 /**
  * Flags as a settings layer: only what the user typed, checked by the same schema as the config file.
- * The schema is loaded here, not at start-up, so `--help` never loads it.
+ * The check comes with the stages, loaded here rather than at start-up, so `--help` never loads them.
  */
 export async function flagSettings(flags: SettingFlags): Promise<Settings> {
-  const { validateSettings } = await import("../config/load.js");
+  const { validateSettings } = await import("./stages.js");
   const raw: Record<string, unknown> = {};
   for (const key of SETTING_FLAGS) if (flags[key] !== undefined) raw[key] = flags[key];
   // A switch that is off was not given: it must not hide the config file's `true`.

@@ -14,8 +14,10 @@ const TRADITIONAL =
   "們這會個國為說時來對發經學動與進實開問關現長體黨組織設產業務於後過還點會議講話當應該區縣鎮團職幹領導將從機構種條檢處總書記員義現進務積極讓價隨";
 const SIMPLIFIED =
   "们这会个国为说时来对发经学动与进实开问关现长体党组织设产业务于后过还点会议讲话当应该区县镇团职干领导将从机构种条检处总书记员义现进务积极让价随";
-const TRADITIONAL_ONLY = [...TRADITIONAL].filter((c, i) => c !== [...SIMPLIFIED][i]);
-const SIMPLIFIED_ONLY = [...SIMPLIFIED].filter((c, i) => c !== [...TRADITIONAL][i]);
+const TRADITIONAL_CHARS = [...TRADITIONAL];
+const SIMPLIFIED_CHARS = [...SIMPLIFIED];
+const TRADITIONAL_ONLY = TRADITIONAL_CHARS.filter((c, i) => c !== SIMPLIFIED_CHARS[i]);
+const SIMPLIFIED_ONLY = SIMPLIFIED_CHARS.filter((c, i) => c !== TRADITIONAL_CHARS[i]);
 /** Any one of `chars` (Han characters, which need no escaping in a class), to count with `match`. */
 const anyOf = (chars: readonly string[]) => new RegExp(`[${chars.join("")}]`, "gu");
 const TRADITIONAL_CHAR = anyOf(TRADITIONAL_ONLY);

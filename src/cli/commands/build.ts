@@ -45,7 +45,7 @@ export function registerBuild(program: Command, context: CommandContext): void {
         context.setExit(await watchBuild(request, verbosity(flags), context));
         return;
       }
-      const { runBuild } = await import("../run-build.js");
+      const { runBuild } = await import("../stages.js");
       context.setExit(await runBuild(request, verbosity(flags), context));
     });
 }

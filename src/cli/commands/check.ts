@@ -17,8 +17,7 @@ export function registerCheck(program: Command, { io, signal, setExit }: Command
     )
     .action(async (inputs: string[], flags: { timeLimit?: string; json?: boolean }) => {
       // Loaded when the command runs, so other commands and --help never load the pipeline.
-      const { checkDeck, parseDuration } = await import("../../check.js");
-      const { listInputs, prepareDeck } = await import("../../pipeline.js");
+      const { checkDeck, listInputs, parseDuration, prepareDeck } = await import("../stages.js");
       const limit = flags.timeLimit === undefined ? undefined : parseDuration(flags.timeLimit);
       if (limit !== undefined && !(limit > 0)) {
         throw new PodiumError(

@@ -10,7 +10,7 @@ export function registerInit(program: Command, { io, setExit }: CommandContext):
     .argument("[dir]", "the folder (default: the current one)", ".")
     .addHelpText("after", "\nExamples:\n  podium init my-talk && cd my-talk && podium build slides")
     .action(async (dir: string) => {
-      const { initProject } = await import("../../init.js");
+      const { initProject } = await import("../stages.js");
       const result = await initProject(resolve(dir));
       for (const path of result.written) io.stdout(`created ${path}\n`);
       for (const path of result.skipped) io.stderr(`kept ${path} (exists)\n`);

@@ -18,8 +18,7 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
     )
     .action(async (input: string, flags: SettingFlags & { json?: boolean; slides?: boolean }) => {
       if (flags.slides) {
-        const { prepareDeck } = await import("../../pipeline.js");
-        const { formatSlides, slideSummaries } = await import("../../plan/explain.js");
+        const { formatSlides, prepareDeck, slideSummaries } = await import("../stages.js");
         const { plan } = await prepareDeck(input, await flagSettings(flags), signal);
         io.stdout(
           flags.json ? `${JSON.stringify(slideSummaries(plan), null, 2)}\n` : `${formatSlides(plan)}\n`,
@@ -27,9 +26,7 @@ export function registerOutline(program: Command, { io, signal, setExit }: Comma
         setExit(ExitCode.ok);
         return;
       }
-      const { readSource } = await import("../../ingest/index.js");
-      const { formatOutline, outlineJson } = await import("../../outline/index.js");
-      const { correctedOutline } = await import("../../corrections/index.js");
+      const { correctedOutline, formatOutline, outlineJson, readSource } = await import("../stages.js");
       const source = await readSource(input, {
         ...(flags.encoding ? { encoding: flags.encoding } : {}),
         ...(flags.script ? { script: flags.script } : {}),

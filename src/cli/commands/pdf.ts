@@ -24,7 +24,7 @@ export function registerPdf(program: Command, context: CommandContext): void {
     .action(async (inputs: string[], flags: SettingFlags & OutputFlags) => {
       const settings = await flagSettings(flags);
       const request = { inputs, settings, pdf: true, handout: true, readingCopy: true };
-      const { runBuild } = await import("../run-build.js");
+      const { runBuild } = await import("../stages.js");
       context.setExit(await runBuild(request, verbosity(flags), context));
     });
 }

@@ -47,7 +47,7 @@ async function runServe(
 ): Promise<number> {
   // Loaded here so other commands never load the server and the watcher.
   const { startPreview } = await import("../../serve/preview.js");
-  const { settingsFor } = await import("../../pipeline.js");
+  const { settingsFor } = await import("../stages.js");
   const info = (text: string) => {
     if (!request.quiet) io.stderr(text);
   };

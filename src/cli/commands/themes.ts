@@ -9,7 +9,7 @@ export function registerThemes(program: Command, { io, setExit }: CommandContext
     .description("list the themes with a line on each")
     .option("--templates <dir>", "also list themes in your template folder")
     .action(async (flags: { templates?: string }) => {
-      const { listThemes } = await import("../../themes.js");
+      const { listThemes } = await import("../stages.js");
       const themes = await listThemes(flags.templates ? resolve(flags.templates) : undefined);
       const width = Math.max(...themes.map((t) => t.name.length));
       for (const t of themes)

@@ -8,7 +8,7 @@ export function registerVariables(program: Command, { io, setExit }: CommandCont
     .description("list the variables each template receives (for --templates authors)")
     .argument("[template]", "one template, e.g. partials/point.hbs")
     .action(async (template: string | undefined) => {
-      const { templateVariables } = await import("../../render/index.js");
+      const { templateVariables } = await import("../stages.js");
       const all = templateVariables as Record<string, Record<string, string>>;
       const names = template ? [template] : Object.keys(all);
       for (const name of names) {
