@@ -66,6 +66,10 @@ function isPagePrompt(text: string): boolean {
   return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 
+/** Pictographs that decorate the numbering opening a line (`🔷 一、`, `📌 （二）`, `▶️ 3.`). */
+const DECORATED_NUMBERING =
+  /^[\p{Extended_Pictographic}\uFE0F\u200D]+[\s\u3000]*(?=[一二三四五六七八九十（(〔【第①-⑳\d])/u;
+
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
 
@@ -99,6 +103,16 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
         kind: "cleanup",
       });
       return false;
+    }
+    const decoration = DECORATED_NUMBERING.exec(block.text)?.[0];
+    if (decoration) {
+      // `🔷 一、…`: a post's pictographs before numbering, which a printed page has no face for.
+      warnings.push({
+        line: block.line,
+        message: `removed the pictographs "${decoration.trim()}" before the numbering`,
+        kind: "cleanup",
+      });
+      block.text = block.text.slice(decoration.length);
     }
     const breadcrumb = cutBreadcrumb(block.text);
     if (breadcrumb && breadcrumb.rest !== "") {

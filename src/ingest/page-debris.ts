@@ -113,6 +113,8 @@ const BYLINE_KEYS: Record<string, string> = {
   責任編輯: "editor",
   编辑: "editor",
   編輯: "editor",
+  审核: "reviewer",
+  審核: "reviewer",
   // The metadata table government sites print above a document.
   索引号: "index",
   索引號: "index",
@@ -143,7 +145,8 @@ const BYLINE_KEYS: Record<string, string> = {
 const BYLINE_KEY = Object.keys(BYLINE_KEYS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：]\\s*|\\t\\s*)`, "gu");
+/** A key and its value apart by a colon, a tab or a full-width bar (`编辑｜王某`, as posts credit their staff). */
+const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)`, "gu");
 /** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
 const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;

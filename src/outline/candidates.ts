@@ -8,7 +8,6 @@ import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
 import {
   gluedMarker,
-  isMarkerStart,
   LAST,
   matchMarker,
   markerSpan,
@@ -184,8 +183,7 @@ export function findCandidates(
       bulletTitles.get(index) ??
       speakers.get(index) ??
       ordinalOnly(text) ??
-      matchMarker(text, 0, false, previous) ??
-      decoratedMarker(text, previous);
+      matchMarker(text, 0, false, previous);
     const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
     if (first) add(index, 0, first, false, text);
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
@@ -211,17 +209,6 @@ export function findCandidates(
     }
   });
   return found;
-}
-
-/** Pictographs a post sets before its numbering (`🔷 一、回望2024`). */
-const DECORATION = /^[\p{Extended_Pictographic}\uFE0F\u200D]+[\s\u3000]*/u;
-
-/** Numbering after pictographs that decorate it: the pictographs are part of its marker. */
-function decoratedMarker(text: string, previous: ReadonlyMap<string, number>): MarkerMatch | null {
-  const lead = DECORATION.exec(text)?.[0].length ?? 0;
-  if (lead === 0 || !isMarkerStart(text, lead)) return null;
-  const match = matchMarker(text, lead, false, previous);
-  return match ? { ...match, marker: text.slice(0, lead) + match.marker } : null;
 }
 
 /**
