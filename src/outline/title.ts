@@ -92,6 +92,7 @@ const SUBJECT_FIELDS = new Set(["subject", "re", "regarding"]);
 
 const FIELD_CONTINUATION_MAX = 60;
 
+/** A short line that ends nothing, between two fields: the value of the field before it goes on. */
 function continuesField(line: Block | undefined, next: Block | undefined): boolean {
   const text = line?.text.trim() ?? "";
   return (
@@ -217,9 +218,9 @@ const LETTERHEAD_MAX = 3;
 
 /**
  * A letterhead (`CITY OF NORTHFIELD`, `Riverside County Council`, `Department of Energy`, then
- * perhaps `Office of the City Manager`) above a line that reads as a
- * title (`FY2025 Internal Audit Report`): that line is the title, the letterhead stays in the
- * opening. Returns its index, or null when the text opens otherwise (the first line stays the title).
+ * perhaps `Office of the City Manager`) above a line that reads as a title (`FY2025 Internal Audit
+ * Report`): that line is the title, the letterhead stays in the opening. Returns its index, or null
+ * when the text opens otherwise (the first line stays the title).
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
