@@ -262,4 +262,27 @@ describe("a table of contents", () => {
     expect(outline.preamble.slice(-4)).toEqual(contents);
     expect(outline.warnings).toEqual([]);
   });
+
+  it("ends at prose before its first entry comes back, when an entry comes back after it", () => {
+    const english = (lines: string[]) => buildOutline({ ...plainSource(lines.join("\n")), script: "en" });
+    const lines = [
+      "Strategic Plan 2025-2030",
+      "Contents",
+      "1. Student Success ........................ 3",
+      "2. Research and Discovery .................. 6",
+      "Founded in 1889, the university has grown with its region and now serves students from every county.",
+      "1. Student Success",
+      "Everything we do begins with our students.",
+      "2. Research and Discovery",
+      "Our research serves the region.",
+    ];
+    const plan = english(lines);
+    expect(plan.points.map((point) => `${point.marker} ${point.heading}`)).toEqual([
+      "1. Student Success",
+      "2. Research and Discovery",
+    ]);
+    // Without a `Contents` heading's entries coming back, short lines before prose stay the text's.
+    const noReturn = english([...lines.slice(0, 5), "Everything we do begins with our students."]);
+    expect(noReturn.points.map((point) => point.marker)).toEqual(["1.", "2."]);
+  });
 });

@@ -19,7 +19,8 @@ const CONTENTS_MAX = 200;
 /**
  * A table of contents under its heading (`目录`, `目 录`, `Contents`), wherever it stands: it ends
  * where one of its entries comes back, for that is where the text starts (an entry such as
- * `Foreword` may have no heading in the text). Every short line before it belongs to it, whether
+ * `Foreword` may have no heading in the text), or at prose before that, when an entry comes back
+ * after it. Every short line before it belongs to it, whether
  * or not it comes back word for word (an entry an edit of the text left behind, a page number on a
  * line of its own, a running header), so no entry of it becomes a point.
  */
@@ -41,10 +42,19 @@ function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
     // may leave out its heading's numbering (`总体要求` for `## 一、总体要求`, a slide's list).
     if (entries.has(normal(block.text)) || entries.has(normal(withoutNumbering(block.text))))
       return end > start + 2 ? range(start, end) : null;
-    if (!isContentsLine(block)) return null;
+    // Prose before any entry comes back: the text opens with words before its first part.
+    if (!isContentsLine(block))
+      return end > start + 2 && comesBack(blocks, end, entries) ? range(start, end) : null;
     addEntry(block.text);
   }
   return null;
+}
+
+/** Whether a heading after `from` is one of the entries. */
+function comesBack(blocks: readonly Block[], from: number, entries: ReadonlySet<string>): boolean {
+  return blocks
+    .slice(from)
+    .some((b) => entries.has(normal(b.text)) || entries.has(normal(withoutNumbering(b.text))));
 }
 
 const numbered = (text: string) => isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
