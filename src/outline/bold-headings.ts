@@ -1,7 +1,7 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
 import { titleShaped } from "./lines.js";
-import { isMarkerStart, matchMarker, type MarkerMatch } from "./markers.js";
+import { opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** A bold heading is short: a longer bold line is an emphasised sentence. */
 const BOLD_HEADING_MAX = 30;
@@ -35,7 +35,7 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
     }
     if (heading === null || !isBoldLine(block)) return;
     const text = block.text.trim();
-    if (isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null) return;
+    if (opensWithNumbering(text)) return;
     const next = blocks[index + 1];
     if (isBoldLine(blocks[index - 1]) || next === undefined || next.kind === "heading" || next.bold) return;
     ordinal += 1;

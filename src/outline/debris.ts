@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, markerSpan, matchMarker, type MarkerMatch } from "./markers.js";
+import { isMarkerStart, markerSpan, matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** The heading of a table of contents. */
 const CONTENTS = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
@@ -57,11 +57,9 @@ function comesBack(blocks: readonly Block[], from: number, entries: ReadonlySet<
     .some((b) => entries.has(normal(b.text)) || entries.has(normal(withoutNumbering(b.text))));
 }
 
-const numbered = (text: string) => isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
-
 /** A heading's words without the numbering that opens them (`一、总体要求` → `总体要求`). */
 function withoutNumbering(text: string): string {
-  const number = numbered(text) ? matchMarker(text, 0, false) : null;
+  const number = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
   return number ? text.slice(markerSpan(text, 0, number)) : text;
 }
 
@@ -142,7 +140,8 @@ export function findEndnotes(blocks: readonly Block[]): number {
     const isNote = (b: Block) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text);
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];
-    if (first && isNote(first) && after.every((b) => isNote(b) || !numbered(b.text))) return heading;
+    if (first && isNote(first) && after.every((b) => isNote(b) || !opensWithNumbering(b.text)))
+      return heading;
   }
   return start < blocks.length ? start : blocks.length;
 }

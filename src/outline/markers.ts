@@ -495,6 +495,11 @@ export function isMarkerStart(text: string, index: number): boolean {
   return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
 }
 
+/** Whether the text opens with numbering (`一、`, `（二）`, `3.`, …), read on its own. */
+export function opensWithNumbering(text: string): boolean {
+  return isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
+}
+
 /** The first index from `from` on where numbering may begin, or -1. */
 export function nextMarkerStart(text: string, from: number): number {
   MARKER_START.lastIndex = from;

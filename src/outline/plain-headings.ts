@@ -1,7 +1,7 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { headerField, SALUTATION, titleShaped } from "./lines.js";
-import { isMarkerStart, matchMarker } from "./markers.js";
+import { opensWithNumbering } from "./markers.js";
 
 /** A subheading is a phrase: a longer line without a stop is a sentence run on. */
 const SUBHEADING_MAX = 30;
@@ -11,8 +11,6 @@ const SUBHEADING_MIN = 4;
 const PROSE_MIN = 40;
 /** Fewer lines than this are a line set apart, not a family of headings. */
 const FAMILY_MIN = 2;
-
-const numbered = (text: string) => isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
 
 function subheadingShaped(block: Block, script: Source["script"]): boolean {
   const text = block.text.trim();
@@ -43,7 +41,10 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph" || numbered(b.text.trim())))
+  if (
+    source.format !== "txt" ||
+    blocks.some((b) => b.kind !== "paragraph" || opensWithNumbering(b.text.trim()))
+  )
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
