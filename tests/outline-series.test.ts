@@ -220,3 +220,34 @@ describe("openers outside their series", () => {
     expect(markersOf(lone.points)).toEqual(["一、"]);
   });
 });
+
+describe("spoken items that each open with a short clause (`一是抓产业，…`)", () => {
+  const headings = (text: string) =>
+    items(outlineOf(text).points).map(([marker, heading]) => `${marker}${heading}`);
+
+  it("are headed by their clauses, and the words after them stay the items' text", () => {
+    const text = "要抓好三件事：一是抓产业，力争增长8%；二是抓项目，确保按期开工；三是抓创新，新增企业10家。";
+    const outline = outlineOf(text);
+    expect(headings(text)).toEqual(["一是抓产业", "二是抓项目", "三是抓创新"]);
+    expect(outline.points.map((p) => `${p.heading}${p.terminator}${p.paragraphs.join("")}`)).toEqual([
+      "抓产业，力争增长8%；",
+      "抓项目，确保按期开工；",
+      "抓创新，新增企业10家。",
+    ]);
+  });
+
+  it("keep their whole clause when one item has no such lead, when it opens a sentence, or when two halves match", () => {
+    expect(headings("一是抓产业，力争增长8%；二是项目建设要加快。")).toEqual([
+      "一是抓产业，力争增长8%",
+      "二是项目建设要加快",
+    ]);
+    expect(headings("一是同时，要稳住就业；二是同时，要守住底线。")).toEqual([
+      "一是同时，要稳住就业",
+      "二是同时，要守住底线",
+    ]);
+    expect(headings("一是学生自愿，家长知情；二是学校主体，社会参与。")).toEqual([
+      "一是学生自愿，家长知情",
+      "二是学校主体，社会参与",
+    ]);
+  });
+});

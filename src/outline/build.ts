@@ -5,6 +5,7 @@ import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from ".
 import { findAttachedDocument } from "./attached.js";
 import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
+import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
 import { findSubtitle, findTitle } from "./title.js";
@@ -72,6 +73,7 @@ export function buildOutline(source: Source): Outline {
   );
   const candidates = withSubheadings(linked, subheadings);
   const byBlock = groupByBlock(candidates);
+  const leadClauseSeries = findLeadClauseSeries(body, candidates, byBlock);
   const structured = candidates.length > 0;
   // Closing words come after the last point; in a speech without numbering, after its first
   // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`).
@@ -125,7 +127,12 @@ export function buildOutline(source: Source): Outline {
     }
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
-      const point = makePoint(block, candidate, block.text.slice(candidate.textStart, end));
+      const point = makePoint(
+        block,
+        candidate,
+        block.text.slice(candidate.textStart, end),
+        leadClauseSeries.has(candidate.run),
+      );
       if (titles.has(index + 1) && candidate.bare) point.heading = unspreadTitle(body[index + 1]?.text ?? "");
       place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
@@ -227,7 +234,7 @@ function isInline(candidate: Candidate): boolean {
   return candidate.inline && candidate.run.every((member) => member.inline);
 }
 
-function makePoint(block: Block, candidate: Candidate, text: string): Point {
+function makePoint(block: Block, candidate: Candidate, text: string, headedByLead: boolean): Point {
   const inline = isInline(candidate);
   // A heading is a heading whole; a list item is like a numbered paragraph: its first sentence heads it.
   // An article has no title glued to its text in text run together (only one in brackets, read
@@ -241,9 +248,10 @@ function makePoint(block: Block, candidate: Candidate, text: string): Point {
           ? "run-together"
           : "sentence";
   const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
-  const { heading, terminator, rest, lead } =
+  const split =
     (candidate.family === "cn-article" ? splitBracketedTitle(text) : null) ??
     splitHeading(text, mode, sharesParagraph);
+  const { heading, terminator, rest, lead } = headedByLead ? headedByLeadClause(split) : split;
   return {
     level: 0,
     marker: candidate.marker,
