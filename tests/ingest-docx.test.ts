@@ -104,6 +104,28 @@ describe("readDocx", () => {
     ]);
   });
 
+  it("takes a Title paragraph under a running head as the title; one after the text has begun stays text", async () => {
+    const doc = await readDocx(
+      await makeDocx({
+        paragraphs: [
+          "Harbour Trust - Annual Report 2025",
+          { text: "Letter from the Chair", style: "Title" },
+          "",
+          { text: "to our members", style: "Title" },
+          "Dear members,",
+          { text: "A Title paragraph later on", style: "Title" },
+        ],
+      }),
+      "letter.docx",
+    );
+    expect(doc.title).toBe("Letter from the Chair to our members");
+    expect(doc.blocks.map((block) => block.text)).toEqual([
+      "Harbour Trust - Annual Report 2025",
+      "Dear members,",
+      "A Title paragraph later on",
+    ]);
+  });
+
   it("marks a paragraph whose every run with words is bold: a heading Word was not told of", async () => {
     const bold = (text: string, on = "") =>
       `<w:r><w:rPr><w:b${on}/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;

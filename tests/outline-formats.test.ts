@@ -73,7 +73,7 @@ describe("one outline shape for every reader", () => {
     expect(outline.script).toBe("en");
   });
 
-  it("reads headings Word was not told of: a bold numbered paragraph among numbered headings, bold subheadings", async () => {
+  it("reads headings Word was not told of: a bold numbered paragraph among numbered headings, bold lines that go on from a heading", async () => {
     const bold = (text: string) => ({
       text: "",
       rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>`,
@@ -102,10 +102,10 @@ describe("one outline shape for every reader", () => {
     expect(pointTree(outline.points)).toEqual([
       "1.|The problem",
       "  |Coverage gaps",
-      "    |Affordability",
+      "  |Affordability",
       "2.|Policy options",
       "  |Pole attachment reform",
-      "    |Middle-mile networks",
+      "  |Middle-mile networks",
       "3.|Recommendations",
     ]);
   });

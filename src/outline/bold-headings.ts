@@ -43,6 +43,22 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   });
   const headings = new Map<number, MarkerMatch>();
   if (found.length < 2) return headings;
+  const oneInEach = found.every(
+    ({ index, heading: under, ordinal: n }) =>
+      n === 1 && index > under + 1 && !opensWithNumbering(blocks[under]?.text.trim() ?? ""),
+  );
+  if (oneInEach) {
+    // One bold line in each section of unnumbered headings, after words of its own: no section is
+    // divided into one part, so each starts the next section, at its headings' level.
+    for (const { index, heading: under } of found)
+      headings.set(index, {
+        family: `h${blocks[under]?.depth ?? 1}`,
+        ordinal: Number.NaN,
+        marker: "",
+        strong: true,
+      });
+    return headings;
+  }
   // Each heading's subheadings are a series of their own, nested under it.
   for (const { index, heading: under, ordinal: n } of found)
     headings.set(index, { family: `bold-under-${under}`, ordinal: n, marker: "", strong: true });

@@ -383,9 +383,14 @@ interface ParagraphStyle {
 
 // ---- the walk over the document body ----
 
+/** How many lines may stand above a Title paragraph that is still the document's title. */
+const LINES_ABOVE_TITLE_MAX = 3;
+
 class DocxWalker {
   private readonly blocks: Block[] = [];
   private title: string | null = null;
+  /** The paragraph before was the title's: a Title paragraph after it goes on with the title. */
+  private inTitle = false;
   private paragraphNo = 0;
   /** Running counters per abstract numbering definition and level, as Word keeps them. */
   private readonly counters = new Map<string, (number | undefined)[]>();
@@ -427,7 +432,8 @@ class DocxWalker {
     const style = this.paragraphStyle(pPr);
     const number = this.nextNumber(style);
 
-    if (style.isTitle && text !== "" && this.blocks.length === 0) {
+    if (text !== "") this.inTitle = style.isTitle && (this.inTitle || this.opensDocument());
+    if (this.inTitle && text !== "") {
       // Consecutive Title paragraphs are one title broken over lines.
       this.title = this.title === null ? text : joinLines(this.title, text);
     } else if (text !== "") {
@@ -444,6 +450,18 @@ class DocxWalker {
     }
     // Text boxes anchored in this paragraph come after it.
     for (const box of nested) this.walkContainer(box);
+  }
+
+  /**
+   * No title yet, and only a few lines above (a running head, a report's name): a Title paragraph
+   * here is the document's title, and those lines stay its opening.
+   */
+  private opensDocument(): boolean {
+    return (
+      this.title === null &&
+      this.blocks.length <= LINES_ABOVE_TITLE_MAX &&
+      this.blocks.every((block) => block.kind === "paragraph")
+    );
   }
 
   private paragraphStyle(pPr: Element | null): ParagraphStyle {
