@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cleanBlocks } from "../src/ingest/clean.js";
-import { splitPlainText } from "../src/ingest/text.js";
+import { readPlainText } from "../src/ingest/text.js";
+import { plainBlocks } from "./helpers/plain-source.js";
 
-const clean = (text: string) => cleanBlocks(splitPlainText(text));
+const clean = (text: string) => cleanBlocks(plainBlocks(text));
 const texts = (text: string) => clean(text).blocks.map((b) => b.text);
 
 describe("web clean-up", () => {
@@ -220,6 +221,88 @@ describe("paragraph splitting", () => {
       (_, i) => `第${i + 1}项工作要按照计划推进落实，确保年底前全部完成。`,
     ).join("\n");
     expect(texts(list)).toHaveLength(8);
+  });
+
+  it("joins Chinese wrapped in a narrow column (15–19 characters), but not a list of short lines", () => {
+    const wrapped = [
+      "　　（二）问题不容忽视。在看到成绩的同",
+      "时，我们更要清醒看到，当前经济回升向好",
+      "的基础还不稳固，一些深层次矛盾和问题仍",
+      "然比较突出。主要表现在：一是有效需求不",
+      "足，部分行业产能利用率偏低，民间投资增",
+      "长乏力；二是新旧动能转换不快，传统产业",
+      "占全市工业比重仍在六成以上，战略性新兴",
+      "产业规模偏小、带动力不强，亟待加以解决",
+      "和改进。",
+      "　　二、聚焦重点狠抓落实，全力以赴冲刺",
+      "全年目标任务",
+    ];
+    expect(texts(wrapped.join("\n"))).toEqual([
+      wrapped.slice(0, 9).join("").trim(),
+      "二、聚焦重点狠抓落实，全力以赴冲刺全年目标任务",
+    ]);
+    const menu = [
+      "首页 | 政务公开 | 政策文件",
+      "Share | Tweet | Email | Print",
+      "SHARE: Facebook / LinkedIn",
+    ];
+    expect(plainBlocks([...menu, "讲话稿", "Home is where the work starts."].join("\n"))).toHaveLength(5);
+  });
+
+  it("takes out page numbers and running heads, and goes on with a paragraph a page break cut", () => {
+    const lines = [
+      "　　越是经济下行压力大，越要把民生放在",
+      "心上。要做到三个到位：一是稳就业，突出",
+      "抓好高校毕业生、农民工、退役军人等重点",
+      "",
+      "                - 3 -",
+      "",
+      "群体就业，确保城镇新增就业全年突破5万",
+      "人；二是兜底线，及时足额发放各类救助补",
+      "助资金，决不能让困难群众的基本生活出问",
+      "题；三是保安全，坚决守牢安全底线。",
+      "",
+      "第 4 页 共 9 页",
+      "",
+      "　　三、锤炼过硬作风，以实干实绩推动各",
+      "项决策部署落地见效",
+      "",
+      "三",
+      "",
+      "要敢于担当，勇于负责。",
+    ];
+    const { blocks, warnings } = readPlainText(lines.join("\n"));
+    expect(blocks.map((block) => block.text)).toEqual([
+      lines.slice(0, 3).join("").trim() + lines.slice(6, 10).join(""),
+      "三、锤炼过硬作风，以实干实绩推动各项决策部署落地见效",
+      "三",
+      "要敢于担当，勇于负责。",
+    ]);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [5, 'removed "- 3 -" at a page\'s end'],
+      [12, 'removed "第 4 页 共 9 页" at a page\'s end'],
+    ]);
+    const english = [
+      "The decline exceeded six feet.(1)",
+      "",
+      "Page 1 of 3",
+      "",
+      "Statement of the Director          Senate Committee",
+      "",
+      "Canals lose capacity and wells fail.",
+      "",
+      "Page 2 of 3",
+      "",
+      "Statement of the Director          Senate Committee",
+      "",
+      "Statement of the Director          Senate Committee",
+    ].join("\n");
+    // A line that repeats beside page numbers is the pages' running head; the last one stands by no page number.
+    expect(readPlainText(english).blocks.map((block) => block.text)).toEqual([
+      "The decline exceeded six feet.(1)",
+      "Canals lose capacity and wells fail.",
+      "Statement of the Director          Senate Committee",
+    ]);
   });
 
   it("joins hard-wrapped English paragraphs but not numbered lines", () => {

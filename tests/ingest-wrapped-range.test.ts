@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { readMarkdown } from "../src/ingest/readers/markdown.js";
-import { splitPlainText } from "../src/ingest/text.js";
 import { wrapsOrdinalRange } from "../src/numerals.js";
 import { buildOutline } from "../src/outline/index.js";
-import { plainSource } from "./helpers/plain-source.js";
+import { plainBlocks, plainSource } from "./helpers/plain-source.js";
 
 const WRAPPED = [
   "一、坚持产业为本",
@@ -30,7 +29,7 @@ describe("a range of numbers wrapped across lines", () => {
   });
 
   it("goes on in the same paragraph of plain text, even when its lines are not filled to a width", () => {
-    expect(splitPlainText(WRAPPED.join("\n")).map((block) => block.text)).toEqual([
+    expect(plainBlocks(WRAPPED.join("\n")).map((block) => block.text)).toEqual([
       "一、坚持产业为本",
       "今年要大力发展农产品精深加工，积极推动农村一、二、三产业融合发展，让农民更多分享增值收益。",
       "二、坚持人才为先",
@@ -56,7 +55,7 @@ describe("a range of numbers wrapped across lines", () => {
 });
 
 describe("a quantity wrapped to the start of a line", () => {
-  const paragraphs = (...lines: string[]) => splitPlainText(lines.join("\n")).map((block) => block.text);
+  const paragraphs = (...lines: string[]) => plainBlocks(lines.join("\n")).map((block) => block.text);
 
   it("goes on with the sentence the line before left open", () => {
     expect(paragraphs("The crack ran along a", "2.5 metre stretch of the beam.")).toEqual([

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitPlainText } from "../src/ingest/text.js";
 import { splitHeading } from "../src/outline/heading.js";
 import { buildOutline } from "../src/outline/index.js";
 import type { Point } from "../src/outline/types.js";
 import { unspreadTitle } from "../src/spread-title.js";
-import { plainSource } from "./helpers/plain-source.js";
+import { plainBlocks, plainSource } from "./helpers/plain-source.js";
 
 const runTogether = (text: string) => {
   const { heading, terminator, rest } = splitHeading(text, "run-together");
@@ -130,7 +129,7 @@ describe("a short title spread with spaces", () => {
   });
 
   it("is one line of plain text, not two paragraphs parted by its padding", () => {
-    const lines = (text: string) => splitPlainText(text).map((block) => block.text);
+    const lines = (text: string) => plainBlocks(text).map((block) => block.text);
     expect(lines("第一章\u3000总\u3000\u3000则\n第一条\u3000为了规范管理，制定本办法。")).toEqual([
       "第一章\u3000总\u3000\u3000则",
       "第一条\u3000为了规范管理，制定本办法。",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitPlainText } from "../src/ingest/text.js";
+import { plainBlocks } from "./helpers/plain-source.js";
 import type { Block, Source } from "../src/ingest/types.js";
 import { buildOutline, type Point } from "../src/outline/index.js";
 import { outlineChars, sortedChars } from "./helpers/outline-text.js";
@@ -106,7 +106,7 @@ const speechLine = fc
 
 /** Every paragraph lands in the outline exactly once (no character lost or doubled), and no level is skipped. */
 function expectWholeAndLevelled(text: string): void {
-  const blocks = splitPlainText(text);
+  const blocks = plainBlocks(text);
   const outline = buildOutline(sourceOf(blocks));
   expect(outlineChars(outline)).toBe(sortedChars(blocks.map((b) => b.text).join("")));
   const levels = (points: readonly Point[], parent: number): boolean =>
@@ -118,7 +118,7 @@ describe("outline properties", () => {
   it("never throws and keeps every character of arbitrary text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
-        const blocks = splitPlainText(text);
+        const blocks = plainBlocks(text);
         const outline = buildOutline(sourceOf(blocks));
         expect(outlineChars(outline)).toBe(sortedChars(blocks.map((b) => b.text).join("")));
       }),
@@ -173,7 +173,7 @@ describe("outline series properties", () => {
             Array.from({ length: (repeats[i] ?? 0) + 1 }, () => word),
           );
           const lines = ["讲话题目", ...markers.map((m, i) => `${m}要做好第${i + 1}项工作。具体要求如下。`)];
-          const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+          const outline = buildOutline(sourceOf(plainBlocks(lines.join("\n"))));
           expect(countPoints(outline.points)).toBe(markers.length);
           expect(outline.points.map((p) => p.marker)).toEqual(markers.map((m) => m.trim()));
         },
@@ -215,7 +215,7 @@ describe("announced series properties", () => {
           }
           // A weak ordinal after the announced count is reached does not continue the series.
           if (stray && (subs[count - 1] ?? 0) < 2) lines.push(`${SHI[count] ?? "九是"}另外说明一点情况。`);
-          const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+          const outline = buildOutline(sourceOf(plainBlocks(lines.join("\n"))));
           expect(outline.points.map((p) => p.marker)).toEqual(SHI.slice(0, count));
           outline.points.forEach((point, item) => {
             const sub = subs[item] ?? 0;
@@ -223,7 +223,7 @@ describe("announced series properties", () => {
           });
           expect(outlineChars(outline)).toBe(
             sortedChars(
-              splitPlainText(lines.join("\n"))
+              plainBlocks(lines.join("\n"))
                 .map((b) => b.text)
                 .join(""),
             ),
@@ -243,7 +243,7 @@ describe("complete series properties", () => {
         for (let item = 0; item < count; item++)
           lines.push(`${SHI[item]}做好第${item + 1}项工作。要抓好落实。`);
         for (let item = 0; item < again; item++) lines.push(`${SHI[item]}落实第${item + 1}条措施。`);
-        const outline = buildOutline(sourceOf(splitPlainText(lines.join("\n"))));
+        const outline = buildOutline(sourceOf(plainBlocks(lines.join("\n"))));
         expect(outline.points.map((p) => p.marker)).toEqual(SHI.slice(0, count));
         expect(outline.points.at(-1)?.children.map((c) => c.marker)).toEqual(SHI.slice(0, again));
       }),
@@ -269,7 +269,7 @@ describe("nested inline series properties", () => {
               }`,
           )
           .join("")}`;
-        const outline = buildOutline(sourceOf(splitPlainText(text)));
+        const outline = buildOutline(sourceOf(plainBlocks(text)));
         expect(outline.points.map((p) => p.marker)).toEqual(OUTER.slice(0, inner.length));
         outline.points.forEach((point, i) => {
           const size = inner[i] ?? 0;
@@ -319,7 +319,7 @@ describe("glued title properties", () => {
                 `${CN_COUNT[i + 1] === "两" ? "二" : CN_COUNT[i + 1]}、${title}${gluedSentence(title, opener)}${body}`,
             )
             .join("")}`;
-          const blocks = splitPlainText(text);
+          const blocks = plainBlocks(text);
           const outline = buildOutline(sourceOf(blocks));
           expect(outline.points.map((p) => p.heading)).toEqual(sections.map(([title]) => title));
           expect(outline.points.map((p) => p.paragraphs[0]?.slice(0, 5))).toEqual(

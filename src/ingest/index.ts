@@ -7,7 +7,7 @@ import { decodeText } from "./decode.js";
 import { MAX_INPUT_BYTES, WorkBudget } from "./limits.js";
 import type { RawDocument } from "./raw.js";
 import { detectScript, scriptConverter, type ScriptChoice } from "./script.js";
-import { splitPlainText } from "./text.js";
+import { readPlainText } from "./text.js";
 import type { Source, SourceFormat } from "./types.js";
 
 export interface ReadOptions {
@@ -116,13 +116,14 @@ async function readRaw(
       warnings,
     };
   }
+  const plain = readPlainText(body, bodyStartLine);
   return {
     title: null,
-    blocks: splitPlainText(body, bodyStartLine),
+    blocks: plain.blocks,
     frontMatter,
     meta: {},
     encoding: decoded.encoding,
-    warnings,
+    warnings: [...warnings, ...plain.warnings],
   };
 }
 

@@ -1,6 +1,7 @@
 import { columnWidth } from "../characters.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
+import type { Warning } from "../errors.js";
 import type { Block } from "./types.js";
 import { CJK, CONTENTS_ENTRY_END, textEnd, wrapsNumber } from "./wrap.js";
 
@@ -18,13 +19,20 @@ const STARTS_WITH_MARKER =
  * Splits plain text into paragraphs. A paragraph is a line, unless the text is hard-wrapped (most
  * lines filled to one width, as text copied from a PDF or an e-mail is): then a line filled to the
  * width goes on in the next one, unless that one is indented, numbered or after a blank line. Runs
- * of ideographic spaces inside a line also separate paragraphs.
+ * of ideographic spaces inside a line also separate paragraphs. A page number on its own line is
+ * taken out, noted, and the paragraph it cut goes on.
  */
-export function splitPlainText(text: string, firstLine = 1): Block[] {
+export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; warnings: Warning[] } {
   const lines = text.split("\n");
   const trimmedLines = lines.map((line) => line.trim());
   const lengths = trimmedLines.map(columnWidth);
   const width = wrapWidth(trimmedLines, lengths);
+  const pageBreaks = findPageBreaks(trimmedLines);
+  const warnings: Warning[] = pageBreaks.removed.map((index) => ({
+    line: firstLine + index,
+    message: `removed "${trimmedLines[index] ?? ""}" at a page's end`,
+    kind: "cleanup",
+  }));
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openFilled = false;
@@ -35,6 +43,12 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
     // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
     // search, never scans a run of spaces inside the line once per space.
     const trimmed = trimmedLines[index] ?? "";
+    // A page's end (its number and the blank lines around it) ends no paragraph that stops
+    // mid-sentence: a line filled to the width before it goes on after it.
+    if (pageBreaks.lines.has(index)) {
+      if (SENTENCE_END.test(openEnd)) open = null;
+      return;
+    }
     if (trimmed === "") {
       open = null;
       return;
@@ -61,8 +75,56 @@ export function splitPlainText(text: string, firstLine = 1): Block[] {
       openEnd = textEnd("", block.text);
     }
   });
-  return blocks;
+  return { blocks, warnings };
 }
+
+/**
+ * A page number on a line of its own, as text copied from a printed document keeps it: framed by
+ * dashes (`- 3 -`, `－3－`, `— 12 —`) or spelt out (`第3页`, `第 3 页 共 12 页`, `Page 3`, `Page 3 of 12`).
+ * A bare number stays: it may be a section's number (`三`, `3`).
+ */
+const PAGE_NUMBER =
+  /^(?:[-－—–―]\s*\d{1,4}\s*[-－—–―]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/iu;
+
+/**
+ * Where pages ended: page number lines, with the blank lines around them and a running head or
+ * foot beside them (a line that stands by two page numbers or more, word for word). `removed` are
+ * the lines with words, each noted.
+ */
+function findPageBreaks(lines: readonly string[]): { removed: number[]; lines: Set<number> } {
+  const breakLines = new Set<number>();
+  const numbers: number[] = [];
+  /** The line with words beside the blank lines from `index` on, going `step` (±1). */
+  const beside = (index: number, step: number, mark: boolean): number => {
+    let at = index + step;
+    for (; lines[at] === ""; at += step) if (mark) breakLines.add(at);
+    return at;
+  };
+  lines.forEach((line, index) => {
+    if (line.length > 20 || !PAGE_NUMBER.test(line)) return;
+    numbers.push(index);
+    breakLines.add(index);
+  });
+  const neighbours = new Map<string, number[]>();
+  for (const index of numbers) {
+    for (const step of [-1, 1]) {
+      const at = beside(index, step, true);
+      const text = lines[at];
+      if (text === undefined || breakLines.has(at)) continue;
+      neighbours.set(text, [...(neighbours.get(text) ?? []), at]);
+    }
+  }
+  const removed = [...numbers];
+  for (const at of [...neighbours.values()].filter((found) => found.length >= 2).flat()) {
+    removed.push(at);
+    breakLines.add(at);
+    for (const step of [-1, 1]) beside(at, step, true);
+  }
+  return { removed: removed.sort((a, b) => a - b), lines: breakLines };
+}
+
+/** A sentence's end, with a note's mark or a closing quotation mark after it (`…feet.(1)`, `…。”`). */
+const SENTENCE_END = /[。！？.!?][”’"')）]*(?:[(（[［]\d{1,3}[)）\]］])?$/u;
 
 /** The paragraphs a line holds, apart at runs of ideographic spaces that are no title's padding (`总  则`). */
 function paragraphsOfLine(line: string): string[] {
@@ -113,6 +175,16 @@ function joiner(before: string, after: string): string {
 }
 
 /**
+ * Widths a text may be wrapped at, in columns (a Chinese character takes two). Below 40, only
+ * Chinese is wrapped (fifteen characters or more, a narrow column of a printed page) and only many
+ * filled lines tell it from a list of short lines.
+ */
+const WRAP_WIDTH_MIN = 30;
+const WRAP_WIDTH_NARROW = 40;
+const NARROW_FILLED_MIN = 8;
+const WRAP_WIDTH_MAX = 200;
+
+/**
  * The width a hard-wrapped text was wrapped at, or null when its lines are paragraphs of their
  * own. Wrapped text has many lines ending near one width; a speech written a paragraph a line has
  * lengths all over the place. `lines` are trimmed, `lengths` their display lengths.
@@ -122,12 +194,16 @@ function wrapWidth(lines: readonly string[], lineLengths: readonly number[]): nu
   if (lengths.length < 6) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
-  if (width < 40 || width > 200) return null;
+  if (width < WRAP_WIDTH_MIN || width > WRAP_WIDTH_MAX) return null;
   const filled = lines.filter((_, i) => {
     const n = lineLengths[i] ?? 0;
     return n >= width * 0.8 && n <= width + 4;
   });
   // A wrap falls anywhere, so most filled lines stop mid-sentence; a list of equal-length items does not.
   const midSentence = filled.filter((l) => !/[。！？；：”」.!?;:)）]$/u.test(l)).length;
+  if (width < WRAP_WIDTH_NARROW) {
+    const chinese = filled.filter((l) => CJK.test(l)).length;
+    if (filled.length < NARROW_FILLED_MIN || chinese < filled.length * 0.8) return null;
+  }
   return filled.length / lengths.length >= 0.5 && midSentence / filled.length >= 0.5 ? width : null;
 }

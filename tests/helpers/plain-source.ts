@@ -1,5 +1,10 @@
-import { splitPlainText } from "../../src/ingest/text.js";
-import type { Source } from "../../src/ingest/types.js";
+import { readPlainText } from "../../src/ingest/text.js";
+import type { Block, Source } from "../../src/ingest/types.js";
+
+/** The paragraphs of a plain text, as the text reader splits them. */
+export function plainBlocks(text: string): Block[] {
+  return readPlainText(text).blocks;
+}
 
 /** A plain-text speech as the reader gives it to the outline: one paragraph a line. */
 export function plainSource(text: string): Source {
@@ -8,7 +13,7 @@ export function plainSource(text: string): Source {
     format: "txt",
     encoding: "UTF-8",
     title: null,
-    blocks: splitPlainText(text),
+    blocks: plainBlocks(text),
     meta: {},
     frontMatter: {},
     script: "zh-Hans",
