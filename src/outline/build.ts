@@ -11,7 +11,7 @@ import { CLOSING_OPENER, headerField, isTitleLine, opensSpeech, SALUTATION } fro
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
-import { withPlainSubheadings } from "./plain-headings.js";
+import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings } from "./paragraph-numbers.js";
 import type { Outline, Point } from "./types.js";
@@ -61,7 +61,12 @@ export function buildOutline(source: Source): Outline {
   /** List items whose number (a list's own, not in their text) numbers the paragraph: it stays with it. */
   const numberedItems = new Set<number>();
   const linked = linkSeries(
-    findCandidates(body.slice(0, tailStart), unnumbered, attachedTitles),
+    findCandidates(
+      body.slice(0, tailStart),
+      unnumbered,
+      attachedTitles,
+      findSectionSubheadings(body.slice(0, tailStart), source),
+    ),
     (at, message) => warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
     (all) => {
       const found = findParagraphNumbers(body, all, source.script);

@@ -79,6 +79,8 @@ export function findCandidates(
   blocks: readonly Block[],
   skip: ReadonlySet<number> = new Set(),
   attachedTitles: ReadonlySet<number> = new Set(),
+  /** Unnumbered lines found to head parts of a section (see plain-headings.ts). */
+  sectionSubheadings: ReadonlyMap<number, MarkerMatch> = new Map(),
 ): Candidate[] {
   const found: Candidate[] = [];
   const previous = new Map<string, number>();
@@ -181,6 +183,7 @@ export function findCandidates(
     const opener =
       symbolHeadings.get(index) ??
       bulletTitles.get(index) ??
+      sectionSubheadings.get(index) ??
       speakers.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
@@ -344,6 +347,7 @@ function acceptStructure(
   warn: (at: Candidate, message: string) => void,
 ): Candidate[] {
   const detached = detachInterrupted(candidates);
+  const restated = restatements(candidates);
   const parents = decimalParents(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
   // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
@@ -352,7 +356,7 @@ function acceptStructure(
     if (!c.inline && c.run.length >= 2 && isStructure(c) && c.numbering) numbered.add(c.numbering);
   const accepted = candidates.filter(
     (c) =>
-      isStructure(c) ||
+      (isStructure(c) && !restated.has(c)) ||
       parents.has(c) ||
       (!c.inline &&
         c.run.length === 1 &&
@@ -372,6 +376,32 @@ function acceptStructure(
     }
   }
   return accepted;
+}
+
+/**
+ * A weak series each of whose items opens the text right under the next item of another series
+ * (`A. The identification problem` › `The first problem is …`, `B. …` › `The second problem is …`)
+ * says again what those items say: its items are words of their paragraphs, not points.
+ */
+function restatements(candidates: readonly Candidate[]): Set<Candidate> {
+  const restated = new Set<Candidate>();
+  const openers = candidates.filter((c) => !c.inline);
+  const heads = new Map(openers.map((c, i) => [c, openers[i - 1]]));
+  for (const run of new Set(openers.map((c) => c.run))) {
+    if (run.length < 2 || run.some((c) => c.strong || c.inline)) continue;
+    const under = run.map((c) => heads.get(c));
+    const other = under[0]?.run;
+    const restates =
+      other !== undefined &&
+      other !== run &&
+      under.every(
+        (head, i) =>
+          head?.run === other &&
+          (i === 0 || other.indexOf(head) === other.indexOf(under[i - 1] as Candidate) + 1),
+      );
+    if (restates) for (const c of run) restated.add(c);
+  }
+  return restated;
 }
 
 /**
@@ -396,13 +426,15 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
     const [first, second] = run;
     const last = run.at(-1);
     if (!first || !second || !last || first.strong || second.block === first.block) continue;
+    // Two items of the other series or more between: it goes on across the gap. One item under
+    // each (`A. The identification problem` then `The first problem is …`) nests under this series.
+    const inGap = new Map<readonly Candidate[], number>();
     let enclosed = false;
     for (const other of between(first, second)) {
-      enclosed =
-        other.run !== run &&
-        other.run.length >= 2 &&
-        !other.inline &&
-        other.run.some((member) => member.block > last.block);
+      if (other.run === run || other.run.length < 2 || other.inline) continue;
+      const count = (inGap.get(other.run) ?? 0) + 1;
+      inGap.set(other.run, count);
+      enclosed = count >= 2 && other.run.some((member) => member.block > last.block);
       if (enclosed) break;
     }
     if (!enclosed) continue;

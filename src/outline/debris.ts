@@ -131,13 +131,13 @@ const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/
 export function findEndnotes(blocks: readonly Block[]): number {
   let start = blocks.length;
   while (start > 0 && NOTE.test(blocks[start - 1]?.text ?? "")) start--;
-  const tail = Math.max(0, blocks.length - NOTES_MAX);
-  const heading = blocks.findLastIndex(
-    (b, i) => i >= tail && b.text.length <= 12 && NOTES_HEADING.test(b.text.trim()),
-  );
-  if (heading >= 0) {
+  const isNote = (b: Block) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text);
+  // The last notes heading that notes follow (`Endnotes` then `1.`, even when `References` and
+  // its entries come after them).
+  for (let heading = blocks.length - 1; heading >= Math.max(0, blocks.length - NOTES_MAX); heading--) {
+    const text = blocks[heading]?.text.trim() ?? "";
+    if (text.length > 12 || !NOTES_HEADING.test(text)) continue;
     const after = blocks.slice(heading + 1);
-    const isNote = (b: Block) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text);
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];
     if (first && isNote(first) && after.every((b) => isNote(b) || !opensWithNumbering(b.text)))

@@ -1,7 +1,7 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { headerField, SALUTATION, titleShaped } from "./lines.js";
-import { opensWithNumbering } from "./markers.js";
+import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** A subheading is a phrase: a longer line without a stop is a sentence run on. */
 const SUBHEADING_MAX = 30;
@@ -53,4 +53,40 @@ export function withPlainSubheadings(
   });
   if (headings.size < FAMILY_MIN) return [...blocks];
   return blocks.map((block, i) => (headings.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
+}
+
+/**
+ * In a plain text whose sections are headed by lines of strong numbering (`II. Where we stand`,
+ * `二、…`, two or more of one family), a section that numbers nothing more and heads its parts with
+ * short lines between prose (`Inflation dynamics`, `The labour market`), two or more: those lines
+ * are its subheadings, a series of their own under it.
+ */
+export function findSectionSubheadings(
+  blocks: readonly Block[],
+  source: Pick<Source, "format" | "script">,
+): Map<number, MarkerMatch> {
+  const subheadings = new Map<number, MarkerMatch>();
+  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return subheadings;
+  const numbered = blocks.flatMap((b, i) => (opensWithNumbering(b.text.trim()) ? [i] : []));
+  const family = (i: number) => {
+    const match = matchMarker(blocks[i]?.text.trim() ?? "", 0, false);
+    return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;
+  };
+  const families = numbered.map(family);
+  numbered.forEach((start, k) => {
+    const own = families[k];
+    if (own === null || families.filter((f) => f === own).length < FAMILY_MIN) return;
+    const end = numbered[k + 1] ?? blocks.length;
+    const found: number[] = [];
+    for (let i = start + 1; i < end; i++) {
+      const opensPart = i === start + 1 || endsSentence(blocks[i - 1]);
+      if (opensPart && subheadingShaped(blocks[i] as Block, source.script) && isProse(blocks[i + 1]))
+        found.push(i);
+    }
+    if (found.length < FAMILY_MIN) return;
+    found.forEach((i, n) =>
+      subheadings.set(i, { family: `subheading-under-${start}`, ordinal: n + 1, marker: "", strong: false }),
+    );
+  });
+  return subheadings;
 }
