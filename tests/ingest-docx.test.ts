@@ -126,6 +126,27 @@ describe("readDocx", () => {
     ]);
   });
 
+  it("reads a table row of several cells as one paragraph, cells apart by a tab; a one-cell table by its paragraphs", async () => {
+    const cell = (...texts: string[]) => `<w:tc>${texts.map((t) => `<w:p>${runs(t)}</w:p>`).join("")}</w:tc>`;
+    const doc = await readDocx(
+      await makeDocx({
+        paragraphs: ["一、抓项目"],
+        rawBody:
+          `<w:tbl><w:tr>${cell("序号")}${cell("指标")}${cell("完成")}</w:tr>` +
+          `<w:tr>${cell("1")}${cell("固定资产投资", "增速")}${cell("8.1%")}</w:tr></w:tbl>` +
+          `<w:tbl><w:tr>${cell("二、抓改革", "深化改革。")}</w:tr></w:tbl>`,
+      }),
+      "report.docx",
+    );
+    expect(doc.blocks.map((block) => [block.line, block.text])).toEqual([
+      [1, "一、抓项目"],
+      [2, "序号\t指标\t完成"],
+      [5, "1\t固定资产投资增速\t8.1%"],
+      [9, "二、抓改革"],
+      [10, "深化改革。"],
+    ]);
+  });
+
   it("marks a paragraph whose every run with words is bold: a heading Word was not told of", async () => {
     const bold = (text: string, on = "") =>
       `<w:r><w:rPr><w:b${on}/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;

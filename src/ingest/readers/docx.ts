@@ -270,6 +270,17 @@ function child(el: Element | null | undefined, name: string): Element | null {
   return null;
 }
 
+/** Every element named `name` below `el`, in document order. */
+function descendants(el: Element, name: string): Element[] {
+  const found: Element[] = [];
+  const stack = elementChildren(el).reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.localName === name) found.push(next);
+    else stack.push(...elementChildren(next).reverse());
+  }
+  return found;
+}
+
 /** The first element named `name` below `el`, in document order. */
 function firstDescendant(el: Element, name: string): Element | null {
   const stack = elementChildren(el).reverse();
@@ -412,6 +423,9 @@ class DocxWalker {
         case "p":
           this.paragraph(c);
           break;
+        case "tr":
+          this.row(c);
+          break;
         case "sectPr":
         case "Fallback": // the VML copy of a drawing whose `Choice` was already read
         case "del":
@@ -421,6 +435,30 @@ class DocxWalker {
           this.walkContainer(c); // tables, rows, cells, content controls, custom XML
       }
     }
+  }
+
+  /**
+   * A table row of two cells or more is one paragraph, its cells apart by a tab (as a web page's
+   * rows are): a row numbered `1` in its first cell is a row of figures, not a point. A row of one
+   * cell lays out text with a table, and is read paragraph by paragraph.
+   */
+  private row(tr: Element): void {
+    const cells = elementChildren(tr).filter((c) => c.localName === "tc");
+    if (cells.length < 2) {
+      this.walkContainer(tr);
+      return;
+    }
+    const line = this.paragraphNo + 1;
+    const texts = cells.map((cell) => {
+      const paragraphs = descendants(cell, "p");
+      this.paragraphNo += paragraphs.length;
+      return paragraphs
+        .map((p) => paragraphText(p, []).trim())
+        .filter((text) => text !== "")
+        .reduce((joined, text) => (joined === "" ? text : joinLines(joined, text)), "");
+    });
+    const text = texts.join("\t").trim();
+    if (text !== "") this.blocks.push({ kind: "paragraph", text, line });
   }
 
   private paragraph(p: Element): void {
