@@ -110,6 +110,52 @@ describe("one outline shape for every reader", () => {
     ]);
   });
 
+  it("reads bold lines as parts beside the headings when the document heads its subsections with a heading style", async () => {
+    const bold = (text: string) => ({
+      text: "",
+      rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>`,
+    });
+    const bytes = await makeDocx({
+      paragraphs: [
+        bold("TOWN OF MILLBROOK"),
+        bold("STAFF REPORT"),
+        "Subject: Award of the library roof contract",
+        bold("Recommendation:"),
+        "That the Council:",
+        "1. Award the contract to the lowest bidder.",
+        "2. Appropriate $80,000 from the facilities reserve.",
+        { text: "Background", style: "Heading1" },
+        "The library roof was last replaced in 1994 and now leaks in three places.",
+        { text: "Discussion", style: "Heading1" },
+        { text: "Scope", style: "Heading2" },
+        "The work replaces the membrane and the insulation beneath it.",
+        { text: "Bids", style: "Heading2" },
+        "Four bids were opened on 3 June; the lowest was 6 per cent under the estimate.",
+        { text: "Fiscal Impact", style: "Heading1" },
+        "The reserve holds enough for the work and a 10 per cent contingency.",
+        bold("Environmental Review"),
+        "The work is exempt from review as the repair of an existing building.",
+        bold("Alternatives"),
+        "The Council may reject all bids and ask staff to advertise again.",
+      ],
+    });
+    const file = join(dir, "staff-report.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "|Recommendation",
+      "  1.|Award the contract to the lowest bidder",
+      "  2.|Appropriate $80,000 from the facilities reserve",
+      "|Background",
+      "|Discussion",
+      "  |Scope",
+      "  |Bids",
+      "|Fiscal Impact",
+      "|Environmental Review",
+      "|Alternatives",
+    ]);
+  });
+
   it("reads a Word paragraph of lines (line breaks, no paragraph marks): a numbered line starts a point", async () => {
     const lines = [
       "一、统一思想",

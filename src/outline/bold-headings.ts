@@ -17,6 +17,21 @@ function headingShaped(text: string): boolean {
 const isBoldLine = (block: Block | undefined) =>
   block?.kind === "paragraph" && block.bold === true && headingShaped(block.text.trim());
 
+/** A bold line, a colon after it or not (`Recommendation:`), between plain paragraphs. */
+function isBoldLabel(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  const label = block?.text.trim().replace(/[：:]$/u, "") ?? "";
+  const plain = (b: Block | undefined) => b?.kind === "paragraph" && !b.bold;
+  return (
+    block?.kind === "paragraph" &&
+    block.bold === true &&
+    headingShaped(label) &&
+    !opensWithNumbering(label) &&
+    plain(blocks[index - 1]) &&
+    plain(blocks[index + 1])
+  );
+}
+
 /**
  * Short paragraphs wholly in bold, with no numbering, under a document's headings (Markdown's
  * `## …`, Word's heading styles): the subheadings of its sections, one level below the heading
@@ -43,20 +58,28 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   });
   const headings = new Map<number, MarkerMatch>();
   if (found.length < 2) return headings;
-  const oneInEach = found.every(
-    ({ index, heading: under, ordinal: n }) =>
-      n === 1 && index > under + 1 && !opensWithNumbering(blocks[under]?.text.trim() ?? ""),
+  const depths = new Set(blocks.flatMap((b) => (b.kind === "heading" ? [b.depth ?? 1] : [])));
+  const afterProse = found.every(
+    ({ index, heading: under }) => index > under + 1 && !opensWithNumbering(blocks[under]?.text.trim() ?? ""),
   );
-  if (oneInEach) {
-    // One bold line in each section of unnumbered headings, after words of its own: no section is
-    // divided into one part, so each starts the next section, at its headings' level.
-    for (const { index, heading: under } of found)
-      headings.set(index, {
-        family: `h${blocks[under]?.depth ?? 1}`,
-        ordinal: Number.NaN,
-        marker: "",
-        strong: true,
-      });
+  // One bold line in each section of unnumbered headings, after words of its own: no section is
+  // divided into one part. And a document that heads its subsections with a heading style does
+  // not head them in bold too. Either way, each bold line starts the next section, at its
+  // headings' level.
+  const oneInEach = found.every(({ ordinal: n }) => n === 1);
+  const subsectionsStyled = found.every(({ heading: under }) => depths.has((blocks[under]?.depth ?? 1) + 1));
+  if (afterProse && (oneInEach || subsectionsStyled)) {
+    const sibling = (depth: number): MarkerMatch => ({
+      family: `h${depth}`,
+      ordinal: Number.NaN,
+      marker: "",
+      strong: true,
+    });
+    for (const { index, heading: under } of found) headings.set(index, sibling(blocks[under]?.depth ?? 1));
+    // Bold lines set so before the first heading, under the title's lines, are parts too (`Recommendation:`).
+    const first = blocks.findIndex((b) => b.kind === "heading");
+    for (let index = 1; index < first; index++)
+      if (isBoldLabel(blocks, index)) headings.set(index, sibling(blocks[first]?.depth ?? 1));
     return headings;
   }
   // Each heading's subheadings are a series of their own, nested under it.
