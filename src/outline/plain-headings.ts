@@ -73,9 +73,11 @@ export function findSectionSubheadings(
     return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;
   };
   const families = numbered.map(family);
+  const counts = new Map<string | null, number>();
+  for (const f of families) counts.set(f, (counts.get(f) ?? 0) + 1);
   numbered.forEach((start, k) => {
-    const own = families[k];
-    if (own === null || families.filter((f) => f === own).length < FAMILY_MIN) return;
+    const own = families[k] ?? null;
+    if (own === null || (counts.get(own) ?? 0) < FAMILY_MIN) return;
     const end = numbered[k + 1] ?? blocks.length;
     const found: number[] = [];
     for (let i = start + 1; i < end; i++) {
