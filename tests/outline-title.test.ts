@@ -73,6 +73,38 @@ describe("the title of a document that opens with a header", () => {
     expect(memo.title).toBe("Options for reforming water rates");
   });
 
+  it("a header under a letterhead and the report's kind: its subject, wrapped or not, is the title", () => {
+    const report = [
+      "                          TOWN OF MILLBROOK",
+      "                             STAFF REPORT",
+      "",
+      "                                      Agenda Item No. 4.C",
+      "",
+      "TO:        Honorable Mayor and Members of the Town Council, who meet on",
+      "FROM:      Ana Ruiz, Director of Community Services and Library Programs",
+      "DATE:      April 2, 2025",
+      "SUBJECT:   Award of the Library Roof Replacement Contract and",
+      "           Appropriation from the Facilities Reserve",
+      "",
+      ...REPORT,
+    ].join("\n");
+    const found = buildOutline({ ...plainSource(report), script: "en" });
+    expect(found.title).toBe(
+      "Award of the Library Roof Replacement Contract and Appropriation from the Facilities Reserve",
+    );
+    // Each field stays a line of its own, however full the line before it.
+    expect(found.preamble.filter((line) => /^(?:TO|FROM|DATE):/u.test(line))).toHaveLength(3);
+    const unwrapped = outline([
+      "CITY OF RIVERTON",
+      "MEMORANDUM",
+      "TO: Council",
+      "RE: Budget outlook",
+      "Background",
+      ...REPORT,
+    ]);
+    expect(unwrapped.title).toBe("Budget outlook");
+  });
+
   it("a title in capitals, or a letterhead with no title after it, stays the title", () => {
     expect(outline(["STATE OF THE CITY", "Address to the City Council", ...REPORT]).title).toBe(
       "STATE OF THE CITY",

@@ -1,4 +1,5 @@
 import { columnWidth } from "../characters.js";
+import { headerField } from "../header-fields.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Warning } from "../errors.js";
@@ -140,9 +141,12 @@ function paragraphsOfLine(line: string): string[] {
   return pieces;
 }
 
-/** A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. */
+/**
+ * A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. A
+ * memo's header field (`FROM:`) is a line of its own too.
+ */
 function startsWithMarker(line: string): boolean {
-  return STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0);
+  return (STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0)) || headerField(line) !== null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Block, Source } from "../ingest/types.js";
-import { CLOSING_OPENER, headerField } from "./lines.js";
+import { CLOSING_OPENER } from "./lines.js";
+import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
 /**

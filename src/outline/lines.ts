@@ -1,5 +1,5 @@
 import type { Script } from "../ingest/types.js";
-import { startsWithLatinLetter } from "../characters.js";
+import { headerField } from "../header-fields.js";
 
 /** What one line near a speech's start or end is: a title, a salutation, a header, a closing's first words. */
 
@@ -35,21 +35,6 @@ export function titleShaped(text: string, script: Script, max: number, stops: Re
 /** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
 export function isTitleLine(text: string, script: Script): boolean {
   return titleShaped(text, script, script === "en" ? 90 : TITLE_MAX, /[。；;！!？?]/u);
-}
-
-/**
- * A field of a memo's or an e-mail's header (`TO: Board of Trustees`, `Subject: …`, `RE: …`). The
- * name is the field's, the value what follows the colon.
- */
-const HEADER_FIELD =
-  /^(to|from|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\.?|file)[ \t]*:[ \t]*(\S.*)$/iu;
-
-export function headerField(text: string): { name: string; value: string } | null {
-  const line = text.trim();
-  // The field names are English: a line that starts otherwise is not matched against them.
-  const match = startsWithLatinLetter(line) ? HEADER_FIELD.exec(line) : null;
-  if (!match?.[1] || match[2] === undefined) return null;
-  return { name: match[1].toLowerCase(), value: match[2].trim() };
 }
 
 /** A line addressing the listeners (`各位评委、各位嘉宾，青年朋友们：`): short, ending with a colon. */

@@ -1,6 +1,7 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
-import { headerField, SALUTATION, titleShaped } from "./lines.js";
+import { SALUTATION, titleShaped } from "./lines.js";
+import { headerField } from "../header-fields.js";
 import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** A subheading is a phrase: a longer line without a stop is a sentence run on. */

@@ -1,7 +1,8 @@
 import type { Block, Script, Source } from "../ingest/types.js";
 import { startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
-import { headerField, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
+import { isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
+import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
 export interface FoundTitle {
@@ -109,21 +110,56 @@ function continuesField(line: Block | undefined, next: Block | undefined): boole
  * e-mail's `From:` is no title) and no memo word to fall back on.
  */
 function headerSubject(blocks: readonly Block[]): string | null | undefined {
-  const first = blocks[0]?.text.trim() ?? "";
-  const memo = startsWithLatinLetter(first) && MEMO_WORD.test(first);
+  const start = headerStart(blocks);
+  if (start < 0) return undefined;
+  const memo = blocks.slice(0, start).some((b) => MEMO_WORD.test(b.text.trim()));
   let fields = 0;
   let subject: string | null = null;
-  for (let i = memo ? 1 : 0; i < blocks.length; i++) {
+  for (let i = start; i < blocks.length; i++) {
     const field = headerField(blocks[i]?.text ?? "");
     // A field's value may go on in a line of its own (a second name under `CC:`).
     if (!field && fields > 0 && continuesField(blocks[i], blocks[i + 1])) continue;
-    if (!field) break;
+    if (!field) {
+      // A subject wrapped onto the next line, the header's last: its words go on there.
+      if (subject !== null && fields > 0 && continuesSubject(blocks[i - 1], blocks[i]))
+        subject = `${subject} ${blocks[i]?.text.trim() ?? ""}`;
+      break;
+    }
     fields++;
     if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
   }
   if (fields < (memo ? 1 : 2)) return undefined;
   if (subject !== null) return subject;
   return memo ? undefined : null;
+}
+
+/** How many short lines may stand above a header's fields (a letterhead, `STAFF REPORT`, `MEMORANDUM`). */
+const ABOVE_HEADER_MAX = 5;
+
+/** Where the header's fields begin: after a few short lines that end no sentence; -1 when none. */
+function headerStart(blocks: readonly Block[]): number {
+  for (let i = 0; i <= ABOVE_HEADER_MAX && i < blocks.length; i++) {
+    const text = blocks[i]?.text.trim() ?? "";
+    if (headerField(text) !== null) return i;
+    if (!startsWithLatinLetter(text) || text.length > FIELD_CONTINUATION_MAX || /[.!?;。！？；]$/u.test(text))
+      return -1;
+  }
+  return -1;
+}
+
+/** Words that leave a phrase open: a subject ending on one goes on in the next line. */
+const OPEN_PHRASE_END = /(?:\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an)|,)$/u;
+
+/** The subject's line stops mid-phrase and the next line goes on in words, not a rule or a heading. */
+function continuesSubject(subjectLine: Block | undefined, next: Block | undefined): boolean {
+  const text = next?.text.trim() ?? "";
+  return (
+    OPEN_PHRASE_END.test(subjectLine?.text.trim() ?? "") &&
+    /^[A-Za-z]/u.test(text) &&
+    text.length <= FIELD_CONTINUATION_MAX &&
+    !/[.!?;:]$/u.test(text) &&
+    matchMarker(text, 0, false) === null
+  );
 }
 
 /** What heads a standard's cover: its classification codes (`ICS 03.080`, `CCS A 16`) and filing number (`备案号：…`). */
