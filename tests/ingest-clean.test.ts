@@ -52,6 +52,23 @@ describe("web clean-up", () => {
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "Home is where the work starts."]);
   });
 
+  it("drops a trail of a site's sections at the head, whatever its first crumb, and a share row naming X", () => {
+    const result = clean(
+      [
+        "News & Stories  >  Campus Life",
+        "Share this:  Facebook | X | LinkedIn | Email",
+        "The Long Way Around",
+        "Good morning, graduates! Past > present, as the old motto says.",
+        "X",
+      ].join("\n"),
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "The Long Way Around",
+      "Good morning, graduates! Past > present, as the old motto says.",
+      "X",
+    ]);
+  });
+
   it("keeps no bar of a byline row in the metadata", () => {
     const result = clean("来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明\n正文第一段。");
     expect(result.meta).toEqual({ source: "区教育局", date: "2025-02-10", author: "王明" });

@@ -1,7 +1,7 @@
 import type { Warning } from "../errors.js";
 import { startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline } from "./byline.js";
-import { cutBreadcrumb, cutHeadDebris, isToolbar, parseByline } from "./page-debris.js";
+import { cutBreadcrumb, cutHeadDebris, isCrumbTrail, isToolbar, parseByline } from "./page-debris.js";
 import type { Block, Meta } from "./types.js";
 
 /**
@@ -86,6 +86,9 @@ const GARBLED = [
 const PLACEHOLDER =
   /(?<![A-Za-z])(?:x{2,}|X{2,}(?![IVLCDM.]))(?![A-Za-z])|×{2,}|[某][某]+|○{2,}|〇{2,}|＿{2,}|_{3,}/gu;
 
+/** A trail of a site's sections heads the page: it is looked for in its first lines only. */
+const CRUMB_TRAIL_LINES = 3;
+
 export function cleanBlocks(input: readonly Block[]): CleanResult {
   const warnings: Warning[] = [];
   const meta: Meta = {};
@@ -95,7 +98,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = takeHeadBylines(blocks, meta, warnings);
   let total = 0;
   for (const block of blocks) total += block.text.length;
-  blocks = blocks.filter((block) => {
+  blocks = blocks.filter((block, index) => {
     if (isPagePrompt(block.text)) {
       warnings.push({
         line: block.line,
@@ -115,6 +118,14 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       block.text = block.text.slice(decoration.length);
     }
     const breadcrumb = cutBreadcrumb(block.text);
+    if (!breadcrumb && index < CRUMB_TRAIL_LINES && isCrumbTrail(block.text)) {
+      warnings.push({
+        line: block.line,
+        message: `removed the web-page breadcrumb "${block.text.trim()}" before the text`,
+        kind: "cleanup",
+      });
+      return false;
+    }
     if (breadcrumb && breadcrumb.rest !== "") {
       warnings.push({
         line: block.line,

@@ -153,9 +153,16 @@ const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2
 
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
-  const words = text.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
-  return words.length > 0 && words.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()));
+  // After `Share this:` the row names networks only, `X` among them, which alone might number a part.
+  const shareRow = SHARE_ROW.exec(text);
+  const words = text
+    .slice(shareRow?.[0].length ?? 0)
+    .split(TOOLBAR_SEPARATORS)
+    .filter((w) => w !== "");
+  const isWord = (w: string) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) || (shareRow !== null && w === "X");
+  return words.length > 0 && words.every(isWord);
 }
+const SHARE_ROW = /^\s*share(?:\s+(?:this|on|via))?\s*[:：]\s*/iu;
 
 /** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
 export function parseByline(text: string): Meta | null {
@@ -222,6 +229,22 @@ export function cutBreadcrumb(text: string): Breadcrumb | null {
   const rest = text.slice(end).trim();
   const crumbsOnly = text.length <= DEBRIS_LINE_MAX && HAS_SEPARATOR.test(rest) && !SENTENCE_END.test(rest);
   return crumbsOnly ? { crumb: text.trim(), rest: "" } : { crumb: text.slice(0, end).trim(), rest };
+}
+
+/** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
+const SPACED_CRUMB = /^[^.!?。！？：:]{1,30}$/u;
+const SPACED_CRUMB_WORDS_MAX = 4;
+
+/**
+ * A line that is only a trail of a site's sections apart by arrows (`News & Stories  >  Campus
+ * Life`, `Newsroom › Speeches`): a breadcrumb, whatever its first crumb, when it heads the page.
+ */
+export function isCrumbTrail(text: string): boolean {
+  const crumbs = text.trim().split(/\s*[>＞»›]\s*/u);
+  return (
+    crumbs.length >= 2 &&
+    crumbs.every((crumb) => SPACED_CRUMB.test(crumb) && crumb.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
+  );
 }
 
 /** Where the breadcrumb that opens at `from` ends (after its last crumb or separator), or -1. */
