@@ -50,6 +50,18 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(outline.warnings.some((w) => w.message.startsWith("no structure found"))).toBe(false);
   });
 
+  it("a line quoted under a heading, before its prose, leaves it a heading", () => {
+    const outline = commentary(
+      PROSE,
+      "以精简文山会海为抓手",
+      "“纸上得来终觉浅，绝知此事要躬行。”",
+      PROSE,
+      "以规范督查考核为关键",
+      PROSE,
+    );
+    expect(pointTree(outline.points)).toEqual(["|以精简文山会海为抓手", "|以规范督查考核为关键"]);
+  });
+
   it("one such line, or a text that numbers its parts, keeps what it had", () => {
     const single = commentary(PROSE, "以精简文山会海为抓手", PROSE, PROSE);
     expect(single.points.length).toBe(4);

@@ -69,6 +69,30 @@ describe("a field of a form, its label alone on a line (`建　　议：`)", () 
     ]);
   });
 
+  it("written under every item (`整改措施：` under each problem) heads a part of each: the items under it nest", () => {
+    const text = [
+      "一、整改落实情况",
+      "1.关于“学习不够深入”的问题。",
+      "整改措施：",
+      "（1）修订学习制度。每月集中学习一次。",
+      "（2）开展专题研讨。形成调研报告。",
+      "2.关于“调度不够有力”的问题。",
+      "整改措施：",
+      "（1）建立月调度机制。每月通报进度。",
+    ].join("\n");
+    expect(items(outlineOf(text).points).map(([marker, heading]) => marker + heading)).toEqual([
+      "一、整改落实情况",
+      "1.关于“学习不够深入”的问题",
+      "（1）修订学习制度",
+      "（2）开展专题研讨",
+      "2.关于“调度不够有力”的问题",
+      "（1）建立月调度机制",
+    ]);
+    const levels = (points: readonly Point[]): number[] =>
+      points.flatMap((p) => [p.level, ...levels(p.children)]);
+    expect(levels(outlineOf(text).points)).toEqual([1, 2, 3, 3, 2, 3]);
+  });
+
   it("leaves a numbered section open: a label inside it heads its items", () => {
     const text = [
       "一、重点任务",

@@ -29,6 +29,19 @@ interface OpenPoint {
 /** A label alone on its line, ending with a colon: a field of a form (`理\u3000\u3000由：`, `建议：`). */
 const FIELD_LABEL = /^[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,8}[：:]$/u;
 
+/**
+ * The labels that head a form's fields, each once. A label written again and again (`整改措施：`
+ * under each numbered problem) heads a part of every item: it ends none of them.
+ */
+function findFormFields(blocks: readonly Block[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const block of blocks) {
+    const text = block.text.trim();
+    if (FIELD_LABEL.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, count]) => count === 1).map(([label]) => label));
+}
+
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
@@ -104,6 +117,7 @@ export function buildOutline(source: Source): Outline {
     (target ? target.paragraphs : preamble).push(text);
   };
 
+  const formFields = findFormFields(body.slice(0, closingStart));
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   // A line of the sign-off is the closing's, never a title.
@@ -126,7 +140,7 @@ export function buildOutline(source: Source): Outline {
       // still follows the last point (the notes keep the speech's order); new series nest under
       // the top-level point, and a series that returns goes back to where it began.
       for (const open of stack.slice(1)) open.closed = true;
-    } else if (found.length === 0 && FIELD_LABEL.test(block.text.trim())) {
+    } else if (found.length === 0 && formFields.has(block.text.trim())) {
       // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
       // before it are done, and a new series stands beside them, not inside their last item.
       for (const open of stack) if (!open.candidate.strong) open.closed = true;

@@ -28,6 +28,9 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
 }
 
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
+/** Prose follows the line at `index`, at once or after a short sentence (a line quoted under it). */
+const headsProse = (blocks: readonly Block[], index: number) =>
+  isProse(blocks[index + 1]) || (endsSentence(blocks[index + 1]) && isProse(blocks[index + 2]));
 /** What stands before a subheading ends a sentence: the part before it is done. */
 const endsSentence = (block: Block | undefined) =>
   block?.kind === "paragraph" && /[。！？!?.”」]$/u.test(block.text.trim());
@@ -49,7 +52,7 @@ export function withPlainSubheadings(
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
-    if (subheadingShaped(block, source.script) && endsSentence(blocks[i - 1]) && isProse(blocks[i + 1]))
+    if (subheadingShaped(block, source.script) && endsSentence(blocks[i - 1]) && headsProse(blocks, i))
       headings.add(i);
   });
   if (headings.size < FAMILY_MIN) return [...blocks];
@@ -83,7 +86,7 @@ export function findSectionSubheadings(
     const found: number[] = [];
     for (let i = start + 1; i < end; i++) {
       const opensPart = i === start + 1 || endsSentence(blocks[i - 1]);
-      if (opensPart && subheadingShaped(blocks[i] as Block, source.script) && isProse(blocks[i + 1]))
+      if (opensPart && subheadingShaped(blocks[i] as Block, source.script) && headsProse(blocks, i))
         found.push(i);
     }
     if (found.length < FAMILY_MIN) return;
