@@ -112,7 +112,9 @@ function findPageBreaks(lines: readonly string[]): { removed: number[]; lines: S
       const at = beside(index, step, true);
       const text = lines[at];
       if (text === undefined || breakLines.has(at)) continue;
-      neighbours.set(text, [...(neighbours.get(text) ?? []), at]);
+      const found = neighbours.get(text);
+      if (found) found.push(at);
+      else neighbours.set(text, [at]);
     }
   }
   const removed = [...numbers];
