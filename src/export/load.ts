@@ -45,7 +45,8 @@ const offeredFiles = new WeakMap<Page, Map<string, Uint8Array>>();
  */
 export function offerFile(page: Page, name: string, bytes: Uint8Array): string | undefined {
   const offered = offeredFiles.get(page);
-  if (!offered) return undefined;
+  // A page kept for later work is served no longer once its requests go unanswered by podium.
+  if (!offered || page.listenerCount("request") === 0) return undefined;
   const path = `podium-offered/${name}`;
   offered.set(path, bytes);
   return `${DECK_ORIGIN}${path}`;
