@@ -64,6 +64,8 @@ interface SessionFonts {
 }
 
 const sessions = new WeakMap<BrowserSession, SessionFonts>();
+/** Subsets made in this process, for their file names. */
+let subsetCount = 0;
 
 function fontsOf(session: BrowserSession): SessionFonts {
   let fonts = sessions.get(session);
@@ -200,7 +202,8 @@ async function subsetOf(session: BrowserSession, face: FontFile, text: string): 
       const bytes = await subsetFontFile(face.file, face.index, [...chars].join(""));
       const style = faceStyle(bytes);
       if (!style) return undefined;
-      const path = join(session.sessionDir, `print-font-${subsets.size}-${Date.now()}.otf`);
+      // Numbered, not timed: subsets whose cutting waited for the subsetter to load finish in one tick.
+      const path = join(session.sessionDir, `print-font-${(subsetCount += 1)}.otf`);
       await writeFile(path, bytes);
       return { chars, bytes, path, ...style };
     } catch {
