@@ -10,9 +10,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ExitCode, PodiumError } from "../src/errors.js";
+import type { Page } from "puppeteer-core";
 import { findBrowser } from "../src/export/browser.js";
+import { openDocument } from "../src/export/load.js";
+import { prepareDeck } from "../src/pipeline.js";
 import { CHROMIUM, SESSION, withSession } from "./helpers/browser.js";
 import { exampleSpeech, runSubprocess } from "./helpers/cli.js";
 
@@ -105,13 +109,57 @@ describe("BrowserSession", () => {
     }, SESSION);
   });
 
-  it("closes pages after use", async () => {
+  it("keeps no more pages than it runs at once: a page whose work has ended serves the next", async () => {
+    await withSession(
+      async (session) => {
+        const used = await Promise.all(
+          ["a", "b", "c"].map((label) => session.withPage(label, async (page) => page)),
+        );
+        expect(new Set(used).size).toBeLessThanOrEqual(2);
+        const pages = await session.withPage("count", async (page) => (await page.browser().pages()).length);
+        expect(pages).toBeLessThanOrEqual(2);
+      },
+      { ...SESSION, concurrency: 2 },
+    );
+  });
+
+  it("hands a used page on as a new one: default viewport, its own requests its own", async () => {
+    const deck = (await prepareDeck(exampleSpeech, {})).deck;
+    const dir = mkdtempSync(join(tmpdir(), "podium-page-"));
+    const file = join(dir, "page.html");
+    writeFileSync(file, "<p>from a file</p>");
     await withSession(async (session) => {
-      await session.withPage("a", async () => undefined);
-      await session.withPage("b", async () => undefined);
-      const pages = await session.withPage("count", async (page) => (await page.browser().pages()).length);
-      // about:blank from the launch plus the counting page itself.
-      expect(pages).toBeLessThanOrEqual(2);
+      const first = await session.withPage("served", async (page) => {
+        await page.setViewport({ width: 1920, height: 1080 });
+        await openDocument(page, deck, "<p>served by podium</p>");
+        return page;
+      });
+      const next = await session.withPage("next", async (page) => {
+        // With the first work's request handler still in place, this would never load.
+        await page.goto(pathToFileURL(file).href);
+        return {
+          page,
+          viewport: page.viewport(),
+          text: await page.evaluate(() => document.body.textContent),
+        };
+      });
+      expect(next.page).toBe(first);
+      expect(next.viewport).toMatchObject({ width: 800, height: 600 });
+      expect(next.text).toBe("from a file");
+    }, SESSION).finally(() => rmSync(dir, { recursive: true, force: true }));
+  });
+
+  it("closes a page whose work failed, and never hands it on", async () => {
+    await withSession(async (session) => {
+      let failed: Page | undefined;
+      await expect(
+        session.withPage("broken", async (page) => {
+          failed = page;
+          throw new Error("broken template");
+        }),
+      ).rejects.toThrow("broken template");
+      expect(failed?.isClosed()).toBe(true);
+      expect(await session.withPage("next", async (page) => page === failed)).toBe(false);
     }, SESSION);
   });
 });

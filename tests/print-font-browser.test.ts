@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../src/export/browser.js";
 import { printSlides } from "../src/export/pdf.js";
+import { openDocument } from "../src/export/load.js";
 import { usePrintFonts } from "../src/export/print-font.js";
 import { prepareDeck } from "../src/pipeline.js";
 import type { RenderedDeck } from "../src/render/types.js";
@@ -97,5 +98,21 @@ describe("print fonts", () => {
     expect(faces.families).toContain("Noto Sans CJK SC");
     expect(faces.leftOver).toBe(0);
     expect(faces.text).toBe("正文用宋体排印。");
+  });
+
+  it("hand a page podium serves its subsets as responses, not inline in a script", async () => {
+    const fetched = await session.withPage("served fonts", async (page) => {
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      await openDocument(page, deck, '<html lang="zh-Hant"><body><p>第一，講話。</p></body></html>');
+      await usePrintFonts(session, page);
+      const loaded = await page.evaluate(() =>
+        Array.from(document.fonts as unknown as Set<FontFace>).filter((face) => face.status === "loaded"),
+      );
+      return { fonts: requested.filter((url) => /\.otf$/u.test(url)), loaded: loaded.length };
+    });
+    expect(fetched.fonts.length).toBeGreaterThan(0);
+    for (const url of fetched.fonts) expect(url).toMatch(/^http:\/\/deck\.podium\.invalid\//u);
+    expect(fetched.loaded).toBeGreaterThan(0);
   });
 });

@@ -286,6 +286,12 @@ export class BrowserSession {
   readonly checked = new Map<string, Promise<void>>();
   private closing: Promise<void> | undefined;
   private readonly slots: Slots;
+  /**
+   * Pages whose work ended well, for the next work: their renderer has started, and has read the
+   * fonts and scripts a deck uses. A new page starts a renderer that reads them all again, most of
+   * a second of a slides PDF. At most one a slot.
+   */
+  private readonly idle: Page[] = [];
   private readonly aborted: Promise<never>;
   private readonly onExit: () => void;
   private readonly onAbort: () => void;
@@ -335,8 +341,9 @@ export class BrowserSession {
   }
 
   /**
-   * Run `fn` on a fresh page; the page is closed afterwards whatever happens. `label` names the work
-   * in the time-limit error ("slides PDF of deck.txt").
+   * Run `fn` on a page of its own: one that earlier work left tidy, or a new one. A page whose work
+   * failed or ran out of time is closed. `label` names the work in the time-limit error ("slides PDF
+   * of deck.txt").
    */
   async withPage<T>(label: string, fn: (page: Page) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     this.options.signal?.throwIfAborted();
@@ -344,8 +351,9 @@ export class BrowserSession {
     await this.slots.take();
     let page: Page | undefined;
     let timer: NodeJS.Timeout | undefined;
+    let tidy = false;
     try {
-      page = await Promise.race([this.browser.newPage(), this.aborted]);
+      page = this.idle.pop() ?? (await Promise.race([this.browser.newPage(), this.aborted]));
       const work = fn(page);
       const limit = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -360,7 +368,9 @@ export class BrowserSession {
       });
       // The losing promise may still reject once the page closes; that rejection means nothing now.
       work.catch(() => undefined);
-      return await Promise.race([work, limit, this.aborted]);
+      const result = await Promise.race([work, limit, this.aborted]);
+      tidy = await tidyUp(page);
+      return result;
     } catch (error) {
       if (this.options.signal?.aborted) throw this.options.signal.reason;
       // Puppeteer's "Target closed"/"Connection closed" says nothing useful to a presenter.
@@ -383,7 +393,10 @@ export class BrowserSession {
       throw error;
     } finally {
       clearTimeout(timer);
-      if (this.closing === undefined) await page?.close().catch(() => undefined);
+      if (this.closing === undefined && page) {
+        if (tidy) this.idle.push(page);
+        else await page.close().catch(() => undefined);
+      }
       this.slots.give();
     }
   }
@@ -415,6 +428,28 @@ export class BrowserSession {
     } catch {
       // Chromium may still hold files for a moment; a stray temp folder is harmless.
     }
+  }
+}
+
+/** The viewport Puppeteer gives a new page. */
+const FIRST_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * Undoes what work may have set on a page (its requests answered by podium, a viewport of its own),
+ * so that the next work finds the page as a new one, but for the document it shows until it opens
+ * its own. False when the page cannot be tidied: it is closed then.
+ */
+async function tidyUp(page: Page): Promise<boolean> {
+  try {
+    page.removeAllListeners("request");
+    await page.setRequestInterception(false);
+    const viewport = page.viewport();
+    if (viewport?.width !== FIRST_VIEWPORT.width || viewport.height !== FIRST_VIEWPORT.height) {
+      await page.setViewport(FIRST_VIEWPORT);
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
 

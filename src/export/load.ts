@@ -34,6 +34,24 @@ function mimeOf(path: string): string {
   return MIME[ext] ?? "application/octet-stream";
 }
 
+/** Files podium made for a page it serves (print fonts), by path: each served page's own. */
+const offeredFiles = new WeakMap<Page, Map<string, Uint8Array>>();
+
+/**
+ * The address at which a page podium serves finds `bytes` (`name` gives its path and type), or
+ * `undefined` for a page podium does not serve. A served page cannot reach files, and the bytes
+ * reach it as a response like any other, not as an argument of a script (a megabyte string that
+ * the page's main thread would take most of a second to read).
+ */
+export function offerFile(page: Page, name: string, bytes: Uint8Array): string | undefined {
+  const offered = offeredFiles.get(page);
+  // A page kept for later work is served no longer once its requests go unanswered by podium.
+  if (!offered || page.listenerCount("request") === 0) return undefined;
+  const path = `podium-offered/${name}`;
+  offered.set(path, bytes);
+  return `${DECK_ORIGIN}${path}`;
+}
+
 /**
  * Answer the page's requests: `pages` (path → HTML) from memory, the deck's assets from where render
  * found them, other files from `deckDir` when given; refuse everything else.
@@ -47,9 +65,13 @@ async function serve(
   const files = new Map<string, string>(
     deck.assets.map((asset) => [asset.to.replace(/^\.?\//, ""), asset.from]),
   );
+  const offered = new Map<string, Uint8Array>();
+  offeredFiles.set(page, offered);
   await page.setRequestInterception(true);
   page.on("request", (request: HTTPRequest) => {
-    void answer(request, pages, files, deckDir).catch(() => request.abort("failed").catch(() => undefined));
+    void answer(request, pages, files, offered, deckDir).catch(() =>
+      request.abort("failed").catch(() => undefined),
+    );
   });
 }
 
@@ -57,6 +79,7 @@ async function answer(
   request: HTTPRequest,
   pages: Map<string, string>,
   files: Map<string, string>,
+  offered: Map<string, Uint8Array>,
   deckDir?: string,
 ): Promise<void> {
   const url = request.url();
@@ -67,6 +90,8 @@ async function answer(
   if (path === "favicon.ico") return request.respond({ status: 204, body: "" });
   const html = pages.get(path);
   if (html !== undefined) return request.respond({ status: 200, contentType: MIME["html"], body: html });
+  const made = offered.get(path);
+  if (made) return request.respond({ status: 200, contentType: mimeOf(path), body: made });
   let from = files.get(path);
   if (!from && deckDir) {
     const candidate = resolve(deckDir, path);

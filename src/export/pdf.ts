@@ -160,8 +160,10 @@ export async function printSlides(
     label,
     async (page) => {
       await page.setViewport({ width: deck.width, height: deck.height });
-      await page.evaluateOnNewDocument(preparePrintView);
+      const { identifier } = await page.evaluateOnNewDocument(preparePrintView);
       await openDeck(page, deck, printQuery(notes), options.deckDir);
+      // The deck has started; a later document in this page is not a print view.
+      await page.removeScriptToEvaluateOnNewDocument(identifier);
       const laidOut = waitForPrintView(page, label, deck.html.includes("data-podium-ready"));
       // Once reveal.js has put the slides on their pages, their fonts are settled: the text
       // fitting that follows changes sizes only.

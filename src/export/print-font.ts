@@ -10,12 +10,13 @@
  */
 import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { Page } from "puppeteer-core";
 import type { BrowserSession } from "./browser.js";
 import { faceStyle, prepareSubsetter, subsetFontFile } from "./font-subset.js";
+import { offerFile } from "./load.js";
 import type { DrawnText } from "./options.js";
 
 const run = promisify(execFile);
@@ -63,6 +64,8 @@ interface SessionFonts {
 }
 
 const sessions = new WeakMap<BrowserSession, SessionFonts>();
+/** Subsets made in this process, for their file names. */
+let subsetCount = 0;
 
 function fontsOf(session: BrowserSession): SessionFonts {
   let fonts = sessions.get(session);
@@ -199,7 +202,8 @@ async function subsetOf(session: BrowserSession, face: FontFile, text: string): 
       const bytes = await subsetFontFile(face.file, face.index, [...chars].join(""));
       const style = faceStyle(bytes);
       if (!style) return undefined;
-      const path = join(session.sessionDir, `print-font-${subsets.size}-${Date.now()}.otf`);
+      // Numbered, not timed: subsets whose cutting waited for the subsetter to load finish in one tick.
+      const path = join(session.sessionDir, `print-font-${(subsetCount += 1)}.otf`);
       await writeFile(path, bytes);
       return { chars, bytes, path, ...style };
     } catch {
@@ -246,6 +250,17 @@ async function installFaces(faces: PrintFace[]): Promise<void> {
 }
 
 /**
+ * A subset's address for a page that is not a file: served with the page when podium serves it,
+ * otherwise inline (a page of podium's own, set from a string).
+ */
+function addressFor(page: Page, subset: Subset): string {
+  return (
+    offerFile(page, basename(subset.path), subset.bytes) ??
+    `data:font/otf;base64,${Buffer.from(subset.bytes).toString("base64")}`
+  );
+}
+
+/**
  * Starts what every print of the session needs (fontconfig's list of CFF fonts and, when there are
  * any, the subsetter's compile and first run), so that it runs while the pages load rather than after.
  */
@@ -279,16 +294,13 @@ export async function usePrintFonts(
     if (used.length === 0) return;
     const pageText = await page.evaluate(() => document.documentElement.textContent ?? "");
     const text = pageText + drawn.map((item) => item.text).join("");
-    // A page from a file reads the subsets from the session folder; a page podium serves cannot
-    // reach files, and gets them inline.
+    // A page from a file reads the subsets from the session folder; others get them from podium.
     const fromFile = page.url().startsWith("file:");
     const faces: PrintFace[] = [];
     for (const face of used) {
       const subset = await subsetOf(session, face, text);
       if (!subset) continue;
-      const url = fromFile
-        ? pathToFileURL(subset.path).href
-        : `data:font/otf;base64,${Buffer.from(subset.bytes).toString("base64")}`;
+      const url = fromFile ? pathToFileURL(subset.path).href : addressFor(page, subset);
       faces.push({ ...face, weight: subset.weight, italic: subset.italic, url });
     }
     if (faces.length > 0) await page.evaluate(installFaces, faces);
