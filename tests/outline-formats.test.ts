@@ -9,6 +9,9 @@ import { pointTree } from "./helpers/outline-text.js";
 
 const dir = mkdtempSync(join(tmpdir(), "podium-formats-"));
 
+/** A Word paragraph whose one run is bold. */
+const bold = (text: string) => ({ text: "", rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>` });
+
 describe("one outline shape for every reader", () => {
   it("reads a Word speech: Title style, heading styles and Word's own Chinese list numbering", async () => {
     const bytes = await makeDocx({
@@ -74,10 +77,6 @@ describe("one outline shape for every reader", () => {
   });
 
   it("reads headings Word was not told of: a bold numbered paragraph among numbered headings, bold lines that go on from a heading", async () => {
-    const bold = (text: string) => ({
-      text: "",
-      rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>`,
-    });
     const bytes = await makeDocx({
       paragraphs: [
         { text: "Rural broadband", style: "Title" },
@@ -111,10 +110,6 @@ describe("one outline shape for every reader", () => {
   });
 
   it("reads bold lines as parts beside the headings when the document heads its subsections with a heading style", async () => {
-    const bold = (text: string) => ({
-      text: "",
-      rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>`,
-    });
     const bytes = await makeDocx({
       paragraphs: [
         bold("TOWN OF MILLBROOK"),
