@@ -1,10 +1,21 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from "node:v8";
+"use strict";
+// CommonJS (bin/package.json says so): Node starts a CommonJS file without setting up its ES module
+// loader, several milliseconds of every run, and the bundle it loads is CommonJS too.
+const { readFileSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { join } = require("node:path");
+const { setFlagsFromString } = require("node:v8");
+const { Script, constants } = require("node:vm");
 
-// Thin launcher: the CLI is one bundle, lib/cli/podium.js (built by `npm install` through the
-// prepare script, and by scripts/setup.sh). Under --debug, stack traces point into src/ through its
-// source maps: enabled before the bundle loads, because Node reads maps only for modules loaded later.
-if (process.argv.includes("--debug")) process.setSourceMapsEnabled(true);
+// Thin launcher: the CLI is one bundle, lib/cli/podium.cjs and its chunks (built by `npm install`
+// through the prepare script, and by scripts/setup.sh).
+const bundle = join(__dirname, "..", "lib", "cli");
+const debug = process.argv.includes("--debug");
+
+// Under --debug, stack traces point into src/ through the bundle's source maps: enabled before it
+// loads, because Node reads maps only for modules loaded later.
+if (debug) process.setSourceMapsEnabled(true);
 
 // A run executes each of podium's few hundred regular expressions a handful of times: compiled to
 // machine code at once, not first to bytecode and again once it has run (V8's tier-up, which pays
@@ -16,5 +27,61 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
-const { main } = await import("../lib/cli/podium.js");
-process.exitCode = await main(process.argv.slice(2));
+
+/**
+ * Loads the bundle's files as Node loads CommonJS modules, but compiled from the code cache written
+ * beside each (`chunk-….cjs.cache`, scripts/bundle.mjs): V8 then neither parses the file nor
+ * compiles the functions the cache holds, most of a build's start-up. A cache from another Node is
+ * refused by V8, and one older than its file is not read: the file is then compiled as usual. Under
+ * --debug, Node's own loader loads them, so that it reads their source maps.
+ */
+function loadBundle() {
+  const entry = join(bundle, "podium.cjs");
+  if (debug) return require(entry);
+  const loaded = new Map();
+  const compiled = [];
+  const nodeRequire = createRequire(entry);
+  // The bundle's own files, or Node's modules: every npm package it uses is inside it.
+  const requireInBundle = (id) => (id.startsWith("./") ? load(join(bundle, id)) : nodeRequire(id));
+  requireInBundle.resolve = nodeRequire.resolve;
+  const load = (file) => {
+    const known = loaded.get(file);
+    if (known) return known.exports;
+    const module = { exports: {} };
+    loaded.set(file, module);
+    const script = new Script(
+      `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`,
+      {
+        filename: file,
+        cachedData: readCache(file),
+        // import() of a speech's JavaScript config file, by Node's ES module loader.
+        importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+      },
+    );
+    compiled.push({ file, script });
+    script.runInThisContext().call(module.exports, module.exports, requireInBundle, module, file, bundle);
+    return module.exports;
+  };
+  // Only scripts/bundle.mjs sets it: the cache holds what this run compiled, and what it read.
+  if (process.env.PODIUM_WRITE_CODE_CACHE) {
+    process.once("exit", () => {
+      for (const { file, script } of compiled) writeFileSync(`${file}.cache`, script.createCachedData());
+    });
+  }
+  return load(entry);
+}
+
+/** The file's code cache, unless there is none or the file was changed after it was written. */
+function readCache(file) {
+  try {
+    const cache = `${file}.cache`;
+    return statSync(cache).mtimeMs >= statSync(file).mtimeMs ? readFileSync(cache) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const { main } = loadBundle();
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,10 +1,17 @@
-// Bundles the command line into lib/cli/podium.js: one file for Node to resolve at start-up, and a chunk
+// Bundles the command line into lib/cli/podium.cjs: one file for Node to read at start-up, and a chunk
 // for each module a command loads with `import()`, so `podium --help` reads only what it prints.
 // Run after `tsc -p tsconfig.build.json` (the library, lib/index.js, stays tsc's output).
+//
+// esbuild splits code into chunks only as ES modules, while V8's code cache (which spares Node from
+// compiling the bundle at each start) is open to scripts alone, so the bundle is made in two passes:
+// the split ES modules, then each of them as a CommonJS file that bin/podium.js compiles as a script.
+// Last, a build of the example speech and `--help` run once to write each file's code cache.
 import { build } from "esbuild";
 import Handlebars from "handlebars";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { settingsRules } from "../lib/config/rules.js";
 import { COMPILE_OPTIONS } from "../lib/templates.js";
@@ -13,36 +20,120 @@ const root = join(import.meta.dirname, "..");
 // Beside tsc's lib/cli/main.js, so paths the code finds from its own module (../../package.json,
 // the templates folder up the tree) are the same in the bundle.
 const outdir = join(root, "lib", "cli");
+// The first pass's ES modules, as deep in the tree as the bundle, removed once it is made.
+const esmDir = join(root, "lib", ".cli-esm");
 const analyse = process.argv.includes("--analyse");
 
-// The last bundle's chunks, not tsc's files beside them.
+// The last bundle's files and code caches, not tsc's files beside them.
 for (const file of readdirSync(outdir)) if (/^(podium|chunk-)/u.test(file)) rmSync(join(outdir, file));
-const result = await build({
+rmSync(esmDir, { recursive: true, force: true });
+const common = {
   absWorkingDir: root,
-  entryPoints: { podium: "src/cli/main.ts" },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   // esbuild's tables doubt Node 20's `\p{…}` in regexes and would rebuild each such literal with
   // `new RegExp` on every call; Node has had them since version 10.
   supported: { "regexp-unicode-property-escapes": true },
-  chunkNames: "chunk-[hash]",
   sourcemap: "linked",
   // Less for Node to read and parse at each start; names are kept so --debug traces read well.
   minifyWhitespace: true,
   minifySyntax: true,
-  // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-  banner: {
-    js: 'import { createRequire as __podiumRequire } from "node:module"; const require = __podiumRequire(import.meta.url);',
-  },
+  logLevel: "warning",
+};
+const result = await build({
+  ...common,
+  entryPoints: { podium: "src/cli/main.ts" },
+  outdir: esmDir,
+  // Named as the second pass names its files, so the imports between them need no renaming.
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  chunkNames: "chunk-[hash]",
   plugins: [precompiledTemplates(), precompiledSettings(), childProcessOnUse(), stagesInOneChunk()],
   metafile: analyse,
-  logLevel: "warning",
 });
 if (analyse) writeFileSync(join(root, "lib", "bundle-meta.json"), JSON.stringify(result.metafile));
+
+await build({
+  ...common,
+  entryPoints: readdirSync(esmDir)
+    .filter((file) => file.endsWith(".cjs"))
+    .map((file) => join(esmDir, file)),
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  // Each file alone: the others it imports stay imports, now require() calls.
+  bundle: true,
+  format: "cjs",
+  define: { "import.meta.url": "__podiumUrl" },
+  banner: {
+    js: [
+      // As strict as the ES modules it was made from.
+      '"use strict";',
+      'var __podiumUrl=require("node:url").pathToFileURL(__filename).href;',
+      // A chunk a command loads later: one module for the whole run, as import() would give.
+      "var __load=path=>Promise.resolve().then(()=>require(path));",
+    ].join(""),
+  },
+  plugins: [chunksAsRequires()],
+});
+rmSync(esmDir, { recursive: true, force: true });
+writeCodeCaches();
+
+/**
+ * Runs podium as its users do, with PODIUM_WRITE_CODE_CACHE set, so bin/podium.js writes the code
+ * V8 compiled for each file it loaded beside it (`podium.cjs.cache`): an HTML build of the example
+ * speech in slides/, then `--help`,
+ * each adding to the cache the other wrote. A later run under the same Node reads its code from
+ * there instead of compiling it; under another, V8 refuses the cache and the code is compiled as
+ * it would be without one.
+ */
+function writeCodeCaches() {
+  const scratch = mkdtempSync(join(tmpdir(), "podium-bundle-"));
+  const cli = join(root, "bin", "podium.js");
+  try {
+    for (const args of [["build", join(root, "slides"), "-o", scratch], ["--help"]]) {
+      const run = spawnSync(process.execPath, [cli, ...args], {
+        cwd: root,
+        env: { ...process.env, PODIUM_WRITE_CODE_CACHE: "1" },
+        encoding: "utf8",
+      });
+      if (run.status !== 0) {
+        // The CLI works without them, only slower to start.
+        console.warn(`bundle: no code cache from \`podium ${args[0]}\`: ${run.stderr.trim()}`);
+        return;
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The second pass keeps each first-pass file apart: an import of another chunk stays an import (a
+ * require() in CommonJS), and `import("./chunk-….cjs")` becomes `__load("./chunk-….cjs")`, the
+ * same length, so the first pass's source maps still fit. Left to esbuild, import() would stay an
+ * import by Node's ES module loader, a second copy of the chunk beside the one require() loaded;
+ * import() of anything else (a speech's JavaScript config file) stays so.
+ */
+function chunksAsRequires() {
+  return {
+    name: "chunks-as-requires",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(podium|chunk-[A-Z0-9]+)\.cjs$/ }, ({ path }) => ({
+        path,
+        external: true,
+      }));
+      build.onLoad({ filter: /\.cjs$/ }, async ({ path }) => ({
+        contents: (await readFile(path, "utf8")).replace(
+          /\bimport\(("\.\/chunk-[A-Z0-9]+\.cjs")\)/gu,
+          "__load($1)",
+        ),
+        loader: "js",
+      }));
+    },
+  };
+}
 
 /**
  * Compiling podium's templates costs a build more than anything else it does at start-up, so the
