@@ -17,16 +17,35 @@ const debug = process.argv.includes("--debug");
 // loads, because Node reads maps only for modules loaded later.
 if (debug) process.setSourceMapsEnabled(true);
 
-// A run executes each of podium's few hundred regular expressions a handful of times: compiled to
-// machine code at once, not first to bytecode and again once it has run (V8's tier-up, which pays
-// off for a regex run thousands of times), a speech's outline takes about a third less time.
-setFlagsFromString("--no-regexp-tier-up");
-
+// Both streams are opened before the flag below, so the Node modules behind them (a pipe's, a
+// terminal's) load as requireNodeModule says. podium writes its progress and warnings to stderr.
+void process.stderr;
 // `podium outline speech.txt | head` closes the pipe early: that is not an error.
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
+
+// A run executes each of podium's few hundred regular expressions a handful of times: compiled to
+// machine code at once, not first to bytecode and again once it has run (V8's tier-up, which pays
+// off for a regex run thousands of times), a speech's outline takes about a third less time.
+const REGEXP_FLAG = "--no-regexp-tier-up";
+setFlagsFromString(REGEXP_FLAG);
+
+/**
+ * One of Node's own modules, loaded under V8's default flags: Node compiles its modules from the
+ * code cache it carries, which V8 refuses under other flags than it was made with, and compiling
+ * fs/promises and the rest from source instead takes twice as long. None of podium's regexes runs
+ * meanwhile.
+ */
+function requireNodeModule(id) {
+  setFlagsFromString("--regexp-tier-up");
+  try {
+    return require(id);
+  } finally {
+    setFlagsFromString(REGEXP_FLAG);
+  }
+}
 
 /**
  * Loads the bundle's files as Node loads CommonJS modules, but compiled from the code cache written
@@ -40,10 +59,9 @@ function loadBundle() {
   if (debug) return require(entry);
   const loaded = new Map();
   const compiled = [];
-  const nodeRequire = createRequire(entry);
   // The bundle's own files, or Node's modules: every npm package it uses is inside it.
-  const requireInBundle = (id) => (id.startsWith("./") ? load(join(bundle, id)) : nodeRequire(id));
-  requireInBundle.resolve = nodeRequire.resolve;
+  const requireInBundle = (id) => (id.startsWith("./") ? load(join(bundle, id)) : requireNodeModule(id));
+  requireInBundle.resolve = createRequire(entry).resolve;
   const load = (file) => {
     const known = loaded.get(file);
     if (known) return known.exports;
