@@ -67,15 +67,14 @@ function loadBundle() {
     if (known) return known.exports;
     const module = { exports: {} };
     loaded.set(file, module);
-    const script = new Script(
-      `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`,
-      {
-        filename: file,
-        cachedData: readCache(file),
-        // import() of a speech's JavaScript config file, by Node's ES module loader.
-        importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-      },
-    );
+    // Each file is a function of the module's own, as Node's require() would wrap it: compiled as
+    // it is, the file gives it back.
+    const script = new Script(readFileSync(file, "utf8"), {
+      filename: file,
+      cachedData: readCache(file),
+      // import() of a speech's JavaScript config file, by Node's ES module loader.
+      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
     compiled.push({ file, script });
     script.runInThisContext().call(module.exports, module.exports, requireInBundle, module, file, bundle);
     return module.exports;

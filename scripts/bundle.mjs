@@ -66,8 +66,13 @@ await build({
   bundle: true,
   format: "cjs",
   define: { "import.meta.url": "__podiumUrl" },
+  // The module in a function of its own, which Node's require() calls (as under --debug), and which
+  // a script that compiles the file as it is gets back (bin/podium.js): no copy of it joined to a
+  // wrapper for V8 to compile.
   banner: {
     js: [
+      '(typeof arguments=="object"?f=>f.apply(this,arguments):f=>f)',
+      "(function(exports,require,module,__filename,__dirname){",
       // As strict as the ES modules it was made from.
       '"use strict";',
       'var __podiumUrl=require("node:url").pathToFileURL(__filename).href;',
@@ -75,6 +80,7 @@ await build({
       "var __load=path=>Promise.resolve().then(()=>require(path));",
     ].join(""),
   },
+  footer: { js: "})" },
   plugins: [chunksAsRequires()],
 });
 rmSync(esmDir, { recursive: true, force: true });
