@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
 import { settingsRules } from "../lib/config/rules.js";
 import { COMPILE_OPTIONS } from "../lib/templates.js";
 
@@ -50,7 +51,7 @@ const result = await build({
   splitting: true,
   format: "esm",
   chunkNames: "chunk-[hash]",
-  plugins: [precompiledTemplates(), precompiledSettings(), childProcessOnUse(), stagesInOneChunk()],
+  plugins: [precompiledTemplates(), precompiledSettings(), childProcessOnUse(), podiumSources()],
   metafile: analyse,
 });
 if (analyse) writeFileSync(join(root, "lib", "bundle-meta.json"), JSON.stringify(result.metafile));
@@ -213,6 +214,65 @@ function childProcessOnUse() {
 }
 
 /**
+ * podium's own modules as the bundle takes them: regex literals spelt in ASCII (asciiRegexLiterals),
+ * and each module a command loads with `import()` importing the stages (stagesInOneChunk).
+ */
+function podiumSources() {
+  const stagesImport = stagesInOneChunk();
+  return {
+    name: "podium-sources",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+        const source = asciiRegexLiterals(await readFile(path, "utf8"), path);
+        return { contents: source + stagesImport(path), loader: "ts" };
+      });
+    },
+  };
+}
+
+/**
+ * esbuild spells every string of the bundle in ASCII, but not a regex literal, and V8 keeps a file
+ * with a single character beyond ASCII as a string of two bytes a character: read and held at twice
+ * the size, a few milliseconds of every start. Here each such character of a regex literal is an
+ * escape (`\u4E00`), which matches the same; columns after it on its line move in the source map.
+ */
+function asciiRegexLiterals(source, path) {
+  if (!/[^\0-\x7F]/u.test(source)) return source;
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+  const literals = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) literals.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = "";
+  let at = 0;
+  for (const node of literals) {
+    const start = node.getStart(file);
+    out += source.slice(at, start) + escapeBeyondAscii(node.getText(file));
+    at = node.getEnd();
+  }
+  return out + source.slice(at);
+}
+
+/** `\uXXXX` for each character beyond ASCII (a pair beyond the BMP, as `u` mode reads it). */
+function escapeBeyondAscii(regex) {
+  let out = "";
+  for (const char of regex) {
+    if (char.charCodeAt(0) < 0x80) {
+      out += char;
+      continue;
+    }
+    // An escaped character (`\一`, outside `u` mode) is the character itself: the escape replaces it.
+    const backslashes = /\\*$/u.exec(out)?.[0].length ?? 0;
+    if (backslashes % 2 === 1) out = out.slice(0, -1);
+    for (let i = 0; i < char.length; i += 1)
+      out += `\\u${char.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  return out;
+}
+
+/**
  * esbuild makes a chunk for each set of entry points (the CLI and every module loaded with
  * `import()`) that reaches a module, so a module the stages share with a lazy one (errors.ts with
  * the readers, plan/text.ts with the pptx writer) would be a chunk of its own, and a build would
@@ -232,18 +292,11 @@ function stagesInOneChunk() {
       lazy.add(resolve(dirname(path), specifier.replace(/\.js$/u, ".ts")));
   }
   lazy.delete(stages);
-  return {
-    name: "stages-in-one-chunk",
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-        if (!lazy.has(path)) return undefined;
-        // Relative, as the sources write imports: the source map carries no path of this machine.
-        const to = relative(dirname(path), stages).replaceAll("\\", "/").replace(/\.ts$/u, ".js");
-        const specifier = to.startsWith(".") ? to : `./${to}`;
-        // At the end, so the module's own lines keep their numbers in the source map.
-        const source = await readFile(path, "utf8");
-        return { contents: `${source}\nimport ${JSON.stringify(specifier)};\n`, loader: "ts" };
-      });
-    },
+  // Relative, as the sources write imports: the source map carries no path of this machine. At the
+  // end, so the module's own lines keep their numbers in the source map.
+  return (path) => {
+    if (!lazy.has(path)) return "";
+    const to = relative(dirname(path), stages).replaceAll("\\", "/").replace(/\.ts$/u, ".js");
+    return `\nimport ${JSON.stringify(to.startsWith(".") ? to : `./${to}`)};\n`;
   };
 }
