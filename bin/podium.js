@@ -3,10 +3,9 @@
 // CommonJS (bin/package.json says so): Node starts a CommonJS file without setting up its ES module
 // loader, several milliseconds of every run, and the bundle it loads is CommonJS too.
 const { readFileSync, statSync, writeFileSync } = require("node:fs");
-const { createRequire } = require("node:module");
 const { join } = require("node:path");
 const { setFlagsFromString } = require("node:v8");
-const { Script, constants } = require("node:vm");
+const { Script } = require("node:vm");
 
 // Thin launcher: the CLI is one bundle, lib/cli/podium.cjs and its chunks (built by `npm install`
 // through the prepare script, and by scripts/setup.sh).
@@ -61,7 +60,9 @@ function loadBundle() {
   const compiled = [];
   // The bundle's own files, or Node's modules: every npm package it uses is inside it.
   const requireInBundle = (id) => (id.startsWith("./") ? load(join(bundle, id)) : requireNodeModule(id));
-  requireInBundle.resolve = createRequire(entry).resolve;
+  // import() of what is not the bundle's (a speech's JavaScript config file): a script compiled from
+  // a code cache cannot import by itself.
+  requireInBundle.import = (specifier) => import(specifier);
   const load = (file) => {
     const known = loaded.get(file);
     if (known) return known.exports;
@@ -69,12 +70,7 @@ function loadBundle() {
     loaded.set(file, module);
     // Each file is a function of the module's own, as Node's require() would wrap it: compiled as
     // it is, the file gives it back.
-    const script = new Script(readFileSync(file, "utf8"), {
-      filename: file,
-      cachedData: readCache(file),
-      // import() of a speech's JavaScript config file, by Node's ES module loader.
-      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    });
+    const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData: readCache(file) });
     compiled.push({ file, script });
     script.runInThisContext().call(module.exports, module.exports, requireInBundle, module, file, bundle);
     return module.exports;

@@ -77,12 +77,14 @@ await build({
       // As strict as the ES modules it was made from.
       '"use strict";',
       'var __podiumUrl=require("node:url").pathToFileURL(__filename).href;',
-      // A chunk a command loads later: one module for the whole run, as import() would give.
-      "var __load=path=>Promise.resolve().then(()=>require(path));",
+      // What import() loads (dynamicImports): a chunk, one module for the whole run as import()
+      // would give; anything else by the launcher's import(), which a script compiled from a code
+      // cache cannot make itself, or under --debug the file's own.
+      'var __load=id=>id.startsWith("./")?Promise.resolve().then(()=>require(id)):(require.import??(id=>import(id)))(id);',
     ].join(""),
   },
   footer: { js: "})" },
-  plugins: [chunksAsRequires()],
+  plugins: [dynamicImports()],
 });
 rmSync(esmDir, { recursive: true, force: true });
 writeCodeCaches();
@@ -90,10 +92,9 @@ writeCodeCaches();
 /**
  * Runs podium as its users do, with PODIUM_WRITE_CODE_CACHE set, so bin/podium.js writes the code
  * V8 compiled for each file it loaded beside it (`podium.cjs.cache`): an HTML build of the example
- * speech in slides/, then `--help`,
- * each adding to the cache the other wrote. A later run under the same Node reads its code from
- * there instead of compiling it; under another, V8 refuses the cache and the code is compiled as
- * it would be without one.
+ * speech in slides/, then `--help`, each adding to the cache the other wrote. A later run under the
+ * same Node reads its code from there instead of compiling it; under another, V8 refuses the cache
+ * and the code is compiled as it would be without one.
  */
 function writeCodeCaches() {
   const scratch = mkdtempSync(join(tmpdir(), "podium-bundle-"));
@@ -118,26 +119,34 @@ function writeCodeCaches() {
 
 /**
  * The second pass keeps each first-pass file apart: an import of another chunk stays an import (a
- * require() in CommonJS), and `import("./chunk-….cjs")` becomes `__load("./chunk-….cjs")`, the
- * same length, so the first pass's source maps still fit. Left to esbuild, import() would stay an
- * import by Node's ES module loader, a second copy of the chunk beside the one require() loaded;
- * import() of anything else (a speech's JavaScript config file) stays so.
+ * require() in CommonJS). Every `import(…)` becomes `__load(…)` (the banner's), the same length, so
+ * the first pass's source maps still fit: left as it is, import() of a chunk would load a second copy
+ * of it, by Node's ES module loader, and import() of anything else (a speech's JavaScript config
+ * file) fails in a script compiled from a code cache.
  */
-function chunksAsRequires() {
+function dynamicImports() {
   return {
-    name: "chunks-as-requires",
+    name: "dynamic-imports",
     setup(build) {
       build.onResolve({ filter: /^\.\/(podium|chunk-[A-Z0-9]+)\.cjs$/ }, ({ path }) => ({
         path,
         external: true,
       }));
-      build.onLoad({ filter: /\.cjs$/ }, async ({ path }) => ({
-        contents: (await readFile(path, "utf8")).replace(
-          /\bimport\(("\.\/chunk-[A-Z0-9]+\.cjs")\)/gu,
-          "__load($1)",
-        ),
-        loader: "js",
-      }));
+      build.onLoad({ filter: /\.cjs$/ }, async ({ path }) => {
+        const code = await readFile(path, "utf8");
+        if (!code.includes("import(")) return { contents: code, loader: "js" };
+        const file = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+        const keywords = [];
+        const visit = (node) => {
+          if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+            keywords.push(node.expression.getStart(file));
+          ts.forEachChild(node, visit);
+        };
+        visit(file);
+        let contents = code;
+        for (const at of keywords) contents = `${contents.slice(0, at)}__load${contents.slice(at + 6)}`;
+        return { contents, loader: "js" };
+      });
     },
   };
 }

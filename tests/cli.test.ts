@@ -367,6 +367,22 @@ describe("podium as a subprocess", () => {
     expect(page(out("refused-caches"))).toBe(page(out("own-caches")));
   });
 
+  it("reads a speech's JavaScript config file, and names it in one line when it fails", async () => {
+    const folder = mkdtempSync(join(scratch, "config-"));
+    const speech = join(folder, "talk.txt");
+    writeFileSync(speech, readFileSync(exampleSpeech));
+    const config = join(folder, "podium.config.mjs");
+    writeFileSync(config, 'export default { title: "From the config file" };\n');
+    const args = ["build", speech, "-o", join(folder, "out"), "-q"];
+    const run = await runSubprocess(args);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(readFileSync(join(folder, "out", "talk", "index.html"), "utf8")).toContain("From the config file");
+    writeFileSync(config, 'throw new Error("config exploded");\n');
+    const broken = await runSubprocess(args);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toBe(`podium: ${config}: cannot load the config file: config exploded\n`);
+  });
+
   it("exits 3 with one line when no browser is there for a PDF", async () => {
     const run = await runSubprocess([
       "build",
