@@ -1,4 +1,4 @@
-import { copyFile, readdir, stat } from "node:fs/promises";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   ASPECTS,
@@ -9,6 +9,7 @@ import {
   PAPER_SIZES,
   SLIDE_LAYOUTS,
 } from "./config/values.js";
+import { namesIn, statOrNull } from "./files.js";
 import { ensureDir, writeError, writeFileAtomic } from "./output.js";
 import { builtinTemplatesDir } from "./render/index.js";
 
@@ -104,12 +105,8 @@ export interface InitResult {
 /** A starter folder: an example speech, a commented config, and the templates to edit. Never overwrites. */
 export async function initProject(dir: string): Promise<InitResult> {
   const result: InitResult = { written: [], skipped: [] };
-  const put = async (path: string, write: () => Promise<void>) => {
-    const exists = await stat(path).then(
-      () => true,
-      () => false,
-    );
-    if (exists) {
+  const put = async (path: string, write: () => Promise<void> | void) => {
+    if (statOrNull(path)) {
       result.skipped.push(path);
       return;
     }
@@ -123,15 +120,17 @@ export async function initProject(dir: string): Promise<InitResult> {
   await put(join(dir, "podium.config.mjs"), () => writeFileAtomic(join(dir, "podium.config.mjs"), CONFIG));
   for (const folder of ["layouts", "partials", "themes", "handouts"]) {
     const from = join(builtinTemplatesDir(), folder);
-    const names = await readdir(from).catch(() => [] as string[]);
+    const names = namesIn(from);
     await ensureDir(join(dir, "templates", folder));
     for (const name of names) {
       const target = join(dir, "templates", folder, name);
-      await put(target, () =>
-        copyFile(join(from, name), target).catch((error: unknown) => {
+      await put(target, () => {
+        try {
+          copyFileSync(join(from, name), target);
+        } catch (error) {
           throw writeError(target, error);
-        }),
-      );
+        }
+      });
     }
   }
   return result;

@@ -1,4 +1,4 @@
-import { link, readFile, writeFile } from "node:fs/promises";
+import { linkSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PodiumError } from "./errors.js";
 import { removeFile, tempSuffix, writeError } from "./output.js";
@@ -41,12 +41,14 @@ async function create(path: string): Promise<boolean> {
   const temp = `${path}-${tempSuffix()}`;
   const content = `${process.pid}\n`;
   try {
-    await writeFile(temp, content, { flag: "wx" });
-    await link(temp, path).catch(async (error: unknown) => {
+    writeFileSync(temp, content, { flag: "wx" });
+    try {
+      linkSync(temp, path);
+    } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
       // A file system without hard links: create it exclusively, a moment empty.
-      await writeFile(path, content, { flag: "wx" });
-    });
+      writeFileSync(path, content, { flag: "wx" });
+    }
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
@@ -57,7 +59,12 @@ async function create(path: string): Promise<boolean> {
 }
 
 async function readHolder(path: string): Promise<number | null> {
-  const text = await readFile(path, "utf8").catch(() => "");
+  let text = "";
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    // Gone, or not readable: no holder known.
+  }
   const pid = Number.parseInt(text, 10);
   return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
 }

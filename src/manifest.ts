@@ -1,6 +1,7 @@
-import { lstat, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { PodiumError } from "./errors.js";
+import { lstatOrNull, statOrNull } from "./files.js";
 import { writeFileAtomic } from "./output.js";
 import { settleAll } from "./settle.js";
 
@@ -9,7 +10,7 @@ const MANIFEST = ".podium-files.json";
 
 async function readManifest(dir: string): Promise<Set<string>> {
   try {
-    const names = JSON.parse(await readFile(join(dir, MANIFEST), "utf8")) as unknown;
+    const names = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as unknown;
     return new Set(Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : []);
   } catch {
     return new Set();
@@ -40,11 +41,7 @@ export async function claimTargets(
       await refuseLinksOnTheWay(dir, target);
       if (inputPaths.has(target))
         throw new PodiumError(`${target}: refusing to write output over an input file`);
-      const exists = await stat(target).then(
-        () => true,
-        () => false,
-      );
-      if (exists && !own.has(name)) {
+      if (statOrNull(target) && !own.has(name)) {
         throw new PodiumError(
           `${target}: exists and was not written by podium; refusing to overwrite it (choose another -o)`,
         );
@@ -68,8 +65,7 @@ async function refuseLinksOnTheWay(dir: string, target: string): Promise<void> {
 
 /** Refuses a deck folder (or a folder in it) that is a symbolic link. */
 export async function refuseLink(folder: string): Promise<void> {
-  const info = await lstat(folder).catch(() => null);
-  if (info?.isSymbolicLink()) {
+  if (lstatOrNull(folder)?.isSymbolicLink()) {
     throw new PodiumError(
       `${folder}: is a symbolic link; podium does not write through links in a deck folder (remove it, or choose another -o)`,
     );

@@ -1,7 +1,8 @@
-import { constants } from "node:fs";
-import { copyFile, mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+// Synchronous file operations, as everywhere in podium (files.ts).
+import { constants, copyFileSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, PodiumError } from "./errors.js";
+import { statOrNull } from "./files.js";
 import type { RenderedDeck } from "./render/types.js";
 import { settleAll } from "./settle.js";
 
@@ -23,9 +24,11 @@ export function tempSuffix(): string {
 
 /** Removes a file; one that is not there is fine. */
 export async function removeFile(path: string): Promise<void> {
-  await unlink(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
 }
 
 /** What the presenter can do about a failed write, by error code; other codes stay internal errors. */
@@ -62,7 +65,7 @@ export function writeError(path: string, error: unknown): unknown {
 export async function ensureDir(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let at = resolve(dir); ; at = dirname(at)) {
-    const info = await stat(at).catch(() => null);
+    const info = statOrNull(at);
     if (info) {
       if (!info.isDirectory())
         throw writeError(at, Object.assign(new Error("not a folder"), { code: "ENOTDIR" }));
@@ -73,11 +76,11 @@ export async function ensureDir(dir: string): Promise<void> {
   }
   for (const folder of missing) {
     try {
-      await mkdir(folder);
+      mkdirSync(folder);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // Another build of the same speech made it a moment ago.
-      if (code === "EEXIST" && (await stat(folder).catch(() => null))?.isDirectory()) continue;
+      if (code === "EEXIST" && statOrNull(folder)?.isDirectory()) continue;
       if (code === "ENOENT") {
         throw new PodiumError(
           `${folder}: cannot write output: this file system takes no new folders here (ENOENT)`,
@@ -96,15 +99,15 @@ export async function ensureDir(dir: string): Promise<void> {
  */
 async function viaTemp(
   path: string,
-  write: (temp: string) => Promise<void>,
+  write: (temp: string) => void,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const temp = tempPath(path);
   try {
     signal?.throwIfAborted();
-    await write(temp);
+    write(temp);
     signal?.throwIfAborted();
-    await rename(temp, path);
+    renameSync(temp, path);
   } catch (error) {
     await removeFile(temp).catch(() => undefined);
     throw signal?.aborted ? signal.reason : writeError(path, error);
@@ -120,14 +123,14 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   signal?: AbortSignal,
 ): Promise<void> {
-  await viaTemp(path, (temp) => writeFile(temp, data, { signal, flag: "wx" }), signal);
+  await viaTemp(path, (temp) => writeFileSync(temp, data, { flag: "wx" }), signal);
 }
 
 async function copyFileAtomic(from: string, to: string, signal: AbortSignal | undefined): Promise<void> {
   // A copy-on-write clone where the file system makes them, a plain copy elsewhere.
   await viaTemp(
     to,
-    (temp) => copyFile(from, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE),
+    (temp) => copyFileSync(from, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE),
     signal,
   );
 }
@@ -135,7 +138,6 @@ async function copyFileAtomic(from: string, to: string, signal: AbortSignal | un
 /** Writes `index.html` and the deck's assets into `dir` (created if needed); returns the paths written. */
 export async function writeDeck(deck: RenderedDeck, dir: string, signal?: AbortSignal): Promise<string[]> {
   await ensureDir(dir);
-  // The assets side by side: each write waits mostly on the file system, not on this process.
   const folders = new Set(deck.assets.map((asset) => dirname(join(dir, asset.to))));
   await settleAll([...folders].map((folder) => ensureDir(folder)));
   const written = await settleAll(

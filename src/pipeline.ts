@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { findConfig, resolveSettings, validateFrontMatter, type ConfigFile } from "./config/load.js";
 import type { ResolvedSettings, Settings } from "./config/schema.js";
 import { INPUT_EXTENSIONS } from "./config/values.js";
 import { ExitCode, PodiumError } from "./errors.js";
+import { statOrNull } from "./files.js";
 import { formatOf, readSource } from "./ingest/index.js";
 import type { Source } from "./ingest/types.js";
 import { correctedOutline, type Correction } from "./corrections/index.js";
@@ -15,6 +15,7 @@ import type { DeckInfo, SlidePlan } from "./plan/types.js";
 import { builtinTemplatesDir, renderDeck } from "./render/index.js";
 import type { RenderedDeck } from "./render/types.js";
 import { deckName, readableName } from "./deck-name.js";
+import { checkpoint } from "./stop.js";
 import { listThemes } from "./themes.js";
 
 /** Everything podium knows about one speech once it is drawn: each stage's value, for the CLI and tests. */
@@ -39,15 +40,14 @@ const SPEECH_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_EXTENSIONS);
 export async function listInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
-    const info = await stat(input).catch(() => {
-      throw new PodiumError(`${input}: no such file or folder`);
-    });
+    const info = statOrNull(input);
+    if (!info) throw new PodiumError(`${input}: no such file or folder`);
     if (!info.isDirectory()) {
       formatOf(input);
       files.push(input);
       continue;
     }
-    const names = (await readdir(input)).filter(
+    const names = readdirSync(input).filter(
       (n) => SPEECH_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("."),
     );
     if (names.length === 0)
@@ -121,7 +121,7 @@ async function checkTemplatesAndTheme(settings: ResolvedSettings, layers: readon
   let templatesDir: string | undefined;
   if (settings.templates !== undefined) {
     templatesDir = resolve(settings.templates);
-    const info = await stat(templatesDir).catch(() => null);
+    const info = statOrNull(templatesDir);
     if (!info) fail("templates", `folder ${templatesDir} does not exist`);
     else if (!info.isDirectory()) fail("templates", `${templatesDir} is a file, not a folder`);
   }
@@ -184,7 +184,7 @@ export interface PrepareOptions {
 
 /**
  * Reads, outlines, plans and renders one speech. Writes nothing. `signal` stops it between stages
- * (each stage itself runs to its end: they are quick, or read with the signal).
+ * (each stage itself runs to its end: they are quick).
  */
 export async function prepareDeck(
   input: string,
@@ -201,9 +201,9 @@ export async function prepareDeck(
     ...(signal ? { signal } : {}),
   });
   const { settings, ignoredKeys } = await layeredSettings(input, source, flags, config);
-  signal?.throwIfAborted();
+  await checkpoint(signal);
   const outline = await correctedOutline(input, source, options.corrections, signal);
-  signal?.throwIfAborted();
+  await checkpoint(signal);
   const { title, origin: titleOrigin } = deckTitle(settings, outline, source, input);
   const plan = planSlides(outline, deckInfo(settings, outline, title), {
     cjkCharsPerMinute: settings.cjkCharsPerMinute,
@@ -211,7 +211,7 @@ export async function prepareDeck(
     ...(settings.layouts ? { layouts: settings.layouts } : {}),
     autoLayouts: settings.autoLayouts,
   });
-  signal?.throwIfAborted();
+  await checkpoint(signal);
   const deck = await renderDeck(plan, {
     theme: settings.theme,
     aspect: settings.aspect,
@@ -219,6 +219,6 @@ export async function prepareDeck(
     emphasis: settings.emphasis,
     ...(settings.templates ? { templatesDir: resolve(settings.templates) } : {}),
   });
-  signal?.throwIfAborted();
+  await checkpoint(signal);
   return { input, name: deckName(input), settings, source, outline, plan, deck, ignoredKeys, titleOrigin };
 }

@@ -16,6 +16,17 @@ export class Stopped extends Error {
   }
 }
 
+/**
+ * Lets the event loop run, and with it the handler of a stop signal that came meanwhile, then stops
+ * if the run's signal says so. Between two checkpoints a build's stages run without a turn of the
+ * loop: its file operations are synchronous (files.ts).
+ */
+export async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  signal.throwIfAborted();
+}
+
 /** Resolves once `signal` aborts: how a long-running command (serve, watch) waits to be stopped. */
 export function untilAborted(signal: AbortSignal): Promise<void> {
   return new Promise<void>((stopped) => {

@@ -1,5 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { namesIn } from "./files.js";
 import { builtinTemplatesDir } from "./render/index.js";
 
 export interface ThemeInfo {
@@ -15,9 +16,9 @@ export async function listThemes(userTemplatesDir?: string): Promise<ThemeInfo[]
   const dirs: [string, ThemeInfo["origin"]][] = [[join(builtinTemplatesDir(), "themes"), "builtin"]];
   if (userTemplatesDir) dirs.push([join(userTemplatesDir, "themes"), "user"]);
   for (const [dir, origin] of dirs) {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const file of names.filter((n) => n.endsWith(".css") && n !== "base.css").sort()) {
-      const css = await readFile(join(dir, file), "utf8");
+    const files = namesIn(dir).filter((n) => n.endsWith(".css") && n !== "base.css");
+    for (const file of files.sort()) {
+      const css = readFileSync(join(dir, file), "utf8");
       const name = file.slice(0, -4);
       found.set(name, { name, description: describe(css, name), origin });
     }

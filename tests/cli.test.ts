@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -306,11 +314,11 @@ describe("podium as a subprocess", () => {
     expect(run.packages).toEqual(["commander"]);
   });
 
-  it("keeps the stages in one chunk of the bundle, with the modules they share with lazy ones", () => {
+  it("keeps the stages in one chunk of the bundle, in ASCII, with the modules they share with lazy ones", () => {
     // Each file of the bundle (beside tsc's output of src/cli) lists the modules it holds in its source map.
     const bundle = join(repo, "lib", "cli");
     const fileOf = new Map<string, string>();
-    for (const name of readdirSync(bundle).filter((n) => /^(?:podium|chunk-).*\.js\.map$/u.test(n))) {
+    for (const name of readdirSync(bundle).filter((n) => /^(?:podium|chunk-).*\.cjs\.map$/u.test(n))) {
       const { sources } = JSON.parse(readFileSync(join(bundle, name), "utf8")) as { sources: string[] };
       for (const source of sources) fileOf.set(relative(repo, join(bundle, source)), name);
     }
@@ -328,6 +336,51 @@ describe("podium as a subprocess", () => {
     );
     expect([...files]).toHaveLength(1);
     expect(files.has(undefined)).toBe(false);
+    // In ASCII, as the entry is: V8 holds a file with one character beyond it at two bytes a character.
+    for (const name of [...files, "podium.cjs.map"]) {
+      const text = readFileSync(join(bundle, String(name).replace(/\.map$/u, "")), "utf8");
+      expect(/[^\0-\x7F]/u.exec(text)?.[0], name).toBeUndefined();
+    }
+  });
+
+  it("builds the same deck when V8 refuses every code cache of the bundle (another file's, cut short)", async () => {
+    // A copy of the CLI whose caches are newer than their files, so they are read, and all wrong.
+    const copy = mkdtempSync(join(scratch, "caches-"));
+    for (const part of ["bin", "templates", "package.json", join("lib", "cli")])
+      cpSync(join(repo, part), join(copy, part), { recursive: true });
+    symlinkSync(join(repo, "node_modules"), join(copy, "node_modules"));
+    const bundle = join(copy, "lib", "cli");
+    const caches = readdirSync(bundle).filter((name) => name.endsWith(".cjs.cache"));
+    expect(caches).toContain("podium.cjs.cache");
+    const bytes = caches.map((name) => readFileSync(join(bundle, name)));
+    for (const [index, name] of caches.entries()) {
+      const other = bytes[(index + 1) % bytes.length] as Buffer;
+      writeFileSync(join(bundle, name), index % 2 === 0 ? other : other.subarray(0, other.length / 2));
+    }
+    const out = (name: string) => join(scratch, name);
+    const [own, copied] = await Promise.all([
+      runSubprocess(["build", exampleSpeech, "-o", out("own-caches"), "-q"]),
+      runSubprocess(["build", exampleSpeech, "-o", out("refused-caches"), "-q"], { root: copy }),
+    ]);
+    expect([own.code, copied.code, copied.stderr]).toEqual([0, 0, ""]);
+    const page = (dir: string) => readFileSync(join(dir, "000_bb77306b121bf6cc", "index.html"), "utf8");
+    expect(page(out("refused-caches"))).toBe(page(out("own-caches")));
+  });
+
+  it("reads a speech's JavaScript config file, and names it in one line when it fails", async () => {
+    const folder = mkdtempSync(join(scratch, "config-"));
+    const speech = join(folder, "talk.txt");
+    writeFileSync(speech, readFileSync(exampleSpeech));
+    const config = join(folder, "podium.config.mjs");
+    writeFileSync(config, 'export default { title: "From the config file" };\n');
+    const args = ["build", speech, "-o", join(folder, "out"), "-q"];
+    const run = await runSubprocess(args);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(readFileSync(join(folder, "out", "talk", "index.html"), "utf8")).toContain("From the config file");
+    writeFileSync(config, 'throw new Error("config exploded");\n');
+    const broken = await runSubprocess(args);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toBe(`podium: ${config}: cannot load the config file: config exploded\n`);
   });
 
   it("exits 3 with one line when no browser is there for a PDF", async () => {

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { PodiumError, printable } from "../errors.js";
 import type { Source } from "../ingest/types.js";
@@ -45,8 +45,9 @@ const MAX_SIDECAR_BYTES = 1024 * 1024;
  */
 export async function readCorrections(path: string, signal?: AbortSignal): Promise<Correction[] | null> {
   let bytes: Buffer;
+  signal?.throwIfAborted();
   try {
-    bytes = await readFile(path, { signal });
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;

@@ -1,7 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError } from "../errors.js";
+import { statOrNull } from "../files.js";
 import { cleanBlocks } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { MAX_INPUT_BYTES, WorkBudget } from "./limits.js";
@@ -15,7 +16,7 @@ export interface ReadOptions {
   encoding?: string;
   /** Convert the speech to this script (`--script`); default: keep the speech's own. */
   script?: ScriptChoice;
-  /** Stops reading when it aborts. */
+  /** Nothing is read once it has aborted. */
   signal?: AbortSignal;
 }
 
@@ -36,16 +37,16 @@ export function formatOf(file: string): SourceFormat {
 /** Reads a speech file into clean paragraphs (ingest stage). */
 export async function readSource(file: string, options: ReadOptions = {}): Promise<Source> {
   const format = formatOf(file);
-  const info = await stat(file).catch(() => {
-    throw new PodiumError(`${file}: no such file`);
-  });
+  const info = statOrNull(file);
+  if (!info) throw new PodiumError(`${file}: no such file`);
   if (info.isDirectory()) throw new PodiumError(`${file}: is a folder, not a speech file`);
   // A pipe, a device or a socket has no end podium can wait for (a link to /dev/zero never ends).
   if (!info.isFile()) throw new PodiumError(`${file}: is not a regular file (a pipe or a device?)`);
   if (info.size > MAX_INPUT_BYTES) {
     throw new PodiumError(`${file}: ${Math.round(info.size / 1048576)} MB is more than podium reads (64 MB)`);
   }
-  const bytes = new Uint8Array(await readFile(file, { signal: options.signal }));
+  options.signal?.throwIfAborted();
+  const bytes = new Uint8Array(readFileSync(file));
   return parseSource(bytes, file, format, options);
 }
 

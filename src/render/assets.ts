@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { DeckAsset } from "./types.js";
@@ -38,7 +38,7 @@ const inlineCache = new Map<string, string>();
 async function read(file: string): Promise<string> {
   let text = inlineCache.get(file);
   if (text === undefined) {
-    text = await readFile(join(revealDir(), file), "utf8");
+    text = readFileSync(join(revealDir(), file), "utf8");
     inlineCache.set(file, text);
   }
   return text;

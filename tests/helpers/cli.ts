@@ -22,16 +22,17 @@ export async function runInProcess(args: string[]): Promise<CliRun> {
 }
 
 /**
- * Runs the compiled CLI (bin/podium.js → lib/) as a user would. Asynchronous on purpose: a test
- * worker blocked in a long synchronous call misses its own messages to vitest on a busy machine.
+ * Runs the compiled CLI (bin/podium.js → lib/) as a user would, or a copy of it (`root`).
+ * Asynchronous on purpose: a test worker blocked in a long synchronous call misses its own messages
+ * to vitest on a busy machine.
  */
 export function runSubprocess(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[]; root?: string } = {},
 ): Promise<CliRun> {
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), join(repo, "bin", "podium.js"), ...args],
+    [...(options.nodeArgs ?? []), join(options.root ?? repo, "bin", "podium.js"), ...args],
     {
       cwd: options.cwd ?? repo,
       env: { ...process.env, NO_COLOR: "1", ...options.env },

@@ -9,7 +9,7 @@ const walk = (dir: string): string[] =>
   );
 
 /** The CLI bundle bin/podium.js runs (scripts/bundle.mjs). */
-const bundle = join(repo, "lib", "cli", "podium.js");
+const bundle = join(repo, "lib", "cli", "podium.cjs");
 
 /**
  * True when some src/*.ts is newer than its compiled lib/*.js (or has none), or newer than the CLI
