@@ -275,3 +275,31 @@ describe("spoken items that each open with a short clause (`一是抓产业，�
     ]);
   });
 });
+
+describe("a spoken item said after a few words of its paragraph", () => {
+  it("fills the gap between the items on either side, and only that gap", () => {
+    const text = [
+      "Remarks on the School Budget",
+      "First, we will hire more teachers. The schools have waited long enough.",
+      "MODERATOR: Please hold your questions. (Laughter.) Second, we will fix the roofs.",
+      "Third, we will open the libraries on Sundays.",
+    ].join("\n\n");
+    expect(items(outlineOf(text).points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
+      "First, we will hire more teachers",
+      "Second, we will fix the roofs",
+      "Third, we will open the libraries on Sundays",
+    ]);
+    const words = outlineOf(text).points[0]?.paragraphs ?? [];
+    expect(words).toContain("MODERATOR: Please hold your questions. (Laughter.)");
+  });
+
+  it("stays words when no item is missing around it", () => {
+    const text = [
+      "Remarks on the School Budget",
+      "First, we will hire more teachers.",
+      "Second, we will fix the roofs. I said it last year too. Second, I mean it.",
+      "Third, we will open the libraries on Sundays.",
+    ].join("\n\n");
+    expect(items(outlineOf(text).points).map(([marker]) => marker)).toEqual(["First,", "Second,", "Third,"]);
+  });
+});

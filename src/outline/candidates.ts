@@ -6,6 +6,7 @@ import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
+import { findLateOpeners } from "./late-openers.js";
 import {
   gluedMarker,
   LAST,
@@ -112,6 +113,7 @@ export function findCandidates(
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
   const speakers = findSpeakerParagraphs(blocks);
+  const lateOpeners = findLateOpeners(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
   blocks.forEach((block, index) => {
@@ -209,6 +211,18 @@ export function findCandidates(
       add(index, i, match, true, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
       i += match.marker.length - 1;
+    }
+    const late = lateOpeners.get(index);
+    if (late) {
+      const ownFrom = found.findIndex((c) => c.block === index);
+      add(index, late.start, late.match, false, text);
+      // The block's markers stay in the order they are written.
+      if (ownFrom >= 0)
+        found.splice(
+          ownFrom,
+          found.length - ownFrom,
+          ...found.slice(ownFrom).sort((a, b) => a.start - b.start),
+        );
     }
   });
   return found;
