@@ -278,6 +278,28 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(pointTree(minutes.points)).toEqual(["一、|关于老旧小区改造", "二、|关于资金保障"]);
   });
 
+  it("begins with the issuer's name on the line above it, as a 公文's full title does", () => {
+    const request = outline(
+      ["江北区民政局", "关于增设社区养老服务站的请示", "区人民政府：", "一、基本情况", "二、请示事项"],
+      "zh-Hans",
+    );
+    expect(request.title).toBe("江北区民政局关于增设社区养老服务站的请示");
+    expect(request.preamble).toEqual(["区人民政府："]);
+    const summary = outline(["江北区民政局", "2024年工作总结", "一、主要成效", "二、存在问题"], "zh-Hans");
+    expect(summary.title).toBe("江北区民政局2024年工作总结");
+  });
+
+  it("leaves the issuer out of a speech's title and of a title that names its place already", () => {
+    const speech = outline(
+      ["江北控股集团", "董事长在集团年度工作会议上的讲话", "一、回顾", "二、部署"],
+      "zh-Hans",
+    );
+    expect(speech.title).toBe("董事长在集团年度工作会议上的讲话");
+    expect(speech.preamble).toEqual(["江北控股集团"]);
+    const report = outline(["江北区人民政府", "江北区2024年政府工作报告", "一、回顾", "二、部署"], "zh-Hans");
+    expect(report.title).toBe("江北区2024年政府工作报告");
+  });
+
   it("stays the first line when a sentence stands before any `关于…` line", () => {
     expect(
       outline(

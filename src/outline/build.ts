@@ -46,11 +46,11 @@ function findFormFields(blocks: readonly Block[]): Set<string> {
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
   const blocks = splitBlocks(source.blocks, source.format !== "docx", source.format === "txt");
-  const { title, titleBlock } = findTitle({ ...source, blocks });
+  const { title, titleBlocks } = findTitle({ ...source, blocks });
 
   const body = withPlainSubheadings(
     withCapsHeadings(
-      blocks.filter((_, i) => i !== titleBlock),
+      blocks.filter((_, i) => !titleBlocks.includes(i)),
       source,
     ),
     source,

@@ -7,11 +7,11 @@ import { matchMarker, ordinalOnly } from "./markers.js";
 
 export interface FoundTitle {
   title: string | null;
-  /** The block the title was taken from, left out of the text; null when the text keeps it. */
-  titleBlock: number | null;
+  /** The blocks the title was taken from, left out of the text; none when the text keeps it. */
+  titleBlocks: readonly number[];
 }
 
-const NO_TITLE: FoundTitle = { title: null, titleBlock: null };
+const NO_TITLE: FoundTitle = { title: null, titleBlocks: [] };
 
 /**
  * The document's own title: stated by the format, or a line near the start that reads like one.
@@ -25,13 +25,13 @@ export function findTitle(source: Source): FoundTitle {
     // A page prints its title again as its first paragraph: that paragraph is the title.
     const same =
       first?.kind === "paragraph" && first.text.replace(/\s+/gu, "") === source.title.replace(/\s+/gu, "");
-    return { title: source.title, titleBlock: same ? 0 : null };
+    return { title: source.title, titleBlocks: same ? [0] : [] };
   }
   if (!first || first.kind === "item" || blocks.length < 2) return NO_TITLE;
   const centred = centredTitle(source);
-  if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlock: centred };
+  if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlocks: [centred] };
   const subject = headerSubject(blocks);
-  if (subject !== undefined) return { title: subject, titleBlock: null };
+  if (subject !== undefined) return { title: subject, titleBlocks: [] };
   const start =
     afterCover(blocks) ??
     afterDocumentHeader(blocks) ??
@@ -40,9 +40,11 @@ export function findTitle(source: Source): FoundTitle {
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
-  return block && (isHeadTitle(block) || readsAsTitle(block, source.script))
-    ? { title: block.text, titleBlock: at }
-    : NO_TITLE;
+  if (!block || !(isHeadTitle(block) || readsAsTitle(block, source.script))) return NO_TITLE;
+  const issuer = issuerAbove(blocks, at);
+  return issuer === null
+    ? { title: block.text, titleBlocks: [at] }
+    : { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
 }
 
 const EN_TITLE_MAX = 90;
@@ -295,6 +297,24 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   if (!ISSUER_LINE.test(first) || !next || next.kind !== "paragraph" || blocks.length < 3) return null;
   const text = next.text.trim();
   return TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans") ? 1 : null;
+}
+
+/** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
+const ISSUED_DOCUMENT = /^(?:关于|關於)|(?:总结|總結|报告|報告|安排|要点|要點|请示|請示|通知|计划|計劃)$/u;
+/** Words of a speech's title: the speaker, not the organisation, is its author. */
+const SPOKEN_TITLE = /讲话|講話|致辞|致辭|发言|發言|演讲|演講/u;
+
+/**
+ * The issuer's name on the line above a document it issues (`清河县市场监督管理局` over
+ * `2023年工作总结和2024年工作安排`, `…办公室` over `关于…的通知`): a 公文's full title begins with
+ * its issuer, so the name is the title's first words. Null when the title names its place or
+ * organisation already, or titles a speech.
+ */
+function issuerAbove(blocks: readonly Block[], at: number): string | null {
+  const name = blocks[at - 1]?.text.trim() ?? "";
+  const title = blocks[at]?.text.trim() ?? "";
+  if (!ISSUER_LINE.test(name) || !ISSUED_DOCUMENT.test(title) || SPOKEN_TITLE.test(title)) return null;
+  return title.startsWith(name.slice(0, 2)) ? null : name;
 }
 
 /** A heading that holds numbering (`## II. Ridership`, `## 二、…`, `## Part 3`). */
