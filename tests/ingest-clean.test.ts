@@ -69,6 +69,33 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("drops a row of three or more labels at the head, not a title with its site", () => {
+    expect(texts("Keynote | Energy | 18:40\nThe Grid We Need\nGood morning.")).toEqual([
+      "The Grid We Need",
+      "Good morning.",
+    ]);
+    expect(texts("The Grid We Need | Energy Forum\nGood morning.")).toEqual([
+      "The Grid We Need | Energy Forum",
+      "Good morning.",
+    ]);
+  });
+
+  it("drops each trailer at a page's end, one after another", () => {
+    const page = [
+      "The Grid We Need",
+      "Good morning. We will build the lines the new plants need.",
+      "Thank you.",
+      "Related talks",
+      "1. Power to the people",
+      "Share this talk | Download | Subtitles in 9 languages",
+    ].join("\n");
+    expect(texts(page)).toEqual([
+      "The Grid We Need",
+      "Good morning. We will build the lines the new plants need.",
+      "Thank you.",
+    ]);
+  });
+
   it("keeps no bar of a byline row in the metadata", () => {
     const result = clean("来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明\n正文第一段。");
     expect(result.meta).toEqual({ source: "区教育局", date: "2025-02-10", author: "王明" });

@@ -303,3 +303,20 @@ describe("a spoken item said after a few words of its paragraph", () => {
     expect(items(outlineOf(text).points).map(([marker]) => marker)).toEqual(["First,", "Second,", "Third,"]);
   });
 });
+
+describe("a speaker who counts one series in several ways", () => {
+  it("keeps `Number one:`, `The second thing is this:` and `Third,` in one series", () => {
+    const text = [
+      "Remarks on Rest",
+      "I learned three things.",
+      "Number one: rest is work. The brain is busy when we stop.",
+      "The second thing is this: boredom is a signal. It tells us we have room.",
+      "Third, rest must be guarded. Nobody will guard it for us.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.level, p.marker])).toEqual([
+      [1, "Number one:"],
+      [1, "The second thing is this:"],
+      [1, "Third,"],
+    ]);
+  });
+});

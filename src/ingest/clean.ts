@@ -1,7 +1,14 @@
 import type { Warning } from "../errors.js";
 import { startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline } from "./byline.js";
-import { cutBreadcrumb, cutHeadDebris, isCrumbTrail, isToolbar, parseByline } from "./page-debris.js";
+import {
+  cutBreadcrumb,
+  cutHeadDebris,
+  isCrumbTrail,
+  isLabelRow,
+  isToolbar,
+  parseByline,
+} from "./page-debris.js";
 import type { Block, Meta } from "./types.js";
 
 /**
@@ -26,7 +33,7 @@ const PINYIN_ANNOTATION = new RegExp(`(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}]
  */
 const TRAILER = {
   english:
-    /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story)|related (?:topics|services|guidance)|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu,
+    /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story|talk|video|post)|related (?:topics|services|guidance)|people also read|related (?:articles|stories|posts|reading)|read more|you may also like|more stories)/iu,
   chinese:
     /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|往期(?:推荐|推薦|回顾|回顧|精选|精選)|[-—–]+\s*(?:END|完)\s*[-—–]+$)/u,
 };
@@ -37,7 +44,7 @@ const TRAILER = {
  */
 const TRAILER_HEADING = {
   english:
-    /^(?:related(?:\s+(?:links|content|documents|news|pages|items|speeches))?|see also|further reading|more (?:news|speeches))[：:]?$/iu,
+    /^(?:related(?:\s+(?:links|content|documents|news|pages|items|speeches|talks|videos|episodes))?|see also|further reading|more (?:news|speeches))[：:]?$/iu,
   chinese: /^相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容)[：:]?$/u,
 };
 
@@ -152,6 +159,14 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       return false;
     }
+    if (index < CRUMB_TRAIL_LINES && isLabelRow(block.text)) {
+      warnings.push({
+        line: block.line,
+        message: `removed the web page's row of labels "${block.text.trim()}" before the text`,
+        kind: "cleanup",
+      });
+      return false;
+    }
     // A page pasted as one line: the bylines and toolbars of its head, on the same line as the speech.
     const pastedPage = block.text.length >= PASTED_PAGE_MIN && block.text.length >= total * PASTED_PAGE_SHARE;
     if (breadcrumb || pastedPage) cutPastedHead(block, meta, warnings);
@@ -258,13 +273,15 @@ const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   // The trailer follows the text: a first line that opens with its words is a page pasted as one line.
   const half = Math.max(1, Math.floor(blocks.length / 2));
-  for (let i = blocks.length - 1; i >= half; i--) {
+  // A page may end with more than one trailer (`Related talks` and its links, then `Share this talk`).
+  let end = blocks.length;
+  for (let i = end - 1; i >= half; i--) {
     const block = blocks[i];
     if (!block || block.text.length > TRAILER_LINE_MAX) continue;
     // Pictographs may frame the trailer's heading (`👇往期推荐👇`).
     const words = block.text.replace(LEADING_PICTOGRAPHS, "").trim();
     if (!(inScriptOf(words, TRAILER) || inScriptOf(words, TRAILER_HEADING))) continue;
-    const after = blocks.slice(i + 1);
+    const after = blocks.slice(i + 1, end);
     // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
     if (after.every((b) => b.text.length <= 60)) {
       warnings.push({
@@ -272,10 +289,10 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
         message: `removed the web page's trailer "${block.text}"${after.length ? ` and the ${after.length} line(s) after it` : ""}`,
         kind: "cleanup",
       });
-      return blocks.slice(0, i);
+      end = i;
     }
   }
-  return blocks;
+  return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 const BARE_NUMBER = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．,，]?$/u;

@@ -247,6 +247,23 @@ export function isCrumbTrail(text: string): boolean {
   );
 }
 
+/** A page's row of labels needs three of them: two may be a title and its site (`Title | Site`). */
+const LABEL_ROW_MIN = 3;
+/** A label: a few words, a date or a length (`14:52`), no sentence and no field (`来源：…`). */
+const LABEL = /^(?!.*:\s)[^!?。！？；;：]{1,30}$/u;
+
+/**
+ * A line of short labels apart by bars (`TED Talk | Mindfulness | 14:52`, `Speeches | 2024 | Print`):
+ * the category, date, length or links a page prints above or below its text, never its title.
+ */
+export function isLabelRow(text: string): boolean {
+  const labels = text.trim().split(/\s+[|｜]\s+/u);
+  return (
+    labels.length >= LABEL_ROW_MIN &&
+    labels.every((label) => LABEL.test(label) && label.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
+  );
+}
+
 /** Where the breadcrumb that opens at `from` ends (after its last crumb or separator), or -1. */
 function breadcrumbEnd(text: string, from: number): number {
   const head = (at: number) => text.slice(at, at + CRUMB_MAX + 1);

@@ -13,6 +13,7 @@ import {
   matchMarker,
   markerSpan,
   nextMarkerStart,
+  numberingOf,
   ordinalOnly,
   type MarkerMatch,
 } from "./markers.js";
@@ -98,7 +99,7 @@ export function findCandidates(
       textStart,
       inline,
       run: [],
-      numbering: match.family,
+      numbering: numberingOf(match.family),
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
       closingWish: match.ordinal === LAST && WISH_OR_THANKS.test(text.slice(textStart)),

@@ -1,8 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { matchMarker, markerSpan, type MarkerMatch } from "./markers.js";
-
-/** English series a speaker says aloud, one item to a paragraph (`First, …`, `Number two, …`). */
-const SPOKEN_FAMILIES = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point"]);
+import { matchMarker, markerSpan, SPOKEN_ENGLISH, type MarkerMatch } from "./markers.js";
 
 /** How many paragraphs may stand between the two items on either side of the missing one. */
 const GAP_MAX_BLOCKS = 8;
@@ -36,13 +33,13 @@ export function findLateOpeners(blocks: readonly Block[]): Map<number, LateOpene
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
     const match = matchMarker(block.text, 0, false);
-    if (match && SPOKEN_FAMILIES.has(match.family)) openers.push({ block: index, match });
+    if (match && SPOKEN_ENGLISH.has(match.family)) openers.push({ block: index, match });
   });
   const late = new Map<number, LateOpener>();
   for (let i = 1; i < openers.length; i++) {
     const before = openers[i - 1];
     const after = openers[i];
-    if (!before || !after || before.match.family !== after.match.family) continue;
+    if (!before || !after) continue;
     if (after.match.ordinal !== before.match.ordinal + 2) continue;
     if (after.block - before.block > GAP_MAX_BLOCKS) continue;
     const found = findInGap(blocks, before, after.block, before.match.ordinal + 1);
@@ -66,7 +63,7 @@ function findInGap(
       const start = from + word.index;
       if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       const match = matchMarker(text, start, false);
-      if (match?.family === before.match.family && match.ordinal === ordinal)
+      if (match && SPOKEN_ENGLISH.has(match.family) && match.ordinal === ordinal)
         return { block: index, start, match };
     }
   }

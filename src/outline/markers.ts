@@ -26,6 +26,17 @@ export interface MarkerMatch {
 /** `最后` closes a `首先 … 其次 …` series whatever its length. */
 export const LAST = 1000;
 
+/** The ways an English speaker counts aloud (`Number one:`, `The second thing is`, `Third,`). */
+export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point"]);
+
+/**
+ * The numbering a family's items count in: a speaker who says `Number one:`, then `The second
+ * thing is this:`, then `Third,` counts one series in three ways.
+ */
+export function numberingOf(family: string): string {
+  return SPOKEN_ENGLISH.has(family) ? "en-spoken" : family;
+}
+
 const CN = "[一二三四五六七八九十百零〇两兩]{1,4}";
 /**
  * The title of a numbered clause of a standard or regulation, alone on its line: a word first,
