@@ -88,6 +88,16 @@ const PAGE_NUMBER =
   /^(?:[-－—–―]\s*\d{1,4}\s*[-－—–―]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/iu;
 
 /**
+ * A page's foot or head with its number in one line, apart from it by a wide gap
+ * (`OIG-24-017          Page 1`, `Page 2          Annual Report 2024`).
+ */
+const PAGE_NUMBER_BESIDE_WORDS =
+  /^(?:\S.{0,59}(?: {3,}|\t)(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-－—–―]\s*\d{1,4}\s*[-－—–―])|(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-－—–―]\s*\d{1,4}\s*[-－—–―])(?: {3,}|\t).{0,59}\S)$/iu;
+
+const isPageNumberLine = (line: string): boolean =>
+  (line.length <= 20 && PAGE_NUMBER.test(line)) || PAGE_NUMBER_BESIDE_WORDS.test(line);
+
+/**
  * Where pages ended: page number lines, with the blank lines around them and a running head or
  * foot beside them (a line that stands by two page numbers or more, word for word). `removed` are
  * the lines with words, each noted.
@@ -102,7 +112,7 @@ function findPageBreaks(lines: readonly string[]): { removed: number[]; lines: S
     return at;
   };
   lines.forEach((line, index) => {
-    if (line.length > 20 || !PAGE_NUMBER.test(line)) return;
+    if (!isPageNumberLine(line)) return;
     numbers.push(index);
     breakLines.add(index);
   });

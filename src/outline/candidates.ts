@@ -440,7 +440,8 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
   for (const run of runs) {
     const [first, second] = run;
     const last = run.at(-1);
-    if (!first || !second || !last || first.strong || second.block === first.block) continue;
+    if (!first || !second || !last || first.strong || labelled(first) || second.block === first.block)
+      continue;
     // Two items of the other series or more between: it goes on across the gap. One item under
     // each (`A. The identification problem` then `The first problem is …`) nests under this series.
     const inGap = new Map<readonly Candidate[], number>();
@@ -459,6 +460,14 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
     detached.add(first);
   }
   return detached;
+}
+
+/**
+ * Numbering that names what it numbers (`Finding 1:`, `Recommendation 2.`): never a word of the
+ * text, so items of another series between two of its items nest in it rather than end it.
+ */
+function labelled(c: Candidate): boolean {
+  return c.family.startsWith("en-label-");
 }
 
 /** Numbering by numbers alone (`5 技术要求`, `5.`, `5.1`): how deep it is, as the numbers it holds. */

@@ -156,6 +156,9 @@ const EN_NUMBER_LEADS = "And|But|Now|So|Then|OK|Okay";
 const EN_ORDINAL_LEADS = "And|But|Now|So|Then";
 const EN_THE_ORDINAL_LEADS = "And|But|Now|So";
 const EN_THE_ORDINAL_OWNERS = "The|My|Our";
+/** Words numbered in a report that head no part of it: captions, references, units, counts. */
+const EN_UNNUMBERED_LABELS =
+  "Figure|Fig|Table|Chart|Exhibit|Graph|Map|Photo|Image|Box|Source|Sources|Note|Notes|Page|Pages|Vol|Volume|Issue|No|Number|Point|Part|Section|Chapter|Book|Article|Appendix|Annex|Schedule|Attachment|Enclosure|Footnote|Level|Grade|Class|Room|Floor|Unit|Line|Route|Row|Column|Version|Release|Day|Week|Month|Year|Quarter|Q|Hour|Minute|Verse|Psalm|Genesis|Exodus|John|Luke|Mark|Matthew|Acts|Romans|FIGURE|TABLE|CHART|EXHIBIT|PAGE|NOTE|NOTES|APPENDIX|ANNEX|PART|SECTION|CHAPTER|ARTICLE";
 
 const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲" };
 /** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */
@@ -410,6 +413,21 @@ const FAMILIES: Family[] = [
       const word = (m[1] ?? "").toLowerCase();
       return word === "final" || word === "last" ? LAST : (EN_ORDINALS[capitalize(word)] ?? Number.NaN);
     },
+    strong: false,
+    inline: false,
+  },
+  {
+    // A report's numbered findings, goals or steps (`Finding 1: …`, `Recommendation 2. …`, `Goal 3 —`):
+    // one series per word, so recommendations nest under their finding. Captions and units
+    // (`Figure 2:`, `Table 1.`, `Page 3`) number no part; only a series is structure.
+    id: "en-label",
+    starts: startSet(charRange("A", "Z")),
+    pattern: new RegExp(
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(\\d{1,2})(?:[.:]|\\s+[—–-])\\s+(?=[A-Z“"‘'])`,
+      "uy",
+    ),
+    idOf: (m) => `en-label-${(m[1] ?? "").toLowerCase()}`,
+    ordinal: (m) => Number(m[2]),
     strong: false,
     inline: false,
   },

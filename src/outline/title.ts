@@ -30,8 +30,8 @@ export function findTitle(source: Source): FoundTitle {
   if (!first || first.kind === "item" || blocks.length < 2) return NO_TITLE;
   const centred = centredTitle(source);
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlocks: [centred] };
-  const subject = headerSubject(blocks);
-  if (subject !== undefined) return { title: subject, titleBlocks: [] };
+  const header = headerTitle(blocks);
+  if (header !== undefined) return header;
   const start =
     afterCover(blocks) ??
     afterDocumentHeader(blocks) ??
@@ -107,32 +107,60 @@ function continuesField(line: Block | undefined, next: Block | undefined): boole
 
 /**
  * A memo's or an e-mail's header at the start (`MEMORANDUM`, `TO: …`, `FROM: …`, `RE: …`): its
- * subject is the title, and the header stays in the text's opening, where nothing of it is lost.
- * `undefined` when the text has no such header; null when it has one without a subject (an
+ * subject is the title, and the header stays in the text's opening, where nothing of it is lost;
+ * a subject that is only the document's number gives way to a title line under the header.
+ * `undefined` when the text has no such header; no title when it has one without a subject (an
  * e-mail's `From:` is no title) and no memo word to fall back on.
  */
-function headerSubject(blocks: readonly Block[]): string | null | undefined {
+function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
   const start = headerStart(blocks);
   if (start < 0) return undefined;
   const memo = blocks.slice(0, start).some((b) => MEMO_WORD.test(b.text.trim()));
   let fields = 0;
   let subject: string | null = null;
-  for (let i = start; i < blocks.length; i++) {
-    const field = headerField(blocks[i]?.text ?? "");
+  let end = start;
+  for (; end < blocks.length; end++) {
+    const field = headerField(blocks[end]?.text ?? "");
     // A field's value may go on in a line of its own (a second name under `CC:`).
-    if (!field && fields > 0 && continuesField(blocks[i], blocks[i + 1])) continue;
+    if (!field && fields > 0 && continuesField(blocks[end], blocks[end + 1])) continue;
     if (!field) {
       // A subject wrapped onto the next line, the header's last: its words go on there.
-      if (subject !== null && fields > 0 && continuesSubject(blocks[i - 1], blocks[i]))
-        subject = `${subject} ${blocks[i]?.text.trim() ?? ""}`;
+      if (subject !== null && fields > 0 && continuesSubject(blocks[end - 1], blocks[end])) {
+        subject = `${subject} ${blocks[end]?.text.trim() ?? ""}`;
+        end++;
+      }
       break;
     }
     fields++;
     if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
   }
   if (fields < (memo ? 1 : 2)) return undefined;
-  if (subject !== null) return subject;
-  return memo ? undefined : null;
+  if (subject === null) return memo ? undefined : NO_TITLE;
+  const below = REFERENCE_SUBJECT.test(subject) && titleUnderHeader(blocks, end);
+  return below
+    ? { title: blocks[end]?.text.trim() ?? subject, titleBlocks: [end] }
+    : { title: subject, titleBlocks: [] };
+}
+
+/** A subject that names the document by its number (`Final Audit Report No. OIG-24-017`). */
+const REFERENCE_SUBJECT = /\b(?:No\.|Number|Ref\.?)\s*[A-Z]*-?\d|\b[A-Z]{2,}-\d{2,}/u;
+/** A title under a header holds a few words at least: one or two may head a section (`Background`). */
+const TITLE_UNDER_HEADER_WORDS_MIN = 4;
+
+/**
+ * Whether the line right under a header whose subject is only a number is the document's own
+ * title: it reads as one (`Audit of the Management of Emergency Rental Assistance Funds`) and words
+ * follow it.
+ */
+function titleUnderHeader(blocks: readonly Block[], end: number): boolean {
+  const text = blocks[end]?.text.trim() ?? "";
+  return (
+    blocks[end + 1] !== undefined &&
+    text.split(/\s+/u).length >= TITLE_UNDER_HEADER_WORDS_MIN &&
+    isTitleLine(text, "en") &&
+    !SALUTATION.test(text) &&
+    matchMarker(text, 0, false) === null
+  );
 }
 
 /** How many short lines may stand above a header's fields (a letterhead, `STAFF REPORT`, `MEMORANDUM`). */
