@@ -300,6 +300,23 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(report.title).toBe("江北区2024年政府工作报告");
   });
 
+  it("is found under a line that says how the 公文 is published", () => {
+    const notice = outline(
+      [
+        "公开方式：主动公开",
+        "江北区人民政府办公室文件",
+        "江北政办发〔2025〕3号",
+        "关于做好春季防火工作的通知",
+        "各镇街：",
+        "一、提高认识",
+        "二、压实责任",
+      ],
+      "zh-Hans",
+    );
+    expect(notice.title).toBe("关于做好春季防火工作的通知");
+    expect(notice.preamble[0]).toBe("公开方式：主动公开");
+  });
+
   it("stays the first line when a sentence stands before any `关于…` line", () => {
     expect(
       outline(

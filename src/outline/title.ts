@@ -227,6 +227,9 @@ const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,
 const SIGNER = /^[签簽][发發]人[：:]/u;
 /** What may stand above the issuer mark: a copy number (`000123`), a secrecy or urgency mark. */
 const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|加急|特提|平急)[★☆\s\d年个個月]*)$/u;
+/** How a 公文 is to be published or handled, on its own line (`公开方式：主动公开`, `紧急程度：特急`). */
+const HANDLING_FIELD =
+  /^(?:公开方式|公開方式|公开属性|公開屬性|信息公开选项|密级|密級|紧急程度|緊急程度|保密期限)[：:][\s\u3000]*\S{1,12}$/u;
 /** How many lines a 公文's header may hold. */
 const DOCUMENT_HEADER_MAX = 6;
 
@@ -251,8 +254,8 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
 }
 
 /**
- * A 公文's header (版头): copy number, secrecy and urgency marks, the issuer mark, the document
- * number and the signer, above the document's own title (`…关于…的通知`). Returns the index of the
+ * A 公文's header (版头): copy number, secrecy and urgency marks, how it is published, the issuer
+ * mark, the document number and the signer, above the document's own title (`…关于…的通知`). Returns the index of the
  * line after it, or null when the text opens otherwise. Its lines stay in the opening.
  */
 function afterDocumentHeader(blocks: readonly Block[]): number | null {
@@ -261,7 +264,7 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
   while (at < Math.min(blocks.length - 1, DOCUMENT_HEADER_MAX)) {
     const text = blocks[at]?.text.trim() ?? "";
     if (ISSUER_MARK.test(text) || DOCUMENT_NUMBER.test(text)) seen = true;
-    else if (!(COPY_OR_CLASS.test(text) || (seen && SIGNER.test(text)))) break;
+    else if (!(COPY_OR_CLASS.test(text) || HANDLING_FIELD.test(text) || (seen && SIGNER.test(text)))) break;
     at++;
   }
   return seen ? at : null;
