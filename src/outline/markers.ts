@@ -31,9 +31,11 @@ export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-numbe
 
 /**
  * The numbering a family's items count in: a speaker who says `Number one:`, then `The second
- * thing is this:`, then `Third,` counts one series in three ways.
+ * thing is this:`, then `Third,` counts one series in three ways, as one who says `首先`, then
+ * `接下来`, then `最后` does.
  */
 export function numberingOf(family: string): string {
+  if (family === "cn-seq-next") return "cn-seq";
   return SPOKEN_ENGLISH.has(family) ? "en-spoken" : family;
 }
 
@@ -197,6 +199,19 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A host's running order (`下面，进行大会第一项议程：奏唱国歌。`): each item of the agenda is a
+    // part of the 主持词, headed by what it is.
+    id: "cn-agenda",
+    starts: startSet("下现現接进進开開举舉会會第"),
+    pattern: new RegExp(
+      `(?:(?:下面|现在|現在|接下来|接下來)[，,]?[\\s\\u3000]*)?(?:(?:进行|進行|开始|開始|举行|舉行)(?:大会|大會|会议|會議)?)?第(${CN_SMALL})[项項](?:议程|議程|议题|議題)[：:，,]?[\\s\\u3000]*`,
+      "uy",
+    ),
+    ordinal: cn,
+    strong: false,
+    inline: false,
+  },
+  {
     id: "cn-di",
     starts: startSet("第"),
     pattern: new RegExp(
@@ -271,6 +286,16 @@ const FAMILIES: Family[] = [
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
     inline: true,
+  },
+  {
+    // `接下来，…` opening a paragraph after `首先，…`: the next item of a spoken series, however many
+    // came before it. Inside a paragraph it is a word of the sentence.
+    id: "cn-seq-next",
+    starts: startSet("接"),
+    pattern: /(?:接下来|接下來)[，,][\s\u3000]*/uy,
+    ordinal: () => 2,
+    strong: false,
+    inline: false,
   },
   {
     id: "dec",

@@ -7,25 +7,42 @@ const PREVIEW_ITEM_MAX = 300;
 /**
  * A preview of the speech's parts, said before its first section (`My testimony makes three
  * points. First, … Second, … Third, …`, `今天我讲三个方面：一是…二是…三是…。`) when numbered
- * sections follow (`I.` … `II.`, `一、` … `二、`): the sections are the points, and the preview, its
- * count announced, its items short and one after another, is words of the opening.
+ * sections follow (`I.` … `II.`, `一、` … `二、`, or as many items of a weaker numbering as the
+ * preview names, `进行大会第一项议程：…`): the sections are the points, and the preview, its count
+ * announced, its items short and one after another, is words of the opening.
  */
 export function findRoadmaps(blocks: readonly Block[], linked: readonly Candidate[]): Set<Candidate> {
   const roadmaps = new Set<Candidate>();
-  const firstSection = linked.find((c) => !c.inline && c.strong);
-  if (!firstSection) return roadmaps;
-  const sections = linked.filter((c) => !c.inline && c.strong && c.family === firstSection.family);
-  if (sections.length < 2) return roadmaps;
+  const firstStrong = linked.find((c) => !c.inline && c.strong);
+  const strongSections = linked.filter(
+    (c) => !c.inline && c.strong && c.family === firstStrong?.family,
+  ).length;
   for (const c of linked) {
-    if (c.block >= firstSection.block) break;
+    if (firstStrong && c.block >= firstStrong.block) break;
     const run = c.run;
     if (run[0] !== c || run.length < 2 || c.announced === null) continue;
     const last = run.at(-1)?.block ?? c.block;
-    const preview =
-      last < firstSection.block &&
+    const sections = linked.find((d) => d.block > last && !d.inline && d.run[0] === d);
+    const previews =
+      sections !== undefined &&
+      (sections === firstStrong ? strongSections >= 2 : namesWeakSections(run, sections)) &&
       run.every((item, i) => !item.strong && item.block - c.block <= i) &&
       blocks.slice(c.block, last + 1).every((b) => b.text.length <= PREVIEW_ITEM_MAX);
-    if (preview) for (const item of run) roadmaps.add(item);
+    if (previews) for (const item of run) roadmaps.add(item);
   }
   return roadmaps;
+}
+
+/**
+ * A preview said in one sentence names weaker sections too, when the series after it is another
+ * numbering with as many items (`五项议程：一是…五是…` then `第一项议程` … `第五项议程`).
+ */
+function namesWeakSections(preview: readonly Candidate[], sections: Candidate): boolean {
+  const first = preview[0];
+  return (
+    first !== undefined &&
+    preview.every((item) => item.block === first.block) &&
+    sections.numbering !== first.numbering &&
+    sections.run.length === preview.length
+  );
 }
