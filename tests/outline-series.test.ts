@@ -320,3 +320,29 @@ describe("a speaker who counts one series in several ways", () => {
     ]);
   });
 });
+
+describe("a part's name alone on its line", () => {
+  it("stands beside the numbered sections, and is words where nothing is numbered", () => {
+    const numbered = [
+      "调研报告",
+      "前言",
+      "今年我们开展了调研。",
+      "一、基本情况",
+      "情况总体良好。",
+      "二、存在问题",
+      "问题仍然不少。",
+      "结语",
+      "我们将继续努力。",
+    ];
+    expect(outlineOf(numbered.join("\n")).points.map((p) => [p.level, p.marker, p.heading])).toEqual([
+      [1, "", "前言"],
+      [1, "一、", "基本情况"],
+      [1, "二、", "存在问题"],
+      [1, "", "结语"],
+    ]);
+    const flat = ["学习体会", "前言", "今年我们开展了学习。", "大家收获很大。"];
+    expect(outlineOf(flat.join("\n")).warnings.map((w) => w.message)).toContain(
+      "no structure found: no numbered points, one point per paragraph",
+    );
+  });
+});

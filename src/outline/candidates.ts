@@ -7,6 +7,7 @@ import { findSpeakerParagraphs } from "./speaker-labels.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
 import { findLateOpeners } from "./late-openers.js";
+import { findPartNames, PART_NAME_FAMILY } from "./part-names.js";
 import {
   gluedMarker,
   LAST,
@@ -115,6 +116,7 @@ export function findCandidates(
   const bulletTitles = findBulletTitles(blocks);
   const speakers = findSpeakerParagraphs(blocks);
   const lateOpeners = findLateOpeners(blocks);
+  const partNames = findPartNames(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
   blocks.forEach((block, index) => {
@@ -188,6 +190,7 @@ export function findCandidates(
       bulletTitles.get(index) ??
       sectionSubheadings.get(index) ??
       speakers.get(index) ??
+      partNames.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
     const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
@@ -348,11 +351,29 @@ export function linkSeries(
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
   const aside = setAside(candidates);
-  return acceptStructure(
-    candidates.filter((c) => !aside.has(c)),
-    before,
-    warn,
+  return placePartNames(
+    acceptStructure(
+      candidates.filter((c) => !aside.has(c)),
+      before,
+      warn,
+    ),
   );
+}
+
+/**
+ * A part's name (`前言`, `結語`) stands beside the sections after it (`1 范围`, `一、`), or at the
+ * end beside the text's first ones; with no sections, it is words.
+ */
+function placePartNames(accepted: readonly Candidate[]): Candidate[] {
+  const sections = accepted.filter((c) => !c.inline && c.family !== PART_NAME_FAMILY && c.run[0] === c);
+  return accepted.filter((c) => {
+    if (c.family !== PART_NAME_FAMILY) return true;
+    const beside = sections.find((s) => s.block > c.block) ?? sections[0];
+    if (!beside) return false;
+    c.family = beside.family;
+    c.numbering = beside.numbering;
+    return true;
+  });
 }
 
 /** The candidates that are structure, once their series are linked; warns of numbering that starts late. */

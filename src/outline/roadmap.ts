@@ -13,7 +13,8 @@ const PREVIEW_ITEM_MAX = 300;
  */
 export function findRoadmaps(blocks: readonly Block[], linked: readonly Candidate[]): Set<Candidate> {
   const roadmaps = new Set<Candidate>();
-  const firstStrong = linked.find((c) => !c.inline && c.strong);
+  // Unnumbered parts (`前言`) stand beside the sections but number none of them.
+  const firstStrong = linked.find((c) => !c.inline && c.strong && !Number.isNaN(c.ordinal));
   const strongSections = linked.filter(
     (c) => !c.inline && c.strong && c.family === firstStrong?.family,
   ).length;

@@ -1,0 +1,25 @@
+import type { Block } from "../ingest/types.js";
+import type { MarkerMatch } from "./markers.js";
+
+/**
+ * The name of an opening or closing part alone on its line (`前言`, `結語`, `Introduction`,
+ * `Conclusion`): the speech's own parts, unnumbered, beside its numbered sections.
+ */
+const PART_NAME =
+  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|小结|小結|后记|後記|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks)$/u;
+
+/** The family a part's name stands in until the sections beside it are known (see candidates.ts). */
+export const PART_NAME_FAMILY = "part-name";
+
+/**
+ * Lines that name a part (`前言` before `一、`, `結語` after `三、`): unnumbered parts at the level of
+ * the text's sections, once those are known.
+ */
+export function findPartNames(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const parts = new Map<number, MarkerMatch>();
+  blocks.forEach((block, index) => {
+    if (block.kind === "paragraph" && PART_NAME.test(block.text.trim()))
+      parts.set(index, { family: PART_NAME_FAMILY, ordinal: Number.NaN, marker: "", strong: true });
+  });
+  return parts;
+}
