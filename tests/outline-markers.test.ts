@@ -8,6 +8,12 @@ import { pointTree } from "./helpers/outline-text.js";
 const markerAtStart = (text: string) => matchMarker(text, 0, false)?.marker ?? null;
 
 describe("numbering at a paragraph's start", () => {
+  it("the first cell of a table's row is no numbering, a number set apart by one tab is", () => {
+    expect(markerAtStart("1.0\t14 Feb 2024\tFirst draft")).toBeNull();
+    expect(markerAtStart("2.\tBid results\t12")).toBeNull();
+    expect(markerAtStart("2.\tBid results")).toBe("2.");
+  });
+
   it("a range of two neighbouring numbers before what they count is words of the sentence", () => {
     for (const text of [
       "三、四月份就要启动招生工作",

@@ -669,6 +669,8 @@ function matchFamily(
     const m = family.pattern.exec(text);
     if (!m) continue;
     if (family.id === "cn-dun" && isOrdinalRange(text, index)) continue;
+    // `1.0⇥14 Feb 2024⇥First draft`: the first cell of a table's row, not a numbered point.
+    if (m[0].includes("\t") && text.includes("\t", index + m[0].length)) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
