@@ -211,3 +211,24 @@ describe("one outline shape for every reader", () => {
     ]);
   });
 });
+
+describe("notes at the end of a web page", () => {
+  it("are the closing's when a notes heading heads an ordered list of them", async () => {
+    const file = join(dir, "brief.html");
+    writeFileSync(
+      file,
+      `<html><body><article><h1>Keeping Cool</h1>
+      <h2>1. The problem</h2><p>Heat waves are longer than they were.<sup>1</sup></p>
+      <h2>2. What to do</h2><p>Cities should open cooling centres.<sup>2</sup></p>
+      <h2>Notes</h2><ol><li>Health Department, Heat Report 2023.</li><li>Census Bureau, Housing Survey.</li></ol>
+      </article></body></html>`,
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual(["1.|The problem", "2.|What to do"]);
+    expect(outline.closing).toEqual([
+      "Notes",
+      "1. Health Department, Heat Report 2023.",
+      "2. Census Bureau, Housing Survey.",
+    ]);
+  });
+});

@@ -131,7 +131,9 @@ const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/
 export function findEndnotes(blocks: readonly Block[]): number {
   let start = blocks.length;
   while (start > 0 && NOTE.test(blocks[start - 1]?.text ?? "")) start--;
-  const isNote = (b: Block) => NOTE.test(b.text) || NOTE_AFTER_HEADING.test(b.text);
+  // A list's item keeps its number apart (an HTML `<ol>` of notes).
+  const numbered = (b: Block) => (b.kind === "item" ? `${b.marker ?? ""} ${b.text}` : b.text);
+  const isNote = (b: Block) => NOTE.test(numbered(b)) || NOTE_AFTER_HEADING.test(numbered(b));
   // The last notes heading that notes follow (`Endnotes` then `1.`, even when `References` and
   // its entries come after them).
   for (let heading = blocks.length - 1; heading >= Math.max(0, blocks.length - NOTES_MAX); heading--) {
