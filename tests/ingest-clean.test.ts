@@ -349,6 +349,25 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("keeps the Title Case lines at the head of a hard-wrapped text apart", () => {
+    const text = [
+      "Cleaner Rivers, Fuller Nets: What the Delta Asks of Us Now",
+      "Keynote Address, Annual Fisheries Forum",
+      "",
+      "Thank you, and good morning. I want to thank the organisers for",
+      "inviting me, and all of you for coming out so early on a cold",
+      "Thursday, when the river is high and the boats are still in port.",
+      "The delta has given this town its living for two hundred years,",
+      "and this morning I want to talk about what it now asks of us in",
+      "return, and about the three things we can do before next spring.",
+    ].join("\n");
+    expect(readPlainText(text).blocks.map((block) => block.text.slice(0, 30))).toEqual([
+      "Cleaner Rivers, Fuller Nets: W",
+      "Keynote Address, Annual Fisher",
+      "Thank you, and good morning. I",
+    ]);
+  });
+
   it("joins hard-wrapped English paragraphs but not numbered lines", () => {
     const wrapped = [
       "Good morning. This is a speech that was wrapped at a fixed",

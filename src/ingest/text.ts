@@ -1,3 +1,4 @@
+import { isTitleCaseLine } from "../title-case.js";
 import { columnWidth } from "../characters.js";
 import { headerField } from "../header-fields.js";
 import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
@@ -39,6 +40,10 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   let openFilled = false;
   /** The end of the open paragraph's text, by which the next line is joined or read as a wrapped range. */
   let openEnd = "";
+  /** The lines before the first blank one: a title, a subtitle, who speaks, each a line of its own. */
+  let inHead = true;
+  /** The open paragraph's last line. */
+  let openLine = "";
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
     // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
@@ -52,14 +57,18 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     }
     if (trimmed === "") {
       open = null;
+      inHead &&= blocks.length === 0;
       return;
     }
+    // A filled line in Title Case at the head is a title, not a paragraph's first line.
+    const headTitle = inHead && isTitleCaseLine(openLine);
     const continues =
       open !== null &&
-      ((openFilled && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
+      ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed));
     openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8 && !CONTENTS_ENTRY_END.test(trimmed);
+    openLine = trimmed;
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
       open.text += joined;

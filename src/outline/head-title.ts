@@ -1,6 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import { EN_STARTER } from "./heading.js";
 import { CLOSING_OPENER, SALUTATION } from "./lines.js";
+import { TITLE_SMALL_WORD, TITLE_WORD } from "../title-case.js";
 
 /**
  * An English speech pasted as one line loses the break after its title: `Harbour Forum: Opening
@@ -9,10 +10,6 @@ import { CLOSING_OPENER, SALUTATION } from "./lines.js";
  * that opens a note on it, or up to the capitalised word that opens the first sentence.
  */
 
-/** Short words that stay lower case inside a title. */
-const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|into|about|&)$/u;
-/** A word of a title: capitalised, or a number, a colon or a dash after it allowed. */
-const TITLE_WORD = /^(?:[A-Z][\p{L}'’&.-]*|\d+(?:[.,]\d+)*)(?<!\.)[:—–]?$/u;
 /** A separator standing alone between a title's parts (`Town Hall — Opening Remarks`). */
 const TITLE_SEPARATOR = /^(?:[:—–]|--?)$/u;
 /** Words that open a sentence after the title (`… Address Thank you, …`), besides `EN_STARTER`'s. */
