@@ -157,6 +157,16 @@ describe("the title line of an English report", () => {
     );
     expect(zh.title).toBeNull();
   });
+
+  it("may end on a shortened word's full stop, as a witness's degrees do; not on a sentence's", () => {
+    const testimony = outline([
+      "TESTIMONY OF ALMA REYES, M.D., M.P.H.",
+      "Before the Committee on Health",
+      ...REPORT,
+    ]);
+    expect(testimony.title).toBe("TESTIMONY OF ALMA REYES, M.D., M.P.H.");
+    expect(outline(["We thank the board for its time.", ...REPORT]).title).toBeNull();
+  });
 });
 
 describe("a subtitle written as a heading of the sections' depth", () => {

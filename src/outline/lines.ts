@@ -19,16 +19,20 @@ export const SALUTATION =
 
 export const TITLE_MAX = 60;
 
+/** A full stop that ends a shortened word, not a sentence (`M.D., M.P.H.`, `Jr.`, `Inc.`). */
+const SHORTENED_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Ltd|Co|Corp)\.)$/u;
+
 /**
  * At most `max` characters, no mark of `stops` inside, not ending as a clause or an English
  * sentence does, not the closing's opener: the shape of a title.
  */
+
 export function titleShaped(text: string, script: Script, max: number, stops: RegExp): boolean {
   return (
     text.length <= max &&
     !stops.test(text) &&
     !/[，,、：:]$/u.test(text) &&
-    !(/\.$/u.test(text) && script === "en") &&
+    !(/\.$/u.test(text) && script === "en" && !SHORTENED_END.test(text)) &&
     !CLOSING_OPENER.test(text)
   );
 }
