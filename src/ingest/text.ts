@@ -106,6 +106,24 @@ const PAGE_NUMBER_BESIDE_WORDS =
 const isPageNumberLine = (line: string): boolean =>
   (line.length <= 20 && PAGE_NUMBER.test(line)) || PAGE_NUMBER_BESIDE_WORDS.test(line);
 
+const BARE_PAGE_NUMBER = /^\d{1,4}$/u;
+
+/**
+ * A number alone on its line between the two halves of a sentence (`…Harborview sent a letter
+ * demanding` · `1` · `payment, which…`): a page's number where the page cut a paragraph. A number
+ * alone elsewhere may number a section, and stays.
+ */
+function cutsParagraph(lines: readonly string[], index: number): boolean {
+  if (!BARE_PAGE_NUMBER.test(lines[index] ?? "")) return false;
+  let before = index - 1;
+  while (lines[before] === "") before--;
+  let after = index + 1;
+  while (lines[after] === "") after++;
+  const last = lines[before] ?? "";
+  const next = lines[after] ?? "";
+  return last !== "" && !SENTENCE_END.test(last) && /^[a-z]/u.test(next);
+}
+
 /**
  * Where pages ended: page number lines, with the blank lines around them and a running head or
  * foot beside them (a line that stands by two page numbers or more, word for word). `removed` are
@@ -121,7 +139,7 @@ function findPageBreaks(lines: readonly string[]): { removed: number[]; lines: S
     return at;
   };
   lines.forEach((line, index) => {
-    if (!isPageNumberLine(line)) return;
+    if (!isPageNumberLine(line) && !cutsParagraph(lines, index)) return;
     numbers.push(index);
     breakLines.add(index);
   });

@@ -14,6 +14,10 @@ const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,'’&/\-–—]*[A-Z0-9]$/u;
 const CAPS_LINE_MAX = 60;
 /** A single word a transcript writes in capitals for what the audience did. */
 const STAGE_DIRECTION = /^(?:APPLAUSE|LAUGHTER|LAUGHS|CHEERS|CHEERING|MUSIC|PAUSE|INAUDIBLE|CROSSTALK|END)$/u;
+/** A firm's or a company's name in capitals, as a signature or a cover gives it (`IMBERT & COLE LLP`). */
+const FIRM_NAME = /\b(?:LLP|LLC|INC\.?|LTD\.?|PLC|CORP\.?|CORPORATION|COMPANY)$/u;
+/** A document's contents: what stands before them is its cover. */
+const CONTENTS_HEADING = /^(?:TABLE OF CONTENTS|CONTENTS)$/iu;
 /** Fewer lines than this are emphasis or a sign, not a family of headings. */
 const CAPS_FAMILY_MIN = 3;
 
@@ -26,6 +30,7 @@ function capsLine(block: Block): boolean {
     CAPS_LINE.test(text) &&
     /[A-Z]{2}/u.test(text) &&
     !STAGE_DIRECTION.test(text) &&
+    !FIRM_NAME.test(text) &&
     !CLOSING_OPENER.test(text) &&
     headerField(text) === null &&
     ordinalOnly(text) === null &&
@@ -40,8 +45,10 @@ export function withCapsHeadings(
 ): Block[] {
   if (source.format !== "txt" || source.script !== "en") return [...blocks];
   const headings = new Set<number>();
+  const contents = blocks.findIndex((block) => CONTENTS_HEADING.test(block.text.trim()));
   blocks.forEach((block, i) => {
-    if (!capsLine(block)) return;
+    // The cover's lines before the contents (`APPELLANT'S OPENING BRIEF`) head no section.
+    if (i < contents || !capsLine(block)) return;
     const next = blocks[i + 1];
     // A heading heads text: a paragraph of prose follows it, not another capitals line or the end.
     if (i === 0 || next?.kind !== "paragraph" || capsLine(next)) return;

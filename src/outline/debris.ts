@@ -119,6 +119,8 @@ export function findContents(blocks: readonly Block[]): Set<number> {
 const NOTES_MAX = 40;
 const NOTES_HEADING =
   /^(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|notes|endnotes|references)[：:]?$/iu;
+/** The short rule a printed page draws above its footnotes (`______`). */
+const NOTES_RULE = /^(?:_{5,}|-{5,}|—{3,}|─{3,})$/u;
 /** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`). */
 const NOTE = /^(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】)/u;
 /** After a notes heading, plainer numbering also marks the notes (`①`, `1.`, `(1)`). */
@@ -138,7 +140,7 @@ export function findEndnotes(blocks: readonly Block[]): number {
   // its entries come after them).
   for (let heading = blocks.length - 1; heading >= Math.max(0, blocks.length - NOTES_MAX); heading--) {
     const text = blocks[heading]?.text.trim() ?? "";
-    if (text.length > 12 || !NOTES_HEADING.test(text)) continue;
+    if (!(NOTES_HEADING.test(text) && text.length <= 12) && !NOTES_RULE.test(text)) continue;
     const after = blocks.slice(heading + 1);
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];
