@@ -6,7 +6,7 @@ import type { MarkerMatch } from "./markers.js";
  * `Conclusion`): the speech's own parts, unnumbered, beside its numbered sections.
  */
 const PART_NAME =
-  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|小结|小結|后记|後記|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks)$/u;
+  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|后记|後記|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks)$/u;
 
 /** The family a part's name stands in until the sections beside it are known (see candidates.ts). */
 export const PART_NAME_FAMILY = "part-name";
