@@ -255,8 +255,9 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
 
 /**
  * A 公文's header (版头): copy number, secrecy and urgency marks, how it is published, the issuer
- * mark, the document number and the signer, above the document's own title (`…关于…的通知`). Returns the index of the
- * line after it, or null when the text opens otherwise. Its lines stay in the opening.
+ * mark, the document number and the signer, above the document's own title (`…关于…的通知`).
+ * Returns the index of the line after it, or null when the text opens otherwise. Its lines stay in
+ * the opening.
  */
 function afterDocumentHeader(blocks: readonly Block[]): number | null {
   let at = 0;
