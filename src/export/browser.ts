@@ -197,6 +197,11 @@ function startBrowser(executablePath: string, sessionDir: string, env: NodeJS.Pr
     "--disable-extensions",
     `--user-data-dir=${join(sessionDir, "profile")}`,
     "--remote-debugging-pipe",
+    // The pages' compositors on their main threads, which headless Chromium then never asks for a
+    // frame: a threaded one rasterised the screen's tiles of every layout a deck goes through (print
+    // view, text fitting, print fonts), which no print shows, about a tenth of a deck's print. The
+    // pages print the same; nothing podium prints waits for a frame (pdf.ts, preparePrintView).
+    "--disable-threaded-compositing",
     // No first tab: podium opens the pages it prints on, and a first tab's renderer only took time
     // to start (without a page to open, the full browser opens its new-tab page instead).
     "--no-startup-window",

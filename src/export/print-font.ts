@@ -120,6 +120,9 @@ function markProbes(attribute: string): void {
     seen.add(key);
     element.setAttribute(attribute, "");
   }
+  // Laid out now, so that the text just added is shaped and its fonts known: podium's browser draws
+  // no frames (browser.ts), and nothing else would lay the page out before the fonts are asked for.
+  document.body.getBoundingClientRect();
 }
 
 /**
