@@ -38,7 +38,10 @@ function deckCharacters(deck: RenderedDeck): string {
   return [...charactersOf(texts)].join("");
 }
 
-/** `make`'s value, made on the first call: a deck's pages wait on each other, not on every deck's. */
+/**
+ * `make`'s value, made on the first call: a deck's words are gathered when its first page lays out,
+ * not for every deck of a run before any page has opened.
+ */
 function lazily<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
