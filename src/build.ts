@@ -47,6 +47,7 @@ export interface BuiltDeck {
 
 type Exporter = Pick<typeof ExportModule, "printDeck" | "finishDeck">;
 type PrintedFile = Awaited<ReturnType<Exporter["printDeck"]>>[number];
+type ExportedFile = Awaited<ReturnType<Exporter["finishDeck"]>>[number];
 
 /** Builds every speech; resolves to what was written, in input order. */
 export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuiltDeck[]> {
@@ -57,7 +58,7 @@ export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}):
   // Loaded while the browser may still be starting.
   const printer = browser && Promise.all([import("./export/index.js"), browser]);
   printer?.catch(() => undefined);
-  const printing: Promise<PrintedFile[]>[] = [];
+  const printing: Promise<ExportedFile[]>[] = [];
   try {
     const built: BuiltDeck[] = [];
     for (const input of inputs) {
@@ -65,16 +66,17 @@ export async function buildDecks(request: BuildRequest, hooks: BuildHooks = {}):
       built.push(deck);
       // Each deck prints as soon as it is written, while the next is being built.
       if (!printer) continue;
-      const job = printer.then(([exporter, session]) =>
-        printPdfs(exporter, session, deck, request, inputs, hooks),
+      // Its PDFs are finished (metadata, bookmarks) as soon as they print, beside the other decks' prints.
+      const job = printer.then(async ([exporter, session]) =>
+        exporter.finishDeck(await printPdfs(exporter, session, deck, request, inputs, hooks)),
       );
       // Its failure is the build's once the loop is done (writePdfs); until then it must not count as unhandled.
       job.catch(() => undefined);
       printing.push(job);
     }
     if (printer) {
-      const [exporter, session] = await printer;
-      await writePdfs(exporter, session, built, printing, hooks.signal);
+      const [, session] = await printer;
+      await writePdfs(session, built, printing, hooks.signal);
     }
     return built;
   } catch (error) {
@@ -179,7 +181,7 @@ async function writePptx(
   return path;
 }
 
-/** One deck's PDFs as the browser prints them, still to be finished and written. */
+/** One deck's PDFs as the browser prints them, still to be finished. */
 async function printPdfs(
   exporter: Exporter,
   session: BrowserSession,
@@ -207,22 +209,20 @@ async function printPdfs(
 }
 
 /**
- * Once every deck has printed, closes the browser while the PDFs get their metadata and bookmarks
- * and are written: nothing is written unless every print succeeded.
+ * Once every deck has printed (and its PDFs are finished), closes the browser while the PDFs are
+ * written: nothing is written unless every print succeeded.
  */
 async function writePdfs(
-  exporter: Exporter,
   session: BrowserSession,
   built: BuiltDeck[],
-  printing: Promise<PrintedFile[]>[],
+  printing: Promise<ExportedFile[]>[],
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const printed = await settleAll(printing);
+  const finished = await settleAll(printing);
   const closing = session.close();
   await settleAll(
     built.map(async ({ dir, files }, index) => {
-      const exported = await exporter.finishDeck(printed[index] ?? []);
-      for (const { file, bytes } of exported) {
+      for (const { file, bytes } of finished[index] ?? []) {
         const path = join(dir, file);
         await writeFileAtomic(path, bytes, signal);
         files.push(path);

@@ -149,6 +149,18 @@ describe("BrowserSession", () => {
     }, SESSION).finally(() => rmSync(dir, { recursive: true, force: true }));
   });
 
+  it("sizes a page as its work asks, and as a new page otherwise", async () => {
+    await withSession(async (session) => {
+      const deckSize = { width: 1920, height: 1080 };
+      const wide = await session.withPage("wide", async (page) => page.viewport(), undefined, deckSize);
+      const again = await session.withPage("again", async (page) => page.viewport(), undefined, deckSize);
+      const plain = await session.withPage("plain", async (page) => page.viewport());
+      expect(wide).toMatchObject(deckSize);
+      expect(again).toMatchObject(deckSize);
+      expect(plain).toMatchObject({ width: 800, height: 600 });
+    }, SESSION);
+  });
+
   it("closes a page whose work failed, and never hands it on", async () => {
     await withSession(async (session) => {
       let failed: Page | undefined;

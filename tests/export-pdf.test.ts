@@ -318,6 +318,33 @@ describe("templates from --templates", () => {
   });
 });
 
+describe("files in the deck folder", () => {
+  // A one-pixel PNG: a theme's or template's image, kept beside the deck.
+  const PIXEL = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+    "base64",
+  );
+
+  it("resolve in the reading copy, as in the deck and the handout", async () => {
+    const deckDir = join(work, "deck-folder");
+    const templatesDir = join(work, "image-templates");
+    mkdirSync(deckDir, { recursive: true });
+    mkdirSync(join(templatesDir, "handouts"), { recursive: true });
+    writeFileSync(join(deckDir, "paper.png"), PIXEL);
+    const css = 'body { background: url("paper.png"); }\n';
+    writeFileSync(join(templatesDir, "handouts", "reading-copy.css"), css);
+    const printed = await printDeck(
+      session,
+      example.deck,
+      asked({ readingCopy: true, outline: example.outline, deckDir, templatesDir }),
+    );
+    // As Chromium printed it, before its dictionaries are compressed: the page's background drawn.
+    const [reading] = printed;
+    expect(reading?.file).toBe("deck-reading-copy.pdf");
+    expect(Buffer.from(reading!.printed.bytes).toString("latin1")).toContain("/Subtype /Image");
+  });
+});
+
 describe("printDeck and finishDeck", () => {
   it("return the asked-for files by name, in one browser", async () => {
     const options = { pdf: true, handout: true, readingCopy: true, outline: example.outline };

@@ -197,6 +197,11 @@ function startBrowser(executablePath: string, sessionDir: string, env: NodeJS.Pr
     "--disable-extensions",
     `--user-data-dir=${join(sessionDir, "profile")}`,
     "--remote-debugging-pipe",
+    // The pages' compositors on their main threads, which headless Chromium then never asks for a
+    // frame: a threaded one rasterised the screen's tiles of every layout a deck goes through (print
+    // view, text fitting, print fonts), which no print shows, about a tenth of a deck's print. The
+    // pages print the same; nothing podium prints waits for a frame (pdf.ts, preparePrintView).
+    "--disable-threaded-compositing",
     // No first tab: podium opens the pages it prints on, and a first tab's renderer only took time
     // to start (without a page to open, the full browser opens its new-tab page instead).
     "--no-startup-window",
@@ -341,11 +346,16 @@ export class BrowserSession {
   }
 
   /**
-   * Run `fn` on a page of its own: one that earlier work left tidy, or a new one. A page whose work
-   * failed or ran out of time is closed. `label` names the work in the time-limit error ("slides PDF
-   * of deck.txt").
+   * Run `fn` on a page of its own: one that earlier work left tidy, or a new one, sized to
+   * `viewport` (a new page's size unless given). A page whose work failed or ran out of time is
+   * closed. `label` names the work in the time-limit error ("slides PDF of deck.txt").
    */
-  async withPage<T>(label: string, fn: (page: Page) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+  async withPage<T>(
+    label: string,
+    fn: (page: Page) => Promise<T>,
+    timeoutMs = this.timeoutMs,
+    viewport: Viewport = FIRST_VIEWPORT,
+  ): Promise<T> {
     this.options.signal?.throwIfAborted();
     if (this.closing) throw new PodiumError(`${label}: the browser was already closed`, ExitCode.internal);
     await this.slots.take();
@@ -354,6 +364,7 @@ export class BrowserSession {
     let tidy = false;
     try {
       page = this.idle.pop() ?? (await Promise.race([this.browser.newPage(), this.aborted]));
+      await resize(page, viewport);
       const work = fn(page);
       const limit = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -431,22 +442,35 @@ export class BrowserSession {
   }
 }
 
+/** A page's size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** The viewport Puppeteer gives a new page. */
-const FIRST_VIEWPORT = { width: 800, height: 600 };
+const FIRST_VIEWPORT: Viewport = { width: 800, height: 600 };
 
 /**
- * Undoes what work may have set on a page (its requests answered by podium, a viewport of its own),
- * so that the next work finds the page as a new one, but for the document it shows until it opens
- * its own. False when the page cannot be tidied: it is closed then.
+ * Gives the page the size its next work asks for. A kept page keeps the size of its last work
+ * until then: resizing it meanwhile would lay out its old document again, twice for a deck after
+ * a deck of the same size.
+ */
+async function resize(page: Page, viewport: Viewport): Promise<void> {
+  const current = page.viewport();
+  if (current?.width === viewport.width && current.height === viewport.height) return;
+  await page.setViewport(viewport);
+}
+
+/**
+ * Undoes what work may have set on a page (its requests answered by podium), so that the next work
+ * finds the page as a new one, but for the document it shows until it opens its own and the size
+ * `withPage` gives it. False when the page cannot be tidied: it is closed then.
  */
 async function tidyUp(page: Page): Promise<boolean> {
   try {
     page.removeAllListeners("request");
     await page.setRequestInterception(false);
-    const viewport = page.viewport();
-    if (viewport?.width !== FIRST_VIEWPORT.width || viewport.height !== FIRST_VIEWPORT.height) {
-      await page.setViewport(FIRST_VIEWPORT);
-    }
     return true;
   } catch {
     return false;

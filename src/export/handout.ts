@@ -133,10 +133,12 @@ export async function printHandout(
   const { layout, paper } = options;
   const label = `${options.label ?? deck.plan.info.title}: handout PDF`;
   const boxes = marginBoxes(deck.lang, deck.plan.info.title, deck.plan.info.date ?? "", MARGIN);
-  const html = await handoutHtml(deck, layout, paper, boxes, options.templatesDir);
+  const html = handoutHtml(deck, layout, paper, boxes, options.templatesDir);
+  html.catch(() => undefined);
+  // Asked for at once, as the reading copy's page is: outputs take pages in the order they started.
   const bytes = await session.withPage(
     label,
-    (page) => printOnPaper(page, deck, html, paper, boxes, options, options.deckDir),
+    async (page) => printOnPaper(page, deck, await html, paper, boxes, options, options.deckDir),
     options.timeoutMs,
   );
   const { bytes: slideBytes, pageOfSlide } = await slides;

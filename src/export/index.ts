@@ -16,7 +16,7 @@ import { labelsFor } from "../plan/labels.js";
 import { displayText } from "../render/punctuation.js";
 import { marginWords } from "./page-margins.js";
 import { printSlides } from "./pdf.js";
-import { preparePrintFonts, usePrintFonts } from "./print-font.js";
+import { charactersOf, preparePrintFonts, usePrintFonts } from "./print-font.js";
 import { pdfFileNames, wantsPdf } from "./names.js";
 import { settleAll } from "../settle.js";
 import { printReadingCopy } from "./reading-copy.js";
@@ -26,6 +26,25 @@ function labelText(deck: RenderedDeck): string {
   return Object.values(labelsFor(deck.plan.script))
     .filter((label): label is string => typeof label === "string")
     .join("");
+}
+
+/**
+ * Every character the deck's outputs may show: its labels, page numbers and words, as written or as
+ * displayed. Once per deck, as a string of distinct characters (the deck's text runs long).
+ */
+function deckCharacters(deck: RenderedDeck): string {
+  const deckText = decodeHTML(deck.html);
+  const texts = [labelText(deck), marginWords(deck.lang), deckText, displayText(deckText, deck.plan.script)];
+  return [...charactersOf(texts)].join("");
+}
+
+/**
+ * `make`'s value, made on the first call: a deck's words are gathered when its first page lays out,
+ * not for every deck of a run before any page has opened.
+ */
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Which PDFs to print; the deck folder, templates, label and time limit are the same for each. */
@@ -66,9 +85,7 @@ export async function printDeck(
 ): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
   preparePrintFonts(session);
-  const deckText = decodeHTML(deck.html);
-  const sharedText =
-    labelText(deck) + marginWords(deck.lang) + deckText + displayText(deckText, deck.plan.script);
+  const sharedText = lazily(() => deckCharacters(deck));
   const common: PrintOptions = {
     deckDir: options.deckDir,
     templatesDir: options.templatesDir,
@@ -79,7 +96,7 @@ export async function printDeck(
     // Each output draws from the deck's words, as written or as displayed: subsets cut for all of them
     // at once serve every page, where each page's own text had a face cut again for the next page.
     whileLayingOut: (page: Page, drawn: readonly DrawnText[] = []) =>
-      usePrintFonts(session, page, [{ text: sharedText }, ...drawn]),
+      usePrintFonts(session, page, [{ text: sharedText() }, ...drawn]),
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };

@@ -159,7 +159,6 @@ export async function printSlides(
   const printed = await session.withPage(
     label,
     async (page) => {
-      await page.setViewport({ width: deck.width, height: deck.height });
       const { identifier } = await page.evaluateOnNewDocument(preparePrintView);
       await openDeck(page, deck, printQuery(notes), options.deckDir);
       // The deck has started; a later document in this page is not a print view.
@@ -184,6 +183,7 @@ export async function printSlides(
       return { bytes, layout };
     },
     options.timeoutMs,
+    { width: deck.width, height: deck.height },
   );
   const { starts } = printed.layout;
   const pageOfSlide = deck.slides.map((_, index) => starts[index] ?? index);

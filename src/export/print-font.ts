@@ -120,6 +120,9 @@ function markProbes(attribute: string): void {
     seen.add(key);
     element.setAttribute(attribute, "");
   }
+  // Laid out now, so that the text just added is shaped and its fonts known: podium's browser draws
+  // no frames (browser.ts), and nothing else would lay the page out before the fonts are asked for.
+  document.body.getBoundingClientRect();
 }
 
 /**
@@ -184,18 +187,50 @@ async function renderedSystemFaces(
   }
 }
 
+/** C0 and C1 control characters (`\p{Cc}`): tabs and line breaks draw no glyph. */
+function isControl(unit: number): boolean {
+  return unit < 0x20 || (unit >= 0x7f && unit < 0xa0);
+}
+
 /**
- * A subset of `face` holding every character of `text`: one made earlier in the session when it
- * holds them all, otherwise a new one for those and the earlier one's characters together (so the
+ * The distinct characters of `texts` but control characters, as `new Set(text)` would give them.
+ * A page's text and its deck's words run to hundreds of thousands of characters of which a thousand
+ * or so differ: one pass over code units, each unit of the Basic Multilingual Plane looked at once.
+ */
+export function charactersOf(texts: readonly string[]): Set<string> {
+  const seen = new Uint8Array(0x10000);
+  const chars = new Set<string>();
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const point = unit >= 0xd800 && unit < 0xdc00 ? (text.codePointAt(i) ?? unit) : unit;
+      if (point > 0xffff) {
+        chars.add(String.fromCodePoint(point));
+        i++;
+      } else if (seen[unit] === 0) {
+        seen[unit] = 1;
+        if (!isControl(unit)) chars.add(String.fromCharCode(unit));
+      }
+    }
+  }
+  return chars;
+}
+
+/**
+ * A subset of `face` holding every one of `chars`: one made earlier in the session when it holds
+ * them all, otherwise a new one for those and the earlier one's characters together (so the
  * session's other pages can use it too). `undefined` when the face cannot be subset.
  */
-async function subsetOf(session: BrowserSession, face: FontFile, text: string): Promise<Subset | undefined> {
+async function subsetOf(
+  session: BrowserSession,
+  face: FontFile,
+  wanted: ReadonlySet<string>,
+): Promise<Subset | undefined> {
   const { subsets } = fontsOf(session);
   const key = `${face.index}:${face.file}`;
   const earlier = await subsets.get(key);
-  // Control characters (tabs, line breaks) draw no glyph.
-  const chars = new Set(text.replace(/\p{Cc}/gu, ""));
-  if (earlier && [...chars].every((char) => earlier.chars.has(char))) return earlier;
+  if (earlier && [...wanted].every((char) => earlier.chars.has(char))) return earlier;
+  const chars = new Set(wanted);
   for (const char of earlier?.chars ?? []) chars.add(char);
   const made = (async (): Promise<Subset | undefined> => {
     try {
@@ -293,12 +328,12 @@ export async function usePrintFonts(
     });
     if (used.length === 0) return;
     const pageText = await page.evaluate(() => document.documentElement.textContent ?? "");
-    const text = pageText + drawn.map((item) => item.text).join("");
+    const chars = charactersOf([pageText, ...drawn.map((item) => item.text)]);
     // A page from a file reads the subsets from the session folder; others get them from podium.
     const fromFile = page.url().startsWith("file:");
     const faces: PrintFace[] = [];
     for (const face of used) {
-      const subset = await subsetOf(session, face, text);
+      const subset = await subsetOf(session, face, chars);
       if (!subset) continue;
       const url = fromFile ? pathToFileURL(subset.path).href : addressFor(page, subset);
       faces.push({ ...face, weight: subset.weight, italic: subset.italic, url });

@@ -121,10 +121,15 @@ export async function printReadingCopy(
   const label = `${options.label ?? title}: reading copy PDF`;
   // The title opens the first page; the other pages carry only their number.
   const boxes = marginBoxes(deck.lang, "", "", MARGIN);
-  const html = await readingCopyHtml(deck, blocks, title, boxes, options.templatesDir);
+  const html = readingCopyHtml(deck, blocks, title, boxes, options.templatesDir);
+  // Until the page's work awaits it, a broken template must not count as unhandled.
+  html.catch(() => undefined);
+  // The page is asked for at once, not once the HTML is made: the outputs of a deck take the
+  // browser's pages in the order they were started (index.ts), whichever template loads first.
+  // Opened as if it lived in the deck folder, so files the templates name there resolve.
   const bytes = await session.withPage(
     label,
-    (page) => printOnPaper(page, deck, html, options.paper, boxes, options),
+    async (page) => printOnPaper(page, deck, await html, options.paper, boxes, options, options.deckDir),
     options.timeoutMs,
   );
   const kind = labelsFor(deck.plan.script).readingCopy;
