@@ -1,7 +1,7 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
 import { titleShaped } from "./lines.js";
-import { opensWithNumbering, type MarkerMatch } from "./markers.js";
+import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** A bold heading is short: a longer bold line is an emphasised sentence. */
 const BOLD_HEADING_MAX = 30;
@@ -36,11 +36,14 @@ function isBoldLabel(blocks: readonly Block[], index: number): boolean {
  * Short paragraphs wholly in bold, with no numbering, under a document's headings (Markdown's
  * `## …`, Word's heading styles): the subheadings of its sections, one level below the heading
  * they follow (`## 坚守初心使命` › `**要以德立身、以德施教**`). Each heads text of its own, so a run
- * of bold lines is emphasis, not headings; and there are at least two in the document.
+ * of bold lines is emphasis, not headings; and there are at least two in the document. A text with
+ * no headings and no strong numbering (a commentary) is divided by such lines into its parts.
  */
 export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const found: { index: number; heading: number; ordinal: number }[] = [];
-  let heading: number | null = null;
+  // A text with no headings at all (a commentary in Markdown) heads its parts with the bold lines.
+  const headless = !blocks.some((b) => b.kind === "heading");
+  let heading: number | null = headless ? -1 : null;
   let ordinal = 0;
   blocks.forEach((block, index) => {
     if (block.kind === "heading") {
@@ -58,6 +61,16 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   });
   const headings = new Map<number, MarkerMatch>();
   if (found.length < 2) return headings;
+  if (headless) {
+    // Each after prose of its own, so none is the title's kicker or a run of emphasis; and only
+    // where no strong numbering heads the sections instead.
+    if (blocks.some((b) => b.kind === "paragraph" && matchMarker(b.text, 0, false)?.strong)) return headings;
+    const parts = found.filter(({ index }) => index > 0 && blocks[index - 1]?.bold !== true);
+    if (parts.length >= 2)
+      for (const { index } of parts)
+        headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
+    return headings;
+  }
   const depths = new Set(blocks.flatMap((b) => (b.kind === "heading" ? [b.depth ?? 1] : [])));
   const afterProse = found.every(
     ({ index, heading: under }) => index > under + 1 && !opensWithNumbering(blocks[under]?.text.trim() ?? ""),

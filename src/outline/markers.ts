@@ -199,6 +199,16 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A speech's parts said as questions (`第一个问题：认清形势`): sections, above the speaker's
+    // `第一，` `第二，` inside each of them.
+    id: "cn-question",
+    starts: startSet("第"),
+    pattern: new RegExp(`第(${CN_SMALL})(?:个|個)(?:问题|問題)是?[：:，,、．.]?[\\s\\u3000]*`, "uy"),
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
     // A host's running order (`下面，进行大会第一项议程：奏唱国歌。`): each item of the agenda is a
     // part of the 主持词, headed by what it is.
     id: "cn-agenda",

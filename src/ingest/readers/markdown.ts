@@ -35,6 +35,9 @@ class SpeechLexer extends Lexer {
   }
 }
 
+/** A newspaper column's label in lenticular brackets (`【社论】`, `【本報評論】`). */
+const COLUMN_LABEL = /^【[^】]{1,8}】$/u;
+
 function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): MarkdownDocument {
   const blocks: Block[] = [];
   let title: string | null = null;
@@ -48,7 +51,8 @@ function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): Ma
     } else {
       const before = blocks.length;
       walk(token, line, blocks, { listDepth: 0, inQuote: false, inline });
-      if (blocks.length > before) seenContent = true;
+      // A column's label above the title (`**【社论】**`) is no content before it.
+      if (blocks.slice(before).some((block) => !COLUMN_LABEL.test(block.text.trim()))) seenContent = true;
     }
     line += countNewlines(token.raw);
   }
