@@ -319,6 +319,27 @@ describe("a speaker who counts one series in several ways", () => {
       [1, "Third,"],
     ]);
   });
+
+  it("takes `Let me start with …` as the first item when the count goes on from two", () => {
+    const counted = [
+      "Remarks on the Factory Floor",
+      "Let me start with people. We cannot hire fast enough.",
+      "Number two: supply chains. We buy from two sources now.",
+      "The third and final point: trust. We open our doors each spring.",
+    ].join("\n\n");
+    expect(outlineOf(counted).points.map((p) => p.marker)).toEqual([
+      "Let me start with",
+      "Number two:",
+      "The third and final point:",
+    ]);
+    const thanks = [
+      "Budget Address",
+      "Let me begin by thanking the staff who built this budget.",
+      "First, we will fix the streets.",
+      "Second, we will hire more crews.",
+    ].join("\n\n");
+    expect(outlineOf(thanks).points.map((p) => p.marker)).toEqual(["First,", "Second,"]);
+  });
 });
 
 describe("a part's name alone on its line", () => {

@@ -16,6 +16,7 @@ import {
   nextMarkerStart,
   numberingOf,
   ordinalOnly,
+  SPOKEN_ENGLISH,
   type MarkerMatch,
 } from "./markers.js";
 
@@ -386,7 +387,8 @@ function acceptStructure(
   const restated = restatements(candidates);
   const parents = decimalParents(candidates);
   // A family the document numbers its paragraphs with elsewhere: a lone first item of it at a
-  // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too.
+  // paragraph's start (a sub-list of one, `(二)` … `１．` alone) is structure too; a lone word
+  // said aloud (`Let me begin by …`, `First, …`) is not.
   const numbered = new Set<string>();
   for (const c of candidates)
     if (!c.inline && c.run.length >= 2 && isStructure(c) && c.numbering) numbered.add(c.numbering);
@@ -398,6 +400,7 @@ function acceptStructure(
         c.run.length === 1 &&
         c.ordinal === 1 &&
         !detached.has(c) &&
+        !SPOKEN_ENGLISH.has(c.family) &&
         numbered.has(c.numbering ?? "")),
   );
   for (const c of accepted) {
@@ -633,7 +636,15 @@ function follows(prev: Candidate, next: Candidate): boolean {
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;
   // A weak ordinal said twice (`其次…其次…`, `二是…二是…`) continues its series; a strong one restarts.
-  if (prev.ordinal === next.ordinal && !prev.strong && !next.strong && prev.ordinal !== LAST) return true;
+  // A start said in words (`Let me begin by …`) before `First, …` is no number said twice.
+  if (
+    prev.ordinal === next.ordinal &&
+    !prev.strong &&
+    !next.strong &&
+    prev.ordinal !== LAST &&
+    prev.family !== "en-start"
+  )
+    return true;
   // Strong numbering that skips one (一、 then 三、) is still the same series; `podium check` reports it.
   return prev.strong && next.strong && next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
 }

@@ -27,7 +27,7 @@ export interface MarkerMatch {
 export const LAST = 1000;
 
 /** The ways an English speaker counts aloud (`Number one:`, `The second thing is`, `Third,`). */
-export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point"]);
+export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point", "en-start"]);
 
 /**
  * The numbering a family's items count in: a speaker who says `Number one:`, then `The second
@@ -448,6 +448,16 @@ const FAMILIES: Family[] = [
       const word = (m[1] ?? "").toLowerCase();
       return word === "final" || word === "last" ? LAST : (EN_ORDINALS[capitalize(word)] ?? Number.NaN);
     },
+    strong: false,
+    inline: false,
+  },
+  {
+    // A speaker's first item said as a start (`Let me start with the people problem, …`): the first
+    // of a series counted aloud after it (`Number two: …`); alone, it is a sentence.
+    id: "en-start",
+    starts: startSet("LI"),
+    pattern: /(?:Let me|Let['’]s|I['’]ll|I will|I want to|I['’]d like to) (?:start|begin) (?:with|by)\s+/uy,
+    ordinal: () => 1,
     strong: false,
     inline: false,
   },
