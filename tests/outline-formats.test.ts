@@ -232,3 +232,31 @@ describe("notes at the end of a web page", () => {
     ]);
   });
 });
+
+describe("paragraph numbers from the opening on", () => {
+  it("cite paragraphs when they run across the headings: the headings are the points", async () => {
+    const file = join(dir, "statement.html");
+    const numbered = (n: number, words: string) => `<p>${n}. ${words}</p>`;
+    writeFileSync(
+      file,
+      `<html><body><article><h1>Statement on Water and Peace</h1>
+      ${numbered(1, "I thank the Chair for convening this debate.")}
+      <h3>Water as a source of tension</h3>
+      ${numbered(2, "Shared rivers cross thirty borders in our region.")}
+      ${numbered(3, "Drought has doubled the disputes over wells.")}
+      <h3>What the Council can do</h3>
+      ${numbered(4, "The Council should ask for a yearly report on water and security.")}
+      ${numbered(5, "It should fund the river commissions that keep the peace.")}
+      <h3>Closing</h3>
+      ${numbered(6, "We stand ready to work with every member of the Council.")}
+      </article></body></html>`,
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "|Water as a source of tension",
+      "|What the Council can do",
+      "|Closing",
+    ]);
+    expect(outline.preamble).toContain("1. I thank the Chair for convening this debate.");
+  });
+});

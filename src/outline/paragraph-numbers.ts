@@ -132,7 +132,7 @@ function paragraphNumbering(
   if (!first || !last) return null;
   // The part it starts in, and whether a part of the same numbering starts before it ends.
   const section = sections.items[countBelow(sections.items, first.block, (c) => c.block) - 1];
-  if (!section) return null;
+  if (!section) return numberedFromOpening(blocks, sections, run) ? [] : null;
   const sameFamily = sections.blocksOf.get(section.family) ?? [];
   const nextSection = sameFamily[countBelow(sameFamily, first.block + 1, (block) => block)];
   if (nextSection === undefined || nextSection >= last.block) return null;
@@ -174,6 +174,31 @@ function paragraphNumbering(
   // Parts alone (`一、` … `五、` over `1.` … `40.`) are what a document of measures numbered
   // throughout has; paragraph numbers stand under headings of two levels.
   return density >= DENSITY_MIN && heads.size >= 2 ? subheadings : null;
+}
+
+/**
+ * Numbers that start in the opening, before any part, and go on across two headings or more
+ * (`1. I thank the Presidency…` · `### Climate as a risk multiplier` · `2. The evidence…`), nearly
+ * every paragraph of their span carrying one: they cite paragraphs, and the parts are the points.
+ */
+function numberedFromOpening(
+  blocks: readonly Block[],
+  sections: Sections,
+  run: readonly Candidate[],
+): boolean {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return false;
+  const crossed = sections.items.filter(
+    (c) => blocks[c.block]?.kind === "heading" && c.block > first.block && c.block < last.block,
+  );
+  if (crossed.length < 2) return false;
+  const numbered = new Set(run.map((c) => c.block));
+  let paragraphs = 0;
+  for (let index = first.block; index <= last.block; index++)
+    if (numbered.has(index) || (!sections.taken.has(index) && blocks[index]?.kind === "paragraph"))
+      paragraphs++;
+  return run.length / paragraphs >= DENSITY_MIN;
 }
 
 /** A subheading line as a point of its own, unnumbered: its whole line is its heading. */
