@@ -5,7 +5,7 @@ import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
-import { findSymbolHeadings } from "./symbol-headings.js";
+import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import { findLateOpeners } from "./late-openers.js";
 import { findPartNames, PART_NAME_FAMILY } from "./part-names.js";
 import {
@@ -118,6 +118,7 @@ export function findCandidates(
   const speakers = findSpeakerParagraphs(blocks);
   const lateOpeners = findLateOpeners(blocks);
   const partNames = findPartNames(blocks);
+  const bracketedLabels = findBracketedLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
   blocks.forEach((block, index) => {
@@ -192,6 +193,7 @@ export function findCandidates(
       sectionSubheadings.get(index) ??
       speakers.get(index) ??
       partNames.get(index) ??
+      bracketedLabels.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
     const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;

@@ -37,3 +37,31 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
   }
   return headings;
 }
+
+/** A short phrase in lenticular brackets alone on its line (`【红色阵地全覆盖】`), no number. */
+const BRACKETED_LABEL = /^【(?![一二三四五六七八九十\d０-９]+】)[^【】。；;！!？?]{2,20}】$/u;
+
+/**
+ * Lines that are only a bracketed phrase (`【红色阵地全覆盖】`), each over prose of its own, two or
+ * more after the text's first words: the headings of the parts of the section they stand in, as a
+ * WeChat post or a 综述 writes them. A column's label at the head (`【社论】`) is none.
+ */
+export function findBracketedLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const labels: number[] = [];
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (
+      index > 0 &&
+      block.kind === "paragraph" &&
+      BRACKETED_LABEL.test(block.text.trim()) &&
+      next?.kind === "paragraph" &&
+      !BRACKETED_LABEL.test(next.text.trim())
+    )
+      labels.push(index);
+  });
+  const headings = new Map<number, MarkerMatch>();
+  if (labels.length < 2) return headings;
+  for (const index of labels)
+    headings.set(index, { family: "bracketed-label", ordinal: Number.NaN, marker: "", strong: true });
+  return headings;
+}
