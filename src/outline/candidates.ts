@@ -116,7 +116,6 @@ export function findCandidates(
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
   const speakers = findSpeakerParagraphs(blocks);
-  const lateOpeners = findLateOpeners(blocks);
   const partNames = findPartNames(blocks);
   const bracketedLabels = findBracketedLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
@@ -219,20 +218,13 @@ export function findCandidates(
       // A marker's own words (`最后，第六，`) are not searched again for another.
       i += match.marker.length - 1;
     }
-    const late = lateOpeners.get(index);
-    if (late) {
-      const ownFrom = found.findIndex((c) => c.block === index);
-      add(index, late.start, late.match, false, text);
-      // The block's markers stay in the order they are written.
-      if (ownFrom >= 0)
-        found.splice(
-          ownFrom,
-          found.length - ownFrom,
-          ...found.slice(ownFrom).sort((a, b) => a.start - b.start),
-        );
-    }
   });
-  return found;
+  const openers = found.filter((c) => !c.inline && c.start === 0);
+  const late = findLateOpeners(blocks, openers);
+  if (late.length === 0) return found;
+  for (const { block, start, match } of late) add(block, start, match, false, blocks[block]?.text ?? "");
+  // Each item said late goes where it is written.
+  return found.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /**
