@@ -196,12 +196,7 @@ export function findCandidates(
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
     const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
-    if (first) {
-      // A host's words before the agenda's number (`下面，进行会议第一项议程：`) stay words of the
-      // text: the item is numbered from `第`.
-      const leadIn = first.family === "cn-agenda" ? first.marker.indexOf("第") : 0;
-      add(index, leadIn, { ...first, marker: first.marker.slice(leadIn) }, false, text);
-    }
+    if (first) add(index, 0, first, false, text);
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     const runTogether = wasRunTogether(block);
