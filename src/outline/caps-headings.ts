@@ -1,4 +1,5 @@
 import type { Block, Source } from "../ingest/types.js";
+import { CONTENTS_HEADING } from "./debris.js";
 import { CLOSING_OPENER } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -16,8 +17,6 @@ const CAPS_LINE_MAX = 60;
 const STAGE_DIRECTION = /^(?:APPLAUSE|LAUGHTER|LAUGHS|CHEERS|CHEERING|MUSIC|PAUSE|INAUDIBLE|CROSSTALK|END)$/u;
 /** A firm's or a company's name in capitals, as a signature or a cover gives it (`IMBERT & COLE LLP`). */
 const FIRM_NAME = /\b(?:LLP|LLC|INC\.?|LTD\.?|PLC|CORP\.?|CORPORATION|COMPANY)$/u;
-/** A document's contents: what stands before them is its cover. */
-const CONTENTS_HEADING = /^(?:TABLE OF CONTENTS|CONTENTS)$/iu;
 /** Fewer lines than this are emphasis or a sign, not a family of headings. */
 const CAPS_FAMILY_MIN = 3;
 

@@ -2,7 +2,7 @@ import type { Block } from "../ingest/types.js";
 import { isMarkerStart, markerSpan, matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** The heading of a table of contents. */
-const CONTENTS = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
+export const CONTENTS_HEADING = /^(?:目\s*录|目\s*錄|contents|table of contents)$/iu;
 /** A contents line's page number or leader dots (`一、总体要求……3`, `Introduction\t5`). */
 const PAGE_REFERENCE = /(?:[.…·．\s\t]{2,}|\t)\s*\d{1,4}$/u;
 const CONTENTS_LINE_MAX = 60;
@@ -25,7 +25,7 @@ const CONTENTS_MAX = 200;
  * line of its own, a running header), so no entry of it becomes a point.
  */
 function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
-  const start = blocks.findIndex((b) => CONTENTS.test(b.text.trim()));
+  const start = blocks.findIndex((b) => CONTENTS_HEADING.test(b.text.trim()));
   const first = blocks[start + 1];
   if (start < 0 || !first || !isContentsLine(first)) return null;
   const entries = new Set<string>();
@@ -91,7 +91,7 @@ export function findContents(blocks: readonly Block[]): Set<number> {
   blocks.forEach((block, i) => {
     if (block.text.length <= CONTENTS_LINE_MAX + 8) last.set(normal(block.text), i);
   });
-  const start = blocks.findIndex((b) => CONTENTS.test(b.text.trim()));
+  const start = blocks.findIndex((b) => CONTENTS_HEADING.test(b.text.trim()));
   const searchFrom = start >= 0 && start < 20 ? start + 1 : 0;
   for (let i = searchFrom; i < Math.min(blocks.length, 20); i++) {
     let end = i;
