@@ -1,7 +1,13 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { unspreadTitle } from "../spread-title.js";
-import { ATTACHMENT_FAMILY, findCandidates, linkSeries, type Candidate } from "./candidates.js";
+import {
+  ATTACHMENT_FAMILY,
+  findCandidates,
+  HEADING_FAMILY,
+  linkSeries,
+  type Candidate,
+} from "./candidates.js";
 import { findAttachedDocument } from "./attached.js";
 import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
@@ -298,9 +304,6 @@ function pointFromParagraph(block: Block): Point {
     inline: false,
   };
 }
-
-/** Markdown, Word and HTML headings: `h1` … `h6` (see candidates.ts). */
-const HEADING_FAMILY = /^h\d$/u;
 
 /** The depth of the heading an open point is, or of the headings its series numbers; else null. */
 function headingDepth(open: OpenPoint): number | null {

@@ -346,13 +346,32 @@ export function linkSeries(
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
   const aside = setAside(candidates);
-  return placePartNames(
-    acceptStructure(
-      candidates.filter((c) => !aside.has(c)),
-      before,
-      warn,
+  return withoutOpeningLists(
+    placePartNames(
+      acceptStructure(
+        candidates.filter((c) => !aside.has(c)),
+        before,
+        warn,
+      ),
     ),
   );
+}
+
+/** Markdown, Word and HTML headings: `h1` … `h6`. */
+export const HEADING_FAMILY = /^h\d$/u;
+
+/**
+ * In a document divided by headings, a list in its opening, all of it above the first heading (a
+ * board report's `Recommendation: The Board is asked to: (a) note … (b) approve …`), is words of
+ * the opening: the headings are the document's points. Only when the headings hold most of the
+ * text: a speech whose numbered points all come before two appendix headings keeps them.
+ */
+function withoutOpeningLists(accepted: readonly Candidate[]): Candidate[] {
+  const headings = accepted.filter((c) => HEADING_FAMILY.test(c.family));
+  const first = headings[0];
+  const lastBlock = accepted.at(-1)?.block ?? 0;
+  if (headings.length < 2 || !first || first.block > lastBlock / 2) return [...accepted];
+  return accepted.filter((c) => c.block >= first.block || c.run.some((item) => item.block >= first.block));
 }
 
 /**
