@@ -44,11 +44,17 @@ export interface Candidate extends MarkerMatch {
    * it only wrapped a line.
    */
   afterOpenClause: boolean;
-  /**
-   * A last word (`最后，`, `Finally,`) whose words are a wish or thanks (`最后，祝大家…`): the
-   * speech's closing words, unless its series still lacks items.
-   */
-  closingWish: boolean;
+  /** Its words are a wish, thanks or congratulations (`祝大家…`, `我要感谢…`, `I want to thank …`). */
+  wishes: boolean;
+}
+
+/**
+ * A last word (`最后，`, `Finally,`) that wishes or thanks (`最后，祝大家…`) is the speech's closing
+ * words, unless its series began so too (`首先，我要恭喜…` `其次…` `最后，我要感谢…`): then thanking is
+ * one of the things the speaker set out to say.
+ */
+function closingWish(series: Candidate, c: Candidate): boolean {
+  return c.ordinal === LAST && c.wishes && !series.run[0]?.wishes;
 }
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
@@ -104,7 +110,7 @@ export function findCandidates(
       numbering: numberingOf(match.family),
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
-      closingWish: match.ordinal === LAST && WISH_OR_THANKS.test(text.slice(textStart)),
+      wishes: WISH_OR_THANKS.test(text.slice(textStart)),
     };
     candidate.run.push(candidate);
     found.push(candidate);
@@ -159,7 +165,7 @@ export function findCandidates(
         numbering: family,
         bare: false,
         afterOpenClause: false,
-        closingWish: false,
+        wishes: false,
       };
       candidate.run.push(candidate);
       found.push(candidate);
@@ -542,7 +548,8 @@ const SPOKEN_ORDINALS = new Set(["cn-di", "cn-di-shi", "cn-shi"]);
  * the closing words, and a `最后` after no such series, or after all its announced items, stays text.
  */
 function lastOfSpokenSeries(previous: Candidate | undefined, c: Candidate): Candidate | undefined {
-  if (c.family !== "cn-seq" || c.ordinal !== LAST || c.inline || c.closingWish || !previous) return undefined;
+  if (c.family !== "cn-seq" || c.ordinal !== LAST || c.inline || !previous || closingWish(previous, c))
+    return undefined;
   const first = previous.run[0];
   const spoken =
     SPOKEN_ORDINALS.has(previous.family) &&
@@ -597,14 +604,16 @@ function announcedCount(c: Candidate): number | null {
  */
 function isComplete(last: Candidate, next: Candidate): boolean {
   // `最后，祝…` after two or more items closes the speech, whether or not their count was announced.
-  if (next.ordinal === LAST && next.closingWish && !next.strong && last.run.length >= 2) return true;
+  if (closingWish(last, next) && !next.strong && last.run.length >= 2) return true;
   const count = announcedCount(last);
   if (count === null || next.strong) return false;
   // Items of a series go up one by one, so its last item holds its highest number.
   // `Finally,` after the announced items is how speakers add one more: it still belongs.
   // Only a wish or thanks there (`最后，祝…`) is the closing words.
   return (
-    last.ordinal >= count && next.ordinal !== last.ordinal && (next.ordinal !== LAST || next.closingWish)
+    last.ordinal >= count &&
+    next.ordinal !== last.ordinal &&
+    (next.ordinal !== LAST || closingWish(last, next))
   );
 }
 

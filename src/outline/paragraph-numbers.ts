@@ -217,7 +217,7 @@ function subheading(block: number): Candidate {
     bare: false,
     announced: null,
     afterOpenClause: false,
-    closingWish: false,
+    wishes: false,
   };
   candidate.run.push(candidate);
   return candidate;
