@@ -4,6 +4,7 @@ import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
+import { findQuestionParagraphs } from "./questions.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import { findLateOpeners } from "./late-openers.js";
@@ -122,6 +123,7 @@ export function findCandidates(
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
   const speakers = findSpeakerParagraphs(blocks);
+  const questions = findQuestionParagraphs(blocks);
   const partNames = findPartNames(blocks);
   const bracketedLabels = findBracketedLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
@@ -197,6 +199,7 @@ export function findCandidates(
       bulletTitles.get(index) ??
       sectionSubheadings.get(index) ??
       speakers.get(index) ??
+      questions.get(index) ??
       partNames.get(index) ??
       bracketedLabels.get(index) ??
       ordinalOnly(text) ??

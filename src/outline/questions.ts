@@ -1,0 +1,40 @@
+import type { Block } from "../ingest/types.js";
+import type { MarkerMatch } from "./markers.js";
+
+/**
+ * The label of a question in an interview or a 答记者问 (`问：`, `记者问：`, `问1：`, `Q:`, `Q2.`,
+ * `Question:`), with the number it may carry.
+ */
+const QUESTION_LABEL = /^(?:(?:记者|記者)?(?:提问|提問|问|問)|Q|Question)\s*(\d{0,2})\s*[：:.．](?=\s*\S)/iu;
+
+/** The label of its answer (`答：`, `A:`, `Answer:`). */
+const ANSWER_LABEL = /^(?:答|A|Answer)\s*\d{0,2}\s*[：:.．](?=\s*\S)/iu;
+
+/** The fewest questions that make a document of questions and answers. */
+const QUESTIONS_MIN = 2;
+
+/**
+ * A document of questions and answers (`问：…？` then `答：…`): each question its answer follows is
+ * a point, counted in order, its label the marker and its words the heading; the answers are the
+ * points' text, and a series inside an answer (`一是…二是…`) nests under its question. Two such
+ * pairs at least: one `Q:` in a speech is a sentence.
+ */
+export function findQuestionParagraphs(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const questions = new Map<number, MarkerMatch>();
+  blocks.forEach((block, index) => {
+    const label = block.kind === "paragraph" ? QUESTION_LABEL.exec(block.text) : null;
+    if (!label || !answers(block.text.slice(label[0].length), blocks[index + 1])) return;
+    questions.set(index, {
+      family: "question",
+      ordinal: label[1] ? Number(label[1]) : questions.size + 1,
+      marker: label[0],
+      strong: true,
+    });
+  });
+  return questions.size >= QUESTIONS_MIN ? questions : new Map();
+}
+
+/** The answer is the next paragraph, or follows the question in its own paragraph. */
+function answers(question: string, next: Block | undefined): boolean {
+  return /[？?]\s*(?:答|A|Answer)\s*[：:]/iu.test(question) || ANSWER_LABEL.test(next?.text ?? "");
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { buildOutline } from "../src/outline/index.js";
+import { plainSource } from "./helpers/plain-source.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
+
+describe("questions and answers", () => {
+  it("each question its answer follows is a point; a series in an answer nests under it", () => {
+    const text = [
+      "市医保局负责人就门诊共济保障政策答记者问",
+      "近日，市医保局印发门诊共济保障实施细则。市医保局负责人就有关问题回答了记者提问。",
+      "问：实施细则出台的背景是什么？",
+      "答：建立门诊共济保障机制，是减轻参保群众门诊费用负担的重要举措。",
+      "问：参保职工能享受哪些新待遇？",
+      "答：主要有两项。一是普通门诊费用纳入统筹基金支付；二是个人账户可以家庭共济使用。",
+      "问：实施细则什么时候施行？",
+      "答：自2025年1月1日起施行。",
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "问：|实施细则出台的背景是什么",
+      "问：|参保职工能享受哪些新待遇",
+      "  一是|普通门诊费用纳入统筹基金支付",
+      "  二是|个人账户可以家庭共济使用",
+      "问：|实施细则什么时候施行",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text));
+  });
+
+  it("an interview's numbered questions in English count as written", () => {
+    const text = [
+      "Interview with the Harbour Master",
+      "Q1: Why is the harbour closing for a month?",
+      "A: The north wall needs repairs that cannot be done while ships are berthed.",
+      "Q2: What happens to the fishing fleet?",
+      "A: The fleet moves to the east quay, where we have added forty moorings.",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "Q1:|Why is the harbour closing for a month",
+      "Q2:|What happens to the fishing fleet",
+    ]);
+  });
+
+  it("one question in a speech, or questions no answer follows, are sentences", () => {
+    const lone = [
+      "局长讲话",
+      "一、形势",
+      "问：为什么要抓这项工作？",
+      "答：因为群众需要。",
+      "二、任务",
+      "抓好落实。",
+    ];
+    expect(pointTree(buildOutline(plainSource(lone.join("\n"))).points)).toEqual(["一、|形势", "二、|任务"]);
+    const unanswered = ["读书笔记", "问：什么是幸福？", "问：如何得到幸福？", "这两个问题困扰了我很久。"];
+    expect(buildOutline(plainSource(unanswered.join("\n"))).points.map((p) => p.marker)).not.toContain(
+      "问：",
+    );
+  });
+});
