@@ -349,6 +349,35 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("takes out bare page numbers set in the middle of the line, when they count on", () => {
+    const pages = [
+      "第一段话到此为止。",
+      "",
+      "              1",
+      "",
+      "经济形势",
+      "",
+      "第二段话。",
+      "",
+      "              2",
+      "",
+      "第三段话。",
+    ];
+    const { blocks, warnings } = readPlainText(pages.join("\n"));
+    expect(blocks.map((block) => block.text)).toEqual([
+      "第一段话到此为止。",
+      "经济形势",
+      "第二段话。",
+      "第三段话。",
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([3, 9]);
+    // One centred number alone, or a number at the margin, may number a section: it stays.
+    const alone = ["第一段话。", "", "              3", "", "深化改革", "", "要敢于担当。"];
+    expect(readPlainText(alone.join("\n")).blocks.map((block) => block.text)).toContain("3");
+    const margin = ["第一段话。", "", "1", "", "深化改革", "", "2", "", "扩大开放"];
+    expect(readPlainText(margin.join("\n")).blocks.map((block) => block.text)).toContain("2");
+  });
+
   it("keeps the Title Case lines at the head of a hard-wrapped text apart", () => {
     const text = [
       "Cleaner Rivers, Fuller Nets: What the Delta Asks of Us Now",

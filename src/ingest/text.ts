@@ -29,7 +29,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   const trimmedLines = lines.map((line) => line.trim());
   const lengths = trimmedLines.map(columnWidth);
   const width = wrapWidth(trimmedLines, lengths);
-  const pageBreaks = findPageBreaks(trimmedLines);
+  const pageBreaks = findPageBreaks(trimmedLines, centredPageNumbers(lines));
   const warnings: Warning[] = pageBreaks.removed.map((index) => ({
     line: firstLine + index,
     message: `removed "${trimmedLines[index] ?? ""}" at a page's end`,
@@ -124,12 +124,33 @@ function cutsParagraph(lines: readonly string[], index: number): boolean {
   return last !== "" && !SENTENCE_END.test(last) && /^[a-z]/u.test(next);
 }
 
+/** Spaces before a number that set it in the middle of a page, not at a heading's place. */
+const CENTRING_INDENT = /^(?: {8,}|\t{2,}|\u3000{4,})\d{1,4}\s*$/u;
+
+/**
+ * Bare numbers set far in from the margin (`              1`), one after another (`1`, later `2`):
+ * a printed page's numbers at its foot. One such number alone may be a centred section number.
+ */
+function centredPageNumbers(lines: readonly string[]): Set<number> {
+  const found = [...lines.entries()].filter(([, line]) => CENTRING_INDENT.test(line));
+  const counting = found.filter(([, line], i) => {
+    const value = Number(line.trim());
+    const previous = found[i - 1]?.[1].trim();
+    const next = found[i + 1]?.[1].trim();
+    return Number(previous) === value - 1 || Number(next) === value + 1;
+  });
+  return new Set(counting.map(([index]) => index));
+}
+
 /**
  * Where pages ended: page number lines, with the blank lines around them and a running head or
  * foot beside them (a line that stands by two page numbers or more, word for word). `removed` are
  * the lines with words, each noted.
  */
-function findPageBreaks(lines: readonly string[]): { removed: number[]; lines: Set<number> } {
+function findPageBreaks(
+  lines: readonly string[],
+  centredNumbers: ReadonlySet<number>,
+): { removed: number[]; lines: Set<number> } {
   const breakLines = new Set<number>();
   const numbers: number[] = [];
   /** The line with words beside the blank lines from `index` on, going `step` (±1). */
@@ -139,7 +160,7 @@ function findPageBreaks(lines: readonly string[]): { removed: number[]; lines: S
     return at;
   };
   lines.forEach((line, index) => {
-    if (!isPageNumberLine(line) && !cutsParagraph(lines, index)) return;
+    if (!isPageNumberLine(line) && !cutsParagraph(lines, index) && !centredNumbers.has(index)) return;
     numbers.push(index);
     breakLines.add(index);
   });

@@ -1,6 +1,7 @@
 import type { Block, Script } from "../ingest/types.js";
 import { isStructure, type Candidate } from "./candidates.js";
 import { isTitleLine } from "./lines.js";
+import { isPartName } from "./part-names.js";
 
 /**
  * Paragraph numbers: a policy address or a report that numbers every paragraph (`1.` `2.` … `87.`)
@@ -33,12 +34,16 @@ const SUBHEADING_MAX: Record<Script, number> = { "zh-Hans": 24, "zh-Hant": 24, e
 
 /** The family of the unnumbered lines that head groups of numbered paragraphs. */
 const SUBHEADING_FAMILY = "subheading";
+/** The family of the unnumbered lines above those, heading the parts they stand in. */
+const PART_HEADING_FAMILY = "part-heading";
 
 export interface ParagraphNumbers {
   /** The items of series that number paragraphs: no numbering of points, their words stay in the text. */
   numbers: Set<Candidate>;
   /** The blocks of the lines that head groups of numbered paragraphs. */
   subheadings: number[];
+  /** The blocks of unnumbered lines heading parts, a level above the subheadings. */
+  partHeadings: number[];
 }
 
 /** The paragraph numbers among candidates linked into series (structure or not yet judged). */
@@ -47,15 +52,16 @@ export function findParagraphNumbers(
   linked: readonly Candidate[],
   script: Script,
 ): ParagraphNumbers {
-  const found: ParagraphNumbers = { numbers: new Set(), subheadings: [] };
+  const found: ParagraphNumbers = { numbers: new Set(), subheadings: [], partHeadings: [] };
   const runs = new Set(linked.filter(numbersParagraphs).map((c) => c.run));
   if (runs.size === 0) return found;
   const context = sectionsOf(linked);
   for (const run of runs) {
-    const subheadings = paragraphNumbering(blocks, context, run, script);
-    if (subheadings === null) continue;
+    const headed = paragraphNumbering(blocks, context, run, script);
+    if (headed === null) continue;
     for (const member of run) found.numbers.add(member);
-    found.subheadings.push(...subheadings);
+    found.subheadings.push(...headed.subheadings);
+    found.partHeadings.push(...headed.partHeadings);
   }
   return found;
 }
@@ -107,12 +113,17 @@ function countBelow<T>(values: readonly T[], limit: number, key: (value: T) => n
   return low;
 }
 
-/** The points with the subheadings put in, in document order. */
-export function withSubheadings(candidates: readonly Candidate[], blocks: readonly number[]): Candidate[] {
-  if (blocks.length === 0) return [...candidates];
-  return [...candidates, ...blocks.map((block) => subheading(block))].sort(
-    (a, b) => a.block - b.block || a.start - b.start,
-  );
+/** The points with the subheadings (and the part headings above them) put in, in document order. */
+export function withSubheadings(
+  candidates: readonly Candidate[],
+  { subheadings, partHeadings }: Omit<ParagraphNumbers, "numbers">,
+): Candidate[] {
+  if (subheadings.length === 0 && partHeadings.length === 0) return [...candidates];
+  const added = [
+    ...subheadings.map((block) => unnumberedLine(block, SUBHEADING_FAMILY)),
+    ...partHeadings.map((block) => unnumberedLine(block, PART_HEADING_FAMILY)),
+  ];
+  return [...candidates, ...added].sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /**
@@ -126,13 +137,17 @@ function paragraphNumbering(
   sections: Sections,
   run: readonly Candidate[],
   script: Script,
-): number[] | null {
+): Omit<ParagraphNumbers, "numbers"> | null {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;
   // The part it starts in, and whether a part of the same numbering starts before it ends.
   const section = sections.items[countBelow(sections.items, first.block, (c) => c.block) - 1];
-  if (!section) return numberedFromOpening(blocks, sections, run) ? [] : null;
+  if (!section) {
+    if (numberedFromOpening(blocks, sections, run)) return { subheadings: [], partHeadings: [] };
+    const numberedParts = sections.items.some((c) => c.run !== run && !Number.isNaN(c.ordinal));
+    return numberedParts ? null : headedFromOpening(blocks, run, script);
+  }
   const sameFamily = sections.blocksOf.get(section.family) ?? [];
   const nextSection = sameFamily[countBelow(sameFamily, first.block + 1, (block) => block)];
   if (nextSection === undefined || nextSection >= last.block) return null;
@@ -173,7 +188,55 @@ function paragraphNumbering(
   if (subheadings.length >= SUBHEADINGS_MIN) heads.add(SUBHEADING_FAMILY);
   // Parts alone (`一、` … `五、` over `1.` … `40.`) are what a document of measures numbered
   // throughout has; paragraph numbers stand under headings of two levels.
-  return density >= DENSITY_MIN && heads.size >= 2 ? subheadings : null;
+  return density >= DENSITY_MIN && heads.size >= 2 ? { subheadings, partHeadings: [] } : null;
+}
+
+/**
+ * A text with no numbered parts whose paragraphs are numbered from the opening to the end (`1.` …
+ * `20.`, a budget speech), nearly every paragraph carrying a number, grouped under short unnumbered
+ * lines: the numbers cite paragraphs, and the lines are the points. Two such lines one above the
+ * other (`經濟概況` · `二○二四年經濟表現` · `2. …`) are a part and its first group; then a line alone is
+ * a group of the part it stands in, unless it names a part (`結語`).
+ */
+function headedFromOpening(
+  blocks: readonly Block[],
+  run: readonly Candidate[],
+  script: Script,
+): Omit<ParagraphNumbers, "numbers"> | null {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return null;
+  const numbered = new Set(run.map((c) => c.block));
+  const isHeadingLine = (index: number) => {
+    const block = blocks[index];
+    if (!block || block.kind !== "paragraph" || numbered.has(index)) return false;
+    const text = block.text.trim();
+    return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script);
+  };
+  const stacks: number[][] = [];
+  let paragraphs = 0;
+  for (let index = first.block; index <= last.block; index++) {
+    if (numbered.has(index)) paragraphs++;
+    else if (!isHeadingLine(index)) {
+      if (blocks[index]?.kind === "paragraph") paragraphs++;
+    } else {
+      const stack = [index];
+      while (index + 1 < last.block && isHeadingLine(index + 1)) stack.push(++index);
+      // Lines head paragraphs only when a numbered one follows them.
+      if (numbered.has(index + 1)) stacks.push(stack);
+    }
+  }
+  if (stacks.flat().length < SUBHEADINGS_MIN || run.length / paragraphs < DENSITY_MIN) return null;
+  const twoLevels = stacks.some((stack) => stack.length >= 2);
+  const partHeadings: number[] = [];
+  const subheadings: number[] = [];
+  for (const [top, ...below] of stacks) {
+    if (top === undefined) continue;
+    const isPart = twoLevels && (below.length > 0 || isPartName(blocks[top]?.text ?? ""));
+    (isPart ? partHeadings : subheadings).push(top);
+    subheadings.push(...below);
+  }
+  return { subheadings, partHeadings };
 }
 
 /**
@@ -201,10 +264,10 @@ function numberedFromOpening(
   return run.length / paragraphs >= DENSITY_MIN;
 }
 
-/** A subheading line as a point of its own, unnumbered: its whole line is its heading. */
-function subheading(block: number): Candidate {
+/** A heading line as a point of its own, unnumbered: its whole line is its heading. */
+function unnumberedLine(block: number, family: string): Candidate {
   const candidate: Candidate = {
-    family: SUBHEADING_FAMILY,
+    family,
     ordinal: Number.NaN,
     marker: "",
     strong: true,

@@ -8,6 +8,11 @@ import type { MarkerMatch } from "./markers.js";
 const PART_NAME =
   /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|后记|後記|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks)$/u;
 
+/** Whether a line is only the name of an opening or closing part. */
+export function isPartName(text: string): boolean {
+  return PART_NAME.test(text.trim());
+}
+
 /** The family a part's name stands in until the sections beside it are known (see candidates.ts). */
 export const PART_NAME_FAMILY = "part-name";
 
@@ -18,7 +23,7 @@ export const PART_NAME_FAMILY = "part-name";
 export function findPartNames(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const parts = new Map<number, MarkerMatch>();
   blocks.forEach((block, index) => {
-    if (block.kind === "paragraph" && PART_NAME.test(block.text.trim()))
+    if (block.kind === "paragraph" && isPartName(block.text))
       parts.set(index, { family: PART_NAME_FAMILY, ordinal: Number.NaN, marker: "", strong: true });
   });
   return parts;
