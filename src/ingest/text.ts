@@ -90,11 +90,12 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
 
 /**
  * A page number on a line of its own, as text copied from a printed document keeps it: framed by
- * dashes (`- 3 -`, `－3－`, `— 12 —`) or spelt out (`第3页`, `第 3 页 共 12 页`, `Page 3`, `Page 3 of 12`).
+ * dashes (`- 3 -`, `－3－`, `— 12 —`) or spelt out (`第3页`, `第 3 页 共 12 页`, `Page 3`, `Page 3 of 12`,
+ * a parliamentary record's `Column 812`).
  * A bare number stays: it may be a section's number (`三`, `3`).
  */
 const PAGE_NUMBER =
-  /^(?:[-－—–―]\s*\d{1,4}\s*[-－—–―]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/iu;
+  /^(?:[-－—–―]\s*\d{1,4}\s*[-－—–―]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|column\s+\d{1,4})$/iu;
 
 /**
  * A page's foot or head with its number in one line, apart from it by a wide gap

@@ -217,12 +217,17 @@ export function findCandidates(
       ));
     const scanFrom = first ? markerSpan(text, 0, first) : 1;
     const quoted = new QuoteTracker(text);
+    let spokenInside = false;
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
       if (quoted.inside(i)) continue;
       const match =
         matchMarker(text, i, true, previous) ??
         (runTogether ? ownPart(gluedMarker(textAhead(), i), text, i) : null);
       if (!match) continue;
+      // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
+      // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
+      if (match.family === "en-ordinal" && match.ordinal !== 1 && !spokenInside) continue;
+      if (match.family === "en-ordinal") spokenInside = true;
       add(index, i, match, true, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
       i += match.marker.length - 1;

@@ -88,6 +88,8 @@ interface Family {
 }
 
 const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
+/** An English sentence's end before a word (`today. First`), a closing quote or bracket after it. */
+const ENGLISH_SENTENCE_END_BEFORE = /[a-z\d%)][.]["”’)]?\s+$/u;
 
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
@@ -430,7 +432,8 @@ const FAMILIES: Family[] = [
     ),
     ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
     strong: false,
-    inline: false,
+    // Inside a paragraph after a sentence ends (`… three measures today. First, we will …`).
+    inline: true,
   },
   {
     // `The first is …`, `My second point is …`, `The final priority is …`, `The first thing I want
@@ -657,6 +660,12 @@ export function matchMarker(
   previous: ReadonlyMap<string, number> = new Map(),
 ): MarkerMatch | null {
   const boundary = !inline || isInlineBoundary(text, index);
+  if (!boundary && ENGLISH_SENTENCE_END_BEFORE.test(text.slice(Math.max(0, index - 4), index))) {
+    // `… three measures today. First, we will …`: an English ordinal may start a sentence inside a
+    // paragraph; other numbering after a full stop is a name's initial or a figure's (`Mr. A. Lee`).
+    const spoken = matchFamily(text, index, inline, previous);
+    return spoken?.family === "en-ordinal" ? spoken : null;
+  }
   if (!boundary && !afterJoiningWord(text, index)) return null;
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.

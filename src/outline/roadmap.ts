@@ -18,9 +18,14 @@ export function findRoadmaps(blocks: readonly Block[], linked: readonly Candidat
   const strongSections = linked.filter(
     (c) => !c.inline && c.strong && c.family === firstStrong?.family,
   ).length;
+  const firstOpener = linked.find((c) => !c.inline);
   for (const c of linked) {
     if (firstStrong && c.block >= firstStrong.block) break;
     const run = c.run;
+    if (firstOpener && spokenInOpening(run, firstOpener)) {
+      for (const item of run) roadmaps.add(item);
+      continue;
+    }
     if (run[0] !== c || run.length < 2 || c.announced === null) continue;
     const last = run.at(-1)?.block ?? c.block;
     const sections = linked.find((d) => d.block > last && !d.inline && d.run[0] === d);
@@ -28,10 +33,31 @@ export function findRoadmaps(blocks: readonly Block[], linked: readonly Candidat
       sections !== undefined &&
       (sections === firstStrong ? strongSections >= 2 : namesWeakSections(run, sections)) &&
       run.every((item, i) => !item.strong && item.block - c.block <= i) &&
-      blocks.slice(c.block, last + 1).every((b) => b.text.length <= PREVIEW_ITEM_MAX);
+      run.every((item, i) => itemLength(blocks, item, run[i + 1]) <= PREVIEW_ITEM_MAX);
     if (previews) for (const item of run) roadmaps.add(item);
   }
   return roadmaps;
+}
+
+/**
+ * `This year we faced three challenges. First, our costs rose. Second, demand slowed.` in the
+ * opening, before the paragraphs that open with the speech's points: an English series said inside
+ * one paragraph there previews or sums up; the points are the paragraphs'.
+ */
+function spokenInOpening(run: readonly Candidate[], firstOpener: Candidate): boolean {
+  const first = run[0];
+  return (
+    first !== undefined &&
+    first.family === "en-ordinal" &&
+    first.block < firstOpener.block &&
+    run.every((item) => item.inline && item.block === first.block)
+  );
+}
+
+/** An item's words: up to the next item in its paragraph, or to the paragraph's end. */
+function itemLength(blocks: readonly Block[], item: Candidate, next: Candidate | undefined): number {
+  const end = next?.block === item.block ? next.start : (blocks[item.block]?.text.length ?? 0);
+  return end - item.start;
 }
 
 /**

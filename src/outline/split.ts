@@ -29,9 +29,11 @@ const HEADING_MAX = 40;
 
 /**
  * A paragraph this long that holds section numbering is text pasted from a web page with its
- * paragraphs run together; shorter ones are real paragraphs, whose numbering stays inline.
+ * paragraphs run together; shorter ones are real paragraphs, whose numbering stays inline. An
+ * English paragraph takes five times the characters to say as much, and its spoken series
+ * (`… three measures today. First, … Secondly, …`) stay inside it.
  */
-const RUN_TOGETHER_MIN = 300;
+const RUN_TOGETHER_MIN = { chinese: 300, english: 1500 };
 /** A shorter paragraph that holds most of the document is run together too, down to this length. */
 const WHOLE_TEXT_MIN = 100;
 
@@ -71,7 +73,10 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
     const length = block.text.length;
     const sharedLine =
       plainText && (blocks[index - 1]?.line === block.line || blocks[index + 1]?.line === block.line);
-    const oneLine = length >= RUN_TOGETHER_MIN || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
+    const longest = /\p{Script=Han}/u.test(block.text.slice(0, 200))
+      ? RUN_TOGETHER_MIN.chinese
+      : RUN_TOGETHER_MIN.english;
+    const oneLine = length >= longest || (length >= WHOLE_TEXT_MIN && length >= total * 0.8);
     const runTogether = oneLine || sharedLine;
     // The reader cut a shared line at its runs of spaces already; a single space left in it is
     // part of the text (`應邀到\u3000大院`: a space of respect).
