@@ -5,6 +5,7 @@ import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
 import { findQuestionParagraphs } from "./questions.js";
+import { numberedHeadingDepths } from "./heading-depths.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import { findLateOpeners } from "./late-openers.js";
@@ -119,6 +120,7 @@ export function findCandidates(
     wordsFrom.set(block, textStart);
   };
 
+  const headingDepths = numberedHeadingDepths(blocks);
   const symbolHeadings = findSymbolHeadings(blocks);
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
@@ -139,7 +141,12 @@ export function findCandidates(
       add(
         index,
         0,
-        { family: `h${block.depth ?? 1}`, ordinal: match?.ordinal ?? Number.NaN, marker, strong: true },
+        {
+          family: `h${headingDepths.get(index) ?? block.depth ?? 1}`,
+          ordinal: match?.ordinal ?? Number.NaN,
+          marker,
+          strong: true,
+        },
         false,
         text,
       );

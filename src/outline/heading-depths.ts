@@ -1,0 +1,35 @@
+import type { Block } from "../ingest/types.js";
+import { matchMarker, ordinalOnly } from "./markers.js";
+
+/**
+ * The depth each numbered heading stands at by its numbering, where the Markdown or Word depth
+ * says otherwise: `## 一、` `## 二、` `## （一）` `#### 三、` is `一、` `二、`, `（一）` under `二、`, then
+ * `三、` beside `二、` again. A numbering first met at a depth another numbering holds nests a level
+ * below it; a heading that goes on with the last heading of its numbering (`三、` after `二、`)
+ * stands where that one stood. A series started again at another depth (`## 1.` then `### 1.`)
+ * keeps its own. Only the headings whose depth changes are in the map.
+ */
+export function numberedHeadingDepths(blocks: readonly Block[]): Map<number, number> {
+  const depths = new Map<number, number>();
+  /** Per numbering, its last heading's ordinal and depth. */
+  const last = new Map<string, { ordinal: number; depth: number }>();
+  /** Per depth, the numbering that first stood there. */
+  const holder = new Map<number, string>();
+  blocks.forEach((block, index) => {
+    if (block.kind !== "heading") return;
+    const match = ordinalOnly(block.text) ?? matchMarker(block.text, 0, false);
+    if (!match || Number.isNaN(match.ordinal)) return;
+    const written = block.depth ?? 1;
+    const previous = last.get(match.family);
+    let depth = written;
+    if (previous === undefined) {
+      while (holder.has(depth) && holder.get(depth) !== match.family) depth++;
+    } else if (previous.ordinal + 1 === match.ordinal) {
+      depth = previous.depth;
+    }
+    if (!holder.has(depth)) holder.set(depth, match.family);
+    last.set(match.family, { ordinal: match.ordinal, depth });
+    if (depth !== written) depths.set(index, depth);
+  });
+  return depths;
+}
