@@ -260,3 +260,24 @@ describe("paragraph numbers from the opening on", () => {
     expect(outline.preamble).toContain("1. I thank the Chair for convening this debate.");
   });
 });
+
+describe("code in a Markdown write-up", () => {
+  it("numbers nothing inside a fenced block; an indented paragraph is still text", async () => {
+    const file = join(dir, "talk.md");
+    writeFileSync(
+      file,
+      [
+        "# Faster Builds",
+        "## 1. Measure first",
+        "A stress run prints its results like this:",
+        "```text\n1. test_login ...... 200 passed\n2. test_logout ..... 193 passed\n```",
+        "## 2. Cache what you can",
+        "    缓存依赖：把依赖缓存起来，构建时间缩短一半。",
+      ].join("\n\n"),
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual(["1.|Measure first", "2.|Cache what you can"]);
+    expect(outline.points[0]?.paragraphs.join("\n")).toContain("1. test_login");
+    expect(outline.points[1]?.paragraphs.join("\n")).toContain("缓存依赖");
+  });
+});

@@ -26,6 +26,8 @@ export interface Block {
   marker?: string;
   /** For `item`: nesting depth of the list (1 = top list). */
   listDepth?: number;
+  /** A fenced code block of Markdown: lines shown as written, a program's, never the speech's points. */
+  code?: boolean;
   /** A plain-text line set in the middle of the page by leading spaces (a memo's title). */
   centred?: boolean;
   /**

@@ -131,7 +131,7 @@ export function findCandidates(
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
   blocks.forEach((block, index) => {
-    if (skip.has(index)) return;
+    if (skip.has(index) || block.code) return;
     const text = block.text;
     if (block.kind === "heading") {
       // A heading between ends a series of bold lines: a bold line after it is no item of theirs.

@@ -64,7 +64,7 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
       out.push(...splitItem(block, linesAreLines));
       return;
     }
-    if (block.kind !== "paragraph") {
+    if (block.kind !== "paragraph" || block.code) {
       out.push(block);
       return;
     }

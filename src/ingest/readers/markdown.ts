@@ -128,10 +128,15 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
       readParagraph(t.raw, t.tokens, line, out, ctx.inline);
       return;
     }
-    case "code":
-      // A fenced block's text starts on the line after its fence.
-      push(out, (token as Tokens.Code).text, /^\s*(?:```|~~~)/.test(token.raw) ? line + 1 : line);
+    case "code": {
+      // A fenced block's text starts on the line after its fence. An indented one may be a
+      // speech's paragraph indented by its writer: only a fenced one is code.
+      const fenced = /^\s*(?:```|~~~)/.test(token.raw);
+      push(out, (token as Tokens.Code).text, fenced ? line + 1 : line);
+      const block = out.at(-1);
+      if (fenced && block) block.code = true;
       return;
+    }
     case "html": {
       // An HTML comment is invisible in rendered Markdown, so it is no part of the speech.
       const raw = (token as Tokens.HTML).text;
