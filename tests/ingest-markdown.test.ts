@@ -36,7 +36,7 @@ describe("readMarkdown on a speech with front matter", () => {
       { kind: "paragraph", text: "无序列表项" },
       { kind: "paragraph", text: "第二项" },
       { kind: "paragraph", text: "引用的一句话" },
-      { kind: "paragraph", text: "const x = 1; // 代码原样保留" },
+      { kind: "paragraph", text: "const x = 1; // 代码原样保留", code: true },
       { kind: "paragraph", text: '<div class="note">原始 HTML</div>' },
       { kind: "item", text: "第五条", marker: "5)", listDepth: 1 },
       { kind: "item", text: "第六条", marker: "6)", listDepth: 1 },

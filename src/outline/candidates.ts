@@ -6,6 +6,7 @@ import { WISH_OR_THANKS } from "./lines.js";
 import { findSpeakerParagraphs } from "./speaker-labels.js";
 import { findQuestionParagraphs } from "./questions.js";
 import { numberedHeadingDepths } from "./heading-depths.js";
+import { findNamedParts } from "./named-parts.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import { findLateOpeners } from "./late-openers.js";
@@ -127,6 +128,7 @@ export function findCandidates(
   const speakers = findSpeakerParagraphs(blocks);
   const questions = findQuestionParagraphs(blocks);
   const partNames = findPartNames(blocks);
+  const namedParts = findNamedParts(blocks);
   const bracketedLabels = findBracketedLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
@@ -208,6 +210,7 @@ export function findCandidates(
       speakers.get(index) ??
       questions.get(index) ??
       partNames.get(index) ??
+      namedParts.get(index) ??
       bracketedLabels.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
