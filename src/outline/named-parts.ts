@@ -11,6 +11,8 @@ const NAMES_MIN = 2;
 const NAMES_MAX = 8;
 /** A heading line that repeats a name is short. */
 const LINE_MAX = 60;
+/** How many paragraphs after the preview its names are looked for in: a few parts' worth. */
+const PARTS_REACH = 120;
 
 /** The family of lines that repeat the names of a preview, in the order named. */
 const NAMED_PART_FAMILY = "named-part";
@@ -42,7 +44,8 @@ export function findNamedParts(blocks: readonly Block[]): Map<number, MarkerMatc
 /** The blocks from `from` on that are each only the next name, or null unless every name has one. */
 function linesNaming(blocks: readonly Block[], from: number, names: readonly string[]): number[] | null {
   const lines: number[] = [];
-  for (let i = from; i < blocks.length && lines.length < names.length; i++) {
+  const end = Math.min(blocks.length, from + PARTS_REACH);
+  for (let i = from; i < end && lines.length < names.length; i++) {
     const block = blocks[i];
     if (!block || block.kind !== "paragraph" || block.text.length > LINE_MAX) continue;
     if (normalise(block.text) === names[lines.length]) lines.push(i);
