@@ -281,3 +281,34 @@ describe("code in a Markdown write-up", () => {
     expect(outline.points[1]?.paragraphs.join("\n")).toContain("缓存依赖");
   });
 });
+
+describe("headings whose depth the numbering outranks", () => {
+  it("nests each section's `（一）` under it when both stand at one depth, and `1.` a level below", async () => {
+    const file = join(dir, "plan.md");
+    writeFileSync(
+      file,
+      [
+        "# 老旧小区改造工作方案",
+        "## 一、总体要求",
+        "## （一）指导思想",
+        "坚持以人民为中心。",
+        "## 二、改造内容",
+        "## （一）基础类改造",
+        "### 1.供水设施",
+        "更换老化管网。",
+        "### 2.供电设施",
+        "## （二）完善类改造",
+        "加装电梯。",
+      ].join("\n\n"),
+    );
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "一、|总体要求",
+      "  （一）|指导思想",
+      "二、|改造内容",
+      "  （一）|基础类改造",
+      "    1.|供水设施",
+      "    2.|供电设施",
+      "  （二）|完善类改造",
+    ]);
+  });
+});

@@ -4,10 +4,10 @@ import { matchMarker, ordinalOnly } from "./markers.js";
 /**
  * The depth each numbered heading stands at by its numbering, where the Markdown or Word depth
  * says otherwise: `## 一、` `## 二、` `## （一）` `#### 三、` is `一、` `二、`, `（一）` under `二、`, then
- * `三、` beside `二、` again. A numbering first met at a depth another numbering holds nests a level
- * below it; a heading that goes on with the last heading of its numbering (`三、` after `二、`)
- * stands where that one stood. A series started again at another depth (`## 1.` then `### 1.`)
- * keeps its own. Only the headings whose depth changes are in the map.
+ * `三、` beside `二、` again. A heading that goes on with the last heading of its numbering (`三、`
+ * after `二、`) stands where that one stood; one that starts or starts again (`（一）`) at a depth
+ * another numbering holds nests a level below it. A series started again at a depth of its own
+ * (`## 1.` then `### 1.`) keeps it. Only the headings whose depth changes are in the map.
  */
 export function numberedHeadingDepths(blocks: readonly Block[]): Map<number, number> {
   const depths = new Map<number, number>();
@@ -22,11 +22,8 @@ export function numberedHeadingDepths(blocks: readonly Block[]): Map<number, num
     const written = block.depth ?? 1;
     const previous = last.get(match.family);
     let depth = written;
-    if (previous === undefined) {
-      while (holder.has(depth) && holder.get(depth) !== match.family) depth++;
-    } else if (previous.ordinal + 1 === match.ordinal) {
-      depth = previous.depth;
-    }
+    if (previous !== undefined && previous.ordinal + 1 === match.ordinal) depth = previous.depth;
+    else while (holder.has(depth) && holder.get(depth) !== match.family) depth++;
     if (!holder.has(depth)) holder.set(depth, match.family);
     last.set(match.family, { ordinal: match.ordinal, depth });
     if (depth !== written) depths.set(index, depth);
