@@ -357,3 +357,40 @@ describe("a year glued to an item's number (`3.2025年，…`)", () => {
     );
   });
 });
+
+describe("parts named by a label and its number", () => {
+  it("reads `关键词一：` … as a series of parts, with a speaker's 一是 under one of them", () => {
+    const text = [
+      "在投资推介会上的致辞",
+      "关键词一：通达——两小时直达省会",
+      "高铁、高速和港口连成一体。",
+      "关键词二：要素——成本洼地",
+      "我们的优势体现在三个方面。一是土地充足，二是人力丰富。",
+      "关键词三：服务——您只管安心发展",
+      "我们承诺有求必应、无事不扰。",
+    ].join("\n\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "关键词一：|通达——两小时直达省会",
+      "关键词二：|要素——成本洼地",
+      "  一是|土地充足",
+      "  二是|人力丰富",
+      "关键词三：|服务——您只管安心发展",
+    ]);
+  });
+
+  it("reads `Lesson one:` … in a speech pasted as one line, not a lesson quoted inside a sentence", () => {
+    const speech =
+      "Thank you, President Adeyemi. I have five lessons for you this morning. " +
+      "Lesson one: Say yes to the boring job. I entered claims for two years and learned the business. " +
+      'My mentor liked to say "Lesson one: never skip the footnotes," and she was right. ' +
+      "Lesson two: Ask the question everyone else is embarrassed to ask. Nobody laughed. " +
+      "Lesson three: Bloom when you bloom. Some of us start late, and that is fine. Congratulations, graduates.";
+    const text = ["Five Lessons From a Late Bloomer", speech.repeat(1)].join("\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "Lesson one:|Say yes to the boring job",
+      "Lesson two:|Ask the question everyone else is embarrassed to ask",
+      "Lesson three:|Bloom when you bloom",
+    ]);
+  });
+});

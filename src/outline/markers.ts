@@ -60,6 +60,11 @@ const startSet = (...parts: string[]): ReadonlySet<string> => new Set(parts.join
 /** What CN, CN_SMALL and DIGIT start with. */
 const CN_CHARS = "一二三四五六七八九十百零〇两兩";
 const CN_SMALL_CHARS = "一二三四五六七八九十";
+/** Words a speech labels its numbered parts with (`关键词一：`, `亮点二：`). */
+const CN_LABEL_WORDS = (
+  "关键词 關鍵詞 亮点 亮點 任务 任務 举措 舉措 目标 目標 特点 特點 经验 經驗 案例 篇章 专题 專題 " +
+  "板块 板塊 主题 主題 议题 議題 启示 啟示 体会 體會 感悟"
+).split(" ");
 const DIGIT_CHARS = charRange("0", "9") + charRange("０", "９");
 /** The first letters of the words in an alternation (`And|But|…`). */
 const initials = (alternation: string): string =>
@@ -208,6 +213,17 @@ const FAMILIES: Family[] = [
     pattern: new RegExp(`第(${CN_SMALL})(?:个|個)(?:问题|問題)是?[：:，,、．.]?[\\s\\u3000]*`, "uy"),
     ordinal: cn,
     strong: true,
+    inline: false,
+  },
+  {
+    // A speech's parts named by a label and its number (`关键词一：通达`, `亮点2：…`, `任务三：…`):
+    // one series per label; only a series is structure.
+    id: "cn-label",
+    starts: startSet(CN_LABEL_WORDS.map((word) => word.charAt(0)).join("")),
+    pattern: new RegExp(`(${CN_LABEL_WORDS.join("|")})(${CN_SMALL}|\\d{1,2})[：:][\\s\\u3000]*`, "uy"),
+    idOf: (m) => `cn-label-${m[1] ?? ""}`,
+    ordinal: (m) => (/\d/u.test(m[2] ?? "") ? Number(m[2]) : chineseNumber(m[2] ?? "")),
+    strong: false,
     inline: false,
   },
   {
@@ -465,17 +481,18 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // A report's numbered findings, goals or steps (`Finding 1: …`, `Recommendation 2. …`, `Goal 3 —`):
+    // A report's numbered findings, goals or steps (`Finding 1: …`, `Recommendation 2. …`, `Goal 3 —`),
+    // a speaker's `Lesson one: …`:
     // one series per word, so recommendations nest under their finding. Captions and units
     // (`Figure 2:`, `Table 1.`, `Page 3`) number no part; only a series is structure.
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
     pattern: new RegExp(
-      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(\\d{1,2})(?:[.:]|\\s+[—–-])\\s+(?=[A-Z“"‘'])`,
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-])\\s+(?=[A-Z“"‘'])`,
       "uy",
     ),
     idOf: (m) => `en-label-${(m[1] ?? "").toLowerCase()}`,
-    ordinal: (m) => Number(m[2]),
+    ordinal: (m) => englishNumber(m[2] ?? ""),
     strong: false,
     inline: false,
   },

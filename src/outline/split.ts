@@ -13,7 +13,10 @@ const SECTION_FAMILIES = new Set([
   "cn-lenticular",
   "cn-tortoise",
 ]);
-/** In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`. */
+/**
+ * In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`,
+ * `… hard. Lesson two: …`.
+ */
 const isSectionFamily = (family: string) =>
   SECTION_FAMILIES.has(family) ||
   family.startsWith("cn-part-") ||
@@ -21,6 +24,7 @@ const isSectionFamily = (family: string) =>
   family === "en-number" ||
   family === "en-point" ||
   family === "en-the-ordinal" ||
+  family.startsWith("en-label-") ||
   family === "roman" ||
   family.startsWith("en-part-");
 
