@@ -42,6 +42,7 @@ describe("web clean-up", () => {
       [
         "首页 | 政务公开 | 政策文件",
         "Home › News › Speeches",
+        "Home / News / Commencement 2025",
         "Share | Tweet | Email | Print",
         "SHARE: Facebook / LinkedIn",
         "分享到： 微信 微博",

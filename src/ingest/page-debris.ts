@@ -227,7 +227,11 @@ export function cutBreadcrumb(text: string): Breadcrumb | null {
   const end = breadcrumbEnd(text, 0);
   if (end < 0) return null;
   const rest = text.slice(end).trim();
-  const crumbsOnly = text.length <= DEBRIS_LINE_MAX && HAS_SEPARATOR.test(rest) && !SENTENCE_END.test(rest);
+  // `Home / News / Commencement 2025`: a number after the last crumb is that crumb's own.
+  const crumbsOnly =
+    text.length <= DEBRIS_LINE_MAX &&
+    (HAS_SEPARATOR.test(rest) || /^\d{1,4}$/u.test(rest)) &&
+    !SENTENCE_END.test(rest);
   return crumbsOnly ? { crumb: text.trim(), rest: "" } : { crumb: text.slice(0, end).trim(), rest };
 }
 
