@@ -350,6 +350,33 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("takes out a running head that also heads the first page, beside one page number", () => {
+    const head = "Harbor City Council - Regular Meeting Minutes - May 6, 2025";
+    const text = [
+      head,
+      "",
+      "MINUTES OF THE REGULAR MEETING",
+      "",
+      "1. CALL TO ORDER",
+      "",
+      "Page 1 of 2",
+      "",
+      head,
+      "",
+      "2. ADJOURNMENT",
+    ];
+    const { blocks, warnings } = readPlainText(text.join("\n"));
+    expect(blocks.map((block) => block.text)).toEqual([
+      "MINUTES OF THE REGULAR MEETING",
+      "1. CALL TO ORDER",
+      "2. ADJOURNMENT",
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 7, 9]);
+    // A short line of the text's own (`Thank you.`) twice is no running head.
+    const thanks = ["Thank you.", "", "We met our goals.", "", "Page 1 of 1", "", "Thank you."];
+    expect(readPlainText(thanks.join("\n")).blocks.map((block) => block.text)).toContain("Thank you.");
+  });
+
   it("takes out bare page numbers set in the middle of the line, when they count on", () => {
     const pages = [
       "第一段话到此为止。",

@@ -125,6 +125,9 @@ function cutsParagraph(lines: readonly string[], index: number): boolean {
   return last !== "" && !SENTENCE_END.test(last) && /^[a-z]/u.test(next);
 }
 
+/** A running head is a line of words: shorter ones (`Thank you`) may be the text's own twice. */
+const RUNNING_HEAD_MIN = 12;
+
 /** Spaces before a number that set it in the middle of a page, not at a heading's place. */
 const CENTRING_INDENT = /^(?: {8,}|\t{2,}|\u3000{4,})\d{1,4}\s*$/u;
 
@@ -176,6 +179,18 @@ function findPageBreaks(
       else neighbours.set(text, [at]);
     }
   }
+  // A line beside one page number that also heads the first page, word for word, is the running
+  // head too (`Cedar Falls City Council - Regular Meeting Minutes - March 11, 2025`): two pages.
+  const head = lines.findIndex((line) => line !== "");
+  const headText = lines[head] ?? "";
+  const headRepeated = neighbours.get(headText);
+  if (
+    headRepeated &&
+    !breakLines.has(head) &&
+    headText.length >= RUNNING_HEAD_MIN &&
+    !SENTENCE_END.test(headText)
+  )
+    headRepeated.push(head);
   const removed = [...numbers];
   for (const at of [...neighbours.values()].filter((found) => found.length >= 2).flat()) {
     removed.push(at);
