@@ -393,4 +393,26 @@ describe("parts named by a label and its number", () => {
       "Lesson three:|Bloom when you bloom",
     ]);
   });
+
+  it("reads an agenda's `Item 2.1 – …` under its part, one series per part", () => {
+    const text = [
+      "MINUTES OF THE REGULAR MEETING",
+      "1. CALL TO ORDER",
+      "2. CONSENT CALENDAR",
+      "Item 2.1 - Approval of the minutes of April 22",
+      "Item 2.2 - Award of the contract for the Elm Street water main",
+      "3. PUBLIC HEARINGS",
+      "Item 3.1 - Ordinance on accessory dwelling units",
+      "The motion to approve Items 2.1 through 2.4 carried.",
+    ].join("\n\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "1.|CALL TO ORDER",
+      "2.|CONSENT CALENDAR",
+      "  Item 2.1 -|Approval of the minutes of April 22",
+      "  Item 2.2 -|Award of the contract for the Elm Street water main",
+      "3.|PUBLIC HEARINGS",
+      "  Item 3.1 -|Ordinance on accessory dwelling units",
+    ]);
+  });
 });

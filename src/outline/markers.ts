@@ -482,17 +482,18 @@ const FAMILIES: Family[] = [
   },
   {
     // A report's numbered findings, goals or steps (`Finding 1: …`, `Recommendation 2. …`, `Goal 3 —`),
-    // a speaker's `Lesson one: …`:
+    // a speaker's `Lesson one: …`, an agenda's `Item 5.1 …`:
     // one series per word, so recommendations nest under their finding. Captions and units
     // (`Figure 2:`, `Table 1.`, `Page 3`) number no part; only a series is structure.
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
     pattern: new RegExp(
-      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-])\\s+(?=[A-Z“"‘'])`,
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]))\\s+(?=[A-Z“"‘'])`,
       "uy",
     ),
-    idOf: (m) => `en-label-${(m[1] ?? "").toLowerCase()}`,
-    ordinal: (m) => englishNumber(m[2] ?? ""),
+    // `Item 5.1 …` numbers the items of part 5: one series per depth, as `5.1` is.
+    idOf: (m) => `en-label-${(m[1] ?? "").toLowerCase()}${m[2] ? `-${m[2].split(".").length}` : ""}`,
+    ordinal: (m) => (m[2] ? Number(m[2].split(".").at(-1)) : englishNumber(m[3] ?? "")),
     strong: false,
     inline: false,
   },
