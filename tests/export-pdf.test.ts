@@ -369,6 +369,18 @@ function pageImages(bytes: Uint8Array): Buffer[] {
     .map((name) => readFileSync(join(dir, name)));
 }
 
+/** How many pixels of two pages drawn by pdftoppm differ (binary PPM: a header, then RGB bytes). */
+function differingPixels(drawn: Buffer, expected: Buffer): number {
+  if (drawn.length !== expected.length) return Infinity;
+  let count = 0;
+  for (let i = drawn.indexOf("\n255\n") + 5; i < drawn.length; i += 3) {
+    if (drawn[i] !== expected[i] || drawn[i + 1] !== expected[i + 1] || drawn[i + 2] !== expected[i + 2]) {
+      count++;
+    }
+  }
+  return count;
+}
+
 describe("the browser podium prints with", () => {
   it("Chromium's headless shell prints the pages the full browser prints", async () => {
     const shell = "/usr/lib/chromium/chromium-headless-shell";
@@ -392,8 +404,12 @@ describe("the browser podium prints with", () => {
         const expected = pageImages(fromFull[index]!.bytes);
         const drawn = pageImages(printed.bytes);
         expect(drawn.length, printed.file).toBe(expected.length);
+        // The full browser prints CJK text in subsets of the system faces, the headless shell in the
+        // faces themselves (print-font.ts): the same outlines, though the rasteriser may round a glyph's
+        // edge apart (four pixels on two of the example's 31 slides at this size). Text set otherwise, as
+        // with glyph hinting, moves whole lines: thousands of pixels.
         drawn.forEach((page, n) =>
-          expect(page.equals(expected[n]!), `${printed.file} page ${n + 1}`).toBe(true),
+          expect(differingPixels(page, expected[n]!), `${printed.file} page ${n + 1}`).toBeLessThanOrEqual(4),
         );
       });
     }

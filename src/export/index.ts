@@ -16,7 +16,7 @@ import { labelsFor } from "../plan/labels.js";
 import { displayText } from "../render/punctuation.js";
 import { marginWords } from "./page-margins.js";
 import { printSlides } from "./pdf.js";
-import { charactersOf, preparePrintFonts, usePrintFonts } from "./print-font.js";
+import { charactersOf, preparePrintFonts, printFontsPay, usePrintFonts } from "./print-font.js";
 import { pdfFileNames, wantsPdf } from "./names.js";
 import { settleAll } from "../settle.js";
 import { printReadingCopy } from "./reading-copy.js";
@@ -84,7 +84,8 @@ export async function printDeck(
   options: ExportOptions,
 ): Promise<PrintedFile[]> {
   if (!wantsPdf(options)) return [];
-  preparePrintFonts(session);
+  const printFonts = printFontsPay(session);
+  if (printFonts) preparePrintFonts(session);
   const sharedText = lazily(() => deckCharacters(deck));
   const common: PrintOptions = {
     deckDir: options.deckDir,
@@ -95,8 +96,10 @@ export async function printDeck(
     // podium adds to a page later (the speaker notes' heading) and what the page draws in its margins.
     // Each output draws from the deck's words, as written or as displayed: subsets cut for all of them
     // at once serve every page, where each page's own text had a face cut again for the next page.
-    whileLayingOut: (page: Page, drawn: readonly DrawnText[] = []) =>
-      usePrintFonts(session, page, [{ text: sharedText() }, ...drawn]),
+    whileLayingOut: printFonts
+      ? (page: Page, drawn: readonly DrawnText[] = []) =>
+          usePrintFonts(session, page, [{ text: sharedText() }, ...drawn])
+      : undefined,
     // Checked once per run, in whichever output's page gets there first; a failure stops every output.
     beforePrint: (page: Page) => ensureCjkFont(session, deck.lang, page),
   };
