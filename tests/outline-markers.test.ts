@@ -12,6 +12,7 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("1.0\t14 Feb 2024\tFirst draft")).toBeNull();
     expect(markerAtStart("2.\tBid results\t12")).toBeNull();
     expect(markerAtStart("2.\tBid results")).toBe("2.");
+    expect(markerAtStart("2.1 Mandatory consolidation\tHigh\tLow")).toBeNull();
   });
 
   it("a range of two neighbouring numbers before what they count is words of the sentence", () => {

@@ -55,4 +55,23 @@ describe("questions and answers", () => {
       "问：",
     );
   });
+
+  it("a questioner's `First, … And second, …` after the floor opens to questions is no point of the talk", () => {
+    const text = [
+      "Investor Day: CEO Remarks",
+      "Slide 1: Where we are",
+      "We closed the year with record volumes. We will do three things. First, we will reinvest. Second, we will keep our rating. Third, we will return cash.",
+      "Slide 2: Q&A",
+      "Priya Natarajan (Morgan Stanley): Two quick ones. First, on buybacks, is it over three years? And second, does the plan include any acquisitions?",
+      "Maria Delgado: Yes to the first, and no to the second.",
+    ].join("\n\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "Slide 1:|Where we are",
+      "  First,|we will reinvest",
+      "  Second,|we will keep our rating",
+      "  Third,|we will return cash",
+      "Slide 2:|Q&A",
+    ]);
+  });
 });

@@ -60,6 +60,10 @@ function closingWish(series: Candidate, c: Candidate): boolean {
   return c.ordinal === LAST && c.wishes && !series.run[0]?.wishes;
 }
 
+/** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
+const QUESTION_TIME =
+  /^(?:Q\s*&\s*A|Q and A|questions?(?:\s+and\s+answers?|\s+from\s+[a-z ]{1,30}|\s+and\s+comments)?|question[- ]and[- ]answer(?:\s+session)?|audience questions|问答|問答|答问|答問|提问|提問|互动交流|互動交流)(?:环节|環節|session)?\s*$/iu;
+
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
 const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
 
@@ -119,7 +123,13 @@ export function findCandidates(
     found.push(candidate);
     previous.set(match.family, match.ordinal);
     wordsFrom.set(block, textStart);
+    if (!inline) {
+      if (QUESTION_TIME.test(text.slice(textStart))) questionTime = match.family;
+      else if (match.family === questionTime) questionTime = null;
+    }
   };
+  /** The family of the part that opens the floor to questions, while in it; else null. */
+  let questionTime: string | null = null;
 
   const headingDepths = numberedHeadingDepths(blocks);
   const symbolHeadings = findSymbolHeadings(blocks);
@@ -234,6 +244,8 @@ export function findCandidates(
         matchMarker(text, i, true, previous) ??
         (runTogether ? ownPart(gluedMarker(textAhead(), i), text, i) : null);
       if (!match) continue;
+      // In the questions after a talk, a questioner's `First, … And second, …` is no point of the talk.
+      if (questionTime !== null) continue;
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
       if (match.family === "en-ordinal" && match.ordinal !== 1 && !spokenInside) continue;

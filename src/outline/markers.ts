@@ -488,7 +488,7 @@ const FAMILIES: Family[] = [
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
     pattern: new RegExp(
-      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]))\\s+(?=[A-Z“"‘'])`,
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]))\\s+(?=[A-Z“"‘']|(?<=:\\s+)\\d)`,
       "uy",
     ),
     // `Item 5.1 …` numbers the items of part 5: one series per depth, as `5.1` is.
@@ -716,8 +716,9 @@ function matchFamily(
     const m = family.pattern.exec(text);
     if (!m) continue;
     if (family.id === "cn-dun" && isOrdinalRange(text, index)) continue;
-    // `1.0⇥14 Feb 2024⇥First draft`: the first cell of a table's row, not a numbered point.
-    if (m[0].includes("\t") && text.includes("\t", index + m[0].length)) continue;
+    // `1.0⇥14 Feb 2024⇥First draft`, `2.1 Mandatory consolidation⇥High⇥Low`: the first cell of a
+    // table's row, not a numbered point.
+    if (text.includes("\t", index + m[0].length)) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
