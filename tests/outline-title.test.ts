@@ -327,6 +327,39 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(notice.preamble[0]).toBe("公开方式：主动公开");
   });
 
+  it("is found under a reply's class, its issuer's name over its number, and its signer", () => {
+    const reply = outline(
+      [
+        "类别：A（已解决或采纳）",
+        "公开属性：主动公开",
+        "江北区生态环境局",
+        "江北环建复〔2025〕12号",
+        "签发人：周某",
+        "关于区人大三次会议第0108号建议的答复",
+        "王某代表：",
+        "一、关于加强执法的问题",
+        "二、关于在线监测的问题",
+      ],
+      "zh-Hans",
+    );
+    expect(reply.title).toBe("关于区人大三次会议第0108号建议的答复");
+  });
+
+  it("is found under lines that only place it: the session it is given in, the kind of text", () => {
+    const speech = outline(
+      [
+        "立法院第11屆第3會期　教育及文化委員會",
+        "質詢稿",
+        "少子化衝擊下的高教轉型質詢稿",
+        "一、前言",
+        "二、建議",
+      ],
+      "zh-Hans",
+    );
+    expect(speech.title).toBe("少子化衝擊下的高教轉型質詢稿");
+    expect(speech.preamble.slice(0, 2)).toEqual(["立法院第11屆第3會期　教育及文化委員會", "質詢稿"]);
+  });
+
   it("stays the first line when a sentence stands before any `关于…` line", () => {
     expect(
       outline(

@@ -37,6 +37,7 @@ export function findTitle(source: Source): FoundTitle {
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
+    afterPlacingLines(blocks) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
@@ -225,11 +226,17 @@ const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文件$/u;
 /** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`), its signer (`签发人：王某`). */
 const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*[号號]$/u;
 const SIGNER = /^[签簽][发發]人[：:]/u;
+/** An issuer's name over its document number, as a reply letter heads itself (`临江市生态环境局`). */
+const ISSUER_NAME =
+  /^\p{Script=Han}{2,30}(?:局|委员会|委員會|委|办公室|辦公室|办|辦|人民政府|政府|厅|廳|部|院|署|中心)$/u;
 /** What may stand above the issuer mark: a copy number (`000123`), a secrecy or urgency mark. */
 const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|加急|特提|平急)[★☆\s\d年个個月]*)$/u;
-/** How a 公文 is to be published or handled, on its own line (`公开方式：主动公开`, `紧急程度：特急`). */
+/**
+ * How a 公文 is to be published or handled, on its own line (`公开方式：主动公开`, `紧急程度：特急`, a
+ * reply's `类别：A（已解决或采纳）`).
+ */
 const HANDLING_FIELD =
-  /^(?:公开方式|公開方式|公开属性|公開屬性|信息公开选项|密级|密級|紧急程度|緊急程度|保密期限)[：:][\s\u3000]*\S{1,12}$/u;
+  /^(?:公开方式|公開方式|公开属性|公開屬性|信息公开选项|密级|密級|紧急程度|緊急程度|保密期限|类别|類別)[：:][\s\u3000]*\S{1,12}$/u;
 /** How many lines a 公文's header may hold. */
 const DOCUMENT_HEADER_MAX = 6;
 
@@ -264,7 +271,9 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
   let seen = false;
   while (at < Math.min(blocks.length - 1, DOCUMENT_HEADER_MAX)) {
     const text = blocks[at]?.text.trim() ?? "";
-    if (ISSUER_MARK.test(text) || DOCUMENT_NUMBER.test(text)) seen = true;
+    const issuerAboveNumber =
+      ISSUER_NAME.test(text) && DOCUMENT_NUMBER.test(blocks[at + 1]?.text.trim() ?? "");
+    if (ISSUER_MARK.test(text) || DOCUMENT_NUMBER.test(text) || issuerAboveNumber) seen = true;
     else if (!(COPY_OR_CLASS.test(text) || HANDLING_FIELD.test(text) || (seen && SIGNER.test(text)))) break;
     at++;
   }
@@ -317,7 +326,7 @@ const ISSUER_LINE =
   /^[\p{Script=Han}（）()·]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND =
-  /(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書)/u;
+  /(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)/u;
 
 /**
  * An organisation's name above the line that titles its speech or document (`江川控股集团` over
@@ -329,6 +338,23 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   if (!ISSUER_LINE.test(first) || !next || next.kind !== "paragraph" || blocks.length < 3) return null;
   const text = next.text.trim();
   return TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans") ? 1 : null;
+}
+
+/**
+ * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
+ * 教育及文化委員會`) and the kind of text alone (`質詢稿`, `讲话稿`).
+ */
+const PLACING_LINE =
+  /^(?:\S{0,12}第[\d一二三四五六七八九十]{1,3}[届屆]第[\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議)(?:[\s\u3000]+\S{1,20})?|质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|发言材料|發言材料|演讲稿|演講稿)$/u;
+/** How many such lines may stand over the title. */
+const PLACING_LINES_MAX = 3;
+
+/** The title under lines that only place it (see PLACING_LINE); null when the text opens otherwise. */
+function afterPlacingLines(blocks: readonly Block[]): number | null {
+  let at = 0;
+  while (at < PLACING_LINES_MAX && PLACING_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
+  const text = blocks[at]?.text.trim() ?? "";
+  return at > 0 && TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans") ? at : null;
 }
 
 /** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
