@@ -416,4 +416,38 @@ describe("parts named by a label and its number", () => {
       "  Item 3.1 -|Ordinance on accessory dwelling units",
     ]);
   });
+
+  it("reads `Rule number one: …` with the rule's words in lower case", () => {
+    const text = [
+      "The four rules of asking for help",
+      "Rule number one: ask early. Most of us wait until it is a crisis.",
+      "I once heard an improv teacher say that rule number one of improv is to say yes.",
+      "Rule number two: be specific. A vague request is hard to grant.",
+    ].join("\n\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "Rule number one:|ask early",
+      "Rule number two:|be specific",
+    ]);
+  });
+
+  it("counts `第一个方面：` and the `第一个故事：` told inside one of them as two series", () => {
+    const text = [
+      "在开学第一课上的讲话",
+      "第一个方面：从历史中读懂现代化",
+      "一百多年来，无数仁人志士上下求索。",
+      "第二个方面：从身边读懂现代化",
+      "第一个故事：屏幕上的乡村课堂。山里的孩子第一次上了直播课。",
+      "第二个故事：重新变绿的矿山。废弃矿坑种满了树。",
+      "第三个方面：从担当读懂现代化",
+      "青年要把个人理想融入国家发展。",
+    ].join("\n\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "第一个方面：|从历史中读懂现代化",
+      "第二个方面：|从身边读懂现代化",
+      "  第一个故事：|屏幕上的乡村课堂",
+      "  第二个故事：|重新变绿的矿山",
+      "第三个方面：|从担当读懂现代化",
+    ]);
+  });
 });

@@ -360,6 +360,14 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(speech.preamble.slice(0, 2)).toEqual(["立法院第11屆第3會期　教育及文化委員會", "質詢稿"]);
   });
 
+  it("is the line under a column's name in brackets", () => {
+    const talk = outline(
+      ["【思政大课】", "在历史坐标中读懂中国式现代化", "同学们：", "一、来路", "二、新路"],
+      "zh-Hans",
+    );
+    expect(talk.title).toBe("在历史坐标中读懂中国式现代化");
+  });
+
   it("stays the first line when a sentence stands before any `关于…` line", () => {
     expect(
       outline(

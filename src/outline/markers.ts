@@ -60,6 +60,11 @@ const startSet = (...parts: string[]): ReadonlySet<string> => new Set(parts.join
 /** What CN, CN_SMALL and DIGIT start with. */
 const CN_CHARS = "一二三四五六七八九十百零〇两兩";
 const CN_SMALL_CHARS = "一二三四五六七八九十";
+/** What a speech counts its parts as (`第一个问题：`, `第二个方面：`, `第三个故事：`). */
+const CN_COUNTED_PARTS = (
+  "问题 問題 方面 故事 关键词 關鍵詞 体会 體會 感悟 启示 啟示 建议 建議 任务 任務 要求 意见 意見 " +
+  "层面 層面 维度 維度 案例 重点 重點"
+).split(" ");
 /** Words a speech labels its numbered parts with (`关键词一：`, `亮点二：`). */
 const CN_LABEL_WORDS = (
   "关键词 關鍵詞 亮点 亮點 任务 任務 举措 舉措 目标 目標 特点 特點 经验 經驗 案例 篇章 专题 專題 " +
@@ -206,11 +211,16 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // A speech's parts said as questions (`第一个问题：认清形势`): sections, above the speaker's
-    // `第一，` `第二，` inside each of them.
+    // A speech's parts counted by what they are (`第一个问题：认清形势`, `第一个方面：…`, `第二个故事：…`):
+    // sections, above the speaker's `第一，` `第二，` inside each of them; one series per noun, so the
+    // stories told inside an aspect nest under it.
     id: "cn-question",
     starts: startSet("第"),
-    pattern: new RegExp(`第(${CN_SMALL})(?:个|個)(?:问题|問題)是?[：:，,、．.]?[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `第(${CN_SMALL})(?:个|個)(${CN_COUNTED_PARTS.join("|")})是?[：:，,、．.]?[\\s\\u3000]*`,
+      "uy",
+    ),
+    idOf: (m) => `cn-counted-${m[2] ?? ""}`,
     ordinal: cn,
     strong: true,
     inline: false,
@@ -482,13 +492,13 @@ const FAMILIES: Family[] = [
   },
   {
     // A report's numbered findings, goals or steps (`Finding 1: …`, `Recommendation 2. …`, `Goal 3 —`),
-    // a speaker's `Lesson one: …`, an agenda's `Item 5.1 …`:
+    // a speaker's `Lesson one: …` or `Rule number two: …`, an agenda's `Item 5.1 …`:
     // one series per word, so recommendations nest under their finding. Captions and units
     // (`Figure 2:`, `Table 1.`, `Page 3`) number no part; only a series is structure.
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
     pattern: new RegExp(
-      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]))\\s+(?=[A-Z“"‘']|(?<=:\\s+)\\d)`,
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(?:number\\s+)?(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]))\\s+(?=[A-Z“"‘']|(?<=:\\s+)[\\d\\p{Ll}])`,
       "uy",
     ),
     // `Item 5.1 …` numbers the items of part 5: one series per depth, as `5.1` is.

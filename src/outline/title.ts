@@ -349,12 +349,17 @@ const PLACING_LINE =
 /** How many such lines may stand over the title. */
 const PLACING_LINES_MAX = 3;
 
+/** A column's name in brackets over a piece (`【思政大课】`, `【社论】`): the title is the line under it. */
+const COLUMN_LABEL = /^【[^【】]{1,12}】$/u;
+
 /** The title under lines that only place it (see PLACING_LINE); null when the text opens otherwise. */
 function afterPlacingLines(blocks: readonly Block[]): number | null {
   let at = 0;
   while (at < PLACING_LINES_MAX && PLACING_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
   const text = blocks[at]?.text.trim() ?? "";
-  return at > 0 && TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans") ? at : null;
+  if (at > 0 && TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans")) return at;
+  const under = blocks[1]?.text.trim() ?? "";
+  return COLUMN_LABEL.test(blocks[0]?.text.trim() ?? "") && isTitleLine(under, "zh-Hans") ? 1 : null;
 }
 
 /** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
