@@ -312,3 +312,38 @@ describe("headings whose depth the numbering outranks", () => {
     ]);
   });
 });
+
+describe("Word paragraphs that open with a bold sentence", () => {
+  /** A paragraph whose first run, in bold, is its title, and whose plain runs go on after it. */
+  const boldLead = (title: string, rest: string) => ({
+    text: "",
+    rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${title} </w:t></w:r><w:r><w:t>${rest}</w:t></w:r>`,
+  });
+
+  it("head the parts of their section when two or more stand one after another", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "Letter from the Chair", style: "Title" },
+        { text: "What we achieved", style: "Heading1" },
+        "The Board set three priorities at the start of the year.",
+        boldLead("More food, closer to home.", "We opened a fourth pantry in April."),
+        boldLead("Dignity as well as groceries.", "All pantries now work like a shop."),
+        boldLead("Note:", "figures are unaudited."),
+        { text: "Thank you", style: "Heading1" },
+        "To every volunteer: thank you.",
+      ],
+    });
+    const file = join(dir, "chair-letter.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "|What we achieved",
+      "  |More food, closer to home",
+      "  |Dignity as well as groceries",
+      "|Thank you",
+    ]);
+    expect(outline.points[0]?.children[1]?.paragraphs.join(" ")).toContain(
+      "All pantries now work like a shop.",
+    );
+  });
+});

@@ -35,7 +35,10 @@ export interface Block {
    * a heading by its look.
    */
   bold?: boolean;
-  /** A Markdown bullet that opens with a bold title (`- **坚持需求导向。** 从…`): the title its own line. */
+  /**
+   * A Markdown bullet or a Word paragraph that opens with a bold title (`- **坚持需求导向。** 从…`,
+   * `**More food, closer to home.** In April …`): the title its own line.
+   */
   bulletTitle?: boolean;
 }
 

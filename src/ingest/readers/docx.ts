@@ -13,6 +13,7 @@ import {
   WorkBudget,
 } from "../limits.js";
 import type { RawDocument } from "../raw.js";
+import { isBoldTitle } from "./bold-heading.js";
 import type { Block } from "../types.js";
 
 /*
@@ -483,7 +484,16 @@ class DocxWalker {
       } else if (wholeBold(p)) {
         this.blocks.push({ kind: "paragraph", text, line, bold: true });
       } else {
-        this.blocks.push({ kind: "paragraph", text, line });
+        const lead = boldLeadTitle(p, text);
+        if (lead === null) this.blocks.push({ kind: "paragraph", text, line });
+        // `**More food, closer to home.** In April we …`: the bold title on a line of its own.
+        else
+          this.blocks.push({
+            kind: "paragraph",
+            text: `${lead}\n${text.slice(lead.length).trim()}`,
+            line,
+            bulletTitle: true,
+          });
       }
     }
     // Text boxes anchored in this paragraph come after it.
@@ -685,6 +695,41 @@ function wholeBold(p: Element): boolean {
   };
   visit(p);
   return runs > 0 && bold;
+}
+
+/**
+ * The bold sentence that opens a paragraph and heads what it says (`More food, closer to home.` then
+ * plain text), or null. Numbered bold (`一、…`, `1.`) is read by its numbering, not as such a title.
+ */
+function boldLeadTitle(p: Element, text: string): string | null {
+  let lead = "";
+  let plainAfter = false;
+  const visit = (el: Element): boolean => {
+    for (const c of elementChildren(el)) {
+      if (c.localName === "r") {
+        const words = elementChildren(c)
+          .filter((t) => t.localName === "t")
+          .map((t) => t.textContent ?? "")
+          .join("");
+        if (words.trim() === "") {
+          lead += words;
+          continue;
+        }
+        if (!isOn(child(child(c, "rPr"), "b"))) {
+          plainAfter = true;
+          return false;
+        }
+        lead += words;
+      } else if (!["pPr", "del", "moveFrom", "Fallback"].includes(c.localName) && !visit(c)) return false;
+    }
+    return true;
+  };
+  visit(p);
+  const title = lead.trim();
+  // A term before a colon (`Note:`) is defined, not a title; numbering is read as numbering.
+  const sentence =
+    /[.。!！?？]$/u.test(title) && isBoldTitle(title) && !/^[\d一二三四五六七八九十（(第]/u.test(title);
+  return plainAfter && sentence && text.startsWith(title) ? title : null;
 }
 
 function prefixMarker(marker: string, suffix: Level["suffix"], text: string): string {
