@@ -13,6 +13,10 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("2.\tBid results\t12")).toBeNull();
     expect(markerAtStart("2.\tBid results")).toBe("2.");
     expect(markerAtStart("2.1 Mandatory consolidation\tHigh\tLow")).toBeNull();
+    // A quantity opening a wrapped line or a sentence: `1.5 miles separates…`, `12.34 pm`.
+    expect(markerAtStart("1.5 miles separates the two towers.")).toBeNull();
+    expect(markerAtStart("12.34 pm")).toBeNull();
+    expect(markerAtStart("1.5 Rural bus services")).toBe("1.5");
   });
 
   it("a range of two neighbouring numbers before what they count is words of the sentence", () => {

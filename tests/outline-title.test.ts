@@ -360,6 +360,24 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(speech.preamble.slice(0, 2)).toEqual(["立法院第11屆第3會期　教育及文化委員會", "質詢稿"]);
   });
 
+  it("is the filing's own line under a court's caption, its parties and its case number", () => {
+    const closing = outline([
+      "IN THE CIRCUIT COURT OF MARLOW COUNTY",
+      "STATE OF WESTHAVEN,",
+      "Plaintiff,",
+      "v.",
+      "DANIEL R. HARLAN,",
+      "Defendant.",
+      "Case No. 23-CF-0417",
+      "DEFENSE CLOSING ARGUMENT",
+      "I. INTRODUCTION",
+      "Members of the jury, thank you.",
+      "II. THE EVIDENCE",
+      "The camera shows a man in a grey coat.",
+    ]);
+    expect(closing.title).toBe("DEFENSE CLOSING ARGUMENT");
+  });
+
   it("is the line under a column's name in brackets", () => {
     const talk = outline(
       ["【思政大课】", "在历史坐标中读懂中国式现代化", "同学们：", "一、来路", "二、新路"],

@@ -38,6 +38,7 @@ export function findTitle(source: Source): FoundTitle {
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
     afterPlacingLines(blocks) ??
+    afterCourtCaption(blocks) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
@@ -360,6 +361,31 @@ function afterPlacingLines(blocks: readonly Block[]): number | null {
   if (at > 0 && TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans")) return at;
   const under = blocks[1]?.text.trim() ?? "";
   return COLUMN_LABEL.test(blocks[0]?.text.trim() ?? "") && isTitleLine(under, "zh-Hans") ? 1 : null;
+}
+
+/** The court a filing is made in, heading its caption (`IN THE CIRCUIT COURT OF MARLOW COUNTY`). */
+const COURT_LINE = /^IN THE [A-Z .,'’&-]*COURT\b/u;
+/** A party's role, closing its part of the caption (`Defendant.`, `Respondent and Appellee.`). */
+const PARTY_ROLE =
+  /^(?:[A-Za-z ,]*\b)?(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Respondents?|Petitioners?|Claimants?)[.,]?$/u;
+/** The case's number under the parties (`Case No. A168842`, `(San Francisco County Super. Ct. No. …)`). */
+const CASE_NUMBER = /^(?:(?:Case|Civil Action|Criminal|Docket|Index)?\s*No\.\s*\S+|\(.{1,80}\))$/iu;
+/** How many lines a court caption may hold. */
+const CAPTION_MAX = 14;
+
+/**
+ * A filing's caption (the court, the parties and their roles, the case number), above its title
+ * (`APPELLANT'S OPENING BRIEF`, `DEFENSE CLOSING ARGUMENT`): the line after the last party's role.
+ */
+function afterCourtCaption(blocks: readonly Block[]): number | null {
+  if (!COURT_LINE.test(blocks[0]?.text.trim() ?? "")) return null;
+  let last = -1;
+  for (let at = 1; at < Math.min(blocks.length - 1, CAPTION_MAX); at++)
+    if (PARTY_ROLE.test(blocks[at]?.text.trim() ?? "")) last = at;
+  if (last < 0) return null;
+  let at = last + 1;
+  while (CASE_NUMBER.test(blocks[at]?.text.trim() ?? "")) at++;
+  return at < blocks.length ? at : null;
 }
 
 /** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
