@@ -113,6 +113,13 @@ function countBelow<T>(values: readonly T[], limit: number, key: (value: T) => n
   return low;
 }
 
+/** A paragraph that may head a group of numbered paragraphs: a few words, no sentence. */
+function readsAsSubheading(block: Block | undefined, script: Script): boolean {
+  if (block?.kind !== "paragraph") return false;
+  const text = block.text.trim();
+  return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script);
+}
+
 /** The points with the subheadings (and the part headings above them) put in, in document order. */
 export function withSubheadings(
   candidates: readonly Candidate[],
@@ -154,12 +161,8 @@ function paragraphNumbering(
 
   const numbered = new Set(run.map((c) => c.block));
   const otherBlocks = sections.taken;
-  const isSubheading = (index: number) => {
-    const block = blocks[index];
-    if (!block || block.kind !== "paragraph" || numbered.has(index) || otherBlocks.has(index)) return false;
-    const text = block.text.trim();
-    return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script);
-  };
+  const isSubheading = (index: number) =>
+    !numbered.has(index) && !otherBlocks.has(index) && readsAsSubheading(blocks[index], script);
 
   // What heads groups of its paragraphs: parts of each numbering (or heading depth) that start among them.
   const heads = new Set(
@@ -207,12 +210,7 @@ function headedFromOpening(
   const last = run.at(-1);
   if (!first || !last) return null;
   const numbered = new Set(run.map((c) => c.block));
-  const isHeadingLine = (index: number) => {
-    const block = blocks[index];
-    if (!block || block.kind !== "paragraph" || numbered.has(index)) return false;
-    const text = block.text.trim();
-    return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script);
-  };
+  const isHeadingLine = (index: number) => !numbered.has(index) && readsAsSubheading(blocks[index], script);
   const stacks: number[][] = [];
   let paragraphs = 0;
   for (let index = first.block; index <= last.block; index++) {
