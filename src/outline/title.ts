@@ -353,7 +353,10 @@ const PLACING_LINES_MAX = 3;
 /** A column's name in brackets over a piece (`【思政大课】`, `【社论】`): the title is the line under it. */
 const COLUMN_LABEL = /^【[^【】]{1,12}】$/u;
 
-/** The title under lines that only place it (see PLACING_LINE); null when the text opens otherwise. */
+/**
+ * The title under lines that only place it (see PLACING_LINE) or under a column's bracketed name;
+ * null when the text opens otherwise.
+ */
 function afterPlacingLines(blocks: readonly Block[]): number | null {
   let at = 0;
   while (at < PLACING_LINES_MAX && PLACING_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
