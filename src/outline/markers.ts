@@ -214,7 +214,7 @@ const FAMILIES: Family[] = [
     // A speech's parts counted by what they are (`第一个问题：认清形势`, `第一个方面：…`, `第二个故事：…`):
     // sections, above the speaker's `第一，` `第二，` inside each of them; one series per noun, so the
     // stories told inside an aspect nest under it.
-    id: "cn-question",
+    id: "cn-counted",
     starts: startSet("第"),
     pattern: new RegExp(
       `第(${CN_SMALL})(?:个|個)(${CN_COUNTED_PARTS.join("|")})是?[：:，,、．.]?[\\s\\u3000]*`,
