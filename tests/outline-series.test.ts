@@ -304,6 +304,25 @@ describe("a spoken item said after a few words of its paragraph", () => {
   });
 });
 
+describe("a series said another way inside an item of a spoken series", () => {
+  it("nests `First,` … under `My first reflection:`, and the reflections go on after it", () => {
+    const text = [
+      "Convocation Address",
+      "My first reflection: you will not find your way by avoiding detours. I learned that late.",
+      "First, take one class this year because it sounds interesting.",
+      "Second, go to office hours before you need to.",
+      "Third, keep a list of the moments when you lose track of time.",
+      "My second reflection: the people who will matter most are not yet in your phone.",
+      "My third and final reflection: this place belongs to you.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
+      ["My first reflection:", ["First,", "Second,", "Third,"]],
+      ["My second reflection:", []],
+      ["My third and final reflection:", []],
+    ]);
+  });
+});
+
 describe("a speaker who counts one series in several ways", () => {
   it("keeps `Number one:`, `The second thing is this:` and `Third,` in one series", () => {
     const text = [

@@ -616,10 +616,23 @@ function resumable(series: readonly Candidate[], c: Candidate): Candidate | null
     )
       announced = earlier;
   }
-  if (!latest || !follows(latest, c) || isComplete(latest, c)) return announced ?? latest;
+  if (!latest || !follows(latest, c) || isComplete(latest, c))
+    return announced ?? sameWords(series, c) ?? latest;
   // A repeat (`三是` after a sub-series' `三是`) is a weaker tie than the very next item of an
   // announced series that is still open.
   return latest.ordinal === c.ordinal && announced ? announced : latest;
+}
+
+/**
+ * The latest earlier series said in the same words that `c` goes on with (`My second reflection:`
+ * after `My first reflection:` and the `First,` `Second,` `Third,` said inside it), or null.
+ */
+function sameWords(series: readonly Candidate[], c: Candidate): Candidate | null {
+  for (let i = series.length - 2; i >= 0; i--) {
+    const earlier = series[i];
+    if (earlier && earlier.family === c.family && earlier.ordinal + 1 === c.ordinal) return earlier;
+  }
+  return null;
 }
 
 function announcedCount(c: Candidate): number | null {
@@ -688,9 +701,11 @@ function follows(prev: Candidate, next: Candidate): boolean {
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;
   // A weak ordinal said twice (`其次…其次…`, `二是…二是…`) continues its series; a strong one restarts.
-  // A start said in words (`Let me begin by …`) before `First, …` is no number said twice.
+  // A start said in words (`Let me begin by …`) before `First, …` is no number said twice, nor is
+  // `First, …` after `My first reflection: …`: said in another way, it begins a series of its own.
   if (
     prev.ordinal === next.ordinal &&
+    prev.family === next.family &&
     !prev.strong &&
     !next.strong &&
     prev.ordinal !== LAST &&

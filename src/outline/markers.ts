@@ -125,7 +125,8 @@ const EN_ORDINALS: Record<string, number> = {
 const EN_ORDINAL_WORDS = Object.keys(EN_ORDINALS).join("|");
 /** What a speaker counts when the place in the series ends the phrase (`The second thing: …`). */
 const EN_SIGNPOSTS =
-  "thing|lesson|point|idea|reason|step|priority|principle|question|challenge|goal|message|task|request|theme|area|change|commitment|promise|rule|habit|piece of advice";
+  "thing|lesson|point|idea|reason|step|priority|principle|question|challenge|goal|message|task|request|theme|area|change|commitment|promise|rule|habit|piece of advice|" +
+  "reflection|observation|thought|hope|wish|story|truth|word|conviction|ask|concern|pillar|shift";
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 const EN_NUMBER_WORDS = [
