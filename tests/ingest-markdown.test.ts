@@ -305,3 +305,15 @@ describe("readMarkdown: bold glued to punctuation that CommonMark leaves as aste
     expect(doc.blocks.map((b) => b.text)).toEqual([lines.join("").replaceAll("**", "")]);
   });
 });
+
+describe("readMarkdown: a label above the title", () => {
+  it("leaves the `#` line the title under a bold label, not under a bold sentence", () => {
+    const labelled = readMarkdown(
+      "**INTERNAL - DO NOT FORWARD**\n\n# June All-Hands\n\n## Opening remarks\n\nWelcome.",
+      1,
+    );
+    expect(labelled.title).toBe("June All-Hands");
+    const sentence = readMarkdown("**Please read this first.**\n\n# Notes\n\nText.", 1);
+    expect(sentence.title).toBeNull();
+  });
+});

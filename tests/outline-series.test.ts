@@ -323,6 +323,25 @@ describe("a series said another way inside an item of a spoken series", () => {
   });
 });
 
+describe("a transcript's speaker who counts", () => {
+  it("opens an item after their label, and `Number three:` goes on with the `Number`s after a `First,` inside `Number two:`", () => {
+    const text = [
+      "All-Hands Transcript",
+      "Priya Raman: Welcome, everyone. Dana, over to you.",
+      "Dana Whitfield (CEO): Number one: we are growing, but not the way we planned.",
+      "Number two: we are changing how the sales teams are organized.",
+      "First, sales and support will report to one leader.",
+      "Second, we are moving to industry teams.",
+      "Number three: we are not doing layoffs.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
+      ["Number one:", []],
+      ["Number two:", ["First,", "Second,"]],
+      ["Number three:", []],
+    ]);
+  });
+});
+
 describe("a speaker who counts one series in several ways", () => {
   it("keeps `Number one:`, `The second thing is this:` and `Third,` in one series", () => {
     const text = [

@@ -13,6 +13,7 @@ import { findLateOpeners } from "./late-openers.js";
 import { findPartNames, PART_NAME_FAMILY } from "./part-names.js";
 import {
   gluedMarker,
+  isMarkerStart,
   LAST,
   matchMarker,
   markerSpan,
@@ -63,6 +64,21 @@ function closingWish(series: Candidate, c: Candidate): boolean {
 /** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
 const QUESTION_TIME =
   /^(?:Q\s*&\s*A|Q and A|questions?(?:\s+and\s+answers?|\s+from\s+[a-z ]{1,30}|\s+and\s+comments)?|question[- ]and[- ]answer(?:\s+session)?|audience questions|问答|問答|答问|答問|提问|提問|互动交流|互動交流)(?:环节|環節|session)?\s*$/iu;
+
+/** Who speaks, opening a transcript's paragraph (`[00:00:31] Dana Whitfield (CEO): `, `MAYOR LEE: `). */
+const SPEAKER_LABEL = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+/u;
+
+/** The numbering a paragraph opens with right after its speaker's label, and where it starts. */
+function afterSpeaker(
+  text: string,
+  previous: ReadonlyMap<string, number>,
+): { start: number; match: MarkerMatch } | null {
+  const label = SPEAKER_LABEL.exec(text);
+  if (!label) return null;
+  const start = label[0].length;
+  const match = isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
+  return match ? { start, match } : null;
+}
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
 const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
@@ -226,6 +242,9 @@ export function findCandidates(
       matchMarker(text, 0, false, previous);
     const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
     if (first) add(index, 0, first, false, text);
+    // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
+    const labelled = first ? null : afterSpeaker(text, previous);
+    if (labelled) add(index, labelled.start, labelled.match, false, text);
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     const runTogether = wasRunTogether(block);
@@ -235,7 +254,11 @@ export function findCandidates(
       (ahead ??= [text, ...blocks.slice(index + 1, index + 1 + GLUED_AHEAD_BLOCKS).map((b) => b.text)].join(
         "",
       ));
-    const scanFrom = first ? markerSpan(text, 0, first) : 1;
+    const scanFrom = first
+      ? markerSpan(text, 0, first)
+      : labelled
+        ? labelled.start + markerSpan(text, labelled.start, labelled.match)
+        : 1;
     const quoted = new QuoteTracker(text);
     let spokenInside = false;
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
@@ -616,8 +639,11 @@ function resumable(series: readonly Candidate[], c: Candidate): Candidate | null
     )
       announced = earlier;
   }
-  if (!latest || !follows(latest, c) || isComplete(latest, c))
-    return announced ?? sameWords(series, c) ?? latest;
+  const own = sameWords(series, c);
+  if (!latest || !follows(latest, c) || isComplete(latest, c)) return announced ?? own ?? latest;
+  // `Number two:` · `First,` `Second,` · `Number three:`: the series begun in other words inside an
+  // item is its own; the next `Number` goes on with the `Number`s.
+  if (own && latest.run[0]?.family !== c.family && latest.run[0]?.block !== own.run[0]?.block) return own;
   // A repeat (`三是` after a sub-series' `三是`) is a weaker tie than the very next item of an
   // announced series that is still open.
   return latest.ordinal === c.ordinal && announced ? announced : latest;

@@ -38,6 +38,13 @@ class SpeechLexer extends Lexer {
 /** A newspaper column's label in lenticular brackets (`【社论】`, `【本報評論】`). */
 const COLUMN_LABEL = /^【[^】]{1,8}】$/u;
 
+/** A short line wholly in bold and no sentence (`**INTERNAL - DO NOT FORWARD**`): a label, if anything. */
+function boldLabel(token: Token): boolean {
+  const inner = token.type === "paragraph" ? (token as Tokens.Paragraph).tokens : undefined;
+  const only = inner?.length === 1 ? inner[0] : undefined;
+  return only?.type === "strong" && only.text.length <= 40 && !/[.。!！?？]$/u.test(only.text.trim());
+}
+
 function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): MarkdownDocument {
   const blocks: Block[] = [];
   let title: string | null = null;
@@ -51,8 +58,11 @@ function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): Ma
     } else {
       const before = blocks.length;
       walk(token, line, blocks, { listDepth: 0, inQuote: false, inline });
-      // A column's label above the title (`**【社论】**`) is no content before it.
-      if (blocks.slice(before).some((block) => !COLUMN_LABEL.test(block.text.trim()))) seenContent = true;
+      // A column's label above the title (`**【社论】**`, `**INTERNAL - DO NOT FORWARD**`) is no content
+      // before it.
+      const label = boldLabel(token);
+      if (!label && blocks.slice(before).some((block) => !COLUMN_LABEL.test(block.text.trim())))
+        seenContent = true;
     }
     line += countNewlines(token.raw);
   }
