@@ -20,7 +20,7 @@ import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
 import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
-import { findParagraphNumbers, withSubheadings, type ParagraphNumbers } from "./paragraph-numbers.js";
+import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -77,7 +77,7 @@ export function buildOutline(source: Source): Outline {
   for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);
   // Numbers that run through every section's paragraphs cite paragraphs: the lines heading them
   // are the points.
-  let headings: Omit<ParagraphNumbers, "numbers"> = { subheadings: [], partHeadings: [] };
+  let headings: HeadingLines = { subheadings: [], partHeadings: [] };
   /** List items whose number (a list's own, not in their text) numbers the paragraph: it stays with it. */
   const numberedItems = new Set<number>();
   const linked = linkSeries(

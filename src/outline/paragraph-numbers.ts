@@ -37,13 +37,17 @@ const SUBHEADING_FAMILY = "subheading";
 /** The family of the unnumbered lines above those, heading the parts they stand in. */
 const PART_HEADING_FAMILY = "part-heading";
 
-export interface ParagraphNumbers {
-  /** The items of series that number paragraphs: no numbering of points, their words stay in the text. */
-  numbers: Set<Candidate>;
+/** The unnumbered lines that head numbered paragraphs: the points of a text numbered so. */
+export interface HeadingLines {
   /** The blocks of the lines that head groups of numbered paragraphs. */
   subheadings: number[];
   /** The blocks of unnumbered lines heading parts, a level above the subheadings. */
   partHeadings: number[];
+}
+
+export interface ParagraphNumbers extends HeadingLines {
+  /** The items of series that number paragraphs: no numbering of points, their words stay in the text. */
+  numbers: Set<Candidate>;
 }
 
 /** The paragraph numbers among candidates linked into series (structure or not yet judged). */
@@ -123,7 +127,7 @@ function readsAsSubheading(block: Block | undefined, script: Script): boolean {
 /** The points with the subheadings (and the part headings above them) put in, in document order. */
 export function withSubheadings(
   candidates: readonly Candidate[],
-  { subheadings, partHeadings }: Omit<ParagraphNumbers, "numbers">,
+  { subheadings, partHeadings }: HeadingLines,
 ): Candidate[] {
   if (subheadings.length === 0 && partHeadings.length === 0) return [...candidates];
   const added = [
@@ -144,7 +148,7 @@ function paragraphNumbering(
   sections: Sections,
   run: readonly Candidate[],
   script: Script,
-): Omit<ParagraphNumbers, "numbers"> | null {
+): HeadingLines | null {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;
@@ -205,7 +209,7 @@ function headedFromOpening(
   blocks: readonly Block[],
   run: readonly Candidate[],
   script: Script,
-): Omit<ParagraphNumbers, "numbers"> | null {
+): HeadingLines | null {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;
