@@ -342,6 +342,22 @@ describe("a transcript's speaker who counts", () => {
   });
 });
 
+describe("a series listed inside a sentence after a colon", () => {
+  it("reads `first, …; secondly, …; and thirdly, …` as the paragraph's items, not `first` in prose", () => {
+    const text = [
+      "Statement on Flood Resilience",
+      "First, we will put maintenance first. Too many defences were left to decay.",
+      "Secondly, we will give earlier warnings. We will act in three ways: first, by replacing the river gauges; secondly, by sending alerts to every phone; and thirdly, by publishing plain flood plans.",
+      "Thirdly, we will help people recover. The first claims were paid within a week, and first responders were thanked.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
+      ["First,", []],
+      ["Secondly,", ["first,", "secondly,", "thirdly,"]],
+      ["Thirdly,", []],
+    ]);
+  });
+});
+
 describe("a speaker who counts one series in several ways", () => {
   it("keeps `Number one:`, `The second thing is this:` and `Third,` in one series", () => {
     const text = [

@@ -463,6 +463,17 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // A series said inside a sentence after a colon (`in three ways: first, by …; secondly, by …; and
+    // thirdly, by …`): the same series as `First,`, in lower case, never at a paragraph's start.
+    id: "en-ordinal-listed",
+    starts: startSet(initials(EN_ORDINAL_WORDS.toLowerCase())),
+    pattern: new RegExp(`(?<=(?:[:;]|\\band)\\s{1,2})(${EN_ORDINAL_WORDS.toLowerCase()})(?:ly)?,\\s+`, "uy"),
+    idOf: () => "en-ordinal",
+    ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? "")] ?? Number.NaN,
+    strong: false,
+    inline: true,
+  },
+  {
     // `The first is …`, `My second point is …`, `The final priority is …`, `The first thing I want
     // to say is …`, `The first is this: …`, `The second thing: …`, `The third and final lesson is …`,
     // `And the last thing, …`: a paragraph that names its place in a series; only a series of them
@@ -698,7 +709,9 @@ export function matchMarker(
   if (!boundary && !afterJoiningWord(text, index)) return null;
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
-  if (!boundary) return direct && JOINABLE_FAMILIES.has(direct.family) ? direct : null;
+  // So may the last of a series listed in lower case (`…; and thirdly, by …`).
+  const listed = direct?.family === "en-ordinal" && /^[a-z]/u.test(direct.marker);
+  if (!boundary) return direct && (JOINABLE_FAMILIES.has(direct.family) || listed) ? direct : null;
   if (direct && direct.family !== "cn-seq") return direct;
   // `最后，第六，`: a word of sequence before a numbered ordinal belongs to that ordinal's marker.
   LEAD_IN.lastIndex = index;
