@@ -3,8 +3,8 @@ import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
-import { findSpeakerParagraphs } from "./speaker-labels.js";
-import { findQuestionParagraphs } from "./questions.js";
+import { findSpeakerParagraphs, markerAfterSpeaker } from "./speaker-labels.js";
+import { findQuestionParagraphs, opensQuestionTime } from "./questions.js";
 import { numberedHeadingDepths } from "./heading-depths.js";
 import { findNamedParts } from "./named-parts.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
@@ -13,7 +13,6 @@ import { findLateOpeners } from "./late-openers.js";
 import { findPartNames, PART_NAME_FAMILY } from "./part-names.js";
 import {
   gluedMarker,
-  isMarkerStart,
   LAST,
   matchMarker,
   markerSpan,
@@ -59,25 +58,6 @@ export interface Candidate extends MarkerMatch {
  */
 function closingWish(series: Candidate, c: Candidate): boolean {
   return c.ordinal === LAST && c.wishes && !series.run[0]?.wishes;
-}
-
-/** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
-const QUESTION_TIME =
-  /^(?:Q\s*&\s*A|Q and A|questions?(?:\s+and\s+answers?|\s+from\s+[a-z ]{1,30}|\s+and\s+comments)?|question[- ]and[- ]answer(?:\s+session)?|audience questions|问答|問答|答问|答問|提问|提問|互动交流|互動交流)(?:环节|環節|session)?\s*$/iu;
-
-/** Who speaks, opening a transcript's paragraph (`[00:00:31] Dana Whitfield (CEO): `, `MAYOR LEE: `). */
-const SPEAKER_LABEL = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+/u;
-
-/** The numbering a paragraph opens with right after its speaker's label, and where it starts. */
-function afterSpeaker(
-  text: string,
-  previous: ReadonlyMap<string, number>,
-): { start: number; match: MarkerMatch } | null {
-  const label = SPEAKER_LABEL.exec(text);
-  if (!label) return null;
-  const start = label[0].length;
-  const match = isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
-  return match ? { start, match } : null;
 }
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
@@ -140,7 +120,7 @@ export function findCandidates(
     previous.set(match.family, match.ordinal);
     wordsFrom.set(block, textStart);
     if (!inline) {
-      if (QUESTION_TIME.test(text.slice(textStart))) questionTime = match.family;
+      if (opensQuestionTime(text.slice(textStart))) questionTime = match.family;
       else if (match.family === questionTime) questionTime = null;
     }
   };
@@ -243,7 +223,7 @@ export function findCandidates(
     const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
     if (first) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
-    const labelled = first ? null : afterSpeaker(text, previous);
+    const labelled = first ? null : markerAfterSpeaker(text, previous);
     if (labelled) add(index, labelled.start, labelled.match, false, text);
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);

@@ -38,3 +38,12 @@ export function findQuestionParagraphs(blocks: readonly Block[]): Map<number, Ma
 function answers(question: string, next: Block | undefined): boolean {
   return /[？?]\s*(?:答|A|Answer)\s*[：:]/iu.test(question) || ANSWER_LABEL.test(next?.text ?? "");
 }
+
+/** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
+const QUESTION_TIME =
+  /^(?:Q\s*&\s*A|Q and A|questions?(?:\s+and\s+answers?|\s+from\s+[a-z ]{1,30}|\s+and\s+comments)?|question[- ]and[- ]answer(?:\s+session)?|audience questions|问答|問答|答问|答問|提问|提問|互动交流|互動交流)(?:环节|環節|session)?\s*$/iu;
+
+/** Whether a point's words open the floor to questions: a questioner's series after it is no point. */
+export function opensQuestionTime(words: string): boolean {
+  return QUESTION_TIME.test(words);
+}

@@ -51,3 +51,18 @@ const TOPIC = /(?:方面|领域|領域|层面|層面|环节|環節)$/u;
 function isSpeaker(label: string | null): boolean {
   return label !== null && !FIELD.test(label) && !TOPIC.test(label) && !isMarkerStart(label, 0);
 }
+
+/** Who speaks, opening a transcript's paragraph (`[00:00:31] Dana Whitfield (CEO): `, `MAYOR LEE: `). */
+const TRANSCRIPT_SPEAKER = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+/u;
+
+/** The numbering a paragraph opens with right after its speaker's label, and where it starts. */
+export function markerAfterSpeaker(
+  text: string,
+  previous: ReadonlyMap<string, number>,
+): { start: number; match: MarkerMatch } | null {
+  const label = TRANSCRIPT_SPEAKER.exec(text);
+  if (!label) return null;
+  const start = label[0].length;
+  const match = isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
+  return match ? { start, match } : null;
+}
