@@ -481,19 +481,8 @@ class DocxWalker {
         this.blocks.push({ kind: "heading", text: heading, line, depth: style.headingDepth });
       } else if (number) {
         this.blocks.push({ kind: "item", text, line, marker: number.marker, listDepth: number.ilvl + 1 });
-      } else if (wholeBold(p)) {
-        this.blocks.push({ kind: "paragraph", text, line, bold: true });
       } else {
-        const lead = boldLeadTitle(p, text);
-        if (lead === null) this.blocks.push({ kind: "paragraph", text, line });
-        // `**More food, closer to home.** In April we …`: the bold title on a line of its own.
-        else
-          this.blocks.push({
-            kind: "paragraph",
-            text: `${lead}\n${text.slice(lead.length).trim()}`,
-            line,
-            bulletTitle: true,
-          });
+        this.blocks.push(plainParagraph(textRuns(p), text, line));
       }
     }
     // Text boxes anchored in this paragraph come after it.
@@ -674,62 +663,67 @@ function paragraphText(p: Element, nested: Element[]): string {
   return out;
 }
 
-/**
- * Whether every run with words in it is set in bold (`<w:b/>`): a short line so set reads as a
- * heading that was never given a heading style.
- */
-function wholeBold(p: Element): boolean {
-  let runs = 0;
-  let bold = true;
+/** A run of a paragraph: its text (`<w:t>`) and whether it is set in bold (`<w:b/>`). */
+interface TextRun {
+  text: string;
+  bold: boolean;
+}
+
+/** A paragraph's runs, in order. */
+function textRuns(p: Element): TextRun[] {
+  const runs: TextRun[] = [];
   const visit = (el: Element): void => {
     for (const c of elementChildren(el)) {
       if (c.localName === "r") {
-        const words = elementChildren(c).some(
-          (t) => t.localName === "t" && (t.textContent ?? "").trim() !== "",
-        );
-        if (!words) continue;
-        runs++;
-        if (!isOn(child(child(c, "rPr"), "b"))) bold = false;
+        const text = elementChildren(c)
+          .filter((t) => t.localName === "t")
+          .map((t) => t.textContent ?? "")
+          .join("");
+        runs.push({ text, bold: isOn(child(child(c, "rPr"), "b")) });
       } else if (!["pPr", "del", "moveFrom", "Fallback"].includes(c.localName)) visit(c);
     }
   };
   visit(p);
-  return runs > 0 && bold;
+  return runs;
+}
+
+/**
+ * A paragraph with no heading style and no list number: wholly bold (a heading by its look), opened
+ * by a bold sentence (`**More food, closer to home.** In April we …`, the title on a line of its
+ * own), or plain.
+ */
+function plainParagraph(runs: readonly TextRun[], text: string, line: number): Block {
+  if (wholeBold(runs)) return { kind: "paragraph", text, line, bold: true };
+  const lead = boldLeadTitle(runs, text);
+  if (lead === null) return { kind: "paragraph", text, line };
+  return { kind: "paragraph", text: `${lead}\n${text.slice(lead.length).trim()}`, line, bulletTitle: true };
+}
+
+/**
+ * Whether every run with words in it is set in bold (`<w:b/>`): a short line so set reads as a
+ * heading that was never given a heading style.
+ */
+function wholeBold(runs: readonly TextRun[]): boolean {
+  const withWords = runs.filter((run) => run.text.trim() !== "");
+  return withWords.length > 0 && withWords.every((run) => run.bold);
 }
 
 /**
  * The bold sentence that opens a paragraph and heads what it says (`More food, closer to home.` then
  * plain text), or null. Numbered bold (`一、…`, `1.`) is read by its numbering, not as such a title.
  */
-function boldLeadTitle(p: Element, text: string): string | null {
-  let lead = "";
-  let plainAfter = false;
-  const visit = (el: Element): boolean => {
-    for (const c of elementChildren(el)) {
-      if (c.localName === "r") {
-        const words = elementChildren(c)
-          .filter((t) => t.localName === "t")
-          .map((t) => t.textContent ?? "")
-          .join("");
-        if (words.trim() === "") {
-          lead += words;
-          continue;
-        }
-        if (!isOn(child(child(c, "rPr"), "b"))) {
-          plainAfter = true;
-          return false;
-        }
-        lead += words;
-      } else if (!["pPr", "del", "moveFrom", "Fallback"].includes(c.localName) && !visit(c)) return false;
-    }
-    return true;
-  };
-  visit(p);
-  const title = lead.trim();
+function boldLeadTitle(runs: readonly TextRun[], text: string): string | null {
+  const plainAt = runs.findIndex((run) => !run.bold && run.text.trim() !== "");
+  if (plainAt < 0) return null;
+  const title = runs
+    .slice(0, plainAt)
+    .map((run) => run.text)
+    .join("")
+    .trim();
   // A term before a colon (`Note:`) is defined, not a title; numbering is read as numbering.
   const sentence =
     /[.。!！?？]$/u.test(title) && isBoldTitle(title) && !/^[\d一二三四五六七八九十（(第]/u.test(title);
-  return plainAfter && sentence && text.startsWith(title) ? title : null;
+  return sentence && text.startsWith(title) ? title : null;
 }
 
 function prefixMarker(marker: string, suffix: Level["suffix"], text: string): string {
