@@ -2,6 +2,7 @@ import type { Block, Script, Source } from "../ingest/types.js";
 import { startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
 import { isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
+import { isEventLine } from "../event-line.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
@@ -38,6 +39,7 @@ export function findTitle(source: Source): FoundTitle {
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
     afterPlacingLines(blocks) ??
+    afterEventLine(blocks, source.script) ??
     afterCourtCaption(blocks) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
@@ -364,6 +366,14 @@ function afterPlacingLines(blocks: readonly Block[]): number | null {
   if (at > 0 && TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans")) return at;
   const under = blocks[1]?.text.trim() ?? "";
   return COLUMN_LABEL.test(blocks[0]?.text.trim() ?? "") && isTitleLine(under, "zh-Hans") ? 1 : null;
+}
+
+/** The title under the occasion it was given at (see isEventLine); null when the text opens otherwise. */
+function afterEventLine(blocks: readonly Block[], script: Script): number | null {
+  const [event, title] = blocks;
+  return event && title && isEventLine(event.text) && readsAsTitle(title, script) && !isEventLine(title.text)
+    ? 1
+    : null;
 }
 
 /** The court a filing is made in, heading its caption (`IN THE CIRCUIT COURT OF MARLOW COUNTY`). */

@@ -153,11 +153,14 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   // The reader below recurses element by element.
   checkNesting(file, root as Node, (node) => node.childNodes, budget);
   // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
-  // leading one is (the others are the speech's sections).
-  const loneH1 = root.querySelectorAll("h1").length === 1;
+  // leading one is (the others are the speech's sections). A page with no <h1> may title its
+  // article with a lone <h2> (a news page keeps <h1> for its site's name, or has none).
+  const h1Count = root.querySelectorAll("h1").length;
+  const titleDepth = h1Count === 0 && root.querySelectorAll("h2").length === 1 ? 2 : 1;
+  const loneH1 = h1Count === 1;
   const lineOf = lineIndex(text);
   const warnings: Warning[] = [];
-  const reader = new HtmlReader(lineOf, loneH1, (el, what) => {
+  const reader = new HtmlReader(lineOf, loneH1, titleDepth, (el, what) => {
     // Its heading or first line of text names the box (`Was this page helpful?`).
     const named = el.querySelector("h1, h2, h3, h4, h5, h6, legend, label, p") ?? el;
     const words = collapse(named.text).trim() || collapse(el.text).trim();
@@ -178,9 +181,12 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
 }
 
+/** The longest line of page furniture (a breadcrumb, a date) that may stand over a lone <h2> title. */
+const PAGE_LINE_MAX = 60;
+
 class HtmlReader {
   readonly blocks: Block[] = [];
-  /** The first `<h1>`: the page's title, kept out of the blocks. */
+  /** The page's title heading (see titleDepth), kept out of the blocks. */
   h1: string | null = null;
   private buffer = "";
   private bufferLine = 0;
@@ -192,6 +198,8 @@ class HtmlReader {
   constructor(
     private readonly lineOf: (offset: number) => number,
     private readonly loneH1: boolean,
+    /** The depth of the heading that titles the page: 1, or 2 for a lone <h2> on a page with no <h1>. */
+    private readonly titleDepth: 1 | 2,
     /** Reports a box of page furniture left out (`what` says which kind). */
     private readonly dropWidget: (el: HTMLElement, what: string) => void,
   ) {}
@@ -308,8 +316,13 @@ class HtmlReader {
     if (text.trim() === "") return;
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
-      const leading = this.blocks.length === 0 || this.loneH1;
-      if (this.headingDepth === 1 && this.h1 === null && leading) this.h1 = text;
+      const leading =
+        this.titleDepth === 1
+          ? this.blocks.length === 0 || this.loneH1
+          : this.blocks.every(
+              (block) => block.text.length <= PAGE_LINE_MAX && !/[。.!！?？]$/u.test(block.text),
+            );
+      if (this.headingDepth === this.titleDepth && this.h1 === null && leading) this.h1 = text;
       else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
     } else if (this.pendingItem) {
       this.blocks.push({ kind: "item", text, line, ...this.pendingItem });

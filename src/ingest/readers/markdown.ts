@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
+import { isEventLine } from "../../event-line.js";
 import { QUANTITY_UNIT, wrapsOrdinalRange } from "../../numerals.js";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
@@ -58,9 +59,9 @@ function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): Ma
     } else {
       const before = blocks.length;
       walk(token, line, blocks, { listDepth: 0, inQuote: false, inline });
-      // A column's label above the title (`**【社论】**`, `**INTERNAL - DO NOT FORWARD**`) is no content
-      // before it.
-      const label = boldLabel(token);
+      // A column's label above the title (`**【社论】**`, `**INTERNAL - DO NOT FORWARD**`), or the
+      // occasion it was given at (`Lakeside Ideas Conference 2024`), is no content before it.
+      const label = boldLabel(token) || (token.type === "paragraph" && isEventLine(token.text));
       if (!label && blocks.slice(before).some((block) => !COLUMN_LABEL.test(block.text.trim())))
         seenContent = true;
     }
