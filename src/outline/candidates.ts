@@ -3,8 +3,8 @@ import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
-import { findSpeakerParagraphs, markerAfterSpeaker } from "./speaker-labels.js";
-import { findQuestionParagraphs, opensQuestionTime } from "./questions.js";
+import { findSpeakerParagraphs, markerAfterSpeaker, opensWithSpeaker } from "./speaker-labels.js";
+import { asksAsSpeaker, findQuestionParagraphs, opensQuestionTime } from "./questions.js";
 import { numberedHeadingDepths } from "./heading-depths.js";
 import { findNamedParts } from "./named-parts.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
@@ -240,6 +240,7 @@ export function findCandidates(
         ? labelled.start + markerSpan(text, labelled.start, labelled.match)
         : 1;
     const quoted = new QuoteTracker(text);
+    const bySpeaker = opensWithSpeaker(text);
     let spokenInside = false;
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
       if (quoted.inside(i)) continue;
@@ -249,6 +250,7 @@ export function findCandidates(
       if (!match) continue;
       // In the questions after a talk, a questioner's `First, … And second, …` is no point of the talk.
       if (questionTime !== null) continue;
+      if (match.family === "en-ordinal" && asksAsSpeaker(bySpeaker, text, i)) continue;
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
       if (match.family === "en-ordinal" && match.ordinal !== 1 && !spokenInside) continue;

@@ -47,3 +47,15 @@ const QUESTION_TIME =
 export function opensQuestionTime(words: string): boolean {
   return QUESTION_TIME.test(words);
 }
+
+/** An English sentence from a place on, to its end: whether it asks. */
+const ASKING_SENTENCE = /^[^.!?]{1,300}\?/u;
+
+/**
+ * A questioner's series in a debate or a hearing (`Mr Tom Hale (Ashbury) (Lab): … First, will she
+ * confirm …? Secondly, …?`): an ordinal in a paragraph opened by who speaks, whose sentence asks. The
+ * questions are put to the speaker; they are no points of the speech.
+ */
+export function asksAsSpeaker(paragraphOpensWithSpeaker: boolean, text: string, at: number): boolean {
+  return paragraphOpensWithSpeaker && ASKING_SENTENCE.test(text.slice(at));
+}

@@ -52,8 +52,16 @@ function isSpeaker(label: string | null): boolean {
   return label !== null && !FIELD.test(label) && !TOPIC.test(label) && !isMarkerStart(label, 0);
 }
 
-/** Who speaks, opening a transcript's paragraph (`[00:00:31] Dana Whitfield (CEO): `, `MAYOR LEE: `). */
-const TRANSCRIPT_SPEAKER = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+/u;
+/**
+ * Who speaks, opening a transcript's paragraph (`[00:00:31] Dana Whitfield (CEO): `, `MAYOR LEE: `,
+ * a parliament's `Mr Tom Hale (Ashbury) (Lab): `).
+ */
+const TRANSCRIPT_SPEAKER = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\)){0,2}:\s+/u;
+
+/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER). */
+export function opensWithSpeaker(text: string): boolean {
+  return TRANSCRIPT_SPEAKER.test(text);
+}
 
 /** The numbering a paragraph opens with right after its speaker's label, and where it starts. */
 export function markerAfterSpeaker(
