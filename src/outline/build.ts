@@ -15,6 +15,7 @@ import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
 import { headerField } from "../header-fields.js";
+import { namesSpeaker } from "./speaker-labels.js";
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
@@ -37,13 +38,14 @@ const FIELD_LABEL = /^[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,8}[：:]$/u;
 
 /**
  * The labels that head a form's fields, each once. A label written again and again (`整改措施：`
- * under each numbered problem) heads a part of every item: it ends none of them.
+ * under each numbered problem) heads a part of every item: it ends none of them. Nor does who
+ * speaks next in a record (`林教授：`).
  */
 function findFormFields(blocks: readonly Block[]): Set<string> {
   const seen = new Map<string, number>();
   for (const block of blocks) {
     const text = block.text.trim();
-    if (FIELD_LABEL.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+    if (FIELD_LABEL.test(text) && !namesSpeaker(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, count]) => count === 1).map(([label]) => label));
 }

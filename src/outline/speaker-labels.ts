@@ -74,3 +74,12 @@ export function markerAfterSpeaker(
   const match = isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
   return match ? { start, match } : null;
 }
+
+/** A person by the post or the courtesy that names them (`林教授`, `黃副司長`, `主持人`, `王先生`). */
+const PERSON_NAMED =
+  /(?:教授|理事长|理事長|司长|司長|委员|委員|主持人|主席|局长|局長|处长|處長|市长|市長|县长|縣長|书记|書記|代表|记者|記者|先生|女士|老师|老師|经理|經理|董事长|董事長|院长|院長|部长|部長|议员|議員|博士|校长|校長|主任|秘书长|秘書長|会长|會長|社长|社長|总监|總監|科长|科長|组长|組長|队长|隊長|厅长|廳長|署长|署長)$/u;
+
+/** Whether a label alone on its line (`林教授：`) names who speaks next: a turn of a record, no field of a form. */
+export function namesSpeaker(label: string): boolean {
+  return PERSON_NAMED.test(label.replace(/[：:\s\u3000]+$/u, ""));
+}
