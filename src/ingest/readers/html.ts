@@ -183,6 +183,9 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
 
 /** The longest line of page furniture (a breadcrumb, a date) that may stand over a lone <h2> title. */
 const PAGE_LINE_MAX = 60;
+/** A numbered section's heading (`一、总体要求`, `2. Scope`, `第一章`, `Part II`): never the page's title. */
+const NUMBERED_HEADING =
+  /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+(?:\.\d+)*\s*[.、．)]|第\s*[一二三四五六七八九十百\d]+\s*[章节節部篇]|(?:part|section|chapter)\s+[\divxlc]+\b)/iu;
 
 class HtmlReader {
   readonly blocks: Block[] = [];
@@ -322,7 +325,8 @@ class HtmlReader {
           : this.blocks.every(
               (block) => block.text.length <= PAGE_LINE_MAX && !/[。.!！?？]$/u.test(block.text),
             );
-      if (this.headingDepth === this.titleDepth && this.h1 === null && leading) this.h1 = text;
+      const titles = this.titleDepth === 1 || !NUMBERED_HEADING.test(text);
+      if (this.headingDepth === this.titleDepth && this.h1 === null && leading && titles) this.h1 = text;
       else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
     } else if (this.pendingItem) {
       this.blocks.push({ kind: "item", text, line, ...this.pendingItem });
