@@ -57,8 +57,8 @@ export function findParagraphNumbers(
   script: Script,
 ): ParagraphNumbers {
   const found: ParagraphNumbers = { numbers: new Set(), subheadings: [], partHeadings: [] };
-  const runs = new Set(linked.filter(numbersParagraphs).map((c) => c.run));
-  if (runs.size === 0) return found;
+  const runs = numberingRuns(linked);
+  if (runs.length === 0) return found;
   const context = sectionsOf(linked);
   for (const run of runs) {
     const headed = paragraphNumbering(blocks, context, run, script);
@@ -70,13 +70,29 @@ export function findParagraphNumbers(
   return found;
 }
 
-/** An item that may number a paragraph: a number opening it, in a series long enough. */
-function numbersParagraphs(c: Candidate): boolean {
+/** The first item of a series that may number paragraphs: each of its items opens one with a number. */
+function opensNumbering(c: Candidate): boolean {
   return (
-    c.run.length >= PARAGRAPHS_MIN &&
     c.run[0] === c &&
     c.run.every((member) => !member.inline && member.start === 0 && PARAGRAPH_NUMBERING.has(member.family))
   );
+}
+
+/**
+ * The series that may number paragraphs, long enough to. An excerpt keeps its paragraphs' numbers
+ * and leaves out the rest (`1.` `2.` `3.` · `10.` `11.` · `35.` …): series of one numbering that
+ * each go on above where the one before stopped are one numbering.
+ */
+function numberingRuns(linked: readonly Candidate[]): (readonly Candidate[])[] {
+  const chains: Candidate[][] = [];
+  for (const first of linked.filter(opensNumbering)) {
+    const chain = chains.at(-1);
+    const last = chain?.at(-1);
+    if (chain && last && last.family === first.family && first.ordinal > last.ordinal + 1)
+      chain.push(...first.run);
+    else chains.push([...first.run]);
+  }
+  return chains.filter((chain) => chain.length >= PARAGRAPHS_MIN);
 }
 
 /** The numbering of the text's parts, looked up by place: what a series of paragraphs may run across. */
@@ -134,7 +150,10 @@ export function withSubheadings(
     ...subheadings.map((block) => unnumberedLine(block, SUBHEADING_FAMILY)),
     ...partHeadings.map((block) => unnumberedLine(block, PART_HEADING_FAMILY)),
   ];
-  return [...candidates, ...added].sort((a, b) => a.block - b.block || a.start - b.start);
+  // A line found as a part's name (`引言`, `結語`) before is now one of these lines: one point.
+  const lines = new Set(added.map((c) => c.block));
+  const kept = candidates.filter((c) => !(lines.has(c.block) && c.start === 0 && !c.inline));
+  return [...kept, ...added].sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /**
@@ -152,11 +171,18 @@ function paragraphNumbering(
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;
+  const members = new Set(run);
   // The part it starts in, and whether a part of the same numbering starts before it ends.
   const section = sections.items[countBelow(sections.items, first.block, (c) => c.block) - 1];
   if (!section) {
     if (numberedFromOpening(blocks, sections, run)) return { subheadings: [], partHeadings: [] };
-    const numberedParts = sections.items.some((c) => c.run !== run && !Number.isNaN(c.ordinal));
+    // A list between two numbered paragraphs (`35. … 以下措施：` `(a)` `(b)` `36.`) is no part.
+    const between = (c: Candidate) =>
+      countBelow(run, c.run[0]?.block ?? c.block, (m) => m.block) ===
+      countBelow(run, c.run.at(-1)?.block ?? c.block, (m) => m.block);
+    const numberedParts = sections.items.some(
+      (c) => !members.has(c) && !Number.isNaN(c.ordinal) && !between(c),
+    );
     return numberedParts ? null : headedFromOpening(blocks, run, script);
   }
   const sameFamily = sections.blocksOf.get(section.family) ?? [];
@@ -171,7 +197,7 @@ function paragraphNumbering(
   // What heads groups of its paragraphs: parts of each numbering (or heading depth) that start among them.
   const heads = new Set(
     sections.items
-      .filter((c) => c.run !== run && c.block > first.block && c.block < last.block)
+      .filter((c) => !members.has(c) && c.block > first.block && c.block < last.block)
       .map((c) => c.family),
   );
   let paragraphs = 0;
