@@ -21,6 +21,12 @@ describe("web clean-up", () => {
     });
   });
 
+  it("removes readings of several syllables, in pinyin or in zhuyin, and keeps English in brackets", () => {
+    expect(
+      texts("標題\n經濟全面復甦(fù sū)\n醫療(ㄧ ㄌㄧㄠˊ)服務\n多元(duō yuán)發展\n計劃(plan B)不變"),
+    ).toEqual(["標題", "經濟全面復甦", "醫療服務", "多元發展", "計劃(plan B)不變"]);
+  });
+
   it("drops toolbar lines and keeps bylines as metadata", () => {
     const result = clean(
       "讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。",

@@ -24,8 +24,15 @@ export interface CleanResult {
 
 const HAN = "\\p{Script=Han}";
 const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
-/** `務(wù)`: a Han character followed by its pinyin in brackets (a tone mark makes it pinyin, not a word). */
-const PINYIN_ANNOTATION = new RegExp(`(?<=${HAN})[(（]([a-zü]*[${TONED_VOWEL}][a-zü]*)[)）]`, "gu");
+const ZHUYIN = "\\u3105-\\u312F\\u31A0-\\u31BFˊˇˋ˙";
+/**
+ * `務(wù)`, `復甦(fù sū)`, `醫療(ㄧ ㄌㄧㄠˊ)`: Han characters followed by their reading in brackets, in
+ * pinyin (a tone mark makes it pinyin, not a word) or in zhuyin.
+ */
+const PINYIN_ANNOTATION = new RegExp(
+  `(?<=${HAN})[(（](?:(?=[^)）]{0,60}[${TONED_VOWEL}])\\s*[a-zü${TONED_VOWEL}]+(?:[\\s'’]+[a-zü${TONED_VOWEL}]+){0,7}|\\s*[${ZHUYIN}]+(?:\\s+[${ZHUYIN}]+){0,7})\\s*[)）]`,
+  "gu",
+);
 
 /**
  * The start of a "people also read" / related-links trailer (or a feedback form) at the end of a web
