@@ -99,6 +99,15 @@ describe("where an English paragraph's first sentence ends", () => {
     );
   });
 
+  it("after a year or an amount before a capital, not after a section's number", () => {
+    expect(sentence("The contract should be reopened in 2027. Pharmacists cannot wait.")).toBe(
+      "The contract should be reopened in 2027",
+    );
+    expect(sentence("See Section 3. Scope is set out there. Then read on.")).toBe(
+      "See Section 3. Scope is set out there",
+    );
+  });
+
   it("not at a time or a ratio, nor at `a.m.` before the sentence goes on", () => {
     expect(sentence("Decisions will be posted by 5:30 a.m. on the website. Families get a text.")).toBe(
       "Decisions will be posted by 5:30 a.m. on the website",

@@ -232,6 +232,14 @@ const MODAL = /^(?:要|必须|必須)$/u;
 /** How long a subject before a modal verb may be (`各乡镇`, `各成员单位`). */
 const SUBJECT_MAX = 6;
 
+/** Before `at`, a number of three digits or more, and after it a space and a capital. */
+function endsWithLongNumber(text: string, at: number): boolean {
+  return (
+    /(?:^|[^\d.])\d{3,}$/u.test(text.slice(Math.max(0, at - 12), at)) &&
+    /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 4))
+  );
+}
+
 /** A sentence that begins right after a comma of the title: the comma ends the title. */
 function sentenceStart(at: number, comma: number): number {
   return comma === at - 1 ? comma : at;
@@ -261,7 +269,8 @@ function splitHeadingAs(
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&
-        !/\d/u.test(trimmed[i - 1] ?? "") &&
+        // `Section 3. Scope` goes on; a year or an amount ends a sentence before a capital (`in 2027. Pharmacists`).
+        (!/\d/u.test(trimmed[i - 1] ?? "") || endsWithLongNumber(trimmed, i)) &&
         // `Dr. Moreno`, `St. Mary's`, `V. S. Raman`: a shortened word or an initial goes on.
         !(char === "." && isAbbreviationAt(trimmed, i))) ||
       (char === "?" && /[\p{Script=Han}“"]/u.test(next));
