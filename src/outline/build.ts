@@ -371,8 +371,10 @@ function place(
       (open.candidate.run.at(-1) !== open.candidate ||
         (innermost &&
           !candidate.strong &&
-          (candidate.announced !== null ||
-            (completes(open.candidate) && candidate.block - open.candidate.block <= 1))));
+          (completes(open.candidate)
+            ? candidate.block - open.candidate.block <= 1
+            : candidate.announced !== null &&
+              candidate.block - open.candidate.block <= ANNOUNCED_INSIDE_REACH)));
     if (at >= 0 && !inside) stack.length = at;
     else
       while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
@@ -405,6 +407,13 @@ function holdsSeries(
       (runTogether && open.candidate.block === candidate.block))
   );
 }
+
+/**
+ * How far after an item, in paragraphs, a series it announces may start (`二是……主要有三点：` then
+ * `一是`): further on, an announced series is another part of the speech (the Minister's `three
+ * commitments` after a member's three asks).
+ */
+const ANNOUNCED_INSIDE_REACH = 2;
 
 /** The item reaches the count announced before its series (`讲三点` and its `三是`). */
 function completes(item: Candidate): boolean {
