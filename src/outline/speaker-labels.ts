@@ -58,17 +58,23 @@ function isSpeaker(label: string | null): boolean {
  */
 const TRANSCRIPT_SPEAKER = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\)){0,2}:\s+/u;
 
+/** A transcript's time stamp opening a paragraph, with no speaker after it (`01:48 Number one: …`). */
+const TIME_STAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})\s+/u;
+
 /** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER). */
 export function opensWithSpeaker(text: string): boolean {
   return TRANSCRIPT_SPEAKER.test(text);
 }
 
-/** The numbering a paragraph opens with right after its speaker's label, and where it starts. */
+/**
+ * The numbering a paragraph opens with right after its speaker's label or its time stamp, and
+ * where it starts.
+ */
 export function markerAfterSpeaker(
   text: string,
   previous: ReadonlyMap<string, number>,
 ): { start: number; match: MarkerMatch } | null {
-  const label = TRANSCRIPT_SPEAKER.exec(text);
+  const label = TRANSCRIPT_SPEAKER.exec(text) ?? TIME_STAMP.exec(text);
   if (!label) return null;
   const start = label[0].length;
   const match = isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
