@@ -11,12 +11,17 @@ import { matchMarker, ordinalOnly } from "./markers.js";
  * headings. A stage direction (`[APPLAUSE]`, `(LAUGHTER)`), a quoted sign (`"NO PARKING."`) and a
  * memo's `TO:` line are not headings.
  */
-const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,'’&/\-–—]*[A-Z0-9]$/u;
+const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*(?:[A-Z0-9]|[A-Z]\.)$/u;
+/** The first of a heading's two lines may end with a comma (`STATEMENT OF ELLEN WHITAKER, M.D., DEAN,`). */
+const CAPS_LINE_GOING_ON = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*,$/u;
 const CAPS_LINE_MAX = 60;
 /** A single word a transcript writes in capitals for what the audience did. */
 const STAGE_DIRECTION = /^(?:APPLAUSE|LAUGHTER|LAUGHS|CHEERS|CHEERING|MUSIC|PAUSE|INAUDIBLE|CROSSTALK|END)$/u;
 /** A firm's or a company's name in capitals, as a signature or a cover gives it (`IMBERT & COLE LLP`). */
 const FIRM_NAME = /\b(?:LLP|LLC|INC\.?|LTD\.?|PLC|CORP\.?|CORPORATION|COMPANY)$/u;
+/** A date in capitals, as a record's cover gives it (`WEDNESDAY, APRIL 9, 2025`). */
+const CAPS_DATE =
+  /^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}$/u;
 /** Fewer lines than this are emphasis or a sign, not a family of headings. */
 const CAPS_FAMILY_MIN = 3;
 
@@ -26,10 +31,13 @@ function capsLine(block: Block): boolean {
     block.kind === "paragraph" &&
     text.length <= CAPS_LINE_MAX &&
     !text.includes("\n") &&
-    CAPS_LINE.test(text) &&
+    (CAPS_LINE.test(text) || CAPS_LINE_GOING_ON.test(text)) &&
+    // A contents line's leader (`CONCLUSION ........ 5`) is no abbreviation's full stop.
+    !text.includes("..") &&
     /[A-Z]{2}/u.test(text) &&
     !STAGE_DIRECTION.test(text) &&
     !FIRM_NAME.test(text) &&
+    !CAPS_DATE.test(text) &&
     !CLOSING_OPENER.test(text) &&
     headerField(text) === null &&
     ordinalOnly(text) === null &&
@@ -42,18 +50,40 @@ export function withCapsHeadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  if (source.format !== "txt" || source.script !== "en") return [...blocks];
-  const headings = new Set<number>();
+  // Plain text, or a printed document a web page keeps in <pre>.
+  if ((source.format !== "txt" && source.format !== "html") || source.script !== "en") return [...blocks];
+  /** Each heading's first block, and how many lines it takes (two when it goes on in the next). */
+  const headings = new Map<number, number>();
   const contents = blocks.findIndex((block) => CONTENTS_HEADING.test(block.text.trim()));
+  const said = new Set<string>();
   blocks.forEach((block, i) => {
-    // The cover's lines before the contents (`APPELLANT'S OPENING BRIEF`) head no section.
-    if (i < contents || !capsLine(block)) return;
-    const next = blocks[i + 1];
+    if (i > 0) said.add(blocks[i - 1]?.text.trim() ?? "");
+    // The cover's lines before the contents (`APPELLANT'S OPENING BRIEF`) head no section, nor does
+    // the cover's title said again over the text.
+    if (i < contents || i === 0 || capsLine(blocks[i - 1] ?? block) || said.has(block.text.trim())) return;
+    // A heading may go on in a second line (`STATEMENT OF JAMES TOLLIVER, CHIEF EXECUTIVE` ·
+    // `OFFICER, RED MESA COMMUNITY HOSPITAL`).
+    const lines = !capsLine(block) ? 0 : capsLine(blocks[i + 1] ?? block) ? 2 : 1;
+    const next = blocks[i + lines];
     // A heading heads text: a paragraph of prose follows it, not another capitals line or the end.
-    if (i === 0 || next?.kind !== "paragraph" || capsLine(next)) return;
-    if (capsLine(blocks[i - 1] ?? block)) return;
-    headings.add(i);
+    if (lines === 0 || next?.kind !== "paragraph" || capsLine(next)) return;
+    headings.set(i, lines);
   });
   if (headings.size < CAPS_FAMILY_MIN) return [...blocks];
-  return blocks.map((block, i) => (headings.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
+  const result: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    const lines = headings.get(i) ?? 0;
+    if (lines === 0) {
+      result.push(block);
+      continue;
+    }
+    const text = blocks
+      .slice(i, i + lines)
+      .map((line) => line.text.trim())
+      .join(" ");
+    result.push({ ...block, text, kind: "heading", depth: 1 });
+    i += lines - 1;
+  }
+  return result;
 }

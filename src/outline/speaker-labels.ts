@@ -61,9 +61,13 @@ const TRANSCRIPT_SPEAKER = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:
 /** A transcript's time stamp opening a paragraph, with no speaker after it (`01:48 Number one: …`). */
 const TIME_STAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})\s+/u;
 
-/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER). */
+/** Who speaks in a congressional record, named and then a full stop (`Senator Lindqvist. `, `The Chairman. `). */
+const RECORD_SPEAKER =
+  /^(?:The (?:Chairman|Chairwoman|Chair|Vice Chairman)|(?:Senator|Representative|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z][A-Za-z'’-]+)\.\s+/u;
+
+/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER and RECORD_SPEAKER). */
 export function opensWithSpeaker(text: string): boolean {
-  return TRANSCRIPT_SPEAKER.test(text);
+  return TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text);
 }
 
 /**

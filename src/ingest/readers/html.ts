@@ -2,6 +2,7 @@ import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { checkNesting, withinStack, WorkBudget } from "../limits.js";
 import type { Warning } from "../../errors.js";
 import type { RawDocument } from "../raw.js";
+import { readPlainText } from "../text.js";
 import type { Block, Meta } from "../types.js";
 import { breakJoinsWithoutSpace, textEnd } from "../wrap.js";
 import { isBoldHeading } from "./bold-heading.js";
@@ -178,9 +179,12 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
 
   const pageTitle = withoutSiteName(collapse(root.querySelector("title")?.text ?? "").trim());
   const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
+  warnings.push(...reader.notes);
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
 }
 
+/** A <pre> of this many lines or more holds a printed document, not a passage kept as written. */
+const PRINTED_DOCUMENT_LINES = 20;
 /** The longest line of page furniture (a breadcrumb, a date) that may stand over a lone <h2> title. */
 const PAGE_LINE_MAX = 60;
 /** A numbered section's heading (`一、总体要求`, `2. Scope`, `第一章`, `Part II`): never the page's title. */
@@ -189,6 +193,8 @@ const NUMBERED_HEADING =
 
 class HtmlReader {
   readonly blocks: Block[] = [];
+  /** What reading a printed document's lines took out (its page numbers). */
+  readonly notes: Warning[] = [];
   /** The page's title heading (see titleDepth), kept out of the blocks. */
   h1: string | null = null;
   private buffer = "";
@@ -253,7 +259,11 @@ class HtmlReader {
       this.flush();
       this.pre = true;
       this.children(el);
-      this.flush();
+      // A whole document kept as printed (a hearing's record, a memo) reads as plain text does:
+      // hard-wrapped lines joined, page numbers out. A program's listing stays as written.
+      if (el.querySelector("code") === null && this.buffer.split("\n").length >= PRINTED_DOCUMENT_LINES)
+        this.flushPrinted();
+      else this.flush();
       this.pre = false;
       return;
     }
@@ -310,6 +320,15 @@ class HtmlReader {
       this.bufferLine = this.lineOf(node.range[0]) + (lead.match(/\n/g)?.length ?? 0);
     }
     this.buffer += piece;
+  }
+
+  /** Ends a <pre> that holds a printed document: its paragraphs, as a text file's are read. */
+  private flushPrinted(): void {
+    const text = this.buffer.replace(/^\n+|\s+$/g, "");
+    this.buffer = "";
+    const printed = readPlainText(text, this.bufferLine);
+    this.blocks.push(...printed.blocks);
+    this.notes.push(...printed.warnings);
   }
 
   /** Ends the paragraph being collected, if any, as a heading, a list item or a paragraph. */
@@ -435,5 +454,6 @@ function withoutSiteName(title: string): string {
   const match = title.match(
     /^(.{4,})\s(?:_|\||｜|--?|—|－)\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\||｜)[^_|｜]{2,40}$/u,
   );
-  return (match?.[1] ?? match?.[2] ?? title).trim();
+  // A record's page title may open with a dash (`- STRENGTHENING THE RURAL …`).
+  return (match?.[1] ?? match?.[2] ?? title).replace(/^[-–—]\s+/u, "").trim();
 }
