@@ -20,6 +20,11 @@ const QUESTIONS_MIN = 2;
  * pairs at least: one `Q:` in a speech is a sentence.
  */
 export function findQuestionParagraphs(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const labelled = labelledQuestions(blocks);
+  return labelled.size > 0 ? labelled : interviewQuestions(blocks);
+}
+
+function labelledQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const questions = new Map<number, MarkerMatch>();
   blocks.forEach((block, index) => {
     const label = block.kind === "paragraph" ? QUESTION_LABEL.exec(block.text) : null;
@@ -37,6 +42,56 @@ export function findQuestionParagraphs(blocks: readonly Block[]): Map<number, Ma
 /** The answer is the next paragraph, or follows the question in its own paragraph. */
 function answers(question: string, next: Block | undefined): boolean {
   return /[？?]\s*(?:答|A|Answer)\s*[：:]/iu.test(question) || ANSWER_LABEL.test(next?.text ?? "");
+}
+
+/** Who speaks, opening a paragraph of an interview (`王曉薇：`, `**陳建宏：**`, `Maria Lopez:`). */
+const INTERVIEW_SPEAKER =
+  /^([^\s。，,；;！!？?、：:“”"《》()（）]{2,12}|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})[：:]\s*(?=\S)/u;
+/** A turn that asks: it ends with a question mark. */
+const ASKS = /[？?]\s*$/u;
+/** The share of the interviewer's turns that ask, and the most of the other's that may. */
+const ASKING_SHARE = 0.6;
+/** The share of the turns the interviewer's and the other's take together. */
+const TWO_SPEAKERS_SHARE = 0.8;
+/** The fewest turns that make an interview. */
+const TURNS_MIN = 6;
+
+/**
+ * An interview between two people, each turn a paragraph opened by who speaks (`王曉薇：…？` then
+ * `陳建宏：…`): the one whose turns ask is the interviewer, and each question the other answers is
+ * a point, headed by its words, as a `问：`'s is. A greeting or a goodbye that asks nothing is not.
+ */
+function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const turns: { index: number; speaker: string; marker: string; asks: boolean }[] = [];
+  blocks.forEach((block, index) => {
+    const label = block.kind === "paragraph" ? INTERVIEW_SPEAKER.exec(block.text) : null;
+    if (label?.[1]) turns.push({ index, speaker: label[1], marker: label[0], asks: ASKS.test(block.text) });
+  });
+  const found = new Map<number, MarkerMatch>();
+  // The two who speak most, nearly every turn theirs: a field of the header (`播出時間：`) is no turn.
+  const counts = new Map<string, number>();
+  for (const turn of turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+  const [one, other] = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  if (!one || !other) return found;
+  const theirs = turns.filter((turn) => turn.speaker === one || turn.speaker === other);
+  if (theirs.length < TURNS_MIN || theirs.length < turns.length * TWO_SPEAKERS_SHARE) return found;
+  const share = (speaker: string) => {
+    const own = theirs.filter((turn) => turn.speaker === speaker);
+    return own.filter((turn) => turn.asks).length / own.length;
+  };
+  const interviewer =
+    share(one) >= ASKING_SHARE && share(other) < 1 - ASKING_SHARE
+      ? one
+      : share(other) >= ASKING_SHARE && share(one) < 1 - ASKING_SHARE
+        ? other
+        : null;
+  if (interviewer === null) return found;
+  theirs.forEach((turn, i) => {
+    const next = theirs[i + 1];
+    if (turn.speaker !== interviewer || !turn.asks || !next || next.speaker === interviewer) return;
+    found.set(turn.index, { family: "question", ordinal: found.size + 1, marker: turn.marker, strong: true });
+  });
+  return found.size >= QUESTIONS_MIN ? found : new Map();
 }
 
 /** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
