@@ -356,6 +356,27 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("joins a wrapped transcript's lines though most of its lines are short ones of who speaks", () => {
+    const wrapped =
+      "各位记者朋友，大家上午好！今天我们邀请到有关部门负责同志介绍全年工作情况并回答大家关心的问题";
+    const turn = (who: string, words: string) => [
+      `${who}：`,
+      words.slice(0, 19),
+      words.slice(19, 38),
+      words.slice(38),
+      "",
+    ];
+    const text = [
+      ...turn("主持人", wrapped),
+      ...turn("发布人", wrapped),
+      ...turn("记者", wrapped),
+      ...turn("发布人", wrapped),
+      "谢谢！",
+    ];
+    const blocks = readPlainText(text.join("\n")).blocks.map((block) => block.text);
+    expect(blocks.filter((block) => block === wrapped)).toHaveLength(4);
+  });
+
   it("takes out a running head that also heads the first page, beside one page number", () => {
     const head = "Harbor City Council - Regular Meeting Minutes - May 6, 2025";
     const text = [

@@ -263,6 +263,8 @@ const WRAP_WIDTH_MIN = 30;
 const WRAP_WIDTH_NARROW = 40;
 const NARROW_FILLED_MIN = 8;
 const WRAP_WIDTH_MAX = 200;
+/** The fewest lines followed by another that tell, by how many of them are filled, a wrapped text. */
+const INNER_LINES_MIN = 12;
 
 /**
  * The width a hard-wrapped text was wrapped at, or null when its lines are paragraphs of their
@@ -275,15 +277,23 @@ function wrapWidth(lines: readonly string[], lineLengths: readonly number[]): nu
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (width < WRAP_WIDTH_MIN || width > WRAP_WIDTH_MAX) return null;
-  const filled = lines.filter((_, i) => {
+  const isFilled = (i: number) => {
     const n = lineLengths[i] ?? 0;
     return n >= width * 0.8 && n <= width + 4;
-  });
+  };
+  const filled = lines.filter((_, i) => isFilled(i));
   // A wrap falls anywhere, so most filled lines stop mid-sentence; a list of equal-length items does not.
   const midSentence = filled.filter((l) => !/[。！？；：”」.!?;:)）]$/u.test(l)).length;
   if (width < WRAP_WIDTH_NARROW) {
     const chinese = filled.filter((l) => CJK.test(l)).length;
     if (filled.length < NARROW_FILLED_MIN || chinese < filled.length * 0.8) return null;
   }
-  return filled.length / lengths.length >= 0.5 && midSentence / filled.length >= 0.5 ? width : null;
+  // Most lines are filled, or most of those a paragraph goes on after: a transcript's short lines
+  // (who speaks, `谢谢！`) each end a paragraph of their own.
+  const inner = lines.flatMap((line, i) => (line !== "" && (lines[i + 1] ?? "") !== "" ? [i] : []));
+  const filledShare = Math.max(
+    filled.length / lengths.length,
+    inner.length >= INNER_LINES_MIN ? inner.filter(isFilled).length / inner.length : 0,
+  );
+  return filledShare >= 0.5 && midSentence / filled.length >= 0.5 ? width : null;
 }
