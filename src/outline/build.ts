@@ -15,7 +15,7 @@ import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
 import { CLOSING_OPENER, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { namesSpeaker } from "./speaker-labels.js";
+import { namesSpeaker, turnLabel } from "./speaker-labels.js";
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
@@ -31,6 +31,11 @@ interface OpenPoint {
   /** Items of a series written inside one paragraph: closed once the paragraph ends. */
   closed: boolean;
   candidate: Candidate;
+}
+
+/** A paragraph of sentences, not a heading line. */
+function saysSentences(block: Block | undefined): boolean {
+  return block !== undefined && block.kind !== "heading" && /[。！？；.!?;]/u.test(block.text);
 }
 
 /** A label alone on its line, ending with a colon: a field of a form (`理\u3000\u3000由：`, `建议：`). */
@@ -126,6 +131,8 @@ export function buildOutline(source: Source): Outline {
   };
 
   const formFields = findFormFields(body.slice(0, closingStart));
+  /** The block of the line that opened the latest speaker's turn (none yet: past the end). */
+  let turnStart = Number.POSITIVE_INFINITY;
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
   // A line of the sign-off is the closing's, never a title.
@@ -148,6 +155,12 @@ export function buildOutline(source: Source): Outline {
       // still follows the last point (the notes keep the speech's order); new series nest under
       // the top-level point, and a series that returns goes back to where it began.
       for (const open of stack.slice(1)) open.closed = true;
+    } else if (found.length === 0 && turnLabel(block.text) !== null) {
+      // Who speaks next: the points the last speaker said are done; a new speaker's series stands
+      // beside them. A heading line said before (a forum's `討論題綱一：…`) stays open.
+      for (const open of stack)
+        if (open.candidate.block > turnStart && saysSentences(body[open.candidate.block])) open.closed = true;
+      turnStart = index;
     } else if (found.length === 0 && formFields.has(block.text.trim())) {
       // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
       // before it are done, and a new series stands beside them, not inside their last item.
@@ -376,8 +389,20 @@ function place(
             : candidate.announced !== null &&
               candidate.block - open.candidate.block <= ANNOUNCED_INSIDE_REACH)));
     if (at >= 0 && !inside) stack.length = at;
-    else
+    else {
       while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
+      // A series announced in a paragraph of its own after an announced series is done (`…四个方面` ·
+      // `四是…。` · `下一步，重点做好三件事：一是…`) is the next part, not inside the last item.
+      const top = stack.at(-1);
+      if (
+        inline &&
+        top &&
+        completes(top.candidate) &&
+        candidate.announced !== null &&
+        candidate.block > top.candidate.block
+      )
+        stack.pop();
+    }
   }
   const parent = stack.at(-1);
   if (!runParents.has(candidate.run)) runParents.set(candidate.run, parent ?? null);

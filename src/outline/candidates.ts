@@ -3,7 +3,13 @@ import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { WISH_OR_THANKS } from "./lines.js";
-import { findSpeakerParagraphs, markerAfterSpeaker, opensWithSpeaker } from "./speaker-labels.js";
+import {
+  findSpeakerParagraphs,
+  isQuestionerTurn,
+  markerAfterSpeaker,
+  opensWithSpeaker,
+  turnLabel,
+} from "./speaker-labels.js";
 import { asksAsSpeaker, findQuestionParagraphs, opensQuestionTime } from "./questions.js";
 import { numberedHeadingDepths } from "./heading-depths.js";
 import { findNamedParts } from "./named-parts.js";
@@ -138,9 +144,13 @@ export function findCandidates(
   const bracketedLabels = findBracketedLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
+  /** Who speaks, named by the latest line alone that opens a turn (`周立新：`). */
+  let turn: string | null = null;
   blocks.forEach((block, index) => {
     if (skip.has(index) || block.code) return;
     const text = block.text;
+    turn = turnLabel(text) ?? turn;
+    const reporterTurn = isQuestionerTurn(turn, text);
     if (block.kind === "heading") {
       // A heading between ends a series of bold lines: a bold line after it is no item of theirs.
       lastBold = undefined;
@@ -248,8 +258,9 @@ export function findCandidates(
         matchMarker(text, i, true, previous) ??
         (runTogether ? ownPart(gluedMarker(textAhead(), i), text, i) : null);
       if (!match) continue;
-      // In the questions after a talk, a questioner's `First, … And second, …` is no point of the talk.
-      if (questionTime !== null) continue;
+      // In the questions after a talk, a questioner's `First, … And second, …` is no point of the talk,
+      // nor is a reporter's `一是…二是…`.
+      if (questionTime !== null || reporterTurn) continue;
       if (match.family === "en-ordinal" && asksAsSpeaker(bySpeaker, text, i)) continue;
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).

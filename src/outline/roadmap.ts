@@ -31,7 +31,10 @@ export function findRoadmaps(blocks: readonly Block[], linked: readonly Candidat
     const sections = linked.find((d) => d.block > last && !d.inline && d.run[0] === d);
     const previews =
       sections !== undefined &&
-      (sections === firstStrong ? strongSections >= 2 : namesWeakSections(run, sections)) &&
+      (sections === firstStrong
+        ? strongSections >= 2
+        : // Weaker sections are previewed only in the opening, before any paragraph opens with a point.
+          (firstOpener === undefined || c.block <= firstOpener.block) && namesWeakSections(run, sections)) &&
       run.every((item, i) => !item.strong && item.block - c.block <= i) &&
       run.every((item, i) => itemLength(blocks, item, run[i + 1]) <= PREVIEW_ITEM_MAX);
     if (previews) for (const item of run) roadmaps.add(item);

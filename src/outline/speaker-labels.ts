@@ -93,3 +93,39 @@ const PERSON_NAMED =
 export function namesSpeaker(label: string): boolean {
   return PERSON_NAMED.test(label.replace(/[：:\s\u3000]+$/u, ""));
 }
+
+/** Who speaks next, alone on the line before their words (`周立新：`, `主持人：`, `省广播电视台记者：`). */
+const TURN_LABEL = /^([^\s。，,；;！!？?、：:“”"《》]{2,20})[：:]$/u;
+
+/**
+ * The most common Chinese surnames, in both scripts: a label of two or three characters opening
+ * with one is a person's name (`周立新`, `何美玲`), not a field (`建议`, `整改措施`).
+ */
+const SURNAMES = new Set(
+  [
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭蔡潘田董袁于余叶葉蒋蔣杜苏蘇魏程吕呂丁沈任姚卢盧傅钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴欧歐莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊温溫",
+  ].join(""),
+);
+
+/** A person's name (`周立新`), a post or a courtesy (`林教授`, `主持人`), or a reporter's outlet (`新华社记者`). */
+function namesPerson(label: string): boolean {
+  return (
+    (/^\p{Script=Han}{2,3}$/u.test(label) && SURNAMES.has(label.charAt(0))) ||
+    namesSpeaker(label) ||
+    QUESTIONER.test(label)
+  );
+}
+
+/** The speaker a line alone names, opening their turn; else null. */
+export function turnLabel(text: string): string | null {
+  const label = TURN_LABEL.exec(text.trim())?.[1] ?? null;
+  return label !== null && namesPerson(label) ? label : null;
+}
+
+/** Who puts questions at a press conference (`新华社记者`, `省广播电视台记者`). */
+const QUESTIONER = /(?:记者|記者)$/u;
+
+/** Whether the paragraph is a reporter's: named opening it (`新华社记者：请问…`), or by the turn it is in. */
+export function isQuestionerTurn(turn: string | null, text: string): boolean {
+  return QUESTIONER.test(SPEAKER_LABEL.exec(text.trim())?.[1] ?? "") || QUESTIONER.test(turn ?? "");
+}
