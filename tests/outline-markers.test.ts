@@ -19,6 +19,17 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("1.5 Rural bus services")).toBe("1.5");
   });
 
+  it("an English speaker's `First of all,` and `Last but not least,` count as `First,` and `Finally,` do", () => {
+    const at = (text: string) => {
+      const match = matchMarker(text, 0, false);
+      return match ? [match.marker, match.ordinal] : null;
+    };
+    expect(at("First of all, faithfulness begins at home.")).toEqual(["First of all,", 1]);
+    expect(at("Second of all, it lasts.")).toEqual(["Second of all,", 2]);
+    expect(at("Last but not least, trust the harvest.")?.[0]).toBe("Last but not least,");
+    expect(at("Last year, we grew.")).toBeNull();
+  });
+
   it("a range of two neighbouring numbers before what they count is words of the sentence", () => {
     for (const text of [
       "三、四月份就要启动招生工作",

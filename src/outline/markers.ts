@@ -121,6 +121,8 @@ const EN_ORDINALS: Record<string, number> = {
   Fifteenth: 15,
   Finally: LAST,
   Lastly: LAST,
+  "Last but not least": LAST,
+  Last: LAST,
 };
 const EN_ORDINAL_WORDS = Object.keys(EN_ORDINALS).join("|");
 /** What a speaker counts when the place in the series ends the phrase (`The second thing: …`). */
@@ -454,7 +456,8 @@ const FAMILIES: Family[] = [
     id: "en-ordinal",
     starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS)),
     pattern: new RegExp(
-      `(?:(?:${EN_ORDINAL_LEADS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?,${EN_ASIDE}\\s+`,
+      // `First of all,`, `Second of all,`, `Last of all,` count as `First,` does.
+      `(?:(?:${EN_ORDINAL_LEADS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?(?:\\s+of\\s+all)?,${EN_ASIDE}\\s+`,
       "uy",
     ),
     ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
