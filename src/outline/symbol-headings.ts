@@ -7,9 +7,15 @@ const HEADING_SYMBOL = /^([★☆■□◆◇▲△●○◎◉►▶❖♦✦�
 /** A section heading is short: a longer line after a symbol is an item of a list. */
 const SYMBOL_HEADING_MAX = 40;
 
-/** No sentence inside, not ending as a sentence or a clause does. */
+/** A picture's caption after its mark (`▲图为志愿者在小区宣传`, `▲上图：…`), as a WeChat post sets it. */
+const CAPTION = /^(?:图|圖)(?:为|為|\d|[：:])|^[上下左右](?:图|圖)|^(?:图片|圖片|摄影|攝影)/u;
+
+/** No sentence inside, not ending as a sentence or a clause does, no caption. */
 const headingShaped = (words: string) =>
-  words.length <= SYMBOL_HEADING_MAX && !/[。；;！!？?]/u.test(words) && !/[，,、：:.]$/u.test(words);
+  words.length <= SYMBOL_HEADING_MAX &&
+  !/[。；;！!？?]/u.test(words) &&
+  !/[，,、：:.]$/u.test(words) &&
+  !CAPTION.test(words);
 
 /**
  * Paragraphs led by a symbol that heads sections the way numbering does: a short heading line,
