@@ -106,6 +106,9 @@ describe("where an English paragraph's first sentence ends", () => {
     expect(sentence("See Section 3. Scope is set out there. Then read on.")).toBe(
       "See Section 3. Scope is set out there",
     );
+    expect(sentence("Restore 15-minute service on Routes 4 and 11.")).toBe(
+      "Restore 15-minute service on Routes 4 and 11",
+    );
   });
 
   it("not at a time or a ratio, nor at `a.m.` before the sentence goes on", () => {

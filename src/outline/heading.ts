@@ -270,7 +270,7 @@ function splitHeadingAs(
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&
         // `Section 3. Scope` goes on; a year or an amount ends a sentence before a capital (`in 2027. Pharmacists`).
-        (!/\d/u.test(trimmed[i - 1] ?? "") || endsWithLongNumber(trimmed, i)) &&
+        (!/\d/u.test(trimmed[i - 1] ?? "") || next === "" || endsWithLongNumber(trimmed, i)) &&
         // `Dr. Moreno`, `St. Mary's`, `V. S. Raman`: a shortened word or an initial goes on.
         !(char === "." && isAbbreviationAt(trimmed, i))) ||
       (char === "?" && /[\p{Script=Han}“"]/u.test(next));
