@@ -15,7 +15,7 @@ const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
-  /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|#|[-*+]\s)/u;
+  /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|[（(](?:[a-z]|[ivx]{1,4})[）)]\s|#|[-*+]\s)/u;
 
 /**
  * Splits plain text into paragraphs. A paragraph is a line, unless the text is hard-wrapped (most
@@ -66,7 +66,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       open !== null &&
       ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
-        wrapsQuantity(openEnd, trimmed));
+        wrapsQuantity(openEnd, trimmed) ||
+        (open?.text === openLine && continuesHeading(openLine, trimmed)));
     openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8 && !CONTENTS_ENTRY_END.test(trimmed);
     openLine = trimmed;
     if (continues && open) {
@@ -163,8 +164,15 @@ function findPageBreaks(
     for (; lines[at] === ""; at += step) if (mark) breakLines.add(at);
     return at;
   };
+  const headsWithNumbers = runningHeadsWithNumbers(lines);
   lines.forEach((line, index) => {
-    if (!isPageNumberLine(line) && !cutsParagraph(lines, index) && !centredNumbers.has(index)) return;
+    if (
+      !isPageNumberLine(line) &&
+      !cutsParagraph(lines, index) &&
+      !centredNumbers.has(index) &&
+      !headsWithNumbers.has(index)
+    )
+      return;
     numbers.push(index);
     breakLines.add(index);
   });
@@ -200,6 +208,20 @@ function findPageBreaks(
   return { removed: removed.sort((a, b) => a - b), lines: breakLines };
 }
 
+/** A running head and the page's bare number, apart by a wide gap (`CITY OF RIVERTON | BUDGET     2`). */
+const HEAD_WITH_NUMBER = /^(?:(\S.{0,79}?)(?: {3,}|\t)\d{1,4}|\d{1,4}(?: {3,}|\t)(\S.{0,79}))$/u;
+
+/** The lines that are one running head beside a page's number, found at two pages or more. */
+function runningHeadsWithNumbers(lines: readonly string[]): Set<number> {
+  const byWords = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const match = line.length <= 100 ? HEAD_WITH_NUMBER.exec(line) : null;
+    const words = match?.[1] ?? match?.[2];
+    if (words !== undefined) byWords.set(words, [...(byWords.get(words) ?? []), index]);
+  });
+  return new Set([...byWords.values()].filter((found) => found.length >= 2).flat());
+}
+
 /** A sentence's end, with a note's mark or a closing quotation mark after it (`…feet.(1)`, `…。”`). */
 const SENTENCE_END = /[。！？.!?][”’"')）]*(?:[(（[［]\d{1,3}[)）\]］])?$/u;
 
@@ -224,6 +246,28 @@ function paragraphsOfLine(line: string): string[] {
 function startsWithMarker(line: string): boolean {
   return (STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0)) || headerField(line) !== null;
 }
+
+/** A word of a heading in Title Case: capitalised, a number, or a short word left in lower case. */
+const TITLE_CASE_WORD = /^(?:[A-Z0-9&]|(?:a|an|and|the|of|to|in|on|for|with|at|by|or|nor|from|as)$)/u;
+
+/**
+ * A numbered heading in Title Case that a wrap cut (`1) Public Safety That Residents Can See and` ·
+ * `Trust`): the next line is the rest of it, a few words in Title Case with no sentence's end.
+ */
+function continuesHeading(open: string, line: string): boolean {
+  const marker = STARTS_WITH_MARKER.exec(open)?.[0];
+  if (marker === undefined || /[.!?;:,]$/u.test(open) || /[.!?;:,]$/u.test(line)) return false;
+  const heading = open.slice(marker.length).trim().split(/\s+/u);
+  const rest = line.split(/\s+/u);
+  return (
+    heading.length >= 2 &&
+    rest.length <= HEADING_REST_WORDS_MAX &&
+    /^[A-Z]/u.test(line) &&
+    [...heading, ...rest].every((word) => TITLE_CASE_WORD.test(word))
+  );
+}
+/** The most words of a heading a wrap may carry to the next line. */
+const HEADING_REST_WORDS_MAX = 4;
 
 /**
  * A number that opens a line as a quantity or a date does (`1.5 kilometres`, `2.4 metre`,
