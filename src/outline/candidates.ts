@@ -25,6 +25,7 @@ import {
   nextMarkerStart,
   numberingOf,
   ordinalOnly,
+  SAID_INSIDE,
   SPOKEN_ENGLISH,
   type MarkerMatch,
 } from "./markers.js";
@@ -251,7 +252,8 @@ export function findCandidates(
         : 1;
     const quoted = new QuoteTracker(text);
     const bySpeaker = opensWithSpeaker(text);
-    let spokenInside = false;
+    /** The English series begun inside this paragraph (see SAID_INSIDE). */
+    const spokenInside = new Set<string>();
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
       if (quoted.inside(i)) continue;
       const match =
@@ -264,8 +266,10 @@ export function findCandidates(
       if (match.family === "en-ordinal" && asksAsSpeaker(bySpeaker, text, i)) continue;
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
-      if (match.family === "en-ordinal" && match.ordinal !== 1 && !spokenInside) continue;
-      if (match.family === "en-ordinal") spokenInside = true;
+      if (SAID_INSIDE.has(match.family)) {
+        if (match.ordinal !== 1 && !spokenInside.has(match.family)) continue;
+        spokenInside.add(match.family);
+      }
       add(index, i, match, true, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
       i += match.marker.length - 1;

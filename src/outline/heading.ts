@@ -46,6 +46,8 @@ export function splitBracketedTitle(text: string): SplitHeading | null {
 
 const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"]);
 const CLAUSE_END = new Set(["。", "！", "？", "；", "!", ";"]);
+/** The longest English name of an item before its colon. */
+const COLON_LABEL_MAX = 40;
 const CLOSERS = /^[”’」』）)"'\]】]+/u;
 
 /**
@@ -266,6 +268,8 @@ function splitHeadingAs(
     const isEnd =
       // A colon between digits is a time or a ratio (`5:30 a.m.`, `3:1`), not a clause's end.
       (ends.has(char) && !(char === ":" && /\d/u.test(trimmed[i - 1] ?? "") && /\d/u.test(next))) ||
+      // An English item named before a colon (`One, the barley risotto: it uses …`) is headed by the name.
+      (char === ":" && i <= COLON_LABEL_MAX && /^[A-Za-z][A-Za-z ,'’-]*$/u.test(trimmed.slice(0, i))) ||
       // ASCII `.`/`?` end an English sentence only before a space; `?` glued to debris is garbling.
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&

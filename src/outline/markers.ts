@@ -26,6 +26,9 @@ export interface MarkerMatch {
 /** `最后` closes a `首先 … 其次 …` series whatever its length. */
 export const LAST = 1000;
 
+/** English series a speaker starts inside a paragraph, after a sentence's end (`… today. First, …`). */
+export const SAID_INSIDE = new Set(["en-ordinal", "en-cardinal"]);
+
 /** The ways an English speaker counts aloud (`Number one:`, `The second thing is`, `Third,`). */
 export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point", "en-start"]);
 
@@ -466,6 +469,16 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // Things counted aloud inside a paragraph: `… three big upgrades. One, the display: … Two, the
+    // battery: …`. Capitalised, after a sentence's end; only a series of them is structure.
+    id: "en-cardinal",
+    starts: startSet(initials(EN_NUMBER_WORDS.map(capitalize).join("|"))),
+    pattern: new RegExp(`(${EN_NUMBER_WORDS.map(capitalize).join("|")})[,:]\\s+`, "uy"),
+    ordinal: (m) => englishNumber(m[1] ?? ""),
+    strong: false,
+    inline: true,
+  },
+  {
     // A series said inside a sentence after a colon (`in three ways: first, by …; secondly, by …; and
     // thirdly, by …`): the same series as `First,`, in lower case, never at a paragraph's start.
     id: "en-ordinal-listed",
@@ -707,7 +720,7 @@ export function matchMarker(
     // `… three measures today. First, we will …`: an English ordinal may start a sentence inside a
     // paragraph; other numbering after a full stop is a name's initial or a figure's (`Mr. A. Lee`).
     const spoken = matchFamily(text, index, inline, previous);
-    return spoken?.family === "en-ordinal" ? spoken : null;
+    return spoken && SAID_INSIDE.has(spoken.family) ? spoken : null;
   }
   if (!boundary && !afterJoiningWord(text, index)) return null;
   const direct = matchFamily(text, index, inline, previous);
