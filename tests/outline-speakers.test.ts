@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildOutline } from "../src/outline/index.js";
+import { turnLabel } from "../src/outline/speaker-labels.js";
 import { plainSource } from "./helpers/plain-source.js";
 import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
 
@@ -54,5 +55,23 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       ),
     );
     expect(pointTree(topics.points)).toEqual(["一、|产业数字化", "二、|下步工作"]);
+  });
+});
+
+describe("who speaks next, alone on a line", () => {
+  it("is a person: a name, a post and a name, a post or a courtesy, a reporter's outlet", () => {
+    for (const line of [
+      "周立新：",
+      "人力资源社会保障部副部长 李伟明：",
+      "林教授：",
+      "主持人：",
+      "新华社记者：",
+    ])
+      expect(turnLabel(line), line).not.toBeNull();
+  });
+
+  it("is never a field of a form or a part's heading", () => {
+    for (const line of ["整改措施：", "建议：", "第一部分 总则：", "时间：", "附件：", "存在问题："])
+      expect(turnLabel(line), line).toBeNull();
   });
 });

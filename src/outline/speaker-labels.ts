@@ -95,7 +95,7 @@ export function namesSpeaker(label: string): boolean {
 }
 
 /** Who speaks next, alone on the line before their words (`周立新：`, `主持人：`, `省广播电视台记者：`). */
-const TURN_LABEL = /^([^\s。，,；;！!？?、：:“”"《》]{2,20})[：:]$/u;
+const TURN_LABEL = /^([^。，,；;！!？?、：:“”"《》]{2,30})[：:]$/u;
 
 /**
  * The most common Chinese surnames, in both scripts: a label of two or three characters opening
@@ -103,14 +103,21 @@ const TURN_LABEL = /^([^\s。，,；;！!？?、：:“”"《》]{2,20})[：:]$
  */
 const SURNAMES = new Set(
   [
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭蔡潘田董袁于余叶葉蒋蔣杜苏蘇魏程吕呂丁沈任姚卢盧傅钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴欧歐莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊温溫",
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭蔡潘田董袁于余叶葉蒋蔣杜苏蘇魏程吕呂丁沈任姚卢盧傅钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴欧歐莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊温溫邢葛牛焦谷纪紀霍申耿关關兰蘭殷左翟倪鲁魯安齐齊聂聶冉童单單舒",
   ].join(""),
 );
 
-/** A person's name (`周立新`), a post or a courtesy (`林教授`, `主持人`), or a reporter's outlet (`新华社记者`). */
+/**
+ * A person's name (`周立新`), after their post (`财政部社会保障司司长 赵慧`), a post or a courtesy
+ * (`林教授`, `主持人`), or a reporter's outlet (`新华社记者`).
+ */
 function namesPerson(label: string): boolean {
+  const words = label.trim().split(/[\s\u3000]+/u);
+  const name = words.at(-1) ?? "";
   return (
     (/^\p{Script=Han}{2,3}$/u.test(label) && SURNAMES.has(label.charAt(0))) ||
+    // A post, then the name (`人力资源社会保障部副部长 李伟明`).
+    (words.length === 2 && /^\p{Script=Han}{2,4}$/u.test(name) && isSpeaker(label)) ||
     namesSpeaker(label) ||
     QUESTIONER.test(label)
   );
