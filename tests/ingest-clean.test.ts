@@ -377,6 +377,38 @@ describe("paragraph splitting", () => {
     expect(blocks.filter((block) => block === wrapped)).toHaveLength(4);
   });
 
+  it("joins a wrapped report's lines though many of its lines are short numbered headings", () => {
+    const text = [
+      "一、工作回顾",
+      "（一）就业形势保持稳定。全年城镇新增就业1.2万人，城镇调查失业率",
+      "控制在5%以内，零就业家庭动态清零，各项指标均完成年度目标任务。",
+      "（二）社会保障扩面提质。基本养老保险参保率达到96%，医疗保险",
+      "参保率稳定在95%以上，社会保障卡持卡人数达到常住人口的98%左右。",
+      "二、存在问题",
+      "一是部分行业招工难与就业难并存，结构性就业矛盾仍然比较突出；二是",
+      "基层公共就业服务力量较为薄弱，服务的精准性和便利性还有待提升。",
+      "三、下步打算",
+      "（一）稳定就业岗位",
+      "1.落实稳岗返还政策。全面落实失业保险稳岗返还和一次性扩岗补助",
+      "政策，力争全年惠及企业3000家以上，稳定就业岗位2万个以上。",
+      "2.做好就业援助。",
+      "3.开展专项招聘。",
+      "（二）提升服务水平",
+      "1.建设零工市场。在每个街道建设一个零工驿站，为灵活就业人员提供",
+      "岗位信息、技能培训和权益维护等服务，打造十五分钟就业服务圈。",
+      "2.推进数字就业。",
+      "3.办好技能大赛。",
+      "4.加强队伍建设。",
+      "5.完善考核机制。",
+      "6.强化宣传引导。",
+      "7.落实经费保障。",
+    ];
+    const blocks = readPlainText(text.join("\n")).blocks.map((block) => block.text);
+    expect(blocks).toHaveLength(18);
+    expect(blocks[1]).toBe(`${text[1]}${text[2]}`);
+    expect(blocks[4]).toBe(`${text[6]}${text[7]}`);
+  });
+
   it("takes out a running head that also heads the first page, beside one page number", () => {
     const head = "Harbor City Council - Regular Meeting Minutes - May 6, 2025";
     const text = [

@@ -307,8 +307,8 @@ const WRAP_WIDTH_MIN = 30;
 const WRAP_WIDTH_NARROW = 40;
 const NARROW_FILLED_MIN = 8;
 const WRAP_WIDTH_MAX = 200;
-/** The fewest lines followed by another that tell, by how many of them are filled, a wrapped text. */
-const INNER_LINES_MIN = 12;
+/** The fewest lines that may go on in the next that tell, by how many of them are filled, a wrapped text. */
+const INNER_LINES_MIN = 5;
 
 /**
  * The width a hard-wrapped text was wrapped at, or null when its lines are paragraphs of their
@@ -332,9 +332,13 @@ function wrapWidth(lines: readonly string[], lineLengths: readonly number[]): nu
     const chinese = filled.filter((l) => CJK.test(l)).length;
     if (filled.length < NARROW_FILLED_MIN || chinese < filled.length * 0.8) return null;
   }
-  // Most lines are filled, or most of those a paragraph goes on after: a transcript's short lines
-  // (who speaks, `谢谢！`) each end a paragraph of their own.
-  const inner = lines.flatMap((line, i) => (line !== "" && (lines[i + 1] ?? "") !== "" ? [i] : []));
+  // Most lines are filled, or most of those that may go on in the next line: not a sentence's end,
+  // and words after them with no number. A transcript's short lines (who speaks, `谢谢！`) and a
+  // report's short numbered headings each end a paragraph of their own.
+  const inner = lines.flatMap((line, i) => {
+    const next = lines[i + 1] ?? "";
+    return line !== "" && next !== "" && !SENTENCE_END.test(line) && !startsWithMarker(next) ? [i] : [];
+  });
   const filledShare = Math.max(
     filled.length / lengths.length,
     inner.length >= INNER_LINES_MIN ? inner.filter(isFilled).length / inner.length : 0,
