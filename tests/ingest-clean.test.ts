@@ -407,6 +407,13 @@ describe("paragraph splitting", () => {
     expect(blocks).toHaveLength(18);
     expect(blocks[1]).toBe(`${text[1]}${text[2]}`);
     expect(blocks[4]).toBe(`${text[6]}${text[7]}`);
+    // A heading the wrap cut after a word that leaves it hanging takes its last characters back.
+    const cut = [...text, "（三）加快构建居家社区机构相协调的", "养老服务体系", "1.实施居家适老化改造工程。"];
+    const after = readPlainText(cut.join("\n")).blocks.map((block) => block.text);
+    expect(after.slice(-2)).toEqual([
+      "（三）加快构建居家社区机构相协调的养老服务体系",
+      "1.实施居家适老化改造工程。",
+    ]);
   });
 
   it("takes out a running head that also heads the first page, beside one page number", () => {

@@ -251,12 +251,16 @@ function startsWithMarker(line: string): boolean {
 const TITLE_CASE_WORD = /^(?:[A-Z0-9&]|(?:a|an|and|the|of|to|in|on|for|with|at|by|or|nor|from|as)$)/u;
 
 /**
- * A numbered heading in Title Case that a wrap cut (`1) Public Safety That Residents Can See and` ·
- * `Trust`): the next line is the rest of it, a few words in Title Case with no sentence's end.
+ * A numbered heading that a wrap cut (`1) Public Safety That Residents Can See and` · `Trust`,
+ * `（二）加快构建…相协调的` · `养老服务体系`): the next line is the rest of it, a few words in Title Case
+ * or a few characters after one that leaves the heading hanging, with no sentence's end.
  */
 function continuesHeading(open: string, line: string): boolean {
   const marker = STARTS_WITH_MARKER.exec(open)?.[0];
   if (marker === undefined || /[.!?;:,]$/u.test(open) || /[.!?;:,]$/u.test(line)) return false;
+  // `（二）加快构建居家社区机构相协调的` · `养老服务体系`: a word that cannot end a heading.
+  if (CJK.test(open.slice(-1)))
+    return HANGING_HAN.test(open) && line.length <= HEADING_REST_HAN_MAX && !/[，。；：、,;:]/u.test(line);
   const heading = open.slice(marker.length).trim().split(/\s+/u);
   const rest = line.split(/\s+/u);
   return (
@@ -268,6 +272,10 @@ function continuesHeading(open: string, line: string): boolean {
 }
 /** The most words of a heading a wrap may carry to the next line. */
 const HEADING_REST_WORDS_MAX = 4;
+/** The most Chinese characters of a heading a wrap may carry to the next line. */
+const HEADING_REST_HAN_MAX = 12;
+/** Characters a Chinese heading never ends on: the words after them are still to come. */
+const HANGING_HAN = /[的和与與及之对對在为為并並把将將向从從以]$/u;
 
 /**
  * A number that opens a line as a quantity or a date does (`1.5 kilometres`, `2.4 metre`,
