@@ -27,7 +27,7 @@ export interface MarkerMatch {
 export const LAST = 1000;
 
 /** English series a speaker starts inside a paragraph, after a sentence's end (`… today. First, …`). */
-export const SAID_INSIDE = new Set(["en-ordinal", "en-cardinal"]);
+export const SAID_INSIDE = new Set(["en-ordinal", "en-cardinal", "en-number"]);
 
 /** The ways an English speaker counts aloud (`Number one:`, `The second thing is`, `Third,`). */
 export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point", "en-start"]);
@@ -427,7 +427,8 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // A speaker counting aloud: `Number one, …`, `And number two: …`, `Number three is …`. The
+    // A speaker counting aloud: `Number one, …`, `And number two: …`, `Number three is …`, also
+    // inside a paragraph after a sentence ends (`I will add two things. Number one, …`). The
     // words inside a sentence (`our number one request`, `numbers one and three`) are no marker:
     // lower case, or no comma after them. Only a series of them is structure.
     id: "en-number",
@@ -438,7 +439,7 @@ const FAMILIES: Family[] = [
     ),
     ordinal: (m) => englishNumber(m[1] ?? ""),
     strong: false,
-    inline: false,
+    inline: true,
   },
   {
     // A speaker naming each point as it comes: `Point one: we will …`, `Point two — …`. The words
