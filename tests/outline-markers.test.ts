@@ -30,6 +30,13 @@ describe("numbering at a paragraph's start", () => {
     expect(at("Last year, we grew.")).toBeNull();
   });
 
+  it("a lecturer's `Part one:` says its number in lower case, with a colon or a dash after it", () => {
+    expect(matchMarker("Part one: why cities exist at all.", 0, false)?.ordinal).toBe(1);
+    expect(matchMarker("Part three — the forces that push them apart.", 0, false)?.ordinal).toBe(3);
+    expect(matchMarker("Part one asks why cities exist at all.", 0, false)).toBeNull();
+    expect(matchMarker("Part one of the plan is done.", 0, false)).toBeNull();
+  });
+
   it("a range of two neighbouring numbers before what they count is words of the sentence", () => {
     for (const text of [
       "三、四月份就要启动招生工作",

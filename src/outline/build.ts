@@ -391,12 +391,14 @@ function place(
     if (at >= 0 && !inside) stack.length = at;
     else {
       while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
-      // A series announced in a paragraph of its own after an announced series is done (`…四个方面` ·
-      // `四是…。` · `下一步，重点做好三件事：一是…`) is the next part, not inside the last item.
+      // A series announced in a paragraph of its own after an announced series of paragraphs is done
+      // (`…四个方面` · `四是…。` · `下一步，重点做好三件事：一是…`) is the next part, not inside the last
+      // item; under the last of announced sections (`三、…` heading its text) it stays inside.
       const top = stack.at(-1);
       if (
         inline &&
         top &&
+        !top.candidate.strong &&
         completes(top.candidate) &&
         candidate.announced !== null &&
         candidate.block > top.candidate.block

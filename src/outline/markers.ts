@@ -165,9 +165,12 @@ const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICL
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
 /** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
 const EN_PART_SEPARATOR = "(?:[ \\t]*(?:[.:：]|[—–]{1,2}|-{1,2})(?!\\d))?";
-/** `Section 3 of the Act provides…`: a word in lower case after the number goes on a sentence. */
+/**
+ * `Section 3 of the Act provides…`: a word in lower case after the number goes on a sentence. A
+ * speaker's `Part one: …` says its number in lower case, always with a colon or a dash after it.
+ */
 const EN_PART = new RegExp(
-  `(${EN_PART_WORD})\\s+(${EN_NUMBER})(?![\\w])(?!\\s+(?:of|in|to|and|or|is|are|was|provides|says|states|requires|above|below)\\b)${EN_PART_SEPARATOR}\\s*`,
+  `(${EN_PART_WORD})\\s+(${EN_NUMBER}|(?:${EN_NUMBER_WORDS.join("|")})(?=[ \\t]*[:：—–]))(?![\\w])(?!\\s+(?:of|in|to|and|or|is|are|was|provides|says|states|requires|above|below)\\b)${EN_PART_SEPARATOR}\\s*`,
   "uy",
 );
 /** Words that lead into a number said aloud (`And number two,`). */
