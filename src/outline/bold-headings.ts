@@ -17,6 +17,12 @@ function headingShaped(text: string): boolean {
 const isBoldLine = (block: Block | undefined) =>
   block?.kind === "paragraph" && block.bold === true && headingShaped(block.text.trim());
 
+/** The label that opens a line (`Pillar 1:`, `关键词一：`), as its marker; else null. */
+function labelOf(text: string): string | null {
+  const match = matchMarker(text, 0, false);
+  return match && /^(?:en|cn)-label/u.test(match.family) ? match.marker : null;
+}
+
 /** A bold line, a colon after it or not (`Recommendation:`), between plain paragraphs. */
 function isBoldLabel(blocks: readonly Block[], index: number): boolean {
   const block = blocks[index];
@@ -41,6 +47,8 @@ function isBoldLabel(blocks: readonly Block[], index: number): boolean {
  */
 export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const found: { index: number; heading: number; ordinal: number }[] = [];
+  /** Bold lines that open with a label and its number (`Pillar 1: Reliability`), in a headless text. */
+  const labelled: number[] = [];
   // A text with no headings at all (a commentary in Markdown) heads its parts with the bold lines.
   const headless = !blocks.some((b) => b.kind === "heading");
   let heading: number | null = headless ? -1 : null;
@@ -53,13 +61,30 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
     }
     if (heading === null || !isBoldLine(block)) return;
     const text = block.text.trim();
-    if (opensWithNumbering(text)) return;
+    if (opensWithNumbering(text)) {
+      if (headless && labelOf(text) !== null) labelled.push(index);
+      return;
+    }
     const next = blocks[index + 1];
     if (isBoldLine(blocks[index - 1]) || next === undefined || next.kind === "heading" || next.bold) return;
     ordinal += 1;
     found.push({ index, heading, ordinal });
   });
   const headings = new Map<number, MarkerMatch>();
+  if (headless && found.length >= 1 && found.length + labelled.length >= 2 && labelled.length >= 1) {
+    // Bold label lines among them (`Pillar 1: Reliability`) are parts by the same look: their
+    // label is their marker.
+    if (blocks.some((b) => b.kind === "paragraph" && matchMarker(b.text, 0, false)?.strong)) return headings;
+    for (const index of labelled) {
+      const label = labelOf(blocks[index]?.text.trim() ?? "");
+      if (label !== null)
+        headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: label, strong: true });
+    }
+    for (const { index } of found)
+      if (blocks[index - 1]?.bold !== true)
+        headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
+    return headings;
+  }
   if (found.length < 2) return headings;
   if (headless) {
     // Each after prose of its own, so none is the title's kicker or a run of emphasis; and only

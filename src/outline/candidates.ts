@@ -231,7 +231,10 @@ export function findCandidates(
       bracketedLabels.get(index) ??
       ordinalOnly(text) ??
       matchMarker(text, 0, false, previous);
-    const first = opener ?? boldSibling(block, lastBold) ?? boldHeadings.get(index) ?? null;
+    // A bold label line among bold part headings (`Pillar 1: …`) is a part by its look, as they are.
+    const boldPart = boldHeadings.get(index);
+    const first =
+      (boldPart?.marker ? boldPart : null) ?? opener ?? boldSibling(block, lastBold) ?? boldPart ?? null;
     if (first) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
     const labelled = first ? null : markerAfterSpeaker(text, previous);
