@@ -90,7 +90,8 @@ function placeAndDate(text: string): Meta {
 
 /** `Daniel Okafor, County Treasurer`: the words before the first comma read as a name. */
 function startsWithName(text: string): boolean {
-  return NAME.test((text.split(",")[0] ?? "").trim());
+  // The name ends at a comma or where the occasion begins (`… Villaseñor to the Metro Policy Forum`).
+  return NAME.test((text.split(/,|\s+(?:to|at|before|for|on|in)\s+(?=\S)/u)[0] ?? "").trim());
 }
 
 /**

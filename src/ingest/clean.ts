@@ -249,7 +249,8 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   let inHead = true;
   blocks.forEach((block, index) => {
     const byline =
-      inHead && index < HEAD_BLOCKS && block.kind === "paragraph" ? parseEnglishByline(block.text) : null;
+      // A heading may hold it too (`### Remarks by …` under a Markdown title).
+      inHead && index < HEAD_BLOCKS && block.kind !== "item" ? parseEnglishByline(block.text) : null;
     if (!byline) {
       if (block.text.length > 120 || block.kind === "item") inHead = false;
       kept.push(block);
