@@ -170,6 +170,18 @@ describe("readMarkdown: bullets that open with a bold title", () => {
       ["plain bullet", 5, false],
     ]);
   });
+
+  it("a figure in bold is emphasis, not a title", () => {
+    const doc = readMarkdown(
+      "- **2.5 million** pounds of food\n- **61,400** people served\n- **38%** fresh produce\n",
+      1,
+    );
+    expect(doc.blocks.map((b) => [b.text, b.bulletTitle ?? false])).toEqual([
+      ["2.5 million pounds of food", false],
+      ["61,400 people served", false],
+      ["38% fresh produce", false],
+    ]);
+  });
 });
 
 describe("readMarkdown: bold numbered titles glued to their text", () => {

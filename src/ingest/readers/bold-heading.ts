@@ -5,16 +5,21 @@ const TITLE = "[^。！？；!?;]{2,60}[。！？；：!?;:]?";
 /** Bold text that opens a paragraph with section numbering and a short title. */
 const BOLD_HEADING = new RegExp(`^${SECTION_MARKER}${TITLE}$`, "u");
 const BOLD_TITLE = new RegExp(`^${TITLE}$`, "u");
+/** A figure set in bold (`**2.5 million** pounds of food`, `**61,400**`, `**38%**`): emphasis, no title. */
+const FIGURE =
+  /^[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|k|m|bn|million|billion|thousand|万|亿|億|萬|个|個|人|元)?[.:：]?$/iu;
 /** Section numbering alone (`（一）`, `一、`). */
 const MARKER_ONLY = new RegExp(`^${SECTION_MARKER}$`, "u");
 
 export function isBoldHeading(text: string): boolean {
-  return BOLD_HEADING.test(normalSpace(text));
+  const heading = normalSpace(text);
+  return BOLD_HEADING.test(heading) && !FIGURE.test(heading);
 }
 
 /** Bold text that opens a numbered list item and reads as its title (the list holds the number). */
 export function isBoldTitle(text: string): boolean {
-  return BOLD_TITLE.test(normalSpace(text));
+  const title = normalSpace(text);
+  return BOLD_TITLE.test(title) && !FIGURE.test(title);
 }
 
 /** Bold numbering without its title (`**（一）**坚持……`): the bold only sets the number apart. */
