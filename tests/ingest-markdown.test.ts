@@ -35,7 +35,7 @@ describe("readMarkdown on a speech with front matter", () => {
       { kind: "heading", text: "1. Scope", depth: 3 },
       { kind: "paragraph", text: "无序列表项" },
       { kind: "paragraph", text: "第二项" },
-      { kind: "paragraph", text: "引用的一句话" },
+      { kind: "paragraph", text: "引用的一句话", quoted: true },
       { kind: "paragraph", text: "const x = 1; // 代码原样保留", code: true },
       { kind: "paragraph", text: '<div class="note">原始 HTML</div>' },
       { kind: "item", text: "第五条", marker: "5)", listDepth: 1 },
@@ -134,7 +134,9 @@ describe("readMarkdown details", () => {
   });
 
   it("headings inside a quote are quoted text", () => {
-    expect(readMarkdown("> ## 引语\n", 1).blocks).toEqual([{ kind: "paragraph", text: "引语", line: 1 }]);
+    expect(readMarkdown("> ## 引语\n", 1).blocks).toEqual([
+      { kind: "paragraph", text: "引语", line: 1, quoted: true },
+    ]);
   });
 
   it("reads a table row by row", () => {

@@ -28,6 +28,8 @@ export interface Block {
   listDepth?: number;
   /** A fenced code block of Markdown: lines shown as written, a program's, never the speech's points. */
   code?: boolean;
+  /** Inside a Markdown blockquote: someone's words quoted (`> 一、读书要读到土地里去；`). */
+  quoted?: boolean;
   /** A plain-text line set in the middle of the page by leading spaces (a memo's title). */
   centred?: boolean;
   /**

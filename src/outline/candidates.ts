@@ -145,10 +145,12 @@ export function findCandidates(
   const bracketedLabels = findBracketedLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
+  // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
+  const mostlyQuoted = blocks.filter((block) => block.quoted).length * 2 >= blocks.length;
   /** Who speaks, named by the latest line alone that opens a turn (`周立新：`). */
   let turn: string | null = null;
   blocks.forEach((block, index) => {
-    if (skip.has(index) || block.code) return;
+    if (skip.has(index) || block.code || (block.quoted && !mostlyQuoted)) return;
     const text = block.text;
     turn = turnLabel(text) ?? turn;
     const reporterTurn = isQuestionerTurn(turn, text);

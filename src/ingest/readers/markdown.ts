@@ -154,9 +154,12 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
       if (!/^\s*<!--[\s\S]*-->\s*$/.test(raw)) push(out, raw, line);
       return;
     }
-    case "blockquote":
+    case "blockquote": {
+      const before = out.length;
       walkChildren((token as Tokens.Blockquote).tokens, line, out, { ...ctx, inQuote: true });
+      for (const block of out.slice(before)) block.quoted = true;
       return;
+    }
     case "list": {
       const list = token as Tokens.List;
       // `2019. It was…`: a wrapped line that starts with a year is a paragraph, not a list of one.
