@@ -30,6 +30,12 @@ describe("numbering at a paragraph's start", () => {
     expect(at("Last year, we grew.")).toBeNull();
   });
 
+  it("a connective before a speaker's sequence word belongs to its marker (`所以，最后，`)", () => {
+    expect(markerAtStart("所以，最后，我学到了行动。")).toBe("所以，最后，");
+    expect(markerAtStart("那么，第二，我们要守住底线。")).toBe("那么，第二，");
+    expect(markerAtStart("所以，我们一定要坚持下去。")).toBeNull();
+  });
+
   it("a lecturer's `Part one:` says its number in lower case, with a colon or a dash after it", () => {
     expect(matchMarker("Part one: why cities exist at all.", 0, false)?.ordinal).toBe(1);
     expect(matchMarker("Part three — the forces that push them apart.", 0, false)?.ordinal).toBe(3);

@@ -732,6 +732,14 @@ export function matchMarker(
   // So may the last of a series listed in lower case (`…; and thirdly, by …`).
   const listed = direct?.family === "en-ordinal" && /^[a-z]/u.test(direct.marker);
   if (!boundary) return direct && (JOINABLE_FAMILIES.has(direct.family) || listed) ? direct : null;
+  if (!direct && !inline) {
+    // `所以，最后，…`: a word that links the paragraph to the one before, then its sequence word.
+    CONNECTIVE.lastIndex = index;
+    const connective = CONNECTIVE.exec(text);
+    const after = connective ? matchFamily(text, index + connective[0].length, inline, previous) : null;
+    if (connective && after && CONNECTED_FAMILIES.has(after.family))
+      return { ...after, marker: connective[0] + after.marker };
+  }
   if (direct && direct.family !== "cn-seq") return direct;
   // `最后，第六，`: a word of sequence before a numbered ordinal belongs to that ordinal's marker.
   LEAD_IN.lastIndex = index;
@@ -743,6 +751,10 @@ export function matchMarker(
 }
 
 const LEAD_IN = /(?:最后|最後|此外|另外|同时|同時|再次|再者|其次|首先|还有|還有)[，,]?[\s\u3000]*/uy;
+/** Words that link a paragraph to the one before, said before its sequence word (`所以，最后，`). */
+const CONNECTIVE = /(?:所以|因此|因而|于是|於是|那么|那麼)[，,][\s\u3000]*/uy;
+/** The numbering a connective may stand before: a speaker's sequence words and spoken ordinals. */
+const CONNECTED_FAMILIES = new Set(["cn-seq", "cn-seq-next", "cn-di"]);
 
 function matchFamily(
   text: string,
