@@ -378,12 +378,13 @@ export function linkSeries(
       c.strong = false;
     }
     // A first item with its own announcement (`有两个原因。First, …`) begins a series: it is no repeat.
-    const link =
+    const found =
       c.announced === null
         ? (wrapped ??
           [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)) ??
           lastOfSpokenSeries(openerBefore, c))
         : undefined;
+    const link = found && thanksAlone(found, c) ? undefined : found;
     const series = openSeries.get(key) ?? [];
     if (!c.inline) {
       if (link && series.includes(link)) series.length = series.indexOf(link);
@@ -416,6 +417,14 @@ export function linkSeries(
       ),
     ),
   );
+}
+
+/**
+ * `首先要感谢各位家长…` then, later, `首先，要永远保持好奇心`: a lone first item that only thanks is
+ * the opening's courtesy, and the same ordinal said again starts the series, not its next item.
+ */
+function thanksAlone(previous: Candidate, c: Candidate): boolean {
+  return previous.wishes && previous.run.length === 1 && previous.ordinal === c.ordinal;
 }
 
 /** Markdown, Word and HTML headings: `h1` … `h6`. */
@@ -475,6 +484,8 @@ function acceptStructure(
         c.ordinal === 1 &&
         !detached.has(c) &&
         !SPOKEN_ENGLISH.has(c.family) &&
+        // A lone `首先要感谢…` is the opening's courtesy.
+        !c.wishes &&
         numbered.has(c.numbering ?? "")),
   );
   for (const c of accepted) {
