@@ -734,7 +734,7 @@ function pick(candidate: Candidate | undefined, block: number): Candidate | null
 }
 
 /** Families whose words mean "next" rather than a number: said twice, they still go on. */
-const SEQUENCE_WORDS = new Set(["cn-seq", "cn-seq-next"]);
+const SEQUENCE_WORDS = new Set(["cn-seq", "cn-seq-next", "cn-talk-next"]);
 
 function follows(prev: Candidate, next: Candidate): boolean {
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;

@@ -38,7 +38,7 @@ export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-numbe
  * `接下来`, then `最后` does.
  */
 export function numberingOf(family: string): string {
-  if (family === "cn-seq-next") return "cn-seq";
+  if (family === "cn-seq-next" || family === "cn-talk" || family === "cn-talk-next") return "cn-seq";
   return SPOKEN_ENGLISH.has(family) ? "en-spoken" : family;
 }
 
@@ -325,6 +325,18 @@ const FAMILIES: Family[] = [
     ordinal: (m) => chineseNumber(m[1] ?? m[2] ?? ""),
     strong: false,
     inline: true,
+  },
+  {
+    // A speaker taking topics in turn (`先说说…`, `再说说…`, `然后讲讲…`, then `最后，…`): a spoken
+    // series counted as `首先` `其次` are, opening paragraphs only.
+    id: "cn-talk",
+    starts: startSet("首先再然接下"),
+    pattern:
+      /(?:(首先|先)|再|然后|然後|接着|接著|下面)(?:来|來)?(?:说说|說說|讲讲|講講|谈谈|談談|说一说|說一說|讲一讲|講一講|谈一谈|談一談)[，,：:]?[\s\u3000]*/uy,
+    idOf: (m) => (m[1] ? "cn-talk" : "cn-talk-next"),
+    ordinal: (m) => (m[1] ? 1 : 2),
+    strong: false,
+    inline: false,
   },
   {
     id: "cn-seq",
