@@ -51,3 +51,10 @@ const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
 export function opensSpeech(text: string): boolean {
   return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text) || headerField(text) !== null;
 }
+
+/** A line wholly in brackets is a cue or a note (`[SLIDE 2: Aerial photograph]`, `(Applause)`): no heading, no title. */
+const CUE = /^(?:\[[^\]]*\]|\([^)]*\)|（[^）]*）)$/u;
+
+export function isCueLine(text: string): boolean {
+  return CUE.test(text.trim());
+}

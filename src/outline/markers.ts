@@ -442,6 +442,19 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A speaker taking the parts of a talk in turn: `In part one, I want to show you …`, `And in
+    // part three, …`. Only a series of them is structure.
+    id: "en-part-said",
+    starts: startSet("IAS"),
+    pattern: new RegExp(
+      `(?:(?:And|So)\\s+in|In)\\s+part\\s+(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})[,:]\\s+`,
+      "uy",
+    ),
+    ordinal: (m) => englishNumber(m[1] ?? ""),
+    strong: false,
+    inline: false,
+  },
+  {
     // A speaker counting aloud: `Number one, …`, `And number two: …`, `Number three is …`, also
     // inside a paragraph after a sentence ends (`I will add two things. Number one, …`). The
     // words inside a sentence (`our number one request`, `numbers one and three`) are no marker:

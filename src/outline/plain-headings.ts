@@ -1,6 +1,6 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
-import { SALUTATION, titleShaped } from "./lines.js";
+import { isCueLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
@@ -23,6 +23,7 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
     text.length >= SUBHEADING_MIN &&
     titleShaped(text, script, latin ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX, /[。；;！!？?]/u) &&
     !SALUTATION.test(text) &&
+    !isCueLine(text) &&
     headerField(text) === null
   );
 }

@@ -1,7 +1,7 @@
 import type { Block, Script, Source } from "../ingest/types.js";
 import { startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
-import { isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
+import { isCueLine, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { isEventLine } from "../event-line.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -59,6 +59,7 @@ function readsAsTitle(block: Block, script: Script): boolean {
   // A title may exclaim or ask (`撸起袖子加油干！`), which a heading line in the text may not.
   return (
     block.kind !== "item" &&
+    !isCueLine(text) &&
     // English words take more characters: a report's title runs to seventy or eighty of them.
     titleShaped(text, script, script === "en" ? EN_TITLE_MAX : TITLE_MAX, /[。；;]/u) &&
     ordinalOnly(text) === null &&
