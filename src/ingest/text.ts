@@ -35,6 +35,11 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     message: `removed "${trimmedLines[index] ?? ""}" at a page's end`,
     kind: "cleanup",
   }));
+  // A text whose paragraphs open indented (`　　问题：…`): a line set flush after one that ends no
+  // sentence goes on with it, wherever the wrap fell.
+  const indented = lines.filter((line) => PARAGRAPH_INDENT.test(line)).length;
+  const indentsParagraphs =
+    indented >= INDENTED_PARAGRAPHS_MIN && indented >= trimmedLines.filter((line) => line !== "").length / 2;
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openFilled = false;
@@ -44,6 +49,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   let inHead = true;
   /** The open paragraph's last line. */
   let openLine = "";
+  /** Whether the open paragraph's first line is indented (a paragraph's, not a title's or a heading's). */
+  let openIndented = false;
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
     // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
@@ -67,7 +74,13 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed) ||
-        (open?.text === openLine && continuesHeading(openLine, trimmed)));
+        (open?.text === openLine && continuesHeading(openLine, trimmed)) ||
+        (indentsParagraphs &&
+          openIndented &&
+          !PARAGRAPH_INDENT.test(rawLine) &&
+          !startsWithMarker(trimmed) &&
+          CJK.test(openEnd.slice(-1)) &&
+          !SENTENCE_END.test(openLine)));
     openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8 && !CONTENTS_ENTRY_END.test(trimmed);
     openLine = trimmed;
     if (continues && open) {
@@ -83,6 +96,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       if (centred) block.centred = true;
       if (block.text !== "") blocks.push(block);
       open = block;
+      openIndented = PARAGRAPH_INDENT.test(rawLine);
       openEnd = textEnd("", block.text);
     }
   });
@@ -315,6 +329,8 @@ const WRAP_WIDTH_MIN = 30;
 const WRAP_WIDTH_NARROW = 40;
 const NARROW_FILLED_MIN = 8;
 const WRAP_WIDTH_MAX = 200;
+/** The fewest indented lines that tell a text whose paragraphs open indented. */
+const INDENTED_PARAGRAPHS_MIN = 4;
 /** The fewest lines that may go on in the next that tell, by how many of them are filled, a wrapped text. */
 const INNER_LINES_MIN = 5;
 

@@ -8,9 +8,12 @@ import { isMarkerStart, matchMarker, type MarkerMatch } from "./markers.js";
  */
 const SPEAKER_LABEL = /^([^\s。，,；;！!？?、：:“”"《》]{2,30})：(?=\S)/u;
 
-/** Fields of minutes and forms, not speakers: `时间：`, `地点：`, `主持：`, `出席：`, `记录：`. */
+/**
+ * Fields of minutes and forms, not speakers: `时间：`, `地点：`, `主持：`, `出席：`, `记录：`, and the
+ * fields a rectification report writes under each problem (`问题：`, `整改措施：`, `整改进展：`).
+ */
 const FIELD =
-  /^(?:时间|時間|日期|地点|地點|主持人?|参加(?:人员|人員)?|參加|参会(?:人员|人員)?|出席|列席|缺席|请假|請假|记录人?|記錄人?|议题|議題|主题|主題|会议(?:议题|主题)|联系人|聯繫人|电话|電話|地址|附件|抄送|备注|備註|其中|注)$/u;
+  /^(?:时间|時間|日期|地点|地點|主持人?|参加(?:人员|人員)?|參加|参会(?:人员|人員)?|出席|列席|缺席|请假|請假|记录人?|記錄人?|议题|議題|主题|主題|会议(?:议题|主题)|联系人|聯繫人|电话|電話|地址|附件|抄送|备注|備註|其中|注|(?:存在)?问题|(?:存在)?問題|问题表现|問題表現|原因分析|整改(?:措施|进展|進展|情况|情況|目标|目標|时限|時限|成效|结果|結果)|责任(?:单位|單位|人|领导|領導)|責任(?:單位|人|領導)|完成(?:时限|時限|情况|情況)|工作(?:目标|目標|措施)|具体措施|具體措施|办理情况|辦理情況)$/u;
 
 /** A section heading: short, numbered, no sentence in it. */
 function isSectionHeading(block: Block | undefined): boolean {
