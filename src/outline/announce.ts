@@ -11,17 +11,17 @@ const CN_COUNT = "[二三四五六七八九十两兩]{1,3}|[0-9]{1,2}";
 const CN_UNIT =
   "个方面|個方面|方面|点|點|项|項|条|條|件事|个问题|個問題|个重点|個重點|大任务|大任務|个部分|個部分|部分|个层面|個層面";
 /**
- * What a speaker offers the listeners, counted (`三点希望`, `兩點要求`, `几条建议`): the count
+ * What a speaker offers the listeners, counted (`三点希望`, `兩點要求`, `三個「感謝」`): the count
  * announces items whatever verb comes before it (`我对大家提三点希望`, `有两点要求`).
  */
 const CN_COUNSEL =
-  "希望|期望|期待|要求|建议|建議|意见|意見|体会|體會|想法|看法|感受|思考|寄语|寄語|嘱托|囑託|倡议|倡議";
+  "希望|期望|期待|要求|建议|建議|意见|意見|体会|體會|想法|看法|感受|思考|寄语|寄語|嘱托|囑託|倡议|倡議|感谢|感謝|祝福|祝愿|祝願";
 /**
  * A verb of announcing (or `以下`/`如下`) and, in the same clause, a number and a unit that counts
  * items; or a count of counsel (`三点希望`) on its own.
  */
 const ZH_ANNOUNCEMENT = new RegExp(
-  `(?:(?:讲|講|谈|談|说|說|抓好|做好|突出|把握|强调|強調|提出|汇报|匯報|报告|報告|以下|如下|主要有|共有|一共有|共计|共計|包括|重点|重點|着重|著重|集中|分为|分為|分成|分|归纳为|歸納為|概括为|概括為|从|從)[^。！？；：，,]{0,8}?(${CN_COUNT})(?:${CN_UNIT})|(${CN_COUNT})(?:个|個)?(?:点|點|条|條|项|項)(?:${CN_COUNSEL}))`,
+  `(?:(?:讲|講|谈|談|说|說|抓好|做好|突出|把握|强调|強調|提出|汇报|匯報|报告|報告|以下|如下|主要有|共有|一共有|共计|共計|包括|重点|重點|着重|著重|集中|分为|分為|分成|分|归纳为|歸納為|概括为|概括為|从|從)[^。！？；：，,]{0,8}?(${CN_COUNT})(?:${CN_UNIT})|(${CN_COUNT})(?:(?:个|個)?(?:点|點|条|條|项|項)|个|個)[「“"]?(?:${CN_COUNSEL}))`,
   "gu",
 );
 const EN_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

@@ -384,7 +384,7 @@ export function linkSeries(
           [prev, prevInline].find((p) => p && follows(p, c) && !isComplete(p, c)) ??
           lastOfSpokenSeries(openerBefore, c))
         : undefined;
-    const link = found && thanksAlone(found, c) ? undefined : found;
+    const link = found && thanksAlone(found, c) ? undefined : (found ?? begunWithFirstly(c, lastOpener));
     const series = openSeries.get(key) ?? [];
     if (!c.inline) {
       if (link && series.includes(link)) series.length = series.indexOf(link);
@@ -425,6 +425,22 @@ export function linkSeries(
  */
 function thanksAlone(previous: Candidate, c: Candidate): boolean {
   return previous.wishes && previous.run.length === 1 && previous.ordinal === c.ordinal;
+}
+
+/**
+ * `首先，…` then `第二，…` `第三，…`: a speaker who begins with `首先` may go on counting. The `首先`
+ * that opened the last paragraph of its kind, alone so far, with no `第一，` after it, is the first item.
+ */
+function begunWithFirstly(c: Candidate, lastOpener: ReadonlyMap<string, Candidate>): Candidate | undefined {
+  if (c.inline || c.family !== "cn-di" || c.ordinal !== 2) return undefined;
+  const firstly = lastOpener.get("cn-seq");
+  const first = lastOpener.get("cn-di");
+  return firstly &&
+    firstly.ordinal === 1 &&
+    firstly.run.length === 1 &&
+    (!first || first.block < firstly.block)
+    ? firstly
+    : undefined;
 }
 
 /** Markdown, Word and HTML headings: `h1` … `h6`. */

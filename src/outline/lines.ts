@@ -12,7 +12,7 @@ export const CLOSING_OPENER =
  * speech's last words say, read after a closing `最后，`/`Finally,`.
  */
 export const WISH_OR_THANKS =
-  /^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
+  /^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?|(?:请|請)大家(?:共同)?|举杯|舉杯)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
 
 export const SALUTATION =
   /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
