@@ -16,6 +16,7 @@ import { LAST } from "./markers.js";
 import { CLOSING_OPENER, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { namesSpeaker, turnLabel } from "./speaker-labels.js";
+import { QUESTION_FAMILY } from "./questions.js";
 import { findSubtitle, findTitle } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
@@ -356,6 +357,9 @@ function place(
   } else if (family === ATTACHMENT_FAMILY) {
     // An attached document stands beside the text it is attached to, never inside its last point.
     stack.length = 0;
+  } else if (family === QUESTION_FAMILY && candidate.run[0] === candidate) {
+    // The questions after a talk stand beside its points, not inside the last one it counted.
+    while (stack.length > 0 && !stack.at(-1)?.candidate.strong) stack.pop();
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading, or

@@ -227,7 +227,7 @@ export function findCandidates(
       bulletTitles.get(index) ??
       sectionSubheadings.get(index) ??
       speakers.get(index) ??
-      questions.get(index) ??
+      (questionTime === null ? questions.get(index) : undefined) ??
       partNames.get(index) ??
       namedParts.get(index) ??
       bracketedLabels.get(index) ??

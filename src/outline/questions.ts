@@ -5,10 +5,14 @@ import type { MarkerMatch } from "./markers.js";
  * The label of a question in an interview or a 答记者问 (`问：`, `记者问：`, `问1：`, `Q:`, `Q2.`,
  * `Question:`), with the number it may carry.
  */
-const QUESTION_LABEL = /^(?:(?:记者|記者)?(?:提问|提問|问|問)|Q|Question)\s*(\d{0,2})\s*[：:.．](?=\s*\S)/iu;
+const QUESTION_LABEL =
+  /^(?:(?:记者|記者)?(?:提问|提問|问|問)|Q|Question)\s*(\d{0,2})(?:\s*[（(][^()（）]{1,60}[)）])?\s*[：:.．](?=\s*\S)/iu;
 
-/** The label of its answer (`答：`, `A:`, `Answer:`). */
-const ANSWER_LABEL = /^(?:答|A|Answer)\s*\d{0,2}\s*[：:.．](?=\s*\S)/iu;
+/** The label of its answer (`答：`, `A:`, `Answer:`, `A (Finance Director Raj Menon):`). */
+const ANSWER_LABEL = /^(?:答|A|Answer)\s*\d{0,2}(?:\s*[（(][^()（）]{1,60}[)）])?\s*[：:.．](?=\s*\S)/iu;
+
+/** The family of a question its answer follows. */
+export const QUESTION_FAMILY = "question";
 
 /** The fewest questions that make a document of questions and answers. */
 const QUESTIONS_MIN = 2;
@@ -30,7 +34,7 @@ function labelledQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> {
     const label = block.kind === "paragraph" ? QUESTION_LABEL.exec(block.text) : null;
     if (!label || !answers(block.text.slice(label[0].length), blocks[index + 1])) return;
     questions.set(index, {
-      family: "question",
+      family: QUESTION_FAMILY,
       ordinal: label[1] ? Number(label[1]) : questions.size + 1,
       marker: label[0],
       strong: true,
@@ -89,7 +93,12 @@ function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> 
   theirs.forEach((turn, i) => {
     const next = theirs[i + 1];
     if (turn.speaker !== interviewer || !turn.asks || !next || next.speaker === interviewer) return;
-    found.set(turn.index, { family: "question", ordinal: found.size + 1, marker: turn.marker, strong: true });
+    found.set(turn.index, {
+      family: QUESTION_FAMILY,
+      ordinal: found.size + 1,
+      marker: turn.marker,
+      strong: true,
+    });
   });
   return found.size >= QUESTIONS_MIN ? found : new Map();
 }

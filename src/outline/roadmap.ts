@@ -1,5 +1,6 @@
 import type { Block } from "../ingest/types.js";
 import type { Candidate } from "./candidates.js";
+import { QUESTION_FAMILY } from "./questions.js";
 
 /** A preview names each part in a clause or two: a longer item is a part said in full. */
 const PREVIEW_ITEM_MAX = 300;
@@ -14,7 +15,10 @@ const PREVIEW_ITEM_MAX = 300;
 export function findRoadmaps(blocks: readonly Block[], linked: readonly Candidate[]): Set<Candidate> {
   const roadmaps = new Set<Candidate>();
   // Unnumbered parts (`前言`) stand beside the sections but number none of them.
-  const firstStrong = linked.find((c) => !c.inline && c.strong && !Number.isNaN(c.ordinal));
+  // Questions put after a talk are no sections its opening could preview.
+  const firstStrong = linked.find(
+    (c) => !c.inline && c.strong && !Number.isNaN(c.ordinal) && c.family !== QUESTION_FAMILY,
+  );
   const strongSections = linked.filter(
     (c) => !c.inline && c.strong && c.family === firstStrong?.family,
   ).length;
