@@ -35,8 +35,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     message: `removed "${trimmedLines[index] ?? ""}" at a page's end`,
     kind: "cleanup",
   }));
-  // A text whose paragraphs open indented (`　　问题：…`): a line set flush after one that ends no
-  // sentence goes on with it, wherever the wrap fell.
+  // A text whose paragraphs open indented (ideographic spaces before `问题：…`): a line set flush
+  // after one that ends no sentence goes on with it, wherever the wrap fell.
   const indented = lines.filter((line) => PARAGRAPH_INDENT.test(line)).length;
   const indentsParagraphs =
     indented >= INDENTED_PARAGRAPHS_MIN && indented >= trimmedLines.filter((line) => line !== "").length / 2;
