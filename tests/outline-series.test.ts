@@ -415,6 +415,20 @@ describe("a part's name alone on its line", () => {
       [1, "二、", "存在问题"],
       [1, "", "结语"],
     ]);
+    const report = [
+      "Closing the Broadband Gap",
+      "Executive Summary",
+      "Fourteen million people still lack a fixed connection.",
+      "Part I. The Scope of the Gap",
+      "The unserved are concentrated in three kinds of places.",
+      "Part II. What Has Been Tried",
+      "Reverse auctions and state grants have both helped.",
+    ];
+    expect(outlineOf(report.join("\n")).points.map((p) => [p.level, p.heading])).toEqual([
+      [1, "Executive Summary"],
+      [1, "The Scope of the Gap"],
+      [1, "What Has Been Tried"],
+    ]);
     const flat = ["学习体会", "前言", "今年我们开展了学习。", "大家收获很大。"];
     expect(outlineOf(flat.join("\n")).warnings.map((w) => w.message)).toContain(
       "no structure found: no numbered points, one point per paragraph",
