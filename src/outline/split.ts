@@ -15,7 +15,7 @@ const SECTION_FAMILIES = new Set([
 ]);
 /**
  * In English text run together: `… today. First, we …`, `… end. PART II …`, `… end. II. …`,
- * `… hard. Lesson two: …`.
+ * `… hard. Lesson two: …`, `… us. A. He takes …`.
  */
 const isSectionFamily = (family: string) =>
   SECTION_FAMILIES.has(family) ||
@@ -26,6 +26,8 @@ const isSectionFamily = (family: string) =>
   family === "en-the-ordinal" ||
   family.startsWith("en-label-") ||
   family === "roman" ||
+  // `… us. A. He takes the initiative. …`: a Roman part's lettered points.
+  family === "alpha-upper" ||
   family.startsWith("en-part-");
 
 /** A section heading written without punctuation is short: the next marker within this ends it. */
