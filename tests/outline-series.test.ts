@@ -126,6 +126,15 @@ describe("a series written inside the text", () => {
       ["一是", "认识到位", true],
       ["二是", "措施到位", true],
     ]);
+    // Straight quotes, as English writes them: `"I need: 1. time to plan 2. …"`.
+    const letter = [
+      "What we heard",
+      'A teacher wrote to me: "What I need is: 1. time to plan with colleagues; 2. a curriculum I can use." That says it all.',
+      "Our plan",
+      "First, give teachers back their time. We will fund more aides.",
+      "Second, provide good materials. Teachers should design lessons, not write them from scratch.",
+    ].join("\n");
+    expect(outlineOf(letter).points.map((p) => p.marker)).toEqual(["First,", "Second,"]);
     // A quotation mark that never closes in the paragraph quotes nothing it could end.
     expect(items(outlineOf("一、要求\n他说“要做到：一是认识到位；二是措施到位。").points)).toEqual([
       ["一、", "要求", false],

@@ -308,10 +308,12 @@ const CLOSING_QUOTE = new Set(["」", "』", "”"]);
 class QuoteTracker {
   private at = 0;
   private depth = 0;
+  /** Inside straight double quotes, which open and close with the same mark. */
+  private straight = false;
   private readonly lastClose: number;
 
   constructor(private readonly text: string) {
-    this.lastClose = Math.max(...[...CLOSING_QUOTE].map((mark) => text.lastIndexOf(mark)));
+    this.lastClose = Math.max(...[...CLOSING_QUOTE, STRAIGHT_QUOTE].map((mark) => text.lastIndexOf(mark)));
   }
 
   inside(index: number): boolean {
@@ -320,10 +322,14 @@ class QuoteTracker {
       const char = this.text[this.at] ?? "";
       if (OPENING_QUOTE.has(char)) this.depth++;
       else if (CLOSING_QUOTE.has(char) && this.depth > 0) this.depth--;
+      else if (char === STRAIGHT_QUOTE) this.straight = !this.straight;
     }
-    return this.depth > 0;
+    return this.depth > 0 || this.straight;
   }
 }
+
+/** `"I need: 1. time to plan 2. …"`: a quotation in straight quotes, as an English text writes it. */
+const STRAIGHT_QUOTE = '"';
 
 /** A bold line at most this long reads as a heading. */
 const BOLD_HEADING_MAX = 30;
