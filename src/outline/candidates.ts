@@ -125,12 +125,15 @@ export function findCandidates(
     candidate.run.push(candidate);
     found.push(candidate);
     previous.set(match.family, match.ordinal);
+    if (!inline && start === 0) openedWith.set(match.family, match.ordinal);
     wordsFrom.set(block, textStart);
     if (!inline) {
       if (opensQuestionTime(text.slice(textStart))) questionTime = match.family;
       else if (match.family === questionTime) questionTime = null;
     }
   };
+  /** Per family, the ordinal of its latest item that opened a paragraph. */
+  const openedWith = new Map<string, number>();
   /** The family of the part that opens the floor to questions, while in it; else null. */
   let questionTime: string | null = null;
 
@@ -272,7 +275,15 @@ export function findCandidates(
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
       if (SAID_INSIDE.has(match.family)) {
-        if (match.ordinal !== 1 && !spokenInside.has(match.family)) continue;
+        const goesOn = goesOnAfterLead(match, openedWith.get(match.family), text.slice(0, i));
+        if (match.ordinal !== 1 && !spokenInside.has(match.family) && !goesOn) continue;
+        if (goesOn) {
+          // `Which brings me to my last piece of advice. Finally, …`: the next of the paragraphs'
+          // series, said after a sentence that leads into it.
+          add(index, i, match, false, text);
+          i += match.marker.length - 1;
+          continue;
+        }
         spokenInside.add(match.family);
       }
       add(index, i, match, true, text);
@@ -448,6 +459,20 @@ function begunWithFirstly(c: Candidate, lastOpener: ReadonlyMap<string, Candidat
     ? firstly
     : undefined;
 }
+
+/**
+ * An English ordinal after the one sentence that opens its paragraph, going on with a series whose
+ * items open paragraphs (`Second, …` ¶ … ¶ `Which brings me to my last piece of advice. Finally, …`).
+ */
+function goesOnAfterLead(match: MarkerMatch, opened: number | undefined, before: string): boolean {
+  if (opened === undefined || opened < 2) return false;
+  const next = match.ordinal === LAST || match.ordinal === opened + 1;
+  const sentencesBefore = before.match(/[.!?]["”’)]?\s/gu)?.length ?? 0;
+  return next && sentencesBefore === 1 && before.length <= LEAD_SENTENCE_MAX;
+}
+
+/** The longest sentence that may lead into an item of a series said in paragraphs. */
+const LEAD_SENTENCE_MAX = 120;
 
 /** Markdown, Word and HTML headings: `h1` … `h6`. */
 export const HEADING_FAMILY = /^h\d$/u;
