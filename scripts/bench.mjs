@@ -142,6 +142,18 @@ const shapes = [
     ),
   ],
   ["a one-line paste of 40,000 spaced pieces", write("spaced.txt", spacedPieces(40_000))],
+  // Lines that recur page after page were once gathered by copying their list at each one.
+  [
+    "30,000 running heads beside page numbers",
+    write(
+      "heads.txt",
+      Array.from({ length: 30_000 }, (_, i) => `CITY REPORT    ${i + 1}\nThe text goes on here.`).join("\n"),
+    ),
+  ],
+  [
+    "30,000 lines led by the same symbol",
+    write("symbols.txt", Array.from({ length: 30_000 }, () => "■ 标题\n正文。").join("\n")),
+  ],
 ];
 for (const [label, file] of shapes) {
   const html = measure("html", file);

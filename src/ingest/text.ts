@@ -231,7 +231,10 @@ function runningHeadsWithNumbers(lines: readonly string[]): Set<number> {
   lines.forEach((line, index) => {
     const match = line.length <= 100 ? HEAD_WITH_NUMBER.exec(line) : null;
     const words = match?.[1] ?? match?.[2];
-    if (words !== undefined) byWords.set(words, [...(byWords.get(words) ?? []), index]);
+    if (words === undefined) return;
+    const found = byWords.get(words);
+    if (found) found.push(index);
+    else byWords.set(words, [index]);
   });
   return new Set([...byWords.values()].filter((found) => found.length >= 2).flat());
 }

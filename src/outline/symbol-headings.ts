@@ -31,8 +31,10 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
   symbols.forEach((symbol, index) => {
     const words = (blocks[index]?.text ?? "").replace(HEADING_SYMBOL, "").trim();
     const inRun = symbol !== null && (symbols[index - 1] === symbol || symbols[index + 1] === symbol);
-    if (symbol && !inRun && headingShaped(words))
-      bySymbol.set(symbol, [...(bySymbol.get(symbol) ?? []), index]);
+    if (!symbol || inRun || !headingShaped(words)) return;
+    const found = bySymbol.get(symbol);
+    if (found) found.push(index);
+    else bySymbol.set(symbol, [index]);
   });
   const headings = new Map<number, MarkerMatch>();
   for (const [symbol, indexes] of bySymbol) {
