@@ -465,10 +465,9 @@ function begunWithFirstly(c: Candidate, lastOpener: ReadonlyMap<string, Candidat
  * items open paragraphs (`Second, …` ¶ … ¶ `Which brings me to my last piece of advice. Finally, …`).
  */
 function goesOnAfterLead(match: MarkerMatch, opened: number | undefined, before: string): boolean {
-  if (opened === undefined || opened < 2) return false;
+  if (opened === undefined || opened < 2 || before.length > LEAD_SENTENCE_MAX) return false;
   const next = match.ordinal === LAST || match.ordinal === opened + 1;
-  const sentencesBefore = before.match(/[.!?]["”’)]?\s/gu)?.length ?? 0;
-  return next && sentencesBefore === 1 && before.length <= LEAD_SENTENCE_MAX;
+  return next && (before.match(/[.!?]["”’)]?\s/gu)?.length ?? 0) === 1;
 }
 
 /** The longest sentence that may lead into an item of a series said in paragraphs. */
