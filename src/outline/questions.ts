@@ -114,6 +114,8 @@ export function opensQuestionTime(words: string): boolean {
 
 /** An English sentence from a place on, to its end: whether it asks. */
 const ASKING_SENTENCE = /^[^.!?]{1,300}\?/u;
+/** The most of the text the sentence may take (its words and its question mark). */
+const ASKING_SENTENCE_MAX = 301;
 
 /**
  * A questioner's series in a debate or a hearing (`Mr Tom Hale (Ashbury) (Lab): … First, will she
@@ -121,5 +123,5 @@ const ASKING_SENTENCE = /^[^.!?]{1,300}\?/u;
  * questions are put to the speaker; they are no points of the speech.
  */
 export function asksAsSpeaker(paragraphOpensWithSpeaker: boolean, text: string, at: number): boolean {
-  return paragraphOpensWithSpeaker && ASKING_SENTENCE.test(text.slice(at));
+  return paragraphOpensWithSpeaker && ASKING_SENTENCE.test(text.slice(at, at + ASKING_SENTENCE_MAX));
 }
