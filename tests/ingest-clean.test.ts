@@ -161,6 +161,19 @@ describe("web clean-up", () => {
     expect(lines.sort((a, b) => a - b)).toEqual([1, 4, 6]);
   });
 
+  it("drops the related links after a speech that a page holds in one paragraph", () => {
+    const speech = "各位来宾：大家好！".repeat(40);
+    const links = [
+      "一季度经济运行情况",
+      "第一，抢抓机遇：园区获批",
+      "市委书记会见客商",
+      "招商政策问答",
+      "园区简介",
+    ];
+    const result = clean(["招商推介会致辞", speech, "相关阅读", ...links].join("\n"));
+    expect(result.blocks.map((b) => b.text)).toEqual(["招商推介会致辞", speech]);
+  });
+
   it("keeps sentences that speak of cookies, feedback or sharing", () => {
     const speech = [
       "Remarks at the Bakers' Guild",

@@ -280,10 +280,19 @@ const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   // The trailer follows the text: a first line that opens with its words is a page pasted as one line.
-  const half = Math.max(1, Math.floor(blocks.length / 2));
+  // It is in the second half of the page, or after the block that holds most of its text (a speech
+  // pasted in one `<p>`).
+  const longest = blocks.reduce(
+    (best, b, i) => (b.text.length > (blocks[best]?.text.length ?? 0) ? i : best),
+    0,
+  );
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  const half = Math.floor(blocks.length / 2);
+  const holdsText = (blocks[longest]?.text.length ?? 0) * 2 >= total;
+  const from = Math.max(1, holdsText ? Math.min(half, longest + 1) : half);
   // A page may end with more than one trailer (`Related talks` and its links, then `Share this talk`).
   let end = blocks.length;
-  for (let i = end - 1; i >= half; i--) {
+  for (let i = end - 1; i >= from; i--) {
     const block = blocks[i];
     if (!block || block.text.length > TRAILER_LINE_MAX) continue;
     // Pictographs may frame the trailer's heading (`👇往期推荐👇`).
