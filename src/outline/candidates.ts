@@ -203,9 +203,11 @@ export function findCandidates(
       candidate.run.push(candidate);
       found.push(candidate);
       wordsFrom.set(index, 0);
-      return;
     }
-    if (attachedTitles.has(index)) {
+    // A list item's number is the list's; a series may still be written inside its text
+    // (`（三）加强队伍建设。一是…；二是…`, the `（三）` Word's).
+    const isItem = block.kind === "item";
+    if (attachedTitles.has(index) && !isItem) {
       add(
         index,
         0,
@@ -215,7 +217,7 @@ export function findCandidates(
       );
       return;
     }
-    if (opensAttachedDocument(blocks, index)) {
+    if (!isItem && opensAttachedDocument(blocks, index)) {
       add(
         index,
         0,
@@ -225,24 +227,26 @@ export function findCandidates(
       );
       return;
     }
-    const opener =
-      symbolHeadings.get(index) ??
-      bulletTitles.get(index) ??
-      sectionSubheadings.get(index) ??
-      speakers.get(index) ??
-      (questionTime === null ? questions.get(index) : undefined) ??
-      partNames.get(index) ??
-      namedParts.get(index) ??
-      bracketedLabels.get(index) ??
-      ordinalOnly(text) ??
-      matchMarker(text, 0, false, previous);
+    const opener = isItem
+      ? null
+      : (symbolHeadings.get(index) ??
+        bulletTitles.get(index) ??
+        sectionSubheadings.get(index) ??
+        speakers.get(index) ??
+        (questionTime === null ? questions.get(index) : undefined) ??
+        partNames.get(index) ??
+        namedParts.get(index) ??
+        bracketedLabels.get(index) ??
+        ordinalOnly(text) ??
+        matchMarker(text, 0, false, previous));
     // A bold label line among bold part headings (`Pillar 1: …`) is a part by its look, as they are.
     const boldPart = boldHeadings.get(index);
-    const first =
-      (boldPart?.marker ? boldPart : null) ?? opener ?? boldSibling(block, lastBold) ?? boldPart ?? null;
+    const first = isItem
+      ? null
+      : ((boldPart?.marker ? boldPart : null) ?? opener ?? boldSibling(block, lastBold) ?? boldPart ?? null);
     if (first) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
-    const labelled = first ? null : markerAfterSpeaker(text, previous);
+    const labelled = first || isItem ? null : markerAfterSpeaker(text, previous);
     if (labelled) add(index, labelled.start, labelled.match, false, text);
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
