@@ -178,7 +178,10 @@ export function findCandidates(
       if (heading) heading.numbering = match?.family ?? null;
       return;
     }
-    if (block.kind === "item") {
+    // A list item's number is the list's; a series may still be written inside its text
+    // (`（三）加强队伍建设。一是…；二是…`, the `（三）` Word's).
+    const isItem = block.kind === "item";
+    if (isItem) {
       const written = block.marker ?? "";
       const match = matchMarker(`${written} x`, 0, false, previous);
       // A nested list's items are another series than the list around them, whatever their numbering.
@@ -204,9 +207,6 @@ export function findCandidates(
       found.push(candidate);
       wordsFrom.set(index, 0);
     }
-    // A list item's number is the list's; a series may still be written inside its text
-    // (`（三）加强队伍建设。一是…；二是…`, the `（三）` Word's).
-    const isItem = block.kind === "item";
     if (attachedTitles.has(index) && !isItem) {
       add(
         index,
