@@ -331,6 +331,18 @@ class HtmlReader {
     this.notes.push(...printed.warnings);
   }
 
+  /**
+   * Whether a heading of the title's depth titles the page: a leading `<h1>` or a lone one; a lone
+   * `<h2>` under page furniture only (short lines, no sentence), and never a numbered section's.
+   */
+  private titles(text: string): boolean {
+    if (this.titleDepth === 1) return this.blocks.length === 0 || this.loneH1;
+    return (
+      !NUMBERED_HEADING.test(text) &&
+      this.blocks.every((block) => block.text.length <= PAGE_LINE_MAX && !/[。.!！?？]$/u.test(block.text))
+    );
+  }
+
   /** Ends the paragraph being collected, if any, as a heading, a list item or a paragraph. */
   flush(): void {
     const text = this.pre ? this.buffer.replace(/^\n+|\s+$/g, "") : resolveBreaks(this.buffer);
@@ -338,14 +350,7 @@ class HtmlReader {
     if (text.trim() === "") return;
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
-      const leading =
-        this.titleDepth === 1
-          ? this.blocks.length === 0 || this.loneH1
-          : this.blocks.every(
-              (block) => block.text.length <= PAGE_LINE_MAX && !/[。.!！?？]$/u.test(block.text),
-            );
-      const titles = this.titleDepth === 1 || !NUMBERED_HEADING.test(text);
-      if (this.headingDepth === this.titleDepth && this.h1 === null && leading && titles) this.h1 = text;
+      if (this.headingDepth === this.titleDepth && this.h1 === null && this.titles(text)) this.h1 = text;
       else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
     } else if (this.pendingItem) {
       this.blocks.push({ kind: "item", text, line, ...this.pendingItem });
