@@ -278,19 +278,16 @@ export function findCandidates(
       if (match.family === "en-ordinal" && asksAsSpeaker(bySpeaker, text, i)) continue;
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
-      if (SAID_INSIDE.has(match.family)) {
-        const goesOn = goesOnAfterLead(match, openedWith.get(match.family), text.slice(0, i));
-        if (match.ordinal !== 1 && !spokenInside.has(match.family) && !goesOn) continue;
-        if (goesOn) {
-          // `Which brings me to my last piece of advice. Finally, …`: the next of the paragraphs'
-          // series, said after a sentence that leads into it.
-          add(index, i, match, false, text);
-          i += match.marker.length - 1;
-          continue;
-        }
+      // `Which brings me to my last piece of advice. Finally, …`: the next of the paragraphs'
+      // series, said after a sentence that leads into it, is one of those paragraphs' items.
+      const goesOn =
+        SAID_INSIDE.has(match.family) &&
+        goesOnAfterLead(match, openedWith.get(match.family), text.slice(0, i));
+      if (SAID_INSIDE.has(match.family) && !goesOn) {
+        if (match.ordinal !== 1 && !spokenInside.has(match.family)) continue;
         spokenInside.add(match.family);
       }
-      add(index, i, match, true, text);
+      add(index, i, match, !goesOn, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
       i += match.marker.length - 1;
     }
