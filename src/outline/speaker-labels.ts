@@ -119,8 +119,7 @@ function namesPerson(label: string): boolean {
     (/^\p{Script=Han}{2,3}$/u.test(label) && SURNAMES.has(label.charAt(0))) ||
     // A post, then the name (`人力资源社会保障部副部长 李伟明`).
     (words.length === 2 && /^\p{Script=Han}{2,4}$/u.test(name) && isSpeaker(label)) ||
-    namesSpeaker(label) ||
-    QUESTIONER.test(label)
+    namesSpeaker(label)
   );
 }
 
