@@ -17,6 +17,11 @@ function headingShaped(text: string): boolean {
 const isBoldLine = (block: Block | undefined) =>
   block?.kind === "paragraph" && block.bold === true && headingShaped(block.text.trim());
 
+/** Whether a paragraph opens with strong numbering (`一、`, `（一）`): it heads the sections, not bold lines. */
+function numbersStrongly(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.kind === "paragraph" && matchMarker(b.text, 0, false)?.strong);
+}
+
 /** The label that opens a line (`Pillar 1:`, `关键词一：`), as its marker; else null. */
 function labelOf(text: string): string | null {
   const match = matchMarker(text, 0, false);
@@ -48,7 +53,7 @@ function isBoldLabel(blocks: readonly Block[], index: number): boolean {
 export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const found: { index: number; heading: number; ordinal: number }[] = [];
   /** Bold lines that open with a label and its number (`Pillar 1: Reliability`), in a headless text. */
-  const labelled: number[] = [];
+  const labelled: { index: number; label: string }[] = [];
   // A text with no headings at all (a commentary in Markdown) heads its parts with the bold lines.
   const headless = !blocks.some((b) => b.kind === "heading");
   let heading: number | null = headless ? -1 : null;
@@ -62,7 +67,8 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
     if (heading === null || !isBoldLine(block)) return;
     const text = block.text.trim();
     if (opensWithNumbering(text)) {
-      if (headless && labelOf(text) !== null) labelled.push(index);
+      const label = headless ? labelOf(text) : null;
+      if (label !== null) labelled.push({ index, label });
       return;
     }
     const next = blocks[index + 1];
@@ -74,12 +80,9 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   if (headless && found.length >= 1 && found.length + labelled.length >= 2 && labelled.length >= 1) {
     // Bold label lines among them (`Pillar 1: Reliability`) are parts by the same look: their
     // label is their marker.
-    if (blocks.some((b) => b.kind === "paragraph" && matchMarker(b.text, 0, false)?.strong)) return headings;
-    for (const index of labelled) {
-      const label = labelOf(blocks[index]?.text.trim() ?? "");
-      if (label !== null)
-        headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: label, strong: true });
-    }
+    if (numbersStrongly(blocks)) return headings;
+    for (const { index, label } of labelled)
+      headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: label, strong: true });
     for (const { index } of found)
       if (blocks[index - 1]?.bold !== true)
         headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
@@ -89,7 +92,7 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   if (headless) {
     // Each after prose of its own, so none is the title's kicker or a run of emphasis; and only
     // where no strong numbering heads the sections instead.
-    if (blocks.some((b) => b.kind === "paragraph" && matchMarker(b.text, 0, false)?.strong)) return headings;
+    if (numbersStrongly(blocks)) return headings;
     const parts = found.filter(({ index }) => index > 0 && blocks[index - 1]?.bold !== true);
     if (parts.length >= 2)
       for (const { index } of parts)
