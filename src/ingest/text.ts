@@ -74,7 +74,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed) ||
-        (open?.text === openLine && continuesHeading(openLine, trimmed)) ||
+        (open.text === openLine && continuesHeading(openLine, trimmed)) ||
         (indentsParagraphs &&
           openIndented &&
           !PARAGRAPH_INDENT.test(rawLine) &&
