@@ -161,6 +161,18 @@ describe("web clean-up", () => {
     expect(lines.sort((a, b) => a - b)).toEqual([1, 4, 6]);
   });
 
+  it("drops a WeChat account's prompt to follow it, named or not, and keeps a sentence that asks the same", () => {
+    const page = [
+      "点击上方蓝字关注我们",
+      "点击蓝字 关注“河西发布”",
+      "长按识别二维码关注",
+      "评论标题",
+      "正文。",
+    ].join("\n");
+    expect(texts(page)).toEqual(["评论标题", "正文。"]);
+    expect(texts("评论标题\n请大家点击上方蓝字关注“河西发布”，及时了解民生实事进展。")).toHaveLength(2);
+  });
+
   it("drops the related links after a speech that a page holds in one paragraph", () => {
     const speech = "各位来宾：大家好！".repeat(40);
     const links = [

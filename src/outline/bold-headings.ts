@@ -17,9 +17,12 @@ function headingShaped(text: string): boolean {
 const isBoldLine = (block: Block | undefined) =>
   block?.kind === "paragraph" && block.bold === true && headingShaped(block.text.trim());
 
-/** Whether a paragraph opens with strong numbering (`一、`, `（一）`): it heads the sections, not bold lines. */
+/**
+ * Whether a paragraph opens with strong numbering (`一、`, `（一）`): it heads the sections, not bold
+ * lines. A quoted document's numbering (a blockquote) is not the text's own.
+ */
 function numbersStrongly(blocks: readonly Block[]): boolean {
-  return blocks.some((b) => b.kind === "paragraph" && matchMarker(b.text, 0, false)?.strong);
+  return blocks.some((b) => b.kind === "paragraph" && !b.quoted && matchMarker(b.text, 0, false)?.strong);
 }
 
 /** The label that opens a line (`Pillar 1:`, `关键词一：`), as its marker; else null. */
