@@ -113,6 +113,22 @@ describe("readHtml details", () => {
     ]);
   });
 
+  it("marks a paragraph set wholly in bold, by tag or by style, and no other", () => {
+    const html = [
+      "<h1>心得</h1>",
+      '<p style="text-align:center"><strong><span style="color:#c00">悟思想之“魂”</span></strong></p>',
+      '<section><span style="font-weight: bold">把实践之“要”</span></section>',
+      "<p><strong>首先，</strong>在优化服务上下功夫。</p>",
+      "<p>正文。</p>",
+    ].join("\n");
+    expect(readHtml(html, "UTF-8").blocks.map(({ text, bold }) => [text, bold === true])).toEqual([
+      ["悟思想之“魂”", true],
+      ["把实践之“要”", true],
+      ["首先，在优化服务上下功夫。", false],
+      ["正文。", false],
+    ]);
+  });
+
   it("a <br> inside a heading only wraps it", () => {
     const doc = readHtml("<h2>一、总体<br>要求</h2><h3>Part<br>two</h3>");
     expect(doc.blocks.map((b) => b.text)).toEqual(["一、总体要求", "Part two"]);

@@ -191,6 +191,9 @@ const PAGE_LINE_MAX = 60;
 const NUMBERED_HEADING =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+(?:\.\d+)*\s*[.、．)]|第\s*[一二三四五六七八九十百\d]+\s*[章节節部篇]|(?:part|section|chapter)\s+[\divxlc]+\b)/iu;
 
+/** An inline style that sets its text in bold. */
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/iu;
+
 class HtmlReader {
   readonly blocks: Block[] = [];
   /** What reading a printed document's lines took out (its page numbers). */
@@ -203,6 +206,10 @@ class HtmlReader {
   private headingDepth: number | null = null;
   private pendingItem: { marker: string; listDepth: number } | null = null;
   private olDepth = 0;
+  /** How many bold elements (`<strong>`, `<b>`, a bold style) the text being read is inside. */
+  private boldDepth = 0;
+  /** Whether the paragraph being collected holds words outside bold: then it is not set in bold. */
+  private plainWords = false;
 
   constructor(
     private readonly lineOf: (offset: number) => number,
@@ -269,7 +276,9 @@ class HtmlReader {
     }
     if ((tag === "strong" || tag === "b") && this.headingDepth === null && !this.pre) {
       const atStart = this.buffer.trim() === "";
+      this.boldDepth++;
       this.children(el);
+      this.boldDepth--;
       // `<p><strong>一、总体要求</strong>坚持……</p>`: the bold numbered title is a heading line.
       if (atStart && isBoldHeading(this.buffer)) this.flush();
       return;
@@ -280,7 +289,11 @@ class HtmlReader {
       this.flush();
       return;
     }
+    // A WeChat editor sets bold by style (`<span style="font-weight: bold">`).
+    const bold = BOLD_STYLE.test(el.getAttribute("style") ?? "");
+    if (bold) this.boldDepth++;
     this.children(el);
+    if (bold) this.boldDepth--;
   }
 
   private children(el: HTMLElement): void {
@@ -320,12 +333,14 @@ class HtmlReader {
       this.bufferLine = this.lineOf(node.range[0]) + (lead.match(/\n/g)?.length ?? 0);
     }
     this.buffer += piece;
+    if (this.boldDepth === 0 && piece.trim() !== "") this.plainWords = true;
   }
 
   /** Ends a <pre> that holds a printed document: its paragraphs, as a text file's are read. */
   private flushPrinted(): void {
     const text = this.buffer.replace(/^\n+|\s+$/g, "");
     this.buffer = "";
+    this.plainWords = false;
     const printed = readPlainText(text, this.bufferLine);
     this.blocks.push(...printed.blocks);
     this.notes.push(...printed.warnings);
@@ -346,7 +361,9 @@ class HtmlReader {
   /** Ends the paragraph being collected, if any, as a heading, a list item or a paragraph. */
   flush(): void {
     const text = this.pre ? this.buffer.replace(/^\n+|\s+$/g, "") : resolveBreaks(this.buffer);
+    const bold = !this.plainWords;
     this.buffer = "";
+    this.plainWords = false;
     if (text.trim() === "") return;
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
@@ -356,7 +373,7 @@ class HtmlReader {
       this.blocks.push({ kind: "item", text, line, ...this.pendingItem });
       this.pendingItem = null; // further paragraphs of the same <li> are its body text
     } else {
-      this.blocks.push({ kind: "paragraph", text, line });
+      this.blocks.push(bold ? { kind: "paragraph", text, line, bold } : { kind: "paragraph", text, line });
     }
   }
 }
