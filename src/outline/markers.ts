@@ -155,12 +155,15 @@ function englishNumber(text: string): number {
   if (word >= 0) return word + 1;
   return /^[IVXLC]+$/u.test(text) ? romanNumber(text) : Number.NaN;
 }
+/** The last of a series said with its place (`Third and finally,`; `Third, and lastly,` is an aside). */
+const EN_AND_FINALLY = "\\s+and\\s+(?:finally|lastly)";
 /**
  * An aside said between an ordinal and its words, kept with the marker so that the heading is the
  * item's own words: `First, and most importantly, …`, `Number two, and this is the big one, …`.
  */
 const EN_ASIDE =
-  "(?:\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),|\\s+and\\s+(?:this|that)(?:\\s+one)?(?:\\s+is|['’]s)\\s+(?:the|a)\\s+(?:[a-z]+\\s+){0,2}one,)?";
+  `(?:${EN_AND_FINALLY},|` +
+  "\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),|\\s+and\\s+(?:this|that)(?:\\s+one)?(?:\\s+is|['’]s)\\s+(?:the|a)\\s+(?:[a-z]+\\s+){0,2}one,)?";
 const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICLE|Article";
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
 /** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
@@ -192,7 +195,7 @@ function partFamily(unit: string): string {
 /** An article's title in brackets (`（目的和依据）`): a short phrase, no sentence in it, not a number. */
 export const ARTICLE_TITLE = /[（(](?![一二三四五六七八九十\d]+[）)])([^（）()。；;！!？?\n]{2,20})[）)]/u;
 
-const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST, 最後: LAST };
+const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: LAST, 最後: LAST };
 
 // Order matters: the first family that matches at a position wins.
 const FAMILIES: Family[] = [
@@ -341,7 +344,7 @@ const FAMILIES: Family[] = [
   {
     id: "cn-seq",
     starts: startSet("首其再最"),
-    pattern: /(首先|其次|再次|最后|最後)是?[，,：:]?[\s\u3000]*/uy,
+    pattern: /(首先|其次|再次|再者|最后|最後)是?[，,：:]?[\s\u3000]*/uy,
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
     inline: true,
@@ -489,7 +492,7 @@ const FAMILIES: Family[] = [
     starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS)),
     pattern: new RegExp(
       // `First of all,`, `Second of all,`, `Last of all,` count as `First,` does.
-      `(?:(?:${EN_ORDINAL_LEADS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?(?:\\s+of\\s+all)?,${EN_ASIDE}\\s+`,
+      `(?:(?:${EN_ORDINAL_LEADS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?(?:\\s+of\\s+all|${EN_AND_FINALLY})?,${EN_ASIDE}\\s+`,
       "uy",
     ),
     ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
