@@ -140,6 +140,9 @@ function cutsParagraph(lines: readonly string[], index: number): boolean {
   return last !== "" && !SENTENCE_END.test(last) && /^[a-z]/u.test(next);
 }
 
+/** A line wholly in brackets: a note on the document (`（征求意见稿）`), no title of it. */
+const BRACKETED_NOTE = /^[（(［[【〔][^（）()]*[）)］\]】〕]$/u;
+
 /** A running head is a line of words: shorter ones (`Thank you`) may be the text's own twice. */
 const RUNNING_HEAD_MIN = 12;
 
@@ -203,14 +206,18 @@ function findPageBreaks(
   }
   // A line beside one page number that also heads the first page, word for word, is the running
   // head too (`Cedar Falls City Council - Regular Meeting Minutes - March 11, 2025`): two pages.
+  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`): then
+  // it is the title the pages repeat.
   const head = lines.findIndex((line) => line !== "");
   const headText = lines[head] ?? "";
   const headRepeated = neighbours.get(headText);
+  const afterHead = lines.slice(head + 1).find((line) => line.trim() !== "") ?? "";
   if (
     headRepeated &&
     !breakLines.has(head) &&
     headText.length >= RUNNING_HEAD_MIN &&
-    !SENTENCE_END.test(headText)
+    !SENTENCE_END.test(headText) &&
+    !BRACKETED_NOTE.test(afterHead.trim())
   )
     headRepeated.push(head);
   const removed = [...numbers];

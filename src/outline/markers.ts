@@ -195,6 +195,9 @@ function partFamily(unit: string): string {
 /** An article's title in brackets (`（目的和依据）`): a short phrase, no sentence in it, not a number. */
 export const ARTICLE_TITLE = /[（(](?![一二三四五六七八九十\d]+[）)])([^（）()。；;！!？?\n]{2,20})[）)]/u;
 
+/** The ten heavenly stems, in their order. */
+const HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
+
 const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: LAST, 最後: LAST };
 
 // Order matters: the first family that matches at a position wins.
@@ -278,6 +281,16 @@ const FAMILIES: Family[] = [
     starts: startSet("壹贰貳叁參肆伍陆陸柒捌玖拾"),
     pattern: /([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[\s\u3000]*[、．.][\s\u3000]*/uy,
     ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
+    // The heavenly stems number the parts of a report in Hong Kong, Macau and Taiwan (`甲、會務概況`);
+    // `甲、乙雙方` names two parties.
+    id: "cn-stem",
+    starts: startSet(HEAVENLY_STEMS),
+    pattern: new RegExp(`([${HEAVENLY_STEMS}])[\\s\\u3000]*[、．.](?![${HEAVENLY_STEMS}])[\\s\\u3000]*`, "uy"),
+    ordinal: (m) => HEAVENLY_STEMS.indexOf(m[1] ?? "") + 1,
     strong: true,
     inline: false,
   },
@@ -685,6 +698,7 @@ const ORDINAL_ONLY: {
   },
   { pattern: new RegExp(`^(${CN})[、．.]$`, "u"), family: () => "cn-dun", strong: true },
   { pattern: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．.]?$/u, family: () => "cn-capital", strong: true },
+  { pattern: new RegExp(`^([${HEAVENLY_STEMS}])[、．.]$`, "u"), family: () => "cn-stem", strong: true },
   { pattern: new RegExp(`^[（(](${CN})[）)]$`, "u"), family: () => "cn-paren", strong: true },
   { pattern: new RegExp(`^【(${CN})】$`, "u"), family: () => "cn-lenticular", strong: true },
   { pattern: new RegExp(`^〔(${CN})〕$`, "u"), family: () => "cn-tortoise", strong: true },

@@ -8,6 +8,7 @@ import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./mar
 const SECTION_FAMILIES = new Set([
   "cn-article",
   "cn-capital",
+  "cn-stem",
   "cn-dun",
   "cn-paren",
   "cn-lenticular",
