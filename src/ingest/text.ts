@@ -182,12 +182,14 @@ function findPageBreaks(
     return at;
   };
   const headsWithNumbers = runningHeadsWithNumbers(lines);
+  const numbersByHeads = bareNumbersBesideRunningHeads(lines);
   lines.forEach((line, index) => {
     if (
       !isPageNumberLine(line) &&
       !cutsParagraph(lines, index) &&
       !centredNumbers.has(index) &&
-      !headsWithNumbers.has(index)
+      !headsWithNumbers.has(index) &&
+      !numbersByHeads.has(index)
     )
       return;
     numbers.push(index);
@@ -227,6 +229,37 @@ function findPageBreaks(
     for (const step of [-1, 1]) beside(at, step, true);
   }
   return { removed: removed.sort((a, b) => a - b), lines: breakLines };
+}
+
+/**
+ * Bare numbers counting up (`1`, later `2`), each right beside the same line of words
+ * (`MARLOW WATER UTILITY | ANNUAL REPORT 2023`): pages' numbers with their running head. A
+ * section's number stands beside its own heading, never the same one twice.
+ */
+function bareNumbersBesideRunningHeads(lines: readonly string[]): Set<number> {
+  const byNeighbour = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    if (!BARE_PAGE_NUMBER.test(line)) return;
+    for (const neighbour of [lines[index - 1], lines[index + 1]]) {
+      const words = neighbour?.trim() ?? "";
+      if (words.length < RUNNING_HEAD_MIN || BARE_PAGE_NUMBER.test(words)) continue;
+      const found = byNeighbour.get(words);
+      if (found) found.push(index);
+      else byNeighbour.set(words, [index]);
+    }
+  });
+  const numbers = new Set<number>();
+  for (const found of byNeighbour.values()) {
+    const counting = found.every((at, i) => i === 0 || Number(lines[at]) > Number(lines[found[i - 1] ?? 0]));
+    if (found.length >= 2 && counting) for (const at of found) numbers.add(at);
+  }
+  // The last page's number ends the text, with no page after it to carry the head.
+  let last = lines.length - 1;
+  while (last > 0 && lines[last]?.trim() === "") last--;
+  let highest = Number.NEGATIVE_INFINITY;
+  for (const at of numbers) highest = Math.max(highest, Number(lines[at]));
+  if (BARE_PAGE_NUMBER.test(lines[last] ?? "") && Number(lines[last]) === highest + 1) numbers.add(last);
+  return numbers;
 }
 
 /** A running head and the page's bare number, apart by a wide gap (`CITY OF RIVERTON | BUDGET     2`). */

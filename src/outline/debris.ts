@@ -7,8 +7,11 @@ export const CONTENTS_HEADING = /^(?:目\s*录|目\s*錄|contents|c o n t e n t 
 const PAGE_REFERENCE = /(?:[.…·．\s\t]{2,}|\t)\s*\d{1,4}$/u;
 const CONTENTS_LINE_MAX = 60;
 
-/** A contents line without its page number and spaces, as its heading stands in the text. */
-const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "");
+/**
+ * A contents line without its page number and spaces, as its heading stands in the text, in any
+ * case (`1. Introduction …… 2` for `1. INTRODUCTION`).
+ */
+const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "").toLowerCase();
 /** A line's length without the leader dots and page number a contents line may carry. */
 const entryLength = (text: string) => text.replace(PAGE_REFERENCE, "").length;
 /** A page number printed after a single space (`第一章 总则 1`). */
