@@ -799,8 +799,16 @@ function follows(prev: Candidate, next: Candidate): boolean {
   )
     return true;
   // Strong numbering that skips one (一、 then 三、) is still the same series; `podium check` reports it.
-  return prev.strong && next.strong && next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
+  // So do numbered lines well under way (`6.` `7.` then `9.`, an item struck from the minutes).
+  const skipsOne = next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
+  return skipsOne && ((prev.strong && next.strong) || (numbersLines(prev) && numbersLines(next) && prev.ordinal >= 3));
 }
+
+/** Arabic numbering that opens a paragraph (`7. INTERNAL AUDIT`), not said inside one. */
+function numbersLines(c: Candidate): boolean {
+  return !c.inline && ARABIC_LINE_FAMILIES.has(c.family);
+}
+const ARABIC_LINE_FAMILIES = new Set(["num-dot", "num-paren", "num-rparen"]);
 
 /** A series that is numbering: it starts at one and goes on, or it is strong numbering alone. */
 export function isStructure(c: Candidate): boolean {
