@@ -27,6 +27,14 @@ describe("web clean-up", () => {
     ).toEqual(["標題", "經濟全面復甦", "醫療服務", "多元發展", "計劃(plan B)不變"]);
   });
 
+  it("removes zhuyin glued to each character, as a page's ruby text copies", () => {
+    expect(texts("標題\n有禮ㄌㄧˇ貌ㄇㄠˋ，天天說早安。\n小叮ㄉㄧㄥ嚀ㄋㄧㄥˊ")).toEqual([
+      "標題",
+      "有禮貌，天天說早安。",
+      "小叮嚀",
+    ]);
+  });
+
   it("drops toolbar lines and keeps bylines as metadata", () => {
     const result = clean(
       "讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。",

@@ -27,12 +27,23 @@ const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ
 const ZHUYIN = "\\u3105-\\u312F\\u31A0-\\u31BFˊˇˋ˙";
 /**
  * `務(wù)`, `復甦(fù sū)`, `醫療(ㄧ ㄌㄧㄠˊ)`: Han characters followed by their reading in brackets, in
- * pinyin (a tone mark makes it pinyin, not a word) or in zhuyin.
+ * pinyin (a tone mark makes it pinyin, not a word) or in zhuyin; or zhuyin glued to each character
+ * (`禮ㄌㄧˇ貌ㄇㄠˋ`), as a page's ruby text reads when copied. Zhuyin is never a speech's own words.
  */
 const PINYIN_ANNOTATION = new RegExp(
-  `(?<=${HAN})[(（](?:(?=[^)）]{0,60}[${TONED_VOWEL}])\\s*[a-zü${TONED_VOWEL}]+(?:[\\s'’]+[a-zü${TONED_VOWEL}]+){0,7}|\\s*[${ZHUYIN}]+(?:\\s+[${ZHUYIN}]+){0,7})\\s*[)）]`,
+  `(?<=${HAN})(?:[(（](?:(?=[^)）]{0,60}[${TONED_VOWEL}])\\s*[a-zü${TONED_VOWEL}]+(?:[\\s'’]+[a-zü${TONED_VOWEL}]+){0,7}|\\s*[${ZHUYIN}]+(?:\\s+[${ZHUYIN}]+){0,7})\\s*[)）]|˙?[\\u3105-\\u312F\\u31A0-\\u31BF]{1,4}[ˊˇˋ˙]?)`,
   "gu",
 );
+
+/** A text without the readings a page annotated it with (see PINYIN_ANNOTATION), and how many. */
+export function withoutReadings(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const kept = text.replace(PINYIN_ANNOTATION, () => {
+    removed += 1;
+    return "";
+  });
+  return { text: kept, removed };
+}
 
 /**
  * The start of a "people also read" / related-links trailer (or a feedback form) at the end of a web
@@ -183,11 +194,8 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = dropRepeatedHeadings(blocks, warnings);
 
   for (const block of blocks) {
-    let removed = 0;
-    block.text = block.text.replace(PINYIN_ANNOTATION, () => {
-      removed += 1;
-      return "";
-    });
+    const { text, removed } = withoutReadings(block.text);
+    block.text = text;
     if (removed > 0) {
       warnings.push({
         line: block.line,

@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
 import { PodiumError } from "../errors.js";
 import { statOrNull } from "../files.js";
-import { cleanBlocks } from "./clean.js";
+import { cleanBlocks, withoutReadings } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { MAX_INPUT_BYTES, WorkBudget } from "./limits.js";
 import type { RawDocument } from "./raw.js";
@@ -60,7 +60,8 @@ export async function parseSource(
   const raw = await readRaw(bytes, file, format, options.encoding);
   const cleaned = cleanBlocks(raw.blocks);
   let blocks = cleaned.blocks;
-  let title = raw.title;
+  // The title is read apart from the blocks; a page annotates it as it does them.
+  let title = raw.title && withoutReadings(raw.title).text;
   if (options.script) {
     const to = options.script;
     const convertScript = await scriptConverter(to);

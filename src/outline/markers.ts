@@ -357,7 +357,8 @@ const FAMILIES: Family[] = [
   {
     id: "cn-seq",
     starts: startSet("首其再最"),
-    pattern: /(首先|其次|再次|再者|最后|最後)是?[，,：:]?[\s\u3000]*/uy,
+    // `最後的小叮嚀` names a thing: no place in a series.
+    pattern: /(首先|其次|再次|再者|最后|最後)(?![的之])是?[，,：:]?[\s\u3000]*/uy,
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
     inline: true,
