@@ -150,10 +150,11 @@ export function findCandidates(
   let lastBold: Candidate | undefined;
   // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
   const mostlyQuoted = blocks.filter((block) => block.quoted).length * 2 >= blocks.length;
+  const quotedOn = paragraphsQuotedOn(blocks);
   /** Who speaks, named by the latest line alone that opens a turn (`周立新：`). */
   let turn: string | null = null;
   blocks.forEach((block, index) => {
-    if (skip.has(index) || block.code || (block.quoted && !mostlyQuoted)) return;
+    if (skip.has(index) || block.code || (block.quoted && !mostlyQuoted) || quotedOn.has(index)) return;
     const text = block.text;
     turn = turnLabel(text) ?? turn;
     const reporterTurn = isQuestionerTurn(turn, text);
@@ -338,6 +339,38 @@ class QuoteTracker {
     }
     return this.depth > 0 || this.straight;
   }
+}
+
+/** How many paragraphs a quotation may run on past the one that opens it. */
+const QUOTE_RUNS_ON_MAX = 6;
+
+/**
+ * Paragraphs inside a quotation that an earlier paragraph opens and a later one closes (an amended
+ * article quoted whole: `将第十九条修改为：“第十九条 …` · `一、…；` · `二、…。”`): their numbering is
+ * the quoted text's. A quotation left open that nothing closes soon after is a slip, and quotes nothing.
+ */
+function paragraphsQuotedOn(blocks: readonly Block[]): Set<number> {
+  const quoted = new Set<number>();
+  const balance = (text: string) => {
+    let depth = 0;
+    for (const char of text) {
+      if (OPENING_QUOTE.has(char)) depth++;
+      else if (CLOSING_QUOTE.has(char)) depth--;
+    }
+    return depth;
+  };
+  for (let index = 0; index < blocks.length; index++) {
+    let depth = balance(blocks[index]?.text ?? "");
+    if (depth <= 0) continue;
+    const end = Math.min(blocks.length, index + 1 + QUOTE_RUNS_ON_MAX);
+    for (let at = index + 1; at < end && depth > 0; at++) {
+      depth += balance(blocks[at]?.text ?? "");
+      if (depth > 0) continue;
+      for (let inside = index + 1; inside <= at; inside++) quoted.add(inside);
+      index = at;
+    }
+  }
+  return quoted;
 }
 
 /** `"I need: 1. time to plan 2. …"`: a quotation in straight quotes, as an English text writes it. */

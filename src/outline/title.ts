@@ -35,6 +35,7 @@ export function findTitle(source: Source): FoundTitle {
   if (header !== undefined) return header;
   const start =
     afterCover(blocks) ??
+    afterOrderCover(blocks) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
@@ -223,6 +224,25 @@ function afterCover(blocks: readonly Block[]): number | null {
   let at = 1;
   while (at < Math.min(blocks.length - 1, COVER_MAX) && isCoverLine(blocks[at]?.text.trim() ?? "")) at++;
   return at;
+}
+
+/** A government order (`青川省人民政府令`), with its number (`第305号`) on its line or the next. */
+const ORDER = /^\p{Script=Han}{2,30}令(?:\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])?$/u;
+/** The date an order is signed (`2025年3月20日`, `二〇二五年三月二十日`) ends a line of the cover. */
+const ORDER_DATE = /[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
+/** How many lines an order's cover may hold. */
+const ORDER_COVER_MAX = 6;
+
+/**
+ * A government order's cover: the order and its number, the sentence that publishes what it
+ * orders, who signs it and when. It titles nothing: the title is what it publishes, after the
+ * date. Returns the index of the line after the date, or null when the text opens otherwise.
+ */
+function afterOrderCover(blocks: readonly Block[]): number | null {
+  if (!ORDER.test(blocks[0]?.text.replace(/\s+/gu, "") ?? "")) return null;
+  for (let at = 1; at < Math.min(blocks.length - 1, ORDER_COVER_MAX); at++)
+    if (ORDER_DATE.test(blocks[at]?.text.trim() ?? "")) return at + 1;
+  return null;
 }
 
 /** A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件. */
