@@ -183,6 +183,9 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   if (date) {
     if (date.index > 0) cuts.push(date.index);
     cuts.push(date.index + date[0].length);
+    // `…推进会上的讲话县委书记 韩立新（2024年8月20日）`: who speaks stands between title and date.
+    const speaker = SPEECH_TITLE_END.exec(text.slice(0, date.index));
+    if (speaker) cuts.push(speaker.index + speaker[0].length);
   }
   // `政府工作报告——在…会议上各位代表：`: a title, its subtitle and the address to the audience
   // after them, before any sentence, are lines of their own.
@@ -257,6 +260,8 @@ const ADDRESS_OPENER =
   /(?<=[\p{Script=Han}\s）)])(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[：:]$/u;
 const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
+/** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
+const SPEECH_TITLE_END = /^[^。，；！？]{4,80}?上的(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=\p{Script=Han})/u;
 const SENTENCE_THEN_ADDRESS =
   /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
 
@@ -266,6 +271,9 @@ const SECOND_ITEM: Record<string, RegExp> = {
   "cn-di": /第二[，,、：:]/u,
   "cn-di-shi": /第二是/u,
   "cn-seq": /其次/u,
+  // `二、扎实推进乡村振兴1、发展特色产业。…。2、建设和美乡村。`: the second after a sentence's end.
+  "num-dot": /[。；！？!?;][\s\u3000]*2[、．.](?!\d)/u,
+  "num-paren": /[。；！？!?;][\s\u3000]*[（(]2[）)]/u,
 };
 /** How far the second item of a series may stand from its first. */
 const SERIES_WINDOW = 2000;
@@ -275,7 +283,8 @@ const WORD_BEFORE_ONE = /[第统統唯之万萬同单單专專划劃]/u;
 /** A first item glued to the heading before it, whose second item follows in the text. */
 function opensSeries(text: string, at: number, match: MarkerMatch): boolean {
   const second = SECOND_ITEM[match.family];
-  if (!second || match.ordinal !== 1 || WORD_BEFORE_ONE.test(text[at - 1] ?? "")) return false;
+  if (!second || match.ordinal !== 1 || WORD_BEFORE_ONE.test(text[at - 1] ?? "") || /\d/u.test(text[at - 1] ?? ""))
+    return false;
   return second.test(text.slice(at + match.marker.length, at + SERIES_WINDOW));
 }
 
