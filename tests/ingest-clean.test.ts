@@ -140,6 +140,19 @@ describe("web clean-up", () => {
     expect(texts(long)).toHaveLength(4);
     const related = ["Title", "First.", "Second.", "Third.", "Related", "Link one", "Link two"].join("\n");
     expect(texts(related)).toEqual(["Title", "First.", "Second.", "Third."]);
+    const ranking = [
+      "标题",
+      "第一段。",
+      "第二段。",
+      "第三段。",
+      "热门排行",
+      "1地铁开通",
+      "扫码下载客户端",
+    ].join("\n");
+    expect(texts(ranking)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
+    expect(texts(["标题", "第一段。", "第二段。", "热门排行榜单上的企业要带头。"].join("\n"))).toHaveLength(
+      4,
+    );
     const files = ["标题", "第一段。", "第二段。", "第三段。", "相关文件：", "链接一"].join("\n");
     expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     // Words that only begin a sentence are speech.
