@@ -355,16 +355,28 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
  * one copy and keep the other for readers without styles), is one heading.
  */
 function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
+  /** The latest heading of each depth, while no heading above it has come since. */
+  const open: string[] = [];
   return blocks.filter((block, i) => {
     const before = blocks[i - 1];
+    const same = (a: string, b: string) => a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
+    // A section's heading printed again over its next page (`## Section 4 – Findings`, its
+    // subsections between): the section goes on.
+    const depth = block.kind === "heading" ? (block.depth ?? 1) : 0;
+    const reprinted = depth > 0 && open[depth] !== undefined && same(open[depth], block.text);
+    if (depth > 0) {
+      open.length = depth;
+      open[depth] = block.text;
+    }
     const repeat =
-      before !== undefined &&
-      block.kind === "paragraph" &&
-      block.text.length <= 80 &&
-      before.text.length <= 80 &&
-      // Only a heading-like line: a sentence said twice (`加油！加油！`) is speech.
-      !/[。！？!?；;]/u.test(block.text) &&
-      block.text.replace(/\s+/gu, "") === before.text.replace(/\s+/gu, "");
+      reprinted ||
+      (before !== undefined &&
+        block.kind === "paragraph" &&
+        block.text.length <= 80 &&
+        before.text.length <= 80 &&
+        // Only a heading-like line: a sentence said twice (`加油！加油！`) is speech.
+        !/[。！？!?；;]/u.test(block.text) &&
+        same(block.text, before.text));
     if (repeat) {
       warnings.push({
         line: block.line,
