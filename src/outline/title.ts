@@ -454,11 +454,24 @@ const SUBTITLE_DASH = /^(?:[—─–]{1,2}|-{2})[ \t\u3000]*\S/u;
  * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`), or when a dash opens it
  * (`## ——在…上的讲话`). It is no point of the outline. Returns its index in `body`, or null.
  */
+/** How far down the body a dashed subtitle may stand, under leftover lines of the page. */
+const SUBTITLE_REACH = 3;
+/** The longest such leftover line (a site's name, a column). */
+const PAGE_LINE_MAX = 30;
+
 export function findSubtitle(body: readonly Block[]): number | null {
   const first = body[0];
+  // A dash opens a subtitle (`## ——在全区培训班上的讲稿`, `## — a report to the board`), under a
+  // page's furniture left over (its site's name) too.
+  const dashed = body.slice(0, SUBTITLE_REACH).findIndex((b) => b.kind === "heading");
+  const dashedBlock = body[dashed];
+  if (
+    dashedBlock &&
+    SUBTITLE_DASH.test(dashedBlock.text) &&
+    body.slice(0, dashed).every((b) => b.text.length <= PAGE_LINE_MAX && !/[。！？.!?]/u.test(b.text))
+  )
+    return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
-  // A dash opens a subtitle (`## ——在全区培训班上的讲稿`, `## — a report to the board`).
-  if (SUBTITLE_DASH.test(first.text)) return 0;
   const siblings = body.filter(
     (block, i) => i > 0 && block.kind === "heading" && block.depth === first.depth,
   );
