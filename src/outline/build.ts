@@ -17,7 +17,7 @@ import { CLOSING_OPENER, isTitleLine, opensSpeech, SALUTATION } from "./lines.js
 import { headerField } from "../header-fields.js";
 import { namesSpeaker, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY } from "./questions.js";
-import { findSubtitle, findTitle } from "./title.js";
+import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
 import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
@@ -78,6 +78,7 @@ export function buildOutline(source: Source): Outline {
   const subtitle = findSubtitle(body);
   const unnumbered = findContents(body);
   if (subtitle !== null) unnumbered.add(subtitle);
+  for (const line of findTitleLines(body)) unnumbered.add(line);
   // A list of attachments names files, wherever it stands: its numbered lines are no points.
   for (const line of findAttachmentLists(body.slice(0, tailStart))) unnumbered.add(line);
   // The 落款 before an attached document signs the text it is attached to: closing too.

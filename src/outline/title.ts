@@ -454,6 +454,34 @@ const SUBTITLE_DASH = /^(?:[—─–]{1,2}|-{2})[ \t\u3000]*\S/u;
  * (two or more) are all numbered (`## I. Summary`, `## II. Ridership`), or when a dash opens it
  * (`## ——在…上的讲话`). It is no point of the outline. Returns its index in `body`, or null.
  */
+/** A date under the title, as its own line (`（2024年3月20日）`, `2024年3月20日`). */
+const TITLE_DATE = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$/u;
+/** Who gives the speech, as a line under the title: a name, or a post and a name (`省长 沈维明`). */
+const TITLE_NAME = /^(?:\p{Script=Han}{2,12}[\s\u3000]+)?\p{Script=Han}{2,4}$/u;
+
+/**
+ * Headings at the start of the body that only date the speech and name who gives it (a news page's
+ * `<h2>（2024年3月20日）</h2><h3>沈维明</h3>`): the title's lines, no points. A name counts only
+ * beside the date.
+ */
+export function findTitleLines(body: readonly Block[]): number[] {
+  const start = body.slice(0, SUBTITLE_REACH).findIndex((b) => b.kind === "heading");
+  if (start < 0 || !body.slice(0, start).every(isPageLeftover)) return [];
+  let end = start;
+  while (body[end]?.kind === "heading" && end < start + SUBTITLE_REACH) end++;
+  const heading = (at: number) => (at >= start && at < end ? (body[at]?.text.trim() ?? "") : "");
+  for (let dated = start; dated < end; dated++) {
+    if (!TITLE_DATE.test(heading(dated))) continue;
+    return [dated, ...[dated - 1, dated + 1].filter((at) => TITLE_NAME.test(heading(at)))];
+  }
+  return [];
+}
+
+/** A short line without a sentence, left over from a web page above its article (its site's name). */
+function isPageLeftover(block: Block): boolean {
+  return block.text.length <= PAGE_LINE_MAX && !/[。！？.!?]/u.test(block.text);
+}
+
 /** How far down the body a dashed subtitle may stand, under leftover lines of the page. */
 const SUBTITLE_REACH = 3;
 /** The longest such leftover line (a site's name, a column). */
@@ -468,7 +496,7 @@ export function findSubtitle(body: readonly Block[]): number | null {
   if (
     dashedBlock &&
     SUBTITLE_DASH.test(dashedBlock.text) &&
-    body.slice(0, dashed).every((b) => b.text.length <= PAGE_LINE_MAX && !/[。！？.!?]/u.test(b.text))
+    body.slice(0, dashed).every(isPageLeftover)
   )
     return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
