@@ -2,7 +2,7 @@ import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
-import { WISH_OR_THANKS } from "./lines.js";
+import { isAttachmentLabel, WISH_OR_THANKS } from "./lines.js";
 import {
   findSpeakerParagraphs,
   isQuestionerTurn,
@@ -71,21 +71,20 @@ function closingWish(series: Candidate, c: Candidate): boolean {
 const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
 
 const INLINE_SCAN_LIMIT = 200_000;
-/**
- * `附件` (or `附件2`) alone on its line: a 公文's attached document begins, its title on the next
- * line. It is a part of the text of its own, at the top level.
- */
-const ATTACHED_DOCUMENT = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,2}$/u;
 export const ATTACHMENT_FAMILY = "attachment";
 
-/** Whether the block at `index` begins an attached document: `附件` alone on its line, more after it. */
+/**
+ * Whether the block at `index` begins an attached document: `附件` alone on its line, more after it.
+ * First in the text, it labels the text itself, printed as another document's attachment.
+ */
 export function opensAttachedDocument(blocks: readonly Block[], index: number): boolean {
   const block = blocks[index];
   return (
+    index > 0 &&
     block !== undefined &&
     block.kind === "paragraph" &&
     index + 1 < blocks.length &&
-    ATTACHED_DOCUMENT.test(block.text.trim())
+    isAttachmentLabel(block.text)
   );
 }
 /** How many paragraphs after a glued `（一）` may hold its `（二）`. */

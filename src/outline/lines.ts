@@ -58,3 +58,11 @@ const CUE = /^(?:\[[^\]]*\]|\([^)]*\)|（[^）]*）)$/u;
 export function isCueLine(text: string): boolean {
   return CUE.test(text.trim());
 }
+
+/**
+ * `附件` (or `附件2`) alone on its line: a 公文's attached document begins, its title on the next
+ * line. It is a part of the text of its own, at the top level.
+ */
+const ATTACHED_DOCUMENT = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,2}$/u;
+
+export const isAttachmentLabel = (text: string) => ATTACHED_DOCUMENT.test(text.trim());

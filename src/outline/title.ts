@@ -1,7 +1,7 @@
 import type { Block, Script, Source } from "../ingest/types.js";
 import { startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
-import { isCueLine, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
+import { isAttachmentLabel, isCueLine, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { isEventLine } from "../event-line.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -34,6 +34,7 @@ export function findTitle(source: Source): FoundTitle {
   const header = headerTitle(blocks);
   if (header !== undefined) return header;
   const start =
+    afterLabelAndStamp(blocks) ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterDocumentHeader(blocks) ??
@@ -224,6 +225,20 @@ function afterCover(blocks: readonly Block[]): number | null {
   let at = 1;
   while (at < Math.min(blocks.length - 1, COVER_MAX) && isCoverLine(blocks[at]?.text.trim() ?? "")) at++;
   return at;
+}
+
+/** What a copy is printed as (`公示稿`, `（征求意见稿）`): a stamp over the title, never the title. */
+const DRAFT_STAMP =
+  /^[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?$/u;
+
+/**
+ * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
+ * (`公示稿`) above its title: the index of the line after them, or null when there are none.
+ */
+function afterLabelAndStamp(blocks: readonly Block[]): number | null {
+  let at = isAttachmentLabel(blocks[0]?.text ?? "") ? 1 : 0;
+  while (at < blocks.length - 1 && DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at++;
+  return at > 0 ? at : null;
 }
 
 /** A government order (`青川省人民政府令`), with its number (`第305号`) on its line or the next. */
