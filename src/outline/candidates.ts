@@ -314,7 +314,8 @@ const CLOSING_QUOTE = new Set(["」", "』", "”"]);
 
 /**
  * Where a paragraph's words are inside quotation marks that close again within it: numbering there
- * is someone's words quoted (`他说：“一要听得见，二要办得成。”`), not the speech's own series.
+ * is someone's words quoted (`他说：“一要听得见，二要办得成。”`), not the speech's own series. So is
+ * numbering in a cue in square brackets (`[SLIDE 3: 1. Delete 2. Defaults]`), what a slide shows.
  * Asked at places further and further on, it reads the paragraph once.
  */
 class QuoteTracker {
@@ -322,10 +323,13 @@ class QuoteTracker {
   private depth = 0;
   /** Inside straight double quotes, which open and close with the same mark. */
   private straight = false;
+  private cue = 0;
   private readonly lastClose: number;
 
   constructor(private readonly text: string) {
-    this.lastClose = Math.max(...[...CLOSING_QUOTE, STRAIGHT_QUOTE].map((mark) => text.lastIndexOf(mark)));
+    this.lastClose = Math.max(
+      ...[...CLOSING_QUOTE, STRAIGHT_QUOTE, CUE_CLOSE].map((mark) => text.lastIndexOf(mark)),
+    );
   }
 
   inside(index: number): boolean {
@@ -335,10 +339,14 @@ class QuoteTracker {
       if (OPENING_QUOTE.has(char)) this.depth++;
       else if (CLOSING_QUOTE.has(char) && this.depth > 0) this.depth--;
       else if (char === STRAIGHT_QUOTE) this.straight = !this.straight;
+      else if (char === CUE_OPEN) this.cue++;
+      else if (char === CUE_CLOSE && this.cue > 0) this.cue--;
     }
-    return this.depth > 0 || this.straight;
+    return this.depth > 0 || this.straight || this.cue > 0;
   }
 }
+const CUE_OPEN = "[";
+const CUE_CLOSE = "]";
 
 /** How many paragraphs a quotation may run on past the one that opens it. */
 const QUOTE_RUNS_ON_MAX = 6;

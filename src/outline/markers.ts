@@ -101,8 +101,11 @@ interface Family {
 }
 
 const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
-/** An English sentence's end before a word (`today. First`), a closing quote or bracket after it. */
-const ENGLISH_SENTENCE_END_BEFORE = /[a-z\d%)][.]["”’)]?\s+$/u;
+/**
+ * An English sentence's end before a word (`today. First`), a closing quote or bracket after it; or
+ * a transcript's cue in square brackets, which follows one (`[SLIDE 3] First`, `[APPLAUSE] Second`).
+ */
+const ENGLISH_SENTENCE_END_BEFORE = /(?:[a-z\d%)][.]["”’)]?|\])\s+$/u;
 
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
