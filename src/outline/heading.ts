@@ -44,6 +44,8 @@ export function splitBracketedTitle(text: string): SplitHeading | null {
   };
 }
 
+/** A question's label before the question itself (`问：`, `問：`). */
+const QUESTION_LABEL = /^(?:问|問)[：:][\s\u3000]*(?=\S)/u;
 const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"]);
 const CLAUSE_END = new Set(["。", "！", "？", "；", "!", ";"]);
 /** The longest English name of an item before its colon. */
@@ -253,6 +255,12 @@ function splitHeadingAs(
   wrapped = false,
 ): SplitHeading {
   const trimmed = text.trim();
+  // `一、问：《办法》出台的背景是什么？`: the question heads the point, its label before it.
+  const asked = mode === "sentence" ? QUESTION_LABEL.exec(trimmed) : null;
+  if (asked) {
+    const question = splitHeadingAs(trimmed.slice(asked[0].length), mode, wrapped);
+    return { ...question, lead: asked[0] + (question.lead ?? "") };
+  }
   if (mode === "whole") {
     const match = trimmed.match(/^(.*?)([。：:；;]?)$/su);
     return { heading: (match?.[1] ?? trimmed).trim(), terminator: match?.[2] ?? "", rest: "" };
