@@ -13,7 +13,7 @@ import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
-import { CLOSING_OPENER, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
+import { CLOSING_OPENER, isAttachmentLabel, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { namesSpeaker, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY } from "./questions.js";
@@ -228,7 +228,10 @@ function attachedDocument(
   const attached = findAttachedDocument(body, script);
   if (!attached) return none;
   const issuing = linkSeries(findCandidates(body.slice(0, attached.signOff), unnumbered), () => undefined);
-  if (attached.signed && issuing.length === 0) {
+  // A 公文 that only issues what it attaches gives the text to it, unless it attaches two or more:
+  // then each stays a part of its own (`附件1` … `附件2` …).
+  const anotherAttached = body.some((block, i) => i > attached.opener && isAttachmentLabel(block.text));
+  if (attached.signed && issuing.length === 0 && !anotherAttached) {
     unnumbered.add(attached.opener);
     return none;
   }
