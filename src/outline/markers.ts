@@ -105,7 +105,7 @@ const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
  * An English sentence's end before a word (`today. First`), a closing quote or bracket after it; or
  * a transcript's cue in square brackets, which follows one (`[SLIDE 3] First`, `[APPLAUSE] Second`).
  */
-const ENGLISH_SENTENCE_END_BEFORE = /(?:[a-z\d%)][.]["”’)]?|\])\s+$/u;
+const ENGLISH_SENTENCE_END_BEFORE = /(?:[a-z\d%)][.!?]["”’)]?|\])\s+$/u;
 
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
@@ -485,6 +485,21 @@ const FAMILIES: Family[] = [
       `(?:(?:${EN_NUMBER_LEADS}),?\\s+number|Number)\\s+(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:[,:]|\\s+is\\b:?)${EN_ASIDE}\\s+`,
       "uy",
     ),
+    ordinal: (m) => englishNumber(m[1] ?? ""),
+    strong: false,
+    inline: true,
+  },
+  {
+    // A speaker naming the thing counted with its number: `Mistake number one: trying to …`,
+    // `Lesson number two — …`, `And mistake number five:`. The same series as `Number one:`, said
+    // inside a paragraph too.
+    id: "en-named-number",
+    starts: startSet(charRange("A", "Z")),
+    pattern: new RegExp(
+      `(?:(?:${EN_NUMBER_LEADS}),?\\s+[a-z]{3,15}|[A-Z][a-z]{2,15})\\s+number\\s+(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})\\s*(?:[:—–]|\\s+is\\b:?)\\s+`,
+      "uy",
+    ),
+    idOf: () => "en-number",
     ordinal: (m) => englishNumber(m[1] ?? ""),
     strong: false,
     inline: true,
