@@ -121,7 +121,7 @@ export function findContents(blocks: readonly Block[]): Set<number> {
 /** How many paragraphs from the end a notes heading may stand. */
 const NOTES_MAX = 40;
 const NOTES_HEADING =
-  /^(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|notes|endnotes|references)[：:]?$/iu;
+  /^(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|notes|endnotes|references|bibliography|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))[：:]?$/iu;
 /** The short rule a printed page draws above its footnotes (`______`). */
 const NOTES_RULE = /^(?:_{5,}|-{5,}|—{3,}|─{3,})$/u;
 /** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`). */
@@ -143,7 +143,7 @@ export function findEndnotes(blocks: readonly Block[]): number {
   // its entries come after them).
   for (let heading = blocks.length - 1; heading >= Math.max(0, blocks.length - NOTES_MAX); heading--) {
     const text = blocks[heading]?.text.trim() ?? "";
-    if (!(NOTES_HEADING.test(text) && text.length <= 12) && !NOTES_RULE.test(text)) continue;
+    if (!(NOTES_HEADING.test(text) && text.length <= 30) && !NOTES_RULE.test(text)) continue;
     const after = blocks.slice(heading + 1);
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];

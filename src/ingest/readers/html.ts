@@ -210,6 +210,8 @@ class HtmlReader {
   private boldDepth = 0;
   /** Whether the paragraph being collected holds words outside bold: then it is not set in bold. */
   private plainWords = false;
+  /** How many `<blockquote>`s the text being read is inside: its words are someone's, quoted. */
+  private quoteDepth = 0;
 
   constructor(
     private readonly lineOf: (offset: number) => number,
@@ -284,9 +286,12 @@ class HtmlReader {
       return;
     }
     if (BLOCK.has(tag)) {
+      const quote = tag === "blockquote";
       this.flush();
+      if (quote) this.quoteDepth++;
       this.children(el);
       this.flush();
+      if (quote) this.quoteDepth--;
       return;
     }
     // A WeChat editor sets bold by style (`<span style="font-weight: bold">`).
@@ -373,7 +378,10 @@ class HtmlReader {
       this.blocks.push({ kind: "item", text, line, ...this.pendingItem });
       this.pendingItem = null; // further paragraphs of the same <li> are its body text
     } else {
-      this.blocks.push(bold ? { kind: "paragraph", text, line, bold } : { kind: "paragraph", text, line });
+      const block: Block = { kind: "paragraph", text, line };
+      if (bold) block.bold = true;
+      if (this.quoteDepth > 0) block.quoted = true;
+      this.blocks.push(block);
     }
   }
 }
