@@ -51,6 +51,24 @@ describe("web clean-up", () => {
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "一、总体要求", "加油！", "加油！"]);
   });
 
+  it("drops a heading printed again over the next page as going on, and keeps one that only ends alike", () => {
+    const report = [
+      "Report",
+      "3. BARGAINING AND PAY",
+      "Talks opened in May.",
+      "3. BARGAINING AND PAY (continued)",
+      "Pay rose.",
+    ];
+    expect(texts(report.join("\n"))).toEqual([
+      "Report",
+      "3. BARGAINING AND PAY",
+      "Talks opened in May.",
+      "Pay rose.",
+    ]);
+    expect(texts("报告\n二、主要措施\n正文。\n二、主要措施（续）\n正文二。")).toHaveLength(4);
+    expect(texts("报告\n正文。\n附表（续）\n正文二。")).toHaveLength(4);
+  });
+
   it("drops breadcrumbs parted by bars and share rows in any case", () => {
     const result = clean(
       [

@@ -350,6 +350,10 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
     .map((b) => (b === kept ? { ...b, text: base(b.text) } : b));
 }
 
+/** A heading said to go on (`… (continued)`, `…（续）`): its words before the note. */
+const CONTINUED = /^(.+?)[\s\u3000]*[（(](?:continued|cont(?:['’]d|\.)|续|續|接上页|接上頁)[）)]$/iu;
+const headingKey = (text: string) => text.replace(/\s+/gu, "").toLowerCase();
+
 /**
  * A heading printed twice, the second time as a plain paragraph right under it (web pages style
  * one copy and keep the other for readers without styles), is one heading.
@@ -357,9 +361,15 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
 function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
   /** The latest heading of each depth, while no heading above it has come since. */
   const open: string[] = [];
+  /** Every short line so far, as `headingKey` reads it: what a `(continued)` line may repeat. */
+  const earlier = new Set<string>();
   return blocks.filter((block, i) => {
     const before = blocks[i - 1];
     const same = (a: string, b: string) => a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
+    // `3. BARGAINING AND PAY (continued)`, `二、主要措施（续）`: a heading printed again over the next page.
+    const base = block.text.length <= 80 ? CONTINUED.exec(block.text) : null;
+    const continued = base !== null && earlier.has(headingKey(base[1] ?? ""));
+    if (block.text.length <= 80) earlier.add(headingKey(block.text));
     // A section's heading printed again over its next page (`## Section 4 – Findings`, its
     // subsections between): the section goes on.
     const depth = block.kind === "heading" ? (block.depth ?? 1) : 0;
@@ -370,6 +380,7 @@ function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
     }
     const repeat =
       reprinted ||
+      continued ||
       (before !== undefined &&
         block.kind === "paragraph" &&
         block.text.length <= 80 &&
