@@ -129,6 +129,22 @@ describe("readHtml details", () => {
     ]);
   });
 
+  it("reads a short cell's paragraphs as one line of its row, and a long cell's as paragraphs", () => {
+    const article = "这是一段很长的正文，讲的是图书馆夜间开放的情况。".repeat(4);
+    const html = [
+      `<table><tr><td><p>${article}</p><p>第二段。</p>`,
+      '<table border="1"><tr><td><p><b>校区</b></p></td><td><p><b>人数</b></p></td></tr>',
+      "<tr><td><p>东校区</p></td><td><p>1260</p></td></tr></table>",
+      "</td></tr></table>",
+    ].join("");
+    expect(readHtml(html, "UTF-8").blocks.map(({ text, bold }) => [text, bold === true])).toEqual([
+      [article, false],
+      ["第二段。", false],
+      ["校区\t人数", true],
+      ["东校区\t1260", false],
+    ]);
+  });
+
   it("a <br> inside a heading only wraps it", () => {
     const doc = readHtml("<h2>一、总体<br>要求</h2><h3>Part<br>two</h3>");
     expect(doc.blocks.map((b) => b.text)).toEqual(["一、总体要求", "Part two"]);

@@ -16,6 +16,9 @@ export interface AttachedDocument {
   signed: boolean;
 }
 
+/** A file's name, by its extension. */
+const FILE_NAME = /\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|ofd)\b/iu;
+
 /** How many lines before a title a 落款 (attachment list, issuer, date, notes) may span. */
 const SIGN_OFF_REACH = 24;
 
@@ -56,6 +59,8 @@ function opensTitledDocument(body: readonly Block[], index: number, script: Scri
     isTitleLine(text, script) &&
     !/[：:]/u.test(text) &&
     !/^[（(].*[）)]$/u.test(text) &&
+    // A file to download (`附件【调研问卷.docx】已下载126次`) is no document printed after.
+    !FILE_NAME.test(text) &&
     ordinalOnly(text) === null &&
     matchMarker(text, 0, false) === null
   );

@@ -14,8 +14,9 @@ function headingShaped(text: string): boolean {
   return titleShaped(text, latin ? "en" : "zh-Hans", max, /[。；;！!？?]/u);
 }
 
+/** A row of a table (its cells apart by tabs) is no heading, bold as its header row may be. */
 const isBoldLine = (block: Block | undefined) =>
-  block?.kind === "paragraph" && block.bold === true && headingShaped(block.text.trim());
+  block?.kind === "paragraph" && block.bold === true && !block.text.includes("\t") && headingShaped(block.text.trim());
 
 /**
  * Whether a paragraph opens with strong numbering (`一、`, `（一）`): it heads the sections, not bold

@@ -393,7 +393,8 @@ const BOLD_HEADING_MAX = 30;
 function boldSibling(block: Block, lastBold: Candidate | undefined): MarkerMatch | null {
   const text = block.text.trim();
   if (!block.bold || !lastBold || lastBold.ordinal < 2 || lastBold.ordinal === LAST) return null;
-  if (text.length > BOLD_HEADING_MAX || /[。；;！!？?，,：:]/u.test(text)) return null;
+  // A table's bold header row (cells apart by tabs) is no heading either.
+  if (text.length > BOLD_HEADING_MAX || /[。；;！!？?，,：:\t]/u.test(text)) return null;
   return { family: lastBold.family, ordinal: lastBold.ordinal + 1, marker: "", strong: false };
 }
 

@@ -191,6 +191,9 @@ const PAGE_LINE_MAX = 60;
 const NUMBERED_HEADING =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+(?:\.\d+)*\s*[.、．)]|第\s*[一二三四五六七八九十百\d]+\s*[章节節部篇]|(?:part|section|chapter)\s+[\divxlc]+\b)/iu;
 
+/** A table cell with at most this many characters is one line of its row, whatever its paragraphs. */
+const CELL_LINE_MAX = 80;
+
 /** An inline style that sets its text in bold. */
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/iu;
 
@@ -210,6 +213,8 @@ class HtmlReader {
   private boldDepth = 0;
   /** Whether the paragraph being collected holds words outside bold: then it is not set in bold. */
   private plainWords = false;
+  /** Inside a short table cell: its paragraphs are one line of the row. */
+  private inCellLine = 0;
   /** How many `<blockquote>`s the text being read is inside: its words are someone's, quoted. */
   private quoteDepth = 0;
 
@@ -259,9 +264,14 @@ class HtmlReader {
       return;
     }
     if (tag === "td" || tag === "th") {
-      // Cells of a row read as one paragraph, apart by a tab (as Word's cells are).
+      // Cells of a row read as one paragraph, apart by a tab (as Word's cells are). A short cell's
+      // paragraphs (Word's `<p class="MsoNormal">` in each) are the cell's one line; a long one is a
+      // page laid out in a table, its article in a cell.
       if (this.buffer.trim() !== "") this.buffer += "\t";
+      const short = el.text.trim().length <= CELL_LINE_MAX;
+      if (short) this.inCellLine++;
       this.children(el);
+      if (short) this.inCellLine--;
       return;
     }
     if (tag === "pre") {
@@ -283,6 +293,10 @@ class HtmlReader {
       this.boldDepth--;
       // `<p><strong>一、总体要求</strong>坚持……</p>`: the bold numbered title is a heading line.
       if (atStart && isBoldHeading(this.buffer)) this.flush();
+      return;
+    }
+    if (BLOCK.has(tag) && this.inCellLine > 0 && tag !== "table") {
+      this.children(el);
       return;
     }
     if (BLOCK.has(tag)) {
