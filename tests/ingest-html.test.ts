@@ -192,6 +192,8 @@ describe("the page title", () => {
     expect(titleOf("Remarks on the Budget - City Hall")).toBe("Remarks on the Budget");
     expect(titleOf("Q&amp;A - Part 1 - Site")).toBe("Q&A - Part 1");
     expect(titleOf("Self-driving cars")).toBe("Self-driving cars");
+    expect(titleOf("关于学业预警工作的调研报告-教务处")).toBe("关于学业预警工作的调研报告");
+    expect(titleOf("坚持人民至上—奋力谱写新篇章")).toBe("坚持人民至上—奋力谱写新篇章");
     expect(titleOf("在全市工作会议上的讲话")).toBe("在全市工作会议上的讲话");
   });
 });

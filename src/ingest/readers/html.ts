@@ -491,13 +491,13 @@ function lineIndex(text: string): (offset: number) => number {
 }
 
 /**
- * `<title>` usually ends with the site's name (`讲话标题_市政府门户网站`, `Speech - City Hall`): keep
+ * `<title>` usually ends with the site's name (`讲话标题_市政府门户网站`, `调研报告-教务处`, `Speech - City Hall`): keep
  * the part before the last separator when what is left still reads as a title.
  */
 function withoutSiteName(title: string): string {
   const match = title.match(
-    /^(.{4,})\s(?:_|\||｜|--?|—|－)\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\||｜)[^_|｜]{2,40}$/u,
+    /^(.{4,})\s(?:_|\||｜|--?|—|－)\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\||｜)[^_|｜]{2,40}$|^(.{4,}\p{Script=Han})[-－]\p{Script=Han}{2,20}$/u,
   );
   // A record's page title may open with a dash (`- STRENGTHENING THE RURAL …`).
-  return (match?.[1] ?? match?.[2] ?? title).replace(/^[-–—]\s+/u, "").trim();
+  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? title).replace(/^[-–—]\s+/u, "").trim();
 }
