@@ -243,7 +243,12 @@ export function findCandidates(
     const boldPart = boldHeadings.get(index);
     const first = isItem
       ? null
-      : ((boldPart?.marker ? boldPart : null) ?? opener ?? boldSibling(block, lastBold) ?? boldPart ?? null);
+      : ((boldPart?.marker ? boldPart : null) ??
+        opener ??
+        // Under a bare number (`02`), a bold line is that number's title, no item of its own.
+        (ordinalOnly(blocks[index - 1]?.text ?? "") ? null : boldSibling(block, lastBold)) ??
+        boldPart ??
+        null);
     if (first) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
     const labelled = first || isItem ? null : markerAfterSpeaker(text, previous);

@@ -729,6 +729,8 @@ const ORDINAL_ONLY: {
   },
   { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
   { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
+  // `01` `02` alone, over each part's title line, as WeChat editors set them: no `1.` of the text's.
+  { pattern: /^(0[1-9]|[0０][１-９])$/u, family: () => "num-padded", strong: true },
   { pattern: /^([0-9０-９]{1,3})[.．、]?$/u, family: () => "num-dot", strong: false },
   {
     // A term or clause of a standard numbered alone on its line (`3.1`), its title on the next.
