@@ -186,6 +186,20 @@ describe("readHtml details", () => {
 });
 
 describe("the page title", () => {
+  it("leaves out a lone <h1> that only names the site, and titles the page by its <h2>", () => {
+    const page = [
+      "<html><head><title>关于发展银发经济的实施意见_文件库_临江省人民政府门户网站</title></head><body>",
+      "<h1>临江省人民政府</h1>",
+      "<h2>关于发展银发经济的实施意见</h2>",
+      "<p>正文。</p>",
+      "</body></html>",
+    ].join("\n");
+    const doc = readHtml(page);
+    expect(doc.title).toBe("关于发展银发经济的实施意见");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["正文。"]);
+    expect(doc.warnings?.map((w) => w.line)).toEqual([2]);
+  });
+
   it("drops the site name a <title> ends with", () => {
     const titleOf = (title: string) => readHtml(`<title>${title}</title><p>正文</p>`).title;
     expect(titleOf("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");

@@ -153,13 +153,23 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   });
   // The reader below recurses element by element.
   checkNesting(file, root as Node, (node) => node.childNodes, budget);
+  const lineOf = lineIndex(text);
+  const pageTitle = withoutSiteName(collapse(root.querySelector("title")?.text ?? "").trim());
+  // An <h1> that only names the site (`临江省人民政府`, in the page's <title> after the article's
+  // title), over an <h2> that is the article's title: the site's name is furniture.
+  const h1s = root.querySelectorAll("h1");
+  const siteName = h1s.length === 1 ? h1s[0] : undefined;
+  const siteHeading =
+    siteName && namesSiteOnly(collapse(siteName.text).trim(), root)
+      ? { line: lineOf(siteName.range[0]), words: collapse(siteName.text).trim() }
+      : null;
+  if (siteHeading) siteName?.remove();
   // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
   // leading one is (the others are the speech's sections). A page with no <h1> may title its
   // article with a lone <h2> (a news page keeps <h1> for its site's name, or has none).
   const h1Count = root.querySelectorAll("h1").length;
   const titleDepth = h1Count === 0 && root.querySelectorAll("h2").length === 1 ? 2 : 1;
   const loneH1 = h1Count === 1;
-  const lineOf = lineIndex(text);
   const warnings: Warning[] = [];
   const reader = new HtmlReader(lineOf, loneH1, titleDepth, (el, what) => {
     // Its heading or first line of text names the box (`Was this page helpful?`).
@@ -173,11 +183,16 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
       kind: "cleanup",
     });
   });
+  if (siteHeading)
+    warnings.push({
+      line: siteHeading.line,
+      message: `removed the site's name "${siteHeading.words}" heading the page`,
+      kind: "cleanup",
+    });
   const body = root.querySelector("body") ?? root;
   reader.visit(body);
   reader.flush();
 
-  const pageTitle = withoutSiteName(collapse(root.querySelector("title")?.text ?? "").trim());
   const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
   warnings.push(...reader.notes);
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
@@ -488,6 +503,20 @@ function lineIndex(text: string): (offset: number) => number {
     }
     return lo + 1;
   };
+}
+
+/**
+ * Whether a lone <h1> names the site: an <h2> opens the page's <title> (the article's title), and
+ * the <h1>'s words stand in the rest of it (`…实施意见_省政府办公厅文件_临江省人民政府门户网站`).
+ */
+function namesSiteOnly(h1: string, root: HTMLElement): boolean {
+  const full = collapse(root.querySelector("title")?.text ?? "").trim();
+  if (h1.length < 2 || h1.length > PAGE_LINE_MAX) return false;
+  const article = root
+    .querySelectorAll("h2")
+    .map((h2) => collapse(h2.text).trim())
+    .find((text) => text.length >= 4 && text !== h1 && full.startsWith(text));
+  return article !== undefined && full.slice(article.length).includes(h1);
 }
 
 /**
