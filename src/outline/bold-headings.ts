@@ -16,7 +16,10 @@ function headingShaped(text: string): boolean {
 
 /** A row of a table (its cells apart by tabs) is no heading, bold as its header row may be. */
 const isBoldLine = (block: Block | undefined) =>
-  block?.kind === "paragraph" && block.bold === true && !block.text.includes("\t") && headingShaped(block.text.trim());
+  block?.kind === "paragraph" &&
+  block.bold === true &&
+  !block.text.includes("\t") &&
+  headingShaped(block.text.trim());
 
 /**
  * Whether a paragraph opens with strong numbering (`一、`, `（一）`): it heads the sections, not bold

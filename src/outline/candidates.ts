@@ -847,7 +847,10 @@ function follows(prev: Candidate, next: Candidate): boolean {
   // Strong numbering that skips one (一、 then 三、) is still the same series; `podium check` reports it.
   // So do numbered lines well under way (`6.` `7.` then `9.`, an item struck from the minutes).
   const skipsOne = next.ordinal > prev.ordinal && next.ordinal <= prev.ordinal + 2;
-  return skipsOne && ((prev.strong && next.strong) || (numbersLines(prev) && numbersLines(next) && prev.ordinal >= 3));
+  return (
+    skipsOne &&
+    ((prev.strong && next.strong) || (numbersLines(prev) && numbersLines(next) && prev.ordinal >= 3))
+  );
 }
 
 /** Arabic numbering that opens a paragraph (`7. INTERNAL AUDIT`), not said inside one. */

@@ -292,7 +292,10 @@ const FAMILIES: Family[] = [
     // `甲、乙雙方` names two parties.
     id: "cn-stem",
     starts: startSet(HEAVENLY_STEMS),
-    pattern: new RegExp(`([${HEAVENLY_STEMS}])[\\s\\u3000]*[、．.](?![${HEAVENLY_STEMS}])[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `([${HEAVENLY_STEMS}])[\\s\\u3000]*[、．.](?![${HEAVENLY_STEMS}])[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: (m) => HEAVENLY_STEMS.indexOf(m[1] ?? "") + 1,
     strong: true,
     inline: false,

@@ -244,7 +244,8 @@ function afterLabelAndStamp(blocks: readonly Block[]): number | null {
 /** A government order (`青川省人民政府令`), with its number (`第305号`) on its line or the next. */
 const ORDER = /^\p{Script=Han}{2,30}令(?:\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])?$/u;
 /** The date an order is signed (`2025年3月20日`, `二〇二五年三月二十日`) ends a line of the cover. */
-const ORDER_DATE = /[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
+const ORDER_DATE =
+  /[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
 /** How many lines an order's cover may hold. */
 const ORDER_COVER_MAX = 6;
 
@@ -508,11 +509,7 @@ export function findSubtitle(body: readonly Block[]): number | null {
   // page's furniture left over (its site's name) too.
   const dashed = body.slice(0, SUBTITLE_REACH).findIndex((b) => b.kind === "heading");
   const dashedBlock = body[dashed];
-  if (
-    dashedBlock &&
-    SUBTITLE_DASH.test(dashedBlock.text) &&
-    body.slice(0, dashed).every(isPageLeftover)
-  )
+  if (dashedBlock && SUBTITLE_DASH.test(dashedBlock.text) && body.slice(0, dashed).every(isPageLeftover))
     return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
   const siblings = body.filter(
