@@ -51,7 +51,7 @@ export function withoutReadings(text: string): { text: string; removed: number }
  */
 const TRAILER = {
   english:
-    /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story|talk|video|post)|related (?:topics|services|guidance)|people also read|related (?:articles|stories|posts|reading)|read more|you (?:may|might) also like|more stories)/iu,
+    /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story|talk|video|post)|related (?:topics|services|guidance)|people also read|related (?:articles|stories|posts|reading)|read more|you (?:may|might) also like|more stories|more talks\b)/iu,
   chinese:
     /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|(?:[热熱][门門点點]|点击|點擊|阅读|閱讀)排行(?:榜)?$|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|往期(?:推荐|推薦|回顾|回顧|精选|精選)|[-—–]+\s*(?:END|完)\s*[-—–]+$)/u,
 };
@@ -192,6 +192,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   });
   blocks = dropRepeatedTitles(blocks, warnings);
   blocks = dropRepeatedHeadings(blocks, warnings);
+  blocks = dropTextLabels(blocks, warnings);
 
   for (const block of blocks) {
     const { text, removed } = withoutReadings(block.text);
@@ -300,25 +301,41 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   const from = Math.max(1, holdsText ? Math.min(half, longest + 1) : half);
   // A page may end with more than one trailer (`Related talks` and its links, then `Share this talk`).
   let end = blocks.length;
+  /** Whether a line longer than a link's title stands between `i` and `end`. */
+  let proseAfter = false;
   for (let i = end - 1; i >= from; i--) {
     const block = blocks[i];
-    if (!block || block.text.length > TRAILER_LINE_MAX) continue;
+    if (!block) continue;
+    const prose = proseAfter;
+    if (block.text.length > LINK_TITLE_MAX) proseAfter = true;
+    if (block.text.length > TRAILER_LINE_MAX) continue;
     // Pictographs may frame the trailer's heading (`👇往期推荐👇`).
     const words = block.text.replace(LEADING_PICTOGRAPHS, "").trim();
-    if (!(inScriptOf(words, TRAILER) || inScriptOf(words, TRAILER_HEADING))) continue;
-    const after = blocks.slice(i + 1, end);
+    const about = ABOUT_HEADING.test(words) && end - i <= ABOUT_MAX;
+    if (!(about || inScriptOf(words, TRAILER) || inScriptOf(words, TRAILER_HEADING))) continue;
     // Only a list of link titles may follow; real paragraphs mean this is not the page's trailer.
-    if (after.every((b) => b.text.length <= 60)) {
+    // A note on who spoke (`About the speaker` and a few lines) is the page's, prose as it is.
+    if (about || !prose) {
+      const after = end - i - 1;
       warnings.push({
         line: block.line,
-        message: `removed the web page's trailer "${block.text}"${after.length ? ` and the ${after.length} line(s) after it` : ""}`,
+        message: `removed the web page's trailer "${block.text}"${after ? ` and the ${after} line(s) after it` : ""}`,
         kind: "cleanup",
       });
       end = i;
+      proseAfter = false;
     }
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
+
+/** The longest line a trailer's list of links may hold. */
+const LINK_TITLE_MAX = 80;
+/** A page's note on who gave the talk, after it (`About the speaker`, `关于作者`). */
+const ABOUT_HEADING =
+  /^(?:about the (?:speaker|speakers|author|authors|presenter)|(?:关于|關於)(?:作者|讲者|講者|主讲人|主講人)|作者简介|作者簡介|讲者简介|講者簡介)[：:]?$/iu;
+/** How many lines such a note may hold, its heading included. */
+const ABOUT_MAX = 4;
 
 const BARE_NUMBER = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．,，]?$/u;
 
@@ -348,6 +365,23 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   return blocks
     .filter((b) => b === kept || !copies.includes(b))
     .map((b) => (b === kept ? { ...b, text: base(b.text) } : b));
+}
+
+/** A heading that only says the text follows (`Transcript`, `讲话全文`): the page's, no part of the text. */
+const TEXT_LABEL =
+  /^(?:(?:full |complete )?transcript|full text|text of the (?:speech|address|remarks|statement)|(?:讲话|講話|报告|報告)?全文|(?:讲话|講話)原文)[：:]?$/iu;
+
+function dropTextLabels(blocks: Block[], warnings: Warning[]): Block[] {
+  return blocks.filter((block) => {
+    const label = block.kind === "heading" && TEXT_LABEL.test(block.text.trim());
+    if (label)
+      warnings.push({
+        line: block.line,
+        message: `removed the heading "${block.text}" over the text`,
+        kind: "cleanup",
+      });
+    return !label;
+  });
 }
 
 /** A heading said to go on (`… (continued)`, `…（续）`): its words before the note. */
