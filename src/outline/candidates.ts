@@ -150,6 +150,7 @@ export function findCandidates(
   // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
   const mostlyQuoted = blocks.filter((block) => block.quoted).length * 2 >= blocks.length;
   const quotedOn = paragraphsQuotedOn(blocks);
+  for (const index of listsQuoted(blocks)) quotedOn.add(index);
   /** Who speaks, named by the latest line alone that opens a turn (`周立新：`). */
   let turn: string | null = null;
   blocks.forEach((block, index) => {
@@ -352,6 +353,35 @@ class QuoteTracker {
 }
 const CUE_OPEN = "[";
 const CUE_CLOSE = "]";
+
+/**
+ * The sentence that hands over to someone's words (`He put it like this:`, `and I have it here:`,
+ * `the sign read:`, `他在信中写道：`).
+ */
+const QUOTING_LEAD =
+  /(?:\b(?:put it|puts it|said|says|wrote|writes|read|reads|goes|went|ran|runs)(?:\s+(?:like this|this way))?|\bI have (?:it|them) here|(?:写道|寫道|说道|說道|写着|寫著))[：:]\s*$/iu;
+/** How long a quoted list's item may be: a rule on a card, a line of a sign. */
+const QUOTED_ITEM_MAX = 100;
+
+/**
+ * Short numbered lines (`1. Do no harm.` `2. Do good.`) right after a sentence that hands over to
+ * someone's words: the list is theirs, quoted, and numbers nothing of the speech.
+ */
+function listsQuoted(blocks: readonly Block[]): number[] {
+  const quoted: number[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== "paragraph" || !QUOTING_LEAD.test(block.text)) return;
+    const items: number[] = [];
+    for (let at = index + 1; at < blocks.length; at++) {
+      const text = blocks[at]?.text.trim() ?? "";
+      const match = text.length <= QUOTED_ITEM_MAX ? matchMarker(text, 0, false) : null;
+      if (!match || match.ordinal !== items.length + 1 || match.strong) break;
+      items.push(at);
+    }
+    if (items.length >= 2) quoted.push(...items);
+  });
+  return quoted;
+}
 
 /** How many paragraphs a quotation may run on past the one that opens it. */
 const QUOTE_RUNS_ON_MAX = 6;
