@@ -4,6 +4,7 @@ import { isHeadTitle } from "./head-title.js";
 import { isAttachmentLabel, isCueLine, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { isEventLine } from "../event-line.js";
 import { headerField } from "../header-fields.js";
+import { CONTENTS_HEADING } from "./debris.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
 
 export interface FoundTitle {
@@ -512,8 +513,13 @@ export function findSubtitle(body: readonly Block[]): number | null {
   if (dashedBlock && SUBTITLE_DASH.test(dashedBlock.text) && body.slice(0, dashed).every(isPageLeftover))
     return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
+  // A contents heading (`## Contents`) among them heads no part.
   const siblings = body.filter(
-    (block, i) => i > 0 && block.kind === "heading" && block.depth === first.depth,
+    (block, i) =>
+      i > 0 &&
+      block.kind === "heading" &&
+      block.depth === first.depth &&
+      !CONTENTS_HEADING.test(block.text.trim()),
   );
   return siblings.length >= 2 && siblings.every(isNumberedHeading) ? 0 : null;
 }
