@@ -25,18 +25,27 @@ export interface CleanResult {
 const HAN = "\\p{Script=Han}";
 const TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
 const ZHUYIN = "\\u3105-\\u312F\\u31A0-\\u31BFˊˇˋ˙";
+/** A zhuyin letter (its tone marks aside). */
+const BOPOMOFO = "[\\u3105-\\u312F\\u31A0-\\u31BF]";
 /**
  * `務(wù)`, `復甦(fù sū)`, `醫療(ㄧ ㄌㄧㄠˊ)`: Han characters followed by their reading in brackets, in
  * pinyin (a tone mark makes it pinyin, not a word) or in zhuyin; or zhuyin glued to each character
  * (`禮ㄌㄧˇ貌ㄇㄠˋ`), as a page's ruby text reads when copied. Zhuyin is never a speech's own words.
  */
 const PINYIN_ANNOTATION = new RegExp(
-  `(?<=${HAN})(?:[(（](?:(?=[^)）]{0,60}[${TONED_VOWEL}])\\s*[a-zü${TONED_VOWEL}]+(?:[\\s'’]+[a-zü${TONED_VOWEL}]+){0,7}|\\s*[${ZHUYIN}]+(?:\\s+[${ZHUYIN}]+){0,7})\\s*[)）]|˙?[\\u3105-\\u312F\\u31A0-\\u31BF]{1,4}[ˊˇˋ˙]?)`,
+  // Each way opens with its first character and looks back for the Han character after: the engine
+  // then skips to brackets and zhuyin, rather than looking back from every character of the text.
+  `[(（](?<=${HAN}[(（])(?:(?=[^)）]{0,60}[${TONED_VOWEL}])\\s*[a-zü${TONED_VOWEL}]+(?:[\\s'’]+[a-zü${TONED_VOWEL}]+){0,7}|\\s*[${ZHUYIN}]+(?:\\s+[${ZHUYIN}]+){0,7})\\s*[)）]|${BOPOMOFO}(?<=${HAN}${BOPOMOFO})${BOPOMOFO}{0,3}[ˊˇˋ˙]?`,
   "gu",
 );
 
+/** What every reading holds: an opening bracket or a zhuyin letter. */
+const READING_MARK = /[(（\u3105-\u312F\u31A0-\u31BF]/u;
+
 /** A text without the readings a page annotated it with (see PINYIN_ANNOTATION), and how many. */
 export function withoutReadings(text: string): { text: string; removed: number } {
+  // Most paragraphs hold no bracket and no zhuyin: they are not scanned for readings.
+  if (!READING_MARK.test(text)) return { text, removed: 0 };
   let removed = 0;
   const kept = text.replace(PINYIN_ANNOTATION, () => {
     removed += 1;
@@ -397,13 +406,15 @@ function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
   const open: string[] = [];
   /** Every short line so far, as `headingKey` reads it: what a `(continued)` line may repeat. */
   const earlier = new Set<string>();
+  // Kept only when some line says it goes on, as few texts do.
+  const anyContinued = blocks.some((block) => block.text.length <= 80 && CONTINUED.test(block.text));
   return blocks.filter((block, i) => {
     const before = blocks[i - 1];
     const same = (a: string, b: string) => a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
     // `3. BARGAINING AND PAY (continued)`, `二、主要措施（续）`: a heading printed again over the next page.
     const base = block.text.length <= 80 ? CONTINUED.exec(block.text) : null;
     const continued = base !== null && earlier.has(headingKey(base[1] ?? ""));
-    if (block.text.length <= 80) earlier.add(headingKey(block.text));
+    if (anyContinued && block.text.length <= 80) earlier.add(headingKey(block.text));
     // A section's heading printed again over its next page (`## Section 4 – Findings`, its
     // subsections between): the section goes on.
     const depth = block.kind === "heading" ? (block.depth ?? 1) : 0;

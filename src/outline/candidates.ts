@@ -317,6 +317,7 @@ function ownPart(match: MarkerMatch | null, text: string, index: number): Marker
 
 const OPENING_QUOTE = new Set(["「", "『", "“"]);
 const CLOSING_QUOTE = new Set(["」", "』", "”"]);
+const QUOTE_MARK = /[「『“」』”]/gu;
 
 /**
  * Where a paragraph's words are inside quotation marks that close again within it: numbering there
@@ -360,6 +361,15 @@ const CUE_CLOSE = "]";
  */
 const QUOTING_LEAD =
   /(?:\b(?:put it|puts it|said|says|wrote|writes|read|reads|goes|went|ran|runs)(?:\s+(?:like this|this way))?|\bI have (?:it|them) here|(?:写道|寫道|说道|說道|写着|寫著))[：:]\s*$/iu;
+/** Whether the text's last character (spaces aside) is a colon, read without copying the text. */
+function endsWithColon(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && (text[at] === " " || text[at] === "\u3000")) at--;
+  return text[at] === ":" || text[at] === "：";
+}
+
+/** How much of a paragraph's end the lead to a quotation takes. */
+const QUOTING_LEAD_MAX = 40;
 /** How long a quoted list's item may be: a rule on a card, a line of a sign. */
 const QUOTED_ITEM_MAX = 100;
 
@@ -370,7 +380,9 @@ const QUOTED_ITEM_MAX = 100;
 function listsQuoted(blocks: readonly Block[]): number[] {
   const quoted: number[] = [];
   blocks.forEach((block, index) => {
-    if (block.kind !== "paragraph" || !QUOTING_LEAD.test(block.text)) return;
+    // The lead ends its paragraph with a colon: only then is the pattern asked, of the end alone.
+    if (block.kind !== "paragraph" || !endsWithColon(block.text)) return;
+    if (!QUOTING_LEAD.test(block.text.slice(-QUOTING_LEAD_MAX))) return;
     const items: number[] = [];
     for (let at = index + 1; at < blocks.length; at++) {
       const text = blocks[at]?.text.trim() ?? "";
@@ -393,20 +405,18 @@ const QUOTE_RUNS_ON_MAX = 6;
  */
 function paragraphsQuotedOn(blocks: readonly Block[]): Set<number> {
   const quoted = new Set<number>();
-  const balance = (text: string) => {
+  // Each paragraph's quotation marks, opened less closed, read once.
+  const balances = blocks.map((block) => {
     let depth = 0;
-    for (const char of text) {
-      if (OPENING_QUOTE.has(char)) depth++;
-      else if (CLOSING_QUOTE.has(char)) depth--;
-    }
+    for (const [mark] of block.text.matchAll(QUOTE_MARK)) depth += OPENING_QUOTE.has(mark) ? 1 : -1;
     return depth;
-  };
+  });
   for (let index = 0; index < blocks.length; index++) {
-    let depth = balance(blocks[index]?.text ?? "");
+    let depth = balances[index] ?? 0;
     if (depth <= 0) continue;
     const end = Math.min(blocks.length, index + 1 + QUOTE_RUNS_ON_MAX);
     for (let at = index + 1; at < end && depth > 0; at++) {
-      depth += balance(blocks[at]?.text ?? "");
+      depth += balances[at] ?? 0;
       if (depth > 0) continue;
       for (let inside = index + 1; inside <= at; inside++) quoted.add(inside);
       index = at;
