@@ -482,8 +482,8 @@ const TITLE_NAME = /^(?:\p{Script=Han}{2,12}[\s\u3000]+)?\p{Script=Han}{2,4}$/u;
  * beside the date.
  */
 export function findTitleLines(body: readonly Block[]): number[] {
-  const start = body.slice(0, SUBTITLE_REACH).findIndex((b) => b.kind === "heading");
-  if (start < 0 || !body.slice(0, start).every(isPageLeftover)) return [];
+  const start = leadingHeading(body);
+  if (start < 0) return [];
   let end = start;
   while (body[end]?.kind === "heading" && end < start + SUBTITLE_REACH) end++;
   const heading = (at: number) => (at >= start && at < end ? (body[at]?.text.trim() ?? "") : "");
@@ -492,6 +492,12 @@ export function findTitleLines(body: readonly Block[]): number[] {
     return [dated, ...[dated - 1, dated + 1].filter((at) => TITLE_NAME.test(heading(at)))];
   }
   return [];
+}
+
+/** The body's first heading, when only lines a web page left over stand before it; else -1. */
+function leadingHeading(body: readonly Block[]): number {
+  const at = body.slice(0, SUBTITLE_REACH).findIndex((b) => b.kind === "heading");
+  return at >= 0 && body.slice(0, at).every(isPageLeftover) ? at : -1;
 }
 
 /** A short line without a sentence, left over from a web page above its article (its site's name). */
@@ -508,10 +514,8 @@ export function findSubtitle(body: readonly Block[]): number | null {
   const first = body[0];
   // A dash opens a subtitle (`## ——在全区培训班上的讲稿`, `## — a report to the board`), under a
   // page's furniture left over (its site's name) too.
-  const dashed = body.slice(0, SUBTITLE_REACH).findIndex((b) => b.kind === "heading");
-  const dashedBlock = body[dashed];
-  if (dashedBlock && SUBTITLE_DASH.test(dashedBlock.text) && body.slice(0, dashed).every(isPageLeftover))
-    return dashed;
+  const dashed = leadingHeading(body);
+  if (dashed >= 0 && SUBTITLE_DASH.test(body[dashed]?.text ?? "")) return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
   // A contents heading (`## Contents`) among them heads no part.
   const siblings = body.filter(
