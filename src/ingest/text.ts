@@ -213,7 +213,9 @@ function findPageBreaks(
   const head = lines.findIndex((line) => line !== "");
   const headText = lines[head] ?? "";
   const headRepeated = neighbours.get(headText);
-  const afterHead = lines.slice(head + 1).find((line) => line.trim() !== "") ?? "";
+  let next = head + 1;
+  while (next < lines.length && lines[next]?.trim() === "") next++;
+  const afterHead = lines[next] ?? "";
   if (
     headRepeated &&
     !breakLines.has(head) &&
