@@ -154,14 +154,16 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   // The reader below recurses element by element.
   checkNesting(file, root as Node, (node) => node.childNodes, budget);
   const lineOf = lineIndex(text);
-  const pageTitle = withoutSiteName(collapse(root.querySelector("title")?.text ?? "").trim());
+  const fullTitle = collapse(root.querySelector("title")?.text ?? "").trim();
+  const pageTitle = withoutSiteName(fullTitle);
   // An <h1> that only names the site (`临江省人民政府`, in the page's <title> after the article's
   // title), over an <h2> that is the article's title: the site's name is furniture.
   const h1s = root.querySelectorAll("h1");
   const siteName = h1s.length === 1 ? h1s[0] : undefined;
+  const siteWords = siteName ? collapse(siteName.text).trim() : "";
   const siteHeading =
-    siteName && namesSiteOnly(collapse(siteName.text).trim(), root)
-      ? { line: lineOf(siteName.range[0]), words: collapse(siteName.text).trim() }
+    siteName && namesSiteOnly(siteWords, fullTitle, root)
+      ? { line: lineOf(siteName.range[0]), words: siteWords }
       : null;
   if (siteHeading) siteName?.remove();
   // A lone <h1> is the page title even after debris such as a breadcrumb; with several, only a
@@ -509,8 +511,7 @@ function lineIndex(text: string): (offset: number) => number {
  * Whether a lone <h1> names the site: an <h2> opens the page's <title> (the article's title), and
  * the <h1>'s words stand in the rest of it (`…实施意见_省政府办公厅文件_临江省人民政府门户网站`).
  */
-function namesSiteOnly(h1: string, root: HTMLElement): boolean {
-  const full = collapse(root.querySelector("title")?.text ?? "").trim();
+function namesSiteOnly(h1: string, full: string, root: HTMLElement): boolean {
   if (h1.length < 2 || h1.length > PAGE_LINE_MAX) return false;
   const article = root
     .querySelectorAll("h2")
