@@ -396,6 +396,8 @@ function dropTextLabels(blocks: Block[], warnings: Warning[]): Block[] {
 /** A heading said to go on (`… (continued)`, `…（续）`): its words before the note. */
 const CONTINUED = /^(.+?)[\s\u3000]*[（(](?:continued|cont(?:['’]d|\.)|续|續|接上页|接上頁)[）)]$/iu;
 const headingKey = (text: string) => text.replace(/\s+/gu, "").toLowerCase();
+/** Two lines with the same words, spaces aside. */
+const same = (a: string, b: string) => a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
 
 /**
  * A heading printed twice, the second time as a plain paragraph right under it (web pages style
@@ -410,7 +412,6 @@ function dropRepeatedHeadings(blocks: Block[], warnings: Warning[]): Block[] {
   const anyContinued = blocks.some((block) => block.text.length <= 80 && CONTINUED.test(block.text));
   return blocks.filter((block, i) => {
     const before = blocks[i - 1];
-    const same = (a: string, b: string) => a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
     // `3. BARGAINING AND PAY (continued)`, `二、主要措施（续）`: a heading printed again over the next page.
     const base = block.text.length <= 80 ? CONTINUED.exec(block.text) : null;
     const continued = base !== null && earlier.has(headingKey(base[1] ?? ""));
