@@ -35,6 +35,28 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("reads the zhuyin letter ㄧ typed for the numeral 一, and keeps it where it may be a reading", () => {
+    const typed = clean("質詢稿\nㄧ、捷運進度落後\n這ㄧ年來，市民等了很久。\n二、校園安全");
+    expect(typed.blocks.map((b) => b.text)).toEqual([
+      "質詢稿",
+      "一、捷運進度落後",
+      "這一年來，市民等了很久。",
+      "二、校園安全",
+    ]);
+    expect(typed.warnings).toContainEqual({
+      line: 2,
+      message: "read the zhuyin letter ㄧ as the numeral 一",
+      kind: "cleanup",
+    });
+    // A text that writes readings: ㄧ after a character is its reading (衣 is read ㄧ) and goes with them.
+    expect(texts("標題\nㄧ、穿衣ㄧ要整齊\n醫療(ㄧ ㄌㄧㄠˊ)服務\n有禮ㄌㄧˇ貌ㄇㄠˋ")).toEqual([
+      "標題",
+      "一、穿衣要整齊",
+      "醫療服務",
+      "有禮貌",
+    ]);
+  });
+
   it("drops toolbar lines and keeps bylines as metadata", () => {
     const result = clean(
       "讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。",

@@ -42,6 +42,40 @@ const PINYIN_ANNOTATION = new RegExp(
 /** What every reading holds: an opening bracket or a zhuyin letter. */
 const READING_MARK = /[(（\u3105-\u312F\u31A0-\u31BF]/u;
 
+/** The zhuyin letter ㄧ, which looks like the numeral 一 and is typed for it (`ㄧ、`, `這ㄧ年`). */
+const ZHUYIN_YI = /\u3127/gu;
+/** Any zhuyin letter but ㄧ, or a tone mark: the text writes readings. */
+const OTHER_ZHUYIN = /[\u3105-\u3126\u3128-\u312F\u31A0-\u31BFˊˇˋ˙]/u;
+/** ㄧ with no zhuyin beside it: once the readings are removed, none of them. */
+const LONE_ZHUYIN_YI = new RegExp(`(?<![${ZHUYIN}])\\u3127(?![${ZHUYIN}])`, "gu");
+
+/**
+ * How ㄧ typed for 一 is found: in a text that writes no reading (no other zhuyin letter, no tone
+ * mark) every ㄧ is one, read before the readings are removed (`這ㄧ年` is no reading of 這); in a
+ * text that does, a ㄧ left once they are (`ㄧ、` opening a line). `null` when no ㄧ is written.
+ */
+function typedYiPattern(blocks: readonly Block[]): RegExp | null {
+  if (!blocks.some((block) => block.text.includes("\u3127"))) return null;
+  return blocks.some((block) => OTHER_ZHUYIN.test(block.text)) ? LONE_ZHUYIN_YI : ZHUYIN_YI;
+}
+
+function readTypedYi(blocks: readonly Block[], pattern: RegExp, warnings: Warning[]): void {
+  for (const block of blocks) {
+    let count = 0;
+    block.text = block.text.replace(pattern, () => {
+      count += 1;
+      return "一";
+    });
+    if (count > 0) {
+      warnings.push({
+        line: block.line,
+        message: `read the zhuyin letter ㄧ as the numeral 一${count > 1 ? ` (${count} times)` : ""}`,
+        kind: "cleanup",
+      });
+    }
+  }
+}
+
 /** A text without the readings a page annotated it with (see PINYIN_ANNOTATION), and how many. */
 export function withoutReadings(text: string): { text: string; removed: number } {
   // Most paragraphs hold no bracket and no zhuyin: they are not scanned for readings.
@@ -202,6 +236,8 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = dropRepeatedTitles(blocks, warnings);
   blocks = dropRepeatedHeadings(blocks, warnings);
   blocks = dropTextLabels(blocks, warnings);
+  const typedYi = typedYiPattern(blocks);
+  if (typedYi === ZHUYIN_YI) readTypedYi(blocks, typedYi, warnings);
 
   for (const block of blocks) {
     const { text, removed } = withoutReadings(block.text);
@@ -228,6 +264,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
     }
   }
+  if (typedYi === LONE_ZHUYIN_YI) readTypedYi(blocks, typedYi, warnings);
   return { blocks, meta, warnings };
 }
 
