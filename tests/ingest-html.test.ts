@@ -200,6 +200,20 @@ describe("the page title", () => {
     expect(doc.warnings?.map((w) => w.line)).toEqual([2]);
   });
 
+  it("leaves out a site's <h1> in two scripts when the <title> opens with its first name and ends with the <h2>", () => {
+    const page = [
+      "<html><head><title>交通部-新聞稿-公路總局啟動春節疏運計畫</title></head><body>",
+      "<h1>交通部 Ministry of Transportation</h1>",
+      "<h3>新聞稿</h3>",
+      "<h2>公路總局啟動春節疏運計畫</h2>",
+      "<p>一、國道部分：實施高乘載管制。</p>",
+      "</body></html>",
+    ].join("\n");
+    const doc = readHtml(page);
+    expect(doc.title).toBe("公路總局啟動春節疏運計畫");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["新聞稿", "一、國道部分：實施高乘載管制。"]);
+  });
+
   it("drops the site name a <title> ends with", () => {
     const titleOf = (title: string) => readHtml(`<title>${title}</title><p>正文</p>`).title;
     expect(titleOf("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");

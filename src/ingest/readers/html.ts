@@ -508,16 +508,26 @@ function lineIndex(text: string): (offset: number) => number {
 }
 
 /**
- * Whether a lone <h1> names the site: an <h2> opens the page's <title> (the article's title), and
- * the <h1>'s words stand in the rest of it (`…实施意见_省政府办公厅文件_临江省人民政府门户网站`).
+ * Whether a lone <h1> names the site: an <h2> opens or ends the page's <title> (the article's
+ * title), and the rest of it holds the <h1>'s words, or the first of them (`…实施意见_省政府办公厅文件_临江省人民政府门户网站`;
+ * `勞動部-最新消息-…` under `<h1>勞動部 Ministry of Labor</h1>`).
  */
 function namesSiteOnly(h1: string, full: string, root: HTMLElement): boolean {
   if (h1.length < 2 || h1.length > PAGE_LINE_MAX) return false;
-  const article = root
+  const rest = root
     .querySelectorAll("h2")
     .map((h2) => collapse(h2.text).trim())
-    .find((text) => text.length >= 4 && text !== h1 && full.startsWith(text));
-  return article !== undefined && full.slice(article.length).includes(h1);
+    .filter((text) => text.length >= 4 && text !== h1)
+    .map((text) =>
+      full.startsWith(text)
+        ? full.slice(text.length)
+        : full.endsWith(text)
+          ? full.slice(0, -text.length)
+          : null,
+    )
+    .find((left) => left !== null);
+  const firstWord = h1.split(" ")[0] ?? "";
+  return rest != null && (rest.includes(h1) || (firstWord.length >= 2 && rest.includes(firstWord)));
 }
 
 /**
