@@ -129,6 +129,24 @@ describe("readHtml details", () => {
     ]);
   });
 
+  it("sets a bold sentence opening a paragraph on a line of its own, as its title, and no bold clause", () => {
+    const html = [
+      "<h1>评论</h1>",
+      '<p><span>&nbsp;&nbsp;</span><span style="font-weight:bold">要守牢质量和安全的底线。</span><span>民生工程是良心工程。</span></p>',
+      "<p><b>Closer to home.</b> In April we opened two markets.</p>",
+      "<p><strong>首先，</strong>在优化服务上下功夫。</p>",
+      "<p><strong>二、</strong>加强监督。</p>",
+    ].join("\n");
+    expect(
+      readHtml(html, "UTF-8").blocks.map(({ text, bulletTitle }) => [text, bulletTitle === true]),
+    ).toEqual([
+      ["要守牢质量和安全的底线。\n民生工程是良心工程。", true],
+      ["Closer to home.\nIn April we opened two markets.", true],
+      ["首先，在优化服务上下功夫。", false],
+      ["二、加强监督。", false],
+    ]);
+  });
+
   it("reads a short cell's paragraphs as one line of its row, and a long cell's as paragraphs", () => {
     const article = "这是一段很长的正文，讲的是图书馆夜间开放的情况。".repeat(4);
     const html = [

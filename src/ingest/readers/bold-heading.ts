@@ -22,6 +22,14 @@ export function isBoldTitle(text: string): boolean {
   return BOLD_TITLE.test(title) && !FIGURE.test(title);
 }
 
+/**
+ * A bold sentence that opens a paragraph and heads what it says (`More food, closer to home.` then
+ * plain text). Numbered bold (`一、…`, `1.`) is read by its numbering, not as such a title.
+ */
+export function isBoldLeadSentence(text: string): boolean {
+  return /[.。!！?？]$/u.test(text) && isBoldTitle(text) && !/^[\d一二三四五六七八九十（(第]/u.test(text);
+}
+
 /** Bold numbering without its title (`**（一）**坚持……`): the bold only sets the number apart. */
 export function isBoldMarker(text: string): boolean {
   return MARKER_ONLY.test(normalSpace(text));

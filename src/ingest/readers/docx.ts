@@ -13,7 +13,7 @@ import {
   WorkBudget,
 } from "../limits.js";
 import type { RawDocument } from "../raw.js";
-import { isBoldTitle } from "./bold-heading.js";
+import { isBoldLeadSentence } from "./bold-heading.js";
 import type { Block } from "../types.js";
 
 /*
@@ -708,10 +708,7 @@ function wholeBold(runs: readonly TextRun[]): boolean {
   return withWords.length > 0 && withWords.every((run) => run.bold);
 }
 
-/**
- * The bold sentence that opens a paragraph and heads what it says (`More food, closer to home.` then
- * plain text), or null. Numbered bold (`一、…`, `1.`) is read by its numbering, not as such a title.
- */
+/** The bold sentence that opens a paragraph and heads what it says (isBoldLeadSentence), or null. */
 function boldLeadTitle(runs: readonly TextRun[], text: string): string | null {
   const plainAt = runs.findIndex((run) => !run.bold && run.text.trim() !== "");
   if (plainAt < 0) return null;
@@ -720,10 +717,8 @@ function boldLeadTitle(runs: readonly TextRun[], text: string): string | null {
     .map((run) => run.text)
     .join("")
     .trim();
-  // A term before a colon (`Note:`) is defined, not a title; numbering is read as numbering.
-  const sentence =
-    /[.。!！?？]$/u.test(title) && isBoldTitle(title) && !/^[\d一二三四五六七八九十（(第]/u.test(title);
-  return sentence && text.startsWith(title) ? title : null;
+  // A term before a colon (`Note:`) is defined, not a title.
+  return isBoldLeadSentence(title) && text.startsWith(title) ? title : null;
 }
 
 function prefixMarker(marker: string, suffix: Level["suffix"], text: string): string {

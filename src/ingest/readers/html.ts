@@ -5,7 +5,7 @@ import type { RawDocument } from "../raw.js";
 import { readPlainText } from "../text.js";
 import type { Block, Meta } from "../types.js";
 import { breakJoinsWithoutSpace, textEnd } from "../wrap.js";
-import { isBoldHeading } from "./bold-heading.js";
+import { isBoldHeading, isBoldLeadSentence } from "./bold-heading.js";
 import { formatNumber } from "./docx.js";
 
 /** Never part of what a reader sees on the page. */
@@ -230,6 +230,8 @@ class HtmlReader {
   private boldDepth = 0;
   /** Whether the paragraph being collected holds words outside bold: then it is not set in bold. */
   private plainWords = false;
+  /** What the paragraph being collected held before its first words outside bold: a bold opening, if any. */
+  private beforePlain = "";
   /** Inside a short table cell: its paragraphs are one line of the row. */
   private inCellLine = 0;
   /** How many `<blockquote>`s the text being read is inside: its words are someone's, quoted. */
@@ -368,8 +370,10 @@ class HtmlReader {
       const lead = /^[ \t\n\r\f\u00a0]*/.exec(node.rawText)?.[0] ?? "";
       this.bufferLine = this.lineOf(node.range[0]) + (lead.match(/\n/g)?.length ?? 0);
     }
+    const plain = this.boldDepth === 0 && piece.trim() !== "";
+    if (plain && !this.plainWords) this.beforePlain = this.buffer;
     this.buffer += piece;
-    if (this.boldDepth === 0 && piece.trim() !== "") this.plainWords = true;
+    if (plain) this.plainWords = true;
   }
 
   /** Ends a <pre> that holds a printed document: its paragraphs, as a text file's are read. */
@@ -377,6 +381,7 @@ class HtmlReader {
     const text = this.buffer.replace(/^\n+|\s+$/g, "");
     this.buffer = "";
     this.plainWords = false;
+    this.beforePlain = "";
     const printed = readPlainText(text, this.bufferLine);
     this.blocks.push(...printed.blocks);
     this.notes.push(...printed.warnings);
@@ -398,8 +403,10 @@ class HtmlReader {
   flush(): void {
     const text = this.pre ? this.buffer.replace(/^\n+|\s+$/g, "") : resolveBreaks(this.buffer);
     const bold = !this.plainWords;
+    const boldOpening = this.plainWords ? this.beforePlain.trim() : "";
     this.buffer = "";
     this.plainWords = false;
+    this.beforePlain = "";
     if (text.trim() === "") return;
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
@@ -411,6 +418,11 @@ class HtmlReader {
     } else {
       const block: Block = { kind: "paragraph", text, line };
       if (bold) block.bold = true;
+      // `<p><b>要守牢质量和安全的底线。</b>民生工程是……</p>`: the bold sentence heads the paragraph.
+      if (boldOpening !== "" && isBoldLeadSentence(boldOpening) && text.startsWith(boldOpening)) {
+        block.text = `${boldOpening}\n${text.slice(boldOpening.length).trim()}`;
+        block.bulletTitle = true;
+      }
       if (this.quoteDepth > 0) block.quoted = true;
       this.blocks.push(block);
     }
