@@ -36,6 +36,17 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("所以，我们一定要坚持下去。")).toBeNull();
   });
 
+  it("whom the speaker turns to before the next of a series belongs to its marker", () => {
+    expect(markerAtStart("同志们，第三，要改进作风。")).toBe("同志们，第三，");
+    expect(markerAtStart("各位代表，最后，我再强调一点。")).toBe("各位代表，最后，");
+    expect(markerAtStart("同志们，我们一定要坚持下去。")).toBeNull();
+    expect(matchMarker("Mr Speaker, fourth and finally, we will build homes.", 0, false)?.ordinal).toBe(4);
+    expect(markerAtStart("Madam Speaker, second, we will repair the defences.")).toBe(
+      "Madam Speaker, second,",
+    );
+    expect(markerAtStart("Mr Speaker, first things first.")).toBeNull();
+  });
+
   it("a lecturer's `Part one:` says its number in lower case, with a colon or a dash after it", () => {
     expect(matchMarker("Part one: why cities exist at all.", 0, false)?.ordinal).toBe(1);
     expect(matchMarker("Part three — the forces that push them apart.", 0, false)?.ordinal).toBe(3);

@@ -183,6 +183,12 @@ const EN_PART = new RegExp(
 const EN_NUMBER_LEADS = "And|But|Now|So|Then|OK|Okay";
 /** Words that lead into an English ordinal (`And second,`, `But the third …`). */
 const EN_ORDINAL_LEADS = "And|But|Now|So|Then";
+/**
+ * Whom a speaker turns to before going on with the series (`Mr Speaker, fourth and finally, …`), as
+ * a minister's statement and a council address do between parts.
+ */
+const EN_ADDRESSES =
+  "(?:Mr|Mrs|Ms|Madam|Madame)\\.?\\s+(?:Deputy\\s+)?(?:Speaker|President|Chair(?:man|woman|person)?|Mayor|Chancellor|Moderator)|Colleagues|Friends|Ladies\\s+and\\s+gentlemen";
 const EN_THE_ORDINAL_LEADS = "And|But|Now|So";
 const EN_THE_ORDINAL_OWNERS = "The|My|Our";
 /** Words numbered in a report that head no part of it: captions, references, units, counts. */
@@ -524,10 +530,10 @@ const FAMILIES: Family[] = [
   {
     // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
     id: "en-ordinal",
-    starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS)),
+    starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS), "MCFL"),
     pattern: new RegExp(
       // `First of all,`, `Second of all,`, `Last of all,` count as `First,` does.
-      `(?:(?:${EN_ORDINAL_LEADS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?(?:\\s+of\\s+all|${EN_AND_FINALLY})?,${EN_ASIDE}\\s+`,
+      `(?:(?:${EN_ORDINAL_LEADS}|(?:${EN_ADDRESSES}),)\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?(?:\\s+of\\s+all|${EN_AND_FINALLY})?,${EN_ASIDE}\\s+`,
       "uy",
     ),
     ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
@@ -799,7 +805,7 @@ export function matchMarker(
   const listed = direct?.family === "en-ordinal" && /^[a-z]/u.test(direct.marker);
   if (!boundary) return direct && (JOINABLE_FAMILIES.has(direct.family) || listed) ? direct : null;
   if (!direct && !inline) {
-    // `所以，最后，…`: a word that links the paragraph to the one before, then its sequence word.
+    // `所以，最后，…`, `同志们，第三，…`: a link or an address, then the paragraph's sequence word.
     CONNECTIVE.lastIndex = index;
     const connective = CONNECTIVE.exec(text);
     const after = connective ? matchFamily(text, index + connective[0].length, inline, previous) : null;
@@ -817,8 +823,12 @@ export function matchMarker(
 }
 
 const LEAD_IN = /(?:最后|最後|此外|另外|同时|同時|再次|再者|其次|首先|还有|還有)[，,]?[\s\u3000]*/uy;
-/** Words that link a paragraph to the one before, said before its sequence word (`所以，最后，`). */
-const CONNECTIVE = /(?:所以|因此|因而|于是|於是|那么|那麼)[，,][\s\u3000]*/uy;
+/**
+ * Words said before a paragraph's sequence word: a link to the paragraph before (`所以，最后，`), or
+ * whom the speaker turns to (`同志们，第三，`).
+ */
+const CONNECTIVE =
+  /(?:所以|因此|因而|于是|於是|那么|那麼|同志们|同志們|同学们|同學們|朋友们|朋友們|各位代表|各位委员|各位委員|各位同仁)[，,][\s\u3000]*/uy;
 /** The numbering a connective may stand before: a speaker's sequence words and spoken ordinals. */
 const CONNECTED_FAMILIES = new Set(["cn-seq", "cn-seq-next", "cn-di"]);
 
