@@ -12,6 +12,8 @@ describe("announced counts", () => {
     // A count of counsel announces items whatever verb stands before it.
     ["借此机会，我对大家提三点希望。", 3],
     ["對各位同事，我有兩點要求：", 2],
+    // So does a count of sayings a speaker gives.
+    ["在你們即將畢業的時候，校長想送給大家三句話，請你們放在心裡。", 3],
   ])("%s announces %i items", (text, count) => {
     expect(announcedCount(text)).toBe(count);
   });

@@ -18,10 +18,10 @@ const CN_COUNSEL =
   "希望|期望|期待|要求|建议|建議|意见|意見|体会|體會|想法|看法|感受|思考|寄语|寄語|嘱托|囑託|倡议|倡議|感谢|感謝|祝福|祝愿|祝願";
 /**
  * A verb of announcing (or `以下`/`如下`) and, in the same clause, a number and a unit that counts
- * items; or a count of counsel (`三点希望`) on its own.
+ * items; or a count of counsel (`三点希望`) or of sayings (`送给大家三句话`) on its own.
  */
 const ZH_ANNOUNCEMENT = new RegExp(
-  `(?:(?:讲|講|谈|談|说|說|抓好|做好|突出|把握|强调|強調|提出|汇报|匯報|报告|報告|以下|如下|主要有|共有|一共有|共计|共計|包括|重点|重點|着重|著重|集中|分为|分為|分成|分|归纳为|歸納為|概括为|概括為|从|從)[^。！？；：，,]{0,8}?(${CN_COUNT})(?:${CN_UNIT})|(${CN_COUNT})(?:(?:个|個)?(?:点|點|条|條|项|項)|个|個)[「“"]?(?:${CN_COUNSEL}))`,
+  `(?:(?:讲|講|谈|談|说|說|抓好|做好|突出|把握|强调|強調|提出|汇报|匯報|报告|報告|以下|如下|主要有|共有|一共有|共计|共計|包括|重点|重點|着重|著重|集中|分为|分為|分成|分|归纳为|歸納為|概括为|概括為|从|從)[^。！？；：，,]{0,8}?(${CN_COUNT})(?:${CN_UNIT})|(${CN_COUNT})(?:(?:(?:个|個)?(?:点|點|条|條|项|項)|个|個)[「“"]?(?:${CN_COUNSEL})|句(?:话|話)))`,
   "gu",
 );
 const EN_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
