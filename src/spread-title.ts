@@ -10,9 +10,16 @@ const SPACE = /^\s$/u;
 /** The few characters a spread title has (`总则`, `附则`, `前言`, `说明`); a longer title spaces words. */
 const SPREAD_TITLE = /^\p{Script=Han}(?:\s+\p{Script=Han}){1,3}$/u;
 
-/** Whether the spaces `text[start, end)` stand between two lone Han characters: padding, not a break. */
+/**
+ * Whether the spaces `text[start, end)` stand between two lone Han characters: padding, not a break.
+ * So do they before the last character of a field's name spread to the width of the others, then
+ * its colon (`檔  號：`, `附  件：…`, as a 公文's header aligns its fields).
+ */
 export function padsSpreadTitle(text: string, start: number, end: number): boolean {
-  return loneHan(text, start - 1) && loneHan(text, end);
+  return (
+    loneHan(text, start - 1) &&
+    (loneHan(text, end) || (HAN.test(text[end] ?? "") && /[：:]/u.test(text[end + 1] ?? "")))
+  );
 }
 
 /** A Han character with a space or the text's edge on each side. */

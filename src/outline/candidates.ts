@@ -17,6 +17,7 @@ import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
 import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import { findLateOpeners } from "./late-openers.js";
 import { findPartNames, PART_NAME_FAMILY } from "./part-names.js";
+import { findSegmentLabels } from "./segment-labels.js";
 import {
   gluedMarker,
   LAST,
@@ -145,6 +146,7 @@ export function findCandidates(
   const partNames = findPartNames(blocks);
   const namedParts = findNamedParts(blocks);
   const bracketedLabels = findBracketedLabels(blocks);
+  const segmentLabels = findSegmentLabels(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
   // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
@@ -238,6 +240,7 @@ export function findCandidates(
         partNames.get(index) ??
         namedParts.get(index) ??
         bracketedLabels.get(index) ??
+        segmentLabels.get(index) ??
         ordinalOnly(text) ??
         matchMarker(text, 0, false, previous));
     // A bold label line among bold part headings (`Pillar 1: …`) is a part by its look, as they are.

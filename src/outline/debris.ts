@@ -182,8 +182,11 @@ function isSigner(text: string): boolean {
   return text.length <= SIGNER_MAX && !/[。；;，,！!？?：:、]/u.test(text);
 }
 
-/** Who else receives a 公文 (`抄送：…`) or a memo (`cc: …`), in the record block at its end. */
-const COPIES = /^(?:抄送|抄報|抄报|主送|分送|发送|發送|b?cc|copy to|copies to)[\s\u3000]*[：:]/iu;
+/**
+ * Who else receives a 公文 (`抄送：…`; a Taiwanese letter's `正本：…` `副本：…`) or a memo (`cc: …`),
+ * in the record block at its end.
+ */
+const COPIES = /^(?:抄送|抄報|抄报|主送|分送|发送|發送|正本|副本|b?cc|copy to|copies to)[\s\u3000]*[：:]/iu;
 /** Who printed it and when (`市人民政府办公室 2024年3月15日印发`), or the date alone. */
 const PRINTED = new RegExp(
   `^(?:[^。；;，,！!？?：:、]{2,${SIGNER_MAX}}[\\s\\u3000]*)?(?:${SIGNATURE_DATE.source.slice(1, -1)})[\\s\\u3000]*印发$`,
@@ -202,6 +205,9 @@ const NOTE_WORDS = /此件|本件|联系人|联系电话|聯繫人|聯絡人|联
 function findRecords(blocks: readonly Block[]): { start: number; definite: boolean } {
   let start = blocks.length;
   let definite = false;
+  // A Taiwanese letter signs under its records (`正本：…` `副本：…` then `縣長 楊某`).
+  if (isSigner(blocks[start - 1]?.text.trim() ?? "") && COPIES.test(blocks[start - 2]?.text.trim() ?? ""))
+    start--;
   while (start > 0) {
     const text = blocks[start - 1]?.text.trim() ?? "";
     const note = BRACKETED_NOTE.test(text);

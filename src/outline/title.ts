@@ -278,6 +278,10 @@ const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|
  */
 const HANDLING_FIELD =
   /^(?:公开方式|公開方式|公开属性|公開屬性|信息公开选项|密级|密級|紧急程度|緊急程度|保密期限|类别|類別)[：:][\s\u3000]*\S{1,12}$/u;
+/** A Taiwanese 公文's filing fields over its title, often left blank (`檔  號：`, `保存年限：`). */
+const FILING_FIELD = /^(?:檔[\s\u3000]*號|档[\s\u3000]*号|保存年限)[：:][\s\u3000]*\S{0,20}$/u;
+/** The title a Taiwanese 公文 gives itself: its issuer and its kind (`臺北市政府教育局 函`). */
+const ISSUER_AND_KIND = /^\p{Script=Han}{2,30}[\s\u3000]*(?:函|書函|书函|令|公告|開會通知單|开会通知单)$/u;
 /** How many lines a 公文's header may hold. */
 const DOCUMENT_HEADER_MAX = 6;
 
@@ -310,15 +314,18 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
 function afterDocumentHeader(blocks: readonly Block[]): number | null {
   let at = 0;
   let seen = false;
+  let filed = false;
   while (at < Math.min(blocks.length - 1, DOCUMENT_HEADER_MAX)) {
     const text = blocks[at]?.text.trim() ?? "";
     const issuerAboveNumber =
       ISSUER_NAME.test(text) && DOCUMENT_NUMBER.test(blocks[at + 1]?.text.trim() ?? "");
     if (ISSUER_MARK.test(text) || DOCUMENT_NUMBER.test(text) || issuerAboveNumber) seen = true;
+    else if (FILING_FIELD.test(text)) filed = true;
     else if (!(COPY_OR_CLASS.test(text) || HANDLING_FIELD.test(text) || (seen && SIGNER.test(text)))) break;
     at++;
   }
-  return seen ? at : null;
+  // Filing fields head a letter only over its issuer and kind (`…教育局 函`), its title.
+  return seen || (filed && ISSUER_AND_KIND.test(blocks[at]?.text.trim() ?? "")) ? at : null;
 }
 
 /**

@@ -1,0 +1,32 @@
+import type { Block } from "../ingest/types.js";
+import type { MarkerMatch } from "./markers.js";
+
+/** The label that opens a segment of an official letter (a 函's `主旨：` `說明：` `辦法：`). */
+const SEGMENT_LABEL =
+  /^(?:主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议)[：:][\s\u3000]*/u;
+/** The first item of a series numbered from one (`一、`). */
+const FIRST_ITEM = /^一[、．.]/u;
+
+/**
+ * The labelled segments of an official letter, when two of them or more each number their items
+ * from `一、` (`說明：` `一、…二、…` then `辦法：` `一、…`): each label heads its segment, and each
+ * series goes under its own label instead of starting over beside the one before. A letter whose
+ * one labelled series runs alone keeps its items as the text's points.
+ */
+export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const labels: number[] = [];
+  let numbered = 0;
+  blocks.forEach((block, index) => {
+    if (block.kind !== "paragraph") return;
+    const label = SEGMENT_LABEL.exec(block.text.trim());
+    if (!label) return;
+    labels.push(index);
+    const rest = block.text.trim().slice(label[0].length);
+    if (FIRST_ITEM.test(rest === "" ? (blocks[index + 1]?.text.trim() ?? "") : rest)) numbered++;
+  });
+  const segments = new Map<number, MarkerMatch>();
+  if (numbered < 2) return segments;
+  for (const index of labels)
+    segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
+  return segments;
+}
