@@ -29,6 +29,17 @@ describe("a 公文's closing block", () => {
     expect(outline.points.at(-1)?.paragraphs).toEqual(["要对水库、堤防开展排查。", "特此通知。"]);
   });
 
+  it("a glossary attached at the end (`附件：名词解释` and its numbered terms) closes the text", () => {
+    const glossary = [
+      "附件：名词解释",
+      "1.“白改黑”：指将水泥路面改造为沥青路面。",
+      "2.稻虾共作：指稻田里养殖小龙虾的种养模式。",
+    ];
+    const outline = buildOutline(plainSource([...NOTICE, ...glossary].join("\n")));
+    expect(outline.closing).toEqual(glossary);
+    expect(outline.points.map((p) => p.heading)).toEqual(["压实防汛责任", "加强隐患排查"]);
+  });
+
   it("the printer's name on a line of its own before the date it printed on", () => {
     const records = ["抄送：市应急管理局。", "临江市防汛抗旱指挥部办公室", "2024年5月11日印发"];
     const outline = buildOutline(plainSource([...NOTICE, ...records].join("\n")));
