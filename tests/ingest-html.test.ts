@@ -113,6 +113,18 @@ describe("readHtml details", () => {
     ]);
   });
 
+  it("leaves out the site's header and the bar above it, and a post's category links, named by two words", () => {
+    const html = [
+      '<header class="site-header"><div class="top-bar">Sunday Worship 9:00 &amp; 11:00</div></header>',
+      '<article><header class="entry-header"><span class="cat-links"><a href="#">Messages</a></span>',
+      "<h1>A Centennial Address</h1></header>",
+      '<div class="entry-content"><p>Grace and peace to you.</p></div></article>',
+    ].join("\n");
+    const doc = readHtml(html, "UTF-8");
+    expect(doc.title).toBe("A Centennial Address");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Grace and peace to you."]);
+  });
+
   it("marks a paragraph set wholly in bold, by tag or by style, and no other", () => {
     const html = [
       "<h1>心得</h1>",

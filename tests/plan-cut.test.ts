@@ -254,6 +254,9 @@ describe("bylines and datelines", () => {
     ["Dr. Alicia Moreno-Hart", { author: "Dr. Alicia Moreno-Hart" }],
     ["Dr Moreno-Hart, Dean of Nursing", { author: "Dr Moreno-Hart, Dean of Nursing" }],
     ["V. S. Raman", { author: "V. S. Raman" }],
+    // A post's line under its title: who posted it is the page's editor, no speaker.
+    ["Posted on May 5, 2025 by Church Office", { date: "May 5, 2025", editor: "Church Office" }],
+    ["Published 3 March 2027", { date: "3 March 2027" }],
   ])("reads %j as metadata", (line, meta) => {
     expect(parseEnglishByline(line)).toEqual(meta);
   });
@@ -267,6 +270,7 @@ describe("bylines and datelines", () => {
     "Westbrook Community College",
     "Mr. Speaker",
     "Mr. President, distinguished guests,",
+    "Posted on the door of the hall was a list.",
     "B. Scope of the Review",
     "全市工作会议讲话稿(3)",
     "2026年5月14日",

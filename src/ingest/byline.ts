@@ -48,6 +48,11 @@ const DELIVERED = new RegExp(
   "iu",
 );
 const DATE_AT_END = new RegExp(`,?\\s*(?:on\\s+)?(${DATE})$`, "u");
+/** A post's line under its title (`Posted on May 5, 2025 by Church Office`): who posted it is no speaker. */
+const POSTED = new RegExp(
+  `^(?:Posted|Published|Updated)(?:\\s+on)?\\s+(${DATE})(?:\\s+by\\s+(.{2,60}?))?\\.?$`,
+  "iu",
+);
 const DELIVERY_NOTE =
   /^(?:As prepared for delivery|Prepared for delivery|As delivered|Check against delivery|Embargoed until delivery|Text as prepared)\.?$/iu;
 
@@ -60,6 +65,8 @@ export function parseEnglishByline(line: string): Meta | null {
   if (DELIVERY_NOTE.test(text)) return { delivery: text.replace(/\.$/u, "") };
   const date = DATE_LINE.exec(text);
   if (date?.[1]) return { date: date[1] };
+  const posted = POSTED.exec(text);
+  if (posted?.[1]) return posted[2] ? { date: posted[1], editor: posted[2] } : { date: posted[1] };
   const delivered = DELIVERED.exec(text);
   if (delivered?.[1]) return placeAndDate(delivered[1]);
   const by = BY_LINE.exec(text);

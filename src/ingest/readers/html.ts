@@ -440,13 +440,26 @@ function isDropped(el: HTMLElement, tag: string): boolean {
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   if (NEVER_FURNITURE.has(tag)) return false;
   if (FURNITURE_ROLES.has((el.getAttribute("role") ?? "").trim().toLowerCase())) return true;
-  return nameTokens(el).some((token) => FURNITURE.test(token));
+  return nameTokens(el).some((token) => FURNITURE.test(token)) || FURNITURE_NAMES.test(elementNames(el));
+}
+
+/**
+ * Furniture named by two words, each of which alone may name the article's own parts: the site's
+ * header and the bar above it (`site-header`, `top-bar`), a post's category and tag links.
+ */
+const FURNITURE_NAMES =
+  /(?:^|\s)(?:site[-_]?header|masthead|top[-_]?bar|utility[-_]?bar|cat[-_]?links|tags?[-_]?links|(?:entry|post)[-_]?(?:categories|tags))(?:\s|$)/u;
+
+/** An element's class and id names, lower-cased, apart by spaces. */
+function elementNames(el: HTMLElement): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
 }
 
 /** The words of an element's class and id (`page-feedback__form` → `page`, `feedback`, `form`). */
 function nameTokens(el: HTMLElement): string[] {
-  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
-  return names.split(/[\s_-]+/).filter((token) => token !== "");
+  return elementNames(el)
+    .split(/[\s_-]+/)
+    .filter((token) => token !== "");
 }
 
 /** Which kind of box around the article the element is (`feedback form`), or null. */
