@@ -94,13 +94,15 @@ const ZH_WORDS = [
   "坚持",
   "服务",
 ];
+/** Words that need more after them in their clause: a Chinese clause never ends on one. */
+const NEEDS_MORE = new Set(["把", "和", "在", "对"]);
+const zhClause = fc
+  .array(fc.constantFrom(...ZH_WORDS), { minLength: 1, maxLength: 14 })
+  .filter((words) => !NEEDS_MORE.has(words.at(-1) ?? ""));
 const zhSentence = fc
   .tuple(
     fc.constantFrom("", "因此，", "同时，", "在新的历史条件下，"),
-    fc.array(fc.array(fc.constantFrom(...ZH_WORDS), { minLength: 1, maxLength: 14 }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
+    fc.array(zhClause, { minLength: 1, maxLength: 4 }),
   )
   .map(([opening, clauses]) => `${opening}${clauses.map((c) => c.join("")).join("，")}。`);
 

@@ -4,6 +4,7 @@ import {
   commaBoundaries,
   connectiveLength,
   endsOnAdjective,
+  clauseEndsOnFunctionWord,
   endsOnFunctionWord,
   isLeadingClause,
   isLeadOnly,
@@ -220,7 +221,7 @@ function cutChinese(text: string, limits: BulletLimits): string {
   }
   const last = (n: number) => runs[n - 1] ?? "";
   const open = (n: number) =>
-    endsOnFunctionWord(bare(last(n))) || (n > 1 && isLeadingClause(last(n).slice(last(n - 1).length)));
+    clauseEndsOnFunctionWord(bare(last(n))) || (n > 1 && isLeadingClause(last(n).slice(last(n - 1).length)));
   let count = runs.length;
   while (count > 0 && open(count)) count--;
   const kept = bare(last(count));

@@ -56,6 +56,19 @@ function lastHanWord(text: string): string {
   return segmentWords(tail, "zh").at(-1) ?? "";
 }
 
+/**
+ * Whether a clause, cut at its end (before `，` `、` `；`…), ends on a function word. A Chinese
+ * clause never ends on a preposition, a conjunction or the adverbial 地: they need words after them
+ * in their clause, so there such a spelling closes a longer word (阵地, 现在, 因为). Only 的 may end
+ * one (`…是…的，`), and only then is the segmenter asked, which costs more to start than a build's
+ * other cuts.
+ */
+export function clauseEndsOnFunctionWord(clause: string): boolean {
+  const trimmed = clause.replace(/[\s，、；：,;:。！？!?….—–-]+$/u, "");
+  if (/\p{Script=Han}$/u.test(trimmed)) return trimmed.endsWith("的") && lastHanWord(trimmed) === "的";
+  return EN_FUNCTION_WORDS.has(lastLatinWord(trimmed));
+}
+
 /** The last word (or number) of a text, lower-cased. */
 function lastLatinWord(text: string): string {
   return /([\p{L}\p{N}]+)['’]?[^\p{L}\p{N}]*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
