@@ -43,6 +43,16 @@ describe("the title of a document that opens with a header", () => {
     const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
     expect(letter.title).toBe("Annual Safety Review 2024");
     expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
+    // A county's governing board is named after its members.
+    const board = outline([
+      "WESTMERE COUNTY BOARD OF SUPERVISORS",
+      "2025 REPORT TO THE RESIDENTS",
+      ...REPORT,
+    ]);
+    expect(board.title).toBe("2025 REPORT TO THE RESIDENTS");
+    expect(outline(["Alder Township Board of Trustees", "Annual Report 2025", ...REPORT]).title).toBe(
+      "Annual Report 2025",
+    );
   });
 
   it("a letterhead in title case, or a department's name, above a title-like line: that line is the title", () => {
