@@ -47,6 +47,21 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("Mr Speaker, first things first.")).toBeNull();
   });
 
+  it("the next of a labelled series said in passing (`And lesson five, the one I care about:`) goes on with it", () => {
+    const talk = [
+      "Five Lessons",
+      "Lesson one: show up early.",
+      "Lesson two: listen first.",
+      "And lesson three, the one I care about most: keep going.",
+    ];
+    expect(pointTree(buildOutline(plainSource(talk.join("\n\n"))).points)).toEqual([
+      "Lesson one:|show up early",
+      "Lesson two:|listen first",
+      "And lesson three, the one I care about most:|keep going",
+    ]);
+    expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
+  });
+
   it("a lecturer's `Part one:` says its number in lower case, with a colon or a dash after it", () => {
     expect(matchMarker("Part one: why cities exist at all.", 0, false)?.ordinal).toBe(1);
     expect(matchMarker("Part three — the forces that push them apart.", 0, false)?.ordinal).toBe(3);

@@ -609,6 +609,21 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // The next of a labelled series said in passing, in lower case after its lead: `And lesson five,
+    // the one I care about most: …` after `Lesson one: …`. Its series is the label's; an aside up to
+    // a colon stays with the marker.
+    id: "en-label-said",
+    starts: startSet(initials(EN_NUMBER_LEADS)),
+    pattern: new RegExp(
+      `(?:${EN_NUMBER_LEADS}),?\\s+(?!(?:${EN_UNNUMBERED_LABELS.toLowerCase()})\\b)([a-z]{3,15})\\s+(?:number\\s+)?(${EN_NUMBER_WORDS.join("|")}|\\d{1,2})(?:[.:]|,(?:\\s+[^,.:;!?]{1,40}:)?)\\s+`,
+      "uy",
+    ),
+    idOf: (m) => `en-label-${m[1] ?? ""}`,
+    ordinal: (m) => englishNumber(m[2] ?? ""),
+    strong: false,
+    inline: false,
+  },
+  {
     id: "roman",
     starts: startSet("IVX"),
     // Not a name's initials (`I. M. Castillo`, `V. S. Raman`): a letter before another one.
