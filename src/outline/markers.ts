@@ -189,6 +189,8 @@ const EN_ORDINAL_LEADS = "And|But|Now|So|Then";
  */
 const EN_ADDRESSES =
   "(?:Mr|Mrs|Ms|Madam|Madame)\\.?\\s+(?:Deputy\\s+)?(?:Speaker|President|Chair(?:man|woman|person)?|Mayor|Chancellor|Moderator)|Colleagues|Friends|Ladies\\s+and\\s+gentlemen";
+/** The letters EN_ADDRESSES start with. */
+const EN_ADDRESS_INITIALS = "MCFL";
 const EN_THE_ORDINAL_LEADS = "And|But|Now|So";
 const EN_THE_ORDINAL_OWNERS = "The|My|Our";
 /** Words numbered in a report that head no part of it: captions, references, units, counts. */
@@ -530,7 +532,7 @@ const FAMILIES: Family[] = [
   {
     // English paragraphs opened `First, … Second, … Finally, …`: a series, never a lone word.
     id: "en-ordinal",
-    starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS), "MCFL"),
+    starts: startSet(initials(EN_ORDINAL_LEADS), initials(EN_ORDINAL_WORDS), EN_ADDRESS_INITIALS),
     pattern: new RegExp(
       // `First of all,`, `Second of all,`, `Last of all,` count as `First,` does.
       `(?:(?:${EN_ORDINAL_LEADS}|(?:${EN_ADDRESSES}),)\\s+(${EN_ORDINAL_WORDS.toLowerCase()})|(${EN_ORDINAL_WORDS}))(?:ly)?(?:\\s+of\\s+all|${EN_AND_FINALLY})?,${EN_ASIDE}\\s+`,
