@@ -212,6 +212,22 @@ describe("openers outside their series", () => {
     expect(outline.closing).toEqual(["最后，衷心感谢大家一年来的辛勤付出！"]);
   });
 
+  it("a `最后，` of wishes ends a series that began with a welcome on someone's behalf, as its last item", () => {
+    const outline = outlineOf(
+      [
+        "在桃花节开幕式上的致辞",
+        "各位来宾：",
+        "首先，我谨代表县委、县政府，向各位嘉宾表示热烈的欢迎！",
+        "其次，借此机会介绍一下我县的情况。",
+        "再次，本届节会将举办十项活动。",
+        "最后，预祝本届节会取得圆满成功！",
+        "谢谢大家！",
+      ].join("\n"),
+    );
+    expect(markersOf(outline.points)).toEqual(["首先，", "其次，", "再次，", "最后，"]);
+    expect(outline.closing).toEqual(["谢谢大家！"]);
+  });
+
   it("a `最后，` with something to do ends a series of spoken ordinals as its last item", () => {
     const outline = outlineOf(
       [

@@ -7,12 +7,13 @@ export const CLOSING_OPENER =
   /^(?:同志们|同志們|各位(?:领导|領導|代表|同事|来宾|來賓|同仁)?[，,！!：:]|朋友们|朋友們|谢谢|謝謝|讲完了|講完了|以上(?:报告|報告)[，,。]|我就讲(?:这些|到这里)|我就講(?:這些|到這裡)|(?:最后|最後)[，,]?\s*(?:我|让我|讓我|祝|预祝|預祝|恭祝|衷心|再次|谢谢|謝謝|多谢|多謝|感谢|感謝)|thank you|thanks\b|congratulations|in closing|to conclude|in conclusion|ladies and gentlemen|dear (?:friends|colleagues))/iu;
 
 /**
- * Words of a wish or of thanks (`祝大家新年快乐`, `衷心感谢…`, `我们再次感谢`, `thank you all`), or
- * words that only say the end has come (`let me close with …`, `let me say this.`): what a
- * speech's last words say, read after a closing `最后，`/`Finally,`.
+ * Words of a wish or of thanks (`祝大家新年快乐`, `衷心感谢…`, `我们再次感谢`, `thank you all`), a
+ * welcome on someone's behalf (`我谨代表…向各位嘉宾表示热烈的欢迎`), or words that only say the end
+ * has come (`let me close with …`, `let me say this.`): what a speech's last words say, read after a
+ * closing `最后，`/`Finally,`.
  */
 export const WISH_OR_THANKS =
-  /^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?|(?:请|請)大家(?:共同)?|举杯|舉杯)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
+  /^(?:我|我们|我們)?(?:谨|謹)?代表[^。！？]{1,60}?(?:表示|致以)[^。！？]{0,8}?(?:欢迎|歡迎|祝贺|祝賀|感谢|感謝|问候|問候|敬意)|^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?|(?:请|請)大家(?:共同)?|举杯|舉杯)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
 
 export const SALUTATION =
   /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
