@@ -274,6 +274,27 @@ describe("a table of contents", () => {
     expect(outline.warnings).toEqual([]);
   });
 
+  it("is headed `目次` as a Taiwanese text heads it, its entries indented or not", () => {
+    const text = [
+      "施政方針",
+      "目　　次",
+      "壹、前言",
+      "貳、施政重點",
+      "　一、內政",
+      "壹、前言",
+      "本院訂定施政方針。",
+      "貳、施政重點",
+      "一、內政",
+      "推動國土計畫。",
+    ];
+    const outline = buildOutline(plainSource(text.join("\n")));
+    expect(outline.points.map((point) => `${point.marker}${point.heading}`)).toEqual([
+      "壹、前言",
+      "貳、施政重點",
+    ]);
+    expect(outline.points[1]?.children.map((point) => point.heading)).toEqual(["內政"]);
+  });
+
   it("ends at prose before its first entry comes back, when an entry comes back after it", () => {
     const english = (lines: string[]) => buildOutline({ ...plainSource(lines.join("\n")), script: "en" });
     const lines = [

@@ -2,7 +2,7 @@ import type { Block } from "../ingest/types.js";
 import { isMarkerStart, markerSpan, matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** The heading of a table of contents. */
-export const CONTENTS_HEADING = /^(?:目\s*录|目\s*錄|contents|c o n t e n t s|table of contents)$/iu;
+export const CONTENTS_HEADING = /^(?:目\s*[录錄次]|contents|c o n t e n t s|table of contents)$/iu;
 /** A contents line's page number or leader dots (`一、总体要求……3`, `Introduction\t5`). */
 const PAGE_REFERENCE = /(?:[.…·．\s\t]{2,}|\t)\s*\d{1,4}$/u;
 const CONTENTS_LINE_MAX = 60;
@@ -20,7 +20,7 @@ const SPACED_PAGE_NUMBER = /\s\d{1,4}$/u;
 const CONTENTS_MAX = 200;
 
 /**
- * A table of contents under its heading (`目录`, `目 录`, `Contents`), wherever it stands: it ends
+ * A table of contents under its heading (`目录`, `目 录`, `目次`, `Contents`), wherever it stands: it ends
  * where one of its entries comes back, for that is where the text starts (an entry such as
  * `Foreword` may have no heading in the text), or at prose before that, when an entry comes back
  * after it. Every short line before it belongs to it, whether
