@@ -93,6 +93,17 @@ describe("numbering at a paragraph's start", () => {
     for (const [text, marker] of points) expect(markerAtStart(text), text).toBe(marker);
   });
 
+  it("a heading may open with a quotation mark of any script", () => {
+    for (const text of [
+      "（二）「1+4」產業布局加快推進",
+      "三、『雙軌』並進",
+      "2. “Open data” first",
+      "四、“两个确立”",
+    ])
+      expect(markerAtStart(text), text).not.toBeNull();
+    expect(markerAtStart("一、。")).toBeNull();
+  });
+
   it("Chinese numerals in black or tortoise-shell brackets number sections; a document number does not", () => {
     expect(matchMarker("【二】保障措施", 0, false)).toMatchObject({ family: "cn-lenticular", ordinal: 2 });
     expect(matchMarker("〔三〕加强督查。每季度通报一次。", 0, false)).toMatchObject({

@@ -870,7 +870,7 @@ function matchFamily(
     if (text.includes("\t", index + m[0].length)) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
-    if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（]/u.test(after))) continue;
+    if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（「『〈]/u.test(after))) continue;
     // `1.1` and `1.1.1` are series of their own: one family per depth.
     let id =
       family.id === "dec"
