@@ -169,6 +169,12 @@ const EN_ASIDE =
   "\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),|\\s+and\\s+(?:this|that)(?:\\s+one)?(?:\\s+is|['’]s)\\s+(?:the|a)\\s+(?:[a-z]+\\s+){0,2}one,)?";
 const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICLE|Article";
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
+/** A part lettered (`Part A`, `Part B`, as a budget speech has them). */
+const EN_PART_LETTER = "[A-H]";
+/** A part's number: `Part C` is the third part, not the hundredth. */
+function partNumber(numeral: string): number {
+  return /^[A-H]$/u.test(numeral) ? numeral.charCodeAt(0) - 64 : englishNumber(numeral);
+}
 /** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
 const EN_PART_SEPARATOR = "(?:[ \\t]*(?:[.:：]|[—–]{1,2}|-{1,2})(?!\\d))?";
 /**
@@ -176,7 +182,7 @@ const EN_PART_SEPARATOR = "(?:[ \\t]*(?:[.:：]|[—–]{1,2}|-{1,2})(?!\\d))?";
  * speaker's `Part one: …` says its number in lower case, always with a colon or a dash after it.
  */
 const EN_PART = new RegExp(
-  `(${EN_PART_WORD})\\s+(${EN_NUMBER}|(?:${EN_NUMBER_WORDS.join("|")})(?=[ \\t]*[:：—–]))(?![\\w])(?!\\s+(?:of|in|to|and|or|is|are|was|provides|says|states|requires|above|below)\\b)${EN_PART_SEPARATOR}\\s*`,
+  `(${EN_PART_WORD})\\s+(${EN_NUMBER}|${EN_PART_LETTER}|(?:${EN_NUMBER_WORDS.join("|")})(?=[ \\t]*[:：—–]))(?![\\w])(?!\\s+(?:of|in|to|and|or|is|are|was|provides|says|states|requires|above|below)\\b)${EN_PART_SEPARATOR}\\s*`,
   "uy",
 );
 /** Words that lead into a number said aloud (`And number two,`). */
@@ -468,7 +474,7 @@ const FAMILIES: Family[] = [
     starts: startSet(initials(EN_PART_WORD)),
     pattern: EN_PART,
     idOf: (m) => `en-part-${(m[1] ?? "").toLowerCase()}`,
-    ordinal: (m) => englishNumber(m[2] ?? ""),
+    ordinal: (m) => partNumber(m[2] ?? ""),
     strong: true,
     inline: false,
   },
@@ -749,9 +755,10 @@ const ORDINAL_ONLY: {
   { pattern: new RegExp(`^〔(${CN})〕$`, "u"), family: () => "cn-tortoise", strong: true },
   { pattern: new RegExp(`^(${CN})$`, "u"), family: () => "cn-dun", strong: false },
   {
-    pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER})${EN_PART_SEPARATOR}$`, "u"),
+    pattern: new RegExp(`^(?:${EN_PART_WORD})\\s+(${EN_NUMBER}|${EN_PART_LETTER})${EN_PART_SEPARATOR}$`, "u"),
     family: (m) => `en-part-${m[0].split(/\s/u)[0]?.toLowerCase() ?? ""}`,
     strong: true,
+    ordinal: (m) => partNumber(m[1] ?? ""),
   },
   { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
   { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },

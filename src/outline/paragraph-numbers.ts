@@ -1,7 +1,7 @@
 import type { Block, Script } from "../ingest/types.js";
 import { isStructure, type Candidate } from "./candidates.js";
 import { isTitleLine } from "./lines.js";
-import { isPartName } from "./part-names.js";
+import { isPartName, PART_NAME_FAMILY } from "./part-names.js";
 
 /**
  * Paragraph numbers: a policy address or a report that numbers every paragraph (`1.` `2.` … `87.`)
@@ -106,7 +106,8 @@ interface Sections {
 }
 
 function sectionsOf(linked: readonly Candidate[]): Sections {
-  const items = linked.filter((c) => !c.inline && isStructure(c));
+  // A part's name (`Introduction`) numbers nothing: among numbered paragraphs it heads a group of them.
+  const items = linked.filter((c) => !c.inline && isStructure(c) && c.family !== PART_NAME_FAMILY);
   const blocksOf = new Map<string, number[]>();
   const taken = new Set<number>();
   for (const c of items) {
@@ -133,11 +134,19 @@ function countBelow<T>(values: readonly T[], limit: number, key: (value: T) => n
   return low;
 }
 
-/** A paragraph that may head a group of numbered paragraphs: a few words, no sentence. */
+/** Columns set apart by a tab or a run of spaces: a table's row (`0 – 5 lakh      Nil`). */
+const COLUMN_GAP = /\S(?:\t| {3,})\S/u;
+
+/** A paragraph of prose, which a numbered paragraph's table (its rows, set in columns) is not. */
+function isProse(block: Block | undefined): boolean {
+  return block?.kind === "paragraph" && !COLUMN_GAP.test(block.text.trim());
+}
+
+/** A paragraph that may head a group of numbered paragraphs: a few words, no sentence, no columns. */
 function readsAsSubheading(block: Block | undefined, script: Script): boolean {
   if (block?.kind !== "paragraph") return false;
   const text = block.text.trim();
-  return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script);
+  return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script) && !COLUMN_GAP.test(text);
 }
 
 /** The points with the subheadings (and the part headings above them) put in, in document order. */
@@ -215,7 +224,7 @@ function paragraphNumbering(
       if (numbered.has(next)) subheadings.push(index);
       continue;
     }
-    if (index > first.block) paragraphs++;
+    if (index > first.block && isProse(blocks[index])) paragraphs++;
   }
   const density = run.length / Math.max(paragraphs, 1);
   if (subheadings.length >= SUBHEADINGS_MIN) heads.add(SUBHEADING_FAMILY);
@@ -246,7 +255,7 @@ function headedFromOpening(
   for (let index = first.block; index <= last.block; index++) {
     if (numbered.has(index)) paragraphs++;
     else if (!isHeadingLine(index)) {
-      if (blocks[index]?.kind === "paragraph") paragraphs++;
+      if (isProse(blocks[index])) paragraphs++;
     } else {
       const stack = [index];
       while (index + 1 < last.block && isHeadingLine(index + 1)) stack.push(++index);
@@ -287,8 +296,7 @@ function numberedFromOpening(
   const numbered = new Set(run.map((c) => c.block));
   let paragraphs = 0;
   for (let index = first.block; index <= last.block; index++)
-    if (numbered.has(index) || (!sections.taken.has(index) && blocks[index]?.kind === "paragraph"))
-      paragraphs++;
+    if (numbered.has(index) || (!sections.taken.has(index) && isProse(blocks[index]))) paragraphs++;
   return run.length / paragraphs >= DENSITY_MIN;
 }
 
