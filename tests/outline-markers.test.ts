@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildOutline } from "../src/outline/index.js";
-import { matchMarker } from "../src/outline/markers.js";
+import { matchMarker, ordinalOnly } from "../src/outline/markers.js";
 import { plainSource } from "./helpers/plain-source.js";
 import { pointTree } from "./helpers/outline-text.js";
 
@@ -67,6 +67,15 @@ describe("numbering at a paragraph's start", () => {
     expect(matchMarker("Part three — the forces that push them apart.", 0, false)?.ordinal).toBe(3);
     expect(matchMarker("Part one asks why cities exist at all.", 0, false)).toBeNull();
     expect(matchMarker("Part one of the plan is done.", 0, false)).toBeNull();
+  });
+
+  it("a part lettered `Part C` is the third part, written alone on its line or before its title", () => {
+    expect(ordinalOnly("Part C")).toMatchObject({ family: "en-part-part", ordinal: 3 });
+    expect(matchMarker("Part B: Tax proposals", 0, false)).toMatchObject({
+      family: "en-part-part",
+      ordinal: 2,
+    });
+    expect(matchMarker("Part A of the form is complete.", 0, false)).toBeNull();
   });
 
   it("a range of two neighbouring numbers before what they count is words of the sentence", () => {
