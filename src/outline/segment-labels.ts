@@ -1,17 +1,20 @@
 import type { Block } from "../ingest/types.js";
 import type { MarkerMatch } from "./markers.js";
 
-/** The label that opens a segment of an official letter (a 函's `主旨：` `說明：` `辦法：`). */
+/**
+ * The label that opens a segment of an official text, before its colon or alone on its line: a
+ * 函's `主旨：` `說明：` `辦法：`, a notice's `公告事項：`, a proposal's `案由` `理由` `建议`.
+ */
 const SEGMENT_LABEL =
-  /^(?:主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议)[：:][\s\u3000]*/u;
-/** The first item of a series numbered from one (`一、`). */
-const FIRST_ITEM = /^一[、．.]/u;
+  /^(?:主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议|案由|理由|事由)(?:[：:][\s\u3000]*|$)/u;
+/** The first item of a series numbered from one, opening the segment (`一、`, `1.`) or said in it (`一是`). */
+const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])|一是|一要/u;
 
 /**
- * The labelled segments of an official letter, when two of them or more each number their items
- * from `一、` (`說明：` `一、…二、…` then `辦法：` `一、…`): each label heads its segment, and each
- * series goes under its own label instead of starting over beside the one before. A letter whose
- * one labelled series runs alone keeps its items as the text's points.
+ * The labelled segments of an official text, when two of them or more each number their items
+ * (`說明：` `一、…二、…` then `辦法：` `一、…`; `理由` `…一是…二是…` then `建议` `1.…2.…`): each
+ * label heads its segment, and each series goes under its own label instead of starting over beside
+ * the one before. A text whose one labelled series runs alone keeps its items as the text's points.
  */
 export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const labels: number[] = [];
