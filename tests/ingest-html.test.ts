@@ -125,6 +125,21 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["Grace and peace to you."]);
   });
 
+  it("marks what a <blockquote> holds as quoted, its numbered list too", () => {
+    const html = [
+      "<p>I read you the minutes.</p>",
+      "<blockquote><p>Resolved:</p><ol><li>That the shed be enlarged.</li><li>That the meal be cut.</li></ol></blockquote>",
+      "<p>That last one haunts me.</p>",
+    ].join("\n");
+    expect(readHtml(html, "UTF-8").blocks.map(({ kind, quoted }) => [kind, quoted === true])).toEqual([
+      ["paragraph", false],
+      ["paragraph", true],
+      ["item", true],
+      ["item", true],
+      ["paragraph", false],
+    ]);
+  });
+
   it("marks a paragraph set wholly in bold, by tag or by style, and no other", () => {
     const html = [
       "<h1>心得</h1>",

@@ -413,7 +413,10 @@ class HtmlReader {
       if (this.headingDepth === this.titleDepth && this.h1 === null && this.titles(text)) this.h1 = text;
       else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
     } else if (this.pendingItem) {
-      this.blocks.push({ kind: "item", text, line, ...this.pendingItem });
+      const item: Block = { kind: "item", text, line, ...this.pendingItem };
+      // A numbered list in a <blockquote> is quoted as its paragraphs are.
+      if (this.quoteDepth > 0) item.quoted = true;
+      this.blocks.push(item);
       this.pendingItem = null; // further paragraphs of the same <li> are its body text
     } else {
       const block: Block = { kind: "paragraph", text, line };
