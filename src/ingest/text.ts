@@ -74,6 +74,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed) ||
+        (width !== null && goesOnInLowerCase(openLine, trimmed)) ||
         (open.text === openLine && continuesHeading(openLine, trimmed)) ||
         (indentsParagraphs &&
           openIndented &&
@@ -138,6 +139,21 @@ function cutsParagraph(lines: readonly string[], index: number): boolean {
   const last = lines[before] ?? "";
   const next = lines[after] ?? "";
   return last !== "" && !SENTENCE_END.test(last) && /^[a-z]/u.test(next);
+}
+
+/**
+ * In hard-wrapped English, a line that opens in lower case after one that ends no sentence goes on
+ * with it, however short the wrap left the line before (a ragged PDF copy, an indented list item's
+ * second line): no sentence, heading or item opens so.
+ */
+function goesOnInLowerCase(before: string, line: string): boolean {
+  // `v.` between a case's parties stands alone.
+  return (
+    /^[a-z]/u.test(line) &&
+    !/^vs?\.?$/u.test(line) &&
+    /[\p{L}\d,;'’)$%]$/u.test(before) &&
+    !startsWithMarker(line)
+  );
 }
 
 /** A line wholly in brackets: a note on the document (`（征求意见稿）`), no title of it. */

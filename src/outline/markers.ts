@@ -453,6 +453,16 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A paragraph's number in square brackets (`[12] The Claimant …`), as judgments and tribunal
+    // decisions number theirs: at a paragraph's start only, never a year (`[2025] SGECT 47`).
+    id: "num-bracket",
+    starts: startSet("[［"),
+    pattern: new RegExp(`[[［](${DIGIT}{1,3})[\\]］][\\s\\u3000]+`, "uy"),
+    ordinal: arabic,
+    strong: false,
+    inline: false,
+  },
+  {
     id: "circled",
     starts: startSet(charRange("①", "⑳"), charRange("㉑", "㉟"), charRange("㊱", "㊿")),
     pattern: /([①-⑳㉑-㉟㊱-㊿])[\s\u3000]*/uy,

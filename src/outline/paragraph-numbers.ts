@@ -16,6 +16,7 @@ import { isPartName, PART_NAME_FAMILY } from "./part-names.js";
  * (Markdown, Word) at the outer depth.
  */
 const PARAGRAPH_NUMBERING = new Set([
+  "num-bracket",
   "num-dot",
   "num-paren",
   "num-rparen",
@@ -252,7 +253,10 @@ function headedFromOpening(
   const isHeadingLine = (index: number) => !numbered.has(index) && readsAsSubheading(blocks[index], script);
   const stacks: number[][] = [];
   let paragraphs = 0;
-  for (let index = first.block; index <= last.block; index++) {
+  // The line that heads the first numbered paragraph (`Introduction` over `[1] …`) heads its group;
+  // lines above it belong to the opening.
+  const start = first.block > 0 && isHeadingLine(first.block - 1) ? first.block - 1 : first.block;
+  for (let index = start; index <= last.block; index++) {
     if (numbered.has(index)) paragraphs++;
     else if (!isHeadingLine(index)) {
       if (isProse(blocks[index])) paragraphs++;
