@@ -81,6 +81,19 @@ describe("the head of a speech run together into one line", () => {
     ]);
   });
 
+  it("who speaks stands apart from the title, glued to it or set apart by a space", () => {
+    const body = "同志们：今年以来，全县上下攻坚克难，各项工作取得了新成效。".repeat(8);
+    const cases = [
+      ["在全县推进会上的讲话", "县委书记 韩立新（2024年8月20日）"],
+      ["在集团年会上的致辞", "　董事长　赵立新　（2025年1月18日）"],
+    ];
+    for (const [title = "", speaker = ""] of cases) {
+      const lines = splitBlocks([paragraph(title + speaker + body)], true).map((b) => b.text.trim());
+      expect(lines[0]).toBe(title);
+      expect(lines).toContain(speaker.slice(speaker.indexOf("（")));
+    }
+  });
+
   it("a dash that no address follows, or that stands in a sentence, is left alone", () => {
     const body = "我们召开这次会议——这是全市今年规模最大的一次会议，意义重大。".repeat(8);
     const pieces = (text: string) => splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 4));

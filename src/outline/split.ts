@@ -262,7 +262,7 @@ const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
 /** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
 const SPEECH_TITLE_END =
-  /^[^。，；！？]{4,80}?上的(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=\p{Script=Han})/u;
+  /^[^。，；！？]{4,80}?上的(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
 const SENTENCE_THEN_ADDRESS =
   /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
 
