@@ -215,7 +215,15 @@ export const ARTICLE_TITLE = /[（(](?![一二三四五六七八九十\d]+[）)]
 /** The ten heavenly stems, in their order. */
 const HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
 
-const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: LAST, 最後: LAST };
+const SEQUENCE: Record<string, number> = {
+  首先: 1,
+  其次: 2,
+  再次: 3,
+  再者: 3,
+  再其次: 3,
+  最后: LAST,
+  最後: LAST,
+};
 
 // Order matters: the first family that matches at a position wins.
 const FAMILIES: Family[] = [
@@ -378,7 +386,7 @@ const FAMILIES: Family[] = [
     id: "cn-seq",
     starts: startSet("首其再最"),
     // `最後的小叮嚀` names a thing: no place in a series.
-    pattern: /(首先|其次|再次|再者|最后|最後)(?![的之])是?[，,：:]?[\s\u3000]*/uy,
+    pattern: /(首先|其次|再其次|再次|再者|最后|最後)(?![的之])是?[，,：:]?[\s\u3000]*/uy,
     ordinal: (m) => SEQUENCE[m[1] ?? ""] ?? Number.NaN,
     strong: false,
     inline: true,
