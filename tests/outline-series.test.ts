@@ -461,3 +461,26 @@ describe("a part's name alone on its line", () => {
     );
   });
 });
+
+describe("a number alone on its line", () => {
+  it("takes the short line after it as its heading, a question too; a sentence after it leaves it empty", () => {
+    const outline = outlineOf(
+      [
+        "反向消费观察",
+        "01",
+        "不是没钱",
+        "年轻人算得更细了，这是理性的选择。",
+        "02",
+        "商家该慌吗？",
+        "商家要做的是把价格做实，把服务做细。",
+        "03",
+        "未来的消费会更看重品质，也更看重体验，这一点已经越来越明显了。",
+      ].join("\n"),
+    );
+    expect(outline.points.map((p) => [p.marker, p.heading])).toEqual([
+      ["01", "不是没钱"],
+      ["02", "商家该慌吗？"],
+      ["03", ""],
+    ]);
+  });
+});

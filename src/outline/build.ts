@@ -246,7 +246,8 @@ function attachedDocument(
 
 /**
  * A block that holds only a number (`## 三`, `第二章`, `PART II`) takes the short title-like line
- * after it as its heading; without one, its heading stays empty.
+ * after it as its heading, a question too (`03` over `商家该慌吗？`); without one, its heading stays
+ * empty.
  */
 function bareTitles(
   body: readonly Block[],
@@ -259,7 +260,8 @@ function bareTitles(
     const index = candidate.block;
     if (!candidate.bare || byBlock.get(index)?.length !== 1) continue;
     const next = body[index + 1];
-    if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(next.text, script))
+    const title = next?.text.trim().replace(/[？?！!]$/u, "") ?? "";
+    if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(title, script))
       titles.add(index + 1);
   }
   return titles;
