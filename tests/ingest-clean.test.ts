@@ -195,6 +195,8 @@ describe("web clean-up", () => {
     );
     const files = ["标题", "第一段。", "第二段。", "第三段。", "相关文件：", "链接一"].join("\n");
     expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
+    const links = ["標題", "第一段。", "第二段。", "第三段。", "相關連結", "菸害防制法全文"].join("\n");
+    expect(texts(links)).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
     // Words that only begin a sentence are speech.
     const sentence = ["标题", "第一段。", "第二段。", "相关文件要求各单位认真落实。", "谢谢。"].join("\n");
     expect(texts(sentence)).toHaveLength(5);

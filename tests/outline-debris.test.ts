@@ -40,6 +40,12 @@ describe("a 公文's closing block", () => {
     expect(outline.points.map((p) => p.heading)).toEqual(["压实防汛责任", "加强隐患排查"]);
   });
 
+  it("a page's list of files to download (`附件下載`) closes the text", () => {
+    const files = ["附件下載", "禁止吸菸場所位置圖.pdf（1.2MB）", "公告全文.odt"];
+    const outline = buildOutline(plainSource([...NOTICE, ...files].join("\n")));
+    expect(outline.closing).toEqual(files);
+  });
+
   it("the printer's name on a line of its own before the date it printed on", () => {
     const records = ["抄送：市应急管理局。", "临江市防汛抗旱指挥部办公室", "2024年5月11日印发"];
     const outline = buildOutline(plainSource([...NOTICE, ...records].join("\n")));
