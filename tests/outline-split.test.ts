@@ -94,6 +94,19 @@ describe("the head of a speech run together into one line", () => {
     }
   });
 
+  it("a news page's dateline after its headline ends the headline; a date inside a sentence does not", () => {
+    const body = "經濟部昨日召開電價費率審議會，決議今年第四季住宅電價維持不變。".repeat(8);
+    const lines = splitBlocks([paragraph(`社論／電價凍漲不能只是拖延戰術 2025-10-02 05:30 ${body}`)], true);
+    expect(lines.slice(0, 2).map((b) => b.text.trim())).toEqual([
+      "社論／電價凍漲不能只是拖延戰術",
+      "2025-10-02 05:30",
+    ]);
+    const notice = `各单位：本办法自 2025-01-01 起施行，请遵照执行。${body}`;
+    expect(
+      splitBlocks([paragraph(notice)], true)[0]?.text.startsWith("各单位：本办法自 2025-01-01 起施行"),
+    ).toBe(true);
+  });
+
   it("a dash that no address follows, or that stands in a sentence, is left alone", () => {
     const body = "我们召开这次会议——这是全市今年规模最大的一次会议，意义重大。".repeat(8);
     const pieces = (text: string) => splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 4));

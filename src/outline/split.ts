@@ -179,12 +179,12 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     }
   }
   // `讲话（2023年12月28日）同志们：`: the date under a title is a line of its own.
-  const date = DATE_LINE.exec(text.slice(0, TITLE_AREA));
+  const date = dateAfterTitle(text.slice(0, TITLE_AREA));
   if (date) {
-    if (date.index > 0) cuts.push(date.index);
-    cuts.push(date.index + date[0].length);
+    if (date.start > 0) cuts.push(date.start);
+    cuts.push(date.end);
     // `…推进会上的讲话县委书记 韩立新（2024年8月20日）`: who speaks stands between title and date.
-    const speaker = SPEECH_TITLE_END.exec(text.slice(0, date.index));
+    const speaker = SPEECH_TITLE_END.exec(text.slice(0, date.start));
     if (speaker) cuts.push(speaker.index + speaker[0].length);
   }
   // `政府工作报告——在…会议上各位代表：`: a title, its subtitle and the address to the audience
@@ -209,6 +209,15 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     cutHeadings(text, sentenceEnd, cuts, afterColon);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/** Where the date under a title stands in the text's head: in brackets, or a news page's dateline. */
+function dateAfterTitle(head: string): { start: number; end: number } | null {
+  const bracketed = DATE_LINE.exec(head);
+  if (bracketed) return { start: bracketed.index, end: bracketed.index + bracketed[0].length };
+  const dateline = BARE_DATELINE.exec(head);
+  const date = dateline?.[1];
+  return dateline && date ? { start: dateline[0].length - date.length, end: dateline[0].length } : null;
 }
 
 /**
@@ -260,6 +269,12 @@ const ADDRESS_OPENER =
   /(?<=[\p{Script=Han}\s）)])(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[：:]$/u;
 const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
+/**
+ * A news page's dateline after its headline, apart by spaces (`社論／… 2025-10-02 05:30 經濟部…`):
+ * only after words with no punctuation of a sentence or a clause, a headline's.
+ */
+const BARE_DATELINE =
+  /^[^。，；：！？,;:!?]{4,80}?[\s\u3000](\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)(?=[\s\u3000])/u;
 /** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
 const SPEECH_TITLE_END =
   /^[^。，；！？]{4,80}?上的(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
