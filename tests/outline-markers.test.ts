@@ -62,6 +62,15 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
   });
 
+  it("an aside between an ordinal and its words stays with the marker, ending in a comma or a colon", () => {
+    expect(markerAtStart("Number two, and this is the big one, we merge two branches.")).toBe(
+      "Number two, and this is the big one,",
+    );
+    expect(
+      markerAtStart("Number four, and this is the one I care about most: the review is where culture lives."),
+    ).toBe("Number four, and this is the one I care about most:");
+  });
+
   it("a lecturer's `Part one:` says its number in lower case, with a colon or a dash after it", () => {
     expect(matchMarker("Part one: why cities exist at all.", 0, false)?.ordinal).toBe(1);
     expect(matchMarker("Part three — the forces that push them apart.", 0, false)?.ordinal).toBe(3);

@@ -162,11 +162,12 @@ function englishNumber(text: string): number {
 const EN_AND_FINALLY = "\\s+and\\s+(?:finally|lastly)";
 /**
  * An aside said between an ordinal and its words, kept with the marker so that the heading is the
- * item's own words: `First, and most importantly, …`, `Number two, and this is the big one, …`.
+ * item's own words: `First, and most importantly, …`, `Number two, and this is the big one, …`,
+ * `Number four, and this is the one I care about most: …`.
  */
 const EN_ASIDE =
   `(?:${EN_AND_FINALLY},|` +
-  "\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),|\\s+and\\s+(?:this|that)(?:\\s+one)?(?:\\s+is|['’]s)\\s+(?:the|a)\\s+(?:[a-z]+\\s+){0,2}one,)?";
+  "\\s+and\\s+(?:perhaps\\s+)?(?:most\\s+importantly|above\\s+all),|\\s+and\\s+(?:this|that)(?:\\s+one)?(?:\\s+is|['’]s)\\s+(?:the|a)\\s+(?:[a-z]+\\s+){0,2}one(?:\\s+[A-Za-z]+){0,5}[,:])?";
 const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICLE|Article";
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
 /** A part lettered (`Part A`, `Part B`, as a budget speech has them). */
