@@ -21,6 +21,21 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(pointTree(outline.points)).toEqual(["|WHERE WE STARTED", "|WHAT WE CHANGED", "|WHAT COMES NEXT"]);
   });
 
+  it("a capitals line under a part's number alone on its line is that part's title", () => {
+    const lines = (part: string, title: string, text: string) => `${part}\n${title}\n\n${text}`;
+    const outline = talk(
+      "Good morning. Thank you for coming.",
+      lines("PART I", "CRIME TRENDS", "Violent crime fell this quarter."),
+      lines("PART II", "OPERATIONS", "We have 612 sworn officers."),
+      lines("PART III", "COMMUNITY TRUST", "Complaints fell by a third."),
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "PART I|CRIME TRENDS",
+      "PART II|OPERATIONS",
+      "PART III|COMMUNITY TRUST",
+    ]);
+  });
+
   it("one or two capitals lines, stage directions and a quoted sign are no headings", () => {
     const outline = talk(
       "Good evening, and thank you for having me.",

@@ -43,6 +43,16 @@ describe("the title of a document that opens with a header", () => {
     const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
     expect(letter.title).toBe("Annual Safety Review 2024");
     expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
+    // A letterhead may give the office and its street address under the name.
+    const police = outline([
+      "PORT ALDER POLICE DEPARTMENT",
+      "Office of the Police Commissioner",
+      "1 Harbor Plaza, Port Alder, Washington",
+      "",
+      "QUARTERLY PUBLIC SAFETY BRIEFING",
+      ...REPORT,
+    ]);
+    expect(police.title).toBe("QUARTERLY PUBLIC SAFETY BRIEFING");
     // A county's governing board is named after its members.
     const board = outline([
       "WESTMERE COUNTY BOARD OF SUPERVISORS",

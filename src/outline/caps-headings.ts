@@ -61,6 +61,8 @@ export function withCapsHeadings(
     // The cover's lines before the contents (`APPELLANT'S OPENING BRIEF`) head no section, nor does
     // the cover's title said again over the text.
     if (i < contents || i === 0 || capsLine(blocks[i - 1] ?? block) || said.has(block.text.trim())) return;
+    // Under a number alone on its line (`PART I` · `CRIME TRENDS`), it is that number's title.
+    if (ordinalOnly(blocks[i - 1]?.text ?? "") !== null) return;
     // A heading may go on in a second line (`STATEMENT OF JAMES TOLLIVER, CHIEF EXECUTIVE` ·
     // `OFFICER, RED MESA COMMUNITY HOSPITAL`).
     const lines = !capsLine(block) ? 0 : capsLine(blocks[i + 1] ?? block) ? 2 : 1;

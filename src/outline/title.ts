@@ -340,6 +340,9 @@ const ORGANISATION_NAME =
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
 const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
+/** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
+const STREET_ADDRESS =
+  /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
 /** How many lines a letterhead may hold. */
 const LETTERHEAD_MAX = 3;
 
@@ -356,7 +359,8 @@ function afterLetterhead(source: Source): number | null {
     LETTERHEAD.test(first) || ORGANISATION_NAME.test(first) || ORGANISATION_UNIT.test(first);
   if (first.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
-  while (at < LETTERHEAD_MAX && ORGANISATION_UNIT.test(blocks[at]?.text.trim() ?? "")) at++;
+  const underLetterhead = (text: string) => ORGANISATION_UNIT.test(text) || STREET_ADDRESS.test(text);
+  while (at < LETTERHEAD_MAX && underLetterhead(blocks[at]?.text.trim() ?? "")) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
   const text = line.text.trim();
