@@ -125,6 +125,15 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["Grace and peace to you."]);
   });
 
+  it("leaves out a box that embeds a video, with its heading", () => {
+    const html = [
+      "<article><p>I will close with this.</p>",
+      '<section id="video" class="event-video"><h3>Video</h3><iframe src="x.html" title="Remarks"></iframe></section>',
+      "</article>",
+    ].join("\n");
+    expect(readHtml(html, "UTF-8").blocks.map((b) => b.text)).toEqual(["I will close with this."]);
+  });
+
   it("marks what a <blockquote> holds as quoted, its numbered list too", () => {
     const html = [
       "<p>I read you the minutes.</p>",

@@ -484,3 +484,35 @@ describe("a number alone on its line", () => {
     ]);
   });
 });
+
+describe("a series said inside a paragraph", () => {
+  it("does not go on under the next heading: its `Finally,` starts that part's text", () => {
+    const source = { ...plainSource(""), format: "md" as const, script: "en" as const };
+    const blocks = [
+      { kind: "paragraph" as const, text: "Good morning. I want to talk about the grid.", line: 0 },
+      { kind: "heading" as const, depth: 2, text: "Permitting", line: 1 },
+      {
+        kind: "paragraph" as const,
+        text: "Our bill does three things. First, it sets deadlines. Second, it shortens appeals. Third, it requires consultation.",
+        line: 2,
+      },
+      { kind: "heading" as const, depth: 2, text: "The Workforce", line: 3 },
+      {
+        kind: "paragraph" as const,
+        text: "Finally, let me turn to the people who will do this work. They need training.",
+        line: 4,
+      },
+      { kind: "heading" as const, depth: 2, text: "Closing", line: 5 },
+      { kind: "paragraph" as const, text: "Thank you.", line: 6 },
+    ];
+    const outline = buildOutline({ ...source, blocks });
+    expect(items(outline.points).map(([marker, heading]) => `${marker}${heading}`)).toEqual([
+      "Permitting",
+      "First,it sets deadlines",
+      "Second,it shortens appeals",
+      "Third,it requires consultation",
+      "The Workforce",
+      "Closing",
+    ]);
+  });
+});

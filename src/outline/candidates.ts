@@ -478,7 +478,9 @@ export function linkSeries(
     const prev = c.inline
       ? (pick(lastInline.get(key), c.block) ?? pick(lastOpener.get(key), c.block))
       : resumable(openSeries.get(key) ?? [], c);
-    const prevInline = c.inline ? null : nearInline(lastInline.get(key), lastOpener.get(key), c);
+    const prevInline = c.inline
+      ? null
+      : nearInline(lastInline.get(key), lastOpener.get(key), c, openerBefore);
     const wrapped = wrappedItem(lastInline.get(key), c);
     if (wrapped) {
       c.inline = true;
@@ -847,11 +849,15 @@ function nearInline(
   inline: Candidate | undefined,
   opener: Candidate | undefined,
   c: Candidate,
+  latestOpener: Candidate | undefined,
 ): Candidate | null {
   if (!inline || c.block - inline.block > INLINE_TO_OPENER_MAX || c.block === inline.block) return null;
   // A first word said again at a paragraph's start (`…首先，我代表学校表示欢迎。` then `首先，…`
   // `其次，…`) begins the series: the one inside the paragraph was a word of its sentence.
   if (inline.ordinal === c.ordinal) return null;
+  // A heading between (`## The Workforce` then `Finally, let me turn to …`) starts another part.
+  if (latestOpener && latestOpener.block > inline.block && HEADING_FAMILY.test(latestOpener.family))
+    return null;
   return opener && opener.block >= inline.block ? null : inline;
 }
 

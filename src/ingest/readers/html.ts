@@ -77,7 +77,7 @@ const BLOCK = new Set([
 
 /** Page furniture named by class or id: navigation, menus, footers, share buttons, toolbars. */
 const FURNITURE =
-  /^[a-z]*?(?:nav|navigation|navbar|menu|footer|share|sharing|toolbar|tools|breadcrumbs?|crumbs?|sidebar|logo|copyright|comments?)(?:s|bar|box|wrap|list|links|btns?|buttons?|buttonbox|\d+)?$/;
+  /^[a-z]*?(?:nav|navigation|navbar|menu|footer|share|sharing|toolbar|tools|breadcrumbs?|crumbs?|sidebar|logo|copyright|comments?|video|embed)(?:s|bar|box|wrap|list|links|btns?|buttons?|buttonbox|\d+)?$/;
 /**
  * Boxes a page puts after or around its article, named by class or id: a feedback form (`Was this
  * page helpful?`), a cookie notice, a newsletter sign-up. Unlike menus they hold headings and
