@@ -57,6 +57,14 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("drops a follow prompt set on two lines, and keeps the words in a sentence", () => {
+    expect(texts("标题\n点击蓝字\n关注我们\n正文第一段。\n欢迎大家关注我们的社区活动。")).toEqual([
+      "标题",
+      "正文第一段。",
+      "欢迎大家关注我们的社区活动。",
+    ]);
+  });
+
   it("drops toolbar lines and keeps bylines as metadata", () => {
     const result = clean(
       "讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。",
