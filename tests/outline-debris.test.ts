@@ -280,6 +280,28 @@ describe("a table of contents", () => {
     expect(outline.warnings).toEqual([]);
   });
 
+  it("ends where an entry's number comes back alone over its title's line (`PART I` · `THE ECONOMY`)", () => {
+    const english = (lines: string[]) => buildOutline({ ...plainSource(lines.join("\n")), script: "en" });
+    const lines = [
+      "Budget Statement 2026",
+      "CONTENTS",
+      "PART I   THE ECONOMY ........................ 2",
+      "PART II  TAX MEASURES ....................... 5",
+      "Honourable Speaker,",
+      "I beg to move that the House resolve itself into committee.",
+      "PART I",
+      "THE ECONOMY",
+      "Growth slowed to three per cent.",
+      "PART II",
+      "TAX MEASURES",
+      "The rates stay as they are.",
+    ];
+    expect(english(lines).points.map((p) => `${p.marker}|${p.heading}`)).toEqual([
+      "PART I|THE ECONOMY",
+      "PART II|TAX MEASURES",
+    ]);
+  });
+
   it("is headed `目次` as a Taiwanese text heads it, its entries indented or not", () => {
     const text = [
       "施政方針",

@@ -35,6 +35,9 @@ function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
   const addEntry = (text: string) => {
     entries.add(normal(text));
     entries.add(normal(text.replace(SPACED_PAGE_NUMBER, "")));
+    // `PART I   ECONOMIC OUTLOOK …… 2` comes back as `PART I` alone over its title's line.
+    const number = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+    if (number && number.strong) entries.add(normal(number.marker));
   };
   addEntry(first.text);
   const limit = Math.min(blocks.length, start + CONTENTS_MAX);
