@@ -282,6 +282,34 @@ describe("code in a Markdown write-up", () => {
   });
 });
 
+describe("a transcript's cues set in bold", () => {
+  it("head nothing: the speaker's own series are the points", async () => {
+    const file = join(dir, "keynote.md");
+    writeFileSync(
+      file,
+      [
+        "# Building for Everyone",
+        "**Keynote transcript · Commerce Summit 2025**",
+        "*Edited for clarity. Reactions and slides are shown in square brackets.*",
+        "`[00:00:04]`",
+        "**[Music. Applause as the speaker walks on.]**",
+        "Thank you. I want to talk about three bets we made.",
+        "`[00:03:41]`",
+        '**[Slide: "Three bets"]**',
+        "First, we bet on voice. Typing is hard for many of our users.",
+        "Second, we bet on offline. The network is not always there.",
+        "Finally, we bet on trust. Nobody uses what they do not trust.",
+      ].join("\n\n"),
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "First,|we bet on voice",
+      "Second,|we bet on offline",
+      "Finally,|we bet on trust",
+    ]);
+  });
+});
+
 describe("headings whose depth the numbering outranks", () => {
   it("nests each section's `（一）` under it when both stand at one depth, and `1.` a level below", async () => {
     const file = join(dir, "plan.md");

@@ -1,6 +1,6 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
-import { titleShaped } from "./lines.js";
+import { isCueLine, titleShaped } from "./lines.js";
 import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** A bold heading is short: a longer bold line is an emphasised sentence. */
@@ -14,11 +14,15 @@ function headingShaped(text: string): boolean {
   return titleShaped(text, latin ? "en" : "zh-Hans", max, /[。；;！!？?]/u);
 }
 
-/** A row of a table (its cells apart by tabs) is no heading, bold as its header row may be. */
+/**
+ * A row of a table (its cells apart by tabs) is no heading, bold as its header row may be, nor is a
+ * cue in brackets (`**[Music. Applause.]**`).
+ */
 const isBoldLine = (block: Block | undefined) =>
   block?.kind === "paragraph" &&
   block.bold === true &&
   !block.text.includes("\t") &&
+  !isCueLine(block.text) &&
   headingShaped(block.text.trim());
 
 /**
