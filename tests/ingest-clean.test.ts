@@ -65,6 +65,23 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("keeps a byline that opens with the writer's name, and one in brackets, as metadata", () => {
+    const result = clean(
+      "人民网评：让服务更暖心\n李言  2025年03月18日08:31 | 来源：人民网－观点频道\n正文第一段。\n正文第二段。\n(责编：王华、杨明)\n分享让更多人看到 推荐 打印 收藏",
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "人民网评：让服务更暖心",
+      "正文第一段。",
+      "正文第二段。",
+    ]);
+    expect(result.meta).toEqual({
+      author: "李言",
+      date: "2025年03月18日08:31",
+      source: "人民网－观点频道",
+      editor: "王华、杨明",
+    });
+  });
+
   it("drops toolbar lines and keeps bylines as metadata", () => {
     const result = clean(
       "讲话稿\n【字号：加大 还原 减小】\n下载 打印 关闭\n来源：市政府网站 时间：2024-01-02\n正文第一段。",

@@ -20,6 +20,10 @@ const TOOLBAR_WORDS = [
   "收藏",
   "分享",
   "分享到",
+  "分享让更多人看到",
+  "分享讓更多人看到",
+  "推荐",
+  "推薦",
   "字号",
   "字號",
   "字体",
@@ -111,6 +115,8 @@ const BYLINE_KEYS: Record<string, string> = {
   記者: "author",
   责任编辑: "editor",
   責任編輯: "editor",
+  责编: "editor",
+  責編: "editor",
   编辑: "editor",
   編輯: "editor",
   审核: "reviewer",
@@ -149,7 +155,11 @@ const BYLINE_KEY = Object.keys(BYLINE_KEYS)
 const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)`, "gu");
 /** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
 const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
-const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
+const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
+/** A writer's name of two to four characters, spaces, then the date. */
+const WRITER_BEFORE_DATE = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=\d{4}[-/年.])/u;
+/** A line wholly in brackets. */
+const BRACKETED = /^[(（](.+)[)）]$/u;
 
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
@@ -165,14 +175,19 @@ export function isToolbar(text: string): boolean {
 const SHARE_ROW = /^\s*share(?:\s+(?:this|on|via))?\s*[:：]\s*/iu;
 
 /** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
-export function parseByline(text: string): Meta | null {
-  if (text.length > 160) return null;
-  let rest = text;
+export function parseByline(line: string): Meta | null {
+  if (line.length > 160) return null;
+  // `(责编：王华、杨明)`: a byline in brackets, as a page ends its article.
+  const text = BRACKETED.exec(line)?.[1] ?? line;
   const meta: Meta = {};
+  // `李言  2025年03月18日08:31 | 来源：…`: the writer's name before the date.
+  const writer = WRITER_BEFORE_DATE.exec(text);
+  if (writer?.[1]) meta.author = writer[1];
+  let rest = writer ? text.slice(writer[1]?.length ?? 0).trimStart() : text;
   const dateAtStart = rest.match(BARE_DATE);
   if (dateAtStart) {
     meta.date = dateAtStart[0].trim();
-    rest = rest.slice(dateAtStart[0].length);
+    rest = rest.slice(dateAtStart[0].length).replace(FIELD_SEPARATORS, "");
   }
   const fields = [...rest.matchAll(BYLINE_FIELD)];
   if (fields.length === 0 || (fields[0]?.index ?? 0) !== 0) return null;
