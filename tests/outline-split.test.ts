@@ -92,6 +92,13 @@ describe("the head of a speech run together into one line", () => {
       expect(lines[0]).toBe(title);
       expect(lines).toContain(speaker.slice(speaker.indexOf("（")));
     }
+    // With no date, the salutation after the name opens the speech.
+    const lines = splitBlocks(
+      [paragraph(`在全县动员大会上的表态发言县商务局局长\u3000孙丽华尊敬的张书记、各位领导，${body}`)],
+      true,
+    ).map((b) => b.text.trim());
+    expect(lines[0]).toBe("在全县动员大会上的表态发言");
+    expect(lines.some((line) => line.startsWith("尊敬的张书记"))).toBe(true);
   });
 
   it("a news page's dateline after its headline ends the headline; a date inside a sentence does not", () => {

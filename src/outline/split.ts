@@ -183,9 +183,15 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   if (date) {
     if (date.start > 0) cuts.push(date.start);
     cuts.push(date.end);
-    // `…推进会上的讲话县委书记 韩立新（2024年8月20日）`: who speaks stands between title and date.
-    const speaker = SPEECH_TITLE_END.exec(text.slice(0, date.start));
-    if (speaker) cuts.push(speaker.index + speaker[0].length);
+  }
+  // `…推进会上的讲话县委书记 韩立新（2024年8月20日）`: who speaks stands between title and date, or
+  // between title and the salutation (`…上的表态发言县商务局局长 孙丽华尊敬的…`).
+  const speaker = SPEECH_TITLE_END.exec(text.slice(0, date?.start ?? TITLE_AREA));
+  if (speaker) {
+    const end = speaker.index + speaker[0].length;
+    cuts.push(end);
+    const salutation = SALUTATION_AFTER_SPEAKER.exec(text.slice(end, end + SPEAKER_LINE_MAX + 3));
+    if (!date && salutation) cuts.push(end + salutation.index);
   }
   // `政府工作报告——在…会议上各位代表：`: a title, its subtitle and the address to the audience
   // after them, before any sentence, are lines of their own.
@@ -276,8 +282,12 @@ const DATE_LINE =
 const BARE_DATELINE =
   /^[^。，；：！？,;:!?]{4,80}?[\s\u3000](\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)(?=[\s\u3000])/u;
 /** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
+/** How long the line saying who speaks may be (`县商务局局长 孙丽华`). */
+const SPEAKER_LINE_MAX = 24;
+/** The salutation that ends that line (`尊敬的张书记…`), after a name. */
+const SALUTATION_AFTER_SPEAKER = /(?<=\p{Script=Han})尊敬的/u;
 const SPEECH_TITLE_END =
-  /^[^。，；！？]{4,80}?上的(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
+  /^[^。，；！？]{4,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
 const SENTENCE_THEN_ADDRESS =
   /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
 
