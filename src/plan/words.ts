@@ -56,6 +56,16 @@ function lastHanWord(text: string): string {
   return segmentWords(tail, "zh").at(-1) ?? "";
 }
 
+/** The last word (or number) of a text, lower-cased. */
+function lastLatinWord(text: string): string {
+  return /([\p{L}\p{N}]+)['’]?[^\p{L}\p{N}]*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
+}
+
+/** True when a line ends on an article, preposition, possessive, auxiliary, conjunction (or 的和在对把). */
+export function endsOnFunctionWord(text: string): boolean {
+  return endsOn(text, endsWithFunctionWordSpelling);
+}
+
 /**
  * Whether a clause, cut at its end (before `，` `、` `；`…), ends on a function word. A Chinese
  * clause never ends on a preposition, a conjunction or the adverbial 地: they need words after them
@@ -64,22 +74,16 @@ function lastHanWord(text: string): string {
  * other cuts.
  */
 export function clauseEndsOnFunctionWord(clause: string): boolean {
-  const trimmed = clause.replace(/[\s，、；：,;:。！？!?….—–-]+$/u, "");
-  if (/\p{Script=Han}$/u.test(trimmed)) return trimmed.endsWith("的") && lastHanWord(trimmed) === "的";
-  return EN_FUNCTION_WORDS.has(lastLatinWord(trimmed));
+  return endsOn(clause, (trimmed) => trimmed.endsWith("的"));
 }
 
-/** The last word (or number) of a text, lower-cased. */
-function lastLatinWord(text: string): string {
-  return /([\p{L}\p{N}]+)['’]?[^\p{L}\p{N}]*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
-}
-
-/** True when a line ends on an article, preposition, possessive, auxiliary, conjunction (or 的和在对把). */
-export function endsOnFunctionWord(text: string): boolean {
+/**
+ * Whether `text` ends on a function word, its closing punctuation aside. In Chinese the segmenter
+ * is asked only when `spelt` finds a function word's spelling at the end.
+ */
+function endsOn(text: string, spelt: (trimmed: string) => boolean): boolean {
   const trimmed = text.replace(/[\s，、；：,;:。！？!?….—–-]+$/u, "");
-  if (/\p{Script=Han}$/u.test(trimmed)) {
-    return endsWithFunctionWordSpelling(trimmed) && ZH_FUNCTION_WORDS.has(lastHanWord(trimmed));
-  }
+  if (/\p{Script=Han}$/u.test(trimmed)) return spelt(trimmed) && ZH_FUNCTION_WORDS.has(lastHanWord(trimmed));
   return EN_FUNCTION_WORDS.has(lastLatinWord(trimmed));
 }
 
