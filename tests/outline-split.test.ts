@@ -99,6 +99,11 @@ describe("the head of a speech run together into one line", () => {
     ).map((b) => b.text.trim());
     expect(lines[0]).toBe("在全县动员大会上的表态发言");
     expect(lines.some((line) => line.startsWith("尊敬的张书记"))).toBe(true);
+    // A sentence that names a speech, with no date and no salutation after it, stays whole.
+    const sentence = `在中央党的群团工作会议上的重要讲话中，对群团工作作了全面深入阐述。${body}`;
+    expect(splitBlocks([paragraph(sentence)], true)[0]?.text).toMatch(
+      /^在中央党的群团工作会议上的重要讲话中，/u,
+    );
   });
 
   it("a news page's dateline after its headline ends the headline; a date inside a sentence does not", () => {

@@ -189,9 +189,13 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   const speaker = SPEECH_TITLE_END.exec(text.slice(0, date?.start ?? TITLE_AREA));
   if (speaker) {
     const end = speaker.index + speaker[0].length;
-    cuts.push(end);
-    const salutation = SALUTATION_AFTER_SPEAKER.exec(text.slice(end, end + SPEAKER_LINE_MAX + 3));
-    if (!date && salutation) cuts.push(end + salutation.index);
+    // With no date, only the salutation after it says a speaker's line stands there: a sentence
+    // may name a speech too (`…会议上的重要讲话中，…`).
+    const salutation = date
+      ? null
+      : SALUTATION_AFTER_SPEAKER.exec(text.slice(end, end + SPEAKER_LINE_MAX + SALUTATION.length));
+    if (date || salutation) cuts.push(end);
+    if (salutation) cuts.push(end + salutation.index);
   }
   // `政府工作报告——在…会议上各位代表：`: a title, its subtitle and the address to the audience
   // after them, before any sentence, are lines of their own.
@@ -284,8 +288,10 @@ const BARE_DATELINE =
 /** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
 /** How long the line saying who speaks may be (`县商务局局长 孙丽华`). */
 const SPEAKER_LINE_MAX = 24;
-/** The salutation that ends that line (`尊敬的张书记…`), after a name. */
-const SALUTATION_AFTER_SPEAKER = /(?<=\p{Script=Han})尊敬的/u;
+/** The word that opens the salutation ending that line (`尊敬的张书记…`). */
+const SALUTATION = "尊敬的";
+/** That salutation, after a name. */
+const SALUTATION_AFTER_SPEAKER = new RegExp(`(?<=\\p{Script=Han})${SALUTATION}`, "u");
 const SPEECH_TITLE_END =
   /^[^。，；！？]{4,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
 const SENTENCE_THEN_ADDRESS =
