@@ -172,9 +172,12 @@ const EN_PART_WORD = "PART|Part|SECTION|Section|CHAPTER|Chapter|BOOK|Book|ARTICL
 const EN_NUMBER = `[IVXLC]{1,6}|\\d{1,3}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|${EN_NUMBER_WORDS.join("|").toUpperCase()}`;
 /** A part lettered (`Part A`, `Part B`, as a budget speech has them). */
 const EN_PART_LETTER = "[A-H]";
+const PART_LETTER_ONLY = new RegExp(`^${EN_PART_LETTER}$`, "u");
 /** A part's number: `Part C` is the third part, not the hundredth. */
 function partNumber(numeral: string): number {
-  return /^[A-H]$/u.test(numeral) ? numeral.charCodeAt(0) - 64 : englishNumber(numeral);
+  return PART_LETTER_ONLY.test(numeral)
+    ? numeral.charCodeAt(0) - "A".charCodeAt(0) + 1
+    : englishNumber(numeral);
 }
 /** What sets a part's number apart from its title: `PART II — Our response`, `Part III: Next steps`. */
 const EN_PART_SEPARATOR = "(?:[ \\t]*(?:[.:：]|[—–]{1,2}|-{1,2})(?!\\d))?";
