@@ -328,15 +328,22 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
   return seen || (filed && ISSUER_AND_KIND.test(blocks[at]?.text.trim() ?? "")) ? at : null;
 }
 
+/** A board named after its members (`Board of Commissioners`), in title case. */
+const GOVERNING_BOARD =
+  "(?:Board|Court) of (?:Commissioners|Supervisors|Trustees|Directors|Governors|Regents|Aldermen|Selectmen)";
 /**
  * A letterhead line: an organisation's name in capitals (`CITY OF NORTHFIELD`, `HARBOUR VALLEY
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
-const LETTERHEAD =
-  /^(?![^a-z]*\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD)\s+OF\s+(?!THE\b)[^a-z]+|[^a-z]*\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\.?|LTD\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|(?:BOARD|COURT) OF (?:COMMISSIONERS|SUPERVISORS|TRUSTEES|DIRECTORS|GOVERNORS|REGENTS|ALDERMEN|SELECTMEN)))$/u;
+const LETTERHEAD = new RegExp(
+  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|${GOVERNING_BOARD.toUpperCase()}))$`,
+  "u",
+);
 /** An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`). */
-const ORGANISATION_NAME =
-  /^(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\.?|Ltd\.?|LLC|PLC|Hospital|Schools|Institute|Society|Federation|Police|(?:Board|Court) of (?:Commissioners|Supervisors|Trustees|Directors|Governors|Regents|Aldermen|Selectmen))$/u;
+const ORGANISATION_NAME = new RegExp(
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools|Institute|Society|Federation|Police|${GOVERNING_BOARD})$`,
+  "u",
+);
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
 const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
