@@ -61,6 +61,7 @@ function typedYiPattern(blocks: readonly Block[]): RegExp | null {
 
 function readTypedYi(blocks: readonly Block[], pattern: RegExp, warnings: Warning[]): void {
   for (const block of blocks) {
+    if (!block.text.includes("\u3127")) continue;
     let count = 0;
     block.text = block.text.replace(pattern, () => {
       count += 1;

@@ -245,13 +245,12 @@ export function findCandidates(
         matchMarker(text, 0, false, previous));
     // A bold label line among bold part headings (`Pillar 1: …`) is a part by its look, as they are.
     const boldPart = boldHeadings.get(index);
-    // Under a bare number (`02`), a bold line is that number's title, no item of its own.
-    const underBareNumber = ordinalOnly(blocks[index - 1]?.text ?? "") !== null;
     const first = isItem
       ? null
       : ((boldPart?.marker ? boldPart : null) ??
         opener ??
-        (underBareNumber ? null : (boldSibling(block, lastBold) ?? boldPart)) ??
+        // Under a bare number (`02`), a bold line is that number's title, no item of its own.
+        (ordinalOnly(blocks[index - 1]?.text ?? "") ? null : (boldSibling(block, lastBold) ?? boldPart)) ??
         null);
     if (first) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.

@@ -61,14 +61,14 @@ export function withCapsHeadings(
     // The cover's lines before the contents (`APPELLANT'S OPENING BRIEF`) head no section, nor does
     // the cover's title said again over the text.
     if (i < contents || i === 0 || capsLine(blocks[i - 1] ?? block) || said.has(block.text.trim())) return;
-    // Under a number alone on its line (`PART I` · `CRIME TRENDS`), it is that number's title.
-    if (ordinalOnly(blocks[i - 1]?.text ?? "") !== null) return;
     // A heading may go on in a second line (`STATEMENT OF JAMES TOLLIVER, CHIEF EXECUTIVE` ·
     // `OFFICER, RED MESA COMMUNITY HOSPITAL`).
     const lines = !capsLine(block) ? 0 : capsLine(blocks[i + 1] ?? block) ? 2 : 1;
     const next = blocks[i + lines];
     // A heading heads text: a paragraph of prose follows it, not another capitals line or the end.
     if (lines === 0 || next?.kind !== "paragraph" || capsLine(next)) return;
+    // Under a number alone on its line (`PART I` · `CRIME TRENDS`), it is that number's title.
+    if (ordinalOnly(blocks[i - 1]?.text ?? "") !== null) return;
     headings.set(i, lines);
   });
   if (headings.size < CAPS_FAMILY_MIN) return [...blocks];

@@ -21,10 +21,11 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
   let numbered = 0;
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
-    const label = SEGMENT_LABEL.exec(block.text.trim());
+    const text = block.text.trim();
+    const label = SEGMENT_LABEL.exec(text);
     if (!label) return;
     labels.push(index);
-    const rest = block.text.trim().slice(label[0].length);
+    const rest = text.slice(label[0].length);
     if (FIRST_ITEM.test(rest === "" ? (blocks[index + 1]?.text.trim() ?? "") : rest)) numbered++;
   });
   const segments = new Map<number, MarkerMatch>();
