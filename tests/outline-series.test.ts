@@ -167,6 +167,38 @@ describe("a series written inside the text", () => {
     expect(outline.warnings).toEqual([]);
   });
 
+  it("may begin right after the words that lead into it, when its second item starts a clause", () => {
+    const outline = outlineOf(
+      [
+        "一、住宅政策",
+        "市府的做法一是加速興建社會住宅，四年內開工一千戶；二是推動都市更新；三是擴大租金補貼。",
+        "二、校園教育",
+        "我们一要把生态调查纳入课程，二要强化教师研习。",
+      ].join("\n"),
+    );
+    expect(items(outline.points)).toEqual([
+      ["一、", "住宅政策", false],
+      ["一是", "加速興建社會住宅，四年內開工一千戶", true],
+      ["二是", "推動都市更新", true],
+      ["三是", "擴大租金補貼", true],
+      ["二、", "校園教育", false],
+      ["一要", "把生态调查纳入课程", true],
+      ["二要", "强化教师研习", true],
+    ]);
+  });
+
+  it("does not begin in a word that ends in 一 (`统一是`), nor without a second item", () => {
+    const words = outlineOf(
+      ["一、基本要求", "思想统一是前提，二是行动要快。", "二、工作重点", "他的做法一是值得推广的。"].join(
+        "\n",
+      ),
+    );
+    expect(items(words.points)).toEqual([
+      ["一、", "基本要求", false],
+      ["二、", "工作重点", false],
+    ]);
+  });
+
   it("after a sentence's end, the next paragraph's item is a paragraph of its own", () => {
     const outline = outlineOf(["原因主要有两个：一是作业设计不科学。", "二是家长存在焦虑心理。"].join("\n"));
     expect(items(outline.points).map(([, , inline]) => inline)).toEqual([false, false]);
@@ -211,6 +243,24 @@ describe("openers outside their series", () => {
     );
     expect(markersOf(outline.points)).toEqual(["一是", "二是", "三是"]);
     expect(outline.closing).toEqual(["最后，衷心感谢大家一年来的辛勤付出！"]);
+  });
+
+  it("a `最后，` that appeals to the audience and ends with thanks is the closing words", () => {
+    const speech = (last: string) =>
+      outlineOf(
+        [
+          "第一，我們要讓交通回到以人為本。",
+          "第二，我們要讓年輕人住得起。",
+          "各位鄉親，四年的時間很短，要做的事情很多。",
+          last,
+        ].join("\n"),
+      );
+    const thanked = speech("最後，請大家和我一起，讓這座城市成為幸福的家。謝謝大家！");
+    expect(markersOf(thanked.points)).toEqual(["第一，", "第二，"]);
+    expect(thanked.closing).toEqual(["最後，請大家和我一起，讓這座城市成為幸福的家。謝謝大家！"]);
+    // An appeal with work in it and no thanks is the series' last item.
+    const asked = speech("最後，請大家把安全放在第一位。各單位要落實責任。");
+    expect(markersOf(asked.points)).toEqual(["第一，", "第二，", "最後，"]);
   });
 
   it("a `最后，` of wishes ends a series that began with a welcome on someone's behalf, as its last item", () => {

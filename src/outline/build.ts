@@ -13,7 +13,14 @@ import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
-import { CLOSING_OPENER, isAttachmentLabel, isTitleLine, opensSpeech, SALUTATION } from "./lines.js";
+import {
+  CLOSING_OPENER,
+  isAttachmentLabel,
+  isClosingAppeal,
+  isTitleLine,
+  opensSpeech,
+  SALUTATION,
+} from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { namesSpeaker, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY } from "./questions.js";
@@ -470,7 +477,8 @@ function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): numb
 function findClosing(blocks: readonly Block[], from: number): number {
   for (let i = Math.max(from, 0); i < blocks.length; i++) {
     const block = blocks[i];
-    if (block && block.kind === "paragraph" && CLOSING_OPENER.test(block.text)) return i;
+    if (block?.kind === "paragraph" && (CLOSING_OPENER.test(block.text) || isClosingAppeal(block.text)))
+      return i;
   }
   return blocks.length;
 }

@@ -2,7 +2,7 @@ import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
-import { isAttachmentLabel, WISH_OR_THANKS } from "./lines.js";
+import { isAttachmentLabel, isClosingWords } from "./lines.js";
 import {
   findSpeakerParagraphs,
   isQuestionerTurn,
@@ -55,7 +55,10 @@ export interface Candidate extends MarkerMatch {
    * it only wrapped a line.
    */
   afterOpenClause: boolean;
-  /** Its words are a wish, thanks or congratulations (`祝大家…`, `我要感谢…`, `I want to thank …`). */
+  /**
+   * Its words are a wish, thanks or congratulations (`祝大家…`, `我要感谢…`, `I want to thank …`), or
+   * an appeal that ends with thanks: the words that close a speech.
+   */
   wishes: boolean;
 }
 
@@ -120,7 +123,7 @@ export function findCandidates(
       numbering: numberingOf(match.family),
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
-      wishes: WISH_OR_THANKS.test(text.slice(textStart)),
+      wishes: isClosingWords(text.slice(textStart)),
     };
     candidate.run.push(candidate);
     found.push(candidate);

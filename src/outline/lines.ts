@@ -15,6 +15,28 @@ export const CLOSING_OPENER =
 export const WISH_OR_THANKS =
   /^(?:我|我们|我們)?(?:谨|謹)?代表[^。！？]{1,60}?(?:表示|致以)[^。！？]{0,8}?(?:欢迎|歡迎|祝贺|祝賀|感谢|感謝|问候|問候|敬意)|^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?|(?:请|請)大家(?:共同)?|举杯|舉杯)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
 
+/** An appeal to the audience: `请大家和我一起…`, `让我们携起手来…`, `Let us …`. */
+const APPEAL = /^(?:(?:请|請|希望)大家|让我们|讓我們|let us\b|let['’]s\b)/iu;
+/** Thanks that end a paragraph (`…的城市。谢谢大家！`, `Thank you.`). */
+const THANKS_AT_END =
+  /(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)?[！!。.]?\s*$|\bthank you(?: (?:all|very much))?[.!]?\s*$/iu;
+
+/** An appeal to the audience in a paragraph that ends with thanks: `请大家和我一起，…。谢谢大家！`. */
+const isThankedAppeal = (text: string) => APPEAL.test(text) && THANKS_AT_END.test(text);
+
+/** Words that close a speech: a wish or thanks, or an appeal that ends with thanks. */
+export function isClosingWords(text: string): boolean {
+  return WISH_OR_THANKS.test(text) || isThankedAppeal(text);
+}
+
+const LAST_WORD = /^(?:最后|最後|finally)[，,]?\s*/iu;
+
+/** A last word that appeals to the audience and thanks them: the closing words begin there. */
+export function isClosingAppeal(text: string): boolean {
+  const last = LAST_WORD.exec(text);
+  return last !== null && isThankedAppeal(text.slice(last[0].length));
+}
+
 export const SALUTATION =
   /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|dear [^,.:]{1,40}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
 

@@ -844,7 +844,7 @@ export function matchMarker(
     const spoken = matchFamily(text, index, inline, previous);
     return spoken && SAID_INSIDE.has(spoken.family) ? spoken : null;
   }
-  if (!boundary && !afterJoiningWord(text, index)) return null;
+  if (!boundary && !afterJoiningWord(text, index)) return inline ? introducedSeries(text, index) : null;
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
   // So may the last of a series listed in lower case (`…; and thirdly, by …`).
@@ -866,6 +866,28 @@ export function matchMarker(
   const numbered = matchFamily(text, index + lead[0].length, inline, previous);
   if (!numbered || numbered.family === "cn-seq") return direct;
   return { ...numbered, marker: lead[0] + numbered.marker };
+}
+
+/** Characters that make a word with the 一 after them (`统一是`, `唯一是`, `之一要`): no series starts there. */
+const WORD_BEFORE_ONE = /[统統唯之第单單同万萬专專归歸划劃合均整逐如不]$/u;
+/** A series' second item at a clause's start, by the word after its numeral (`；二是`). */
+const SECOND_ITEM = new Map(
+  [..."是要则則来來"].map((word) => [word, new RegExp(`[。；;，,：:][\\s\\u3000]*二${word}`, "u")]),
+);
+/** How far after `一是` its `二是` is looked for. */
+const SECOND_ITEM_REACH = 600;
+
+/**
+ * `市府的做法一是…；二是…`, `我们一要…，二要…`: a series' first item may follow the words that
+ * lead into it with no punctuation between, when its second item follows at a clause's start.
+ */
+function introducedSeries(text: string, index: number): MarkerMatch | null {
+  const second = text.charAt(index) === "一" ? SECOND_ITEM.get(text.charAt(index + 1)) : undefined;
+  if (!second || WORD_BEFORE_ONE.test(text.slice(index - 1, index))) return null;
+  if (!/\p{Script=Han}/u.test(text.charAt(index - 1))) return null;
+  if (!second.test(text.slice(index + 2, index + SECOND_ITEM_REACH))) return null;
+  const match = matchFamily(text, index, true, new Map());
+  return match?.family === "cn-shi" ? match : null;
 }
 
 const LEAD_IN = /(?:最后|最後|此外|另外|同时|同時|再次|再者|其次|首先|还有|還有)[，,]?[\s\u3000]*/uy;
