@@ -346,3 +346,28 @@ describe("a table of contents", () => {
     expect(noReturn.points.map((point) => point.marker)).toEqual(["1.", "2."]);
   });
 });
+
+describe("notes at the end of the text", () => {
+  it("numbered as notes (`註1：`, `注2:`) close the text, not the last point", () => {
+    const notes = [
+      "註1：依主計總處113年2月發布之統計，112年經濟成長率為1.31％。",
+      "註2：再生能源設置目標依能源署之推廣規劃，實際進度視併網時程檢討。",
+    ];
+    const outline = buildOutline(
+      plainSource(
+        [
+          "壹、施政成果",
+          "去年經濟穩定成長。",
+          "貳、結語",
+          "行政院團隊將虛心接受大院監督。謝謝！",
+          ...notes,
+        ].join("\n"),
+      ),
+    );
+    expect(outline.points.map((p) => [p.heading, p.children.length])).toEqual([
+      ["施政成果", 0],
+      ["結語", 0],
+    ]);
+    expect(outline.closing).toEqual(notes);
+  });
+});
