@@ -174,6 +174,8 @@ describe("web clean-up", () => {
       "Good morning. We will build the lines the new plants need.",
       "Thank you.",
     ]);
+    const more = ["The Grid We Need", "Thank you.", "More from Energy Week 2026", "Panel: Storage at scale"];
+    expect(texts(more.join("\n"))).toEqual(["The Grid We Need", "Thank you."]);
   });
 
   it("keeps no bar of a byline row in the metadata", () => {

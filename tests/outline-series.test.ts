@@ -416,6 +416,21 @@ describe("a transcript's speaker who counts", () => {
       ["Number three:", []],
     ]);
   });
+
+  it("opens an item after a time stamp, which reads like a label (`[01:22] Number one: …`)", () => {
+    const text = [
+      "Keynote Transcript",
+      "[00:31] So I have three lessons for you this morning.",
+      "[01:22] Number one: fix the thing people actually ask about. We ranked every call.",
+      "[04:40] Number two: make the old systems talk. Every council has one from 1998.",
+      "[09:15] Number three: measure trust, not clicks.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.heading])).toEqual([
+      ["Number one:", "fix the thing people actually ask about"],
+      ["Number two:", "make the old systems talk"],
+      ["Number three:", "measure trust, not clicks"],
+    ]);
+  });
 });
 
 describe("a series listed inside a sentence after a colon", () => {

@@ -81,11 +81,13 @@ export function markerAfterSpeaker(
   text: string,
   previous: ReadonlyMap<string, number>,
 ): { start: number; match: MarkerMatch } | null {
-  const label = TRANSCRIPT_SPEAKER.exec(text) ?? TIME_STAMP.exec(text);
-  if (!label) return null;
-  const start = label[0].length;
-  const match = isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
-  return match ? { start, match } : null;
+  // A time stamp before spoken numbering reads as a speaker's label too (`[01:22] Number one: …`).
+  for (const label of [TRANSCRIPT_SPEAKER.exec(text), TIME_STAMP.exec(text)]) {
+    const start = label?.[0].length ?? 0;
+    const match = label && isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
+    if (match) return { start, match };
+  }
+  return null;
 }
 
 /** A person by the post or the courtesy that names them (`林教授`, `黃副司長`, `主持人`, `王先生`). */
