@@ -580,4 +580,30 @@ describe("a series said inside a paragraph", () => {
       "Closing",
     ]);
   });
+
+  it("goes on inside the next paragraph, and in the paragraphs that open with its next items", () => {
+    const text = [
+      "A Word to the Parish",
+      "I want to ask four things of us. Firstly, that we keep the warm space open. Last winter forty people came.",
+      "My next request is harder. The weekday rota is thin. Secondly, I ask you to give one afternoon a month.",
+      "Thirdly, I want us to look outward. The food bank needs a second site.",
+      "Lastly, I want us to keep praying for one another.",
+    ].join("\n\n");
+    expect(items(outlineOf(text).points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
+      "Firstly, that we keep the warm space open",
+      "Secondly, I ask you to give one afternoon a month",
+      "Thirdly, I want us to look outward",
+      "Lastly, I want us to keep praying for one another",
+    ]);
+    // Three paragraphs on, `Second,` inside a paragraph is a sentence's word.
+    const far = [
+      "Keynote",
+      "Let me begin. First, a word of thanks to the organisers.",
+      "The hall is full.",
+      "The coffee is good.",
+      "The chairs are new.",
+      "My point is simple. Second, I mean it.",
+    ].join("\n\n");
+    expect(items(outlineOf(far).points).some(([marker]) => marker === "Second,")).toBe(false);
+  });
 });

@@ -91,6 +91,8 @@ export function opensAttachedDocument(blocks: readonly Block[], index: number): 
     isAttachmentLabel(block.text)
   );
 }
+/** How many paragraphs after an item said inside one its next may be said inside another. */
+const SAID_AGAIN_REACH = 2;
 /** How many paragraphs after a glued `（一）` may hold its `（二）`. */
 const GLUED_AHEAD_BLOCKS = 8;
 
@@ -158,6 +160,20 @@ export function findCandidates(
   for (const index of listsQuoted(blocks)) quotedOn.add(index);
   /** Who speaks, named by the latest line alone that opens a turn (`周立新：`). */
   let turn: string | null = null;
+  /** Per English family, the latest item said inside a paragraph. */
+  const saidLast = new Map<string, { block: number; ordinal: number }>();
+  /**
+   * `… four things. Firstly, …` ¶ `My next request is harder. … Secondly, …`: the next item of a
+   * series said inside a paragraph just before, said inside this one.
+   */
+  const saidBefore = (match: MarkerMatch, block: number) => {
+    const last = saidLast.get(match.family);
+    return (
+      last !== undefined &&
+      block - last.block <= SAID_AGAIN_REACH &&
+      (match.ordinal === last.ordinal + 1 || match.ordinal === LAST)
+    );
+  };
   blocks.forEach((block, index) => {
     if (skip.has(index) || block.code || (block.quoted && !mostlyQuoted) || quotedOn.has(index)) return;
     const text = block.text;
@@ -295,8 +311,9 @@ export function findCandidates(
         SAID_INSIDE.has(match.family) &&
         goesOnAfterLead(match, openedWith.get(match.family), text.slice(0, i));
       if (SAID_INSIDE.has(match.family) && !goesOn) {
-        if (match.ordinal !== 1 && !spokenInside.has(match.family)) continue;
+        if (match.ordinal !== 1 && !spokenInside.has(match.family) && !saidBefore(match, index)) continue;
         spokenInside.add(match.family);
+        saidLast.set(match.family, { block: index, ordinal: match.ordinal });
       }
       add(index, i, match, !goesOn, text);
       // A marker's own words (`最后，第六，`) are not searched again for another.
@@ -478,7 +495,9 @@ export function linkSeries(
     const earlier = lastOpener.get(key);
     if (!c.inline && earlier) before.set(c, earlier);
     const prev = c.inline
-      ? (pick(lastInline.get(key), c.block) ?? pick(lastOpener.get(key), c.block))
+      ? (pick(lastInline.get(key), c.block) ??
+        saidJustBefore(lastInline.get(key), c) ??
+        pick(lastOpener.get(key), c.block))
       : resumable(openSeries.get(key) ?? [], c);
     const prevInline = c.inline
       ? null
@@ -875,6 +894,13 @@ function wrappedItem(inline: Candidate | undefined, c: Candidate): Candidate | n
 
 function pick(candidate: Candidate | undefined, block: number): Candidate | null {
   return candidate && candidate.block === block ? candidate : null;
+}
+
+/** An English item said inside one of the paragraphs just before `c`'s, which `c` may go on from. */
+function saidJustBefore(candidate: Candidate | undefined, c: Candidate): Candidate | null {
+  if (!candidate || !SAID_INSIDE.has(c.family)) return null;
+  const apart = c.block - candidate.block;
+  return apart > 0 && apart <= SAID_AGAIN_REACH ? candidate : null;
 }
 
 /** Families whose words mean "next" rather than a number: said twice, they still go on. */
