@@ -341,6 +341,39 @@ describe("headings whose depth the numbering outranks", () => {
   });
 });
 
+describe("chapters numbered on across parts", () => {
+  it("stand beside the chapter before them, a number alone on its line too", async () => {
+    const file = join(dir, "strategy.txt");
+    writeFileSync(
+      file,
+      [
+        "WATER STRATEGY",
+        "PART I\nWhere We Stand",
+        "Chapter 1\nRainfall and Demand",
+        "The valley has had four dry years in ten.",
+        "Chapter 2",
+        "The groundwater is in better condition than the rivers.",
+        "PART II\nWhat We Will Do",
+        "Chapter 3\nUsing Less",
+        "We will fix leaks first.",
+        "Chapter 4",
+        "Recycled water already irrigates the sports grounds.",
+        "Chapter 5\nA Second Source",
+        "A desalination plant will serve the lower valley.",
+      ].join("\n\n"),
+    );
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "PART I|Where We Stand",
+      "  Chapter 1|Rainfall and Demand",
+      "  Chapter 2|",
+      "PART II|What We Will Do",
+      "  Chapter 3|Using Less",
+      "  Chapter 4|",
+      "  Chapter 5|A Second Source",
+    ]);
+  });
+});
+
 describe("Word paragraphs that open with a bold sentence", () => {
   /** A paragraph whose first run, in bold, is its title, and whose plain runs go on after it. */
   const boldLead = (title: string, rest: string) => ({

@@ -365,8 +365,12 @@ function place(
   const seriesParent = inline ? undefined : runParents.get(candidate.run);
   const parentAt =
     seriesParent === undefined ? -1 : seriesParent === null ? 0 : stack.indexOf(seriesParent) + 1;
+  // A series that went on under the next part (`Chapter 3` under `PART II`): beside its last item.
+  const previous = inline ? -1 : lastItemAt(stack, candidate);
   if (parentAt > 0 || seriesParent === null) {
     stack.length = parentAt;
+  } else if (previous >= 0) {
+    stack.length = previous;
   } else if (family === ATTACHMENT_FAMILY) {
     // An attached document stands beside the text it is attached to, never inside its last point.
     stack.length = 0;
@@ -431,6 +435,12 @@ function place(
   point.level = parent ? parent.point.level + 1 : 1;
   (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
+}
+
+/** Where on the stack the item of `candidate`'s series before it is open, or -1. */
+function lastItemAt(stack: readonly OpenPoint[], candidate: Candidate): number {
+  const previous = candidate.run[candidate.run.indexOf(candidate) - 1];
+  return previous ? stack.findIndex((open) => open.candidate === previous) : -1;
 }
 
 /**
