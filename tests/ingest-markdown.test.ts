@@ -117,6 +117,19 @@ describe("readMarkdown details", () => {
     ]);
   });
 
+  it("reads a list's wrapped line that starts with a year as words, not as its next item", () => {
+    const doc = readMarkdown(
+      "1. We will finish the seawall.\n2. We will review the fees.\nInsurance will not ease until\n2027. That is why the seawall matters.\n3. We will publish our accounts.\n",
+      1,
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.marker, b.text.split("\n")[0]])).toEqual([
+      ["item", "1.", "We will finish the seawall."],
+      ["item", "2.", "We will review the fees. Insurance will not ease until"],
+      ["paragraph", undefined, "2027. That is why the seawall matters."],
+      ["item", "3.", "We will publish our accounts."],
+    ]);
+  });
+
   it("keeps hard breaks, escapes and entities as the text they show", () => {
     const doc = readMarkdown("A &amp; B\\*  \nnext `a &amp; b` <span>z</span>", 1);
     expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");

@@ -164,7 +164,7 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
       const list = token as Tokens.List;
       // `2019. It was…`: a wrapped line that starts with a year is a paragraph, not a list of one.
       const [first, ...rest] = list.items;
-      if (!list.ordered || typeof list.start !== "number" || list.start < 1000 || !first) {
+      if (!list.ordered || typeof list.start !== "number" || list.start < YEAR_MIN || !first) {
         walkList(list, line, out, ctx);
         return;
       }
@@ -304,14 +304,32 @@ function walkChildren(tokens: Token[], line: number, out: Block[], ctx: Context)
   }
 }
 
+/** The least number read as a year at a line's start rather than as a list's. */
+const YEAR_MIN = 1000;
+
 function walkList(list: Tokens.List, line: number, out: Block[], ctx: Context): void {
   const start = typeof list.start === "number" ? list.start : 1;
   const depth = list.ordered ? ctx.listDepth + 1 : ctx.listDepth;
   let at = line;
-  list.items.forEach((item, i) => {
+  let counted = 0;
+  list.items.forEach((item) => {
     const [first, ...rest] = item.tokens;
+    const written = /^\s*(\d+)([.)])/.exec(item.raw);
+    // `…will not ease until⏎2027. That is why…`: a wrapped line that starts with a year goes on
+    // with the words before it, though the list takes it for its next item.
+    if (
+      list.ordered &&
+      counted > 0 &&
+      Number(written?.[1]) >= YEAR_MIN &&
+      Number(written?.[1]) !== start + counted
+    ) {
+      push(out, item.raw.replace(/\s*\n\s*/gu, " "), at);
+      at += countNewlines(item.raw);
+      return;
+    }
+    const i = counted++;
     if (list.ordered && first && (first.type === "text" || first.type === "paragraph")) {
-      const delimiter = /^\s*\d+([.)])/.exec(item.raw)?.[1] ?? ".";
+      const delimiter = written?.[2] ?? ".";
       const text = itemText(first as Tokens.Text | Tokens.Paragraph, ctx.inline);
       out.push({ kind: "item", text, line: at, marker: `${start + i}${delimiter}`, listDepth: depth });
       walkChildren(rest, at + countNewlines(first.raw), out, { ...ctx, listDepth: depth });
