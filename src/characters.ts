@@ -49,6 +49,13 @@ export function columnWidth(text: string): number {
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const STARTS_LATIN = /^\p{Script=Latin}/u;
 
+const HAN = /\p{Script=Han}/u;
+
+/** Whether `text` holds a Chinese character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
 export function hasLatinLetter(text: string): boolean {
   return LATIN_LETTER.test(text);
 }

@@ -421,3 +421,51 @@ describe("the title of a 公文 under the lines that head it", () => {
     ).toBe("在全市工作会议上的讲话");
   });
 });
+
+describe("a bilingual speech, each line in English and then in Chinese", () => {
+  const speech = [
+    "Welcome Address at the Opening of the 2026 Lakeside Education and Innovation Forum",
+    "在2026湖滨—阿德莱德教育与创新论坛开幕式上的欢迎辞",
+    "Distinguished guests, good morning.",
+    "尊敬的各位来宾：大家上午好！",
+    "1. A Partnership Built on Trust",
+    "一、建立在信任之上的伙伴关系",
+    "Our two cities signed their agreement in 2016.",
+    "两市于2016年缔结友好城市关系。",
+    "2. Learning From Each Other",
+    "二、相互学习，取长补短",
+    "Each city has much to teach the other.",
+    "两市可以互相学习。",
+  ];
+  const bilingual = outline(speech, "zh-Hans");
+
+  it("is titled by its first line, an English title as long as English titles run", () => {
+    expect(bilingual.title).toBe(speech[0]);
+  });
+
+  it("has a point per heading: the Chinese line under an English one is its translation", () => {
+    expect(pointTree(bilingual.points)).toEqual([
+      "1.|A Partnership Built on Trust",
+      "2.|Learning From Each Other",
+    ]);
+    expect(bilingual.points[0]?.paragraphs[0]).toBe("一、建立在信任之上的伙伴关系");
+    expect(sortedChars(outlineChars(bilingual))).toEqual(sortedChars(speech.join("")));
+  });
+
+  it("keeps both series when only one heading comes in two languages", () => {
+    const once = outline(
+      [
+        "Report",
+        "1. Scope",
+        "一、范围",
+        "The audit covered payroll.",
+        "2. Findings",
+        "Controls worked.",
+        "二、发现",
+        "控制有效。",
+      ],
+      "zh-Hans",
+    );
+    expect(pointTree(once.points).filter((line) => /^\s*[一二]、/u.test(line))).toHaveLength(2);
+  });
+});

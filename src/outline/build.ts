@@ -13,6 +13,7 @@ import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading } from "./heading.js";
 import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
+import { findTranslatedHeadings } from "./translations.js";
 import {
   CLOSING_OPENER,
   isAttachmentLabel,
@@ -86,6 +87,7 @@ export function buildOutline(source: Source): Outline {
   const unnumbered = findContents(body);
   if (subtitle !== null) unnumbered.add(subtitle);
   for (const line of findTitleLines(body)) unnumbered.add(line);
+  for (const line of findTranslatedHeadings(body)) unnumbered.add(line);
   // A list of attachments names files, wherever it stands: its numbered lines are no points.
   for (const line of findAttachmentLists(body.slice(0, tailStart))) unnumbered.add(line);
   // The 落款 before an attached document signs the text it is attached to: closing too.

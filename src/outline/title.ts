@@ -1,5 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
-import { startsWithLatinLetter } from "../characters.js";
+import { hasHan, startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
 import { isAttachmentLabel, isCueLine, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
 import { isEventLine } from "../event-line.js";
@@ -59,12 +59,14 @@ const EN_TITLE_MAX = 90;
 /** Short, no sentence in it, no numbering of a section: the line may title the document. */
 function readsAsTitle(block: Block, script: Script): boolean {
   const text = block.text;
+  // A bilingual text's English title line over its Chinese one reads as English.
+  const lineScript = script !== "en" && startsWithLatinLetter(text) && !hasHan(text) ? "en" : script;
   // A title may exclaim or ask (`撸起袖子加油干！`), which a heading line in the text may not.
   return (
     block.kind !== "item" &&
     !isCueLine(text) &&
     // English words take more characters: a report's title runs to seventy or eighty of them.
-    titleShaped(text, script, script === "en" ? EN_TITLE_MAX : TITLE_MAX, /[。；;]/u) &&
+    titleShaped(text, lineScript, lineScript === "en" ? EN_TITLE_MAX : TITLE_MAX, /[。；;]/u) &&
     ordinalOnly(text) === null &&
     // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
     !isSectionHeading(text) &&
