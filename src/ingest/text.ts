@@ -13,6 +13,23 @@ const IDEOGRAPHIC_PARAGRAPH_BREAK = /(?<=\S)[\u3000]{2,}(?=\S)/gu;
 const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 /** Far more leading spaces than an indent, and no two columns: a line centred by hand. */
 const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
+/** How many columns short of the right edge a line set flush right may end. */
+const FLUSH_RIGHT_SLACK = 1;
+/** Fewer leading spaces than CENTRED asks for centre a line whose spaces after it, to the right edge, are as many. */
+const BALANCED_INDENT_MIN = 4;
+const BALANCE_SLACK = 2;
+
+/** A line centred by hand between the left margin and `rightEdge`, the column where the longest line ends. */
+function isCentred(rawLine: string, end: number, rightEdge: number): boolean {
+  if (end >= rightEdge - FLUSH_RIGHT_SLACK || /\S {3}/u.test(rawLine.trim())) return false;
+  const indent = rawLine.length - rawLine.trimStart().length;
+  return (
+    CENTRED.test(rawLine) ||
+    (indent >= BALANCED_INDENT_MIN &&
+      Math.abs(indent - (rightEdge - end)) <= BALANCE_SLACK &&
+      !rawLine.startsWith("\t"))
+  );
+}
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
   /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|[（(](?:[a-z]|[ivx]{1,4})[）)]\s|#|[-*+]\s)/u;
@@ -29,6 +46,11 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   const trimmedLines = lines.map((line) => line.trim());
   const lengths = trimmedLines.map(columnWidth);
   const width = wrapWidth(trimmedLines, lengths);
+  const lineEnds = lines.map((raw, index) => raw.length - raw.trimStart().length + (lengths[index] ?? 0));
+  // Where the longest line ends: a line that ends there too is set flush right (a memo header's
+  // right column: `Harlow Transit Board`), not centred.
+  let rightEdge = 0;
+  for (const end of lineEnds) rightEdge = Math.max(rightEdge, end);
   const pageBreaks = findPageBreaks(trimmedLines, centredPageNumbers(lines));
   const warnings: Warning[] = pageBreaks.removed.map((index) => ({
     line: firstLine + index,
@@ -91,7 +113,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       return;
     }
     const pieces = paragraphsOfLine(trimmed);
-    const centred = CENTRED.test(rawLine) && pieces.length === 1;
+    const centred = pieces.length === 1 && isCentred(rawLine, lineEnds[index] ?? 0, rightEdge);
     for (const piece of pieces) {
       const block: Block = { text: piece.trim(), line, kind: "paragraph" };
       if (centred) block.centred = true;
