@@ -143,6 +143,25 @@ describe("a series written inside the text", () => {
     ]);
   });
 
+  it("is no series of the speech inside straight quotes that open before its lines and close after them", () => {
+    const text = [
+      "Town Hall",
+      "1. Our results",
+      "Revenue grew, margins did not.",
+      "A customer wrote to me, and I'll read it exactly as she wrote it:",
+      '"Sarah, here is everything I need from a partner:',
+      "1. Tell me where my freight is.",
+      "2. If it's late, tell me before my customer does.",
+      '3. When you get it wrong, own it."',
+      "2. What we will change",
+      "We will answer every delay within the hour.",
+    ].join("\n");
+    expect(items(outlineOf(text).points).map(([marker, heading]) => `${marker}${heading}`)).toEqual([
+      "1.Our results",
+      "2.What we will change",
+    ]);
+  });
+
   it("goes on after a line that ends mid-sentence: the next item is still an item of the series", () => {
     const outline = outlineOf(
       [

@@ -429,7 +429,7 @@ function paragraphsQuotedOn(blocks: readonly Block[]): Set<number> {
   const quoted = new Set<number>();
   // Each paragraph's quotation marks, opened less closed, read once.
   const balances = blocks.map((block) => {
-    let depth = 0;
+    let depth = straightQuoteLeftOpen(block.text);
     for (const [mark] of block.text.matchAll(QUOTE_MARK)) depth += OPENING_QUOTE.has(mark) ? 1 : -1;
     return depth;
   });
@@ -449,6 +449,21 @@ function paragraphsQuotedOn(blocks: readonly Block[]): Set<number> {
 
 /** `"I need: 1. time to plan 2. …"`: a quotation in straight quotes, as an English text writes it. */
 const STRAIGHT_QUOTE = '"';
+const STRAIGHT_QUOTES = /"/gu;
+
+/**
+ * A straight quote no other in its paragraph pairs with: 1 when it opens a quotation (`"Sarah, here
+ * is everything I need:`), -1 when it closes one (`… tell me what you're changing."`), else 0.
+ */
+function straightQuoteLeftOpen(text: string): number {
+  const count = text.match(STRAIGHT_QUOTES)?.length ?? 0;
+  if (count % 2 === 0) return 0;
+  const at = text.lastIndexOf(STRAIGHT_QUOTE);
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + 1);
+  if ((before === "" || /[\s(:]/u.test(before)) && /[\p{L}\p{N}]/u.test(after)) return 1;
+  return before !== "" && /\S/u.test(before) && (after === "" || /[\s.,;:!?)]/u.test(after)) ? -1 : 0;
+}
 
 /** A bold line at most this long reads as a heading. */
 const BOLD_HEADING_MAX = 30;
