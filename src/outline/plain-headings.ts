@@ -1,8 +1,8 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
-import { isCueLine, SALUTATION, titleShaped } from "./lines.js";
+import { isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
+import { matchMarker, opensWithNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** A subheading is a phrase: a longer line without a stop is a sentence run on. */
 const SUBHEADING_MAX = 30;
@@ -28,6 +28,13 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
   );
 }
 
+/** The numbering a line opens with, a number alone on its line (`PART A`, `Chapter 3`) too. */
+const numberingOf = (text: string) => ordinalOnly(text) ?? matchMarker(text, 0, false);
+const numbered = (block: Block) => {
+  const text = block.text.trim();
+  return ordinalOnly(text) !== null || opensWithNumbering(text);
+};
+
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
 /** Prose follows the line at `index`, at once or after a short sentence (a line quoted under it). */
 const headsProse = (blocks: readonly Block[], index: number) =>
@@ -46,10 +53,7 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  if (
-    source.format !== "txt" ||
-    blocks.some((b) => b.kind !== "paragraph" || opensWithNumbering(b.text.trim()))
-  )
+  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph" || numbered(b)))
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
@@ -72,21 +76,25 @@ export function findSectionSubheadings(
 ): Map<number, MarkerMatch> {
   const subheadings = new Map<number, MarkerMatch>();
   if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return subheadings;
-  const numbered = blocks.flatMap((b, i) => (opensWithNumbering(b.text.trim()) ? [i] : []));
+  const sections = blocks.flatMap((b, i) => (numbered(b) ? [i] : []));
   const family = (i: number) => {
-    const match = matchMarker(blocks[i]?.text.trim() ?? "", 0, false);
+    const match = numberingOf(blocks[i]?.text.trim() ?? "");
     return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;
   };
-  const families = numbered.map(family);
+  const families = sections.map(family);
   const counts = new Map<string | null, number>();
   for (const f of families) counts.set(f, (counts.get(f) ?? 0) + 1);
-  numbered.forEach((start, k) => {
+  sections.forEach((start, k) => {
     const own = families[k] ?? null;
     if (own === null || (counts.get(own) ?? 0) < FAMILY_MIN) return;
-    const end = numbered[k + 1] ?? blocks.length;
+    const end = sections[k + 1] ?? blocks.length;
+    // A number alone on its line (`PART B`) takes the title line under it (`Tax Proposals`).
+    const bare = ordinalOnly(blocks[start]?.text.trim() ?? "") !== null;
+    const from =
+      bare && isTitleLine(blocks[start + 1]?.text.trim() ?? "", source.script) ? start + 2 : start + 1;
     const found: number[] = [];
-    for (let i = start + 1; i < end; i++) {
-      const opensPart = i === start + 1 || endsSentence(blocks[i - 1]);
+    for (let i = from; i < end; i++) {
+      const opensPart = i === from || endsSentence(blocks[i - 1]);
       if (opensPart && subheadingShaped(blocks[i] as Block, source.script) && headsProse(blocks, i))
         found.push(i);
     }
