@@ -32,7 +32,7 @@ function isCentred(rawLine: string, end: number, rightEdge: number): boolean {
 }
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
-  /^(?:[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|[（(](?:[a-z]|[ivx]{1,4})[）)]\s|#|[-*+]\s)/u;
+  /^(?:[一二三四五六七八九十]+[、是要则則]|[壹贰貳叁參肆伍陆陸柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|[（(](?:[a-z]|[ivx]{1,4})[）)]\s|#|[-*+]\s)/u;
 
 /**
  * Splits plain text into paragraphs. A paragraph is a line, unless the text is hard-wrapped (most
@@ -341,8 +341,15 @@ function paragraphsOfLine(line: string): string[] {
  * memo's header field (`FROM:`) is a line of its own too.
  */
 function startsWithMarker(line: string): boolean {
-  return (STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0)) || headerField(line) !== null;
+  return (
+    (STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0)) ||
+    headerField(line) !== null ||
+    NOTES_LABEL.test(line)
+  );
 }
+
+/** A label alone on its line over notes or attachments (`註：`, `附件：`): no wrapped sentence's end. */
+const NOTES_LABEL = /^(?:注|註|注释|註釋|附注|附註|备注|備註|附件|说明|說明)[：:]$/u;
 
 /** A word of a heading in Title Case: capitalised, a number, or a short word left in lower case. */
 const TITLE_CASE_WORD = /^(?:[A-Z0-9&]|(?:a|an|and|the|of|to|in|on|for|with|at|by|or|nor|from|as)$)/u;
