@@ -546,6 +546,26 @@ describe("a part's name alone on its line", () => {
   });
 });
 
+describe("a speech with no numbering", () => {
+  it("keeps who gives it in its opening, and its first words thanking the mourners stay a paragraph's point", () => {
+    const eulogy = [
+      "Eulogy for Margaret Ellison",
+      "Spoken by her son, David, at St Mary's Church, Hexham, 6 February 2026",
+      "Thank you all for coming. Mum would have been astonished to see this church so full.",
+      "She was born in Gateshead in the winter of 1938, the youngest of four.",
+      "She taught at the village school for thirty-one years.",
+    ];
+    const outline = outlineOf(eulogy.join("\n"));
+    expect(outline.preamble).toEqual([eulogy[1]]);
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "Thank you all for coming",
+      "She was born in Gateshead in the winter of 1938, the youngest of four",
+      "She taught at the village school for thirty-one years",
+    ]);
+    expect(outline.closing).toEqual([]);
+  });
+});
+
 describe("a number alone on its line", () => {
   it("takes the short line after it as its heading, a question too; a sentence after it leaves it empty", () => {
     const outline = outlineOf(

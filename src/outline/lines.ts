@@ -70,9 +70,19 @@ const ADDRESS = /^[^。；;！!？?]{1,40}[：:]$/u;
 /** A byline or date line (`市长 王某`, `（2024年5月）`): short, no punctuation of a sentence. */
 const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
 
+/** Who gives the speech, and where (`Spoken by her son, David, at St Mary's Church, 6 February 2026`). */
+const DELIVERED_BY =
+  /^(?:(?:spoken|delivered|given|presented|read)\s+by|(?:remarks|address|speech|statement)\s+(?:by|of)|as (?:prepared for delivery|delivered)|check against delivery)\b[^!?]{0,140}$/iu;
+
 /** A line before a speech's first words: the salutation, the address, the byline, a memo's header. */
 export function opensSpeech(text: string): boolean {
-  return SALUTATION.test(text) || ADDRESS.test(text) || BYLINE.test(text) || headerField(text) !== null;
+  return (
+    SALUTATION.test(text) ||
+    ADDRESS.test(text) ||
+    BYLINE.test(text) ||
+    DELIVERED_BY.test(text) ||
+    headerField(text) !== null
+  );
 }
 
 /** A line wholly in brackets is a cue or a note (`[SLIDE 2: Aerial photograph]`, `(Applause)`): no heading, no title. */
