@@ -184,6 +184,10 @@ describe("English numbering", () => {
       "The first thing I want to say is",
     );
     expect(markerAtStart("The third and final lesson is simple.")).toBe("The third and final lesson is");
+    // An aside between commas before its verb belongs to the words that name the place.
+    expect(markerAtStart("The third thing, and for me the most important, is how we treat each other.")).toBe(
+      "The third thing, and for me the most important, is",
+    );
     expect(markerAtStart("And the last thing, which matters most: the town notices.")).toBe(
       "And the last thing,",
     );
