@@ -235,6 +235,7 @@ describe("a memo's or report's list of attachments", () => {
   it.each([
     [["Attachments:", "1. Utilization data, 2023–24 (Excel)", "2. Market survey of warehouse rents"]],
     [["Enclosures:", "1. Draft heads of terms", "2. Floor plan of the warehouse"]],
+    [["Appendices to this report:", "1. Schedule of works by ward", "2. Equality impact assessment"]],
     [["Attachment: Floor plan of the warehouse (PDF)"]],
     [["Appendices", "A. Utilization data", "B. Market survey"]],
     [["Attachments:", "1. Utilization data (Excel)", "cc: Finance and Audit Committee"]],
