@@ -119,6 +119,18 @@ describe("the head of a speech run together into one line", () => {
     ).toBe(true);
   });
 
+  it("a report's title ends where its first sentence opens with the year it reports on", () => {
+    const body = "全镇经济社会保持了稳中有进、进中向好的良好态势，各项工作取得新成效。".repeat(8);
+    const lines = splitBlocks([paragraph(`清水镇2023年工作总结及2024年工作打算2023年，${body}`)], true);
+    expect(lines.slice(0, 2).map((b) => b.text)).toEqual([
+      "清水镇2023年工作总结及2024年工作打算",
+      `2023年，${body}`,
+    ]);
+    // A year inside the title (`…总结及2024年…`) ends nothing.
+    const within = splitBlocks([paragraph(`全县2024年工作要点今年以来，${body}`)], true);
+    expect(within[0]?.text).toBe("全县2024年工作要点");
+  });
+
   it("a dash that no address follows, or that stands in a sentence, is left alone", () => {
     const body = "我们召开这次会议——这是全市今年规模最大的一次会议，意义重大。".repeat(8);
     const pieces = (text: string) => splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 4));
