@@ -81,6 +81,33 @@ describe("the title of a document that opens with a header", () => {
     );
   });
 
+  it("a government, a parliament and its committee, a union or a school division head the title, not title it", () => {
+    const titled = (head: string[]) => outline([...head, ...REPORT]).title;
+    expect(titled(["GOVERNMENT OF WESTLAND", "BUDGET SPEECH 2026-27"])).toBe("BUDGET SPEECH 2026-27");
+    expect(
+      titled([
+        "PARLIAMENT OF WESTLAND",
+        "Legislative Council Economy and Infrastructure Committee",
+        "Inquiry into regional bus services",
+      ]),
+    ).toBe("Inquiry into regional bus services");
+    expect(titled(["HARBOUR AND CARE WORKERS UNION", "Address to the National Conference"])).toBe(
+      "Address to the National Conference",
+    );
+    expect(titled(["Prairie Lake School Division", "Annual Report of the Board Chair"])).toBe(
+      "Annual Report of the Board Chair",
+    );
+  });
+
+  it("a copy's label over the title (`TRANSCRIPT`, `CHECK AGAINST DELIVERY`) is no title", () => {
+    expect(outline(["TRANSCRIPT", "Opening Keynote: Care Close to Home", ...REPORT]).title).toBe(
+      "Opening Keynote: Care Close to Home",
+    );
+    expect(outline(["Check against delivery", "Remarks to the Chamber of Commerce", ...REPORT]).title).toBe(
+      "Remarks to the Chamber of Commerce",
+    );
+  });
+
   it("a memo's field that goes on in a line of its own keeps the header whole", () => {
     const memo = outline([
       "MEMORANDUM",

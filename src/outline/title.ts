@@ -230,9 +230,12 @@ function afterCover(blocks: readonly Block[]): number | null {
   return at;
 }
 
-/** What a copy is printed as (`公示稿`, `（征求意见稿）`): a stamp over the title, never the title. */
+/**
+ * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`): a
+ * stamp over the title, never the title.
+ */
 const DRAFT_STAMP =
-  /^[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?$/u;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|for immediate release|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
 /**
  * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
@@ -338,17 +341,20 @@ const GOVERNING_BOARD =
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|DIVISION|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /** An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`). */
 const ORGANISATION_NAME = new RegExp(
-  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools|Institute|Society|Federation|Police|${GOVERNING_BOARD})$`,
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools|Institute|Society|Federation|Police|Union|Division|${GOVERNING_BOARD})$`,
   "u",
 );
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
 const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
+/** A committee of the body under its name (`Legislative Council Economy and Infrastructure Committee`). */
+const COMMITTEE =
+  /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)$/u;
 /** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
@@ -368,7 +374,8 @@ function afterLetterhead(source: Source): number | null {
     LETTERHEAD.test(first) || ORGANISATION_NAME.test(first) || ORGANISATION_UNIT.test(first);
   if (first.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
-  const underLetterhead = (text: string) => ORGANISATION_UNIT.test(text) || STREET_ADDRESS.test(text);
+  const underLetterhead = (text: string) =>
+    ORGANISATION_UNIT.test(text) || COMMITTEE.test(text) || STREET_ADDRESS.test(text);
   while (at < LETTERHEAD_MAX && underLetterhead(blocks[at]?.text.trim() ?? "")) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
