@@ -15,11 +15,17 @@ const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
 /** How many columns short of the right edge a line set flush right may end. */
 const FLUSH_RIGHT_SLACK = 1;
-/** Fewer leading spaces than CENTRED asks for centre a line whose spaces after it, to the right edge, are as many. */
+/**
+ * Fewer spaces than CENTRED asks for also centre a line when as many lie after it, up to the right
+ * edge (`     Timestamp Practice for Open Data Feeds` in a text 72 columns wide).
+ */
 const BALANCED_INDENT_MIN = 4;
 const BALANCE_SLACK = 2;
 
-/** A line centred by hand between the left margin and `rightEdge`, the column where the longest line ends. */
+/**
+ * A line centred by hand between the left margin and `rightEdge`, the column where the longest line
+ * ends; not one set flush right, nor one of two columns.
+ */
 function isCentred(rawLine: string, end: number, rightEdge: number): boolean {
   if (end >= rightEdge - FLUSH_RIGHT_SLACK || /\S {3}/u.test(rawLine.trim())) return false;
   const indent = rawLine.length - rawLine.trimStart().length;

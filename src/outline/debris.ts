@@ -327,8 +327,8 @@ function isIssuer(text: string): boolean {
 const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|ofd)$/iu;
 /**
  * `附件：` or `附件2：`, alone or before the first file's name; in English `Attachments:`,
- * `Enclosures:`, `Appendices:` (`Appendices to this report:`), a web page's `Downloads` (`附件下載`) and the like, or the word alone on its line
- * (a Markdown or HTML heading).
+ * `Enclosures:`, `Appendices:` (`Appendices to this report:`), a web page's `Downloads` (`附件下載`)
+ * and the like, or the word alone on its line (a Markdown or HTML heading).
  */
 const ATTACHMENT_HEADING =
   /^(?:(?:附[\s\u3000]*件[\s\u3000]*[0-9０-９]*|(?:attachments?|enclosures?|encl\.?|appendices|annexes|exhibits|downloads)(?:\s*\(\d{1,2}\))?(?:\s+(?:to|of|with)\s+this\s+(?:report|memo|memorandum|letter|paper|document|submission))?)[\s\u3000]*[：:]|(?:attachments?|enclosures?|appendices|annexes|downloads|附件下[载載]|檔案下載|档案下载|相[关關]附件)$)/iu;

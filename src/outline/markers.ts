@@ -1,4 +1,4 @@
-import { hasLatinLetter } from "../characters.js";
+import { hasHan, hasLatinLetter } from "../characters.js";
 import {
   asciiDigits,
   chineseNumber,
@@ -884,7 +884,7 @@ const SECOND_ITEM_REACH = 600;
 function introducedSeries(text: string, index: number): MarkerMatch | null {
   const second = text.charAt(index) === "一" ? SECOND_ITEM.get(text.charAt(index + 1)) : undefined;
   if (!second || WORD_BEFORE_ONE.test(text.slice(index - 1, index))) return null;
-  if (!/\p{Script=Han}/u.test(text.charAt(index - 1))) return null;
+  if (!hasHan(text.charAt(index - 1))) return null;
   if (!second.test(text.slice(index + 2, index + SECOND_ITEM_REACH))) return null;
   const match = matchFamily(text, index, true, new Map());
   return match?.family === "cn-shi" ? match : null;

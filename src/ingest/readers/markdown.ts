@@ -315,14 +315,10 @@ function walkList(list: Tokens.List, line: number, out: Block[], ctx: Context): 
   list.items.forEach((item) => {
     const [first, ...rest] = item.tokens;
     const written = /^\s*(\d+)([.)])/.exec(item.raw);
+    const number = Number(written?.[1] ?? 0);
     // `…will not ease until⏎2027. That is why…`: a wrapped line that starts with a year goes on
     // with the words before it, though the list takes it for its next item.
-    if (
-      list.ordered &&
-      counted > 0 &&
-      Number(written?.[1]) >= YEAR_MIN &&
-      Number(written?.[1]) !== start + counted
-    ) {
+    if (list.ordered && counted > 0 && number >= YEAR_MIN && number !== start + counted) {
       push(out, item.raw.replace(/\s*\n\s*/gu, " "), at);
       at += countNewlines(item.raw);
       return;
