@@ -309,13 +309,10 @@ function makePoint(block: Block, candidate: Candidate, text: string, headedByLea
     (candidate.family === "cn-article" ? splitBracketedTitle(text) : null) ??
     splitHeading(text, mode, sharesParagraph);
   const { heading, terminator, rest, lead } = headedByLead ? headedByLeadClause(split) : split;
-  // `My first wish is that you …`: the words that count the item are the start of its sentence,
-  // which heads it whole.
-  const said = candidate.family === "en-the-ordinal" && /^that\s/u.test(heading);
   return {
     level: 0,
-    marker: said ? "" : candidate.marker,
-    heading: unspreadTitle(said ? `${candidate.marker.trim()} ${heading}` : heading),
+    marker: candidate.marker,
+    heading: unspreadTitle(heading),
     terminator,
     ...(lead === undefined ? {} : { lead }),
     paragraphs: rest === "" ? [] : [rest],
