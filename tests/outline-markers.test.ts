@@ -184,6 +184,8 @@ describe("English numbering", () => {
       "The first thing I want to say is",
     );
     expect(markerAtStart("The third and final lesson is simple.")).toBe("The third and final lesson is");
+    // Sayings counted as Chinese counts them (`送给大家三句话`): `第一句话是“把根扎深”。`.
+    expect(markerAtStart("第一句话是“把根扎深”。")).toBe("第一句话是");
     // An aside between commas before its verb belongs to the words that name the place.
     expect(markerAtStart("The third thing, and for me the most important, is how we treat each other.")).toBe(
       "The third thing, and for me the most important, is",

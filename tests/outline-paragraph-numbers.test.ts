@@ -76,6 +76,27 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outline.points[1]?.paragraphs).toEqual(numbered(6, 8));
   });
 
+  it("numbered from the opening on across lettered title lines, are no points: the lettered parts are", () => {
+    const speech = [
+      "COMMITTEE OF SUPPLY SPEECH",
+      "1. Mr Chairman, I thank Members for their many thoughtful suggestions.",
+      "2. But averages do not tell the whole story, as Members have rightly said.",
+      "A. Helping Workers Stay Employable",
+      "3. The most important thing we can do for a worker is to help him keep pace.",
+      "4. Ms Tan asked whether training translates into better jobs. It does.",
+      "B. Building Fair Workplaces",
+      "5. A strong labour market must also be a fair one.",
+      "6. We will help smaller firms comply with the new Act.",
+      "7. We will continue to raise the floor for lower-wage workers.",
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "A.|Helping Workers Stay Employable",
+      "B.|Building Fair Workplaces",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
+  });
+
   it("stay points when they start again under each section", () => {
     const restarting = [
       "一、经济发展",

@@ -185,7 +185,7 @@ function paragraphNumbering(
   // The part it starts in, and whether a part of the same numbering starts before it ends.
   const section = sections.items[countBelow(sections.items, first.block, (c) => c.block) - 1];
   if (!section) {
-    if (numberedFromOpening(blocks, sections, run)) return { subheadings: [], partHeadings: [] };
+    if (numberedFromOpening(blocks, sections, run, script)) return { subheadings: [], partHeadings: [] };
     // A list between two numbered paragraphs (`35. … 以下措施：` `(a)` `(b)` `36.`) is no part.
     const between = (c: Candidate) =>
       countBelow(run, c.run[0]?.block ?? c.block, (m) => m.block) ===
@@ -282,20 +282,23 @@ function headedFromOpening(
 
 /**
  * Numbers that start in the opening, before any part, and go on across two headings or more
- * (`1. I thank the Presidency…` · `### Climate as a risk multiplier` · `2. The evidence…`), nearly
- * every paragraph of their span carrying one: they cite paragraphs, and the parts are the points.
+ * (`1. I thank the Presidency…` · `### Climate as a risk multiplier` · `2. The evidence…`, or a
+ * lettered title line: `A. Helping Workers Stay Employable`), nearly every paragraph of their span
+ * carrying one: they cite paragraphs, and the parts are the points.
  */
 function numberedFromOpening(
   blocks: readonly Block[],
   sections: Sections,
   run: readonly Candidate[],
+  script: Script,
 ): boolean {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return false;
-  const crossed = sections.items.filter(
-    (c) => blocks[c.block]?.kind === "heading" && c.block > first.block && c.block < last.block,
-  );
+  const heads = (c: Candidate) =>
+    blocks[c.block]?.kind === "heading" ||
+    (c.family !== first.family && isTitleLine(blocks[c.block]?.text.trim() ?? "", script));
+  const crossed = sections.items.filter((c) => c.block > first.block && c.block < last.block && heads(c));
   if (crossed.length < 2) return false;
   const numbered = new Set(run.map((c) => c.block));
   let paragraphs = 0;
