@@ -97,6 +97,37 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
   });
 
+  it("numbering prose through parts with no lines under them, are no points: the parts are", () => {
+    const prose = (n: number) =>
+      `${n}. 過去一年，環球經濟在高息環境下復甦步伐不一，本港經濟第${n}季仍然穩步增長。政府會繼續推進各項工作。`;
+    const speech = [
+      "甲、引言",
+      prose(1),
+      prose(2),
+      "乙、經濟概況",
+      prose(3),
+      prose(4),
+      prose(5),
+      "丙、結語",
+      prose(6),
+    ];
+    expect(pointTree(outlineOf(speech).points)).toEqual(["甲、|引言", "乙、|經濟概況", "丙、|結語"]);
+    // Measures numbered through parts open with a title: they stay points.
+    const measures = [
+      "一、稳就业",
+      "1.落实稳岗政策。全面落实补助。",
+      "2.开展专项招聘。每月举办一次。",
+      "二、保民生",
+    ];
+    measures.push(
+      "3.完善社会救助。扩大覆盖范围。",
+      "4.加强养老服务。新建站点五个。",
+      "5.办好民生实事。按期完成。",
+    );
+    measures.push("6.提升医疗水平。推进医联体。");
+    expect(pointTree(outlineOf(measures).points).filter((line) => /^\s+\d/u.test(line))).toHaveLength(6);
+  });
+
   it("stay points when they start again under each section", () => {
     const restarting = [
       "一、经济发展",

@@ -230,8 +230,28 @@ function paragraphNumbering(
   const density = run.length / Math.max(paragraphs, 1);
   if (subheadings.length >= SUBHEADINGS_MIN) heads.add(SUBHEADING_FAMILY);
   // Parts alone (`一、` … `五、` over `1.` … `40.`) are what a document of measures numbered
-  // throughout has; paragraph numbers stand under headings of two levels.
-  return density >= DENSITY_MIN && heads.size >= 2 ? { subheadings, partHeadings: [] } : null;
+  // throughout has; paragraph numbers stand under headings of two levels, or number prose.
+  return density >= DENSITY_MIN && (heads.size >= 2 || numbersProse(blocks, run, script))
+    ? { subheadings, partHeadings: [] }
+    : null;
+}
+
+/** A first sentence this long is prose, not a measure's title (`1.落实稳岗返还政策。全面落实…`). */
+const PROSE_SENTENCE_MIN: Record<Script, number> = { "zh-Hans": 25, "zh-Hant": 25, en: 60 };
+/** The share of numbered paragraphs that must open with such a sentence. */
+const PROSE_SHARE_MIN = 0.6;
+const FIRST_SENTENCE = /^[^。！？!?]*?(?:[。！？!?]|\.(?=\s|$))/u;
+
+/**
+ * Whether most numbered items open with a sentence of prose (`4. 二〇二四年香港經濟全年實質增長2.5%，…。`):
+ * paragraphs numbered for citing, where measures open with a title.
+ */
+function numbersProse(blocks: readonly Block[], run: readonly Candidate[], script: Script): boolean {
+  const long = run.filter((c) => {
+    const text = blocks[c.block]?.text.slice(c.textStart) ?? "";
+    return (FIRST_SENTENCE.exec(text)?.[0] ?? text).length >= PROSE_SENTENCE_MIN[script];
+  });
+  return long.length >= run.length * PROSE_SHARE_MIN;
 }
 
 /**
