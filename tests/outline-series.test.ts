@@ -436,6 +436,23 @@ describe("a transcript's speaker who counts", () => {
     ]);
   });
 
+  it("is no questioner asking on the line under their name: `First, what happens …? And second, …?`", () => {
+    const text = [
+      "Supporters' Evening Transcript",
+      "[00:01:10] Speaker: Tom Asante (Chief Executive)",
+      "Tonight I want to tell you about three changes.",
+      "First, we will stop counting beds. The hostel bed was the heart of what we did.",
+      "Second, we will put people with lived experience in charge of the services they use.",
+      "Third, we will be a lot louder. Thank you.",
+      "[00:12:10] Speaker: Audience member",
+      "I've got two questions. First, what happens to the hostel staff? And second, how will you know it works?",
+      "[00:12:31] Speaker: Tom Asante (Chief Executive)",
+      "Both fair. Nobody is losing their job over this.",
+    ].join("\n\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" });
+    expect(items(outline.points).map(([marker]) => marker)).toEqual(["First,", "Second,", "Third,"]);
+  });
+
   it("opens an item after a time stamp, which reads like a label (`[01:22] Number one: …`)", () => {
     const text = [
       "Keynote Transcript",

@@ -91,6 +91,14 @@ export function opensAttachedDocument(blocks: readonly Block[], index: number): 
     isAttachmentLabel(block.text)
   );
 }
+/** The most a line that only names who speaks next may hold (`[00:12:10] Speaker: Audience member`). */
+const SPEAKER_LINE_MAX = 80;
+
+/** A line of its own that names who speaks next, their words in the paragraph after it. */
+function isSpeakerLine(text: string): boolean {
+  return text.length <= SPEAKER_LINE_MAX && !/[.!?。！？]$/u.test(text) && opensWithSpeaker(`${text} `);
+}
+
 /** How many paragraphs after an item said inside one its next may be said inside another. */
 const SAID_AGAIN_REACH = 2;
 /** How many paragraphs after a glued `（一）` may hold its `（二）`. */
@@ -290,7 +298,7 @@ export function findCandidates(
         ? labelled.start + markerSpan(text, labelled.start, labelled.match)
         : 1;
     const quoted = new QuoteTracker(text);
-    const bySpeaker = opensWithSpeaker(text);
+    const bySpeaker = opensWithSpeaker(text) || isSpeakerLine(blocks[index - 1]?.text ?? "");
     /** The English series begun inside this paragraph (see SAID_INSIDE). */
     const spokenInside = new Set<string>();
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
