@@ -66,6 +66,7 @@ describe("who speaks next, alone on a line", () => {
       "林教授：",
       "主持人：",
       "新华社记者：",
+      "发布人：",
     ])
       expect(turnLabel(line), line).not.toBeNull();
   });
@@ -73,5 +74,28 @@ describe("who speaks next, alone on a line", () => {
   it("is never a field of a form or a part's heading", () => {
     for (const line of ["整改措施：", "建议：", "第一部分 总则：", "时间：", "附件：", "存在问题："])
       expect(turnLabel(line), line).toBeNull();
+  });
+});
+
+describe("who speaks, opening their words", () => {
+  it("ends the last speaker's points: the next answer's series stands beside them, not under the last", () => {
+    const text = [
+      "新闻发布会实录",
+      "发布人：（市数据局副局长　林晓岚）谢谢您的提问。下一步，我们重点做好三件事。",
+      "一是扩大电子证照应用范围。2025年底前实现应用尽用。",
+      "二是推动更多事项免申即享。主动识别符合条件的企业。",
+      "三是强化数据安全保护。严格落实分级分类管理。",
+      "记者：我是人民财经网记者。请问明年还有什么新的打算？",
+      "发布人：（赵宏）谢谢。明年，我们将启动新一轮行动，重点在以下几个方面发力：一是聚焦经营主体全生命周期，推出改革举措不少于100项；二是聚焦重点产业链，为重点产业提供精准服务；三是聚焦法治保障，加快制定优化营商环境条例。我们将持续以企业感受为第一标准。",
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(outline.points.map((p) => [p.heading, p.children.length])).toEqual([
+      ["扩大电子证照应用范围", 0],
+      ["推动更多事项免申即享", 0],
+      ["强化数据安全保护", 0],
+      ["聚焦经营主体全生命周期，推出改革举措不少于100项", 0],
+      ["聚焦重点产业链，为重点产业提供精准服务", 0],
+      ["聚焦法治保障，加快制定优化营商环境条例", 0],
+    ]);
   });
 });

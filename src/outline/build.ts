@@ -23,7 +23,7 @@ import {
   SALUTATION,
 } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { namesSpeaker, turnLabel } from "./speaker-labels.js";
+import { namesSpeaker, opensTurn, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
@@ -166,9 +166,10 @@ export function buildOutline(source: Source): Outline {
       // still follows the last point (the notes keep the speech's order); new series nest under
       // the top-level point, and a series that returns goes back to where it began.
       for (const open of stack.slice(1)) open.closed = true;
-    } else if (found.length === 0 && turnLabel(block.text) !== null) {
-      // Who speaks next: the points the last speaker said are done; a new speaker's series stands
-      // beside them. A heading line said before (a forum's `討論題綱一：…`) stays open.
+    } else if ((found.length === 0 && turnLabel(block.text) !== null) || opensTurn(block.text)) {
+      // Who speaks next, alone on a line or opening their words (`发布人：…`): the points the last
+      // speaker said are done; a new speaker's series stands beside them. A heading line said
+      // before (a forum's `討論題綱一：…`) stays open.
       for (const open of stack)
         if (open.candidate.block > turnStart && saysSentences(body[open.candidate.block])) open.closed = true;
       turnStart = index;

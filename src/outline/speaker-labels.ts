@@ -92,7 +92,7 @@ export function markerAfterSpeaker(
 
 /** A person by the post or the courtesy that names them (`林教授`, `黃副司長`, `主持人`, `王先生`). */
 const PERSON_NAMED =
-  /(?:教授|理事长|理事長|司长|司長|委员|委員|主持人|主席|局长|局長|处长|處長|市长|市長|县长|縣長|书记|書記|代表|记者|記者|先生|女士|老师|老師|经理|經理|董事长|董事長|院长|院長|部长|部長|议员|議員|博士|校长|校長|主任|秘书长|秘書長|会长|會長|社长|社長|总监|總監|科长|科長|组长|組長|队长|隊長|厅长|廳長|署长|署長)$/u;
+  /(?:发布人|發布人|发言人|發言人|嘉宾|嘉賓|教授|理事长|理事長|司长|司長|委员|委員|主持人|主席|局长|局長|处长|處長|市长|市長|县长|縣長|书记|書記|代表|记者|記者|先生|女士|老师|老師|经理|經理|董事长|董事長|院长|院長|部长|部長|议员|議員|博士|校长|校長|主任|秘书长|秘書長|会长|會長|社长|社長|总监|總監|科长|科長|组长|組長|队长|隊長|厅长|廳長|署长|署長)$/u;
 
 /** Whether a label alone on its line (`林教授：`) names who speaks next: a turn of a record, no field of a form. */
 export function namesSpeaker(label: string): boolean {
@@ -129,6 +129,12 @@ function namesPerson(label: string): boolean {
 export function turnLabel(text: string): string | null {
   const label = TURN_LABEL.exec(text.trim())?.[1] ?? null;
   return label !== null && namesPerson(label) ? label : null;
+}
+
+/** Whether a paragraph opens with who speaks it (`发布人：（赵宏）谢谢。…`, `记者：我是…`). */
+export function opensTurn(text: string): boolean {
+  const label = SPEAKER_LABEL.exec(text.trim())?.[1];
+  return label !== undefined && namesPerson(label);
 }
 
 /** Who puts questions at a press conference (`新华社记者`, `省广播电视台记者`). */
