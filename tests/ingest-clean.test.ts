@@ -558,6 +558,45 @@ describe("paragraph splitting", () => {
     expect(readPlainText(thanks.join("\n")).blocks.map((block) => block.text)).toContain("Thank you.");
   });
 
+  it("takes out bare page numbers with the running head a blank line apart from them", () => {
+    const head = "Chief Executive's Address | 2025 AGM";
+    const text = [
+      head,
+      "",
+      "Safety comes first",
+      "",
+      "I want to begin, as I always do, with safety.",
+      "",
+      "Returning capital to shareholders",
+      "",
+      "1",
+      "",
+      head,
+      "",
+      "",
+      "Strong operations have turned into strong cash flow.",
+      "",
+      "Outlook",
+      "",
+      "We expect production to grow again next year.",
+      "",
+      "2",
+      "",
+      head,
+      "",
+      "Thank you.",
+    ];
+    expect(readPlainText(text.join("\n")).blocks.map((block) => block.text)).toEqual([
+      "Safety comes first",
+      "I want to begin, as I always do, with safety.",
+      "Returning capital to shareholders",
+      "Strong operations have turned into strong cash flow.",
+      "Outlook",
+      "We expect production to grow again next year.",
+      "Thank you.",
+    ]);
+  });
+
   it("takes out bare page numbers set in the middle of the line, when they count on", () => {
     const pages = [
       "第一段话到此为止。",

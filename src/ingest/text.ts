@@ -277,6 +277,9 @@ function findPageBreaks(
   return { removed: removed.sort((a, b) => a - b), lines: breakLines };
 }
 
+/** How many blank lines may stand between a page's number and its running head. */
+const PAGE_GAP_MAX = 2;
+
 /**
  * Bare numbers counting up (`1`, later `2`), each right beside the same line of words
  * (`MARLOW WATER UTILITY | ANNUAL REPORT 2023`): pages' numbers with their running head. A
@@ -286,8 +289,11 @@ function bareNumbersBesideRunningHeads(lines: readonly string[]): Set<number> {
   const byNeighbour = new Map<string, number[]>();
   lines.forEach((line, index) => {
     if (!BARE_PAGE_NUMBER.test(line)) return;
-    for (const neighbour of [lines[index - 1], lines[index + 1]]) {
-      const words = neighbour?.trim() ?? "";
+    for (const step of [-1, 1]) {
+      // Right beside it, or across the blank lines a page puts between (`1` · `` · `Chair's Address`).
+      let at = index + step;
+      for (let blank = 0; lines[at] === "" && blank < PAGE_GAP_MAX; blank++) at += step;
+      const words = lines[at]?.trim() ?? "";
       if (words.length < RUNNING_HEAD_MIN || BARE_PAGE_NUMBER.test(words)) continue;
       const found = byNeighbour.get(words);
       if (found) found.push(index);
