@@ -96,6 +96,8 @@ const SPEAKER_LINE_MAX = 80;
 
 /** A line of its own that names who speaks next, their words in the paragraph after it. */
 function isSpeakerLine(text: string): boolean {
+  // A label reads as one before words (`Speaker: Audience member`, `Dana Whitfield (CEO):`):
+  // the space stands for the words on the next line.
   return text.length <= SPEAKER_LINE_MAX && !/[.!?。！？]$/u.test(text) && opensWithSpeaker(`${text} `);
 }
 

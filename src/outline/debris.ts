@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, markerSpan, matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
+import { markerSpan, matchMarker, openingMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** The heading of a table of contents. */
 export const CONTENTS_HEADING = /^(?:目\s*[录錄次]|contents|c o n t e n t s|table of contents)$/iu;
@@ -36,7 +36,7 @@ function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
     entries.add(normal(text));
     entries.add(normal(text.replace(SPACED_PAGE_NUMBER, "")));
     // `PART I   ECONOMIC OUTLOOK …… 2` comes back as `PART I` alone over its title's line.
-    const number = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+    const number = openingMarker(text);
     if (number && number.strong) entries.add(normal(number.marker));
   };
   addEntry(first.text);
@@ -65,7 +65,7 @@ function comesBack(blocks: readonly Block[], from: number, entries: ReadonlySet<
 
 /** A heading's words without the numbering that opens them (`一、总体要求` → `总体要求`). */
 function withoutNumbering(text: string): string {
-  const number = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+  const number = openingMarker(text);
   return number ? text.slice(markerSpan(text, 0, number)) : text;
 }
 
@@ -275,7 +275,7 @@ function isTextParagraph(block: Block): boolean {
   const text = block.text.trim();
   if (text.length > ATTACHMENT_LINE_MAX && SENTENCE_END.test(text)) return true;
   if (block.kind === "item") return SENTENCE_END.test(text);
-  const marker = isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+  const marker = openingMarker(text);
   return marker !== null && (marker.strong || SENTENCE_END.test(text.slice(marker.marker.length)));
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { matchMarker, ordinalOnly } from "./markers.js";
+import { lineNumbering } from "./markers.js";
 
 /**
  * The depth each numbered heading stands at by its numbering, where the Markdown or Word depth
@@ -17,7 +17,7 @@ export function numberedHeadingDepths(blocks: readonly Block[]): Map<number, num
   const holder = new Map<number, string>();
   blocks.forEach((block, index) => {
     if (block.kind !== "heading") return;
-    const match = ordinalOnly(block.text) ?? matchMarker(block.text, 0, false);
+    const match = lineNumbering(block.text);
     if (!match || Number.isNaN(match.ordinal)) return;
     const written = block.depth ?? 1;
     const previous = last.get(match.family);

@@ -746,9 +746,19 @@ export function isMarkerStart(text: string, index: number): boolean {
   return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
 }
 
-/** Whether the text opens with numbering (`一、`, `（二）`, `3.`, …), read on its own. */
+/** The numbering the text opens with (`一、`, `（二）`, `3.`, …), read on its own, or null. */
+export function openingMarker(text: string): MarkerMatch | null {
+  return isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
+}
+
+/** Whether the text opens with numbering, read on its own. */
 export function opensWithNumbering(text: string): boolean {
-  return isMarkerStart(text, 0) && matchMarker(text, 0, false) !== null;
+  return openingMarker(text) !== null;
+}
+
+/** The numbering a line opens with, a number alone on its line (`PART A`, `Chapter 3`, `## 三`) too. */
+export function lineNumbering(text: string): MarkerMatch | null {
+  return ordinalOnly(text) ?? matchMarker(text, 0, false);
 }
 
 /** The first index from `from` on where numbering may begin, or -1. */

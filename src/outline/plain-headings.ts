@@ -2,7 +2,7 @@ import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { matchMarker, opensWithNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
+import { lineNumbering, opensWithNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** A subheading is a phrase: a longer line without a stop is a sentence run on. */
 const SUBHEADING_MAX = 30;
@@ -28,8 +28,6 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
   );
 }
 
-/** The numbering a line opens with, a number alone on its line (`PART A`, `Chapter 3`) too. */
-const numberingOf = (text: string) => ordinalOnly(text) ?? matchMarker(text, 0, false);
 const numbered = (block: Block) => {
   const text = block.text.trim();
   return ordinalOnly(text) !== null || opensWithNumbering(text);
@@ -78,7 +76,7 @@ export function findSectionSubheadings(
   if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return subheadings;
   const sections = blocks.flatMap((b, i) => (numbered(b) ? [i] : []));
   const family = (i: number) => {
-    const match = numberingOf(blocks[i]?.text.trim() ?? "");
+    const match = lineNumbering(blocks[i]?.text.trim() ?? "");
     return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;
   };
   const families = sections.map(family);

@@ -5,7 +5,7 @@
  */
 import { hasHan, hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, matchMarker } from "./markers.js";
+import { openingMarker } from "./markers.js";
 
 /** How many headings must come in two languages before the second of each pair is read as a translation. */
 const PAIRS_MIN = 2;
@@ -16,16 +16,12 @@ export function findTranslatedHeadings(blocks: readonly Block[]): Set<number> {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const [first, second] = [blocks[i], blocks[i + 1]];
     if (!first || !second || first.kind === "item" || second.kind === "item") continue;
-    const one = opening(first.text);
-    const other = opening(second.text);
+    const one = openingMarker(first.text);
+    const other = openingMarker(second.text);
     if (!one || !other || one.ordinal !== other.ordinal || one.family === other.family) continue;
     const words = [first.text.slice(one.marker.length), second.text.slice(other.marker.length)];
     if (words.some(hasHan) && words.some((text) => hasLatinLetter(text) && !hasHan(text)))
       translations.add(i + 1);
   }
   return translations.size >= PAIRS_MIN ? translations : new Set();
-}
-
-function opening(text: string) {
-  return isMarkerStart(text, 0) ? matchMarker(text, 0, false) : null;
 }
