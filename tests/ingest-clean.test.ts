@@ -342,6 +342,33 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("reads the wrap width off wrapped paragraphs, not off the long one-line paragraphs between them", () => {
+    const longParagraph =
+      "二〇二四年是极不平凡的一年。面对经济下行压力加大、夏季持续干旱等多重考验，镇政府团结带领全镇干部群众，稳住了发展基本盘，全年完成地区生产总值十八亿元，同比增长百分之五点八，交出了一份来之不易的答卷。";
+    const wrapped = [
+      "现在，我代表镇人民政府，向大会报告工作，请予审议，并请提出意见。",
+      "",
+      longParagraph,
+      "",
+      "一年来，我们重点抓了以下几个方面的工作。一是农业基础持续巩固。",
+      "克服旱情影响，全镇粮食播种面积稳定在4.2万亩，总产量1.7万吨；",
+      "新建高标准农田6800亩，改造提升灌溉渠系21公里。二是工业经济稳",
+      "中有进。镇工业集中区新引进项目7个，总投资9.3亿元，其中亿元以",
+      "上项目3个，规上工业企业新增4家。三是城镇面貌明显改善。完成老街",
+      "立面改造1.2公里，新建停车泊位320个，镇区污水管网实现全覆盖。",
+      "",
+      longParagraph,
+      "",
+      "在肯定成绩的同时，我们也清醒地看到，全镇发展仍面临不少困难和问",
+      "题：产业结构仍然偏重传统农业和初级加工，新兴产业支撑不足；镇级",
+      "财力紧张，民生项目资金缺口较大，部分村集体经济薄弱。",
+    ].join("\n");
+    const paragraphs = texts(wrapped);
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[2]).toMatch(/^一年来.*二是工业经济稳中有进.*实现全覆盖。$/u);
+    expect(paragraphs[4]).toMatch(/^在肯定成绩.*部分村集体经济薄弱。$/u);
+  });
+
   it("joins a wrap inside a number or beside one without a space; Latin words keep theirs", () => {
     const wrapped = [
       "同志们：过去一年，全区上下团结一心、攻坚克难，经济社会发展取得了新成绩",
