@@ -29,6 +29,23 @@ describe("a 公文's closing block", () => {
     expect(outline.points.at(-1)?.paragraphs).toEqual(["要对水库、堤防开展排查。", "特此通知。"]);
   });
 
+  it("a list's last numbered item right above the issuer and the date is a point, not a line of the signature", () => {
+    const points = [
+      "临江区2024年教育工作要点",
+      "一、统筹教育发展和安全",
+      "1.深入开展校园安全隐患排查整治",
+      "2.加强校园食品安全管理",
+      "3.做好教育系统信访维稳工作",
+    ];
+    const outline = buildOutline(plainSource([...points, "临江区教育局", "2024年2月20日"].join("\n")));
+    expect(outline.closing).toEqual(["临江区教育局", "2024年2月20日"]);
+    expect(outline.points[0]?.children.map((p) => p.heading)).toEqual([
+      "深入开展校园安全隐患排查整治",
+      "加强校园食品安全管理",
+      "做好教育系统信访维稳工作",
+    ]);
+  });
+
   it("a glossary attached at the end (`附件：名词解释` and its numbered terms) closes the text", () => {
     const glossary = [
       "附件：名词解释",

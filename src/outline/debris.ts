@@ -182,9 +182,9 @@ function findSignature(blocks: readonly Block[]): number {
   return start;
 }
 
-/** An issuer's name alone on its line: short, no punctuation. */
+/** An issuer's name alone on its line: short, no punctuation, no numbering (a list's last item). */
 function isSigner(text: string): boolean {
-  return text.length <= SIGNER_MAX && !/[。；;，,！!？?：:、]/u.test(text);
+  return text.length <= SIGNER_MAX && !/[。；;，,！!？?：:、]/u.test(text) && openingMarker(text) === null;
 }
 
 /**
