@@ -190,6 +190,13 @@ describe("English numbering", () => {
     expect(markerAtStart("The third thing, and for me the most important, is how we treat each other.")).toBe(
       "The third thing, and for me the most important, is",
     );
+    // …and so does one between dashes.
+    expect(
+      markerAtStart("My fourth priority -- and the one closest to my heart -- is our young people."),
+    ).toBe("My fourth priority -- and the one closest to my heart -- is");
+    expect(markerAtStart("My fourth priority — the one I lose sleep over — is housing.")).toBe(
+      "My fourth priority — the one I lose sleep over — is",
+    );
     expect(markerAtStart("And the last thing, which matters most: the town notices.")).toBe(
       "And the last thing,",
     );
