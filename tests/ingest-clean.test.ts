@@ -395,6 +395,23 @@ describe("paragraph splitting", () => {
     expect(paragraphs).toEqual([`${lines.join("")}。`]);
   });
 
+  it("keeps a rule drawn across hard-wrapped text a line of its own: it joins neither the line before nor the one after", () => {
+    const wrapped = [
+      "The factory bell, the clock and the foreman together made a new kind of time",
+      "discipline that the domestic system had never known, and the workers of the",
+      "early mills resisted it for a generation before it became second nature to",
+      "their children and grandchildren, as Thompson argued in his famous essay.",
+      "----------------------------------------------------------------------------",
+      "Notes",
+      "[1] R. C. Allen, The British Industrial Revolution in Global Perspective.",
+    ].join("\n");
+    expect(texts(wrapped).slice(1)).toEqual([
+      "----------------------------------------------------------------------------",
+      "Notes",
+      "[1] R. C. Allen, The British Industrial Revolution in Global Perspective.",
+    ]);
+  });
+
   it("keeps the space where a wrap parts two numbers in English", () => {
     const wrapped = [
       "Good morning. This speech was wrapped by an editor at a fixed width, and",

@@ -388,4 +388,28 @@ describe("notes at the end of the text", () => {
     ]);
     expect(outline.closing).toEqual(notes);
   });
+
+  it("a press release's `Notes to editors` and the notes it numbers close the text", () => {
+    const notes = [
+      "Notes to editors",
+      "1. The consultation response is published today on the department's website.",
+      "2. Estimated bill savings are based on modelling using the English Housing Survey.",
+    ];
+    const outline = buildOutline(
+      plainSource(
+        [
+          "Landlords to upgrade rented homes by 2030",
+          "The measures announced today are:",
+          "1. A new minimum standard for all private rented homes by 2030.",
+          "2. A cost cap of £10,000 per property.",
+          ...notes,
+        ].join("\n"),
+      ),
+    );
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "A new minimum standard for all private rented homes by 2030",
+      "A cost cap of £10,000 per property",
+    ]);
+    expect(outline.closing).toEqual(notes);
+  });
 });

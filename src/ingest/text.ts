@@ -99,6 +99,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     const headTitle = inHead && isTitleCaseLine(openLine);
     const continues =
       open !== null &&
+      !RULE_LINE.test(trimmed) &&
       ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed) ||
@@ -110,7 +111,11 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
           !startsWithMarker(trimmed) &&
           CJK.test(openEnd.slice(-1)) &&
           !SENTENCE_END.test(openLine)));
-    openFilled = width !== null && (lengths[index] ?? 0) >= width * 0.8 && !CONTENTS_ENTRY_END.test(trimmed);
+    openFilled =
+      width !== null &&
+      (lengths[index] ?? 0) >= width * 0.8 &&
+      !CONTENTS_ENTRY_END.test(trimmed) &&
+      !RULE_LINE.test(trimmed);
     openLine = trimmed;
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
@@ -131,6 +136,9 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   });
   return { blocks, warnings };
 }
+
+/** A rule drawn across the page (`-----`, `=====`, `* * *`): it neither goes on a paragraph nor goes on in the next line. */
+const RULE_LINE = /^(?:[-_=*─—━~][ \t]?){3,}$/u;
 
 /**
  * A page number on a line of its own, as text copied from a printed document keeps it: framed by
