@@ -53,6 +53,20 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual([lines.join("")]);
   });
 
+  it("shows what Word's `<![if !supportLists]>` holds (a list paragraph's number), as a browser does, without the markers", () => {
+    const doc = readHtml(
+      [
+        "<h1>Aims and Objectives</h1>",
+        "<p class=MsoListParagraphCxSpFirst style='mso-list:l1 level1 lfo1'><![if !supportLists]><span>1.<span>&nbsp;&nbsp; </span></span><![endif]><span>To run a mobile shed session in each village.</span></p>",
+        "<p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo1'><![if !supportLists]><span>2.<span>&nbsp;&nbsp; </span></span><![endif]><span>To train 30 volunteers.</span></p>",
+      ].join("\n"),
+    );
+    expect(doc.blocks.map((b) => [b.text, b.line])).toEqual([
+      ["1. To run a mobile shed session in each village.", 2],
+      ["2. To train 30 volunteers.", 3],
+    ]);
+  });
+
   it("falls back to <title> when there is no <h1>", () => {
     const doc = readHtml(
       "<html><head><title> Speech &amp; Notes </title></head><body><p>Hello</p></body></html>",

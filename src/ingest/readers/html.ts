@@ -124,6 +124,15 @@ const META_KEYS: Record<string, string> = {
 };
 
 /**
+ * Word's `<![if !supportLists]>` and `<![endif]>` around what browsers show (a list paragraph's
+ * number, `1.`): a browser reads each as a comment and shows what lies between, as podium does.
+ * Blanked, not cut, so every offset (the line numbers) stays.
+ */
+const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\s[^\]>]*|endif)\]>/giu;
+const withoutDownlevelConditionals = (text: string): string =>
+  text.replace(DOWNLEVEL_CONDITIONAL, (marker) => " ".repeat(marker.length));
+
+/**
  * Reads an HTML page: the text of its body as paragraphs, headings and numbered items. Scripts,
  * styles, embedded frames and page furniture (navigation, menus, footers, share bars) are dropped.
  */
@@ -138,7 +147,7 @@ export function readHtml(
 
 function readPage(text: string, encoding: string, file: string, budget: WorkBudget): RawDocument {
   budget.charge(text.length);
-  const root = parse(text, {
+  const root = parse(withoutDownlevelConditionals(text), {
     lowerCaseTagName: true,
     comment: false,
     // Raw-text elements: their content must never be parsed as markup (scripts hold `<p>` in strings).
