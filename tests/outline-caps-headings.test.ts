@@ -77,6 +77,28 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(pointTree(outline.points)).toEqual(["|以精简文山会海为抓手", "|以规范督查考核为关键"]);
   });
 
+  it("a signature's date (`11 March 2025`) numbers nothing: a chair's statement is headed by its lines", () => {
+    const prose =
+      "Group revenue rose by 7.8% to £1,214 million, reflecting the tariff increase agreed with our regulator.";
+    const outline = buildOutline({
+      ...plainSource(
+        [
+          "Chair's Statement",
+          prose,
+          "Performance in the year",
+          prose,
+          "Dividend",
+          prose,
+          "Margaret O'Donnell",
+          "Chair",
+          "11 March 2025",
+        ].join("\n"),
+      ),
+      script: "en",
+    });
+    expect(pointTree(outline.points)).toEqual(["|Performance in the year", "|Dividend"]);
+  });
+
   it("one such line, or a text that numbers its parts, keeps what it had", () => {
     const single = commentary(PROSE, "以精简文山会海为抓手", PROSE, PROSE);
     expect(single.points.length).toBe(4);
