@@ -369,6 +369,40 @@ describe("paragraph splitting", () => {
     expect(paragraphs[4]).toMatch(/^在肯定成绩.*部分村集体经济薄弱。$/u);
   });
 
+  it("finds no wrap width in one-line paragraphs under a web page's head of short lines", () => {
+    const paragraph =
+      "[00:00:31] MAYOR RENATA OKAFOR: Thank you, James, and thank you all for coming out tonight to talk about the budget for next year and what it means for your neighborhood.";
+    const page = [
+      "Skip to main content",
+      "City of Maple Falls | News & Announcements | Transcripts",
+      "Home > News > Transcripts",
+      "",
+      "TRANSCRIPT: Mayor Renata Okafor's FY2026 Budget Town Hall",
+      "Posted March 14, 2025 | Office of Communications",
+      "Share on Facebook | Share on X | Email | Print",
+      ...Array.from({ length: 8 }, () => ["", paragraph]).flat(),
+      "",
+      "Related",
+      "- Mayor Okafor Releases Preliminary FY2026 Budget",
+      "- Lead Service Line Replacement: What Residents Need to Know",
+      "",
+      "Was this page helpful? Yes | No",
+      "© 2025 City of Maple Falls. All rights reserved. | Privacy Policy | Accessibility",
+    ].join("\n");
+    expect(
+      plainBlocks(page)
+        .map((b) => b.text)
+        .slice(0, 6),
+    ).toEqual([
+      "Skip to main content",
+      "City of Maple Falls | News & Announcements | Transcripts",
+      "Home > News > Transcripts",
+      "TRANSCRIPT: Mayor Renata Okafor's FY2026 Budget Town Hall",
+      "Posted March 14, 2025 | Office of Communications",
+      "Share on Facebook | Share on X | Email | Print",
+    ]);
+  });
+
   it("joins a wrap inside a number or beside one without a space; Latin words keep theirs", () => {
     const wrapped = [
       "同志们：过去一年，全区上下团结一心、攻坚克难，经济社会发展取得了新成绩",

@@ -455,7 +455,9 @@ function wrapWidth(lines: readonly string[], lineLengths: readonly number[]): nu
   // The width is read off the lines that go on in the next: a paragraph set on one line between
   // blank ones, however long, tells nothing of where the wrapped paragraphs beside it were cut.
   const goingOn = lineLengths.filter((n, i) => n > 0 && (lineLengths[i + 1] ?? 0) > 0);
-  const sorted = [...(goingOn.length >= 6 ? goingOn : lengths)].sort((a, b) => a - b);
+  // Only when most lines go on: a text of one-line paragraphs has a few lines that do (a page's
+  // head), and their width is none it was wrapped at.
+  const sorted = [...(goingOn.length * 2 >= lengths.length ? goingOn : lengths)].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (width < WRAP_WIDTH_MIN || width > WRAP_WIDTH_MAX) return null;
   const isFilled = (i: number) => {
