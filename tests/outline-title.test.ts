@@ -248,6 +248,30 @@ describe("a subtitle written as a heading of the sections' depth", () => {
     expect(pointTree(deck.points)).toEqual(["一、|为什么要节水", "|结束语"]);
   });
 
+  it("is a news page's standfirst when it sums the article up in a sentence, the only heading of its depth", async () => {
+    const page = [
+      "<p>LakeshoreToday.ca</p><p>Advertisement</p><p>Police Beat</p>",
+      "<h1>Chief Delorme's annual report speech in full</h1>",
+      "<h2 class=subtitle>Lakeshore's top cop told the police services board that violent crime is down, but traffic deaths are up</h2>",
+      "<p>Madam Chair, members of the board, thank you for the chance to present this report.</p>",
+      "<p>A. Violent crime</p><p>Violent crime in the region fell by nine per cent last year.</p>",
+      "<p>B. Road safety</p><p>Eleven people died on the roads of this region last year.</p>",
+      "<p>First, we put more patrols on the rural highways at night.</p>",
+      "<p>Second, we worked with the schools to teach young drivers.</p>",
+      "<p>C. Our people</p><p>Finally, our people. We hired 38 new officers and 17 civilians.</p>",
+    ].join("\n");
+    const report = buildOutline(await parseSource(new TextEncoder().encode(page), "report.html", "html"));
+    expect(report.meta.subtitle).toMatch(/^Lakeshore's top cop told/u);
+    // The part's heading said again after `Finally,` opens its text: no item under it.
+    expect(pointTree(report.points)).toEqual([
+      "A.|Violent crime",
+      "B.|Road safety",
+      "  First,|we put more patrols on the rural highways at night",
+      "  Second,|we worked with the schools to teach young drivers",
+      "C.|Our people",
+    ]);
+  });
+
   it("is a point when an unnumbered heading of its depth follows, or only one numbered one", async () => {
     const mixed = await markdown([
       "# Harbour Plan",

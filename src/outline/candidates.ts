@@ -281,7 +281,12 @@ export function findCandidates(
         // Under a bare number (`02`), a bold line is that number's title, no item of its own.
         (ordinalOnly(blocks[index - 1]?.text ?? "") ? null : (boldSibling(block, lastBold) ?? boldPart)) ??
         null);
-    if (first) add(index, 0, first, false, text);
+    // `D. Our people` ¶ `Finally, our people. We hired …`: the heading said again opening its text.
+    const saysHeadingAgain =
+      first !== null &&
+      !first.strong &&
+      restatesLineAbove(text.slice(markerSpan(text, 0, first)), blocks, index, found);
+    if (first && !saysHeadingAgain) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
     const labelled = first || isItem ? null : markerAfterSpeaker(text, previous);
     if (labelled) add(index, labelled.start, labelled.match, false, text);
@@ -684,6 +689,26 @@ function acceptStructure(
     }
   }
   return accepted;
+}
+
+/** The words a clause says, for comparing: lower case, without spaces and punctuation. */
+const clauseWords = (text: string): string =>
+  (/^[^.;:!?。；：！？]*/u.exec(text)?.[0] ?? "").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+
+/**
+ * Whether the words after a paragraph's opening marker (their first clause) say again the point
+ * found on the line right above it: the heading repeated as the paragraph's first words.
+ */
+function restatesLineAbove(
+  words: string,
+  blocks: readonly Block[],
+  block: number,
+  found: readonly Candidate[],
+): boolean {
+  const above = found.at(-1);
+  if (above === undefined || above.block !== block - 1 || above.inline) return false;
+  const said = clauseWords(words);
+  return said !== "" && said === clauseWords(blocks[above.block]?.text.slice(above.textStart) ?? "");
 }
 
 /**

@@ -529,11 +529,22 @@ function leadingHeading(body: readonly Block[]): number {
 
 /** A short line without a sentence, left over from a web page above its article (its site's name). */
 function isPageLeftover(block: Block): boolean {
-  return block.text.length <= PAGE_LINE_MAX && !/[。！？.!?]/u.test(block.text);
+  return block.text.length <= PAGE_LINE_MAX && !/[。！？!?]|\.(?=\s|$)/u.test(block.text);
 }
 
-/** How far down the body a dashed subtitle may stand, under leftover lines of the page. */
-const SUBTITLE_REACH = 3;
+/** A heading that says in a sentence what the article reports (a news page's standfirst). */
+const STANDFIRST_WORDS_MIN = 12;
+const STANDFIRST_HAN_MIN = 25;
+function isStandfirst(text: string): boolean {
+  const words = text.trim().split(/\s+/u).length;
+  return (
+    words >= STANDFIRST_WORDS_MIN ||
+    (hasHan(text) && text.length >= STANDFIRST_HAN_MIN && /[，,]/u.test(text))
+  );
+}
+
+/** How far down the body a subtitle may stand, under leftover lines of the page (its site, an advert, a section). */
+const SUBTITLE_REACH = 5;
 /** The longest such leftover line (a site's name, a column). */
 const PAGE_LINE_MAX = 30;
 
@@ -543,6 +554,16 @@ export function findSubtitle(body: readonly Block[]): number | null {
   // page's furniture left over (its site's name) too.
   const dashed = leadingHeading(body);
   if (dashed >= 0 && SUBTITLE_DASH.test(body[dashed]?.text ?? "")) return dashed;
+  // A sentence under the title in a heading of its own, the only one of its depth (a news page's
+  // `<h2 class="subtitle">`): it sums the article up, and heads no part of it.
+  const leading = body[dashed];
+  if (
+    leading !== undefined &&
+    !isNumberedHeading(leading) &&
+    isStandfirst(leading.text) &&
+    !body.some((b, i) => i !== dashed && b.kind === "heading" && b.depth === leading.depth)
+  )
+    return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
   // A contents heading (`## Contents`) among them heads no part.
   const siblings = body.filter(
