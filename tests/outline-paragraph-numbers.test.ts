@@ -97,6 +97,32 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
   });
 
+  it("on a statement's every paragraph, some opening with a series said aloud, are no points: the series is", () => {
+    const long = (n: number, words: string) =>
+      `${n}. ${words} We will keep working with our partners in the region and across this Assembly to that end, as we have always done.`;
+    const statement = [
+      "STATEMENT BY",
+      "THE MINISTER FOR FOREIGN AFFAIRS",
+      "Mr. President,",
+      long(1, "At the outset, allow me to congratulate you on your election to preside over this session."),
+      long(2, "I bring to this Assembly the warm greetings of the people of my country."),
+      long(3, "Mr. President, my delegation wishes to address three issues of importance to us."),
+      long(4, "First, climate change remains the greatest threat to the peoples of the Pacific."),
+      long(5, "Our coastlines are retreating, and our villages are moving inland."),
+      long(6, "Second, sea-level rise must not diminish the maritime zones of island States."),
+      long(7, "Third, the financial architecture must be reformed so that it works for small States."),
+      "8. I thank you, Mr. President.",
+    ];
+    const outline = buildOutline({ ...plainSource(statement.join("\n")), script: "en" });
+    expect(outline.title).toBe("STATEMENT BY THE MINISTER FOR FOREIGN AFFAIRS");
+    expect(pointTree(outline.points)).toEqual([
+      "First,|climate change remains the greatest threat to the peoples of the Pacific",
+      "Second,|sea-level rise must not diminish the maritime zones of island States",
+      "Third,|the financial architecture must be reformed so that it works for small States",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(statement.join("")));
+  });
+
   it("numbering prose through parts with no lines under them, are no points: the parts are", () => {
     const prose = (n: number) =>
       `${n}. 過去一年，環球經濟在高息環境下復甦步伐不一，本港經濟第${n}季仍然穩步增長。政府會繼續推進各項工作。`;

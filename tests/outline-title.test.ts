@@ -216,6 +216,27 @@ describe("the title line of an English report", () => {
   });
 });
 
+describe("an English title set on several lines", () => {
+  it("goes on in the next line when a word joins them, and stops where none does", () => {
+    const joined = outline(["Report of the Working Group", "on Rural Transport", ...REPORT]);
+    expect(joined.title).toBe("Report of the Working Group on Rural Transport");
+    const apart = outline(["ANNUAL REPORT 2024", "HALDEN WATER GROUP", ...REPORT]);
+    expect(apart.title).toBe("ANNUAL REPORT 2024");
+  });
+
+  it("in capitals, left open on its first line (`STATEMENT BY`), takes the capitals lines under it", () => {
+    const statement = outline([
+      "STATEMENT BY",
+      "HIS EXCELLENCY MR. SIONE TAUFA",
+      "MINISTER FOR FOREIGN AFFAIRS",
+      "New York, 28 September 2024",
+      ...REPORT,
+    ]);
+    expect(statement.title).toBe("STATEMENT BY HIS EXCELLENCY MR. SIONE TAUFA MINISTER FOR FOREIGN AFFAIRS");
+    expect(statement.preamble).toEqual(["New York, 28 September 2024"]);
+  });
+});
+
 describe("a subtitle written as a heading of the sections' depth", () => {
   const markdown = async (lines: string[]) =>
     buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n\n")), "report.md", "md"));

@@ -62,7 +62,9 @@ export function findParagraphNumbers(
   if (runs.length === 0) return found;
   const context = sectionsOf(linked);
   for (const run of runs) {
-    const headed = paragraphNumbering(blocks, context, run, script);
+    const headed = numbersSpokenSeries(blocks, linked, run, script)
+      ? { subheadings: [], partHeadings: [] }
+      : paragraphNumbering(blocks, context, run, script);
     if (headed === null) continue;
     for (const member of run) found.numbers.add(member);
     found.subheadings.push(...headed.subheadings);
@@ -324,6 +326,39 @@ function numberedFromOpening(
   let paragraphs = 0;
   for (let index = first.block; index <= last.block; index++)
     if (numbered.has(index) || (!sections.taken.has(index) && isProse(blocks[index]))) paragraphs++;
+  return run.length / paragraphs >= DENSITY_MIN;
+}
+
+/** A numbered paragraph this long is prose: a statement's, not a list's item. */
+const PROSE_PARAGRAPH_MIN: Record<Script, number> = { "zh-Hans": 60, "zh-Hant": 60, en: 150 };
+
+/**
+ * Numbers on nearly every paragraph of a statement, some of which open right after their number
+ * with the items of a series said aloud (`5. First, climate change …`, `8. Second, …`): the numbers
+ * cite paragraphs, as a statement to an assembly numbers them, and the series said is the outline.
+ */
+function numbersSpokenSeries(
+  blocks: readonly Block[],
+  linked: readonly Candidate[],
+  run: readonly Candidate[],
+  script: Script,
+): boolean {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return false;
+  const wordsStart = new Map(run.map((c) => [c.block, c.textStart]));
+  const members = new Set(run);
+  const said = linked.filter((c) => !members.has(c) && !c.strong && wordsStart.get(c.block) === c.start);
+  const saidSeries = said.some(
+    (c) => c.run.length >= 2 && c.run.length < run.length && c.run.every((m) => said.includes(m)),
+  );
+  const paragraphLong = (c: Candidate) =>
+    (blocks[c.block]?.text.length ?? 0) - c.textStart >= PROSE_PARAGRAPH_MIN[script];
+  if (!saidSeries || run.filter(paragraphLong).length < run.length * PROSE_SHARE_MIN) return false;
+  const numbered = new Set(run.map((c) => c.block));
+  let paragraphs = 0;
+  for (let index = first.block; index <= last.block; index++)
+    if (numbered.has(index) || isProse(blocks[index])) paragraphs++;
   return run.length / paragraphs >= DENSITY_MIN;
 }
 

@@ -49,9 +49,50 @@ export function findTitle(source: Source): FoundTitle {
   const block = blocks[at];
   if (!block || !(isHeadTitle(block) || readsAsTitle(block, source.script))) return NO_TITLE;
   const issuer = issuerAbove(blocks, at);
-  return issuer === null
-    ? { title: block.text, titleBlocks: [at] }
-    : { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
+  if (issuer !== null) return { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
+  const lines = titleLines(blocks, at);
+  return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
+}
+
+/** Words that leave a title's phrase open at a line's end, or go on with it at the next one's start. */
+const TITLE_LINK_END = /\b(?:and|of|for|to|in|on|at|by|from|with|the)$/iu;
+const TITLE_LINK_START = /^(?:and|of|for|to|in|on|at|by|from|with)\b/iu;
+/** The most lines an English title runs to. */
+const TITLE_LINES_MAX = 6;
+const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/u;
+
+/**
+ * The lines of an English title set on several: the next line goes on with it when a word joins
+ * them (`MINISTER FOR FOREIGN AFFAIRS OF TONGA` · `AT THE GENERAL DEBATE`); a title in capitals
+ * whose first line leaves its phrase open (`STATEMENT BY` · `HIS EXCELLENCY …` · `MINISTER …`) takes
+ * every capitals line right under it.
+ */
+function titleLines(blocks: readonly Block[], at: number): number[] {
+  const lines = [at];
+  const textOf = (i: number) => blocks[i]?.text.trim() ?? "";
+  const goesOn = (i: number) => {
+    const next = blocks[i + 1];
+    const text = textOf(i + 1);
+    return (
+      next?.kind === "paragraph" &&
+      next.line === (blocks[i]?.line ?? 0) + 1 &&
+      startsWithLatinLetter(text) &&
+      titleShaped(text, "en", FIELD_CONTINUATION_MAX, /[.!?;:]$/u) &&
+      matchMarker(text, 0, false) === null &&
+      // A header's field (`TO: All staff`) is none of the title's words.
+      headerField(text) === null &&
+      !/^[A-Za-z]+\s*:/u.test(text)
+    );
+  };
+  const first = textOf(at);
+  const wholeBlock = CAPITALS.test(first) && TITLE_LINK_END.test(first);
+  for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
+    const next = textOf(i + 1);
+    const linked = TITLE_LINK_END.test(textOf(i)) || TITLE_LINK_START.test(next);
+    if (!linked && !(wholeBlock && CAPITALS.test(next))) break;
+    lines.push(i + 1);
+  }
+  return lines;
 }
 
 const EN_TITLE_MAX = 90;
