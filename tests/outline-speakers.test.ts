@@ -99,3 +99,32 @@ describe("who speaks, opening their words", () => {
     ]);
   });
 });
+
+describe("a collection of remarks, each headed by its headline and its speaker under a dash", () => {
+  const remarks = [
+    "全市民营企业家座谈会发言摘要",
+    "编者按：3月12日，市委、市政府召开全市民营企业家座谈会，现将部分企业家的发言摘要刊发如下。",
+    "加大研发投入 以创新赢得市场",
+    "——恒信智能装备股份有限公司董事长  孙立伟",
+    "这几年，我们公司坚持每年把销售收入的8%以上投入研发。借此机会，我提两点建议：一是加大对企业研发的支持力度；二是完善人才引进政策。",
+    "破解融资难题 为企业发展“输血供氧”",
+    "——丰禾农业科技集团总经理  王秀兰",
+    "我们是一家从事粮食种植、加工和销售的农业产业化龙头企业，融资难的问题长期困扰着我们。",
+  ];
+
+  it("makes each headline a point, with the series its speaker says under it", () => {
+    const outline = buildOutline(plainSource(remarks.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "|加大研发投入 以创新赢得市场",
+      "  一是|加大对企业研发的支持力度",
+      "  二是|完善人才引进政策",
+      "|破解融资难题 为企业发展“输血供氧”",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(remarks.join("")));
+  });
+
+  it("one headline over its speaker is no collection", () => {
+    const outline = buildOutline(plainSource(remarks.slice(0, 5).join("\n")));
+    expect(outline.points.some((p) => p.heading === "加大研发投入 以创新赢得市场")).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { isAttachmentLabel, isClosingWords } from "./lines.js";
 import {
+  findBylinedHeadlines,
   findSpeakerParagraphs,
   isQuestionerTurn,
   markerAfterSpeaker,
@@ -157,6 +158,7 @@ export function findCandidates(
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
   const speakers = findSpeakerParagraphs(blocks);
+  const headlines = findBylinedHeadlines(blocks);
   const questions = findQuestionParagraphs(blocks);
   const partNames = findPartNames(blocks);
   const namedParts = findNamedParts(blocks);
@@ -265,6 +267,7 @@ export function findCandidates(
         bulletTitles.get(index) ??
         sectionSubheadings.get(index) ??
         speakers.get(index) ??
+        headlines.get(index) ??
         (questionTime === null ? questions.get(index) : undefined) ??
         partNames.get(index) ??
         namedParts.get(index) ??

@@ -144,3 +144,38 @@ const QUESTIONER = /(?:记者|記者)$/u;
 export function isQuestionerTurn(turn: string | null, text: string): boolean {
   return QUESTIONER.test(SPEAKER_LABEL.exec(text.trim())?.[1] ?? "") || QUESTIONER.test(turn ?? "");
 }
+
+/** Who gave the remarks, on the line under their headline (`——恒信智能装备股份有限公司董事长  孙立伟`). */
+const BYLINE = /^(?:——|—|--)[ \t\u3000]*[^。！？!?；;]{2,50}$/u;
+/** A headline is short: a line of a few phrases, no sentence. */
+const HEADLINE_MAX = 40;
+
+/**
+ * A collection of remarks (`发言摘要`, `交流发言`) heads each speaker's part with a headline and the
+ * speaker under it after a dash (`加大研发投入 以创新赢得市场` · `——…董事长  孙立伟`): with two or
+ * more, each headline is a point, counted in order; the byline is its first words. The marker is
+ * empty, as nothing numbers them.
+ */
+export function findBylinedHeadlines(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  const headlines: number[] = [];
+  blocks.forEach((block, index) => {
+    const text = block.text.trim();
+    const byline = blocks[index + 1];
+    if (
+      block.kind === "paragraph" &&
+      text.length <= HEADLINE_MAX &&
+      !/[。；;！!？?：:]/u.test(text) &&
+      !isMarkerStart(text, 0) &&
+      byline?.kind === "paragraph" &&
+      BYLINE.test(byline.text.trim()) &&
+      blocks[index + 2] !== undefined
+    )
+      headlines.push(index);
+  });
+  const found = new Map<number, MarkerMatch>();
+  if (headlines.length < 2) return found;
+  headlines.forEach((at, n) =>
+    found.set(at, { family: "headline", ordinal: n + 1, marker: "", strong: false }),
+  );
+  return found;
+}
