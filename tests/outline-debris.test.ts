@@ -389,6 +389,26 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("an English report's appendix (`APPENDIX A …`, its table and the notes under it) closes the text", () => {
+    const appendix = [
+      "APPENDIX A  OPTIONS SCORING MATRIX",
+      "Criterion (weighting)\tOption A\tOption B",
+      "1. Each criterion is scored from 1 (poor) to 5 (very good).",
+      "2. Weightings were agreed by the task-and-finish group on 9 October 2024.",
+    ];
+    const report = [
+      "Review of Household Waste Collections",
+      "1. PURPOSE",
+      "1.1 This report sets out the options for changing the household waste collection service from April 2026.",
+      "2. NEXT STEPS",
+      "2.1 Subject to the Committee's comments, the preferred option will be presented to Cabinet in April.",
+      "2.2 A detailed implementation plan will be brought back to this Committee in September.",
+    ];
+    const outline = buildOutline({ ...plainSource([...report, ...appendix].join("\n")), script: "en" });
+    expect(outline.points.map((p) => p.heading)).toEqual(["PURPOSE", "NEXT STEPS"]);
+    expect(outline.closing).toEqual(appendix);
+  });
+
   it("a press release's `Notes to editors` and the notes it numbers close the text", () => {
     const notes = [
       "Notes to editors",

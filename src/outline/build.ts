@@ -27,7 +27,7 @@ import { namesSpeaker, opensTurn, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
+import { findAppendices, findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
 import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
@@ -79,12 +79,12 @@ export function buildOutline(source: Source): Outline {
   );
   // Endnotes and a 公文's closing block (its signature, notes, records) end the text: closing
   // words, whatever numbering they hold.
-  const notesStart = findEndnotes(body);
+  const unnumbered = findContents(body);
+  const notesStart = Math.min(findEndnotes(body), findAppendices(body, unnumbered));
   const tailStart = findSignOff(body.slice(0, notesStart));
   // An unnumbered heading under the title, above numbered headings of its depth, is its subtitle:
   // it stays in the opening, as the lines of a table of contents do, and numbers no point.
   const subtitle = findSubtitle(body);
-  const unnumbered = findContents(body);
   if (subtitle !== null) unnumbered.add(subtitle);
   for (const line of findTitleLines(body)) unnumbered.add(line);
   for (const line of findTranslatedHeadings(body)) unnumbered.add(line);

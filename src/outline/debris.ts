@@ -158,6 +158,34 @@ export function findEndnotes(blocks: readonly Block[]): number {
   return start < blocks.length ? start : blocks.length;
 }
 
+/**
+ * A heading over what an English report appends to its text: `APPENDIX A  OPTIONS SCORING MATRIX`,
+ * `Appendix 2: Consultation responses`, `Annex B`, `Appendices`.
+ */
+const APPENDIX_HEADING =
+  /^(?:(?:APPENDIX|Appendix|ANNEXE?|Annexe?)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?![A-Za-z])(?:[.:—–-]?\s+[^.!?]{1,80})?|APPENDICES|Appendices|ANNEXES|Annexes)$/u;
+
+/**
+ * Where the appendices after an English text begin (`APPENDIX A …` over a table and its notes), or
+ * `blocks.length`: the first appendix heading after the text's opening that no contents line is,
+ * and that has prose or points before it. What it holds is closing: notes, tables, letters, no
+ * points of the text.
+ */
+/** A paragraph this long is prose of the text, not a line of its opening. */
+const PROSE_MIN = 80;
+
+export function findAppendices(blocks: readonly Block[], contents: ReadonlySet<number>): number {
+  const at = blocks.findIndex(
+    (block, i) =>
+      i > 0 &&
+      !contents.has(i) &&
+      block.kind !== "item" &&
+      APPENDIX_HEADING.test(block.text.trim()) &&
+      blocks.slice(0, i).some((b, j) => !contents.has(j) && b.text.length > PROSE_MIN),
+  );
+  return at < 0 ? blocks.length : at;
+}
+
 /** `2024年3月1日`, `二〇二四年三月一日`: the date that signs a 公文. */
 const SIGNATURE_DATE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
