@@ -165,25 +165,24 @@ export function findEndnotes(blocks: readonly Block[]): number {
 const APPENDIX_HEADING =
   /^(?:(?:APPENDIX|Appendix|ANNEXE?|Annexe?)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?![A-Za-z])(?:[.:—–-]?\s+[^.!?]{1,80})?|APPENDICES|Appendices|ANNEXES|Annexes)$/u;
 
+/** A paragraph this long is prose of the text, not a line of its opening. */
+const PROSE_MIN = 80;
+
 /**
  * Where the appendices after an English text begin (`APPENDIX A …` over a table and its notes), or
  * `blocks.length`: the first appendix heading after the text's opening that no contents line is,
  * and that has prose or points before it. What it holds is closing: notes, tables, letters, no
  * points of the text.
  */
-/** A paragraph this long is prose of the text, not a line of its opening. */
-const PROSE_MIN = 80;
-
 export function findAppendices(blocks: readonly Block[], contents: ReadonlySet<number>): number {
-  const at = blocks.findIndex(
-    (block, i) =>
-      i > 0 &&
-      !contents.has(i) &&
-      block.kind !== "item" &&
-      APPENDIX_HEADING.test(block.text.trim()) &&
-      blocks.slice(0, i).some((b, j) => !contents.has(j) && b.text.length > PROSE_MIN),
-  );
-  return at < 0 ? blocks.length : at;
+  let afterProse = false;
+  for (let i = 0; i < blocks.length; i++) {
+    if (contents.has(i)) continue;
+    const block = blocks[i] as Block;
+    if (afterProse && block.kind !== "item" && APPENDIX_HEADING.test(block.text.trim())) return i;
+    afterProse ||= block.text.length > PROSE_MIN;
+  }
+  return blocks.length;
 }
 
 /** `2024年3月1日`, `二〇二四年三月一日`: the date that signs a 公文. */
