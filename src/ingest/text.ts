@@ -15,6 +15,8 @@ const PARAGRAPH_INDENT = /^(?:[\u3000]{1,}|\t|[ \u00a0]{2,})\S/u;
 const CENTRED = /^(?: {8,}|\t{2,}|\u3000{4,})\S(?:(?! {3}).)*$/u;
 /** How many columns short of the right edge a line set flush right may end. */
 const FLUSH_RIGHT_SLACK = 1;
+/** A line of two columns apart by a run of spaces, as a memo's header sets them. */
+const TWO_COLUMNS = /\S {3,}\S/u;
 /**
  * Fewer spaces than CENTRED asks for also centre a line when as many lie after it, up to the right
  * edge (`     Timestamp Practice for Open Data Feeds` in a text 72 columns wide).
@@ -23,16 +25,17 @@ const BALANCED_INDENT_MIN = 4;
 const BALANCE_SLACK = 2;
 
 /**
- * A line centred by hand between the left margin and `rightEdge`, the column where the longest line
- * ends; not one set flush right, nor one of two columns.
+ * A line centred by hand between the left margin and one of `rightEdges` (where the longest line
+ * ends, where a header's right column ends); not one set flush right, nor one of two columns.
  */
-function isCentred(rawLine: string, end: number, rightEdge: number): boolean {
-  if (end >= rightEdge - FLUSH_RIGHT_SLACK || /\S {3}/u.test(rawLine.trim())) return false;
+function isCentred(rawLine: string, end: number, rightEdges: readonly number[]): boolean {
+  if (rightEdges.some((edge) => Math.abs(edge - end) <= FLUSH_RIGHT_SLACK) || /\S {3}/u.test(rawLine.trim()))
+    return false;
   const indent = rawLine.length - rawLine.trimStart().length;
   return (
     CENTRED.test(rawLine) ||
     (indent >= BALANCED_INDENT_MIN &&
-      Math.abs(indent - (rightEdge - end)) <= BALANCE_SLACK &&
+      rightEdges.some((edge) => Math.abs(indent - (edge - end)) <= BALANCE_SLACK) &&
       !rawLine.startsWith("\t"))
   );
 }
@@ -53,10 +56,17 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   const lengths = trimmedLines.map(columnWidth);
   const width = wrapWidth(trimmedLines, lengths);
   const lineEnds = lines.map((raw, index) => raw.length - raw.trimStart().length + (lengths[index] ?? 0));
-  // Where the longest line ends: a line that ends there too is set flush right (a memo header's
-  // right column: `Harlow Transit Board`), not centred.
+  // Where the longest line ends, and where the right column of a header at the text's head ends
+  // (`R. Okafor` beside `Platform Engineering Working Group`): a line that ends there too is set
+  // flush right (`March 2025` under them), not centred, and a line centred between the margin and
+  // either is centred.
   let rightEdge = 0;
   for (const end of lineEnds) rightEdge = Math.max(rightEdge, end);
+  const columnEdges = new Set<number>();
+  const headEnd = trimmedLines.findIndex((line, index) => line === "" && index > 0);
+  for (let index = 0; index < (headEnd < 0 ? 0 : headEnd); index++)
+    if (TWO_COLUMNS.test(trimmedLines[index] ?? "")) columnEdges.add(lineEnds[index] ?? 0);
+  const rightEdges = [rightEdge, ...columnEdges];
   const pageBreaks = findPageBreaks(trimmedLines, centredPageNumbers(lines));
   const warnings: Warning[] = pageBreaks.removed.map((index) => ({
     line: firstLine + index,
@@ -124,7 +134,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       return;
     }
     const pieces = paragraphsOfLine(trimmed);
-    const centred = pieces.length === 1 && isCentred(rawLine, lineEnds[index] ?? 0, rightEdge);
+    const centred = pieces.length === 1 && isCentred(rawLine, lineEnds[index] ?? 0, rightEdges);
     for (const piece of pieces) {
       const block: Block = { text: piece.trim(), line, kind: "paragraph" };
       if (centred) block.centred = true;
