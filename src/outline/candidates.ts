@@ -288,7 +288,7 @@ export function findCandidates(
     const saysHeadingAgain =
       first !== null &&
       !first.strong &&
-      restatesLineAbove(text.slice(markerSpan(text, 0, first)), blocks, index, found);
+      restatesLineAbove(text.slice(markerSpan(text, 0, first)), first.family, blocks, index, found);
     if (first && !saysHeadingAgain) add(index, 0, first, false, text);
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
     const labelled = first || isItem ? null : markerAfterSpeaker(text, previous);
@@ -699,17 +699,20 @@ const clauseWords = (text: string): string =>
   (/^[^.;:!?。；：！？]*/u.exec(text)?.[0] ?? "").toLowerCase().replace(/[\s\p{P}]+/gu, "");
 
 /**
- * Whether the words after a paragraph's opening marker (their first clause) say again the point
- * found on the line right above it: the heading repeated as the paragraph's first words.
+ * Whether the words after a paragraph's opening marker (their first clause) say again the point of
+ * another series found on the line right above it: the heading repeated as the paragraph's first words.
  */
 function restatesLineAbove(
   words: string,
+  family: string,
   blocks: readonly Block[],
   block: number,
   found: readonly Candidate[],
 ): boolean {
   const above = found.at(-1);
-  if (above === undefined || above.block !== block - 1 || above.inline) return false;
+  // Two items of one series may say the same (`1.完成投资3.5亿元。` `2.完成投资3.5亿元。`).
+  if (above === undefined || above.block !== block - 1 || above.inline || above.family === family)
+    return false;
   const said = clauseWords(words);
   return said !== "" && said === clauseWords(blocks[above.block]?.text.slice(above.textStart) ?? "");
 }
