@@ -446,6 +446,22 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("joins a word a wrap cut at its hyphen without a space, keeping the hyphen; a dash between words keeps its space", () => {
+    const wrapped = [
+      "Option B would introduce a weekly food waste collection and move dry recyc-",
+      "ling to a twin-stream system, which suits the growing number of self-",
+      "employed residents who work from home during the week and need it -",
+      "and it performs best against the environmental criterion by some margin.",
+      "The task-and-finish group supports this conclusion and recommends that",
+      "the Committee endorse Option B for presentation to Cabinet in April, with",
+      "a detailed implementation plan to follow in the autumn.",
+    ].join("\n");
+    const [text = ""] = texts(wrapped);
+    expect(text).toContain("move dry recyc-ling to a twin-stream system");
+    expect(text).toContain("number of self-employed residents");
+    expect(text).toContain("need it - and it performs");
+  });
+
   it("keeps the space where a wrap parts two numbers in English", () => {
     const wrapped = [
       "Good morning. This speech was wrapped by an editor at a fixed width, and",

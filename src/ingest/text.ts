@@ -197,7 +197,7 @@ function goesOnInLowerCase(before: string, line: string): boolean {
   return (
     /^[a-z]/u.test(line) &&
     !/^vs?\.?$/u.test(line) &&
-    /[\p{L}\d,;'’)$%]$/u.test(before) &&
+    (/[\p{L}\d,;'’)$%]$/u.test(before) || HYPHENATED_WORD_END.test(before)) &&
     !startsWithMarker(line)
   );
 }
@@ -433,10 +433,16 @@ function wrapsQuantity(before: string, line: string): boolean {
   return /^[a-z]/u.test(quantity[1] ?? "") || HANGING_WORD.test(before);
 }
 
+/** A line that ends inside a word, at a hyphen (`recyc-`), not at a dash between words (`fell -`). */
+const HYPHENATED_WORD_END = /\p{L}\p{Ll}-$/u;
+
 function joiner(before: string, after: string): string {
   const last = before.at(-1) ?? "";
   const first = after[0] ?? "";
-  // Chinese wraps without spaces (beside an ideograph, inside a number); Latin words need one back.
+  // Chinese wraps without spaces (beside an ideograph, inside a number); Latin words need one back,
+  // unless the wrap cut a word at its hyphen (`recyc-` · `ling`, `self-` · `employed`): the hyphen
+  // stays, as a printed page may hyphenate a compound there too.
+  if (HYPHENATED_WORD_END.test(before) && /^\p{Ll}/u.test(after)) return "";
   return CJK.test(last + first) || wrapsNumber(before, after) ? "" : " ";
 }
 
