@@ -348,9 +348,11 @@ function numbersSpokenSeries(
   if (!first || !last) return false;
   const wordsStart = new Map(run.map((c) => [c.block, c.textStart]));
   const members = new Set(run);
-  const said = linked.filter((c) => !members.has(c) && !c.strong && wordsStart.get(c.block) === c.start);
-  const saidSeries = said.some(
-    (c) => c.run.length >= 2 && c.run.length < run.length && c.run.every((m) => said.includes(m)),
+  const said = new Set(
+    linked.filter((c) => !members.has(c) && !c.strong && wordsStart.get(c.block) === c.start),
+  );
+  const saidSeries = [...said].some(
+    (c) => c.run.length >= 2 && c.run.length < run.length && c.run.every((m) => said.has(m)),
   );
   const paragraphLong = (c: Candidate) =>
     (blocks[c.block]?.text.length ?? 0) - c.textStart >= PROSE_PARAGRAPH_MIN[script];

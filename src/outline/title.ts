@@ -59,6 +59,7 @@ const TITLE_LINK_END = /\b(?:and|of|for|to|in|on|at|by|from|with|the)$/iu;
 const TITLE_LINK_START = /^(?:and|of|for|to|in|on|at|by|from|with)\b/iu;
 /** The most lines an English title runs to. */
 const TITLE_LINES_MAX = 6;
+/** A line in capitals: a capital letter, no small one. */
 const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/u;
 
 /**
@@ -573,9 +574,11 @@ function isPageLeftover(block: Block): boolean {
   return block.text.length <= PAGE_LINE_MAX && !/[。！？!?]|\.(?=\s|$)/u.test(block.text);
 }
 
-/** A heading that says in a sentence what the article reports (a news page's standfirst). */
+/** How long a standfirst runs: in English words, or in Chinese characters (with a comma). */
 const STANDFIRST_WORDS_MIN = 12;
 const STANDFIRST_HAN_MIN = 25;
+
+/** A heading that says in a sentence what the article reports (a news page's standfirst). */
 function isStandfirst(text: string): boolean {
   const words = text.trim().split(/\s+/u).length;
   return (
@@ -584,7 +587,7 @@ function isStandfirst(text: string): boolean {
   );
 }
 
-/** How far down the body a subtitle may stand, under leftover lines of the page (its site, an advert, a section). */
+/** How far down the body a subtitle may stand, under lines a page left over (its site, an advert, a section). */
 const SUBTITLE_REACH = 5;
 /** The longest such leftover line (a site's name, a column). */
 const PAGE_LINE_MAX = 30;
