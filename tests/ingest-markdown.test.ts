@@ -186,6 +186,21 @@ describe("readMarkdown: bullets that open with a bold title", () => {
     ]);
   });
 
+  it("so are paragraphs that open with a bold title; a bold term before a colon, or bold alone, is not", () => {
+    const doc = readMarkdown(
+      "**Capital management.** Our balance sheet remains strong.\n\n" +
+        "**Board renewal.** Two directors will retire this year.\n\n" +
+        "**Note:** figures are unaudited.\n\n**Thank you.**\n",
+      1,
+    );
+    expect(doc.blocks.map((b) => [b.text, b.line, b.bulletTitle ?? false])).toEqual([
+      ["Capital management.\nOur balance sheet remains strong.", 1, true],
+      ["Board renewal.\nTwo directors will retire this year.", 3, true],
+      ["Note: figures are unaudited.", 5, false],
+      ["Thank you.", 7, false],
+    ]);
+  });
+
   it("a figure in bold is emphasis, not a title", () => {
     const doc = readMarkdown(
       "- **2.5 million** pounds of food\n- **61,400** people served\n- **38%** fresh produce\n",

@@ -408,3 +408,39 @@ describe("Word paragraphs that open with a bold sentence", () => {
     );
   });
 });
+
+describe("Markdown paragraphs that open with a bold sentence", () => {
+  const outlineOf = async (name: string, lines: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, lines.join("\n\n"));
+    return buildOutline(await readSource(file));
+  };
+
+  it("are points headed by it, two or more in a row; a series said in one nests under it", async () => {
+    const outline = await outlineOf("agm.md", [
+      "# Chair's Address",
+      "Good morning, ladies and gentlemen, and welcome to this year's meeting of the company.",
+      "**Capital management.** Our balance sheet remains strong, with low debt.",
+      "**Looking ahead.** The Board has set two priorities. First, we will finish the copper study. Second, we will embed the safety reforms.",
+      "Thank you.",
+    ]);
+    expect(pointTree(outline.points)).toEqual([
+      "|Capital management",
+      "|Looking ahead",
+      "  First,|we will finish the copper study",
+      "  Second,|we will embed the safety reforms",
+    ]);
+  });
+
+  it("are read by their numbering when the bold sentence opens with it", async () => {
+    const outline = await outlineOf("premier.md", [
+      "# Building Homes",
+      "**First, we are building more social homes.** The program will deliver thousands of homes.",
+      "**Second, we are unlocking land for housing.** Vacant land will be released for building.",
+    ]);
+    expect(pointTree(outline.points)).toEqual([
+      "First,|we are building more social homes",
+      "Second,|we are unlocking land for housing",
+    ]);
+  });
+});

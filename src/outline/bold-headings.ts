@@ -148,7 +148,8 @@ export function findBulletTitles(blocks: readonly Block[]): Map<number, MarkerMa
   const titles = new Map<number, MarkerMatch>();
   for (let index = 0; index < blocks.length; index++) {
     const first = index;
-    while (blocks[index]?.bulletTitle) index++;
+    // A title that opens with numbering (`**First, we are building homes.**`) is read by it.
+    while (blocks[index]?.bulletTitle && !opensWithNumbering(blocks[index]?.text ?? "")) index++;
     if (index - first < 2) continue;
     for (let at = first; at < index; at++)
       titles.set(at, { family: `bullet-title-${first}`, ordinal: at - first + 1, marker: "", strong: false });

@@ -208,6 +208,19 @@ function readParagraph(raw: string, tokens: Token[], line: number, out: Block[],
       if (text !== "") out.push({ kind: "paragraph", text, line, bold: true });
       return;
     }
+    // `**Capital management.** Our balance sheet…`: a paragraph that opens with a bold sentence
+    // heads what it says, as such a bullet does; bold words its sentence goes on from
+    // (`**必须看到**当前形势…`) do not, nor bold that opens each of its lines (`**第一条**`).
+    const lead = titledText(raw, inline);
+    if (
+      lead !== null &&
+      /^[^\n]*[.。!！?？]\n/u.test(lead) &&
+      !isDefinedTerm(lead) &&
+      !lines.slice(1).some((text) => /^\s*(?:\*\*|__)/u.test(text))
+    ) {
+      out.push({ kind: "paragraph", text: lead, line, bulletTitle: true });
+      return;
+    }
     pushLines(tokens, line, out);
     return;
   }
@@ -225,6 +238,9 @@ function readParagraph(raw: string, tokens: Token[], line: number, out: Block[],
   });
   flush(lines.length);
 }
+
+/** A bold term before a colon (`**Division method:** …`): defined, not a point of the text. */
+const isDefinedTerm = (titled: string): boolean => /[：:]$/u.test(titled.split("\n")[0] ?? "");
 
 function sourceLines(raw: string): string[] {
   return raw.replace(/\n+$/u, "").split("\n");
@@ -284,12 +300,12 @@ function numberedBoldTitle(text: string, inline: InlineLexer): { heading: string
  */
 function itemText(first: Tokens.Text | Tokens.Paragraph, inline: InlineLexer): string {
   if (!first.tokens) return decodeHTML(first.text).trim();
-  return titledItemText(first, inline) ?? inlineText(first.tokens).trim();
+  return titledText(first.raw, inline) ?? inlineText(first.tokens).trim();
 }
 
-/** An item's text when it opens with a bold title: the title on a line of its own; else null. */
-function titledItemText(first: Tokens.Text | Tokens.Paragraph, inline: InlineLexer): string | null {
-  const [opening = "", ...more] = sourceLines(first.raw);
+/** An item's or a paragraph's text when it opens with a bold title: the title on a line of its own; else null. */
+function titledText(raw: string, inline: InlineLexer): string | null {
+  const [opening = "", ...more] = sourceLines(raw);
   const lead = boldLead(opening, inline);
   if (!lead || lead.before !== "" || !isBoldTitle(lead.bold)) return null;
   const rest = inlineText(inline([lead.after, ...more].join("\n"))).trim();
@@ -336,8 +352,8 @@ function walkList(list: Tokens.List, line: number, out: Block[], ctx: Context): 
     ) {
       // `- **坚持需求导向。** 从居民…`: a bullet that opens with a bold title heads what it says; a
       // term before a colon (`- **Division method:** …`) is defined, not a point of the text.
-      const titled = (first as Tokens.Text).tokens ? titledItemText(first as Tokens.Text, ctx.inline) : null;
-      const term = titled !== null && /[：:]$/u.test(titled.split("\n")[0] ?? "");
+      const titled = (first as Tokens.Text).tokens ? titledText(first.raw, ctx.inline) : null;
+      const term = titled !== null && isDefinedTerm(titled);
       if (titled === null || term) walkChildren(item.tokens, at, out, { ...ctx, listDepth: depth });
       else {
         out.push({ kind: "paragraph", text: titled, line: at, bulletTitle: true });
