@@ -180,6 +180,7 @@ describe("English numbering", () => {
   it("a paragraph that names its place in a series opens an item: `The second thing:`, `And the last thing,`", () => {
     expect(markerAtStart("The first is this: small things add up.")).toBe("The first is this:");
     expect(markerAtStart("The second thing: look after each other.")).toBe("The second thing:");
+    expect(markerAtStart("The first: say it back.")).toBe("The first:");
     expect(markerAtStart("The first thing I want to say is thank you.")).toBe(
       "The first thing I want to say is",
     );

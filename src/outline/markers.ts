@@ -596,13 +596,14 @@ const FAMILIES: Family[] = [
     // `The first is …`, `My second point is …`, `The final priority is …`, `The first thing I want
     // to say is …`, `The first is this: …`, `The second thing: …`, `The third and final lesson is …`,
     // `My fourth priority -- and the one closest to my heart -- is …` (an aside, kept with the marker),
+    // `The first: say it back.`,
     // `And the last thing, …`: a paragraph that names its place in a series; only a series of them
     // is structure.
     id: "en-the-ordinal",
     starts: startSet(initials(EN_THE_ORDINAL_LEADS), initials(EN_THE_ORDINAL_OWNERS)),
     pattern: new RegExp(
       `(?:(?:${EN_THE_ORDINAL_LEADS})\\s+(?:${EN_THE_ORDINAL_OWNERS.toLowerCase()})|${EN_THE_ORDINAL_OWNERS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?` +
-        `(?:(?:\\s+(?:[a-z'’]+|[A-Z][a-z'’]*)){0,8}?(?:,\\s+[^,.;:!?]{1,60},|\\s*(?:--|[—–])\\s*[^.;:!?—–]{1,60}?\\s*(?:--|[—–]))?\\s+(?:is|was|are)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,])\\s+`,
+        `(?:(?:\\s+(?:[a-z'’]+|[A-Z][a-z'’]*)){0,8}?(?:,\\s+[^,.;:!?]{1,60},|\\s*(?:--|[—–])\\s*[^.;:!?—–]{1,60}?\\s*(?:--|[—–]))?\\s+(?:is|was|are)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,]|:)\\s+`,
       "uy",
     ),
     ordinal: (m) => {
