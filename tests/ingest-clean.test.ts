@@ -207,6 +207,18 @@ describe("web clean-up", () => {
     expect(texts(long)).toHaveLength(4);
     const related = ["Title", "First.", "Second.", "Third.", "Related", "Link one", "Link two"].join("\n");
     expect(texts(related)).toEqual(["Title", "First.", "Second.", "Third."]);
+    // A minister's page lists its portfolios and ministers under `Related …` headings of any word.
+    const portfolios = [
+      "Title",
+      "First.",
+      "Second.",
+      "Third.",
+      "Related portfolios",
+      "Local Government",
+      "Related ministers",
+      "Hon A. Minister",
+    ];
+    expect(texts(portfolios.join("\n"))).toEqual(["Title", "First.", "Second.", "Third."]);
     const ranking = [
       "标题",
       "第一段。",

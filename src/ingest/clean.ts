@@ -105,8 +105,7 @@ const TRAILER = {
  * end of a page is no part of the speech. Whole-line only, as a sentence may begin with these words.
  */
 const TRAILER_HEADING = {
-  english:
-    /^(?:related(?:\s+(?:links|content|documents|news|pages|items|speeches|talks|videos|episodes))?|see also|further reading|more (?:news|speeches))[：:]?$/iu,
+  english: /^(?:related(?:\s+[a-z]+){0,2}|see also|further reading|more (?:news|speeches))[：:]?$/iu,
   chinese:
     /^相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站)[：:]?$/u,
 };
