@@ -637,6 +637,27 @@ describe("a series said inside a paragraph", () => {
     ]);
   });
 
+  it("does not go on under the next part's numbering either (`IV. LOOKING OUTWARD` then `Finally, …`)", () => {
+    const address = [
+      "PRESIDENTIAL ADDRESS TO THE DIOCESAN SYNOD",
+      "I. A CHURCH THAT PRAYS",
+      "Everything we do begins in prayer, in every parish and chapel of this diocese, week by week.",
+      "II. PARISHES AND MONEY",
+      "Three things follow from this. First, we will stop asking parishes to pay what they cannot. Secondly, we will invest in people before buildings. Thirdly, we must let some things end well.",
+      "III. LOOKING OUTWARD",
+      "Finally, I want to remind us that the Church does not exist for itself, but for the world it serves.",
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n")), script: "en" });
+    expect(items(outline.points).map(([marker, heading]) => `${marker}${heading}`)).toEqual([
+      "I.A CHURCH THAT PRAYS",
+      "II.PARISHES AND MONEY",
+      "First,we will stop asking parishes to pay what they cannot",
+      "Secondly,we will invest in people before buildings",
+      "Thirdly,we must let some things end well",
+      "III.LOOKING OUTWARD",
+    ]);
+  });
+
   it("goes on inside the next paragraph, and in the paragraphs that open with its next items", () => {
     const text = [
       "A Word to the Parish",

@@ -932,8 +932,13 @@ function nearInline(
   // A first word said again at a paragraph's start (`…首先，我代表学校表示欢迎。` then `首先，…`
   // `其次，…`) begins the series: the one inside the paragraph was a word of its sentence.
   if (inline.ordinal === c.ordinal) return null;
-  // A heading between (`## The Workforce` then `Finally, let me turn to …`) starts another part.
-  if (latestOpener && latestOpener.block > inline.block && HEADING_FAMILY.test(latestOpener.family))
+  // A heading between (`## The Workforce` then `Finally, let me turn to …`), or a part's strong
+  // numbering (`IV. LOOKING OUTWARD`), starts another part.
+  if (
+    latestOpener &&
+    latestOpener.block > inline.block &&
+    (HEADING_FAMILY.test(latestOpener.family) || latestOpener.strong)
+  )
     return null;
   return opener && opener.block >= inline.block ? null : inline;
 }
