@@ -36,6 +36,24 @@ describe("capitals lines heading the sections of English plain text", () => {
     ]);
   });
 
+  it("capitals headings under parts numbered alone on their lines (`PART A`, `PART B`) are theirs", () => {
+    const outline = talk(
+      "PART A",
+      "Hon'ble Speaker, Sir, I rise to present the budget of the State for the coming year.",
+      "ECONOMIC OVERVIEW\n\nThe economy of the State grew by eight per cent last year.",
+      "HEALTH AND FAMILY WELFARE\n\nWe will open two hundred new health centres.",
+      "PART B\nTAX PROPOSALS\n\nI now turn to the tax proposals of this budget.",
+      "STATE EXCISE\n\nExcise revenue grew by eleven per cent.",
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "PART A|",
+      "  |ECONOMIC OVERVIEW",
+      "  |HEALTH AND FAMILY WELFARE",
+      "PART B|TAX PROPOSALS",
+      "  |STATE EXCISE",
+    ]);
+  });
+
   it("one or two capitals lines, stage directions and a quoted sign are no headings", () => {
     const outline = talk(
       "Good evening, and thank you for having me.",

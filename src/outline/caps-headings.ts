@@ -24,6 +24,8 @@ const CAPS_DATE =
   /^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}$/u;
 /** Fewer lines than this are emphasis or a sign, not a family of headings. */
 const CAPS_FAMILY_MIN = 3;
+/** Parts numbered alone on their lines that hold the capitals headings: two or more. */
+const PARTS_MIN = 2;
 
 function capsLine(block: Block): boolean {
   const text = block.text.trim();
@@ -72,19 +74,24 @@ export function withCapsHeadings(
     headings.set(i, lines);
   });
   if (headings.size < CAPS_FAMILY_MIN) return [...blocks];
+  // Parts numbered alone on their lines (`PART A`, `PART B`), two or more, hold the headings: they
+  // are headings one level up.
+  const isPart = (block: Block) =>
+    block.kind === "paragraph" && ordinalOnly(block.text.trim())?.strong === true;
+  const nested = blocks.filter(isPart).length >= PARTS_MIN;
   const result: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const lines = headings.get(i) ?? 0;
     if (lines === 0) {
-      result.push(block);
+      result.push(nested && isPart(block) ? { ...block, kind: "heading", depth: 1 } : block);
       continue;
     }
     const text = blocks
       .slice(i, i + lines)
       .map((line) => line.text.trim())
       .join(" ");
-    result.push({ ...block, text, kind: "heading", depth: 1 });
+    result.push({ ...block, text, kind: "heading", depth: nested ? 2 : 1 });
     i += lines - 1;
   }
   return result;
