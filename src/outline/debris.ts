@@ -167,6 +167,8 @@ const APPENDIX_HEADING =
 
 /** A paragraph this long is prose of the text, not a line of its opening. */
 const PROSE_MIN = 80;
+/** The longest line an appendix heading may be (`Appendix 2: ` and a title of 80 characters). */
+const APPENDIX_HEADING_MAX = 100;
 
 /**
  * Where the appendices after an English text begin (`APPENDIX A …` over a table and its notes), or
@@ -179,7 +181,13 @@ export function findAppendices(blocks: readonly Block[], contents: ReadonlySet<n
   for (let i = 0; i < blocks.length; i++) {
     if (contents.has(i)) continue;
     const block = blocks[i] as Block;
-    if (afterProse && block.kind !== "item" && APPENDIX_HEADING.test(block.text.trim())) return i;
+    if (
+      afterProse &&
+      block.kind !== "item" &&
+      block.text.length <= APPENDIX_HEADING_MAX &&
+      APPENDIX_HEADING.test(block.text.trim())
+    )
+      return i;
     afterProse ||= block.text.length > PROSE_MIN;
   }
   return blocks.length;

@@ -159,8 +159,10 @@ const HEADLINE_MAX = 40;
 export function findBylinedHeadlines(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const headlines: number[] = [];
   blocks.forEach((block, index) => {
-    const text = block.text.trim();
     const byline = blocks[index + 1];
+    // The byline's dash first: most paragraphs are followed by none.
+    if (byline === undefined || !/^[\s\u3000]*[—-]/u.test(byline.text)) return;
+    const text = block.text.trim();
     if (
       block.kind === "paragraph" &&
       text.length <= HEADLINE_MAX &&
