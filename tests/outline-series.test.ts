@@ -556,6 +556,24 @@ describe("a part's name alone on its line", () => {
       [1, "The Scope of the Gap"],
       [1, "What Has Been Tried"],
     ]);
+    // Under a number alone on its line, the name is that number's title: one point.
+    const bare = [
+      "施政報告摘要",
+      "一、",
+      "經濟概況",
+      "經濟穩步復甦。",
+      "二、",
+      "民生建設",
+      "建成公屋八千個。",
+      "三、",
+      "結語",
+      "讓我們攜手同行。",
+    ];
+    expect(outlineOf(bare.join("\n")).points.map((p) => [p.marker, p.heading])).toEqual([
+      ["一、", "經濟概況"],
+      ["二、", "民生建設"],
+      ["三、", "結語"],
+    ]);
     const flat = ["学习体会", "前言", "今年我们开展了学习。", "大家收获很大。"];
     expect(outlineOf(flat.join("\n")).warnings.map((w) => w.message)).toContain(
       "no structure found: no numbered points, one point per paragraph",

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import type { MarkerMatch } from "./markers.js";
+import { ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /**
  * The name of an opening or closing part alone on its line (`前言`, `結語`, `Introduction`,
@@ -23,7 +23,9 @@ export const PART_NAME_FAMILY = "part-name";
 export function findPartNames(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const parts = new Map<number, MarkerMatch>();
   blocks.forEach((block, index) => {
-    if (block.kind === "paragraph" && isPartName(block.text))
+    // Under a number alone on its line (`三、` · `結語`), the name is that number's title.
+    const underBareNumber = ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null;
+    if (block.kind === "paragraph" && isPartName(block.text) && !underBareNumber)
       parts.set(index, { family: PART_NAME_FAMILY, ordinal: Number.NaN, marker: "", strong: true });
   });
   return parts;
