@@ -26,6 +26,8 @@ const CAPS_DATE =
 const CAPS_FAMILY_MIN = 3;
 /** Parts numbered alone on their lines that hold the capitals headings: two or more. */
 const PARTS_MIN = 2;
+/** A part's number alone on its line is a few characters (`PART A`, `SECTION IV`). */
+const PART_LINE_MAX = 20;
 
 function capsLine(block: Block): boolean {
   const text = block.text.trim();
@@ -77,7 +79,9 @@ export function withCapsHeadings(
   // Parts numbered alone on their lines (`PART A`, `PART B`), two or more, hold the headings: they
   // are headings one level up.
   const isPart = (block: Block) =>
-    block.kind === "paragraph" && ordinalOnly(block.text.trim())?.strong === true;
+    block.kind === "paragraph" &&
+    block.text.length <= PART_LINE_MAX &&
+    ordinalOnly(block.text.trim())?.strong === true;
   const nested = blocks.filter(isPart).length >= PARTS_MIN;
   const result: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {

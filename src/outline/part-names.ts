@@ -24,8 +24,11 @@ export function findPartNames(blocks: readonly Block[]): Map<number, MarkerMatch
   const parts = new Map<number, MarkerMatch>();
   blocks.forEach((block, index) => {
     // Under a number alone on its line (`三、` · `結語`), the name is that number's title.
-    const underBareNumber = ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null;
-    if (block.kind === "paragraph" && isPartName(block.text) && !underBareNumber)
+    if (
+      block.kind === "paragraph" &&
+      isPartName(block.text) &&
+      ordinalOnly(blocks[index - 1]?.text.trim() ?? "") === null
+    )
       parts.set(index, { family: PART_NAME_FAMILY, ordinal: Number.NaN, marker: "", strong: true });
   });
   return parts;
