@@ -321,11 +321,25 @@ function numberedFromOpening(
     blocks[c.block]?.kind === "heading" ||
     (c.family !== first.family && isTitleLine(blocks[c.block]?.text.trim() ?? "", script));
   const crossed = sections.items.filter((c) => c.block > first.block && c.block < last.block && heads(c));
-  if (crossed.length < 2) return false;
+  return crossed.length >= 2 && numbersNearlyEveryParagraph(blocks, run, sections.taken);
+}
+
+/**
+ * Whether the run's numbers stand on nearly every paragraph from its first to its last: its own,
+ * and the paragraphs of prose between, apart from the blocks `taken` by parts' lines.
+ */
+function numbersNearlyEveryParagraph(
+  blocks: readonly Block[],
+  run: readonly Candidate[],
+  taken: ReadonlySet<number> = new Set(),
+): boolean {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return false;
   const numbered = new Set(run.map((c) => c.block));
   let paragraphs = 0;
   for (let index = first.block; index <= last.block; index++)
-    if (numbered.has(index) || (!sections.taken.has(index) && isProse(blocks[index]))) paragraphs++;
+    if (numbered.has(index) || (!taken.has(index) && isProse(blocks[index]))) paragraphs++;
   return run.length / paragraphs >= DENSITY_MIN;
 }
 
@@ -343,9 +357,6 @@ function numbersSpokenSeries(
   run: readonly Candidate[],
   script: Script,
 ): boolean {
-  const first = run[0];
-  const last = run.at(-1);
-  if (!first || !last) return false;
   const wordsStart = new Map(run.map((c) => [c.block, c.textStart]));
   const members = new Set(run);
   const said = new Set(
@@ -356,12 +367,11 @@ function numbersSpokenSeries(
   );
   const paragraphLong = (c: Candidate) =>
     (blocks[c.block]?.text.length ?? 0) - c.textStart >= PROSE_PARAGRAPH_MIN[script];
-  if (!saidSeries || run.filter(paragraphLong).length < run.length * PROSE_SHARE_MIN) return false;
-  const numbered = new Set(run.map((c) => c.block));
-  let paragraphs = 0;
-  for (let index = first.block; index <= last.block; index++)
-    if (numbered.has(index) || isProse(blocks[index])) paragraphs++;
-  return run.length / paragraphs >= DENSITY_MIN;
+  return (
+    saidSeries &&
+    run.filter(paragraphLong).length >= run.length * PROSE_SHARE_MIN &&
+    numbersNearlyEveryParagraph(blocks, run)
+  );
 }
 
 /** A heading line as a point of its own, unnumbered: its whole line is its heading. */
