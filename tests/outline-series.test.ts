@@ -701,4 +701,33 @@ describe("a series said inside a paragraph", () => {
     ].join("\n\n");
     expect(items(outlineOf(far).points).some(([marker]) => marker === "Second,")).toBe(false);
   });
+
+  it("goes on in the paragraph its first item opens (`First, we will … Second, we will …`)", () => {
+    const speech = [
+      "BUDGET SPEECH",
+      "AGRICULTURE",
+      "5. Members are aware that six out of every ten workers in the State depend on farming.",
+      "6. Our approach for the coming year therefore rests on three elements.",
+      "First, we will bring more land under assured irrigation. Second, we will extend crop loans to tenant farmers. Third, we will set up hubs with cold storage.",
+      "7. The farm support scheme will continue.",
+      "HEALTH",
+      "8. Good health is the foundation on which every other achievement rests.",
+      "9. Three new medical colleges will admit their first students.",
+      "EDUCATION",
+      "10. We will convert more schools.",
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
+    expect(outline.points.map((p) => [p.heading, p.children.map((c) => c.heading)])).toEqual([
+      [
+        "AGRICULTURE",
+        [
+          "we will bring more land under assured irrigation",
+          "we will extend crop loans to tenant farmers",
+          "we will set up hubs with cold storage",
+        ],
+      ],
+      ["HEALTH", []],
+      ["EDUCATION", []],
+    ]);
+  });
 });

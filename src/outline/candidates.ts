@@ -311,6 +311,8 @@ export function findCandidates(
     const bySpeaker = opensWithSpeaker(text) || isSpeakerLine(blocks[index - 1]?.text ?? "");
     /** The English series begun inside this paragraph (see SAID_INSIDE). */
     const spokenInside = new Set<string>();
+    // `First, we will … Second, we will …`: a paragraph opened with a series' first item goes on with it.
+    if (first && SAID_INSIDE.has(first.family) && first.ordinal === 1) spokenInside.add(first.family);
     for (let i = nextMarkerStart(text, scanFrom); i !== -1 && i < limit; i = nextMarkerStart(text, i + 1)) {
       if (quoted.inside(i)) continue;
       const match =
