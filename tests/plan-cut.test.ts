@@ -33,6 +33,15 @@ describe("bullets: a sentence's main clause", () => {
   });
 
   it.each([
+    ["• Exports rose by ten per cent.", "Exports rose by ten per cent"],
+    ["· 出口增长一成。", "出口增长一成"],
+    ["▪ Imports fell.", "Imports fell"],
+  ])("drops the bullet typed before %j: the slide draws its own", (sentence, bullet) => {
+    expect(shorten(sentence, limits)).toBe(bullet);
+    expect(shortenHeading(sentence, titleLimits)).toBe(bullet);
+  });
+
+  it.each([
     ["Now is the time to act.", "Now is the time to act"],
     ["So far we have spent less than we planned.", "So far we have spent less than we planned"],
     [

@@ -111,6 +111,8 @@ const KEPT_AFTER_END = /["”’」』)）\s。！？!?…]/u;
 /** A paragraph's own number at its start, as reports that number every paragraph write it. */
 const PARAGRAPH_NUMBER = /^\s*[0-9０-９]{1,3}[.．]$/u;
 const LEADING_PARAGRAPH_NUMBER = /^\s*[0-9０-９]{1,3}[.．]\s+/u;
+/** A bullet typed at a paragraph's start (`• `, Word's `· `): the slide draws its own. */
+const LEADING_BULLET = /^\s*[•·▪▫●◦‣⁃■□◆◇►▸➢➤✓✔❖][\s\u3000]+/u;
 
 /** A sentence without its closing punctuation and surrounding space: how it reads as a bullet. */
 export function bare(sentence: string): string {
@@ -157,7 +159,7 @@ function fits(text: string, limits: BulletLimits): boolean {
  */
 export function shorten(sentence: string, limits: BulletLimits): string {
   // A paragraph's number (`3. `) cites the paragraph: the bullet is its words.
-  const text = bare(sentence).replace(LEADING_PARAGRAPH_NUMBER, "");
+  const text = bare(sentence).replace(LEADING_PARAGRAPH_NUMBER, "").replace(LEADING_BULLET, "");
   let body = text.slice(connectiveLength(text));
   if (fits(body, limits)) return capitalise(body);
   const lead = leadingPhraseLength(body);
@@ -175,7 +177,7 @@ export function shorten(sentence: string, limits: BulletLimits): string {
  * is cut between words that do not leave a phrase open. Never `""` for a non-empty heading.
  */
 export function shortenHeading(heading: string, limits: BulletLimits): string {
-  const text = bare(heading) || heading.trim();
+  const text = (bare(heading) || heading.trim()).replace(LEADING_BULLET, "");
   const body = text.slice(connectiveLength(text)) || text;
   if (displayWidth(body) <= limits.maxChars) return capitalise(body);
   if (isCjkText(body)) return cutChinese(body, limits) || cutAtChars(body, limits);
