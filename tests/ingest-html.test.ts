@@ -67,6 +67,28 @@ describe("readHtml details", () => {
     ]);
   });
 
+  it("reads a bullet Word wrote in a symbol font (`·` in Symbol, `§` in Wingdings, `o` in Courier New) as `•`", () => {
+    const bullet = (font: string, glyph: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:${font}'>${glyph}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;\n</span></span><![endif]>${text}</p>`;
+    const doc = readHtml(
+      [
+        "<h1>Key points</h1>",
+        bullet("Symbol", "·", "Exports rose."),
+        bullet("Wingdings", "§", "Imports fell."),
+        bullet('"Courier New"', "o", "Wages rose."),
+        bullet("Symbol", "&middot;", "Prices held."),
+        "<p class=MsoNormal>Thank you.</p>",
+      ].join("\n"),
+    );
+    expect(doc.blocks.map((b) => [b.text, b.line])).toEqual([
+      ["• Exports rose.", 2],
+      ["• Imports fell.", 4],
+      ["• Wages rose.", 6],
+      ["• Prices held.", 8],
+      ["Thank you.", 10],
+    ]);
+  });
+
   it("falls back to <title> when there is no <h1>", () => {
     const doc = readHtml(
       "<html><head><title> Speech &amp; Notes </title></head><body><p>Hello</p></body></html>",

@@ -129,8 +129,25 @@ const META_KEYS: Record<string, string> = {
  * Blanked, not cut, so every offset (the line numbers) stays.
  */
 const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\s[^\]>]*|endif)\]>/giu;
+/** A list paragraph's marker as Word saves it: `<![if !supportLists]>` … `<![endif]>`. */
+const WORD_LIST_MARKER = /<!\[if\s+!supportLists\]>([\s\S]*?)<!\[endif\]>/giu;
+/** What a marker shows: its text without tags and spaces (Word pads it with `&nbsp;`). */
+const markerGlyphs = (markup: string): string =>
+  markup.replace(/<[^>]*>/gu, "").replace(/&nbsp;|&#160;|&#xa0;|\s/giu, "");
+/**
+ * Word writes a bullet as the character its symbol font draws as one (`·` in Symbol, `§` in
+ * Wingdings, `o` in Courier New): a marker of one character other than a numeral is a bullet,
+ * read as `•`. A number (`1.`, `(a)`, `一、`) is shown as written.
+ */
 const withoutDownlevelConditionals = (text: string): string =>
-  text.replace(DOWNLEVEL_CONDITIONAL, (marker) => " ".repeat(marker.length));
+  text
+    .replace(WORD_LIST_MARKER, (whole, marker: string) => {
+      const glyph = markerGlyphs(marker).replace(/&[#\w]+;/gu, "x");
+      if ([...glyph].length !== 1 || /^[\p{Nd}\p{Script=Han}]$/u.test(glyph)) return whole;
+      // Blanked around the bullet, with its line breaks, so every offset (the line numbers) stays.
+      return `•${whole.slice(1).replace(/[^\n]/gu, " ")}`;
+    })
+    .replace(DOWNLEVEL_CONDITIONAL, (marker) => " ".repeat(marker.length));
 
 /**
  * Reads an HTML page: the text of its body as paragraphs, headings and numbered items. Scripts,
