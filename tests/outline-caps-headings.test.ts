@@ -54,6 +54,23 @@ describe("capitals lines heading the sections of English plain text", () => {
     ]);
   });
 
+  it("`PROTOCOLS`, where the speaker greets the dignitaries, is no heading nor part of the next", () => {
+    const outline = talk(
+      "PROTOCOLS",
+      "INTRODUCTION",
+      "1. Mr. Speaker, it is with gratitude that I present the 2026 Appropriation Bill.",
+      "REVIEW OF THE 2025 BUDGET",
+      "2. The 2025 Budget was anchored on restoring security.",
+      "AGRICULTURE",
+      "3. The sum of N48.2 billion is proposed for agriculture.",
+    );
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "INTRODUCTION",
+      "REVIEW OF THE 2025 BUDGET",
+      "AGRICULTURE",
+    ]);
+  });
+
   it("one or two capitals lines, stage directions and a quoted sign are no headings", () => {
     const outline = talk(
       "Good evening, and thank you for having me.",

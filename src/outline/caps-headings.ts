@@ -15,8 +15,13 @@ const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*(?:[A-Z0-9]|[A-Z]\.)$/u;
 /** The first of a heading's two lines may end with a comma (`STATEMENT OF ELLEN WHITAKER, M.D., DEAN,`). */
 const CAPS_LINE_GOING_ON = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*,$/u;
 const CAPS_LINE_MAX = 60;
-/** A single word a transcript writes in capitals for what the audience did. */
-const STAGE_DIRECTION = /^(?:APPLAUSE|LAUGHTER|LAUGHS|CHEERS|CHEERING|MUSIC|PAUSE|INAUDIBLE|CROSSTALK|END)$/u;
+/**
+ * A single word a transcript writes in capitals for what the audience did, or a cue to the
+ * speaker: `PROTOCOLS` (`PROTOCOL OBSERVED`) stands where a West African speech greets the
+ * dignitaries present.
+ */
+const STAGE_DIRECTION =
+  /^(?:APPLAUSE|LAUGHTER|LAUGHS|CHEERS|CHEERING|MUSIC|PAUSE|INAUDIBLE|CROSSTALK|END|PROTOCOLS?(?: OBSERVED)?)$/u;
 /** A firm's or a company's name in capitals, as a signature or a cover gives it (`IMBERT & COLE LLP`). */
 const FIRM_NAME = /\b(?:LLP|LLC|INC\.?|LTD\.?|PLC|CORP\.?|CORPORATION|COMPANY)$/u;
 /** A date in capitals, as a record's cover gives it (`WEDNESDAY, APRIL 9, 2025`). */
