@@ -702,6 +702,21 @@ describe("a series said inside a paragraph", () => {
     expect(items(outlineOf(far).points).some(([marker]) => marker === "Second,")).toBe(false);
   });
 
+  it("after a sentence ending in a colon, which names no speaker (`My budget does three things: first, …`)", () => {
+    const speech = [
+      "Remarks",
+      "Good evening. Every family has the right to feel safe on their street and at home.",
+      "My public safety budget does three things: first, it funds 200 new dispatchers; second, it opens 300 treatment beds; and third, it pays for public defenders in every county.",
+      "Thank you.",
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
+    expect(items(outline.points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
+      "first, it funds 200 new dispatchers",
+      "second, it opens 300 treatment beds",
+      "third, it pays for public defenders in every county",
+    ]);
+  });
+
   it("goes on in the paragraph its first item opens (`First, we will … Second, we will …`)", () => {
     const speech = [
       "BUDGET SPEECH",

@@ -57,9 +57,15 @@ function isSpeaker(label: string | null): boolean {
 
 /**
  * Who speaks, opening a transcript's paragraph (`[00:00:31] Dana Whitfield (CEO): `, `MAYOR LEE: `,
- * a parliament's `Mr Tom Hale (Ashbury) (Lab): `).
+ * a parliament's `Mr Tom Hale (Ashbury) (Lab): `): a name, its words capitalised but for the small
+ * words inside names (`Duke of York`). A sentence before a colon (`My budget does three things: `)
+ * names no one.
  */
-const TRANSCRIPT_SPEAKER = /^(?:\[[\d:]{4,8}\]\s*)?[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\)){0,2}:\s+/u;
+const NAME_WORD = `[A-Z][A-Za-z.'’-]*`;
+const TRANSCRIPT_SPEAKER = new RegExp(
+  `^(?:\\[[\\d:]{4,8}\\]\\s*)?${NAME_WORD}(?:[ -](?:${NAME_WORD}|of|the|de|da|van|von|la|le|bin|al)){0,6}(?:\\s*\\([^()]{1,40}\\)){0,2}:\\s+`,
+  "u",
+);
 
 /** A transcript's time stamp opening a paragraph, with no speaker after it (`01:48 Number one: …`). */
 const TIME_STAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})\s+/u;
