@@ -149,4 +149,32 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     );
     expect(pointTree(numbered.points)).toEqual(["一、|规范督查考核", "二、|关心关爱干部"]);
   });
+
+  it("an English speech's `First, …` `And third, …` are items under its lines, which stay its headings", () => {
+    const paragraph = (words: string) =>
+      `${words} We have spent two years listening to families in every county of the state.`;
+    const speech = [
+      "State of the State Address",
+      paragraph("Good evening, and thank you."),
+      "Jobs and the economy",
+      paragraph("Let me start where most families start: the paycheck."),
+      "First, pass the Rural Opportunity Act, which puts money into broadband.",
+      "Second, double the number of registered apprenticeships in the trades.",
+      "And third, fix a permitting system that makes a family business wait.",
+      "Housing people can afford",
+      paragraph("Rents have risen faster than wages."),
+      "[00:12:31] Speaker: Tom Asante",
+      paragraph("Thank you for the question."),
+      "12:40",
+      paragraph("That is all from me."),
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "|Jobs and the economy",
+      "  First,|pass the Rural Opportunity Act, which puts money into broadband",
+      "  Second,|double the number of registered apprenticeships in the trades",
+      "  And third,|fix a permitting system that makes a family business wait",
+      "|Housing people can afford",
+    ]);
+  });
 });

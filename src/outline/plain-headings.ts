@@ -2,7 +2,14 @@ import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { lineNumbering, opensWithNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
+import { opensWithSpeaker } from "./speaker-labels.js";
+import {
+  lineNumbering,
+  opensWithNumbering,
+  ordinalOnly,
+  SPOKEN_ENGLISH,
+  type MarkerMatch,
+} from "./markers.js";
 
 /** A subheading is a phrase: a longer line without a stop is a sentence run on. */
 const SUBHEADING_MAX = 30;
@@ -22,6 +29,9 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
     !text.includes("\n") &&
     text.length >= SUBHEADING_MIN &&
     titleShaped(text, script, latin ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX, /[。；;！!？?]/u) &&
+    // Words, not a time stamp (`03:08`), nor who speaks (`[00:00:41] Speaker: Tom Asante`).
+    /\p{L}{2}/u.test(text) &&
+    !opensWithSpeaker(`${text} `) &&
     !SALUTATION.test(text) &&
     !isCueLine(text) &&
     headerField(text) === null
@@ -31,6 +41,16 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
 const numbered = (block: Block) => {
   const text = block.text.trim();
   return ordinalOnly(text) !== null || opensWithNumbering(text);
+};
+
+/**
+ * Numbering a writer set, not words a speaker says: an English speech's `First, …` `And third, …`
+ * are items inside its parts, and leave its short lines its headings.
+ */
+const numberedByWriter = (block: Block, script: Source["script"]) => {
+  if (!numbered(block)) return false;
+  const match = script === "en" ? lineNumbering(block.text.trim()) : null;
+  return match === null || !SPOKEN_ENGLISH.has(match.family);
 };
 
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
@@ -51,7 +71,10 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph" || numbered(b)))
+  if (
+    source.format !== "txt" ||
+    blocks.some((b) => b.kind !== "paragraph" || numberedByWriter(b, source.script))
+  )
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
