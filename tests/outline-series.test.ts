@@ -702,6 +702,30 @@ describe("a series said inside a paragraph", () => {
     expect(items(outlineOf(far).points).some(([marker]) => marker === "Second,")).toBe(false);
   });
 
+  it("takes `Next, …` opening a paragraph as the next item of a spoken series, and ends it at a heading", () => {
+    const source = { ...plainSource(""), format: "md" as const, script: "en" as const };
+    const paragraph = (text: string, line: number) => ({ kind: "paragraph" as const, text, line });
+    const blocks = [
+      paragraph("Good evening. I want to report on the promises we made two years ago.", 0),
+      { kind: "heading" as const, depth: 2, text: "Jobs", line: 1 },
+      paragraph("First, pass the Rural Opportunity Act.", 2),
+      paragraph("Second, double the number of apprenticeships.", 3),
+      paragraph("And third, fix a permitting system that makes families wait.", 4),
+      { kind: "heading" as const, depth: 2, text: "Our schools", line: 5 },
+      paragraph("Finally, I want to talk about the reason most of us ran for office: our children.", 6),
+      paragraph("First, every child should be reading by the end of third grade.", 7),
+      paragraph("Next, we will make summer count.", 8),
+      paragraph("Next, we will fix the school buses.", 9),
+      paragraph("And finally, we have to pay teachers like the professionals they are.", 10),
+      paragraph("Next, a word of thanks to the staff of this chamber.", 11),
+    ];
+    const outline = buildOutline({ ...source, blocks });
+    expect(outline.points.map((p) => [p.heading, p.children.map((c) => c.marker)])).toEqual([
+      ["Jobs", ["First,", "Second,", "And third,"]],
+      ["Our schools", ["First,", "Next,", "Next,", "And finally,"]],
+    ]);
+  });
+
   it("after a sentence ending in a colon, which names no speaker (`My budget does three things: first, …`)", () => {
     const speech = [
       "Remarks",

@@ -522,18 +522,25 @@ export function linkSeries(
   const before = new Map<Candidate, Candidate>();
   /** The latest item that opens a paragraph, of any family. */
   let latestOpener: Candidate | undefined;
+  /** The block of the latest heading (`## The Workforce`, a short line over a part). */
+  let latestHeading = -1;
   for (const c of candidates) {
     const openerBefore = latestOpener;
     if (!c.inline) latestOpener = c;
+    if (HEADING_FAMILY.test(c.family)) latestHeading = c.block;
     if (Number.isNaN(c.ordinal) || c.numbering === null) continue;
     const key = c.numbering;
     const earlier = lastOpener.get(key);
     if (!c.inline && earlier) before.set(c, earlier);
+    const resumed = c.inline ? null : resumable(openSeries.get(key) ?? [], c);
     const prev = c.inline
       ? (pick(lastInline.get(key), c.block) ??
         saidJustBefore(lastInline.get(key), c) ??
         pick(lastOpener.get(key), c.block))
-      : resumable(openSeries.get(key) ?? [], c);
+      : // A speaker's `Finally, …` under the next heading starts that part: their series ended above it.
+        resumed && !c.strong && SPOKEN_ENGLISH.has(c.family) && resumed.block < latestHeading
+        ? null
+        : resumed;
     const prevInline = c.inline
       ? null
       : nearInline(lastInline.get(key), lastOpener.get(key), c, openerBefore);

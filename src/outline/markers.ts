@@ -593,6 +593,18 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // `Next, we will …` opening a paragraph after `First, …`: the next item of a spoken series, as
+    // `接下来，` is; it counts as a second, so it may be said more than once. Inside a paragraph it
+    // is a word of the sentence.
+    id: "en-ordinal-next",
+    starts: startSet("AN"),
+    pattern: /(?:And\s+)?Next,\s+/uy,
+    idOf: () => "en-ordinal",
+    ordinal: () => 2,
+    strong: false,
+    inline: false,
+  },
+  {
     // `The first is …`, `My second point is …`, `The final priority is …`, `The first thing I want
     // to say is …`, `The first is this: …`, `The second thing: …`, `The third and final lesson is …`,
     // `My fourth priority -- and the one closest to my heart -- is …` (an aside, kept with the marker),
