@@ -201,6 +201,9 @@ describe("English numbering", () => {
     expect(markerAtStart("And the last thing, which matters most: the town notices.")).toBe(
       "And the last thing,",
     );
+    // A verb that says what the point is about names its place as `is` does.
+    expect(markerAtStart("My third point concerns our Class 10 students.")).toBe("My third point concerns");
+    expect(markerAtStart("The second change involves the canteen.")).toBe("The second change involves");
     // `is this` starts the item's own words unless a colon makes it a pointer to them.
     expect(markerAtStart("The first is this city's harbour.")).toBe("The first is");
     expect(markerAtStart("The first time, we met in a church hall.")).toBeNull();

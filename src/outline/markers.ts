@@ -615,7 +615,7 @@ const FAMILIES: Family[] = [
     starts: startSet(initials(EN_THE_ORDINAL_LEADS), initials(EN_THE_ORDINAL_OWNERS)),
     pattern: new RegExp(
       `(?:(?:${EN_THE_ORDINAL_LEADS})\\s+(?:${EN_THE_ORDINAL_OWNERS.toLowerCase()})|${EN_THE_ORDINAL_OWNERS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?` +
-        `(?:(?:\\s+(?:[a-z'’]+|[A-Z][a-z'’]*)){0,8}?(?:,\\s+[^,.;:!?]{1,60},|\\s*(?:--|[—–])\\s*[^.;:!?—–]{1,60}?\\s*(?:--|[—–]))?\\s+(?:is|was|are)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,]|:)\\s+`,
+        `(?:(?:\\s+(?:[a-z'’]+|[A-Z][a-z'’]*)){0,8}?(?:,\\s+[^,.;:!?]{1,60},|\\s*(?:--|[—–])\\s*[^.;:!?—–]{1,60}?\\s*(?:--|[—–]))?\\s+(?:is|was|are|concerns|involves)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,]|:)\\s+`,
       "uy",
     ),
     ordinal: (m) => {
