@@ -40,6 +40,19 @@ describe("paragraphs that hold several", () => {
       "（一）稳增长",
     ]);
   });
+
+  it("after a colon, a marker stays in the sentence unless its heading runs into another section's marker", () => {
+    const body = "要坚持问题导向，把各项工作落到实处，确保取得实效。".repeat(6);
+    const list = `${body}重点抓好三个方面：（一）稳增长；（二）促改革；（三）惠民生。${body}`;
+    expect(splitBlocks([paragraph(list)], true)).toHaveLength(1);
+    const sections = `${body}现将有关情况总结如下：一、全年工作开展情况（一）经济发展稳中提质。${body}二、存在的问题${body}`;
+    expect(splitBlocks([paragraph(sections)], true).map((b) => b.text.slice(0, 6))).toEqual([
+      "要坚持问题导",
+      "一、全年工作",
+      "（一）经济发",
+      "二、存在的问",
+    ]);
+  });
 });
 
 describe("rules run together into one line", () => {

@@ -237,7 +237,8 @@ function dateAfterTitle(head: string): { start: number; end: number } | null {
 /**
  * Cuts before the section marker at `start` and before each marker glued to its heading after it
  * (`二、主要任务（一）健全…`): a heading without punctuation ends where the next section marker
- * starts. `keepFirst`: the marker at `start` stays in its paragraph (a list after a colon).
+ * starts. `keepFirst`: the marker at `start` stays in its paragraph (a list after a colon), unless
+ * a section marker is glued to its heading.
  */
 function cutHeadings(text: string, start: number, cuts: number[], keepFirst = false): void {
   for (let at = start; at >= 0;) {
@@ -249,8 +250,11 @@ function cutHeadings(text: string, start: number, cuts: number[], keepFirst = fa
       if (at !== start && opensSeries(text, at, match)) cuts.push(at);
       break;
     }
-    if (!keepFirst || at !== start) cuts.push(at);
-    at = nextMarkerInHeading(text, at + match.marker.length);
+    const next = nextMarkerInHeading(text, at + match.marker.length);
+    // `总结如下：一、2024年工作开展情况（一）经济…`: a marker whose heading runs into another
+    // section's marker heads a section, even after a colon.
+    if (!keepFirst || at !== start || next !== -1) cuts.push(at);
+    at = next;
   }
 }
 
