@@ -485,6 +485,26 @@ describe("a series listed inside a sentence after a colon", () => {
   });
 });
 
+describe("things named inside a sentence", () => {
+  it("are a list, not points, when each is a few words and the last ends `等` (`（4）农村电商等。`)", () => {
+    const text = [
+      "关于促进个体工商户发展的实施意见",
+      "第一条　加大财政支持力度。市财政每年安排专项资金，重点用于以下方面：（1）首次开业补贴；（2）数字化改造奖励；（3）吸纳就业补贴等。具体办法另行制定。",
+      "第二条　强化金融服务。一是扩大信贷投放，鼓励银行推出专属产品；二是降低融资成本，落实贴息政策。",
+      "第三条　支持特色发展。重点扶持以下行业：（1）传统手工艺；（2）老字号餐饮；（3）社区家政服务。",
+    ].join("\n");
+    const tree = outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)]);
+    expect(tree).toEqual([
+      ["第一条", []],
+      ["第二条", ["一是", "二是"]],
+      // Without `等` the list may be points: it is left as it was.
+      ["第三条", ["（1）", "（2）", "（3）"]],
+    ]);
+    // Every word stays in the notes.
+    expect(outlineOf(text).points[0]?.paragraphs.join("")).toContain("（2）数字化改造奖励；");
+  });
+});
+
 describe("a speaker who counts one series in several ways", () => {
   it("keeps `Number one:`, `The second thing is this:` and `Third,` in one series", () => {
     const text = [

@@ -118,7 +118,7 @@ export function findCandidates(
   /** Unnumbered lines found to head parts of a section (see plain-headings.ts). */
   sectionSubheadings: ReadonlyMap<number, MarkerMatch> = new Map(),
 ): Candidate[] {
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   const previous = new Map<string, number>();
   const wordsFrom = new Map<number, number>();
   const announced = (block: number, start: number, ordinal: number) =>
@@ -340,12 +340,50 @@ export function findCandidates(
       i += match.marker.length - 1;
     }
   });
+  const listed = listedNouns(found, blocks);
+  if (listed.size > 0) found = found.filter((c) => !listed.has(c));
   const openers = found.filter((c) => !c.inline && c.start === 0);
   const late = findLateOpeners(blocks, openers);
   if (late.length === 0) return found;
   for (const { block, start, match } of late) add(block, start, match, false, blocks[block]?.text ?? "");
   // Each item said late goes where it is written.
   return found.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/** How long an item of a list of things named inside a sentence may be. */
+const LISTED_NOUN_MAX = 16;
+/** The last of such a list, ending the sentence's list with `等` (`（4）农村电商等。`). */
+const LIST_END = /等[。；;，,、）)]?$/u;
+
+/**
+ * Things named inside a sentence, each a few words, the last with `等` (`重点扶持以下行业：（1）传统
+ * 手工艺；（2）老字号餐饮；（3）农村电商等。`): a list of names, not points.
+ */
+function listedNouns(found: readonly Candidate[], blocks: readonly Block[]): Set<Candidate> {
+  const listed = new Set<Candidate>();
+  const inBlock: Candidate[] = [];
+  const judge = () => {
+    const text = blocks[inBlock[0]?.block ?? -1]?.text ?? "";
+    const items = inBlock.map((c, i) => {
+      const end = inBlock[i + 1]?.start ?? text.slice(c.textStart).search(/[。！？!?]|$/u) + c.textStart + 1;
+      return text.slice(c.textStart, end).trim();
+    });
+    if (
+      inBlock.length >= 2 &&
+      inBlock.every((c, i) => c.ordinal === i + 1) &&
+      items.every((item) => item.length <= LISTED_NOUN_MAX && !/[，,。]/u.test(item.slice(0, -1))) &&
+      LIST_END.test(items.at(-1)?.replace(/[。.]$/u, "") ?? "")
+    )
+      for (const c of inBlock) listed.add(c);
+    inBlock.length = 0;
+  };
+  for (const c of found) {
+    const last = inBlock.at(-1);
+    if (last && (c.block !== last.block || c.family !== last.family || !c.inline)) judge();
+    if (c.inline) inBlock.push(c);
+  }
+  judge();
+  return listed;
 }
 
 /**
