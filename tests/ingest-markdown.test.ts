@@ -107,6 +107,19 @@ describe("readMarkdown details", () => {
     ]);
   });
 
+  it("keeps a lettered sub-item under a numbered item on a line of its own (`   a. Capital cost …`)", () => {
+    expect(
+      texts(
+        "1. Build a second line.\n   a. Capital cost of £14 million.\n   b. Payback within four years.\n2. Acquire a distributor.\n   (i) Two candidates.\n",
+      ),
+    ).toEqual([
+      ["Build a second line.\na. Capital cost of £14 million.\nb. Payback within four years.", 1],
+      ["Acquire a distributor.\n(i) Two candidates.", 4],
+    ]);
+    // A wrapped line that opens with a word is the sentence going on.
+    expect(texts("We met a\nfew of them.\n")).toEqual([["We met a few of them.", 1]]);
+  });
+
   it("goes on over a line that opens with a quantity or a year", () => {
     expect(texts("全年完成投资\n12.5 亿元，新增企业\n3. 2 万户。\n\nIn 2019\n2.5 million came.")).toEqual([
       ["全年完成投资 12.5 亿元，新增企业 3. 2 万户。", 1],

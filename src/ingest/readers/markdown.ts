@@ -427,6 +427,8 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
 const STARTS_PARAGRAPH = new RegExp(
   "^(?:\u3000|[一二三四五六七八九十]+[、是要则則]|[（(][一二三四五六七八九十\\d]+[）)]|" +
     "第[一二三四五六七八九十]+[，、章节條条部]|\\d{1,3}[、．]|[①-⑳⑴-⒇]|" +
+    // A lettered sub-item under a numbered item (`   a. Capital cost …`, `(ii) …`): no list to CommonMark.
+    "(?:[a-z][.)]|\\((?:[a-z]|[ivx]{1,4})\\))[ \t]+(?=\\S)|" +
     `\\d{1,3}(?:(?:[.．]\\d{1,3}){1,3}[.．]?|[.．])[ \u3000]*(?!${QUANTITY_UNIT})(?=\\p{Script=Han}))`,
   "u",
 );
