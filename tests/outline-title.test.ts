@@ -293,6 +293,35 @@ describe("a subtitle written as a heading of the sections' depth", () => {
     ]);
   });
 
+  it("is the subtitle when only a cover's line stands between it and the contents", async () => {
+    const plan = await markdown([
+      "# Northfield University Strategic Plan 2025–2030",
+      "## Summary for staff, students and partners",
+      "Approved by the University Council on 26 November 2024",
+      "## Contents",
+      "1. Executive summary\n2. Education",
+      "## Executive summary",
+      "We will teach better and do research that matters to the region.",
+      "## Education",
+      "Every student will have a named personal tutor.",
+    ]);
+    expect(plan.meta.subtitle).toBe("Summary for staff, students and partners");
+    expect(pointTree(plan.points)).toEqual(["|Executive summary", "|Education"]);
+    // Prose under it makes it a part of the text.
+    const background = await markdown([
+      "# Harbour Plan",
+      "## Background",
+      "The harbour was built in 1890.",
+      "## Contents",
+      "1. Dredging\n2. Moorings",
+      "## Dredging",
+      "The channel was dredged in April.",
+      "## Moorings",
+      "Forty new moorings are in place.",
+    ]);
+    expect(background.meta.subtitle).toBeUndefined();
+  });
+
   it("is a point when an unnumbered heading of its depth follows, or only one numbered one", async () => {
     const mixed = await markdown([
       "# Harbour Plan",

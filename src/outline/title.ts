@@ -592,6 +592,24 @@ const SUBTITLE_REACH = 5;
 /** The longest such leftover line (a site's name, a column). */
 const PAGE_LINE_MAX = 30;
 
+/** The cover's lines under a subtitle (`Approved by the University Council on 26 November 2024`). */
+const COVER_LINES_MAX = 2;
+const COVER_LINE_MAX = 80;
+
+/**
+ * A heading over no more than a line or two of the cover, none a sentence, right before the
+ * contents (`## Summary for staff and partners` · `Approved by …` · `## Contents`): the cover's.
+ */
+function overContents(body: readonly Block[]): boolean {
+  const contents = body.findIndex((b, i) => i > 0 && b.kind === "heading");
+  if (contents < 0 || !CONTENTS_HEADING.test(body[contents]?.text.trim() ?? "")) return false;
+  const cover = body.slice(1, contents);
+  return (
+    cover.length <= COVER_LINES_MAX &&
+    cover.every((b) => b.text.length <= COVER_LINE_MAX && !/[.。!?！？]$/u.test(b.text.trim()))
+  );
+}
+
 export function findSubtitle(body: readonly Block[]): number | null {
   const first = body[0];
   // A dash opens a subtitle (`## ——在全区培训班上的讲稿`, `## — a report to the board`), under a
@@ -609,6 +627,7 @@ export function findSubtitle(body: readonly Block[]): number | null {
   )
     return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
+  if (overContents(body)) return 0;
   // A contents heading (`## Contents`) among them heads no part.
   const siblings = body.filter(
     (block, i) =>
