@@ -619,6 +619,26 @@ describe("a speech with no numbering", () => {
     ]);
     expect(outline.closing).toEqual([]);
   });
+
+  it("begins after its salutation, under the lines of its head; the salutation is not the closing", () => {
+    const address = [
+      "ADDRESS AT THE CLOSING GATHERING OF THE DIOCESAN LISTENING PROCESS",
+      "Knock Shrine, Co. Mayo",
+      "Issued by the Diocesan Communications Office",
+      "Dear friends, sisters and brothers in Christ,",
+      "For almost two years now, people in every parish have been talking about the Church.",
+      "I have read every one of the summaries that came in from the parishes.",
+      "May the God of hope fill you with all joy and peace.",
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n\n")), script: "en" });
+    expect(outline.preamble).toEqual(address.slice(1, 4));
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "For almost two years now, people in every parish have been talking about the Church",
+      "I have read every one of the summaries that came in from the parishes",
+      "May the God of hope fill you with all joy and peace",
+    ]);
+    expect(outline.closing).toEqual([]);
+  });
 });
 
 describe("a number alone on its line", () => {

@@ -120,9 +120,10 @@ export function buildOutline(source: Source): Outline {
   const structured = candidates.length > 0;
   // Closing words come after the last point; in a speech without numbering, after its first
   // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`).
+  const speechStart = firstWords(body);
   const closingStart = Math.min(
     tailStart,
-    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : firstWords(body) + 1),
+    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : speechStart + 1),
   );
 
   const preamble: string[] = [];
@@ -152,7 +153,7 @@ export function buildOutline(source: Source): Outline {
     if (titles.has(index) || (index >= signOff.start && index < signOff.end)) return;
     if (!structured) {
       // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
-      if (points.length === 0 && opensSpeech(block.text)) preamble.push(block.text);
+      if (index < speechStart || (points.length === 0 && opensSpeech(block.text))) preamble.push(block.text);
       else points.push(pointFromParagraph(block));
       return;
     }
@@ -493,9 +494,16 @@ function findClosing(blocks: readonly Block[], from: number): number {
   return blocks.length;
 }
 
-/** Where a speech's first words are: the first paragraph after the lines that open it. */
+/** How far down a speech its salutation may stand, under a few lines of its head (the venue, a release line). */
+const SALUTATION_REACH = 5;
+
+/**
+ * Where a speech's first words are: the first paragraph after the lines that open it, and after
+ * its salutation when one stands near the top (`Knock Shrine, Co. Mayo` · `Dear friends, …,`).
+ */
 function firstWords(body: readonly Block[]): number {
-  const at = body.findIndex((block) => !opensSpeech(block.text));
+  const salutation = body.slice(0, SALUTATION_REACH).findIndex((block) => SALUTATION.test(block.text.trim()));
+  const at = body.findIndex((block, i) => i > salutation && !opensSpeech(block.text));
   return at < 0 ? body.length : at;
 }
 
