@@ -63,6 +63,14 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["Alder Township Board of Trustees", "Annual Report 2025", ...REPORT]).title).toBe(
       "Annual Report 2025",
     );
+    // A government's or a group's name in capitals is a letterhead too, over the title or over
+    // another organisation's line, which is no title.
+    expect(outline(["ONDO STATE GOVERNMENT", "2025 BUDGET SPEECH", ...REPORT]).title).toBe(
+      "2025 BUDGET SPEECH",
+    );
+    expect(outline(["NORTHGATE HOMES GROUP", "BOARD OF DIRECTORS", ...REPORT]).title).toBe(
+      "NORTHGATE HOMES GROUP",
+    );
   });
 
   it("a letterhead in title case, or a department's name, above a title-like line: that line is the title", () => {
@@ -427,6 +435,11 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(speech.title).toBe("董事长在集团年度工作会议上的讲话");
     expect(speech.preamble).toEqual(["江北控股集团"]);
+    const traditional = outline(
+      ["宏碩精密工業股份有限公司", "二○二四年度尾牙暨績優同仁表揚大會董事長致詞", "一、回顧", "二、展望"],
+      "zh-Hans",
+    );
+    expect(traditional.title).toBe("二○二四年度尾牙暨績優同仁表揚大會董事長致詞");
     const report = outline(["江北区人民政府", "江北区2024年政府工作报告", "一、回顾", "二、部署"], "zh-Hans");
     expect(report.title).toBe("江北区2024年政府工作报告");
   });

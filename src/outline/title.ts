@@ -383,7 +383,7 @@ const GOVERNING_BOARD =
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|DIVISION|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|DIVISION|GOVERNMENT|GROUP|HOLDINGS|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /** An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`). */
@@ -427,6 +427,7 @@ function afterLetterhead(source: Source): number | null {
     isTitleLine(text, source.script) &&
     !SALUTATION.test(text) &&
     !ORGANISATION_UNIT.test(text) &&
+    !LETTERHEAD.test(text) &&
     headerField(text) === null;
   return titleLike ? at : null;
 }
@@ -436,7 +437,7 @@ const ISSUER_LINE =
   /^[\p{Script=Han}（）()·]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND =
-  /(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)/u;
+  /(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)/u;
 
 /**
  * An organisation's name above the line that titles its speech or document (`江川控股集团` over
@@ -511,7 +512,7 @@ function afterCourtCaption(blocks: readonly Block[]): number | null {
 /** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
 const ISSUED_DOCUMENT = /^(?:关于|關於)|(?:总结|總結|报告|報告|安排|要点|要點|请示|請示|通知|计划|計劃)$/u;
 /** Words of a speech's title: the speaker, not the organisation, is its author. */
-const SPOKEN_TITLE = /讲话|講話|致辞|致辭|发言|發言|演讲|演講/u;
+const SPOKEN_TITLE = /讲话|講話|致辞|致辭|致詞|发言|發言|演讲|演講/u;
 
 /**
  * The issuer's name on the line above a document it issues (`清河县市场监督管理局` over
