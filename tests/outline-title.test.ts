@@ -243,6 +243,40 @@ describe("an English title set on several lines", () => {
     expect(statement.title).toBe("STATEMENT BY HIS EXCELLENCY MR. SIONE TAUFA MINISTER FOR FOREIGN AFFAIRS");
     expect(statement.preamble).toEqual(["New York, 28 September 2024"]);
   });
+
+  it("in capitals, opened by who gives it (`ADDRESS BY …`), goes on where a comma or `AT THE` carries it", async () => {
+    const read = async (lines: string[]) =>
+      buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n")), "address.txt", "txt"));
+    const address = await read([
+      "ADDRESS BY THE VICE-CHANCELLOR,",
+      "PROFESSOR ABENA KORANTENG-MENSAH,",
+      "AT THE TWENTY-FOURTH CONGREGATION OF",
+      "VOLTA LAKESIDE UNIVERSITY",
+      "",
+      ...REPORT,
+    ]);
+    expect(address.title).toBe(
+      "ADDRESS BY THE VICE-CHANCELLOR, PROFESSOR ABENA KORANTENG-MENSAH, AT THE TWENTY-FOURTH CONGREGATION OF VOLTA LAKESIDE UNIVERSITY",
+    );
+    const remarks = await read([
+      "REMARKS BY COMMISSIONER DANA WHITFIELD",
+      "AT THE 2024 COASTAL RESILIENCE SUMMIT",
+      "",
+      ...REPORT,
+    ]);
+    expect(remarks.title).toBe(
+      "REMARKS BY COMMISSIONER DANA WHITFIELD AT THE 2024 COASTAL RESILIENCE SUMMIT",
+    );
+    // Alone, or over a line of another kind, it is who speaks.
+    const byline = await read([
+      "Harbour Budget 2025",
+      "REMARKS BY COMMISSIONER DANA WHITFIELD",
+      "",
+      ...REPORT,
+    ]);
+    expect(byline.title).toBe("Harbour Budget 2025");
+    expect(byline.meta.author).toBe("COMMISSIONER DANA WHITFIELD");
+  });
 });
 
 describe("a subtitle written as a heading of the sections' depth", () => {

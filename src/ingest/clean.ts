@@ -307,7 +307,9 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   blocks.forEach((block, index) => {
     const byline =
       // A heading may hold it too (`### Remarks by …` under a Markdown title).
-      inHead && index < HEAD_BLOCKS && block.kind !== "item" ? parseEnglishByline(block.text) : null;
+      inHead && index < HEAD_BLOCKS && block.kind !== "item" && !opensCapitalsTitle(block, blocks[index + 1])
+        ? parseEnglishByline(block.text)
+        : null;
     if (!byline) {
       if (block.text.length > 120 || block.kind === "item") inHead = false;
       kept.push(block);
@@ -321,6 +323,21 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
     });
   });
   return kept;
+}
+
+const inCapitals = (text: string) => /[A-Z]/u.test(text) && !/[a-z]/u.test(text);
+/** Words that carry a title in capitals on into its next line (`… MORAN` · `AT THE CLOSING GATHERING …`). */
+const CAPITALS_GOING_ON = /^(?:AT|ON|TO|BEFORE|DURING|FOR|IN|OF)\b/u;
+
+/**
+ * `ADDRESS BY BISHOP DECLAN MORAN` · `AT THE CLOSING GATHERING OF …`: a byline in capitals that a
+ * line in capitals goes on from (after its comma, or with `AT`, `ON`, `TO` …) is the first line
+ * of the title, not a byline.
+ */
+function opensCapitalsTitle(block: Block, next: Block | undefined): boolean {
+  const text = block.text.trim();
+  const after = next?.text.trim() ?? "";
+  return inCapitals(text) && inCapitals(after) && (text.endsWith(",") || CAPITALS_GOING_ON.test(after));
 }
 
 function findGarbled(text: string): string[] {

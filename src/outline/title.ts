@@ -47,11 +47,30 @@ export function findTitle(source: Source): FoundTitle {
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
-  if (!block || !(isHeadTitle(block) || readsAsTitle(block, source.script))) return NO_TITLE;
+  if (!block || !(isHeadTitle(block) || readsAsTitle(block, source.script) || opensCapitalsBlock(blocks, at)))
+    return NO_TITLE;
   const issuer = issuerAbove(blocks, at);
   if (issuer !== null) return { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
   const lines = titleLines(blocks, at);
   return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
+}
+
+/**
+ * `ADDRESS BY THE VICE-CHANCELLOR,` · `PROFESSOR …,` · `AT THE TWENTY-FOURTH CONGREGATION OF`: a
+ * line in capitals that ends on a comma, right over another, opens a title set in capitals.
+ */
+function opensCapitalsBlock(blocks: readonly Block[], at: number): boolean {
+  const text = blocks[at]?.text.trim() ?? "";
+  const next = blocks[at + 1];
+  return (
+    blocks[at]?.kind === "paragraph" &&
+    CAPITALS.test(text) &&
+    text.endsWith(",") &&
+    text.length <= EN_TITLE_MAX &&
+    next?.kind === "paragraph" &&
+    next.line === (blocks[at]?.line ?? 0) + 1 &&
+    CAPITALS.test(next.text.trim())
+  );
 }
 
 /** Words that leave a title's phrase open at a line's end, or go on with it at the next one's start. */
@@ -78,7 +97,8 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
       next?.kind === "paragraph" &&
       next.line === (blocks[i]?.line ?? 0) + 1 &&
       startsWithLatinLetter(text) &&
-      titleShaped(text, "en", FIELD_CONTINUATION_MAX, /[.!?;:]$/u) &&
+      // In a block in capitals a line may end on a comma the next goes on from (`PROFESSOR …,`).
+      titleShaped(wholeBlock ? text.replace(/,$/u, "") : text, "en", FIELD_CONTINUATION_MAX, /[.!?;:]$/u) &&
       matchMarker(text, 0, false) === null &&
       // A header's field (`TO: All staff`) is none of the title's words.
       headerField(text) === null &&
@@ -86,7 +106,7 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
     );
   };
   const first = textOf(at);
-  const wholeBlock = CAPITALS.test(first) && TITLE_LINK_END.test(first);
+  const wholeBlock = CAPITALS.test(first) && (TITLE_LINK_END.test(first) || first.endsWith(","));
   for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
     const next = textOf(i + 1);
     const linked = TITLE_LINK_END.test(textOf(i)) || TITLE_LINK_START.test(next);
