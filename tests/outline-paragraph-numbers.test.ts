@@ -177,6 +177,43 @@ describe("paragraph numbers that run through the sections", () => {
     expect(tree.filter((line) => /^ {2}\d\./u.test(line))).toHaveLength(8);
   });
 
+  it("heading their own decimal clauses (`1. PURPOSE OF THE REPORT` over `1.1 …`), number sections", () => {
+    const clause = (n: string) =>
+      `${n} The Council will consider this matter at its next meeting and report on progress in due course.`;
+    const report = [
+      "HARTFIELD BOROUGH COUNCIL",
+      "CONTENTS",
+      "1. Purpose of the report .......... 2",
+      "2. Recommendations .......... 2",
+      "3. Implications .......... 3",
+      "1. PURPOSE OF THE REPORT",
+      clause("1.1"),
+      clause("1.2"),
+      "2. RECOMMENDATIONS",
+      clause("2.1"),
+      "3. IMPLICATIONS",
+      "3.1 Financial",
+      clause("3.1.1"),
+      "3.2 Legal",
+      clause("3.2.1"),
+      "4. CONSULTATION",
+      clause("4.1"),
+      "5. RISKS",
+      clause("5.1"),
+      "6. NEXT STEPS",
+      clause("6.1"),
+    ];
+    const outline = buildOutline({ ...plainSource(report.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points).filter((line) => !line.startsWith(" "))).toEqual([
+      "1.|PURPOSE OF THE REPORT",
+      "2.|RECOMMENDATIONS",
+      "3.|IMPLICATIONS",
+      "4.|CONSULTATION",
+      "5.|RISKS",
+      "6.|NEXT STEPS",
+    ]);
+  });
+
   it("stay points when most paragraphs carry no number", () => {
     const sparse = report.flatMap((line) =>
       /^\d+\./u.test(line)

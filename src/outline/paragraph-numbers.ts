@@ -1,4 +1,5 @@
 import type { Block, Script } from "../ingest/types.js";
+import { asciiDigits } from "../numerals.js";
 import { isStructure, type Candidate } from "./candidates.js";
 import { isTitleLine } from "./lines.js";
 import { isPartName, PART_NAME_FAMILY } from "./part-names.js";
@@ -62,6 +63,7 @@ export function findParagraphNumbers(
   if (runs.length === 0) return found;
   const context = sectionsOf(linked);
   for (const run of runs) {
+    if (headsDecimalClauses(linked, run)) continue;
     const headed = numbersSpokenSeries(blocks, linked, run, script)
       ? { subheadings: [], partHeadings: [] }
       : paragraphNumbering(blocks, context, run, script);
@@ -71,6 +73,24 @@ export function findParagraphNumbers(
     found.partHeadings.push(...headed.partHeadings);
   }
   return found;
+}
+
+/**
+ * `1. PURPOSE OF THE REPORT` over `1.1 This report …` `1.2 …`, `2. RECOMMENDATIONS` over `2.1 …`: a
+ * series whose items are each followed by their own decimal clauses numbers sections, however
+ * many paragraphs it runs across; the clauses are what cite paragraphs, if anything does.
+ */
+function headsDecimalClauses(linked: readonly Candidate[], run: readonly Candidate[]): boolean {
+  const position = new Map(linked.map((c, i) => [c, i]));
+  const parents = run.filter((member) => {
+    const next = linked[(position.get(member) ?? -1) + 1];
+    return (
+      next !== undefined &&
+      next.family === "dec2" &&
+      asciiDigits(next.marker).startsWith(`${member.ordinal}.`)
+    );
+  });
+  return parents.length * 2 > run.length;
 }
 
 /** The first item of a series that may number paragraphs: each of its items opens one with a number. */
