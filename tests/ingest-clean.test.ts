@@ -333,6 +333,20 @@ describe("web clean-up", () => {
   });
 });
 
+describe("pictographs before numbering", () => {
+  it("are taken off (`🔷 一、…`), but `©` `®` `™` are words of their line", () => {
+    const result = clean(
+      "🔷 一、坚持稳中求进\n\n© 2025 Clean Water Futures Network.\n\n® 2024 Harbour Group",
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "一、坚持稳中求进",
+      "© 2025 Clean Water Futures Network.",
+      "® 2024 Harbour Group",
+    ]);
+    expect(result.warnings.filter((w) => w.message.includes("pictographs"))).toHaveLength(1);
+  });
+});
+
 describe("paragraph splitting", () => {
   it("splits news-site paragraphs at runs of ideographic spaces", () => {
     expect(texts("　　第一段内容。　　第二段内容。")).toEqual(["第一段内容。", "第二段内容。"]);
