@@ -389,6 +389,28 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("in square brackets, over the page's copyright line, close the text", () => {
+    const notes = [
+      "[1] The survey sample was stratified by settlement and by distance from the nearest block.",
+      "[2] Based on daily usage counts recorded by caretakers at 38 blocks.",
+      "© 2025 Clean Water Futures Network. This brief may be reproduced freely.",
+    ];
+    const outline = buildOutline({
+      ...plainSource(
+        [
+          "Closing the Sanitation Gap",
+          "1. Fund a caretaker for every shared block.",
+          "2. Install solar lighting on all approach paths.",
+          "About this research",
+          "The research was carried out between October 2024 and May 2025 by partners in six cities.",
+          ...notes,
+        ].join("\n\n"),
+      ),
+      script: "en",
+    });
+    expect(outline.closing).toEqual(notes);
+  });
+
   it("an English report's appendix (`APPENDIX A …`, its table and the notes under it) closes the text", () => {
     const appendix = [
       "APPENDIX A  OPTIONS SCORING MATRIX",

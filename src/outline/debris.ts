@@ -139,7 +139,10 @@ const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/
  * `blocks.length` when there are none. They belong to the closing, not to the last point.
  */
 export function findEndnotes(blocks: readonly Block[]): number {
-  let start = blocks.length;
+  // A copyright line may close the page under the notes.
+  let end = blocks.length;
+  while (end > 0 && COPYRIGHT_LINE.test(blocks[end - 1]?.text.trim() ?? "")) end--;
+  let start = end;
   while (start > 0 && NOTE.test(blocks[start - 1]?.text ?? "")) start--;
   // A list's item keeps its number apart (an HTML `<ol>` of notes).
   const numbered = (b: Block) => (b.kind === "item" ? `${b.marker ?? ""} ${b.text}` : b.text);
@@ -155,8 +158,11 @@ export function findEndnotes(blocks: readonly Block[]): number {
     if (first && isNote(first) && after.every((b) => isNote(b) || !opensWithNumbering(b.text)))
       return heading;
   }
-  return start < blocks.length ? start : blocks.length;
+  return start < end ? start : blocks.length;
 }
+
+/** `© 2025 Clean Water Futures Network. …`, `Copyright …`, `版权所有 …`. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|Copyright\b|版权所有|版權所有)/iu;
 
 /**
  * A heading over what an English report appends to its text: `APPENDIX A  OPTIONS SCORING MATRIX`,
