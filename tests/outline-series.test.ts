@@ -485,6 +485,30 @@ describe("a series listed inside a sentence after a colon", () => {
   });
 });
 
+describe("a law's articles quoted after `规定：`", () => {
+  it("are the law's words when picked from it; a text's own articles, from the first, are its points", () => {
+    const report = [
+      "关于水污染防治法实施情况的报告",
+      "一、意见和建议",
+      "（一）进一步压实法律责任。各级政府要切实履行法定职责。法律明确规定：",
+      "第四条　县级以上人民政府应当将水环境保护工作纳入国民经济和社会发展规划。",
+      "第九条　县级以上人民政府生态环境主管部门对水污染防治实施统一监督管理。",
+      "要严格落实上述规定，健全河湖长制考核评价办法。",
+      "（二）加快补齐污染治理设施短板。要科学编制城镇污水处理规划。",
+    ];
+    const markers = (points: readonly Point[]): string[] =>
+      points.flatMap((p) => [p.marker, ...markers(p.children)]);
+    expect(markers(outlineOf(report.join("\n")).points)).toEqual(["一、", "（一）", "（二）"]);
+    const rules = [
+      "临江市物业管理办法",
+      "为了规范物业管理活动，结合本市实际，现作如下规定：",
+      "第一条　本办法适用于本市行政区域内的物业管理活动。",
+      "第二条　市住房城乡建设部门负责全市物业管理活动的监督管理。",
+    ];
+    expect(outlineOf(rules.join("\n")).points.map((p) => p.marker)).toEqual(["第一条", "第二条"]);
+  });
+});
+
 describe("things named inside a sentence", () => {
   it("are a list, not points, when each is a few words and the last ends `等` (`（4）农村电商等。`)", () => {
     const text = [

@@ -450,6 +450,8 @@ function endsWithColon(text: string): boolean {
 
 /** How much of a paragraph's end the lead to a quotation takes. */
 const QUOTING_LEAD_MAX = 40;
+/** The words that hand over to a law's articles quoted (`法律明确规定：`, `《条例》第九条规定：`). */
+const LAW_LEAD = /(?:规定|規定)[：:]\s*$/u;
 /** How long a quoted list's item may be: a rule on a card, a line of a sign. */
 const QUOTED_ITEM_MAX = 100;
 
@@ -462,7 +464,16 @@ function listsQuoted(blocks: readonly Block[]): number[] {
   blocks.forEach((block, index) => {
     // The lead ends its paragraph with a colon: only then is the pattern asked, of the end alone.
     if (block.kind !== "paragraph" || !endsWithColon(block.text)) return;
-    if (!QUOTING_LEAD.test(block.text.slice(-QUOTING_LEAD_MAX))) return;
+    const lead = block.text.slice(-QUOTING_LEAD_MAX);
+    // `法律明确规定：` · `第四条 …` · `第九条 …`: articles picked from a law, not from its first, are
+    // the law's words. A text's own articles (`现规定如下：` · `第一条 …`) begin with the first.
+    const article = matchMarker(blocks[index + 1]?.text ?? "", 0, false);
+    if (LAW_LEAD.test(lead) && article?.family === "cn-article" && article.ordinal > 1) {
+      for (let at = index + 1; matchMarker(blocks[at]?.text ?? "", 0, false)?.family === "cn-article"; at++)
+        quoted.push(at);
+      return;
+    }
+    if (!QUOTING_LEAD.test(lead)) return;
     const items: number[] = [];
     for (let at = index + 1; at < blocks.length; at++) {
       const text = blocks[at]?.text.trim() ?? "";
