@@ -335,6 +335,20 @@ describe("a subtitle written as a heading of the sections' depth", () => {
     ]);
   });
 
+  it("is the subtitle when it says who gives the speech, whatever headings follow", async () => {
+    const speech = await markdown([
+      "# Building Maintenance (Amendment) Bill 2026",
+      "## Speech by the Secretary for Development on moving the Second Reading",
+      "President,",
+      "## Background",
+      "Ageing private buildings need timely inspection and repair.",
+      "## Main proposals",
+      "The Bill improves the inspection scheme.",
+    ]);
+    expect(speech.meta.subtitle).toBe("Speech by the Secretary for Development on moving the Second Reading");
+    expect(pointTree(speech.points)).toEqual(["|Background", "|Main proposals"]);
+  });
+
   it("is the subtitle when only a cover's line stands between it and the contents", async () => {
     const plan = await markdown([
       "# Northfield University Strategic Plan 2025–2030",

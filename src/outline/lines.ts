@@ -74,6 +74,11 @@ const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
 const DELIVERED_BY =
   /^(?:(?:spoken|delivered|given|presented|read)\s+by|(?:remarks|address|speech|statement)\s+(?:by|of)|as (?:prepared for delivery|delivered)|check against delivery)\b[^!?]{0,140}$/iu;
 
+/** Whether the line says who gives the speech (`Speech by the Secretary for Development on …`). */
+export function saysWhoGivesIt(text: string): boolean {
+  return DELIVERED_BY.test(text.trim());
+}
+
 /** A line before a speech's first words: the salutation, the address, the byline, a memo's header. */
 export function opensSpeech(text: string): boolean {
   return (

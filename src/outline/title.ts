@@ -1,7 +1,15 @@
 import type { Block, Script, Source } from "../ingest/types.js";
 import { hasHan, startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
-import { isAttachmentLabel, isCueLine, isTitleLine, SALUTATION, TITLE_MAX, titleShaped } from "./lines.js";
+import {
+  isAttachmentLabel,
+  isCueLine,
+  isTitleLine,
+  SALUTATION,
+  saysWhoGivesIt,
+  TITLE_MAX,
+  titleShaped,
+} from "./lines.js";
 import { isEventLine } from "../event-line.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
@@ -648,7 +656,8 @@ export function findSubtitle(body: readonly Block[]): number | null {
   )
     return dashed;
   if (first?.kind !== "heading" || isNumberedHeading(first)) return null;
-  if (overContents(body)) return 0;
+  // `## Speech by the Secretary for Development on moving the Second Reading`: who gives it, and when.
+  if (overContents(body) || saysWhoGivesIt(first.text)) return 0;
   // A contents heading (`## Contents`) among them heads no part.
   const siblings = body.filter(
     (block, i) =>
