@@ -60,6 +60,12 @@ export function hasLatinLetter(text: string): boolean {
   return LATIN_LETTER.test(text);
 }
 
+/** A line in capitals: a capital letter, no small one (`AT THE CLOSING GATHERING OF`). */
+export function inCapitals(text: string): boolean {
+  return CAPITALS.test(text);
+}
+const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/u;
+
 /** For a pattern anchored on an English word: whether `text` starts with a Latin letter. */
 export function startsWithLatinLetter(text: string): boolean {
   return STARTS_LATIN.test(text);

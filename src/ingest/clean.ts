@@ -1,5 +1,5 @@
 import type { Warning } from "../errors.js";
-import { startsWithLatinLetter } from "../characters.js";
+import { inCapitals, startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline } from "./byline.js";
 import {
   cutBreadcrumb,
@@ -328,7 +328,6 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   return kept;
 }
 
-const inCapitals = (text: string) => /[A-Z]/u.test(text) && !/[a-z]/u.test(text);
 /** Words that carry a title in capitals on into its next line (`… MORAN` · `AT THE CLOSING GATHERING …`). */
 const CAPITALS_GOING_ON = /^(?:AT|ON|TO|BEFORE|DURING|FOR|IN|OF)\b/u;
 

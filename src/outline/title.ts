@@ -1,5 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
-import { hasHan, startsWithLatinLetter } from "../characters.js";
+import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle } from "./head-title.js";
 import {
   isAttachmentLabel,
@@ -72,12 +72,12 @@ function opensCapitalsBlock(blocks: readonly Block[], at: number): boolean {
   const next = blocks[at + 1];
   return (
     blocks[at]?.kind === "paragraph" &&
-    CAPITALS.test(text) &&
+    inCapitals(text) &&
     text.endsWith(",") &&
     text.length <= EN_TITLE_MAX &&
     next?.kind === "paragraph" &&
     next.line === (blocks[at]?.line ?? 0) + 1 &&
-    CAPITALS.test(next.text.trim())
+    inCapitals(next.text.trim())
   );
 }
 
@@ -86,8 +86,6 @@ const TITLE_LINK_END = /\b(?:and|of|for|to|in|on|at|by|from|with|the)$/iu;
 const TITLE_LINK_START = /^(?:and|of|for|to|in|on|at|by|from|with)\b/iu;
 /** The most lines an English title runs to. */
 const TITLE_LINES_MAX = 6;
-/** A line in capitals: a capital letter, no small one. */
-const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/u;
 
 /**
  * The lines of an English title set on several: the next line goes on with it when a word joins
@@ -114,11 +112,11 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
     );
   };
   const first = textOf(at);
-  const wholeBlock = CAPITALS.test(first) && (TITLE_LINK_END.test(first) || first.endsWith(","));
+  const wholeBlock = inCapitals(first) && (TITLE_LINK_END.test(first) || first.endsWith(","));
   for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
     const next = textOf(i + 1);
     const linked = TITLE_LINK_END.test(textOf(i)) || TITLE_LINK_START.test(next);
-    if (!linked && !(wholeBlock && CAPITALS.test(next))) break;
+    if (!linked && !(wholeBlock && inCapitals(next))) break;
     lines.push(i + 1);
   }
   return lines;
