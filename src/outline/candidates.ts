@@ -467,11 +467,13 @@ function listsQuoted(blocks: readonly Block[]): number[] {
     const lead = block.text.slice(-QUOTING_LEAD_MAX);
     // `法律明确规定：` · `第四条 …` · `第九条 …`: articles picked from a law, not from its first, are
     // the law's words. A text's own articles (`现规定如下：` · `第一条 …`) begin with the first.
-    const article = matchMarker(blocks[index + 1]?.text ?? "", 0, false);
-    if (LAW_LEAD.test(lead) && article?.family === "cn-article" && article.ordinal > 1) {
-      for (let at = index + 1; matchMarker(blocks[at]?.text ?? "", 0, false)?.family === "cn-article"; at++)
-        quoted.push(at);
-      return;
+    if (LAW_LEAD.test(lead)) {
+      const article = matchMarker(blocks[index + 1]?.text ?? "", 0, false);
+      if (article?.family === "cn-article" && article.ordinal > 1) {
+        for (let at = index + 1; matchMarker(blocks[at]?.text ?? "", 0, false)?.family === "cn-article"; at++)
+          quoted.push(at);
+        return;
+      }
     }
     if (!QUOTING_LEAD.test(lead)) return;
     const items: number[] = [];

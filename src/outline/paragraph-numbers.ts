@@ -62,8 +62,10 @@ export function findParagraphNumbers(
   const runs = numberingRuns(linked);
   if (runs.length === 0) return found;
   const context = sectionsOf(linked);
+  const position = new Map(linked.map((c, i) => [c, i]));
+  const nextOf = (c: Candidate) => linked[(position.get(c) ?? -1) + 1];
   for (const run of runs) {
-    if (headsDecimalClauses(linked, run)) continue;
+    if (headsDecimalClauses(run, nextOf)) continue;
     const headed = numbersSpokenSeries(blocks, linked, run, script)
       ? { subheadings: [], partHeadings: [] }
       : paragraphNumbering(blocks, context, run, script);
@@ -80,10 +82,12 @@ export function findParagraphNumbers(
  * series whose items are each followed by their own decimal clauses numbers sections, however
  * many paragraphs it runs across; the clauses are what cite paragraphs, if anything does.
  */
-function headsDecimalClauses(linked: readonly Candidate[], run: readonly Candidate[]): boolean {
-  const position = new Map(linked.map((c, i) => [c, i]));
+function headsDecimalClauses(
+  run: readonly Candidate[],
+  nextOf: (c: Candidate) => Candidate | undefined,
+): boolean {
   const parents = run.filter((member) => {
-    const next = linked[(position.get(member) ?? -1) + 1];
+    const next = nextOf(member);
     return (
       next !== undefined &&
       next.family === "dec2" &&
