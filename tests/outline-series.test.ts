@@ -790,6 +790,35 @@ describe("a series said inside a paragraph", () => {
     ]);
   });
 
+  it("goes on after its last item with `Oh – and one more thing:`, which alone is a sentence", () => {
+    const speech = [
+      "Principal's Address at the Opening Assembly",
+      "Good morning, students. I have four things to tell you this morning.",
+      "First, the new timetable. The school day will begin at 7.45 from this year.",
+      "Second, the mobile phone policy. Phones stay in lockers until the last bell.",
+      "Third, our Class 12 students, who face their board examinations in March.",
+      "Lastly, be kind to one another. We are a school of many languages and faiths.",
+      "Oh – and one more thing: the new canteen block opens on Wednesday. It has a larger seating area.",
+      "Have a wonderful year.",
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
+    expect(items(outline.points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
+      "First, the new timetable",
+      "Second, the mobile phone policy",
+      "Third, our Class 12 students, who face their board examinations in March",
+      "Lastly, be kind to one another",
+      "Oh – and one more thing: the new canteen block opens on Wednesday",
+    ]);
+    const alone = [
+      "Remarks at the Gala",
+      "Thank you all for coming tonight.",
+      "One more thing: the raffle closes at nine.",
+      "Enjoy the evening.",
+    ];
+    const flat = buildOutline({ ...plainSource(alone.join("\n\n")), script: "en" });
+    expect(items(flat.points).some(([marker]) => marker.includes("one more"))).toBe(false);
+  });
+
   it("after a sentence ending in a colon, which names no speaker (`My budget does three things: first, …`)", () => {
     const speech = [
       "Remarks",

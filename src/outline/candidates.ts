@@ -22,6 +22,7 @@ import { findSegmentLabels } from "./segment-labels.js";
 import {
   gluedMarker,
   LAST,
+  ONE_MORE,
   matchMarker,
   markerSpan,
   nextMarkerStart,
@@ -622,7 +623,7 @@ export function linkSeries(
       if (link.ordinal === c.ordinal) {
         // `其次…其次…` is how speakers go on; a repeated number elsewhere is worth a look.
         if (!SEQUENCE_WORDS.has(c.family)) warn(c, `numbering repeats "${c.marker}"`);
-      } else if (link.ordinal + 1 !== c.ordinal && c.ordinal !== LAST) {
+      } else if (link.ordinal + 1 !== c.ordinal && c.ordinal !== LAST && c.ordinal !== ONE_MORE) {
         warn(c, `numbering skips from "${link.marker}" to "${c.marker}"`);
       }
       link.run.push(c);
@@ -965,11 +966,12 @@ function isComplete(last: Candidate, next: Candidate): boolean {
   const count = announcedCount(last);
   if (count === null || next.strong) return false;
   // Items of a series go up one by one, so its last item holds its highest number.
-  // `Finally,` after the announced items is how speakers add one more: it still belongs.
+  // `Finally,` or `One more thing:` after the announced items is how speakers add one more: it still belongs.
   // Only a wish or thanks there (`最后，祝…`) is the closing words.
   return (
     last.ordinal >= count &&
     next.ordinal !== last.ordinal &&
+    next.ordinal !== ONE_MORE &&
     (next.ordinal !== LAST || closingWish(last, next))
   );
 }
@@ -1028,6 +1030,7 @@ function saidJustBefore(candidate: Candidate | undefined, c: Candidate): Candida
 const SEQUENCE_WORDS = new Set(["cn-seq", "cn-seq-next", "cn-talk-next"]);
 
 function follows(prev: Candidate, next: Candidate): boolean {
+  if (next.ordinal === ONE_MORE) return prev.ordinal >= 2 && prev.ordinal !== ONE_MORE;
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;
   // A weak ordinal said twice (`其次…其次…`, `二是…二是…`) continues its series; a strong one restarts.

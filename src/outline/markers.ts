@@ -26,6 +26,9 @@ export interface MarkerMatch {
 /** `最后` closes a `首先 … 其次 …` series whatever its length. */
 export const LAST = 1000;
 
+/** `One more thing:` goes on from any item of a spoken series, its last included. */
+export const ONE_MORE = LAST + 1;
+
 /** English series a speaker starts inside a paragraph, after a sentence's end (`… today. First, …`). */
 export const SAID_INSIDE = new Set(["en-ordinal", "en-cardinal", "en-number"]);
 
@@ -601,6 +604,18 @@ const FAMILIES: Family[] = [
     pattern: /(?:And\s+)?Next,\s+/uy,
     idOf: () => "en-ordinal",
     ordinal: () => 2,
+    strong: false,
+    inline: false,
+  },
+  {
+    // `Oh – and one more thing: the canteen opens …` after `Lastly, …`: a speaker adding an item to
+    // the series they had closed. Alone, it is a sentence.
+    id: "en-one-more",
+    starts: startSet("AJNO"),
+    pattern:
+      /(?:(?:Oh|And|Now|Just)(?:\s*[,–—-]\s*|\s+)(?:and\s+|just\s+)?)?[Oo]ne\s+more\s+thing\s*[:,–—]\s*/uy,
+    idOf: () => "en-ordinal",
+    ordinal: () => ONE_MORE,
     strong: false,
     inline: false,
   },
