@@ -71,6 +71,18 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["NORTHGATE HOMES GROUP", "BOARD OF DIRECTORS", ...REPORT]).title).toBe(
       "NORTHGATE HOMES GROUP",
     );
+    // So is a state's or a court's name: `REPUBLIC OF …`, `SUPREME COURT OF …`.
+    expect(outline(["REPUBLIC OF GHANA", "", "THE 2026 BUDGET STATEMENT", ...REPORT]).title).toBe(
+      "THE 2026 BUDGET STATEMENT",
+    );
+    expect(
+      outline([
+        "SUPREME COURT OF QUEENSLAND",
+        "",
+        "CEREMONIAL SITTING ON THE RETIREMENT OF A JUDGE",
+        ...REPORT,
+      ]).title,
+    ).toBe("CEREMONIAL SITTING ON THE RETIREMENT OF A JUDGE");
   });
 
   it("a letterhead in title case, or a department's name, above a title-like line: that line is the title", () => {
