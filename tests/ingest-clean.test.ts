@@ -591,6 +591,51 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("starts a report's numbered part (`GOAL 1: …`) and a contents line after three leader dots on their own lines", () => {
+    const text = [
+      "CONTENTS",
+      "",
+      "Goal 1: Safe, high-quality care ........................... 3",
+      "    Objective 1.1  Reduce avoidable harm .................. 3",
+      "    Objective 1.2  Improve access to community services ... 4",
+      "Goal 2: Care closer to home ............................... 5",
+      "",
+      "Over the past five years our staff have cared for more than 400,000",
+      "people in their homes, in clinics and in our community hospitals,",
+      "through a pandemic and through some of the most difficult winters the",
+      "health service has known. We are proud of what they have achieved.",
+      "",
+      "Margaret Ellery, Chair          Dr Anil Raghavan, Chief Executive",
+      "",
+      "                                                        Page 2 of 12",
+      "",
+      "Riverside Community Health Trust — Strategic Plan 2025–2029",
+      "",
+      "GOAL 1: SAFE, HIGH-QUALITY CARE",
+      "",
+      "We will provide care that is consistently safe, effective and",
+      "personal, and we will be open and honest when things go wrong.",
+      "",
+      "                                                        Page 3 of 12",
+      "",
+      "Riverside Community Health Trust — Strategic Plan 2025–2029",
+      "",
+      "Objective 1.1: Reduce avoidable harm",
+    ];
+    expect(readPlainText(text.join("\n")).blocks.map((block) => block.text)).toEqual([
+      "CONTENTS",
+      "Goal 1: Safe, high-quality care ........................... 3",
+      "Objective 1.1  Reduce avoidable harm .................. 3",
+      "Objective 1.2  Improve access to community services ... 4",
+      "Goal 2: Care closer to home ............................... 5",
+      text.slice(7, 11).join(" "),
+      "Margaret Ellery, Chair          Dr Anil Raghavan, Chief Executive",
+      "GOAL 1: SAFE, HIGH-QUALITY CARE",
+      text.slice(20, 22).join(" "),
+      "Objective 1.1: Reduce avoidable harm",
+    ]);
+  });
+
   it("joins a wrapped transcript's lines though most of its lines are short ones of who speaks", () => {
     const wrapped =
       "各位记者朋友，大家上午好！今天我们邀请到有关部门负责同志介绍全年工作情况并回答大家关心的问题";

@@ -368,15 +368,20 @@ function paragraphsOfLine(line: string): string[] {
 
 /**
  * A range of numbers (`三、四月份`) opening a line is words of the sentence the line goes on. A
- * memo's header field (`FROM:`) is a line of its own too.
+ * memo's header field (`FROM:`) is a line of its own too, and so is a report's numbered part
+ * (`GOAL 1: SAFE CARE`, `Objective 2.1: …`).
  */
 function startsWithMarker(line: string): boolean {
   return (
     (STARTS_WITH_MARKER.test(line) && !isOrdinalRange(line, 0)) ||
+    NUMBERED_LABEL.test(line) ||
     headerField(line) !== null ||
     NOTES_LABEL.test(line)
   );
 }
+
+/** A word in capitals, a number and a colon: `Goal 2: `, `OBJECTIVE 1.1: `, `Recommendation 3: `. */
+const NUMBERED_LABEL = /^(?:[A-Z][a-z]{2,15}|[A-Z]{3,16})\s+\d{1,2}(?:\.\d{1,2})*:\s/u;
 
 /** A label alone on its line over notes or attachments (`註：`, `附件：`): no wrapped sentence's end. */
 const NOTES_LABEL = /^(?:注|註|注释|註釋|附注|附註|备注|備註|附件|说明|說明)[：:]$/u;
