@@ -527,6 +527,27 @@ describe("things named inside a sentence", () => {
     // Every word stays in the notes.
     expect(outlineOf(text).points[0]?.paragraphs.join("")).toContain("（2）数字化改造奖励；");
   });
+  it("are a list, not points, when an English sentence names them in brackets, apart by commas", () => {
+    const plan = [
+      "Reading Together: A Family Literacy Programme",
+      "I. Project Design",
+      "We will run weekly sessions in the library for parents and children under seven.",
+      "II. Evaluation Plan",
+      "We will evaluate the programme using three sources of evidence: (1) short surveys of participating parents, (2) book-loan records kept by the library, and (3) teacher assessments of children's reading. An independent evaluator will review our methods.",
+      "III. Budget",
+      "The largest item is the salary of a part-time coordinator. The grant will pay for three things: (a) we will hire two reading mentors; (b) we will buy 600 books for home packs; (c) we will print the evaluation report.",
+    ];
+    const tree = buildOutline({ ...plainSource(plan.join("\n\n")), script: "en" }).points.map((p) => [
+      p.heading,
+      p.children.map((c) => c.marker),
+    ]);
+    expect(tree).toEqual([
+      ["Project Design", []],
+      ["Evaluation Plan", []],
+      // Clauses apart by semicolons are the things the grant does: points.
+      ["Budget", ["(a)", "(b)", "(c)"]],
+    ]);
+  });
 });
 
 describe("a speaker who counts one series in several ways", () => {

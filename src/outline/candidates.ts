@@ -369,11 +369,13 @@ function listedNouns(found: readonly Candidate[], blocks: readonly Block[]): Set
       const end = inBlock[i + 1]?.start ?? text.slice(c.textStart).search(/[。！？!?]|$/u) + c.textStart + 1;
       return text.slice(c.textStart, end).trim();
     });
+    const namesThings =
+      items.every((item) => item.length <= LISTED_NOUN_MAX && !/[，,。]/u.test(item.slice(0, -1))) &&
+      LIST_END.test(items.at(-1)?.replace(/[。.]$/u, "") ?? "");
     if (
       inBlock.length >= 2 &&
       inBlock.every((c, i) => c.ordinal === i + 1) &&
-      items.every((item) => item.length <= LISTED_NOUN_MAX && !/[，,。]/u.test(item.slice(0, -1))) &&
-      LIST_END.test(items.at(-1)?.replace(/[。.]$/u, "") ?? "")
+      (namesThings || listedInEnglish(inBlock, text))
     )
       for (const c of inBlock) listed.add(c);
     inBlock.length = 0;
@@ -385,6 +387,34 @@ function listedNouns(found: readonly Candidate[], blocks: readonly Block[]): Set
   }
   judge();
   return listed;
+}
+
+/** Brackets that number things named in an English sentence: `(1)`, `(a)`, `(ii)`. */
+const BRACKETED_NUMBER = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)/u;
+/** The longest thing an English sentence names in its list. */
+const LISTED_PHRASE_MAX = 90;
+
+/**
+ * Things named inside one English sentence, each numbered in brackets and ended by a comma, the last
+ * by the sentence's end (`three sources of evidence: (1) surveys of parents, (2) loan records, and
+ * (3) teacher assessments.`): a list of names, not points. Items said as clauses stand apart by
+ * semicolons or sentences.
+ */
+function listedInEnglish(inBlock: readonly Candidate[], text: string): boolean {
+  return inBlock.every((c, i) => {
+    const next = inBlock[i + 1];
+    const rest = text.slice(c.textStart);
+    const item = next
+      ? text.slice(c.textStart, next.start)
+      : rest.slice(0, rest.search(/[.!?](?:\s|$)|$/u) + 1);
+    const between = next ? /,\s*(?:and|or)?\s*$/u.test(item) : /[.!?]$/u.test(item);
+    return (
+      BRACKETED_NUMBER.test(c.marker) &&
+      between &&
+      item.length <= LISTED_PHRASE_MAX &&
+      !/[;:]|[.!?]\s/u.test(item)
+    );
+  });
 }
 
 /**
