@@ -272,6 +272,39 @@ describe("a memo's or report's list of attachments", () => {
   });
 });
 
+describe("a table set in columns", () => {
+  it("numbers no points with the numbers in its rows, which stay words of the text", () => {
+    const minutes = [
+      "Harbourside Residents' Association: Minutes",
+      "Item 1: Welcome and apologies",
+      "The Chair welcomed members. Apologies were received from two members.",
+      "Item 2: Date of next meeting",
+      "The next meeting will be held on Tuesday 10 December.",
+      "SUMMARY OF ACTIONS",
+      "Item   Action                                    Owner     Due",
+      "3.2    Circulate draft noticeboard rota          OP        10 Dec",
+      "4.3    Renewal reminder in December newsletter   DP/JT     1 Dec",
+      "6.1    Draft objection to the application        JT        20 Nov",
+    ];
+    const outline = buildOutline({ ...plainSource(minutes.join("\n\n")), script: "en" });
+    expect(outline.points.map((p) => [p.heading, p.children.length])).toEqual([
+      ["Welcome and apologies", 0],
+      ["Date of next meeting", 0],
+    ]);
+    expect(outline.points[1]?.paragraphs.join("\n")).toContain("3.2    Circulate draft noticeboard rota");
+    // One line in columns is no table: a numbered line of it may still be a point.
+    const single = [
+      "Budget Notes",
+      "1.   Salaries        £40,000",
+      "The coordinator's salary is the largest item.",
+      "2. Books",
+      "We will buy 600 books.",
+    ];
+    const alone = buildOutline({ ...plainSource(single.join("\n\n")), script: "en" });
+    expect(alone.points.map((p) => p.marker)).toEqual(["1.", "2."]);
+  });
+});
+
 describe("a table of contents", () => {
   const RULES = [
     "第一章 总则",

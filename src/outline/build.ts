@@ -31,6 +31,7 @@ import { findAppendices, findAttachmentLists, findContents, findEndnotes, findSi
 import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
+import { findTableRows } from "./table-rows.js";
 import type { Outline, Point } from "./types.js";
 
 /** A point under construction, with what the stack needs to place the next one. */
@@ -90,6 +91,7 @@ export function buildOutline(source: Source): Outline {
   for (const line of findTranslatedHeadings(body)) unnumbered.add(line);
   // A list of attachments names files, wherever it stands: its numbered lines are no points.
   for (const line of findAttachmentLists(body.slice(0, tailStart))) unnumbered.add(line);
+  for (const line of findTableRows(body.slice(0, tailStart))) unnumbered.add(line);
   // The 落款 before an attached document signs the text it is attached to: closing too.
   const { signOff, attachedTitles } = attachedDocument(body.slice(0, tailStart), unnumbered, source.script);
   for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);

@@ -3,6 +3,7 @@ import { asciiDigits } from "../numerals.js";
 import { isStructure, type Candidate } from "./candidates.js";
 import { isTitleLine } from "./lines.js";
 import { isPartName, PART_NAME_FAMILY } from "./part-names.js";
+import { COLUMN_GAP } from "./table-rows.js";
 
 /**
  * Paragraph numbers: a policy address or a report that numbers every paragraph (`1.` `2.` … `87.`)
@@ -160,9 +161,6 @@ function countBelow<T>(values: readonly T[], limit: number, key: (value: T) => n
   }
   return low;
 }
-
-/** Columns set apart by a tab or a run of spaces: a table's row (`0 – 5 lakh      Nil`). */
-const COLUMN_GAP = /\S(?:\t| {3,})\S/u;
 
 /** A paragraph of prose, which a numbered paragraph's table (its rows, set in columns) is not. */
 function isProse(block: Block | undefined): boolean {
