@@ -257,6 +257,9 @@ describe("bylines and datelines", () => {
       { venue: "Harrow Valley College", date: "May 14, 2026" },
     ],
     ["Wednesday, 14 May 2026", { date: "Wednesday, 14 May 2026" }],
+    // The date, then where.
+    ["Friday, 24 May 2024, School Sports Hall", { date: "Friday, 24 May 2024", venue: "School Sports Hall" }],
+    ["Monday, 9 June 2025 – School Quadrangle", { date: "Monday, 9 June 2025", venue: "School Quadrangle" }],
     // Dates in figures alone, with no Latin letter on the line.
     ["2026-05-14", { date: "2026-05-14" }],
     ["14/05/2026.", { date: "14/05/2026" }],
@@ -284,6 +287,7 @@ describe("bylines and datelines", () => {
     "全市工作会议讲话稿(3)",
     "2026年5月14日",
     "2026-05-14 09:30",
+    "14 May 2026, the day we opened the new library, was a good day.",
   ])("leaves %j as speech", (line) => {
     expect(parseEnglishByline(line)).toBeNull();
   });

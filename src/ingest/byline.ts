@@ -18,6 +18,8 @@ const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
 const DATE = `${WEEKDAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
 const DATE_LINE = new RegExp(`^(${DATE})\\.?$`, "u");
+/** `Friday, 24 May 2024, School Sports Hall`: the date, then where. */
+const DATE_THEN_PLACE = new RegExp(`^(${DATE})(?:,|\\s+[—–-])\\s+([A-Z][^.!?;:]{1,60})$`, "u");
 /**
  * What DATE_LINE matches in a line without a Latin letter: a date in figures (`2026-05-14`,
  * `14/05/2026`). Every other byline form has Latin letters.
@@ -65,6 +67,8 @@ export function parseEnglishByline(line: string): Meta | null {
   if (DELIVERY_NOTE.test(text)) return { delivery: text.replace(/\.$/u, "") };
   const date = DATE_LINE.exec(text);
   if (date?.[1]) return { date: date[1] };
+  const dated = DATE_THEN_PLACE.exec(text);
+  if (dated?.[1] && dated[2]) return { date: dated[1], venue: dated[2].trim() };
   const posted = POSTED.exec(text);
   if (posted?.[1]) return posted[2] ? { date: posted[1], editor: posted[2] } : { date: posted[1] };
   const delivered = DELIVERED.exec(text);
