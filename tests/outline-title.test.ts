@@ -95,6 +95,16 @@ describe("the title of a document that opens with a header", () => {
     expect(council.preamble).toEqual(["Riverside County Council"]);
     const department = outline(["Department of Energy and Infrastructure", "Securing the Grid", ...REPORT]);
     expect(department.title).toBe("Securing the Grid");
+    // A school's name with its address after it, longer than any title's line.
+    const school = outline([
+      "St. Brigid's Community School, Ballinteer Road, Clonmore, Co. Kildare",
+      "Principal's Address at the Annual Prize-Giving",
+      ...REPORT,
+    ]);
+    expect(school.title).toBe("Principal's Address at the Annual Prize-Giving");
+    expect(school.preamble).toEqual([
+      "St. Brigid's Community School, Ballinteer Road, Clonmore, Co. Kildare",
+    ]);
     // A title that names an institution in it is no letterhead.
     expect(outline(["The Future of Our University", "Remarks to the faculty", ...REPORT]).title).toBe(
       "The Future of Our University",

@@ -412,9 +412,12 @@ const LETTERHEAD = new RegExp(
   `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|DIVISION|GOVERNMENT|GROUP|HOLDINGS|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
-/** An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`). */
+/**
+ * An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`),
+ * perhaps with its address after it (`St. Brigid's Community School, Ballinteer Road, Co. Kildare`).
+ */
 const ORGANISATION_NAME = new RegExp(
-  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools|Institute|Society|Federation|Police|Union|Division|${GOVERNING_BOARD})$`,
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
@@ -440,7 +443,9 @@ function afterLetterhead(source: Source): number | null {
   const first = blocks[0]?.text.trim() ?? "";
   const organisation =
     LETTERHEAD.test(first) || ORGANISATION_NAME.test(first) || ORGANISATION_UNIT.test(first);
-  if (first.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
+  // The name is the letterhead's length: the address after it may be longer.
+  const name = first.split(",")[0] ?? "";
+  if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
   const underLetterhead = (text: string) =>
     ORGANISATION_UNIT.test(text) || COMMITTEE.test(text) || STREET_ADDRESS.test(text);
