@@ -684,6 +684,24 @@ describe("a speech with no numbering", () => {
     ]);
     expect(outline.closing).toEqual([]);
   });
+  it("leaves a letterhead above the title in the opening", () => {
+    const address = [
+      "Harbour Valley College, Quay Street, Dunmore",
+      "",
+      "Principal's Address at the Annual Prize-Giving",
+      "",
+      "I want to start with a confession. Every year I promise myself this speech will be shorter.",
+      "",
+      "This has been a year of firsts for the college.",
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n")), script: "en" });
+    expect(outline.title).toBe("Principal's Address at the Annual Prize-Giving");
+    expect(outline.preamble).toEqual([address[0]]);
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "I want to start with a confession",
+      "This has been a year of firsts for the college",
+    ]);
+  });
 });
 
 describe("a number alone on its line", () => {

@@ -122,7 +122,10 @@ export function buildOutline(source: Source): Outline {
   const structured = candidates.length > 0;
   // Closing words come after the last point; in a speech without numbering, after its first
   // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`).
-  const speechStart = firstWords(body);
+  // A letterhead above the title is no more a word of the speech than the title is.
+  const titleLine = titleBlocks.length > 0 ? (blocks[Math.min(...titleBlocks)]?.line ?? 0) : 0;
+  const belowTitle = body.findIndex((block) => block.line >= titleLine);
+  const speechStart = Math.max(firstWords(body), belowTitle < 0 ? 0 : belowTitle);
   const closingStart = Math.min(
     tailStart,
     findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : speechStart + 1),
