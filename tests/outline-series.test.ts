@@ -684,6 +684,27 @@ describe("a speech with no numbering", () => {
     ]);
     expect(outline.closing).toEqual([]);
   });
+  it("closes in its second half only: thanks to the chair near the top are its opening words", () => {
+    const address = [
+      "Commencement Address to the Class of 2024",
+      "Hollis College, Kessler Green",
+      "Thank you, President Okafor. Members of the Board, families, and graduates: good morning.",
+      "Many of you started college on a laptop screen, in a bedroom you shared with a sibling.",
+      "When President Okafor called to invite me, I said yes before she had finished the sentence.",
+      "So instead of wisdom, I am going to tell you about my grandmother.",
+      "Thank you, and congratulations.",
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n\n")), script: "en" });
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "Hollis College, Kessler Green",
+      "Thank you, President Okafor",
+      "Many of you started college on a laptop screen, in a bedroom you shared with a sibling",
+      "When President Okafor called to invite me, I said yes before she had finished the sentence",
+      "So instead of wisdom, I am going to tell you about my grandmother",
+    ]);
+    expect(outline.closing).toEqual(["Thank you, and congratulations."]);
+  });
+
   it("leaves a letterhead above the title in the opening", () => {
     const address = [
       "Harbour Valley College, Quay Street, Dunmore",

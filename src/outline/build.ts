@@ -120,15 +120,21 @@ export function buildOutline(source: Source): Outline {
   const byBlock = groupByBlock(candidates);
   const leadClauseSeries = findLeadClauseSeries(body, candidates, byBlock);
   const structured = candidates.length > 0;
-  // Closing words come after the last point; in a speech without numbering, after its first
-  // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`).
   // A letterhead above the title is no more a word of the speech than the title is.
   const titleLine = titleBlocks.length > 0 ? (blocks[Math.min(...titleBlocks)]?.line ?? 0) : 0;
   const belowTitle = body.findIndex((block) => block.line >= titleLine);
   const speechStart = Math.max(firstWords(body), belowTitle < 0 ? 0 : belowTitle);
+  // Closing words come after the last point; in a speech without numbering, after its first
+  // paragraph, which may thank the chair as the closing does (`Thank you, President Okafor, …`),
+  // and in its second half: a speech does not close before it is half said.
   const closingStart = Math.min(
     tailStart,
-    findClosing(body, structured ? (candidates.at(-1)?.block ?? 0) + 1 : speechStart + 1),
+    findClosing(
+      body,
+      structured
+        ? (candidates.at(-1)?.block ?? 0) + 1
+        : Math.max(speechStart + 1, Math.ceil((speechStart + tailStart) / 2)),
+    ),
   );
 
   const preamble: string[] = [];
