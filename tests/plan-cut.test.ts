@@ -257,6 +257,15 @@ describe("bylines and datelines", () => {
       { venue: "Harrow Valley College", date: "May 14, 2026" },
     ],
     ["Wednesday, 14 May 2026", { date: "Wednesday, 14 May 2026" }],
+    // Who, then where and when.
+    [
+      "Dr. Miriam Castellano — Hollis College, Kessler Green, Saturday, May 18, 2024",
+      {
+        author: "Dr. Miriam Castellano",
+        venue: "Hollis College, Kessler Green",
+        date: "Saturday, May 18, 2024",
+      },
+    ],
     // The date, then where.
     ["Friday, 24 May 2024, School Sports Hall", { date: "Friday, 24 May 2024", venue: "School Sports Hall" }],
     ["Monday, 9 June 2025 – School Quadrangle", { date: "Monday, 9 June 2025", venue: "School Quadrangle" }],
@@ -288,6 +297,7 @@ describe("bylines and datelines", () => {
     "2026年5月14日",
     "2026-05-14 09:30",
     "14 May 2026, the day we opened the new library, was a good day.",
+    "Dr. Castellano — who taught here for thirty years — retired on May 18, 2024",
   ])("leaves %j as speech", (line) => {
     expect(parseEnglishByline(line)).toBeNull();
   });

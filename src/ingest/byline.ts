@@ -76,6 +76,10 @@ export function parseEnglishByline(line: string): Meta | null {
   const by = BY_LINE.exec(text);
   if (by?.[1] && startsWithName(by[1])) return { author: by[1].trim() };
   if (isPersonLine(text)) return { author: text };
+  // `Dr. Miriam Castellano — Hollis College, Saturday, May 18, 2024`: who, then where and when.
+  const [who = "", ...whereAndWhen] = text.split(/\s+[—–]\s+/u);
+  if (whereAndWhen.length === 1 && isPersonLine(who) && DATE_AT_END.test(text))
+    return { author: who, ...placeAndDate(whereAndWhen[0] ?? "") };
   const colon = /^([^:]{2,40}):\s+(.+?)\.?$/u.exec(text);
   if (colon?.[1] && colon[2] && ROLE.test(colon[1]) && NAME.test(colon[2].trim())) {
     return { author: `${colon[2].trim()}, ${colon[1].trim()}` };
