@@ -9,6 +9,8 @@ describe("announced counts", () => {
     ["刚才几位同志讲得很好。下面，我讲两个问题。", 2],
     ["I want to talk about three things that will decide whether this region grows.", 3],
     ["This morning I want to set out five commitments.", 5],
+    ["I have three updates for you this morning, and then we'll open it up to questions.", 3],
+    ["The Council has taken four decisions today.", 4],
     // A count of counsel announces items whatever verb stands before it.
     ["借此机会，我对大家提三点希望。", 3],
     ["對各位同事，我有兩點要求：", 2],

@@ -26,7 +26,7 @@ const ZH_ANNOUNCEMENT = new RegExp(
 );
 const EN_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const EN_ANNOUNCEMENT = new RegExp(
-  `\\b(${EN_COUNTS.join("|")}|[2-9])\\s+(?:[a-z]+\\s+)?(?:things|priorities|points|areas|challenges|goals|lessons|questions|ideas|reasons|principles|steps|pillars|issues|messages|commitments|objectives|tasks|themes)\\b`,
+  `\\b(${EN_COUNTS.join("|")}|[2-9])\\s+(?:[a-z]+\\s+)?(?:things|priorities|points|areas|challenges|goals|lessons|questions|ideas|reasons|principles|steps|pillars|issues|messages|commitments|objectives|tasks|themes|updates|announcements|measures|topics|matters|requests|changes|actions|proposals|recommendations|observations|reflections|hopes|wishes|decisions|initiatives|stories|promises)\\b`,
   "giu",
 );
 
