@@ -879,6 +879,30 @@ describe("a series said inside a paragraph", () => {
     expect(items(flat.points).some(([marker]) => marker.includes("one more"))).toBe(false);
   });
 
+  it("takes `Let me turn to …` as the next of the announced items, and as a sentence where none is left", () => {
+    const statement = [
+      "Opening Statement by the Chief Medical Officer of Health",
+      "Good morning. I have three updates for you this morning, and then we'll open it up to questions.",
+      "First, measles. We have confirmed nine new cases in the province since our last briefing.",
+      "The second thing I want to say is that respiratory virus season is arriving early this year.",
+      "Let me turn to the heat warning for the southern districts. Highs of thirty-four are forecast.",
+      "Let me turn to your questions now. Thank you.",
+    ];
+    const outline = buildOutline({ ...plainSource(statement.join("\n\n")), script: "en" });
+    expect(items(outline.points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
+      "First, measles",
+      "The second thing I want to say is that respiratory virus season is arriving early this year",
+      "Let me turn to the heat warning for the southern districts",
+    ]);
+    // With no count announced, `Let me turn to` is a sentence of the speech.
+    const unannounced = [statement[0], "Good morning.", ...statement.slice(2)];
+    const plain = buildOutline({ ...plainSource(unannounced.join("\n\n")), script: "en" });
+    expect(items(plain.points).map(([marker]) => marker)).toEqual([
+      "First,",
+      "The second thing I want to say is",
+    ]);
+  });
+
   it("after a sentence ending in a colon, which names no speaker (`My budget does three things: first, …`)", () => {
     const speech = [
       "Remarks",

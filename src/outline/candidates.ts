@@ -23,6 +23,7 @@ import {
   gluedMarker,
   LAST,
   ONE_MORE,
+  TURNED_TO,
   matchMarker,
   markerSpan,
   nextMarkerStart,
@@ -650,6 +651,8 @@ export function linkSeries(
       series[series.length - 1] = c;
     }
     if (link) {
+      // `Let me turn to …` takes the place after the item before it.
+      if (c.ordinal === TURNED_TO) c.ordinal = link.ordinal + 1;
       if (link.ordinal === c.ordinal) {
         // `其次…其次…` is how speakers go on; a repeated number elsewhere is worth a look.
         if (!SEQUENCE_WORDS.has(c.family)) warn(c, `numbering repeats "${c.marker}"`);
@@ -1060,6 +1063,7 @@ function saidJustBefore(candidate: Candidate | undefined, c: Candidate): Candida
 const SEQUENCE_WORDS = new Set(["cn-seq", "cn-seq-next", "cn-talk-next"]);
 
 function follows(prev: Candidate, next: Candidate): boolean {
+  if (next.ordinal === TURNED_TO) return prev.ordinal < (announcedCount(prev) ?? 0);
   if (next.ordinal === ONE_MORE) return prev.ordinal >= 2 && prev.ordinal !== ONE_MORE;
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;

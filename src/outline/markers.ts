@@ -29,6 +29,9 @@ export const LAST = 1000;
 /** `One more thing:` goes on from any item of a spoken series, its last included. */
 export const ONE_MORE = LAST + 1;
 
+/** `Let me turn to …` takes the next place of a spoken series that has places left. */
+export const TURNED_TO = LAST + 2;
+
 /** English series a speaker starts inside a paragraph, after a sentence's end (`… today. First, …`). */
 export const SAID_INSIDE = new Set(["en-ordinal", "en-cardinal", "en-number"]);
 
@@ -616,6 +619,18 @@ const FAMILIES: Family[] = [
       /(?:(?:Oh|And|Now|Just)(?:\s*[,–—-]\s*|\s+)(?:and\s+|just\s+)?)?[Oo]ne\s+more\s+thing\s*[:,–—]\s*/uy,
     idOf: () => "en-ordinal",
     ordinal: () => ONE_MORE,
+    strong: false,
+    inline: false,
+  },
+  {
+    // `Let me turn to the heat warning …` after `I have three updates` and two of them: the next
+    // update. Said where no announced item is left, it is a sentence.
+    id: "en-turn",
+    starts: startSet("LIT"),
+    pattern:
+      /(?:(?:Let me|Let['’]s|I(?:['’]ll| will| want to| would like to)?)\s+(?:now\s+)?turn\s+(?:now\s+)?to|Turning\s+(?:now\s+)?to)\s+/uy,
+    idOf: () => "en-ordinal",
+    ordinal: () => TURNED_TO,
     strong: false,
     inline: false,
   },
