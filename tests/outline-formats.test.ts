@@ -151,6 +151,50 @@ describe("one outline shape for every reader", () => {
     ]);
   });
 
+  it("reads one bold line between two headings of one style as their sibling, its style left off", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "The 2025 Budget Statement", style: "Title" },
+        { text: "Sector Allocations", style: "Heading1" },
+        { text: "Education", style: "Heading2" },
+        "Mr Speaker, GH¢31.2 billion has been allocated to education.",
+        { text: "Health", style: "Heading2" },
+        "Mr Speaker, the health sector receives GH¢19.8 billion.",
+        bold("Roads and Transport"),
+        "Mr Speaker, GH¢14.6 billion is allocated to roads and transport.",
+        { text: "Agriculture", style: "Heading2" },
+        "Mr Speaker, GH¢6.9 billion is allocated to agriculture.",
+        { text: "Conclusion", style: "Heading1" },
+        "Mr Speaker, I beg to move.",
+      ],
+    });
+    const file = join(dir, "budget.docx");
+    writeFileSync(file, bytes);
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "|Sector Allocations",
+      "  |Education",
+      "  |Health",
+      "  |Roads and Transport",
+      "  |Agriculture",
+      "|Conclusion",
+    ]);
+    // Alone after the last heading, a bold line is emphasis in its words.
+    const closing = await makeDocx({
+      paragraphs: [
+        { text: "The 2025 Budget Statement", style: "Title" },
+        { text: "Education", style: "Heading1" },
+        "Mr Speaker, GH¢31.2 billion has been allocated to education.",
+        { text: "Conclusion", style: "Heading1" },
+        "Mr Speaker, I beg to move.",
+        bold("God bless our homeland Ghana"),
+        "And make our nation great and strong.",
+      ],
+    });
+    writeFileSync(file, closing);
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual(["|Education", "|Conclusion"]);
+  });
+
   it("reads a Word paragraph of lines (line breaks, no paragraph marks): a numbered line starts a point", async () => {
     const lines = [
       "一、统一思想",

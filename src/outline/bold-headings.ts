@@ -99,6 +99,15 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
         headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
     return headings;
   }
+  const lone = found.length === 1 && !headless ? found[0] : undefined;
+  if (lone) {
+    // One bold line after the words of a heading and before another of the same depth (`Health` ·
+    // … · **Roads and Transport** · … · `Agriculture`): their sibling, its heading style left off.
+    const depth = blocks[lone.heading]?.depth;
+    const next = blocks.findIndex((b, i) => i > lone.index && b.kind === "heading");
+    if (lone.index > lone.heading + 1 && next > lone.index + 1 && blocks[next]?.depth === depth)
+      headings.set(lone.index, { family: `h${depth ?? 1}`, ordinal: Number.NaN, marker: "", strong: true });
+  }
   if (found.length < 2) return headings;
   if (headless) {
     // Each after prose of its own, so none is the title's kicker or a run of emphasis; and only
