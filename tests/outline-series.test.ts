@@ -527,6 +527,22 @@ describe("things named inside a sentence", () => {
     // Every word stays in the notes.
     expect(outlineOf(text).points[0]?.paragraphs.join("")).toContain("（2）数字化改造奖励；");
   });
+
+  it("are the law's words, not points, after the sentence that cites its article", () => {
+    const text = [
+      "在市纪委全会上的工作报告",
+      "一、做实政治监督",
+      "要推动监督体系贯通融合。根据《中华人民共和国监察法》第十一条规定，监察委员会履行监督、调查、处置职责：（一）对公职人员开展廉政教育，进行监督检查；（二）对职务违法和职务犯罪进行调查；（三）对违法的公职人员依法作出政务处分决定。要把这些法定职责落到实处。",
+      "二、深化作风建设",
+      "要推进三项工作：（一）整治形式主义，减轻基层负担；（二）纠治享乐主义；（三）狠刹奢靡之风。",
+    ].join("\n");
+    const tree = outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)]);
+    expect(tree).toEqual([
+      ["一、", []],
+      ["二、", ["（一）", "（二）", "（三）"]],
+    ]);
+    expect(outlineOf(text).points[0]?.paragraphs.join("")).toContain("（二）对职务违法和职务犯罪进行调查；");
+  });
   it("are a list, not points, when an English sentence names them in brackets, apart by commas", () => {
     const plan = [
       "Reading Together: A Family Literacy Programme",

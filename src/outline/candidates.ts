@@ -342,7 +342,7 @@ export function findCandidates(
       i += match.marker.length - 1;
     }
   });
-  const listed = listedNouns(found, blocks);
+  const listed = listsInSentences(found, blocks);
   if (listed.size > 0) found = found.filter((c) => !listed.has(c));
   const openers = found.filter((c) => !c.inline && c.start === 0);
   const late = findLateOpeners(blocks, openers);
@@ -358,10 +358,11 @@ const LISTED_NOUN_MAX = 16;
 const LIST_END = /等[。；;，,、）)]?$/u;
 
 /**
- * Things named inside a sentence, each a few words, the last with `等` (`重点扶持以下行业：（1）传统
- * 手工艺；（2）老字号餐饮；（3）农村电商等。`): a list of names, not points.
+ * Lists inside a sentence that are no points: things named, each a few words, the last with `等`
+ * (`重点扶持以下行业：（1）传统手工艺；（2）老字号餐饮；（3）农村电商等。`), and a law's article quoted
+ * after the sentence that cites it (`根据《监察法》第十一条规定，…：（一）…；（二）…`).
  */
-function listedNouns(found: readonly Candidate[], blocks: readonly Block[]): Set<Candidate> {
+function listsInSentences(found: readonly Candidate[], blocks: readonly Block[]): Set<Candidate> {
   const listed = new Set<Candidate>();
   const inBlock: Candidate[] = [];
   const judge = () => {
@@ -376,7 +377,9 @@ function listedNouns(found: readonly Candidate[], blocks: readonly Block[]): Set
     if (
       inBlock.length >= 2 &&
       inBlock.every((c, i) => c.ordinal === i + 1) &&
-      (namesThings || listedInEnglish(inBlock, text))
+      (namesThings ||
+        listedInEnglish(inBlock, text) ||
+        CITES_LAW.test(sentenceBefore(text, inBlock[0]?.start ?? 0)))
     )
       for (const c of inBlock) listed.add(c);
     inBlock.length = 0;
@@ -389,6 +392,18 @@ function listedNouns(found: readonly Candidate[], blocks: readonly Block[]): Set
   judge();
   return listed;
 }
+
+/** A law's article cited as the source of what follows (`根据《监察法》第十一条规定`). */
+const CITES_LAW =
+  /《[^》]{2,40}》第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:的)?(?:规定|規定)/u;
+
+/** The sentence that leads into the text at `start`: from the last sentence's end before it. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - SENTENCE_LEAD_MAX), start);
+  return before.slice(before.search(/[^。！？!?]*$/u));
+}
+/** How far back the sentence leading into a list is read. */
+const SENTENCE_LEAD_MAX = 120;
 
 /** Brackets that number things named in an English sentence: `(1)`, `(a)`, `(ii)`. */
 const BRACKETED_NUMBER = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)/u;
