@@ -71,6 +71,16 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["NORTHGATE HOMES GROUP", "BOARD OF DIRECTORS", ...REPORT]).title).toBe(
       "NORTHGATE HOMES GROUP",
     );
+    // A joint statement's two organisations, each beside its name in Chinese.
+    expect(
+      outline([
+        "MINISTRY OF MANPOWER  |  人力部",
+        "NATIONAL TRADES UNION CONGRESS  |  全国职工总会",
+        "",
+        "JOINT STATEMENT ON SUPPORT FOR LOWER-WAGE WORKERS",
+        ...REPORT,
+      ]).title,
+    ).toBe("JOINT STATEMENT ON SUPPORT FOR LOWER-WAGE WORKERS");
     // So is a state's or a court's name: `REPUBLIC OF …`, `SUPREME COURT OF …`.
     expect(outline(["REPUBLIC OF GHANA", "", "THE 2026 BUDGET STATEMENT", ...REPORT]).title).toBe(
       "THE 2026 BUDGET STATEMENT",

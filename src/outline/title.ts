@@ -409,7 +409,7 @@ const GOVERNING_BOARD =
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|DIVISION|GOVERNMENT|GROUP|HOLDINGS|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /**
@@ -440,27 +440,39 @@ const LETTERHEAD_MAX = 3;
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
-  const first = blocks[0]?.text.trim() ?? "";
+  const first = beforeTranslation(blocks[0]?.text ?? "");
   const organisation =
     LETTERHEAD.test(first) || ORGANISATION_NAME.test(first) || ORGANISATION_UNIT.test(first);
   // The name is the letterhead's length: the address after it may be longer.
   const name = first.split(",")[0] ?? "";
   if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
+  // Under the name: its office, its committee, its address, or a second organisation's name (a
+  // joint statement's).
   const underLetterhead = (text: string) =>
-    ORGANISATION_UNIT.test(text) || COMMITTEE.test(text) || STREET_ADDRESS.test(text);
-  while (at < LETTERHEAD_MAX && underLetterhead(blocks[at]?.text.trim() ?? "")) at++;
+    ORGANISATION_UNIT.test(text) ||
+    COMMITTEE.test(text) ||
+    STREET_ADDRESS.test(text) ||
+    LETTERHEAD.test(text);
+  while (at < LETTERHEAD_MAX && underLetterhead(beforeTranslation(blocks[at]?.text ?? ""))) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
   const text = line.text.trim();
+  // A bilingual letterhead's text is read in the script of the line itself.
+  const script = hasHan(text) ? source.script : "en";
   const titleLike =
-    readsAsTitle(line, source.script) &&
-    isTitleLine(text, source.script) &&
+    readsAsTitle(line, script) &&
+    isTitleLine(text, script) &&
     !SALUTATION.test(text) &&
     !ORGANISATION_UNIT.test(text) &&
     !LETTERHEAD.test(text) &&
     headerField(text) === null;
   return titleLike ? at : null;
+}
+
+/** A line's words before the translation set beside them (`MINISTRY OF MANPOWER  |  人力部`). */
+function beforeTranslation(text: string): string {
+  return (text.split(/\s+[|｜]\s+/u)[0] ?? "").trim();
 }
 
 /** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`). */
