@@ -71,6 +71,19 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["NORTHGATE HOMES GROUP", "BOARD OF DIRECTORS", ...REPORT]).title).toBe(
       "NORTHGATE HOMES GROUP",
     );
+    // A board paper's cover names the meeting and the item under the board, over the paper's title.
+    const paper = outline([
+      "NORTHGATE HOMES GROUP",
+      "",
+      "BOARD OF DIRECTORS",
+      "",
+      "Meeting of 23 April 2025",
+      "Agenda item 7",
+      "",
+      "CAPITAL INVESTMENT PROGRAMME 2025/26 TO 2029/30",
+      ...REPORT,
+    ]);
+    expect(paper.title).toBe("CAPITAL INVESTMENT PROGRAMME 2025/26 TO 2029/30");
     // A joint statement's two organisations, each beside its name in Chinese.
     expect(
       outline([

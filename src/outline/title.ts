@@ -429,8 +429,11 @@ const COMMITTEE =
 /** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
-/** How many lines a letterhead may hold. */
-const LETTERHEAD_MAX = 3;
+/** A board paper's cover under the letterhead: the meeting and the item (`Meeting of 23 April 2025`, `Agenda item 7`). */
+const MEETING_LINE =
+  /^(?:(?:Board |Council |Committee )?Meeting (?:of|held on|on) \S|Agenda item \d)[^.!?;:]{0,40}$/iu;
+/** How many lines a letterhead may hold (a board paper's: name, board, meeting, item). */
+const LETTERHEAD_MAX = 5;
 
 /**
  * A letterhead (`CITY OF NORTHFIELD`, `Riverside County Council`, `Department of Energy`, then
@@ -447,13 +450,14 @@ function afterLetterhead(source: Source): number | null {
   const name = first.split(",")[0] ?? "";
   if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
-  // Under the name: its office, its committee, its address, or a second organisation's name (a
-  // joint statement's).
+  // Under the name: its office, its committee, its address, a second organisation's name (a
+  // joint statement's), or the meeting a paper is for.
   const underLetterhead = (text: string) =>
     ORGANISATION_UNIT.test(text) ||
     COMMITTEE.test(text) ||
     STREET_ADDRESS.test(text) ||
-    LETTERHEAD.test(text);
+    LETTERHEAD.test(text) ||
+    MEETING_LINE.test(text);
   while (at < LETTERHEAD_MAX && underLetterhead(beforeTranslation(blocks[at]?.text ?? ""))) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
