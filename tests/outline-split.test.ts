@@ -119,6 +119,21 @@ describe("the head of a speech run together into one line", () => {
     );
   });
 
+  it("a space inside brackets sets a post apart from a name: no paragraph ends there", () => {
+    const body = "就业是最基本的民生。今天我们邀请到有关部门负责同志介绍情况。".repeat(6);
+    const lines = splitBlocks(
+      [paragraph(`主持人（市政府新闻办副主任\u3000孙丽）：各位记者朋友，大家上午好！${body}`)],
+      true,
+    );
+    expect(lines[0]?.text).toMatch(/^主持人（市政府新闻办副主任\u3000孙丽）：/u);
+    // Outside brackets the space still ends a paragraph.
+    const apart = splitBlocks([paragraph(`要抓好项目建设。\u3000下一步要做好三项工作。${body}`)], true);
+    expect(apart.map((b) => b.text.trim()).slice(0, 2)).toEqual([
+      "要抓好项目建设。",
+      `下一步要做好三项工作。${body}`,
+    ]);
+  });
+
   it("a news page's dateline after its headline ends the headline; a date inside a sentence does not", () => {
     const body = "經濟部昨日召開電價費率審議會，決議今年第四季住宅電價維持不變。".repeat(8);
     const lines = splitBlocks([paragraph(`社論／電價凍漲不能只是拖延戰術 2025-10-02 05:30 ${body}`)], true);

@@ -168,6 +168,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`); not
     // inside a short title spread with spaces (`第一章 总  则`).
     if (padsSpreadTitle(text, space.index ?? 0, end)) continue;
+    // `（市政协委员、民盟滨江市委副主委 吴晓岚）`: inside brackets a space sets a post apart from a name.
+    if (insideBrackets(text, space.index ?? 0)) continue;
     if (
       CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
       (CJK_AFTER.test(text[end] ?? "") ||
@@ -223,6 +225,20 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     cutHeadings(text, sentenceEnd, cuts, afterColon);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/** How far a bracket's words reach on either side of a space inside it. */
+const BRACKETED_REACH = 40;
+
+/** Whether `at` stands inside a pair of brackets that opens and closes near it. */
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - BRACKETED_REACH), at);
+  const after = text.slice(at, at + BRACKETED_REACH);
+  const opened = Math.max(before.lastIndexOf("（"), before.lastIndexOf("("));
+  const closedBefore = Math.max(before.lastIndexOf("）"), before.lastIndexOf(")"));
+  const closes = after.search(/[）)]/u);
+  const opensAgain = after.search(/[（(]/u);
+  return opened > closedBefore && closes >= 0 && (opensAgain < 0 || closes < opensAgain);
 }
 
 /** Where the date under a title stands in the text's head: in brackets, or a news page's dateline. */
