@@ -112,6 +112,19 @@ describe("the head of a speech run together into one line", () => {
     ).map((b) => b.text.trim());
     expect(lines[0]).toBe("在全县动员大会上的表态发言");
     expect(lines.some((line) => line.startsWith("尊敬的张书记"))).toBe(true);
+    // Who speaks, in brackets with a post after a title that says what it is, is a line of its own.
+    const proposal = splitBlocks(
+      [
+        paragraph(
+          `关于加快补齐县域养老服务短板的建议（市政协委员、民盟滨江市委副主委\u3000吴晓岚）主席、各位委员：${body}`,
+        ),
+      ],
+      true,
+    ).map((b) => b.text.trim());
+    expect(proposal.slice(0, 2)).toEqual([
+      "关于加快补齐县域养老服务短板的建议",
+      "（市政协委员、民盟滨江市委副主委\u3000吴晓岚）",
+    ]);
     // A sentence that names a speech, with no date and no salutation after it, stays whole.
     const sentence = `在中央党的群团工作会议上的重要讲话中，对群团工作作了全面深入阐述。${body}`;
     expect(splitBlocks([paragraph(sentence)], true)[0]?.text).toMatch(
