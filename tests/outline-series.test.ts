@@ -262,6 +262,17 @@ describe("openers outside their series", () => {
     );
     expect(markersOf(outline.points)).toEqual(["一是", "二是", "三是"]);
     expect(outline.closing).toEqual(["最后，衷心感谢大家一年来的辛勤付出！"]);
+    // Congratulations said once more are wishes too.
+    const commencement = outlineOf(
+      [
+        "我對各位畢業生有三個期許。",
+        "第一，要保持好奇心。",
+        "第二，要學會與人合作。",
+        "第三，要記得回饋社會。",
+        "最後，再一次恭喜各位畢業生，祝福大家鵬程萬里！謝謝大家。",
+      ].join("\n"),
+    );
+    expect(markersOf(commencement.points)).toEqual(["第一，", "第二，", "第三，"]);
   });
 
   it("a `最后，` that appeals to the audience and ends with thanks is the closing words", () => {
