@@ -195,6 +195,33 @@ describe("one outline shape for every reader", () => {
     expect(pointTree(buildOutline(await readSource(file)).points)).toEqual(["|Education", "|Conclusion"]);
   });
 
+  it("reads a note in brackets set in bold before the first heading as no part", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "Keynote to the Grocers Association", style: "Title" },
+        "Priya Raman, President",
+        bold("[Check against delivery]"),
+        "Thank you, Marcus, for that generous introduction.",
+        { text: "The year behind us", style: "Heading1" },
+        "It was not all bad news. Our membership grew.",
+        bold("What we heard from members"),
+        "Members told us that margins are squeezed from both ends.",
+        { text: "The year ahead", style: "Heading1" },
+        "We will open a buying group in the spring.",
+        bold("Our asks of government"),
+        "We ask for a fair deal on business rates.",
+      ],
+    });
+    const file = join(dir, "keynote.docx");
+    writeFileSync(file, bytes);
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "|The year behind us",
+      "|What we heard from members",
+      "|The year ahead",
+      "|Our asks of government",
+    ]);
+  });
+
   it("reads a Word paragraph of lines (line breaks, no paragraph marks): a numbered line starts a point", async () => {
     const lines = [
       "一、统一思想",

@@ -39,7 +39,10 @@ function labelOf(text: string): string | null {
   return match && /^(?:en|cn)-label/u.test(match.family) ? match.marker : null;
 }
 
-/** A bold line, a colon after it or not (`Recommendation:`), between plain paragraphs. */
+/**
+ * A bold line, a colon after it or not (`Recommendation:`), between plain paragraphs. A note in
+ * brackets set in bold (`[Check against delivery]`) is none.
+ */
 function isBoldLabel(blocks: readonly Block[], index: number): boolean {
   const block = blocks[index];
   const label = block?.text.trim().replace(/[：:]$/u, "") ?? "";
@@ -49,6 +52,7 @@ function isBoldLabel(blocks: readonly Block[], index: number): boolean {
     block.bold === true &&
     headingShaped(label) &&
     !opensWithNumbering(label) &&
+    !isCueLine(label) &&
     plain(blocks[index - 1]) &&
     plain(blocks[index + 1])
   );
