@@ -177,4 +177,28 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
       "|Housing people can afford",
     ]);
   });
+
+  it("a short line after a cue that follows a sentence's end (`(Applause)`) heads a part too", () => {
+    const paragraph = (words: string) =>
+      `${words} We have spent two years listening to families in every ward of the city.`;
+    const speech = [
+      "[Check against delivery]",
+      "2025 Budget Address to Council",
+      paragraph("Thank you."),
+      "(Applause)",
+      "Where we stand",
+      paragraph("Let me start with the numbers."),
+      "Our priorities",
+      paragraph("This budget is built around housing."),
+      "(Applause)",
+      "Where the money comes from",
+      paragraph("Property taxes rise by three per cent."),
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "|Where we stand",
+      "|Our priorities",
+      "|Where the money comes from",
+    ]);
+  });
 });

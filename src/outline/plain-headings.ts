@@ -61,6 +61,10 @@ const headsProse = (blocks: readonly Block[], index: number) =>
 const endsSentence = (block: Block | undefined) =>
   block?.kind === "paragraph" && /[。！？!?.”」]$/u.test(block.text.trim());
 
+/** The part before block `i` is done: its last sentence ended, perhaps with a cue after it (`(Applause)`). */
+const partDoneBefore = (blocks: readonly Block[], i: number) =>
+  endsSentence(blocks[i - 1]) || (isCueLine(blocks[i - 1]?.text ?? "") && endsSentence(blocks[i - 2]));
+
 /**
  * A plain text with no numbering at all often heads its parts with short lines of their own (a
  * commentary's `以“钉钉子”的韧劲抓落实`, between paragraphs of prose): with two or more of them,
@@ -78,7 +82,7 @@ export function withPlainSubheadings(
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
-    if (subheadingShaped(block, source.script) && endsSentence(blocks[i - 1]) && headsProse(blocks, i))
+    if (subheadingShaped(block, source.script) && partDoneBefore(blocks, i) && headsProse(blocks, i))
       headings.add(i);
   });
   if (headings.size < FAMILY_MIN) return [...blocks];
@@ -115,7 +119,7 @@ export function findSectionSubheadings(
       bare && isTitleLine(blocks[start + 1]?.text.trim() ?? "", source.script) ? start + 2 : start + 1;
     const found: number[] = [];
     for (let i = from; i < end; i++) {
-      const opensPart = i === from || endsSentence(blocks[i - 1]);
+      const opensPart = i === from || partDoneBefore(blocks, i);
       if (opensPart && subheadingShaped(blocks[i] as Block, source.script) && headsProse(blocks, i))
         found.push(i);
     }
