@@ -7,6 +7,8 @@ import type { MarkerMatch } from "./markers.js";
  */
 const SEGMENT_LABEL =
   /^(?:主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议|案由|理由|事由)(?:[：:][\s\u3000]*|$)/u;
+/** How many paragraphs may lead into a segment's items before its first one. */
+const SEGMENT_LEAD_PARAGRAPHS = 2;
 /** The first item of a series numbered from one, opening the segment (`一、`, `1.`) or said in it (`一是`). */
 const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])|一是|一要/u;
 
@@ -17,20 +19,22 @@ const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])
  * the one before. A text whose one labelled series runs alone keeps its items as the text's points.
  */
 export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
-  const labels: number[] = [];
-  let numbered = 0;
+  const labels: { index: number; rest: string }[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
     const text = block.text.trim();
     const label = SEGMENT_LABEL.exec(text);
-    if (!label) return;
-    labels.push(index);
-    const rest = text.slice(label[0].length);
-    if (FIRST_ITEM.test(rest === "" ? (blocks[index + 1]?.text.trim() ?? "") : rest)) numbered++;
+    if (label) labels.push({ index, rest: text.slice(label[0].length) });
   });
+  const numbered = labels.filter(({ index, rest }, nth) => {
+    if (rest !== "") return FIRST_ITEM.test(rest);
+    // A segment may open with a paragraph that leads into its items (`主要表现在以下几个方面。`).
+    const end = Math.min(labels[nth + 1]?.index ?? blocks.length, index + 1 + SEGMENT_LEAD_PARAGRAPHS + 1);
+    return blocks.slice(index + 1, end).some((block) => FIRST_ITEM.test(block.text.trim()));
+  }).length;
   const segments = new Map<number, MarkerMatch>();
   if (numbered < 2) return segments;
-  for (const index of labels)
+  for (const { index } of labels)
     segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
   return segments;
 }
