@@ -42,6 +42,8 @@ export function findTitle(source: Source): FoundTitle {
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlocks: [centred] };
   const header = headerTitle(blocks);
   if (header !== undefined) return header;
+  const field = subjectField(blocks);
+  if (field) return field;
   const start =
     afterLabelAndStamp(blocks) ??
     afterCover(blocks) ??
@@ -376,6 +378,27 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
     if (text.length > 40 || /[。！？；!?;：:]/u.test(text) || blocks[at]?.kind === "item") return null;
   }
   return null;
+}
+
+/** A form's field that states what the form is about (`案由：关于…的提案`). */
+const SUBJECT_FIELD = /^(?:案由|案題|案题|题目|題目|标题|標題)[：:][\s\u3000]*(\S.*)$/u;
+/** How far down a form its subject field may stand, under the form's name and its other fields. */
+const SUBJECT_FIELD_REACH = 12;
+
+/**
+ * A form's subject field near its top whose value is a `关于…的提案` title, with no such title line
+ * above it: a proposal printed as a form (the session, `提案`, its number, who proposes it) titled
+ * only there. The field's line is the title's.
+ */
+function subjectField(blocks: readonly Block[]): FoundTitle | undefined {
+  for (let at = 0; at < Math.min(blocks.length - 1, SUBJECT_FIELD_REACH); at++) {
+    const text = blocks[at]?.text.trim() ?? "";
+    const value = SUBJECT_FIELD.exec(text)?.[1]?.trim();
+    if (value !== undefined)
+      return SUBJECT_TITLE.test(value) ? { title: value, titleBlocks: [at] } : undefined;
+    if (SUBJECT_TITLE.test(text) || /[。！？!?]$/u.test(text)) return undefined;
+  }
+  return undefined;
 }
 
 /**
