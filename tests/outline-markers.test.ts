@@ -141,6 +141,23 @@ describe("a number and a closing bracket (`1)`, `1）`)", () => {
     expect(markerAtStart("2)对照年度目标细化任务。")).toBe("2)");
     expect(markerAtStart("3)the rest of the sentence")).toBeNull();
   });
+
+  it("goes on a list of clauses inside a paragraph only after a colon or a semicolon", () => {
+    const inline = (text: string, at: string) => matchMarker(text, text.indexOf(at), true)?.marker ?? null;
+    expect(inline("Conference notes that: 1) waiting lists have grown; 2) posts are unfilled", "1)")).toBe(
+      "1)",
+    );
+    expect(inline("Conference notes that: 1) waiting lists have grown; 2) posts are unfilled", "2)")).toBe(
+      "2)",
+    );
+    expect(inline("to support branches to: a) negotiate local agreements; b) survey members", "b)")).toBe(
+      "b)",
+    );
+    // A number closing an aside, or a letter ending a word, is no item.
+    expect(inline("the figures (see page 4) were revised", "4)")).toBeNull();
+    expect(inline("as the survey found in 2019, 3) of the branches", "3)")).toBeNull();
+    expect(inline("the plan, a. k. a. the strategy", "a.")).toBeNull();
+  });
 });
 
 describe("numbering inside a paragraph", () => {

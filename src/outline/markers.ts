@@ -106,6 +106,8 @@ interface Family {
   inlineAfter?: RegExp;
 }
 
+/** A colon or a semicolon: where a list of clauses goes on inside a sentence. */
+const CLAUSE_LIST_BEFORE = /[；;：:]\s*$/u;
 const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
 /**
  * An English sentence's end before a word (`today. First`), a closing quote or bracket after it; or
@@ -468,7 +470,10 @@ const FAMILIES: Family[] = [
     pattern: new RegExp(`(${DIGIT}{1,3})[)）](?:[\\s\\u3000]+|(?=[\\p{Script=Han}“《]))`, "uy"),
     ordinal: arabic,
     strong: false,
-    inline: false,
+    // Inside a paragraph only after a colon or a semicolon (`Conference notes that: 1) …; 2) …`):
+    // after anything else a number and a bracket close an aside (`(in 2019) and`).
+    inline: true,
+    inlineAfter: CLAUSE_LIST_BEFORE,
   },
   {
     // A paragraph's number in square brackets (`[12] The Claimant …`), as judgments and tribunal
@@ -747,7 +752,8 @@ const FAMILIES: Family[] = [
     pattern: /([a-z])[.)]\s+(?=\S)/uy,
     ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96,
     strong: false,
-    inline: false,
+    inline: true,
+    inlineAfter: CLAUSE_LIST_BEFORE,
   },
 ];
 
