@@ -634,6 +634,7 @@ export function linkSeries(
     const prev = c.inline
       ? (pick(lastInline.get(key), c.block) ??
         saidJustBefore(lastInline.get(key), c) ??
+        clauseListGoingOn(lastInline.get(key), c) ??
         pick(lastOpener.get(key), c.block))
       : // A speaker's `Finally, …` under the next heading starts that part: their series ended above it.
         resumed && !c.strong && SPOKEN_ENGLISH.has(c.family) && resumed.block < latestHeading
@@ -1072,6 +1073,15 @@ function saidJustBefore(candidate: Candidate | undefined, c: Candidate): Candida
   if (!candidate || !SAID_INSIDE.has(c.family)) return null;
   const apart = c.block - candidate.block;
   return apart > 0 && apart <= SAID_AGAIN_REACH ? candidate : null;
+}
+
+/**
+ * A list of numbered clauses that goes on in the next paragraph (`Conference notes that: 1) …; 2) …`
+ * then `Conference believes that: 3) …`): its first item there comes right after the last one here.
+ */
+function clauseListGoingOn(candidate: Candidate | undefined, c: Candidate): Candidate | null {
+  if (!candidate || c.block - candidate.block !== 1 || candidate.ordinal < 2) return null;
+  return candidate.ordinal + 1 === c.ordinal ? candidate : null;
 }
 
 /** Families whose words mean "next" rather than a number: said twice, they still go on. */
