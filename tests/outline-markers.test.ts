@@ -62,6 +62,15 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
   });
 
+  it("a report's labelled number may be set apart from its words by a column's gap (`Goal 1  Net zero …`)", () => {
+    expect(markerAtStart("Goal 1  Net zero council operations by 2030")).toBe("Goal 1");
+    expect(markerAtStart("Action 12  Plant 10,000 trees by 2030.")).toBe("Action 12");
+    // One space is a sentence's words; a caption or a page numbers no part.
+    expect(markerAtStart("Goal 1 Net zero is what we chose.")).toBeNull();
+    expect(markerAtStart("Figure 2  Emissions by source")).toBeNull();
+    expect(markerAtStart("Page 3  of 12")).toBeNull();
+  });
+
   it("an aside between an ordinal and its words stays with the marker, ending in a comma or a colon", () => {
     expect(markerAtStart("Number two, and this is the big one, we merge two branches.")).toBe(
       "Number two, and this is the big one,",
