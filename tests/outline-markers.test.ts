@@ -71,6 +71,12 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("Page 3  of 12")).toBeNull();
   });
 
+  it("a report's labelled number before a dash, as before a colon, may have words in lower case after it", () => {
+    expect(markerAtStart("Recommendation 3 – better support for carers.")).toBe("Recommendation 3 –");
+    expect(markerAtStart("Recommendation 2: a minimum allowance.")).toBe("Recommendation 2:");
+    expect(markerAtStart("Recommendation 3 better support for carers.")).toBeNull();
+  });
+
   it("an aside between an ordinal and its words stays with the marker, ending in a comma or a colon", () => {
     expect(markerAtStart("Number two, and this is the big one, we merge two branches.")).toBe(
       "Number two, and this is the big one,",

@@ -679,7 +679,7 @@ const FAMILIES: Family[] = [
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
     pattern: new RegExp(
-      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(?:number\\s+)?(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]|(?=\\s{2,})))\\s+(?=[A-Z“"‘']|(?<=:\\s+)[\\d\\p{Ll}])`,
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(?:number\\s+)?(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")})(?:[.:]|\\s+[—–-]|(?=\\s{2,})))\\s+(?=[A-Z“"‘']|(?<=(?::|\\s[—–-])\\s+)[\\d\\p{Ll}])`,
       "uy",
     ),
     // `Item 5.1 …` numbers the items of part 5: one series per depth, as `5.1` is.
