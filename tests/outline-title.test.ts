@@ -159,6 +159,9 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["Check against delivery", "Remarks to the Chamber of Commerce", ...REPORT]).title).toBe(
       "Remarks to the Chamber of Commerce",
     );
+    expect(
+      outline(["Oral statement to Parliament", "Rail Timetable Review: Next Steps", ...REPORT]).title,
+    ).toBe("Rail Timetable Review: Next Steps");
   });
 
   it("a memo's field that goes on in a line of its own keeps the header whole", () => {

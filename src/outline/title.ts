@@ -301,11 +301,11 @@ function afterCover(blocks: readonly Block[]): number | null {
 }
 
 /**
- * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`): a
- * stamp over the title, never the title.
+ * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`, a
+ * government page's `Oral statement to Parliament`): a stamp over the title, never the title.
  */
 const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|for immediate release|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
 /**
  * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
