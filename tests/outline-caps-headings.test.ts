@@ -201,4 +201,27 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
       "|Where the money comes from",
     ]);
   });
+
+  it("a transcript's cue after its time stamp (`[00:04:30] [LAUGHTER]`) heads no part", () => {
+    const said = (stamp: string, words: string) =>
+      `[${stamp}] ${words} We have spent the winter talking to readers in cafés and libraries.`;
+    const transcript = [
+      "Opening Keynote",
+      said("00:00:31", "Thank you, Tom."),
+      "[00:00:45] [APPLAUSE]",
+      said("00:00:52", "First, show your working."),
+      said("00:02:10", "Second, be in the room."),
+      "[00:04:30] [LAUGHTER]",
+      said("00:04:33", "It also means people see us as neighbours."),
+      said("00:04:50", "Third, let readers correct you."),
+      "[00:06:52] [APPLAUSE]",
+      said("00:07:01", "Thank you all."),
+    ];
+    const outline = buildOutline({ ...plainSource(transcript.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|show your working",
+      "Second,|be in the room",
+      "Third,|let readers correct you",
+    ]);
+  });
 });

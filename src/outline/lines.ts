@@ -90,8 +90,11 @@ export function opensSpeech(text: string): boolean {
   );
 }
 
-/** A line wholly in brackets is a cue or a note (`[SLIDE 2: Aerial photograph]`, `(Applause)`): no heading, no title. */
-const CUE = /^(?:\[[^\]]*\]|\([^)]*\)|（[^）]*）)$/u;
+/**
+ * A line wholly in brackets is a cue or a note (`[SLIDE 2: Aerial photograph]`, `(Applause)`): no
+ * heading, no title. A transcript may put its time stamp before it (`[00:04:30] [LAUGHTER]`).
+ */
+const CUE = /^(?:(?:\[[\d:]{4,8}\]|\d{1,2}(?::\d{2}){1,2})\s*)?(?:\[[^\]]*\]|\([^)]*\)|（[^）]*）)$/u;
 
 export function isCueLine(text: string): boolean {
   return CUE.test(text.trim());
