@@ -164,6 +164,26 @@ describe("the title of a document that opens with a header", () => {
     ).toBe("Rail Timetable Review: Next Steps");
   });
 
+  it("a talk's title in quotes right under the line naming its occasion is the title, without its quotes", () => {
+    const keynote = outline([
+      "TRANSCRIPT",
+      "Regional Media Summit 2024 – Opening Keynote",
+      '"Earning Trust Back: What Local Newsrooms Can Do Now"',
+      "Speaker: Priya Raman, Editor",
+      ...REPORT,
+    ]);
+    expect(keynote.title).toBe("Earning Trust Back: What Local Newsrooms Can Do Now");
+    expect(keynote.preamble).toContain("Regional Media Summit 2024 – Opening Keynote");
+    // Set apart by a blank line, a quoted line is the speech's motto.
+    const apart = [
+      "CONVOCATION ADDRESS TO THE CLASS OF 2029",
+      "",
+      "“Rooms, Neighbors, and Questions”",
+      ...REPORT,
+    ];
+    expect(outline(apart).title).toBe("CONVOCATION ADDRESS TO THE CLASS OF 2029");
+  });
+
   it("a memo's field that goes on in a line of its own keeps the header whole", () => {
     const memo = outline([
       "MEMORANDUM",
