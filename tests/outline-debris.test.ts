@@ -487,4 +487,22 @@ describe("notes at the end of the text", () => {
     ]);
     expect(outline.closing).toEqual(notes);
   });
+
+  it("a committee report's `BACKGROUND PAPERS` and the papers it numbers close the text", () => {
+    const papers = [
+      "BACKGROUND PAPERS",
+      "1. Westbridge Parking Strategy 2019–2029 (Cabinet, 11 July 2019)",
+      "2. District Centre Parking Survey 2023: summary of results",
+    ];
+    const report = [
+      "Review of Parking Charges",
+      "1. PURPOSE OF REPORT",
+      "1.1 This report sets out the findings of the review of parking charges in the district centres.",
+      "2. FINANCIAL IMPLICATIONS",
+      "2.1 The revised tariffs are estimated to reduce parking income by £86,000 a year.",
+    ];
+    const outline = buildOutline({ ...plainSource([...report, ...papers].join("\n")), script: "en" });
+    expect(outline.points.map((p) => p.heading)).toEqual(["PURPOSE OF REPORT", "FINANCIAL IMPLICATIONS"]);
+    expect(outline.closing).toEqual(papers);
+  });
 });

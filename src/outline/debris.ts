@@ -123,9 +123,12 @@ export function findContents(blocks: readonly Block[]): Set<number> {
 
 /** How many paragraphs from the end a notes heading may stand. */
 const NOTES_MAX = 40;
-/** Notes, references or a glossary (`名词解释`), perhaps attached as such (`附件：名词解释`). */
+/**
+ * Notes, references, a report's background papers or a glossary (`名词解释`), perhaps attached as
+ * such (`附件：名词解释`).
+ */
 const NOTES_HEADING =
-  /^(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))[：:]?$/iu;
+  /^(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))[：:]?$/iu;
 /** The short rule a printed page draws above its footnotes (`______`). */
 const NOTES_RULE = /^(?:_{5,}|-{5,}|—{3,}|─{3,})$/u;
 /** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`), or a numbered note (`註1：`, `注2:`). */
