@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildOutline, type Point } from "../src/outline/index.js";
 import { plainSource } from "./helpers/plain-source.js";
+import { pointTree } from "./helpers/outline-text.js";
 
 const outlineOf = (text: string) => buildOutline(plainSource(text));
 
@@ -772,6 +773,28 @@ describe("a number alone on its line", () => {
       ["02", "商家该慌吗？"],
       ["03", ""],
     ]);
+  });
+
+  it("a speaker's ordinal opening a numbered part says its number again, even when a part says none", () => {
+    const talk = (words: string) =>
+      `${words} Every lawyer in this room has a client who has waited too long.`;
+    const outline = buildOutline({
+      ...plainSource(
+        [
+          "The Bar and the Public Trust",
+          "I",
+          talk("The first thing I want to speak about is delay."),
+          "II",
+          talk("My second concern is civility."),
+          "III",
+          talk("Then there is the young Bar."),
+          "IV",
+          talk("Lastly, trust."),
+        ].join("\n\n"),
+      ),
+      script: "en",
+    });
+    expect(pointTree(outline.points)).toEqual(["I|", "II|", "III|", "IV|"]);
   });
 });
 

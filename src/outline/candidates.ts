@@ -829,8 +829,9 @@ function restatesLineAbove(
 
 /**
  * A weak series each of whose items opens the text right under the next item of another series
- * (`A. The identification problem` › `The first problem is …`, `B. …` › `The second problem is …`)
- * says again what those items say: its items are words of their paragraphs, not points.
+ * (`A. The identification problem` › `The first problem is …`, `B. …` › `The second problem is …`),
+ * or under the item of its own number, says again what those items say: its items are words of
+ * their paragraphs, not points.
  */
 function restatements(candidates: readonly Candidate[]): Set<Candidate> {
   const restated = new Set<Candidate>();
@@ -840,14 +841,19 @@ function restatements(candidates: readonly Candidate[]): Set<Candidate> {
     if (run.length < 2 || run.some((c) => c.strong || c.inline)) continue;
     const under = run.map((c) => heads.get(c));
     const other = under[0]?.run;
+    // Under the next item each time, or under the item of its own number (`I` › `The first thing …
+    // is delay`, `II` › `My second concern …`, `IV` › `Lastly, trust.`, nothing said under `III`).
     const restates =
       other !== undefined &&
       other !== run &&
-      under.every(
+      under.every((head) => head?.run === other) &&
+      (under.every(
         (head, i) =>
-          head?.run === other &&
-          (i === 0 || other.indexOf(head) === other.indexOf(under[i - 1] as Candidate) + 1),
-      );
+          i === 0 || other.indexOf(head as Candidate) === other.indexOf(under[i - 1] as Candidate) + 1,
+      ) ||
+        run.every(
+          (c, i) => c.ordinal === under[i]?.ordinal || (c.ordinal === LAST && under[i] === other.at(-1)),
+        ));
     if (restates) for (const c of run) restated.add(c);
   }
   return restated;
