@@ -775,6 +775,28 @@ describe("a number alone on its line", () => {
     ]);
   });
 
+  it("takes a short sentence of its own line as its heading only when each number of its series has one", () => {
+    const part = "很多群众来办事，往往是遇到了难处，窗口工作人员多问一句、多帮一把，群众就少跑一趟。";
+    const every = outlineOf(
+      [
+        "一",
+        "服务有温度，首先要把群众的事当成自己的事。",
+        part,
+        "二",
+        "服务有温度，关键要在规范上下功夫。",
+        part,
+      ].join("\n"),
+    );
+    expect(every.points.map((p) => p.heading)).toEqual([
+      "服务有温度，首先要把群众的事当成自己的事。",
+      "服务有温度，关键要在规范上下功夫。",
+    ]);
+    const notEvery = outlineOf(
+      ["一", "服务有温度，首先要把群众的事当成自己的事。", part, "二", part, part].join("\n"),
+    );
+    expect(notEvery.points.map((p) => p.heading)).toEqual(["", ""]);
+  });
+
   it("a speaker's ordinal opening a numbered part says its number again, even when a part says none", () => {
     const talk = (words: string) =>
       `${words} Every lawyer in this room has a client who has waited too long.`;

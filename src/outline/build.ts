@@ -268,8 +268,8 @@ function attachedDocument(
 
 /**
  * A block that holds only a number (`## 三`, `第二章`, `PART II`) takes the short title-like line
- * after it as its heading, a question too (`03` over `商家该慌吗？`); without one, its heading stays
- * empty.
+ * after it as its heading, a question too (`03` over `商家该慌吗？`), or a short sentence of its own
+ * line when each of its series has one (see HEADING_SENTENCE); without one, its heading stays empty.
  */
 function bareTitles(
   body: readonly Block[],
@@ -278,16 +278,32 @@ function bareTitles(
   script: Script,
 ): Set<number> {
   const titles = new Set<number>();
+  /** Per series, the lines after its bare numbers that say one short sentence, or null when one says more. */
+  const sentences = new Map<readonly Candidate[], number[] | null>();
   for (const candidate of candidates) {
     const index = candidate.block;
     if (!candidate.bare || byBlock.get(index)?.length !== 1) continue;
     const next = body[index + 1];
-    const title = next?.text.trim().replace(/[？?！!]$/u, "") ?? "";
-    if (next && next.kind === "paragraph" && !byBlock.has(index + 1) && isTitleLine(title, script))
-      titles.add(index + 1);
+    const line = next?.kind === "paragraph" && !byBlock.has(index + 1) ? next.text.trim() : "";
+    if (line !== "" && isTitleLine(line.replace(/[？?！!]$/u, ""), script)) titles.add(index + 1);
+    else if (sentences.get(candidate.run) !== null)
+      sentences.set(
+        candidate.run,
+        HEADING_SENTENCE.test(line) && body[index + 2]?.kind === "paragraph"
+          ? [...(sentences.get(candidate.run) ?? []), index + 1]
+          : null,
+      );
   }
+  for (const lines of sentences.values()) for (const line of lines ?? []) titles.add(line);
   return titles;
 }
+
+/**
+ * A commentary heads each numbered part with one short sentence of its own (`一` · `实干，首先要有
+ * “敢”字当头的担当。` · the part's prose): when every bare number of a series has one, they are
+ * the headings.
+ */
+const HEADING_SENTENCE = /^\p{Script=Han}[^。！？!?；;\n]{3,29}。$/u;
 
 function groupByBlock(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   const map = new Map<number, Candidate[]>();
