@@ -16,6 +16,12 @@ describe("announced counts", () => {
     ["對各位同事，我有兩點要求：", 2],
     // So does a count of sayings a speaker gives.
     ["在你們即將畢業的時候，校長想送給大家三句話，請你們放在心裡。", 3],
+    // A sentence before the last one that previews as many items as it counts.
+    [
+      "I will cover four areas this morning: how busy we were, how quickly we got there, what we did to prevent fires, and our people. Then we are happy to take your questions.",
+      4,
+    ],
+    ["今天我讲三个方面：形势、任务、措施。然后请大家讨论。", 3],
   ])("%s announces %i items", (text, count) => {
     expect(announcedCount(text)).toBe(count);
   });
@@ -28,6 +34,8 @@ describe("announced counts", () => {
     "We face two challenges and one opportunity.",
     // The count stands in an earlier sentence than the one leading into the series.
     "I will talk about three things. But first, a story.",
+    // A preview that lists fewer items than it counts previews nothing.
+    "I will cover four areas: how busy we were and our people. Then we will take questions.",
     "我讲一点体会。",
     // A count of counsel that is not announced: two counts in one sentence.
     "我有三点希望和两点要求。",

@@ -614,6 +614,23 @@ describe("a speaker who counts one series in several ways", () => {
     ].join("\n\n");
     expect(outlineOf(thanks).points.map((p) => p.marker)).toEqual(["First,", "Second,"]);
   });
+
+  it("takes the count from a preview of the items one sentence before the last", () => {
+    const briefing = [
+      "Annual Briefing to the Public Safety Committee",
+      "Thank you, Chair. I will cover three areas this morning: how busy we were, what we did to prevent fires, and our people. Then we are happy to take your questions.",
+      "Let me start with call volume. Our crews answered more calls than ever.",
+      "Let me turn now to prevention. We did two things differently this year. First, we knocked on doors. Second, we went back into the schools.",
+      "Finally, our people. We graduated our largest recruit class.",
+    ].join("\n\n");
+    expect(pointTree(outlineOf(briefing).points)).toEqual([
+      "Let me start with|call volume",
+      "Let me turn now to|prevention",
+      "  First,|we knocked on doors",
+      "  Second,|we went back into the schools",
+      "Finally,|our people",
+    ]);
+  });
 });
 
 describe("a part's name alone on its line", () => {

@@ -32,25 +32,50 @@ const EN_ANNOUNCEMENT = new RegExp(
 
 /** How far before a series' first item its announcement may stand, in characters. */
 const WINDOW = 160;
+/** How far back a preview of the items may stand, in the sentence before the announcing one. */
+const PREVIEW_WINDOW = 2 * WINDOW;
 
 /** A sentence's end, and what may stand after it before the next sentence. */
 const SENTENCE_BREAK = /[。！？；!?;]|\.(?=\s)/gu;
 
-/** The count announced in `text`'s last sentence (the one that leads into the series), or null. */
+/**
+ * The count announced in `text`'s last sentence (the one that leads into the series), or in the
+ * sentence before it when that one previews the items, as many as it counts (`I will cover four
+ * areas this morning: how busy we were, how quickly we got there, …, and our people. Then we are
+ * happy to take your questions.`); null when neither does.
+ */
 export function announcedCount(before: string): number | null {
   const trimmed = before.replace(/[\s\u3000。！？；：!?;:.，,]+$/u, "");
   let from = 0;
-  for (const end of trimmed.matchAll(SENTENCE_BREAK)) from = (end.index ?? 0) + 1;
-  const text = trimmed.slice(from);
+  let previousFrom = 0;
+  for (const end of trimmed.matchAll(SENTENCE_BREAK)) {
+    previousFrom = from;
+    from = (end.index ?? 0) + 1;
+  }
+  const last = countIn(trimmed.slice(from).slice(-WINDOW));
+  if (last !== null || from === 0) return last?.count ?? null;
+  const preview = countIn(trimmed.slice(previousFrom, from));
+  return preview !== null && previewedItems(preview.after) === preview.count ? preview.count : null;
+}
+
+/** The one count a sentence announces, and the words after it; null when it has none, or more than one. */
+function countIn(text: string): { count: number; after: string } | null {
   const found = [...text.matchAll(ZH_ANNOUNCEMENT), ...englishAnnouncements(text)];
+  const after = text.slice((found[0]?.index ?? 0) + (found[0]?.[0].length ?? 0));
   // `two challenges and one opportunity`, `三个方面和两点要求`: no single count to trust.
-  if (
-    found.length !== 1 ||
-    MORE_COUNTED.test(text.slice((found[0]?.index ?? 0) + (found[0]?.[0].length ?? 0)))
-  )
-    return null;
+  if (found.length !== 1 || MORE_COUNTED.test(after)) return null;
   const count = parseCount(found[0]?.[1] ?? found[0]?.[2] ?? "");
-  return count !== null && count >= 2 ? count : null;
+  return count !== null && count >= 2 ? { count, after } : null;
+}
+
+/** A few words, then a colon and the items the count previews. */
+const PREVIEW = /^[^:：]{0,30}[:：]\s*(.+?)[.。]?$/u;
+const PREVIEW_ITEM_BREAK = /,\s*(?:and\s+)?|\s+and\s+|[、；;]/u;
+
+/** How many items the words after a count preview (`: A, B, C, and D`), or 0 when they list none. */
+function previewedItems(after: string): number {
+  const list = PREVIEW.exec(after.trim())?.[1];
+  return list === undefined ? 0 : list.split(PREVIEW_ITEM_BREAK).filter((item) => item.trim() !== "").length;
 }
 
 /** English announcements have Latin letters: a Chinese sentence is not searched for them. */
@@ -84,9 +109,10 @@ export function textBefore(
   /** Where the words of the last numbering found start, per block: an announcement stands after it. */
   wordsFrom: ReadonlyMap<number, number>,
 ): string {
-  const own = blocks[block]?.text.slice(Math.max(wordsFrom.get(block) ?? 0, start - WINDOW), start) ?? "";
+  const own =
+    blocks[block]?.text.slice(Math.max(wordsFrom.get(block) ?? 0, start - PREVIEW_WINDOW), start) ?? "";
   const previous = blocks[block - 1];
   if (start > 0 || !previous || previous.kind !== "paragraph") return own;
   const text = previous.text;
-  return text.slice(Math.max(wordsFrom.get(block - 1) ?? 0, text.length - WINDOW)) + own;
+  return text.slice(Math.max(wordsFrom.get(block - 1) ?? 0, text.length - PREVIEW_WINDOW)) + own;
 }
