@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildOutline } from "../src/outline/index.js";
+import { pointTree } from "./helpers/outline-text.js";
 import { plainSource } from "./helpers/plain-source.js";
 
 const NOTICE = [
@@ -504,5 +505,43 @@ describe("notes at the end of the text", () => {
     const outline = buildOutline({ ...plainSource([...report, ...papers].join("\n")), script: "en" });
     expect(outline.points.map((p) => p.heading)).toEqual(["PURPOSE OF REPORT", "FINANCIAL IMPLICATIONS"]);
     expect(outline.closing).toEqual(papers);
+  });
+});
+
+describe("lists of names", () => {
+  it("the people present and the papers tabled, numbered under their label or the sentence naming them, are no points", () => {
+    const minutes = [
+      "Minutes of the Board Meeting",
+      "Present:",
+      "1. Margaret Okafor (Chair)",
+      "2. David Lindqvist (Vice Chair)",
+      "In attendance:",
+      "1. Helen Carver, Chief Executive",
+      "1. Minutes of the last meeting",
+      "The minutes of the meeting held on 14 March were approved as a correct record.",
+      "2. Annual accounts",
+      "The following papers were tabled at the meeting:",
+      "1. Draft financial statements 2023/24",
+      "2. External auditor's findings report",
+      "The Board approved the financial statements.",
+    ];
+    const outline = buildOutline({ ...plainSource(minutes.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual(["1.|Minutes of the last meeting", "2.|Annual accounts"]);
+    const jiyao = [
+      "关于数据工作的专题会议纪要",
+      "一、关于试点方案",
+      "会议原则同意试点方案。",
+      "二、其他事项",
+      "会议同意扩容申请。",
+      "参会人员：",
+      "1. 周建明  局长",
+      "2. 林晓燕  副局长",
+      "列席人员：",
+      "1. 马骏  副处长",
+    ];
+    expect(pointTree(buildOutline(plainSource(jiyao.join("\n"))).points)).toEqual([
+      "一、|关于试点方案",
+      "二、|其他事项",
+    ]);
   });
 });

@@ -376,6 +376,15 @@ const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|ofd)$/iu;
  */
 const ATTACHMENT_HEADING =
   /^(?:(?:附[\s\u3000]*件[\s\u3000]*[0-9０-９]*|(?:attachments?|enclosures?|encl\.?|appendices|annexes|exhibits|downloads)(?:\s*\(\d{1,2}\))?(?:\s+(?:to|of|with)\s+this\s+(?:report|memo|memorandum|letter|paper|document|submission))?)[\s\u3000]*[：:]|(?:attachments?|enclosures?|appendices|annexes|downloads|附件下[载載]|檔案下載|档案下载|相[关關]附件)$)/iu;
+/**
+ * Who was there, or who receives the text, before the names it lists: `Present:`, `In attendance:`,
+ * `Apologies:`, `Distribution:`, `参会人员：`, `列席人员：`. Numbered as they may be, the names are no points.
+ */
+const ROSTER_HEADING =
+  /^(?:(?:参会|參會|出席|列席|参加|參加|与会|與會|缺席|请假|請假)(?:人员|人員|单位|單位|领导|領導|同志)?|present|also present|in attendance|attendees|attending|apologies(?: for absence)?|absent|distribution(?: list)?|circulation|copies to)[\s\u3000]*[：:]/iu;
+/** A sentence that introduces a list of names (`This report has been issued to the following officers:`). */
+const NAMES_FOLLOW =
+  /\bthe following (?:officers|people|persons|members|staff|attendees|organisations|organizations|papers|documents|reports)\b[^.:;!?]{0,40}:$/iu;
 /** How many short lines an attachment list (and a signature after it) may hold. */
 const ATTACHMENT_LIST_MAX = 12;
 const ATTACHMENT_LINE_MAX = 80;
@@ -412,7 +421,8 @@ function listEntry(block: Block): { number: MarkerMatch | null; name: string } {
 
 /**
  * The lines of every list of attachments, wherever it stands (before an attached document as well as
- * at the end): `附件：1.任务分解表` and the lines that go on with its numbering (`2.建设计划表`),
+ * at the end), or of the people present or the papers tabled (see ROSTER_HEADING and NAMES_FOLLOW):
+ * `附件：1.任务分解表` and the lines that go on with its numbering (`2.建设计划表`),
  * `附件：` alone and the numbered names under it, or `附件：实施细则`, one file unnumbered. A line
  * that goes on with a name too long for one line (no number, no sentence, the next name after it)
  * is the list's too. They name files; numbered as they are, they are no points.
@@ -420,12 +430,13 @@ function listEntry(block: Block): { number: MarkerMatch | null; name: string } {
 export function findAttachmentLists(blocks: readonly Block[]): Set<number> {
   const lines = new Set<number>();
   blocks.forEach((block, index) => {
-    const heading = ATTACHMENT_HEADING.exec(block.text.trim());
-    if (!heading) return;
+    const text = block.text.trim();
+    const heading = ATTACHMENT_HEADING.exec(text) ?? ROSTER_HEADING.exec(text);
+    if (!heading && !NAMES_FOLLOW.test(text)) return;
     const first = listEntry({
       ...block,
       kind: "paragraph",
-      text: block.text.trim().slice(heading[0].length),
+      text: heading ? text.slice(heading[0].length) : "",
     });
     if (first.name.trim() !== "") {
       if (!isAttachmentName(first.name)) return;
