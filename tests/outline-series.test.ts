@@ -992,6 +992,26 @@ describe("a series said inside a paragraph", () => {
     ]);
   });
 
+  it("takes three `Let me turn now to …` or more, counted by nothing else, as the speaker's parts", () => {
+    const remarks = [
+      "Remarks on the Long Term Plan Vote",
+      "I will be voting in favour of this plan today, and I want to explain why.",
+      "Let me turn now to the rates increase itself.",
+      "The average increase is 9.9 per cent. I looked hard at the alternatives.",
+      "Let me turn now to the wastewater network. Residents asked me three questions. First, could the work be faster? Second, would local firms get a share?",
+      "Let me turn now to what this plan does for the eastern suburbs.",
+      "It funds the recreation centre at last. I support the motion.",
+    ];
+    const outline = buildOutline({ ...plainSource(remarks.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "Let me turn now to|the rates increase itself",
+      "Let me turn now to|the wastewater network",
+      "  First,|could the work be faster",
+      "  Second,|would local firms get a share",
+      "Let me turn now to|what this plan does for the eastern suburbs",
+    ]);
+  });
+
   it("after a sentence ending in a colon, which names no speaker (`My budget does three things: first, …`)", () => {
     const speech = [
       "Remarks",

@@ -30,6 +30,7 @@ import {
   numberingOf,
   ordinalOnly,
   SAID_INSIDE,
+  saysTurn,
   SPOKEN_ENGLISH,
   type MarkerMatch,
 } from "./markers.js";
@@ -668,7 +669,10 @@ export function linkSeries(
     }
     if (link) {
       // `Let me turn to …` takes the place after the item before it.
-      if (c.ordinal === TURNED_TO) c.ordinal = link.ordinal + 1;
+      if (c.ordinal === TURNED_TO) {
+        if (link.ordinal === TURNED_TO) link.ordinal = 1;
+        c.ordinal = link.ordinal + 1;
+      }
       if (link.ordinal === c.ordinal) {
         // `其次…其次…` is how speakers go on; a repeated number elsewhere is worth a look.
         if (!SEQUENCE_WORDS.has(c.family)) warn(c, `numbering repeats "${c.marker}"`);
@@ -1090,11 +1094,19 @@ function clauseListGoingOn(candidate: Candidate | undefined, c: Candidate): Cand
   return candidate.ordinal + 1 === c.ordinal ? candidate : null;
 }
 
+/** How many `Let me turn now to …`, counted by nothing else, make a series of parts. */
+const TURNS_MIN = 3;
+
 /** Families whose words mean "next" rather than a number: said twice, they still go on. */
 const SEQUENCE_WORDS = new Set(["cn-seq", "cn-seq-next", "cn-talk-next"]);
 
 function follows(prev: Candidate, next: Candidate): boolean {
-  if (next.ordinal === TURNED_TO) return prev.ordinal < (announcedCount(prev) ?? 0);
+  // `Let me turn now to …` goes on a counted series, or a series of such turns, counted by nothing else.
+  if (next.ordinal === TURNED_TO)
+    return (
+      prev.ordinal < (announcedCount(prev) ?? 0) ||
+      (saysTurn(prev.marker) && prev.run.every((item) => saysTurn(item.marker)))
+    );
   if (next.ordinal === ONE_MORE) return prev.ordinal >= 2 && prev.ordinal !== ONE_MORE;
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;
@@ -1128,6 +1140,8 @@ const ARABIC_LINE_FAMILIES = new Set(["num-dot", "num-paren", "num-rparen"]);
 /** A series that is numbering: it starts at one and goes on, or it is strong numbering alone. */
 export function isStructure(c: Candidate): boolean {
   if (Number.isNaN(c.ordinal)) return true;
+  // Two turns may only take up the questions (`Let me turn to your questions now.`); three take parts.
+  if (c.run.length < TURNS_MIN && c.run.every((item) => saysTurn(item.marker))) return false;
   const first = c.run[0];
   if (c.run.length >= 2) return first !== undefined && (first.strong || first.ordinal === 1);
   return c.strong && !isLetterNumeral(c);

@@ -115,6 +115,16 @@ const CLAUSE_END_BEFORE = /[。；;！!？?：:，,]\s*$/u;
  */
 const ENGLISH_SENTENCE_END_BEFORE = /(?:[a-z\d%)][.!?]["”’)]?|\])\s+$/u;
 
+/** A speaker taking up the next part: `Let me turn now to …`, `Turning to …`. */
+const EN_TURN =
+  "(?:(?:Let me|Let['’]s|I(?:['’]ll| will| want to| would like to)?)\\s+(?:now\\s+)?turn\\s+(?:now\\s+)?to|Turning\\s+(?:now\\s+)?to)";
+const EN_TURN_MARKER = new RegExp(`^${EN_TURN}$`, "u");
+
+/** Whether an item's marker is a speaker's `Let me turn now to`. */
+export function saysTurn(marker: string): boolean {
+  return EN_TURN_MARKER.test(marker);
+}
+
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
 const EN_ORDINALS: Record<string, number> = {
@@ -632,8 +642,7 @@ const FAMILIES: Family[] = [
     // update. Said where no announced item is left, it is a sentence.
     id: "en-turn",
     starts: startSet("LIT"),
-    pattern:
-      /(?:(?:Let me|Let['’]s|I(?:['’]ll| will| want to| would like to)?)\s+(?:now\s+)?turn\s+(?:now\s+)?to|Turning\s+(?:now\s+)?to)\s+/uy,
+    pattern: new RegExp(`${EN_TURN}\\s+`, "uy"),
     idOf: () => "en-ordinal",
     ordinal: () => TURNED_TO,
     strong: false,
