@@ -610,6 +610,16 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(speech.preamble.slice(0, 2)).toEqual(["立法院第11屆第3會期　教育及文化委員會", "質詢稿"]);
   });
 
+  it("begins with the session right over it, as a council or a legislature prints it", () => {
+    const report = outline(
+      ["新嘉縣議會第20屆第5次定期會", "縣長施政總報告", "壹、前言", "貳、施政成果"],
+      "zh-Hans",
+    );
+    expect(report.title).toBe("新嘉縣議會第20屆第5次定期會縣長施政總報告");
+    const address = outline(["立法院第11屆第5會期", "行政院施政報告", "一、前言", "二、施政重點"], "zh-Hans");
+    expect(address.title).toBe("立法院第11屆第5會期行政院施政報告");
+  });
+
   it("is the filing's own line under a court's caption, its parties and its case number", () => {
     const closing = outline([
       "IN THE CIRCUIT COURT OF MARLOW COUNTY",
