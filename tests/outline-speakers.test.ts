@@ -56,6 +56,22 @@ describe("remarks in minutes, one paragraph per speaker", () => {
     );
     expect(pointTree(topics.points)).toEqual(["一、|产业数字化", "二、|下步工作"]);
   });
+
+  it("a notice's contacts under its section (`市教育局教师工作处：陈老师，联系电话：…`) are no speakers", () => {
+    const notice = [
+      "关于举办教师培训班的通知",
+      "一、培训对象",
+      "各中小学信息技术教师。",
+      "二、联系方式",
+      "市教育局教师工作处：陈老师，联系电话：0736-5568213",
+      "南屏师范学院教师发展中心：李老师，联系电话：0736-5603497",
+      "电子邮箱：npjsc2024@example.cn",
+    ];
+    expect(pointTree(buildOutline(plainSource(notice.join("\n"))).points)).toEqual([
+      "一、|培训对象",
+      "二、|联系方式",
+    ]);
+  });
 });
 
 describe("who speaks next, alone on a line", () => {

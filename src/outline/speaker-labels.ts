@@ -23,8 +23,14 @@ function isSectionHeading(block: Block | undefined): boolean {
   return matchMarker(text, 0, false)?.strong === true;
 }
 
-const speakerOf = (block: Block | undefined): string | null =>
-  block?.kind === "paragraph" ? (SPEAKER_LABEL.exec(block.text.trim())?.[1] ?? null) : null;
+/** A contact's details after the label (`陈老师，联系电话：0736-…`, an e-mail address): no remark. */
+const CONTACT_DETAILS = /(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱)[：:]|[\w.-]+@[\w-]+\.\w/u;
+
+const speakerOf = (block: Block | undefined): string | null => {
+  const text = block?.kind === "paragraph" ? block.text.trim() : "";
+  const label = SPEAKER_LABEL.exec(text);
+  return label && !CONTACT_DETAILS.test(text.slice(label[0].length)) ? (label[1] ?? null) : null;
+};
 
 /**
  * Remarks under a numbered section of minutes (`一、企业代表发言情况`), one paragraph per speaker:
