@@ -134,6 +134,9 @@ describe("outline properties", () => {
       "一、\n2024年3月1日\n加强能力建设\n一、",
       // `（一）` glued to text run together, its colon split off as a paragraph of its own.
       "。加强能力建设（一）\u3000\u3000：\n（二）\n加强能力建设",
+      // A talk's quoted title under its occasion keeps its quotes; a quoted sentence is no title.
+      "Opening Keynote\n“The Last Mile”\n一、加强能力建设",
+      "<\n“群众是真正的英雄。”\n",
     ])
       expectWholeAndLevelled(text);
   });

