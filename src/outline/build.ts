@@ -27,7 +27,7 @@ import { namesSpeaker, opensTurn, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findAppendices, findAttachmentLists, findContents, findEndnotes, findSignOff } from "./debris.js";
+import { findAppendices, findListsOfNames, findContents, findEndnotes, findSignOff } from "./debris.js";
 import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
@@ -89,8 +89,9 @@ export function buildOutline(source: Source): Outline {
   if (subtitle !== null) unnumbered.add(subtitle);
   for (const line of findTitleLines(body)) unnumbered.add(line);
   for (const line of findTranslatedHeadings(body)) unnumbered.add(line);
-  // A list of attachments names files, wherever it stands: its numbered lines are no points.
-  for (const line of findAttachmentLists(body.slice(0, tailStart))) unnumbered.add(line);
+  // A list of attachments, of the people present or of the papers tabled names things, wherever it
+  // stands: its numbered lines are no points.
+  for (const line of findListsOfNames(body.slice(0, tailStart))) unnumbered.add(line);
   for (const line of findTableRows(body.slice(0, tailStart))) unnumbered.add(line);
   // The 落款 before an attached document signs the text it is attached to: closing too.
   const { signOff, attachedTitles } = attachedDocument(body.slice(0, tailStart), unnumbered, source.script);

@@ -425,9 +425,9 @@ function listEntry(block: Block): { number: MarkerMatch | null; name: string } {
  * `附件：1.任务分解表` and the lines that go on with its numbering (`2.建设计划表`),
  * `附件：` alone and the numbered names under it, or `附件：实施细则`, one file unnumbered. A line
  * that goes on with a name too long for one line (no number, no sentence, the next name after it)
- * is the list's too. They name files; numbered as they are, they are no points.
+ * is the list's too. They name files or people; numbered as they are, they are no points.
  */
-export function findAttachmentLists(blocks: readonly Block[]): Set<number> {
+export function findListsOfNames(blocks: readonly Block[]): Set<number> {
   const lines = new Set<number>();
   blocks.forEach((block, index) => {
     const text = block.text.trim();
