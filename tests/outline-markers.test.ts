@@ -527,6 +527,24 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads `1.` `2.` `3.` after sentence ends in a speech pasted as one line, not a lone number there", () => {
+    const body =
+      "Online sales grew 19 per cent last year, and customer scores are at their highest level. ".repeat(4);
+    const speech =
+      `Good morning, ladies and gentlemen. We closed 23 stores in 2023. That was ahead of plan. ${body}` +
+      `Our plan rests on three priorities. 1. Winning back the everyday customer. ${body}` +
+      `2. Simplifying how we work. ${body}3. Investing in our people. ${body}` +
+      "I would draw your attention to Resolution 14. This seeks your approval for a share plan. " +
+      `It passed by a margin of 2. 9. Nine directors stood. ${body}Thank you.`;
+    const text = ["Annual General Meeting 2024", speech].join("\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "1.|Winning back the everyday customer",
+      "2.|Simplifying how we work",
+      "3.|Investing in our people",
+    ]);
+  });
+
   it("reads an agenda's `Item 2.1 – …` under its part, one series per part", () => {
     const text = [
       "MINUTES OF THE REGULAR MEETING",

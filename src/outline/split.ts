@@ -227,8 +227,36 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     const afterColon = /^[：:]/u.test(end[0]);
     cutHeadings(text, sentenceEnd, cuts, afterColon);
   }
+  cuts.push(...numberedSeriesStarts(text));
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
+
+/**
+ * `… in turn. 1. Winning back the customer. Over … 2. Simplifying how we work. …`: in English run
+ * together, a number after a sentence's end opens a point only as one of a series counted from 1,
+ * never alone.
+ */
+function numberedSeriesStarts(text: string): number[] {
+  const starts: number[] = [];
+  let series: number[] = [];
+  const close = () => {
+    if (series.length >= NUMBERED_SERIES_MIN) starts.push(...series);
+    series = [];
+  };
+  for (const match of text.matchAll(SENTENCE_THEN_NUMBER)) {
+    const number = Number(match[1]);
+    if (number !== series.length + 1) close();
+    if (number === series.length + 1)
+      series.push((match.index ?? 0) + match[0].length - (match[1]?.length ?? 0));
+  }
+  close();
+  return starts;
+}
+
+/** How many numbers count a series in English run together. */
+const NUMBERED_SERIES_MIN = 2;
+/** `… in turn. 1. Winning …`: a number, its full stop and a capital after a sentence's end. */
+const SENTENCE_THEN_NUMBER = /[.!?:]["”’)]?\s+(\d{1,2})(?=\.\s+["“‘]?[A-Z])/gu;
 
 /** How far a bracket's words reach on either side of a space inside it. */
 const BRACKETED_REACH = 40;
