@@ -144,6 +144,18 @@ describe("the title of a document that opens with a header", () => {
         "Inquiry into regional bus services",
       ]),
     ).toBe("Inquiry into regional bus services");
+    expect(
+      titled([
+        "House of Commons",
+        "Education Committee",
+        "Placements for children in care: keeping them local",
+      ]),
+    ).toBe("Placements for children in care: keeping them local");
+    expect(titled(["Legislative Assembly of Northland", "Report on the Estimates 2025"])).toBe(
+      "Report on the Estimates 2025",
+    );
+    // A title about a legislature names no house of it.
+    expect(titled(["Reforming Parliament", "Notes for a lecture"])).toBe("Reforming Parliament");
     expect(titled(["HARBOUR AND CARE WORKERS UNION", "Address to the National Conference"])).toBe(
       "Address to the National Conference",
     );

@@ -463,6 +463,9 @@ const ORGANISATION_NAME = new RegExp(
   `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
+/** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
+const LEGISLATURE =
+  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
 const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
@@ -488,7 +491,10 @@ function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
   const first = beforeTranslation(blocks[0]?.text ?? "");
   const organisation =
-    LETTERHEAD.test(first) || ORGANISATION_NAME.test(first) || ORGANISATION_UNIT.test(first);
+    LETTERHEAD.test(first) ||
+    ORGANISATION_NAME.test(first) ||
+    ORGANISATION_UNIT.test(first) ||
+    LEGISLATURE.test(first);
   // The name is the letterhead's length: the address after it may be longer.
   const name = first.split(",")[0] ?? "";
   if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
@@ -497,6 +503,7 @@ function afterLetterhead(source: Source): number | null {
   // joint statement's), or the meeting a paper is for.
   const underLetterhead = (text: string) =>
     ORGANISATION_UNIT.test(text) ||
+    LEGISLATURE.test(text) ||
     COMMITTEE.test(text) ||
     STREET_ADDRESS.test(text) ||
     LETTERHEAD.test(text) ||
