@@ -545,6 +545,35 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads conclusions and recommendations numbered across each other as one list, a finding's heading as a parent", () => {
+    const text = [
+      "Placements for children in care",
+      "Conclusion 1. The shortage of placements is the biggest barrier. Councils take what is free.",
+      "Recommendation 1. The Department should publish a sufficiency assessment. It should be annual.",
+      "Recommendation 2. The Government should fund a recruitment campaign. Carers are leaving.",
+      "Conclusion 2. Some providers make high profits. The market is not working.",
+      "Recommendation 3. The Department should oversee the largest providers. It should consult by 2025.",
+    ].join("\n\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points).map((line) => line.split("|")[0])).toEqual([
+      "Conclusion 1.",
+      "Recommendation 1.",
+      "Recommendation 2.",
+      "Conclusion 2.",
+      "Recommendation 3.",
+    ]);
+    // Under a finding's heading line, its recommendations nest, numbered across findings or not.
+    const headed = text.replace(/Conclusion (\d)\. [^\n]*/gu, "Conclusion $1: Placements Are Too Few");
+    const headedSource = { ...plainSource(headed), script: "en" as const };
+    expect(pointTree(buildOutline(headedSource).points).map((line) => line.split("|")[0])).toEqual([
+      "Conclusion 1:",
+      "  Recommendation 1.",
+      "  Recommendation 2.",
+      "Conclusion 2:",
+      "  Recommendation 3.",
+    ]);
+  });
+
   it("reads an agenda's `Item 2.1 – …` under its part, one series per part", () => {
     const text = [
       "MINUTES OF THE REGULAR MEETING",

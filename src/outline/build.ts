@@ -5,6 +5,7 @@ import {
   ATTACHMENT_FAMILY,
   findCandidates,
   HEADING_FAMILY,
+  labelled,
   linkSeries,
   type Candidate,
 } from "./candidates.js";
@@ -42,6 +43,29 @@ interface OpenPoint {
   closed: boolean;
   candidate: Candidate;
 }
+
+/**
+ * `Conclusion 1. The shortage … . Local …` · `Recommendation 1. …` · `Recommendation 2. …` ·
+ * `Conclusion 2. …` · `Recommendation 3. …`: a labelled series that goes on past the next item of
+ * a labelled paragraph of sentences stands beside that paragraph's series, as a second kind of item
+ * of one list. Under a labelled heading line (`Finding 1: Cards Were Not Deactivated`) it nests.
+ */
+function labelsBeside(open: Candidate, first: Candidate, blocks: readonly Block[]): boolean {
+  if (!labelled(open) || !labelled(first) || open.family === first.family || first.run[0] !== first)
+    return false;
+  const openNext = open.run[open.run.indexOf(open) + 1];
+  const firstLast = first.run.at(-1);
+  const text = blocks[open.block]?.text.slice(open.textStart) ?? "";
+  return (
+    openNext !== undefined &&
+    firstLast !== undefined &&
+    firstLast.block > openNext.block &&
+    SENTENCE_THEN_MORE.test(text)
+  );
+}
+
+/** A sentence's end with more words after it: a paragraph of sentences. */
+const SENTENCE_THEN_MORE = /[.!?。！？]["”’)]?\s+\S/u;
 
 /** A paragraph of sentences, not a heading line. */
 function saysSentences(block: Block | undefined): boolean {
@@ -200,6 +224,8 @@ export function buildOutline(source: Source): Outline {
         leadClauseSeries.has(candidate.run),
       );
       if (titles.has(index + 1) && candidate.bare) point.heading = unspreadTitle(body[index + 1]?.text ?? "");
+      const top = stack.at(-1);
+      if (top && labelsBeside(top.candidate, candidate, body)) top.closed = true;
       place(stack, points, runParents, candidate, point, wasRunTogether(block));
     });
   });

@@ -910,7 +910,7 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
  * Numbering that names what it numbers (`Finding 1:`, `Recommendation 2.`): never a word of the
  * text, so items of another series between two of its items nest in it rather than end it.
  */
-function labelled(c: Candidate): boolean {
+export function labelled(c: Candidate): boolean {
   return c.family.startsWith("en-label-");
 }
 

@@ -683,7 +683,7 @@ const FAMILIES: Family[] = [
     // A report's numbered findings, goals or steps (`Finding 1: …`, `Recommendation 2. …`, `Goal 3 —`,
     // `Action 4  Plant …` with a column's gap after the number),
     // a speaker's `Lesson one: …` or `Rule number two: …`, an agenda's `Item 5.1 …`:
-    // one series per word, so recommendations nest under their finding. Captions and units
+    // one series per word, so recommendations nest under their finding's heading. Captions and units
     // (`Figure 2:`, `Table 1.`, `Page 3`) number no part; only a series is structure.
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
