@@ -40,6 +40,34 @@ describe("questions and answers", () => {
     ]);
   });
 
+  it("questions put after a talk that counted its points are words after it, their answers' labels too", () => {
+    const text = [
+      "Press conference by the Secretary General",
+      "Ministers meet tomorrow. I want to highlight three issues.",
+      "First, we are strengthening our deterrence. The new plans are the most detailed in decades.",
+      "Second, we must ramp up production. Our industrial base was built for peacetime.",
+      "Third, we will continue to support our partners. Their needs have not changed.",
+      "And with that, I am ready to take your questions.",
+      "Q. Some candidates question the treaty. Are you worried?",
+      "A. Any suggestion that allies will not defend each other undermines all of our security.",
+      "Q. Can you give us a target for production?",
+      "A. There are two parts to the answer.",
+      "1. Each country sets its own target through the planning process.",
+      "2. Together they must add up to what the plans require.",
+    ].join("\n\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|we are strengthening our deterrence",
+      "Second,|we must ramp up production",
+      "Third,|we will continue to support our partners",
+      // A series in an answer is the answer's, beside the talk's points, not inside its last one.
+      "1.|Each country sets its own target through the planning process",
+      "2.|Together they must add up to what the plans require",
+    ]);
+    expect(outline.points[2]?.paragraphs).toContain("Q. Can you give us a target for production?");
+    expect(outlineChars(outline)).toBe(sortedChars(text));
+  });
+
   it("one question in a speech, or questions no answer follows, are sentences", () => {
     const lone = [
       "局长讲话",

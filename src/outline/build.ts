@@ -25,7 +25,7 @@ import {
 } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { namesSpeaker, opensTurn, turnLabel } from "./speaker-labels.js";
-import { QUESTION_FAMILY } from "./questions.js";
+import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findAppendices, findListsOfNames, findContents, findEndnotes, findSignOff } from "./debris.js";
@@ -123,6 +123,8 @@ export function buildOutline(source: Source): Outline {
   // Numbers that run through every section's paragraphs cite paragraphs: the lines heading them
   // are the points.
   let headings: HeadingLines = { subheadings: [], partHeadings: [] };
+  /** The questions put after a talk that counted its points: words, which end its last point. */
+  const askedAfterTalk = new Set<number>();
   /** List items whose number (a list's own, not in their text) numbers the paragraph: it stays with it. */
   const numberedItems = new Set<number>();
   const linked = linkSeries(
@@ -138,7 +140,9 @@ export function buildOutline(source: Source): Outline {
       headings = found;
       for (const c of found.numbers) if (body[c.block]?.kind === "item") numberedItems.add(c.block);
       // A preview of the sections in the opening is words of it, not points before them.
-      return new Set([...found.numbers, ...findRoadmaps(body, all)]);
+      const asked = questionsAfterTalk(all);
+      for (const question of asked) askedAfterTalk.add(question.block);
+      return new Set([...found.numbers, ...findRoadmaps(body, all), ...asked]);
     },
   );
   const candidates = withSubheadings(linked, headings);
@@ -210,6 +214,9 @@ export function buildOutline(source: Source): Outline {
       for (const open of stack)
         if (open.candidate.block > turnStart && saysSentences(body[open.candidate.block])) open.closed = true;
       turnStart = index;
+    } else if (askedAfterTalk.has(index)) {
+      // A question after the talk: a series in its answer is the answer's, not the last point's.
+      for (const open of stack) open.closed = true;
     } else if (found.length === 0 && formFields.has(block.text.trim())) {
       // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
       // before it are done, and a new series stands beside them, not inside their last item.

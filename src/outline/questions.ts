@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import type { Candidate } from "./candidates.js";
 import type { MarkerMatch } from "./markers.js";
 
 /**
@@ -101,6 +102,32 @@ function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> 
     });
   });
   return found.size >= QUESTIONS_MIN ? found : new Map();
+}
+
+/**
+ * The questions put after a talk that counted its own points (`First, …` `Second, …` `Third, …`,
+ * then `Q: …` `A: …`): the talk's points are the outline, and the questions and answers are words
+ * after its last point, as at a press conference. Only a text of questions and answers alone, or
+ * one that counts nothing before them, is outlined by its questions.
+ */
+export function questionsAfterTalk(linked: readonly Candidate[]): Candidate[] {
+  const questions = linked.filter((c) => c.family === QUESTION_FAMILY);
+  const first = questions[0];
+  if (!first) return [];
+  const talkCounted = linked.some(
+    (c) =>
+      c.family !== QUESTION_FAMILY &&
+      c.run[0] === c &&
+      c.run.length >= 2 &&
+      (c.run.at(-1)?.block ?? first.block) < first.block,
+  );
+  if (!talkCounted) return [];
+  // `A.` opening an answer is its label, no lettered point.
+  const asked = new Set(questions.map((q) => q.block));
+  const answerLabels = linked.filter(
+    (c) => c.start === 0 && asked.has(c.block - 1) && ANSWER_LABEL.test(`${c.marker} …`),
+  );
+  return [...questions, ...answerLabels];
 }
 
 /** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
