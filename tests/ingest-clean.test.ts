@@ -791,6 +791,25 @@ describe("paragraph splitting", () => {
     expect(readPlainText(margin.join("\n")).blocks.map((block) => block.text)).toContain("2");
   });
 
+  it("keeps a Chinese title, its subtitle after a dash and who gives it apart, however full the lines", () => {
+    const body = "全区财政运行总体平稳，收支结构不断优化，重点支出保障有力，财政管理改革持续深化，".repeat(8);
+    const wrappedBody = body.match(/.{1,30}/gu) ?? [];
+    const text = [
+      "关于青川区2024年财政预算执行情况和2025年财政预算草案的报告",
+      "——2025年1月8日在青川区第五届人民代表大会第五次会议上",
+      "区财政局局长　王晓燕",
+      "各位代表：",
+      ...wrappedBody,
+    ].join("\n");
+    expect(readPlainText(text).blocks.map((block) => block.text.slice(0, 8))).toEqual([
+      "关于青川区202",
+      "——2025年1",
+      "区财政局局长　王",
+      "各位代表：",
+      "全区财政运行总体",
+    ]);
+  });
+
   it("keeps the Title Case lines at the head of a hard-wrapped text apart", () => {
     const text = [
       "Cleaner Rivers, Fuller Nets: What the Delta Asks of Us Now",

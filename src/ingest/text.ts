@@ -107,10 +107,21 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     }
     // A filled line in Title Case at the head is a title, not a paragraph's first line.
     const headTitle = inHead && isTitleCaseLine(openLine);
+    // `关于…的报告` ⏎ `——2025年1月8日在…会议上` ⏎ `区财政局局长 王晓燕`: the subtitle under the
+    // title is a line of its own, however full the lines around it are.
+    const aroundSubtitle =
+      open !== null &&
+      blocks.length <= 2 &&
+      ((blocks.length === 1 && SUBTITLE_LINE.test(trimmed)) ||
+        (blocks.length === 2 && SUBTITLE_LINE.test(open.text) && SUBTITLE_END.test(open.text)));
     const continues =
       open !== null &&
       !RULE_LINE.test(trimmed) &&
-      ((openFilled && !headTitle && !PARAGRAPH_INDENT.test(rawLine) && !startsWithMarker(trimmed)) ||
+      ((openFilled &&
+        !headTitle &&
+        !aroundSubtitle &&
+        !PARAGRAPH_INDENT.test(rawLine) &&
+        !startsWithMarker(trimmed)) ||
         wrapsOrdinalRange(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed) ||
         (width !== null && goesOnInLowerCase(openLine, trimmed)) ||
@@ -146,6 +157,11 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   });
   return { blocks, warnings };
 }
+
+/** A subtitle set under the title after a dash (`——在全县经济工作会议上`). */
+const SUBTITLE_LINE = /^(?:——|—)\s*[\p{Script=Han}\d]/u;
+/** Where such a subtitle ends: the meeting it was given at, or the kind of text it is. */
+const SUBTITLE_END = /(?:上|讲话|講話|报告|報告|发言|發言|致辞|致辭|[）)])$/u;
 
 /** A rule drawn across the page (`-----`, `=====`, `* * *`): it neither goes on a paragraph nor goes on in the next line. */
 const RULE_LINE = /^(?:[-_=*─—━~][ \t]?){3,}$/u;
