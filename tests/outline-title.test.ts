@@ -164,6 +164,19 @@ describe("the title of a document that opens with a header", () => {
     );
   });
 
+  it("an official page's long first line over its dateline is the title; a note in brackets is not", () => {
+    const title =
+      "Pre-ministerial press conference by the Secretary General ahead of the meetings of Defence Ministers";
+    expect(outline([title, "13 February 2024", ...REPORT]).title).toBe(title);
+    // A long first line that says a sentence is no title, nor a line over a field.
+    const sentence = `${title}, and I am glad to see so many of you here today.`;
+    expect(outline([sentence, "13 February 2024", ...REPORT]).title).toBeNull();
+    expect(outline([title, "Theme: Building Together", ...REPORT]).title).toBeNull();
+    expect(
+      outline(["[Check against delivery]", "National Union of Allied Workers", ...REPORT]).title,
+    ).not.toBe("[Check against delivery]");
+  });
+
   it("a copy's label over the title (`TRANSCRIPT`, `CHECK AGAINST DELIVERY`) is no title", () => {
     expect(outline(["TRANSCRIPT", "Opening Keynote: Care Close to Home", ...REPORT]).title).toBe(
       "Opening Keynote: Care Close to Home",

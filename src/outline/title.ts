@@ -57,7 +57,15 @@ export function findTitle(source: Source): FoundTitle {
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
-  if (!block || !(isHeadTitle(block) || readsAsTitle(block, source.script) || opensCapitalsBlock(blocks, at)))
+  if (
+    !block ||
+    !(
+      isHeadTitle(block) ||
+      readsAsTitle(block, source.script) ||
+      opensCapitalsBlock(blocks, at) ||
+      longTitleOverDateline(blocks, at, source.script)
+    )
+  )
     return NO_TITLE;
   const quoted = quotedTitleUnder(blocks, at);
   if (quoted !== null) return { title: quoted, titleBlocks: [at + 1] };
@@ -161,6 +169,33 @@ function readsAsTitle(block: Block, script: Script): boolean {
     // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
     !isSectionHeading(text) &&
     !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text)
+  );
+}
+
+/** How long the first line of an English page may run and still title it, with its dateline under it. */
+const EN_LONG_TITLE_MAX = 200;
+/** A dateline or a venue under the title: a short line, no sentence or field in it. */
+const DATELINE = /^[^.!?:;]{4,60}$/u;
+
+/**
+ * `Pre-ministerial press conference by the Secretary General ahead of the meetings of Defence
+ * Ministers` over `13 February 2024`: an official page's first line, longer than a title's but
+ * with no sentence in it, and a short line under it, titles the page.
+ */
+function longTitleOverDateline(blocks: readonly Block[], at: number, script: Script): boolean {
+  const text = blocks[at]?.text.trim() ?? "";
+  const under = blocks[at + 1]?.text.trim() ?? "";
+  return (
+    script === "en" &&
+    at === 0 &&
+    blocks[at]?.kind === "paragraph" &&
+    text.length <= EN_LONG_TITLE_MAX &&
+    !/[.!?;:]/u.test(text) &&
+    // `[Check against delivery]`: a note on the copy, in brackets, titles nothing.
+    !/^[[(（【]/u.test(text) &&
+    !isCueLine(text) &&
+    DATELINE.test(under) &&
+    !isCueLine(under)
   );
 }
 
