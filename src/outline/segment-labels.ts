@@ -7,6 +7,8 @@ import type { MarkerMatch } from "./markers.js";
  */
 const SEGMENT_LABEL =
   /^(?:主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议|案由|理由|事由)(?:[：:][\s\u3000]*|$)/u;
+/** The label of the subject a proposal or a letter is about. */
+const SUBJECT_LABEL = /^(?:案由|事由)/u;
 /** How many paragraphs may lead into a segment's items before its first one. */
 const SEGMENT_LEAD_PARAGRAPHS = 2;
 /** The first item of a series numbered from one, opening the segment (`一、`, `1.`) or said in it (`一是`). */
@@ -24,7 +26,9 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
     if (block.kind !== "paragraph") return;
     const text = block.text.trim();
     const label = SEGMENT_LABEL.exec(text);
-    if (label) labels.push({ index, rest: text.slice(label[0].length) });
+    const rest = label ? text.slice(label[0].length) : "";
+    // `案由：关于…的建议`: the subject named on the label's line is a field of the form, no segment.
+    if (label && !(SUBJECT_LABEL.test(text) && rest !== "")) labels.push({ index, rest });
   });
   const numbered = labels.filter(({ index, rest }, nth) => {
     if (rest !== "") return FIRST_ITEM.test(rest);
