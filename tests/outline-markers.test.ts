@@ -545,6 +545,27 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads a brief pasted as one line: its first section after the head's words, labels glued to a heading", () => {
+    const body =
+      "Coverage in upland areas is far lower than in villages, and the gap matters more each year. ".repeat(
+        4,
+      );
+    const brief =
+      "Closing the Last Mile Policy Brief No. 14 | March 2024 Authors: Helen Ashworth and Kieran Doyle " +
+      `1. Executive summary ${body}2. The scale of the gap ${body}` +
+      `3. Recommendations Recommendation 1: Set a target date. ${body}` +
+      `Recommendation 2: Reform wayleave rules. ${body}4. Conclusion ${body}`;
+    const source = { ...plainSource(brief), script: "en" as const };
+    expect(pointTree(buildOutline(source).points).map((line) => line.split("|")[0])).toEqual([
+      "1.",
+      "2.",
+      "3.",
+      "  Recommendation 1:",
+      "  Recommendation 2:",
+      "4.",
+    ]);
+  });
+
   it("reads conclusions and recommendations numbered across each other as one list, a finding's heading as a parent", () => {
     const text = [
       "Placements for children in care",

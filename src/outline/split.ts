@@ -245,14 +245,48 @@ function numberedSeriesStarts(text: string): number[] {
   };
   for (const match of text.matchAll(SENTENCE_THEN_NUMBER)) {
     const number = Number(match[1]);
+    const at = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
     if (number !== series.length + 1) close();
-    if (number === series.length + 1)
-      series.push((match.index ?? 0) + match[0].length - (match[1]?.length ?? 0));
+    // `… Kieran Doyle 1. Executive summary Around … regulators. 2. The scale …`: the first number
+    // may follow the head's last words, with no sentence's end before it.
+    const first = series.length === 0 && number === 2 ? firstNumberBefore(text, at) : -1;
+    if (first >= 0) series.push(first);
+    if (number === series.length + 1) series.push(at);
   }
   close();
-  return starts;
+  // `4. Recommendations Recommendation 1: Set …`: a section's heading ends where a labelled item
+  // glued to it begins.
+  const glued = starts.map((start) => labelInHeading(text, start)).filter((at) => at > 0);
+  return [...starts, ...glued];
 }
 
+/** Where a labelled item (`Recommendation 1:`) begins among a numbered heading's first words; else -1. */
+function labelInHeading(text: string, start: number): number {
+  const heading = start + (NUMBER_THEN_SPACE.exec(text.slice(start, start + HEADING_MAX))?.[0].length ?? 0);
+  const end = Math.min(text.length, heading + HEADING_MAX);
+  for (let i = text.indexOf(" ", heading); i > 0 && i < end; i = text.indexOf(" ", i + 1)) {
+    // The heading's words end at its first stop: a label after it is in a sentence.
+    if (/[.!?;:]/u.test(text.slice(heading, i))) return -1;
+    const match = isMarkerStart(text, i + 1) ? matchMarker(text, i + 1, false) : null;
+    if (match?.family.startsWith("en-label-")) return i + 1;
+  }
+  return -1;
+}
+
+/** Where `1. ` and a capital stand after a space, within a section's reach before `at`; else -1. */
+function firstNumberBefore(text: string, at: number): number {
+  const from = Math.max(0, at - FIRST_NUMBER_REACH);
+  let found = -1;
+  for (const match of text.slice(from, at).matchAll(FIRST_NUMBER)) found = from + (match.index ?? 0) + 1;
+  return found;
+}
+
+/** A section's number and the space after it (`4. `). */
+const NUMBER_THEN_SPACE = /^\d{1,2}\.\s+/u;
+/** How far before `2.` its `1.` may stand. */
+const FIRST_NUMBER_REACH = 3000;
+/** ` 1. Executive summary`: the first number after a word, before a capital. */
+const FIRST_NUMBER = /\s1(?=\.\s+["“‘]?[A-Z])/gu;
 /** How many numbers count a series in English run together. */
 const NUMBERED_SERIES_MIN = 2;
 /** `… in turn. 1. Winning …`: a number, its full stop and a capital after a sentence's end. */
@@ -322,7 +356,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFILMNOPSTVX])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX])/gu;
 
 /** A title that says what it is (`…的建议`, `…的发言`), then who gives it in brackets, with a post. */
 const TITLE_THEN_SPEAKER =
