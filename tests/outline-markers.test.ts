@@ -491,6 +491,31 @@ describe("a year glued to an item's number (`3.2025年，…`)", () => {
   });
 });
 
+describe("decimal numbering", () => {
+  it("reads `2.0` as part 2 itself, over its `2.1` and `2.2`", () => {
+    const text = [
+      "STATE OF THE COUNTY ADDRESS 2024",
+      "1.0 INTRODUCTION",
+      "Mr Speaker, I rise to report on the state of our county.",
+      "2.0 FINANCIAL PERFORMANCE",
+      "2.1 OWN SOURCE REVENUE",
+      "Revenue rose by 14 per cent to 1.2 billion shillings.",
+      "2.2 PENDING BILLS",
+      "We cleared 380 million shillings of pending bills.",
+      "3.0 HEALTH SERVICES",
+      "Every ward now has a level 2 facility.",
+    ].join("\n\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "1.0|INTRODUCTION",
+      "2.0|FINANCIAL PERFORMANCE",
+      "  2.1|OWN SOURCE REVENUE",
+      "  2.2|PENDING BILLS",
+      "3.0|HEALTH SERVICES",
+    ]);
+  });
+});
+
 describe("parts named by a label and its number", () => {
   it("reads `关键词一：` … as a series of parts, with a speaker's 一是 under one of them", () => {
     const text = [

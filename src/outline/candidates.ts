@@ -24,6 +24,7 @@ import {
   LAST,
   ONE_MORE,
   TURNED_TO,
+  decimalParts,
   matchMarker,
   markerSpan,
   nextMarkerStart,
@@ -917,7 +918,8 @@ export function labelled(c: Candidate): boolean {
 /** Numbering by numbers alone (`5 技术要求`, `5.`, `5.1`): how deep it is, as the numbers it holds. */
 function decimalPath(c: Candidate): string[] | null {
   if (c.inline || !(c.family === "num-dot" || /^dec\d$/u.test(c.family))) return null;
-  return asciiDigits(c.marker).match(/\d+/gu) ?? null;
+  const numbers = asciiDigits(c.marker).match(/\d+/gu);
+  return numbers ? decimalParts(numbers.join(".")) : null;
 }
 
 /**

@@ -430,12 +430,7 @@ const FAMILIES: Family[] = [
       `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})(?![\\s\\u3000]*(?:${QUANTITY_UNIT}))[\\s\\u3000]*`,
       "uy",
     ),
-    ordinal: (m) =>
-      Number(
-        asciiDigits(m[1] ?? "")
-          .split(/[.．]/u)
-          .at(-1),
-      ),
+    ordinal: (m) => Number(decimalParts(m[1] ?? "").at(-1)),
     strong: (m) => /\s$/u.test(m[0]),
     inline: false,
   },
@@ -802,6 +797,16 @@ const MARKER_START = new RegExp(
 );
 
 /** Whether numbering may begin with the character at `index` of `text`. */
+/**
+ * The parts of a decimal number that place it: `2.1` is the first of part 2, and `2.0` is part 2
+ * itself (`2.0 FINANCIAL PERFORMANCE` over `2.1 OWN SOURCE REVENUE`), as `2` would be.
+ */
+export function decimalParts(numeral: string): string[] {
+  const parts = asciiDigits(numeral).split(/[.．]/u);
+  while (parts.length > 1 && Number(parts.at(-1)) === 0) parts.pop();
+  return parts;
+}
+
 export function isMarkerStart(text: string, index: number): boolean {
   return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
 }
@@ -860,14 +865,9 @@ const ORDINAL_ONLY: {
   {
     // A term or clause of a standard numbered alone on its line (`3.1`), its title on the next.
     pattern: /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,3})$/u,
-    family: (m) => `dec${(m[1] ?? "").split(/[.．]/u).length}`,
+    family: (m) => `dec${decimalParts(m[1] ?? "").length}`,
     strong: false,
-    ordinal: (m) =>
-      Number(
-        asciiDigits(m[1] ?? "")
-          .split(/[.．]/u)
-          .at(-1),
-      ),
+    ordinal: (m) => Number(decimalParts(m[1] ?? "").at(-1)),
   },
 ];
 
@@ -993,10 +993,7 @@ function matchFamily(
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（「『〈]/u.test(after))) continue;
     // `1.1` and `1.1.1` are series of their own: one family per depth.
-    let id =
-      family.id === "dec"
-        ? `dec${asciiDigits(m[1] ?? "").split(/[.．]/u).length}`
-        : (family.idOf?.(m) ?? family.id);
+    let id = family.id === "dec" ? `dec${decimalParts(m[1] ?? "").length}` : (family.idOf?.(m) ?? family.id);
     let ordinal = family.ordinal(m);
     const swap = AMBIGUOUS[id];
     const numeral = m[1] ?? m[2] ?? "";
