@@ -656,6 +656,20 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads `第二个方面，` said where the speaker's `第二，` was due as that series' next item", () => {
+    const text = [
+      "在教师节表彰大会上的讲话",
+      "第一，要坚守立德树人的初心。教师是立教之本。",
+      "第二个方面，要锤炼精湛过硬的本领。学高为师，身正为范。",
+      "第三，要涵养崇高的师德师风。师德是教师的第一标准。",
+    ].join("\n\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "第一，|要坚守立德树人的初心",
+      "第二个方面，|要锤炼精湛过硬的本领",
+      "第三，|要涵养崇高的师德师风",
+    ]);
+  });
+
   it("counts `第一个方面：` and the `第一个故事：` told inside one of them as two series", () => {
     const text = [
       "在开学第一课上的讲话",

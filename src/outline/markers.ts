@@ -1006,6 +1006,13 @@ function matchFamily(
       }
     }
     if (Number.isNaN(ordinal)) continue;
+    // `第一，…` `第二个方面，…` `第三，…`: a part counted by what it is, said with a comma where the
+    // speaker's next `第N，` was due, is that series' next item, worded longer.
+    const saidAsNext =
+      family.id === "cn-counted" &&
+      /[，,][\s\u3000]*$/u.test(m[0]) &&
+      followsSeries("cn-di", ordinal, previous);
+    if (saidAsNext) id = "cn-di";
     if (
       family.id === "num-dot" &&
       gluedYear(text, index + m[0].length) &&
@@ -1013,7 +1020,8 @@ function matchFamily(
       (inline || ordinal !== 1)
     )
       continue;
-    const strong = typeof family.strong === "function" ? family.strong(m, text) : family.strong;
+    const strong =
+      !saidAsNext && (typeof family.strong === "function" ? family.strong(m, text) : family.strong);
     return { family: id, ordinal, marker: m[0].replace(/[\s\u3000]+$/u, ""), strong: strong && !inline };
   }
   return null;
