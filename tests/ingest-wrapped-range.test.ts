@@ -1,11 +1,13 @@
 /**
- * A line break that wrapped a range of numbers (`推动农村一、⏎二、三产业`): the next line opens with
- * the next number, but no paragraph ends in `、`, so it goes on with the sentence.
+ * A line break that wrapped a range of numbers (`推动农村一、⏎二、三产业`) or an ordinal after its `第`
+ * (`第二十条第⏎（二）项`): the next line opens with a number, but no paragraph ends in `、` or `第`, so
+ * it goes on with the sentence.
  */
 import { describe, expect, it } from "vitest";
 import { readMarkdown } from "../src/ingest/readers/markdown.js";
-import { wrapsOrdinalRange } from "../src/numerals.js";
+import { wrapsNumberedWords } from "../src/numerals.js";
 import { buildOutline } from "../src/outline/index.js";
+import { pointTree } from "./helpers/outline-text.js";
 import { plainBlocks, plainSource } from "./helpers/plain-source.js";
 
 const WRAPPED = [
@@ -19,13 +21,30 @@ const WRAPPED = [
 
 describe("a range of numbers wrapped across lines", () => {
   it("is told by a number and its 、 after a word, then the next number", () => {
-    expect(wrapsOrdinalRange("积极推动农村一、", "二、三产业融合发展")).toBe(true);
-    expect(wrapsOrdinalRange("学习借鉴一、", "二线城市的做法")).toBe(true);
-    expect(wrapsOrdinalRange("特别是三、", "四年级")).toBe(true);
+    expect(wrapsNumberedWords("积极推动农村一、", "二、三产业融合发展")).toBe(true);
+    expect(wrapsNumberedWords("学习借鉴一、", "二线城市的做法")).toBe(true);
+    expect(wrapsNumberedWords("特别是三、", "四年级")).toBe(true);
+    // An ordinal cut after its `第`: a citation's item, no section.
+    expect(wrapsNumberedWords("按照《管理办法》第二十条第", "（二）项的规定")).toBe(true);
+    expect(wrapsNumberedWords("工作取得新进展。", "（二）项目建设")).toBe(false);
     // Not the next number, or a number standing alone on its line (a bare point number).
-    expect(wrapsOrdinalRange("积极推动农村一、", "三、加强保障")).toBe(false);
-    expect(wrapsOrdinalRange("一、", "二、加强保障")).toBe(false);
-    expect(wrapsOrdinalRange("工作取得新进展。", "二、加强保障")).toBe(false);
+    expect(wrapsNumberedWords("积极推动农村一、", "三、加强保障")).toBe(false);
+    expect(wrapsNumberedWords("一、", "二、加强保障")).toBe(false);
+    expect(wrapsNumberedWords("工作取得新进展。", "二、加强保障")).toBe(false);
+  });
+
+  it("keeps a citation's item cut after its `第` in its sentence, not a point of its own", () => {
+    const text = [
+      "一、项目完成情况",
+      "（一）托育服务项目。新建普惠托育机构5家，均已按照《管理办法》第二十条第",
+      "（二）项的规定，通过第三方机构评估验收。",
+      "（二）养老服务项目。新建社区食堂12个。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "一、|项目完成情况",
+      "  （一）|托育服务项目",
+      "  （二）|养老服务项目",
+    ]);
   });
 
   it("goes on in the same paragraph of plain text, even when its lines are not filled to a width", () => {

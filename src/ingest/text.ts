@@ -1,7 +1,7 @@
 import { isTitleCaseLine } from "../title-case.js";
 import { columnWidth } from "../characters.js";
 import { headerField } from "../header-fields.js";
-import { isOrdinalRange, wrapsOrdinalRange } from "../numerals.js";
+import { isOrdinalRange, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Warning } from "../errors.js";
 import type { Block } from "./types.js";
@@ -122,7 +122,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         !aroundSubtitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
         !startsWithMarker(trimmed)) ||
-        wrapsOrdinalRange(openEnd, trimmed) ||
+        wrapsNumberedWords(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed) ||
         (width !== null && goesOnInLowerCase(openLine, trimmed)) ||
         (open.text === openLine && continuesHeading(openLine, trimmed)) ||

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { wrapsOrdinalRange } from "../numerals.js";
+import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
@@ -153,7 +153,7 @@ function lineCuts(text: string, test: (line: string) => boolean): number[] {
     const end = text.indexOf("\n", start);
     const line = text.slice(start, end === -1 ? text.length : end);
     // `农村一、⏎二、三产业`: the next number of a range the line break wrapped opens no paragraph.
-    if (test(line) && !wrapsOrdinalRange(text.slice(0, i), line)) cuts.push(i + 1);
+    if (test(line) && !wrapsNumberedWords(text.slice(0, i), line)) cuts.push(i + 1);
   }
   return cuts;
 }

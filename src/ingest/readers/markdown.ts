@@ -1,7 +1,7 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { isEventLine } from "../../event-line.js";
-import { QUANTITY_UNIT, wrapsOrdinalRange } from "../../numerals.js";
+import { QUANTITY_UNIT, wrapsNumberedWords } from "../../numerals.js";
 import { MAX_NESTING, tooDeep, withinStack, WorkBudget } from "../limits.js";
 import type { RawDocument } from "../raw.js";
 import type { Block } from "../types.js";
@@ -405,7 +405,7 @@ function inlineLines(tokens: Token[]): { text: string; lineOffset: number }[] {
     // contents line (`Scope ........ 2`) ends its own.
     const opensParagraph =
       i < parts.length &&
-      ((STARTS_PARAGRAPH.test(next) && !(typeof before === "string" && wrapsOrdinalRange(before, next))) ||
+      ((STARTS_PARAGRAPH.test(next) && !(typeof before === "string" && wrapsNumberedWords(before, next))) ||
         (typeof before === "string" && CONTENTS_ENTRY_END.test(before)));
     if (i < parts.length && !opensParagraph) {
       if (part !== "\n") lineOffset += 1;
