@@ -199,6 +199,21 @@ describe("readMarkdown: bullets that open with a bold title", () => {
     ]);
   });
 
+  it("a term before a colon titles what follows when that says sentences of prose, not a status", () => {
+    const prose =
+      "- **Childcare:** We opened two new early learning centres in Ashford and Pine Hollow, adding 180 places.\n" +
+      "- **Transit:** We launched the Route 9 express bus, and ridership passed 1,000 a day in its third month.\n";
+    expect(readMarkdown(prose, 1).blocks.map((b) => [b.text.split("\n")[0], b.bulletTitle ?? false])).toEqual(
+      [
+        ["Childcare:", true],
+        ["Transit:", true],
+      ],
+    );
+    const status =
+      "- **Schedule:** Amber — go-live date of 2 June 2025 still achievable, but with no float\n";
+    expect(readMarkdown(status, 1).blocks.map((b) => b.bulletTitle ?? false)).toEqual([false]);
+  });
+
   it("so are paragraphs that open with a bold title; a bold term before a colon, or bold alone, is not", () => {
     const doc = readMarkdown(
       "**Capital management.** Our balance sheet remains strong.\n\n" +

@@ -239,8 +239,19 @@ function readParagraph(raw: string, tokens: Token[], line: number, out: Block[],
   flush(lines.length);
 }
 
-/** A bold term before a colon (`**Division method:** …`): defined, not a point of the text. */
-const isDefinedTerm = (titled: string): boolean => /[：:]$/u.test(titled.split("\n")[0] ?? "");
+/**
+ * A bold term before a colon (`**Division method:** …`, `**Schedule:** Amber — on track`): defined,
+ * not a point of the text; unless what follows it says sentences of prose (`**Childcare:** We
+ * opened two new early learning centres … .`): then the term titles what it says.
+ */
+function isDefinedTerm(titled: string): boolean {
+  const [term = "", ...rest] = titled.split("\n");
+  const words = rest.join(" ").trim();
+  return /[：:]$/u.test(term) && !(words.length >= PROSE_AFTER_TERM_MIN && /[.!?。！？]$/u.test(words));
+}
+
+/** How long the words after a term must be to say sentences of prose, not define it. */
+const PROSE_AFTER_TERM_MIN = 60;
 
 function sourceLines(raw: string): string[] {
   return raw.replace(/\n+$/u, "").split("\n");
