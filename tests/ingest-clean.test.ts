@@ -236,6 +236,12 @@ describe("web clean-up", () => {
     expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     const links = ["標題", "第一段。", "第二段。", "第三段。", "相關連結", "菸害防制法全文"].join("\n");
     expect(texts(links)).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
+    // A page's tag list at its end, under `Topics` or `标签`.
+    const topics = ["Title", "First.", "Second.", "Third.", "Topics", "Older Workers", "Tripartism"];
+    expect(texts(topics.join("\n"))).toEqual(["Title", "First.", "Second.", "Third."]);
+    expect(texts(["标题", "第一段。", "第二段。", "第三段。", "标签：", "乡村振兴"].join("\n"))).toHaveLength(
+      4,
+    );
     // Words that only begin a sentence are speech.
     const sentence = ["标题", "第一段。", "第二段。", "相关文件要求各单位认真落实。", "谢谢。"].join("\n");
     expect(texts(sentence)).toHaveLength(5);

@@ -101,13 +101,14 @@ const TRAILER = {
 };
 
 /**
- * A related-links heading alone on its line (`相关文件`, `Related`): the list of links after it at the
- * end of a page is no part of the speech. Whole-line only, as a sentence may begin with these words.
+ * A related-links or a tag-list heading alone on its line (`相关文件`, `Related`, `Topics`): the list of
+ * links after it at the end of a page is no part of the speech. Whole-line only, as a sentence may begin with these words.
  */
 const TRAILER_HEADING = {
-  english: /^(?:related(?:\s+[a-z]+){0,2}|see also|further reading|more (?:news|speeches))[：:]?$/iu,
+  english:
+    /^(?:related(?:\s+[a-z]+){0,2}|see also|further reading|more (?:news|speeches)|topics|tags|tagged(?: with)?)[：:]?$/iu,
   chinese:
-    /^相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站)[：:]?$/u,
+    /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站)|标签|標籤)[：:]?$/u,
 };
 
 /** The pattern of the script `text` starts in: the other one cannot match it, so it is not compiled. */
