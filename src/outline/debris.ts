@@ -127,8 +127,13 @@ const NOTES_MAX = 40;
  * Notes, references, a report's background papers or a glossary (`名词解释`), perhaps attached as
  * such (`附件：名词解释`).
  */
-const NOTES_HEADING =
-  /^(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))[：:]?$/iu;
+const NOTES_WORDS = String.raw`(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))`;
+const NOTES_HEADING = new RegExp(`^${NOTES_WORDS}[：:]?$`, "iu");
+/** A notes heading with its first note glued after its colon (`注释：1.本报告中的统计数据…`), as a page run together has it. */
+const NOTES_HEADING_THEN_NOTE = new RegExp(
+  String.raw`^${NOTES_WORDS}[：:][\s\u3000]*(?=[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)]|\[\d|〔\d)`,
+  "iu",
+);
 /** The short rule a printed page draws above its footnotes (`______`). */
 const NOTES_RULE = /^(?:_{5,}|-{5,}|—{3,}|─{3,})$/u;
 /** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`), or a numbered note (`註1：`, `注2:`). */
@@ -154,8 +159,10 @@ export function findEndnotes(blocks: readonly Block[]): number {
   // its entries come after them).
   for (let heading = blocks.length - 1; heading >= Math.max(0, blocks.length - NOTES_MAX); heading--) {
     const text = blocks[heading]?.text.trim() ?? "";
-    if (!(NOTES_HEADING.test(text) && text.length <= 30) && !NOTES_RULE.test(text)) continue;
     const after = blocks.slice(heading + 1);
+    // The notes glued to their heading: nothing numbered may follow them.
+    if (NOTES_HEADING_THEN_NOTE.test(text) && after.every((b) => !opensWithNumbering(b.text))) return heading;
+    if (!(NOTES_HEADING.test(text) && text.length <= 30) && !NOTES_RULE.test(text)) continue;
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];
     if (first && isNote(first) && after.every((b) => isNote(b) || !opensWithNumbering(b.text)))
