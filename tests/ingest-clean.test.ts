@@ -724,6 +724,24 @@ describe("paragraph splitting", () => {
       "2. ADJOURNMENT",
     ]);
     expect(warnings.map((w) => w.line)).toEqual([1, 7, 9]);
+    // Over the text's first sentences, the line is the title the pages repeat: only its copy goes.
+    const title = "青石镇2024年工作总结和2025年工作计划";
+    const report = [
+      title,
+      "",
+      "2024年，全镇较好完成了全年各项目标任务。",
+      "",
+      "— 2 —",
+      "",
+      title,
+      "",
+      "一、经济运行",
+    ];
+    expect(readPlainText(report.join("\n")).blocks.map((block) => block.text)).toEqual([
+      title,
+      "2024年，全镇较好完成了全年各项目标任务。",
+      "一、经济运行",
+    ]);
     // A short line of the text's own (`Thank you.`) twice is no running head.
     const thanks = ["Thank you.", "", "We met our goals.", "", "Page 1 of 1", "", "Thank you."];
     expect(readPlainText(thanks.join("\n")).blocks.map((block) => block.text)).toContain("Thank you.");

@@ -286,24 +286,26 @@ function findPageBreaks(
   }
   // A line beside one page number that also heads the first page, word for word, is the running
   // head too (`Cedar Falls City Council - Regular Meeting Minutes - March 11, 2025`): two pages.
-  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`): then
-  // it is the title the pages repeat.
+  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`, or the
+  // text's first sentences): then it is the title the pages repeat, and only its copies go.
   const head = lines.findIndex((line) => line !== "");
   const headText = lines[head] ?? "";
   const headRepeated = neighbours.get(headText);
   let next = head + 1;
   while (next < lines.length && lines[next]?.trim() === "") next++;
   const afterHead = lines[next] ?? "";
-  if (
-    headRepeated &&
+  const repeatsHead =
+    headRepeated !== undefined &&
     !breakLines.has(head) &&
     headText.length >= RUNNING_HEAD_MIN &&
-    !SENTENCE_END.test(headText) &&
-    !BRACKETED_NOTE.test(afterHead.trim())
-  )
-    headRepeated.push(head);
+    !SENTENCE_END.test(headText);
+  const titleRepeated = BRACKETED_NOTE.test(afterHead.trim()) || SENTENCE_END.test(afterHead.trim());
+  if (repeatsHead && !titleRepeated) headRepeated.push(head);
   const removed = [...numbers];
-  for (const at of [...neighbours.values()].filter((found) => found.length >= 2).flat()) {
+  const running = [...neighbours.values()].filter(
+    (found) => found.length >= 2 || (repeatsHead && titleRepeated && found === headRepeated),
+  );
+  for (const at of running.flat()) {
     removed.push(at);
     breakLines.add(at);
     for (const step of [-1, 1]) beside(at, step, true);
