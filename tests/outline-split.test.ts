@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../src/ingest/types.js";
+import { readPlainText } from "../src/ingest/text.js";
 import { splitBlocks } from "../src/outline/split.js";
 
 const paragraph = (text: string, line = 1): Block => ({ text, line, kind: "paragraph" });
@@ -92,6 +93,20 @@ describe("the head of a speech run together into one line", () => {
       "——在全市机关作风建设大",
       "同志们：市委决定召开这次",
     ]);
+  });
+
+  it("who wrote a report stands apart from its title when the two share a piece of a line", () => {
+    const body = "县域商业是农村消费的主阵地，也是畅通城乡经济循环的重要支撑。".repeat(4);
+    const text = `关于我市县域商业体系建设情况的调研报告\u3000市政协经济委员会调研组\u3000\u3000${body}`;
+    const pieces = readPlainText(text).blocks;
+    expect(splitBlocks(pieces, true, true).map((b) => b.text.slice(0, 10))).toEqual([
+      "关于我市县域商业体系",
+      "市政协经济委员会调研",
+      "县域商业是农村消费的",
+    ]);
+    // A note on the title in brackets stays with it.
+    const draft = readPlainText(`政府工作报告\u3000（征求意见稿）\u3000\u3000${body}`).blocks;
+    expect(splitBlocks(draft, true, true)[0]?.text).toBe("政府工作报告\u3000（征求意见稿）");
   });
 
   it("who speaks stands apart from the title, glued to it or set apart by a space", () => {
