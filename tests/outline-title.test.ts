@@ -172,6 +172,12 @@ describe("the title of a document that opens with a header", () => {
     const sentence = `${title}, and I am glad to see so many of you here today.`;
     expect(outline([sentence, "13 February 2024", ...REPORT]).title).toBeNull();
     expect(outline([title, "Theme: Building Together", ...REPORT]).title).toBeNull();
+    // Under a letterhead too: a network's name over its statement to a committee.
+    const statement =
+      "Statement to the Committee on the Rights of Persons with Disabilities on the periodic reports of Estovia";
+    expect(outline(["Inclusion Rights Network", statement, "32nd session, Geneva", ...REPORT]).title).toBe(
+      statement,
+    );
     expect(
       outline(["[Check against delivery]", "National Union of Allied Workers", ...REPORT]).title,
     ).not.toBe("[Check against delivery]");

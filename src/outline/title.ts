@@ -187,7 +187,6 @@ function longTitleOverDateline(blocks: readonly Block[], at: number, script: Scr
   const under = blocks[at + 1]?.text.trim() ?? "";
   return (
     script === "en" &&
-    at === 0 &&
     blocks[at]?.kind === "paragraph" &&
     text.length <= EN_LONG_TITLE_MAX &&
     !/[.!?;:]/u.test(text) &&
@@ -495,7 +494,7 @@ const LETTERHEAD = new RegExp(
  * perhaps with its address after it (`St. Brigid's Community School, Ballinteer Road, Co. Kildare`).
  */
 const ORGANISATION_NAME = new RegExp(
-  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
@@ -550,8 +549,8 @@ function afterLetterhead(source: Source): number | null {
   // A bilingual letterhead's text is read in the script of the line itself.
   const script = hasHan(text) ? source.script : "en";
   const titleLike =
-    readsAsTitle(line, script) &&
-    isTitleLine(text, script) &&
+    ((readsAsTitle(line, script) && isTitleLine(text, script)) ||
+      longTitleOverDateline(blocks, at, script)) &&
     !SALUTATION.test(text) &&
     !ORGANISATION_UNIT.test(text) &&
     !LETTERHEAD.test(text) &&
