@@ -127,11 +127,12 @@ const NOTES_MAX = 40;
  * Notes, references, a report's background papers or a glossary (`名词解释`), perhaps attached as
  * such (`附件：名词解释`).
  */
-const NOTES_WORDS = String.raw`(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))`;
-const NOTES_HEADING = new RegExp(`^${NOTES_WORDS}[：:]?$`, "iu");
+const NOTES_WORDS =
+  /(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))/u;
+const NOTES_HEADING = new RegExp(`^${NOTES_WORDS.source}[：:]?$`, "iu");
 /** A notes heading with its first note glued after its colon (`注释：1.本报告中的统计数据…`), as a page run together has it. */
 const NOTES_HEADING_THEN_NOTE = new RegExp(
-  String.raw`^${NOTES_WORDS}[：:][\s\u3000]*(?=[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)]|\[\d|〔\d)`,
+  `^${NOTES_WORDS.source}[：:][\\s\\u3000]*(?=[①-⑳]|\\d{1,3}[.、．]|[（(]\\d{1,3}[）)]|\\[\\d|〔\\d)`,
   "iu",
 );
 /** The short rule a printed page draws above its footnotes (`______`). */
