@@ -104,6 +104,14 @@ describe("the head of a speech run together into one line", () => {
       "市政协经济委员会调研",
       "县域商业是农村消费的",
     ]);
+    // Pasted as one line, the report's author (a post and a name) stands between the title and its date.
+    const oneLine = `2023年度抓基层党建工作述职报告 青石镇党委书记\u3000李晓东 （2024年1月12日）\u3000\u3000${body}`;
+    expect(splitBlocks(readPlainText(oneLine).blocks, true, true).map((b) => b.text)).toEqual([
+      "2023年度抓基层党建工作述职报告",
+      "青石镇党委书记\u3000李晓东",
+      "（2024年1月12日）",
+      body,
+    ]);
     // A note on the title in brackets stays with it.
     const draft = readPlainText(`政府工作报告\u3000（征求意见稿）\u3000\u3000${body}`).blocks;
     expect(splitBlocks(draft, true, true)[0]?.text).toBe("政府工作报告\u3000（征求意见稿）");

@@ -364,9 +364,9 @@ const SENTENCE_THEN_MARKER =
 /** A title that says what it is (`…的建议`, `…的发言`), then who gives it in brackets, with a post. */
 const TITLE_THEN_SPEAKER =
   /^([^。，；：！？,;:!?（(]{4,60}?(?:建议|建議|提案|发言|發言|讲话|講話|致辞|致辭|报告|報告))[（(][^（）()。，；！？]{0,30}(?:委员|委員|主席|书记|書記|代表|主任|局长|局長|会长|會長|部长|部長|校长|校長|市委|县委|縣委)[^（）()。，；！？]{0,20}[）)]/u;
-/** A title that says what it is, a space, and who wrote or gives it, nothing else in the piece. */
+/** A title that says what it is, a space, and who wrote or gives it, then only the piece's end or its date. */
 const TITLE_THEN_BYLINE =
-  /^[^。，；：！？,;:!?]{4,60}?(?:报告|報告|讲话|講話|总结|總結|致辞|致辭|致詞|发言|發言|方案|计划|計劃|意见|意見|建议|建議)[ \u3000]+(?=[^。，；：！？,;:!?\s（）()]{2,24}$)/u;
+  /^[^。，；：！？,;:!?]{4,60}?(?:报告|報告|讲话|講話|总结|總結|致辞|致辭|致詞|发言|發言|方案|计划|計劃|意见|意見|建议|建議)[ \u3000]+(?=[^。，；：！？,;:!?\s（）()](?:[^。，；：！？,;:!?\n（）()]{0,22}[^。，；：！？,;:!?\s（）()])?[ \u3000]*(?:$|[（(][ \u3000]*\d{4}[ \u3000]*年))/u;
 /** Where a title and its date stand in text run together: its first characters. */
 const TITLE_AREA = 100;
 /** The title and its subtitle up to the first punctuation of a sentence or a clause. */
