@@ -43,14 +43,18 @@ const numbered = (block: Block) => {
   return ordinalOnly(text) !== null || opensWithNumbering(text);
 };
 
+/** A label's own count (`Recommendation 3:`), not one within a numbered part (`Objective 1.2:`). */
+const LABEL_COUNTING_FROM_ONE = /^en-label-[a-z]+$/u;
+
 /**
  * Numbering a writer set, not words a speaker says: an English speech's `First, …` `And third, …`
- * are items inside its parts, and leave its short lines its headings.
+ * are items inside its parts, and leave its short lines its headings. So do items that name what
+ * they number (`Recommendation 1: …`): a report's list under its `Recommendations` line.
  */
 const numberedByWriter = (block: Block, script: Source["script"]) => {
   if (!numbered(block)) return false;
   const match = script === "en" ? lineNumbering(block.text.trim()) : null;
-  return match === null || !SPOKEN_ENGLISH.has(match.family);
+  return match === null || !(SPOKEN_ENGLISH.has(match.family) || LABEL_COUNTING_FROM_ONE.test(match.family));
 };
 
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
