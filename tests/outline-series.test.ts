@@ -576,6 +576,24 @@ describe("things named inside a sentence", () => {
       ["Budget", ["(a)", "(b)", "(c)"]],
     ]);
   });
+  it("are a list too when the last joins on by `and` alone, and when a named thing is described at length", () => {
+    const brief = [
+      "Closing the Gap in Rural Broadband",
+      "I. Summary",
+      "The remaining gaps fall on three groups: (1) farms and businesses more than two kilometres from a cabinet, whose lines were never upgraded and now fall below the legal minimum speed, (2) households in the national parks and (3) schools that share one line between every classroom. Each needs a different remedy.",
+      "II. Recommendations",
+      "Recommendation 1: The Department should fund full-fibre connections to every farm that lies beyond the reach of commercial plans.",
+      "Recommendation 2: Planning rules in the national parks should allow masts on farm buildings without a full application.",
+    ];
+    const tree = buildOutline({ ...plainSource(brief.join("\n\n")), script: "en" }).points.map((p) => [
+      p.heading,
+      p.children.length,
+    ]);
+    expect(tree).toEqual([
+      ["Summary", 0],
+      ["Recommendations", 2],
+    ]);
+  });
 });
 
 describe("a speaker who counts one series in several ways", () => {

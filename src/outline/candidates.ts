@@ -410,7 +410,7 @@ const SENTENCE_LEAD_MAX = 120;
 /** Brackets that number things named in an English sentence: `(1)`, `(a)`, `(ii)`. */
 const BRACKETED_NUMBER = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)/u;
 /** The longest thing an English sentence names in its list. */
-const LISTED_PHRASE_MAX = 90;
+const LISTED_PHRASE_MAX = 140;
 
 /**
  * Things named inside one English sentence, each numbered in brackets and ended by a comma, the last
@@ -425,7 +425,7 @@ function listedInEnglish(inBlock: readonly Candidate[], text: string): boolean {
     const item = next
       ? text.slice(c.textStart, next.start)
       : rest.slice(0, rest.search(/[.!?](?:\s|$)|$/u) + 1);
-    const between = next ? /,\s*(?:and|or)?\s*$/u.test(item) : /[.!?]$/u.test(item);
+    const between = next ? /(?:,\s*(?:and|or)?|\s(?:and|or))\s*$/u.test(item) : /[.!?]$/u.test(item);
     return (
       BRACKETED_NUMBER.test(c.marker) &&
       between &&
