@@ -570,6 +570,22 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads `1)` `2)` after sentence ends in a statement pasted as one line, a `4.` after them no item of theirs", () => {
+    const body =
+      "Field officers will report on progress to the county every week until the season ends. ".repeat(4);
+    const statement =
+      "PRESS STATEMENT ON THE LOCUST OUTBREAK Nairobi, 4 March 2025 Ladies and gentlemen, " +
+      `The Government has resolved to take the following measures: 1) The Ministry will release emergency funds. ${body}` +
+      `2) Counties shall submit daily reports. ${body}3) Farmers are advised to scout their fields. ${body}` +
+      `The swarms covered four counties. 4. Nothing more will be said. ${body}Thank you.`;
+    const source = { ...plainSource(statement), script: "en" as const };
+    expect(pointTree(buildOutline(source).points).map((line) => line.split("|")[0])).toEqual([
+      "1)",
+      "2)",
+      "3)",
+    ]);
+  });
+
   it("reads a brief pasted as one line: its first section after the head's words, labels glued to a heading", () => {
     const body =
       "Coverage in upland areas is far lower than in villages, and the gap matters more each year. ".repeat(

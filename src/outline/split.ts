@@ -246,13 +246,16 @@ function numberedSeriesStarts(text: string): number[] {
     if (series.length >= NUMBERED_SERIES_MIN) starts.push(...series);
     series = [];
   };
+  let closer = "";
   for (const match of text.matchAll(SENTENCE_THEN_NUMBER)) {
     const number = Number(match[1]);
     const at = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
-    if (number !== series.length + 1) close();
+    // One series closes its numbers one way: `2)` goes on from `1)`, not from `1.`.
+    if (number !== series.length + 1 || match[2] !== closer) close();
+    closer = match[2] ?? "";
     // `… Kieran Doyle 1. Executive summary Around … regulators. 2. The scale …`: the first number
     // may follow the head's last words, with no sentence's end before it.
-    const first = series.length === 0 && number === 2 ? firstNumberBefore(text, at) : -1;
+    const first = series.length === 0 && number === 2 ? firstNumberBefore(text, at, closer) : -1;
     if (first >= 0) series.push(first);
     if (number === series.length + 1) series.push(at);
   }
@@ -276,11 +279,12 @@ function labelInHeading(text: string, start: number): number {
   return -1;
 }
 
-/** Where `1. ` and a capital stand after a space, within a section's reach before `at`; else -1. */
-function firstNumberBefore(text: string, at: number): number {
+/** Where `1. ` (or `1) `, as `closer` says) and a capital stand after a space, within a section's reach before `at`; else -1. */
+function firstNumberBefore(text: string, at: number, closer: string): number {
   const from = Math.max(0, at - FIRST_NUMBER_REACH);
   let found = -1;
-  for (const match of text.slice(from, at).matchAll(FIRST_NUMBER)) found = from + (match.index ?? 0) + 1;
+  for (const match of text.slice(from, at).matchAll(FIRST_NUMBER))
+    if (match[1] === closer) found = from + (match.index ?? 0) + 1;
   return found;
 }
 
@@ -289,11 +293,11 @@ const NUMBER_THEN_SPACE = /^\d{1,2}\.\s+/u;
 /** How far before `2.` its `1.` may stand. */
 const FIRST_NUMBER_REACH = 3000;
 /** ` 1. Executive summary`: the first number after a word, before a capital. */
-const FIRST_NUMBER = /\s1(?=\.\s+["“‘]?[A-Z])/gu;
+const FIRST_NUMBER = /\s1(?=([.)])\s+["“‘]?[A-Z])/gu;
 /** How many numbers count a series in English run together. */
 const NUMBERED_SERIES_MIN = 2;
-/** `… in turn. 1. Winning …`: a number, its full stop and a capital after a sentence's end. */
-const SENTENCE_THEN_NUMBER = /[.!?:]["”’)]?\s+(\d{1,2})(?=\.\s+["“‘]?[A-Z])/gu;
+/** `… in turn. 1. Winning …`, `… effect: 1) The Ministry …`: a number, its full stop or bracket and a capital after a sentence's end. */
+const SENTENCE_THEN_NUMBER = /[.!?:]["”’)]?\s+(\d{1,2})(?=([.)])\s+["“‘]?[A-Z])/gu;
 
 /** How far a bracket's words reach on either side of a space inside it. */
 const BRACKETED_REACH = 40;
