@@ -1,9 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import type { Candidate } from "./candidates.js";
 import type { SplitHeading } from "./heading.js";
-
-/** Ordinals said in words, which open a paragraph as a speaker says them (`一是`, `第一，`, `首先`). */
-const SPOKEN_FAMILIES = new Set(["cn-shi", "cn-di", "cn-di-shi", "cn-seq"]);
+import { SPOKEN_CHINESE } from "./markers.js";
 
 /** A short phrase of Han characters before the first comma (`抓产业，`, `宏观政策持续发力，`). */
 const LEAD_CLAUSE = /^(\p{Script=Han}{2,8})[，,]/u;
@@ -47,7 +45,7 @@ export function findLeadClauseSeries(
   const series = new Set<readonly Candidate[]>();
   for (const { run } of candidates) {
     if (series.has(run) || run.length < 2) continue;
-    const spoken = run.every((c) => SPOKEN_FAMILIES.has(c.family));
+    const spoken = run.every((c) => SPOKEN_CHINESE.has(c.family));
     if (spoken && run.every((c) => leadClauseLength(textOf(c)) > 0)) series.add(run);
   }
   return series;

@@ -38,6 +38,9 @@ export const SAID_INSIDE = new Set(["en-ordinal", "en-cardinal", "en-number"]);
 /** The ways an English speaker counts aloud (`Number one:`, `The second thing is`, `Third,`). */
 export const SPOKEN_ENGLISH = new Set(["en-ordinal", "en-the-ordinal", "en-number", "en-point", "en-start"]);
 
+/** Ordinals said in words, which open a paragraph as a speaker says them (`一是`, `第一，`, `首先`). */
+export const SPOKEN_CHINESE = new Set(["cn-shi", "cn-di", "cn-di-shi", "cn-seq"]);
+
 /**
  * The numbering a family's items count in: a speaker who says `Number one:`, then `The second
  * thing is this:`, then `Third,` counts one series in three ways, as one who says `首先`, then

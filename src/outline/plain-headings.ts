@@ -7,7 +7,8 @@ import {
   lineNumbering,
   opensWithNumbering,
   ordinalOnly,
-  SPOKEN_ENGLISH,
+  numberingOf,
+  SPOKEN_CHINESE,
   type MarkerMatch,
 } from "./markers.js";
 
@@ -47,14 +48,14 @@ const numbered = (block: Block) => {
 const LABEL_COUNTING_FROM_ONE = /^en-label-[a-z]+$/u;
 
 /**
- * Numbering a writer set, not words a speaker says: an English speech's `First, …` `And third, …`
- * are items inside its parts, and leave its short lines its headings. So do items that name what
- * they number (`Recommendation 1: …`): a report's list under its `Recommendations` line.
+ * Numbering a writer set, not words a speaker says: a speech's `First, …` `And third, …` `一要…`
+ * `最后，…` are items inside its parts, and leave its short lines its headings. So do items that
+ * name what they number (`Recommendation 1: …`): a report's list under its `Recommendations` line.
  */
-const numberedByWriter = (block: Block, script: Source["script"]) => {
+const numberedByWriter = (block: Block) => {
   if (!numbered(block)) return false;
-  const match = script === "en" ? lineNumbering(block.text.trim()) : null;
-  return match === null || !(SPOKEN_ENGLISH.has(match.family) || LABEL_COUNTING_FROM_ONE.test(match.family));
+  const family = numberingOf(lineNumbering(block.text.trim())?.family ?? "");
+  return !(family === "en-spoken" || SPOKEN_CHINESE.has(family) || LABEL_COUNTING_FROM_ONE.test(family));
 };
 
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
@@ -79,10 +80,7 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  if (
-    source.format !== "txt" ||
-    blocks.some((b) => b.kind !== "paragraph" || numberedByWriter(b, source.script))
-  )
+  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph" || numberedByWriter(b)))
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
