@@ -2,6 +2,7 @@ import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
+import { findEndnotes } from "./debris.js";
 import { opensWithSpeaker } from "./speaker-labels.js";
 import {
   lineNumbering,
@@ -55,16 +56,24 @@ const LABEL_COUNTING_FROM_ONE = /^en-label-[a-z]+$/u;
 const numberedByWriter = (block: Block) => {
   if (!numbered(block)) return false;
   const family = numberingOf(lineNumbering(block.text.trim())?.family ?? "");
-  return !(family === "en-spoken" || SPOKEN_CHINESE.has(family) || LABEL_COUNTING_FROM_ONE.test(family));
+  return !(
+    family === "en-spoken" ||
+    SPOKEN_CHINESE.has(family) ||
+    LABEL_COUNTING_FROM_ONE.test(family) ||
+    ITEM_LETTERS.has(family)
+  );
 };
+
+/** Small letters and Roman numerals number the items within a part (`(a)` … `(d)`), never its parts. */
+const ITEM_LETTERS = new Set(["alpha-lower-paren", "alpha-lower", "roman-lower-paren", "roman-lower"]);
 
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
 /** Prose follows the line at `index`, at once or after a short sentence (a line quoted under it). */
 const headsProse = (blocks: readonly Block[], index: number) =>
   isProse(blocks[index + 1]) || (endsSentence(blocks[index + 1]) && isProse(blocks[index + 2]));
-/** What stands before a subheading ends a sentence: the part before it is done. */
+/** What stands before a subheading ends a sentence, a note's mark after it perhaps (`.[3]`): the part before it is done. */
 const endsSentence = (block: Block | undefined) =>
-  block?.kind === "paragraph" && /[。！？!?.”」]$/u.test(block.text.trim());
+  block?.kind === "paragraph" && /[。！？!?.”」](?:\[\d{1,3}\])*$/u.test(block.text.trim());
 
 /** The part before block `i` is done: its last sentence ended, perhaps with a cue after it (`(Applause)`). */
 const partDoneBefore = (blocks: readonly Block[], i: number) =>
@@ -80,7 +89,12 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph" || numberedByWriter(b)))
+  if (
+    source.format !== "txt" ||
+    blocks.some((b) => b.kind !== "paragraph") ||
+    // Notes at the end number themselves, not the text's parts.
+    blocks.slice(0, findEndnotes(blocks)).some(numberedByWriter)
+  )
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
