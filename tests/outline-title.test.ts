@@ -651,6 +651,41 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(address.title).toBe("立法院第11屆第5會期行政院施政報告");
   });
 
+  it("is the line under the meeting it was given at, when that line names a speech or a report, or a subtitle follows it", () => {
+    const welcome = outline(
+      [
+        "2025中国·临川重点产业招商推介会",
+        "在2025中国·临川重点产业招商推介会上的致辞",
+        "尊敬的各位来宾：",
+        "一、区位优势",
+        "二、产业基础",
+      ],
+      "zh-Hans",
+    );
+    expect(welcome.title).toBe("在2025中国·临川重点产业招商推介会上的致辞");
+    expect(welcome.preamble[0]).toBe("2025中国·临川重点产业招商推介会");
+    const report = outline(
+      [
+        "华岳集团2025年工作会议",
+        "坚定信心　勇毅前行",
+        "——在集团2025年工作会议上的报告",
+        "同志们：",
+        "一、回顾",
+        "二、部署",
+      ],
+      "zh-Hans",
+    );
+    expect(report.title).toBe("坚定信心　勇毅前行");
+  });
+
+  it("begins with the ceremony over who speaks at it and the kind of text, and nothing more", () => {
+    const address = outline(
+      ["明远中学2025学年开学典礼", "校长致辞", "同学们：", "一、立志", "二、勤学"],
+      "zh-Hans",
+    );
+    expect(address.title).toBe("明远中学2025学年开学典礼校长致辞");
+  });
+
   it("is the filing's own line under a court's caption, its parties and its case number", () => {
     const closing = outline([
       "IN THE CIRCUIT COURT OF MARLOW COUNTY",

@@ -69,6 +69,8 @@ export function findTitle(source: Source): FoundTitle {
     return NO_TITLE;
   const quoted = quotedTitleUnder(blocks, at);
   if (quoted !== null) return { title: quoted, titleBlocks: [at + 1] };
+  const kind = whoAndKindUnder(blocks, at);
+  if (kind !== null) return { title: block.text.trim() + kind, titleBlocks: [at, at + 1] };
   const issuer = issuerAbove(blocks, at);
   if (issuer !== null) return { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
   const session = blocks[at - 1]?.text.trim() ?? "";
@@ -617,10 +619,37 @@ function afterPlacingLines(blocks: readonly Block[]): number | null {
 
 /** The title under the occasion it was given at (see isEventLine); null when the text opens otherwise. */
 function afterEventLine(blocks: readonly Block[], script: Script): number | null {
-  const [event, title] = blocks;
-  return event && title && isEventLine(event.text) && readsAsTitle(title, script) && !isEventLine(title.text)
-    ? 1
-    : null;
+  const [event, title, under] = blocks;
+  if (!event || !title || !readsAsTitle(title, script)) return null;
+  if (isEventLine(event.text) && !isEventLine(title.text)) return 1;
+  // `…重点产业招商推介会` over `在…推介会上的致辞`, or over a title its subtitle follows
+  // (`坚定信心 勇毅前行…` · `——在…会议上的报告`).
+  const text = title.text.trim();
+  const titles =
+    (TITLE_KIND.test(text) && !namesOnlyWhoAndKind(text)) || SUBTITLE_DASH.test(under?.text.trim() ?? "");
+  return ZH_EVENT_LINE.test(event.text.trim()) && titles ? 1 : null;
+}
+
+/**
+ * The meeting or ceremony a Chinese text was given at, on a line of its own over its title
+ * (`…重点产业招商推介会`, `…常务委员会第十六次会议`, `…2025年工作会议`, `…开学典礼`).
+ */
+const ZH_EVENT_LINE =
+  /^[\p{Script=Han}\d（）()·・\-–\s\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|开幕式|開幕式)$/u;
+/** Who speaks and the kind of text, and nothing more (`校長致辭`, `党委书记致辞`, `校長報告`). */
+const WHO_AND_KIND_MAX = 10;
+const namesOnlyWhoAndKind = (text: string) =>
+  text.length <= WHO_AND_KIND_MAX && !/^(?:在|关于|關於)/u.test(text) && TITLE_KIND.test(text.slice(-2));
+
+/**
+ * `明德書院…開學典禮` · `校長致辭`: a ceremony's name over who speaks at it and the kind of text are
+ * one title, its first words the ceremony's; null when the line under the title says more.
+ */
+function whoAndKindUnder(blocks: readonly Block[], at: number): string | null {
+  const [line, under] = [blocks[at], blocks[at + 1]];
+  if (!line || !under || under.kind !== "paragraph" || under.line > line.line + 2) return null;
+  const text = under.text.trim();
+  return ZH_EVENT_LINE.test(line.text.trim()) && namesOnlyWhoAndKind(text) ? text : null;
 }
 
 /** The court a filing is made in, heading its caption (`IN THE CIRCUIT COURT OF MARLOW COUNTY`). */
