@@ -196,6 +196,21 @@ describe("web clean-up", () => {
     });
   });
 
+  it("reads the table's keys spread with spaces, and its validity, disclosure and genre fields", () => {
+    const result = clean(
+      "索 引 号：\t11440100/2024-0013\t体裁分类：\t方案\n文\u3000\u3000号：\t穗府办〔2024〕3号\t有 效 性：\t有效\t废止日期：\t暂无\n公开方式：\t主动公开\n通知",
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(["通知"]);
+    expect(result.meta).toEqual({
+      index: "11440100/2024-0013",
+      genre: "方案",
+      number: "穗府办〔2024〕3号",
+      validity: "有效",
+      repealed: "暂无",
+      disclosure: "主动公开",
+    });
+  });
+
   it("keeps a sentence that merely starts like a byline", () => {
     expect(texts("时间：就是生命，我们要抓紧每一分钟。各项工作都要提速。")).toHaveLength(1);
   });

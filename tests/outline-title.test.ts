@@ -678,6 +678,20 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(report.title).toBe("坚定信心　勇毅前行");
   });
 
+  it("is a metadata table's title field, its key spread with spaces and its value opened by the issuer", () => {
+    const notice = outline(
+      [
+        "标\u3000\u3000题：市住房城乡建设局关于做好汛期排水防涝工作的通知",
+        "市住房城乡建设局关于做好汛期排水防涝工作的通知",
+        "各区住房城乡建设局：",
+        "一、压实责任",
+        "二、排查隐患",
+      ],
+      "zh-Hans",
+    );
+    expect(notice.title).toBe("市住房城乡建设局关于做好汛期排水防涝工作的通知");
+  });
+
   it("begins with the ceremony over who speaks at it and the kind of text, and nothing more", () => {
     const address = outline(
       ["明远中学2025学年开学典礼", "校长致辞", "同学们：", "一、立志", "二、勤学"],

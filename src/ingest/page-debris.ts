@@ -140,6 +140,12 @@ const BYLINE_KEYS: Record<string, string> = {
   公文种类: "kind",
   公文種類: "kind",
   有效性: "validity",
+  废止日期: "repealed",
+  廢止日期: "repealed",
+  公开方式: "disclosure",
+  公開方式: "disclosure",
+  体裁分类: "genre",
+  體裁分類: "genre",
   浏览次数: "views",
   瀏覽次數: "views",
   点击: "views",
@@ -147,9 +153,12 @@ const BYLINE_KEYS: Record<string, string> = {
   阅读: "views",
   閱讀: "views",
 };
-/** The keys, longest first (`发布时间` before `时间`). */
+/** Spaces a table spreads a short key with (`索 引 号`, `标\u3000\u3000题`). */
+const KEY_SPREAD = /[ \u3000]/gu;
+/** The keys, longest first (`发布时间` before `时间`), each perhaps spread with spaces. */
 const BYLINE_KEY = Object.keys(BYLINE_KEYS)
   .sort((a, b) => b.length - a.length)
+  .map((key) => [...key].join("[ \\u3000]*"))
   .join("|");
 /** A key and its value apart by a colon, a tab or a full-width bar (`编辑｜王某`, as posts credit their staff). */
 const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)`, "gu");
@@ -194,7 +203,7 @@ export function parseByline(line: string): Meta | null {
   fields.forEach((field, i) => {
     const start = (field.index ?? 0) + field[0].length;
     const end = fields[i + 1]?.index ?? rest.length;
-    const key = BYLINE_KEYS[field[1] ?? ""] ?? "source";
+    const key = BYLINE_KEYS[(field[1] ?? "").replace(KEY_SPREAD, "")] ?? "source";
     meta[key] = rest.slice(start, end).replace(FIELD_SEPARATORS, "");
   });
   // A byline is short fields; a sentence that happens to start with 时间： is speech.

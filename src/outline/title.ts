@@ -436,8 +436,9 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
   return null;
 }
 
-/** A form's field that states what the form is about (`案由：关于…的提案`). */
-const SUBJECT_FIELD = /^(?:案由|案題|案题|题目|題目|标题|標題)[：:][\s\u3000]*(\S.*)$/u;
+/** A form's field that states what the form is about (`案由：关于…的提案`, a table's `标\u3000\u3000题：…`). */
+const SUBJECT_FIELD =
+  /^(?:案[ \u3000]*(?:由|題|题)|[题題][ \u3000]*目|[标標][ \u3000]*[题題])[：:][\s\u3000]*(\S.*)$/u;
 /** How far down a form its subject field may stand, under the form's name and its other fields. */
 const SUBJECT_FIELD_REACH = 12;
 
@@ -450,8 +451,11 @@ function subjectField(blocks: readonly Block[]): FoundTitle | undefined {
   for (let at = 0; at < Math.min(blocks.length - 1, SUBJECT_FIELD_REACH); at++) {
     const text = blocks[at]?.text.trim() ?? "";
     const value = SUBJECT_FIELD.exec(text)?.[1]?.trim();
+    // The issuer's name may open the value (`住房城乡建设部办公厅关于…的通知`).
     if (value !== undefined)
-      return SUBJECT_TITLE.test(value) ? { title: value, titleBlocks: [at] } : undefined;
+      return SUBJECT_TITLE.test(value.slice(Math.max(0, value.search(/关于|關於/u))))
+        ? { title: value, titleBlocks: [at] }
+        : undefined;
     if (SUBJECT_TITLE.test(text) || /[。！？!?]$/u.test(text)) return undefined;
   }
   return undefined;
