@@ -215,6 +215,21 @@ describe("web clean-up", () => {
     expect(texts("时间：就是生命，我们要抓紧每一分钟。各项工作都要提速。")).toHaveLength(1);
   });
 
+  it("drops the lists of links under a short article, though they fill most of the page", () => {
+    const paragraph =
+      "抓落实要有一张蓝图绘到底的韧劲，发展规划一经确定，就要一任接着一任干，久久为功。".repeat(2);
+    const article = ["以钉钉子精神抓好落实", paragraph, `第一，${paragraph}`, `第二，${paragraph}`];
+    const links = [
+      "相关新闻",
+      "一、以实干担当书写答卷",
+      "二、把握稳与进的关系",
+      "三、让营商环境更优",
+      "四、为基层减负",
+    ];
+    const ranking = ["热点排行", "全省经济工作会议召开", "一图读懂工作报告", "农村公路新建五千公里"];
+    expect(texts([...article, ...links, ...ranking].join("\n"))).toEqual(article);
+  });
+
   it("drops a trailing 'people also read' block but not a mid-speech mention", () => {
     const speech = ["标题", "第一段。", "第二段。", "第三段。", "相关报道", "链接一", "链接二"].join("\n");
     expect(texts(speech)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);

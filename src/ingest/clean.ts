@@ -357,8 +357,9 @@ const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   // The trailer follows the text: a first line that opens with its words is a page pasted as one line.
-  // It is in the second half of the page, or after the block that holds most of its text (a speech
-  // pasted in one `<p>`).
+  // It is in the second half of the page, after the block that holds most of its text (a speech
+  // pasted in one `<p>`), or after the page's last paragraph of prose (a short article over long
+  // lists of links).
   const longest = blocks.reduce(
     (best, b, i) => (b.text.length > (blocks[best]?.text.length ?? 0) ? i : best),
     0,
@@ -366,7 +367,9 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   const half = Math.floor(blocks.length / 2);
   const holdsText = (blocks[longest]?.text.length ?? 0) * 2 >= total;
-  const from = Math.max(1, holdsText ? Math.min(half, longest + 1) : half);
+  const lastProse = blocks.findLastIndex((b) => b.text.length > LINK_TITLE_MAX);
+  const afterText = holdsText ? Math.min(half, longest + 1) : half;
+  const from = Math.max(1, lastProse >= 0 ? Math.min(afterText, lastProse + 1) : afterText);
   // A page may end with more than one trailer (`Related talks` and its links, then `Share this talk`).
   let end = blocks.length;
   /** Whether a line longer than a link's title stands between `i` and `end`. */
