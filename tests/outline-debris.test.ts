@@ -489,6 +489,26 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("a press release's `Notes to editors` close the text when they are paragraphs, numbered or not", () => {
+    const notes = [
+      "Notes to editors",
+      "The full plan is published today on the department's website.",
+      "Media enquiries: press office, 020 7946 0321.",
+    ];
+    const release = [
+      "Landlords to upgrade rented homes by 2030",
+      "The measures announced today are:",
+      "1. A new minimum standard for all private rented homes by 2030.",
+      "2. A cost cap of £10,000 per property.",
+    ];
+    const outline = buildOutline(plainSource([...release, ...notes].join("\n")));
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "A new minimum standard for all private rented homes by 2030",
+      "A cost cap of £10,000 per property",
+    ]);
+    expect(outline.closing).toEqual(notes);
+  });
+
   it("a committee report's `BACKGROUND PAPERS` and the papers it numbers close the text", () => {
     const papers = [
       "BACKGROUND PAPERS",

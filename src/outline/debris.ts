@@ -135,6 +135,9 @@ const NOTES_HEADING_THEN_NOTE = new RegExp(
   `^${NOTES_WORDS.source}[：:][\\s\\u3000]*(?=[①-⑳]|\\d{1,3}[.、．]|[（(]\\d{1,3}[）)]|\\[\\d|〔\\d)`,
   "iu",
 );
+/** The heading of a press release's notes for the press (`Notes to editors`, `Background for editors`). */
+const EDITORS_NOTES =
+  /^(?:(?:notes?|background) (?:to|for) (?:the )?editors?|editor['’]?s['’]? notes?)[：:]?$/iu;
 /** The short rule a printed page draws above its footnotes (`______`). */
 const NOTES_RULE = /^(?:_{5,}|-{5,}|—{3,}|─{3,})$/u;
 /** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`), or a numbered note (`註1：`, `注2:`). */
@@ -166,8 +169,10 @@ export function findEndnotes(blocks: readonly Block[]): number {
     if (!(NOTES_HEADING.test(text) && text.length <= 30) && !NOTES_RULE.test(text)) continue;
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];
-    if (first && isNote(first) && after.every((b) => isNote(b) || !opensWithNumbering(b.text)))
-      return heading;
+    const notesOnly = after.every((b) => isNote(b) || !opensWithNumbering(b.text));
+    if (first && isNote(first) && notesOnly) return heading;
+    // A press release's notes to editors may be paragraphs of their own, unnumbered.
+    if (first && EDITORS_NOTES.test(text) && notesOnly) return heading;
   }
   return start < end ? start : blocks.length;
 }
