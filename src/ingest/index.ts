@@ -129,8 +129,13 @@ async function readRaw(
   };
 }
 
-/** A .txt speech written in Markdown (`## 一、总体要求` headings) is read as Markdown. */
+/**
+ * A .txt speech written in Markdown (`## 一、总体要求` headings, list items that open in bold:
+ * `1. **Delays are rising.** …`) is read as Markdown.
+ */
 function looksLikeMarkdown(text: string): boolean {
-  const headings = text.slice(0, 200_000).match(/^#{1,6}[ \t]+\S/gmu)?.length ?? 0;
-  return headings >= 2;
+  const head = text.slice(0, 200_000);
+  const headings = head.match(/^#{1,6}[ \t]+\S/gmu)?.length ?? 0;
+  const boldItems = head.match(/^(?:\d{1,3}[.)]|[-*+])[ \t]+\*\*\S/gmu)?.length ?? 0;
+  return headings >= 2 || boldItems >= 2;
 }
