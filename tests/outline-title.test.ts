@@ -676,6 +676,17 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(report.title).toBe("坚定信心　勇毅前行");
+    const opening = outline(
+      [
+        "2025年全市年轻干部“墩苗”培训班开班式",
+        "在全市年轻干部培训班开班式上的讲话",
+        "同志们：",
+        "一、读书",
+        "二、实践",
+      ],
+      "zh-Hans",
+    );
+    expect(opening.title).toBe("在全市年轻干部培训班开班式上的讲话");
   });
 
   it("is a metadata table's title field, its key spread with spaces and its value opened by the issuer", () => {

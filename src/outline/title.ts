@@ -639,7 +639,7 @@ function afterEventLine(blocks: readonly Block[], script: Script): number | null
  * (`…重点产业招商推介会`, `…常务委员会第十六次会议`, `…2025年工作会议`, `…开学典礼`).
  */
 const ZH_EVENT_LINE =
-  /^[\p{Script=Han}\d（）()·・\-–\s\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|开幕式|開幕式)$/u;
+  /^[\p{Script=Han}\d（）()·・“”「」《》\-–\s\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|(?:开幕|開幕|开班|開班|结业|結業)式|(?:动员|動員|推进|推進|部署|表彰|报告|報告|发布|發布)[会會])$/u;
 /** Who speaks and the kind of text, and nothing more (`校長致辭`, `党委书记致辞`, `校長報告`). */
 const WHO_AND_KIND_MAX = 10;
 const namesOnlyWhoAndKind = (text: string) =>
