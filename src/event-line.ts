@@ -9,7 +9,7 @@ const EVENT_WORD =
 const SAID_WORD =
   /\b(?:address|remarks|speech|talk|keynote|lecture|statement|report|letter|sermon|message|class of)\b/iu;
 const YEAR = /(?:^|[^\d])(?:19|20)\d{2}(?:[–-]\d{2,4})?(?:$|[^\d])/u;
-const EVENT_LINE_WORDS_MAX = 8;
+const EVENT_LINE_WORDS_MAX = 12;
 /** Words a capitalised heading leaves in lower case. */
 const SMALL_WORD = /^(?:of|the|and|for|on|in|at|to|a|an|&|[-–—|·:,])$/u;
 

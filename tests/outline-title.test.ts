@@ -215,6 +215,17 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(apart).title).toBe("CONVOCATION ADDRESS TO THE CLASS OF 2029");
   });
 
+  it("a council meeting's line with its full date over the title places it, as a shorter occasion's does", () => {
+    const address = outline([
+      "Regular Meeting of the City Council – 12 May 2025",
+      "",
+      "Fiscal Year 2026 Budget Address",
+      ...REPORT,
+    ]);
+    expect(address.title).toBe("Fiscal Year 2026 Budget Address");
+    expect(address.preamble[0]).toBe("Regular Meeting of the City Council – 12 May 2025");
+  });
+
   it("a memo's field that goes on in a line of its own keeps the header whole", () => {
     const memo = outline([
       "MEMORANDUM",
