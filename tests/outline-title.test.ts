@@ -195,6 +195,22 @@ describe("the title of a document that opens with a header", () => {
     ).toBe("Rail Timetable Review: Next Steps");
   });
 
+  it("a press release's stamps, its release date among them, head its headline, however long", () => {
+    const headline =
+      "Record number of children to spend the summer holidays in temporary accommodation, charity warns";
+    const release = outline([
+      "PRESS RELEASE",
+      "For immediate release – Tuesday 22 July 2025",
+      headline,
+      ...REPORT,
+    ]);
+    expect(release.title).toBe(headline);
+    expect(release.preamble.slice(0, 2)).toEqual([
+      "PRESS RELEASE",
+      "For immediate release – Tuesday 22 July 2025",
+    ]);
+  });
+
   it("a talk's title in quotes right under the line naming its occasion is the title", () => {
     const keynote = outline([
       "TRANSCRIPT",

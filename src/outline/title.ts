@@ -44,8 +44,9 @@ export function findTitle(source: Source): FoundTitle {
   if (header !== undefined) return header;
   const field = subjectField(blocks);
   if (field) return field;
+  const stamped = afterLabelAndStamp(blocks);
   const start =
-    afterLabelAndStamp(blocks) ??
+    stamped ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterDocumentHeader(blocks) ??
@@ -63,7 +64,8 @@ export function findTitle(source: Source): FoundTitle {
       isHeadTitle(block) ||
       readsAsTitle(block, source.script) ||
       opensCapitalsBlock(blocks, at) ||
-      longTitleOverDateline(blocks, at, source.script)
+      longTitleOverDateline(blocks, at, source.script) ||
+      (at === stamped && headline(block, source.script))
     )
   )
     return NO_TITLE;
@@ -171,6 +173,21 @@ function readsAsTitle(block: Block, script: Script): boolean {
     // `第一部分 回顾`, `1 范围`: a section's heading, not the document's title.
     !isSectionHeading(text) &&
     !/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/u.test(text)
+  );
+}
+
+/**
+ * The line under a press release's stamps (`PRESS RELEASE` · `For immediate release – …`) is its
+ * headline, which may run longer than a title and quote someone: a line of its own with no sentence
+ * ended in it.
+ */
+function headline(block: Block, script: Script): boolean {
+  const text = block.text.trim();
+  return (
+    script === "en" &&
+    block.kind === "paragraph" &&
+    text.length <= EN_LONG_TITLE_MAX &&
+    !/[.!?](?:\s|$)/u.test(text)
   );
 }
 
@@ -357,11 +374,12 @@ function afterCover(blocks: readonly Block[]): number | null {
 }
 
 /**
- * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`, a
+ * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
+ * `For immediate release – Tuesday 22 July 2025`, a
  * government page's `Oral statement to Parliament`): a stamp over the title, never the title.
  */
 const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
 /**
  * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
