@@ -799,7 +799,6 @@ const MARKER_START = new RegExp(
   "g",
 );
 
-/** Whether numbering may begin with the character at `index` of `text`. */
 /**
  * The parts of a decimal number that place it: `2.1` is the first of part 2, and `2.0` is part 2
  * itself (`2.0 FINANCIAL PERFORMANCE` over `2.1 OWN SOURCE REVENUE`), as `2` would be.
@@ -810,6 +809,7 @@ export function decimalParts(numeral: string): string[] {
   return parts;
 }
 
+/** Whether numbering may begin with the character at `index` of `text`. */
 export function isMarkerStart(text: string, index: number): boolean {
   return MARKER_START_TABLE[text.charCodeAt(index)] === 1;
 }
