@@ -59,6 +59,29 @@ describe("readMarkdown details", () => {
     expect(doc.blocks[1]).toEqual({ kind: "heading", text: "第一部分", depth: 1, line: 3 });
   });
 
+  it("takes the only H1 as the title under a short cover of letterhead and meeting lines", () => {
+    const cover = [
+      "**Harbour Housing Group — Board of Directors**",
+      "Meeting of 12 March 2025 · Agenda item 4 · Paper B/25/07",
+      "",
+      "# Repairs Service Review",
+      "",
+      "## Purpose",
+      "",
+      "This paper asks the Board to note the review.",
+    ].join("\n");
+    const doc = readMarkdown(cover, 1);
+    expect(doc.title).toBe("Repairs Service Review");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
+  });
+
+  it("keeps an H1 under a cover as a heading when the document has other H1s or prose before it", () => {
+    const twoParts = "Harbour Housing Group\n\n# Part one\n\nText.\n\n# Part two\n\nMore text.";
+    expect(readMarkdown(twoParts, 1).title).toBeNull();
+    const prose = "Good morning, everyone. It is good to be here.\n\n# The year ahead\n\nText.";
+    expect(readMarkdown(prose, 1).title).toBeNull();
+  });
+
   it("joins soft breaks with a space in English and nothing between hanzi", () => {
     const doc = readMarkdown("Ladies and\ngentlemen, *welcome*\nhere.\n\n第一行\n**第二行**", 1);
     expect(doc.blocks.map((b) => b.text)).toEqual(["Ladies and gentlemen, welcome here.", "第一行第二行"]);

@@ -46,13 +46,38 @@ function boldLabel(token: Token): boolean {
   return only?.type === "strong" && only.text.length <= 40 && !/[.。!！?？]$/u.test(only.text.trim());
 }
 
+const SENTENCE_END = /[.。!！?？]$/u;
+/** How many lines a cover over a Markdown title may hold (the organisation, the meeting, the author). */
+const COVER_LINES_MAX = 4;
+/** The longest line of such a cover (`Meeting of 26 September 2024 · Agenda item 9 · Paper B/24/61`). */
+const COVER_LINE_MAX = 160;
+
+/**
+ * A paragraph of the cover over a document's only H1: a few short lines, none of them ending a
+ * sentence. Returns how many lines it holds, or 0 when it is text.
+ */
+function coverLines(token: Token): number {
+  if (token.type !== "paragraph") return 0;
+  const lines = (token as Tokens.Paragraph).text.split("\n").map((line) => line.replace(/[*_]/gu, "").trim());
+  const cover = lines.every(
+    (line) => line.length > 0 && line.length <= COVER_LINE_MAX && !SENTENCE_END.test(line),
+  );
+  return cover ? lines.length : 0;
+}
+
+const isTitleHeading = (token: Token) => token.type === "heading" && (token as Tokens.Heading).depth === 1;
+
 function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): MarkdownDocument {
   const blocks: Block[] = [];
   let title: string | null = null;
   let line = startLine;
   let seenContent = false;
+  // The only H1 titles the document even under a short cover (a board paper's letterhead and meeting).
+  const onlyTitleHeading = tokens.filter(isTitleHeading).length === 1;
+  let cover = 0;
   for (const token of tokens) {
-    if (!seenContent && token.type === "heading" && (token as Tokens.Heading).depth === 1) {
+    const underCover = onlyTitleHeading && cover <= COVER_LINES_MAX;
+    if ((!seenContent || underCover) && isTitleHeading(token)) {
       // A leading H1 is the speech's title, not one of its points.
       title = inlineText((token as Tokens.Heading).tokens);
       seenContent = true;
@@ -64,6 +89,7 @@ function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): Ma
       const label = boldLabel(token) || (token.type === "paragraph" && isEventLine(token.text));
       if (!label && blocks.slice(before).some((block) => !COLUMN_LABEL.test(block.text.trim())))
         seenContent = true;
+      if (title === null && token.type !== "space") cover += coverLines(token) || Infinity;
     }
     line += countNewlines(token.raw);
   }
