@@ -192,3 +192,39 @@ describe("an article of rules with no title in brackets", () => {
     expect(shape(oneLine.points)).toEqual(shape(lines.points));
   });
 });
+
+describe("an article whose number stands alone on its line", () => {
+  it("is headed by the title line under it, under its chapter", () => {
+    const regulation = [
+      "长者居家照顾服务资助计划",
+      "第一章",
+      "一般规定",
+      "第一條",
+      "標的",
+      "本行政法规订定资助计划的制度。",
+      "第二條",
+      "目的",
+      "资助计划旨在支援长者留在社区安享晚年。",
+      "第二章",
+      "附则",
+      "第三條",
+      "生效",
+      "本行政法规自公布翌日起生效。",
+    ];
+    const { points } = buildOutline(plainSource(regulation.join("\n")));
+    const tree = (list: readonly Point[]): unknown[] =>
+      list.map((p) => [p.marker, p.heading, p.paragraphs, tree(p.children)]);
+    expect(tree(points)).toEqual([
+      [
+        "第一章",
+        "一般规定",
+        [],
+        [
+          ["第一條", "標的", ["本行政法规订定资助计划的制度。"], []],
+          ["第二條", "目的", ["资助计划旨在支援长者留在社区安享晚年。"], []],
+        ],
+      ],
+      ["第二章", "附则", [], [["第三條", "生效", ["本行政法规自公布翌日起生效。"], []]]],
+    ]);
+  });
+});

@@ -847,6 +847,8 @@ const ORDINAL_ONLY: {
     family: (m) => partFamily(m[2] ?? ""),
     strong: true,
   },
+  // An article whose title is the line under its number (`第一條` · `標的` · its text).
+  { pattern: new RegExp(`^第(${CN})(?:条|條)$`, "u"), family: () => "cn-article", strong: true },
   { pattern: new RegExp(`^(${CN})[、．.]$`, "u"), family: () => "cn-dun", strong: true },
   { pattern: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．.]?$/u, family: () => "cn-capital", strong: true },
   { pattern: new RegExp(`^([${HEAVENLY_STEMS}])[、．.]$`, "u"), family: () => "cn-stem", strong: true },
