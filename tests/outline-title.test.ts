@@ -827,3 +827,20 @@ describe("a bilingual speech, each line in English and then in Chinese", () => {
     expect(pointTree(once.points).filter((line) => /^\s*[一二]、/u.test(line))).toHaveLength(2);
   });
 });
+
+describe("the title under a government's name and the number of its act", () => {
+  const body = ["第一章", "一般規定", "第一條", "標的", "本行政法規訂定資助計劃的制度。"];
+  it("passes over the region's name and the act's number to the act's name", () => {
+    const act = outline(
+      ["澳門特別行政區", "第 18/2025 號行政法規", "長者居家照顧服務資助計劃", ...body],
+      "zh-Hans",
+    );
+    expect(act.title).toBe("長者居家照顧服務資助計劃");
+    expect(act.preamble).toEqual(["澳門特別行政區", "第 18/2025 號行政法規"]);
+    const report = outline(
+      ["中華人民共和國澳門特別行政區", "二〇二五年財政年度施政報告", ...body],
+      "zh-Hans",
+    );
+    expect(report.title).toBe("二〇二五年財政年度施政報告");
+  });
+});

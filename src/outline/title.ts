@@ -49,6 +49,7 @@ export function findTitle(source: Source): FoundTitle {
     stamped ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
+    afterGovernmentAndActNumber(blocks) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
@@ -409,6 +410,24 @@ function afterOrderCover(blocks: readonly Block[]): number | null {
   for (let at = 1; at < Math.min(blocks.length - 1, ORDER_COVER_MAX); at++)
     if (ORDER_DATE.test(blocks[at]?.text.trim() ?? "")) return at + 1;
   return null;
+}
+
+/** A region's or a government's name alone (`中華人民共和國澳門特別行政區`, `香港特别行政区政府`). */
+const GOVERNMENT_LINE = /^\p{Script=Han}{0,12}(?:特別行政區|特别行政区)(?:政府)?$/u;
+/** The number of an act over its name (`第 18/2025 號行政法規`, `第12号法律`). */
+const ACT_NUMBER =
+  /^第\s*[\d〇零一二三四五六七八九十百]{1,6}(?:\s*\/\s*\d{2,4})?\s*[號号]\s*(?:行政法規|行政法规|法律|法令|批示|規章|规章|命令|通告|公告)$/u;
+
+/**
+ * A government's name and the number of its act over the act's name (`澳門特別行政區` · `第 18/2025
+ * 號行政法規` · `長者居家照顧服務資助計劃`), or the name alone over a report's title: they place the
+ * title. Returns the index of the line after them, or null when the text opens otherwise.
+ */
+function afterGovernmentAndActNumber(blocks: readonly Block[]): number | null {
+  let at = GOVERNMENT_LINE.test(blocks[0]?.text.trim() ?? "") ? 1 : 0;
+  if (ACT_NUMBER.test(blocks[at]?.text.trim() ?? "")) at++;
+  const title = blocks[at]?.text.trim() ?? "";
+  return at > 0 && at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
 }
 
 /** A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件. */
