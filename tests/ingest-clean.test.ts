@@ -91,6 +91,15 @@ describe("web clean-up", () => {
     expect(result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line)).toEqual([2, 3, 4]);
   });
 
+  it("drops a page's link past its menus to its text, in either script or in English", () => {
+    for (const link of ["跳至主要內容", "跳到主要内容", "Skip to main content", "SKIP NAVIGATION"])
+      expect(clean(`${link}\n讲话稿\n正文第一段。`).blocks.map((b) => b.text)).toEqual([
+        "讲话稿",
+        "正文第一段。",
+      ]);
+    expect(clean("跳至主要內容的方法\n正文第一段。").blocks).toHaveLength(2);
+  });
+
   it("drops breadcrumbs, navigation words and a heading repeated as the next paragraph, never a repeated sentence", () => {
     const result = clean(
       "首页 > 政务公开 > 讲话\n全屏 收藏\n讲话稿\n一、总体要求\n一、总体要求\n加油！\n加油！",

@@ -170,8 +170,13 @@ const WRITER_BEFORE_DATE = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=\d{4}[-/年.])/u
 /** A line wholly in brackets. */
 const BRACKETED = /^[(（](.+)[)）]$/u;
 
+/** A page's link past its menus to its text (`跳至主要內容`, `Skip to main content`). */
+const SKIP_LINK =
+  /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)|skip (?:to (?:the )?(?:main )?content|navigation))$/iu;
+
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
+  if (SKIP_LINK.test(text.trim())) return true;
   // After `Share this:` the row names networks only, `X` among them, which alone might number a part.
   const shareRow = SHARE_ROW.exec(text);
   const words = text
