@@ -100,6 +100,28 @@ describe("web clean-up", () => {
     expect(clean("跳至主要內容的方法\n正文第一段。").blocks).toHaveLength(2);
   });
 
+  it("drops a page's menu, its type-size row and its print button, and keeps its news fields as metadata", () => {
+    const page = [
+      "繁 | 簡 | PT | EN",
+      "首頁　政府　新聞　服務　活動　搜尋",
+      "字體大小：A　A　A",
+      "列印",
+      "行政長官發表施政報告",
+      "發佈日期：2025-11-18 16:45",
+      "消息來源：新聞局",
+      "新聞類別：施政報告",
+      "首頁　政府　新聞　服務是本段的話。",
+    ];
+    const result = clean(page.join("\n"));
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "行政長官發表施政報告",
+      "首頁　政府　新聞　服務是本段的話。",
+    ]);
+    expect(result.meta).toEqual({ date: "2025-11-18 16:45", source: "新聞局", category: "施政報告" });
+    // A row of names that does not start at the home page is no menu: it may be a line of the text.
+    expect(clean("講話\n政府　新聞　服務　活動\n正文。").blocks).toHaveLength(3);
+  });
+
   it("drops breadcrumbs, navigation words and a heading repeated as the next paragraph, never a repeated sentence", () => {
     const result = clean(
       "首页 > 政务公开 > 讲话\n全屏 收藏\n讲话稿\n一、总体要求\n一、总体要求\n加油！\n加油！",

@@ -6,6 +6,7 @@ import {
   cutHeadDebris,
   isCrumbTrail,
   isLabelRow,
+  isSiteMenu,
   isToolbar,
   parseByline,
 } from "./page-debris.js";
@@ -162,6 +163,8 @@ const PLACEHOLDER =
 
 /** A trail of a site's sections heads the page: it is looked for in its first lines only. */
 const CRUMB_TRAIL_LINES = 3;
+/** How far down a page's head its menu may stand (under a skip link, its site's name and language links). */
+const MENU_LINES = 8;
 
 export function cleanBlocks(input: readonly Block[]): CleanResult {
   const warnings: Warning[] = [];
@@ -222,6 +225,14 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       warnings.push({
         line: block.line,
         message: `kept the byline "${block.text}" as metadata, not as speech`,
+        kind: "cleanup",
+      });
+      return false;
+    }
+    if (index < MENU_LINES && isSiteMenu(block.text)) {
+      warnings.push({
+        line: block.line,
+        message: `removed the web page's menu "${block.text.trim()}" before the text`,
         kind: "cleanup",
       });
       return false;

@@ -58,6 +58,9 @@ const TOOLBAR_WORDS = [
   "放大",
   "缩小",
   "縮小",
+  "列印",
+  "列印本頁",
+  "友善列印",
   "全屏",
   "退出全屏",
   "首页",
@@ -146,6 +149,11 @@ const BYLINE_KEYS: Record<string, string> = {
   公開方式: "disclosure",
   体裁分类: "genre",
   體裁分類: "genre",
+  發佈日期: "date",
+  消息来源: "source",
+  消息來源: "source",
+  新闻类别: "category",
+  新聞類別: "category",
   浏览次数: "views",
   瀏覽次數: "views",
   点击: "views",
@@ -170,13 +178,15 @@ const WRITER_BEFORE_DATE = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=\d{4}[-/年.])/u
 /** A line wholly in brackets. */
 const BRACKETED = /^[(（](.+)[)）]$/u;
 
+/** A row that sets the size of the page's type (`字體大小：A A A`, `字号 大 中 小`). */
+const TYPE_SIZE_ROW = /^字[体體号號](?:大小)?[：:]?(?:[\s\u3000]*(?:A|大|中|小|[+＋\-－]))+$/u;
 /** A page's link past its menus to its text (`跳至主要內容`, `Skip to main content`). */
 const SKIP_LINK =
   /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)|skip (?:to (?:the )?(?:main )?content|navigation))$/iu;
 
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
-  if (SKIP_LINK.test(text.trim())) return true;
+  if (SKIP_LINK.test(text.trim()) || TYPE_SIZE_ROW.test(text.trim())) return true;
   // After `Share this:` the row names networks only, `X` among them, which alone might number a part.
   const shareRow = SHARE_ROW.exec(text);
   const words = text
@@ -294,6 +304,26 @@ export function isLabelRow(text: string): boolean {
   return (
     labels.length >= LABEL_ROW_MIN &&
     labels.every((label) => LABEL.test(label) && label.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
+  );
+}
+
+/** How many names a site's menu shows at least, and how long each is at most. */
+const MENU_NAMES_MIN = 4;
+const MENU_NAME_MAX = 6;
+
+/**
+ * A site's menu in its first lines: its home page's name, then the names of its other parts apart by
+ * spaces (`首頁 政府 新聞 服務 活動 搜尋`, ideographic spaces apart, `Home  News  Services  Contact`).
+ */
+export function isSiteMenu(text: string): boolean {
+  const names = text.trim().split(/[\s\u3000]+/u);
+  return (
+    names.length >= MENU_NAMES_MIN &&
+    HOME.test(names[0] ?? "") &&
+    names.every(
+      (name) => /^(?:\p{Script=Han}{1,6}|[A-Z][a-z]{1,14})$/u.test(name) && name.length <= MENU_NAME_MAX * 3,
+    ) &&
+    names.filter((name) => /\p{Script=Han}/u.test(name)).every((name) => name.length <= MENU_NAME_MAX)
   );
 }
 
