@@ -844,3 +844,23 @@ describe("the title under a government's name and the number of its act", () => 
     expect(report.title).toBe("二〇二五年財政年度施政報告");
   });
 });
+
+describe("the title under a website's name", () => {
+  it("is the line under the site's name, which stays in the opening", () => {
+    const page = outline(
+      [
+        "某某市人民政府门户网站",
+        "市长在全市工作会议上的讲话",
+        "一、总体要求",
+        "要坚持稳中求进。",
+        "二、重点任务",
+        "要抓好项目。",
+      ],
+      "zh-Hans",
+    );
+    expect(page.title).toBe("市长在全市工作会议上的讲话");
+    expect(page.preamble).toEqual(["某某市人民政府门户网站"]);
+    const english = outline(["City of Harbourside Website", "Budget Speech 2025", ...REPORT]);
+    expect(english.title).toBe("Budget Speech 2025");
+  });
+});

@@ -50,6 +50,7 @@ export function findTitle(source: Source): FoundTitle {
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterGovernmentAndActNumber(blocks) ??
+    afterSiteName(blocks, source.script) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
@@ -428,6 +429,20 @@ function afterGovernmentAndActNumber(blocks: readonly Block[]): number | null {
   if (ACT_NUMBER.test(blocks[at]?.text.trim() ?? "")) at++;
   const title = blocks[at]?.text.trim() ?? "";
   return at > 0 && at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
+}
+
+/** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
+const SITE_NAME = /^[^\s。，,.!?！？：:]{2,30}(?:网站|網站|官网|官網)$|^[^.!?:]{2,60}\b(?:Portal|Website)$/u;
+
+/** The line under a website's name that reads as a title: the index of that line, or null. */
+function afterSiteName(blocks: readonly Block[], script: Script): number | null {
+  const title = blocks[1];
+  return SITE_NAME.test(blocks[0]?.text.trim() ?? "") &&
+    title &&
+    blocks.length > 2 &&
+    readsAsTitle(title, script)
+    ? 1
+    : null;
 }
 
 /** A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件. */
