@@ -1,16 +1,34 @@
 import { startsWithLatinLetter } from "./characters.js";
 
 /**
- * A field of a memo's or an e-mail's header (`TO: Board of Trustees`, `Subject: …`, `RE: …`). The
- * name is the field's, the value what follows the colon.
+ * A field of a memo's or an e-mail's header (`TO: Board of Trustees`, `Subject: …`, `RE: …`), or of
+ * the cover of a report to a board or a committee (`REPORT TO: Planning Committee`, `Agenda item: 6`,
+ * `Report title: Chief Executive's Report`). The name is the field's, the value what follows the colon.
  */
-const HEADER_FIELD =
-  /^(to|from|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\.?|file)[ \t]*:[ \t]*(\S.*)$/iu;
+const HEADER_FIELD = new RegExp(
+  `^(to|from|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\\.?|file|${[
+    "report (?:to|of|by|from|no\\.?|number|title|author)",
+    "(?:paper|item) (?:ref(?:erence)?|no\\.?|number|title)",
+    "(?:date of|meeting) (?:meeting|date)",
+    "agenda item(?: no\\.?)?",
+    "title",
+    "author",
+    "purpose",
+    "status",
+    "classification",
+    "key decision",
+    "wards?(?: affected)?",
+    "contact officer",
+    "(?:sponsoring|lead|responsible) (?:director|officer|member)",
+    "previously considered(?: by)?",
+  ].join("|")})[ \\t]*:[ \\t]*(\\S.*)$`,
+  "iu",
+);
 
 export function headerField(text: string): { name: string; value: string } | null {
   const line = text.trim();
   // The field names are English: a line that starts otherwise is not matched against them.
   const match = startsWithLatinLetter(line) ? HEADER_FIELD.exec(line) : null;
   if (!match?.[1] || match[2] === undefined) return null;
-  return { name: match[1].toLowerCase(), value: match[2].trim() };
+  return { name: match[1].toLowerCase().replace(/\s+/gu, " "), value: match[2].trim() };
 }

@@ -864,3 +864,29 @@ describe("the title under a website's name", () => {
     expect(english.title).toBe("Budget Speech 2025");
   });
 });
+
+describe("the title of a report under its cover's fields", () => {
+  it("is the cover's `Report title:` field, or the line under fields that name no subject", () => {
+    const board = outline([
+      "Kingsmere Hospitals NHS Foundation Trust",
+      "BOARD OF DIRECTORS – MEETING IN PUBLIC",
+      "Thursday 5 December 2024, 10.00 am, Education Centre, Kingsmere General Hospital",
+      "Agenda item:           6",
+      "Report title:          Chief Executive's Report",
+      "Author:                Louise Carver, Director of Corporate Affairs",
+      ...REPORT,
+    ]);
+    expect(board.title).toBe("Chief Executive's Report");
+    const committee = outline([
+      "NORTHBRIDGE BOROUGH COUNCIL",
+      "Town Hall, Market Square, Northbridge",
+      "REPORT TO:          Planning and Regulatory Committee",
+      "DATE OF MEETING:    14 November 2024",
+      "REPORT NO:          PRC/24/087",
+      "Adoption of the Riverside Quarter Design Code",
+      ...REPORT,
+    ]);
+    expect(committee.title).toBe("Adoption of the Riverside Quarter Design Code");
+    expect(committee.preamble).toContain("REPORT NO:          PRC/24/087");
+  });
+});

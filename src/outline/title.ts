@@ -246,7 +246,15 @@ function centredTitle(source: Source): number | null {
 /** The word that heads a memo above its header fields (`MEMORANDUM`, `Internal Memo`); English only. */
 const MEMO_WORD = /^(?:internal\s+|interoffice\s+|office\s+)?(?:memorandum|memo)$/iu;
 /** Header fields that name what the memo or e-mail is about. */
-const SUBJECT_FIELDS = new Set(["subject", "re", "regarding"]);
+const SUBJECT_FIELDS = new Set([
+  "subject",
+  "re",
+  "regarding",
+  "title",
+  "report title",
+  "paper title",
+  "item title",
+]);
 
 const FIELD_CONTINUATION_MAX = 60;
 
@@ -290,12 +298,17 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
     if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
   }
   if (fields < (memo ? 1 : 2)) return undefined;
-  if (subject === null) return memo ? undefined : NO_TITLE;
+  // A report's cover names no subject: its title is the line under the fields.
+  if (subject === null)
+    return memo ? undefined : titleUnderHeader(blocks, end) ? lineTitle(blocks, end) : NO_TITLE;
   const below = REFERENCE_SUBJECT.test(subject) && titleUnderHeader(blocks, end);
-  return below
-    ? { title: blocks[end]?.text.trim() ?? subject, titleBlocks: [end] }
-    : { title: subject, titleBlocks: [] };
+  return below ? lineTitle(blocks, end) : { title: subject, titleBlocks: [] };
 }
+
+const lineTitle = (blocks: readonly Block[], at: number): FoundTitle => ({
+  title: blocks[at]?.text.trim() ?? null,
+  titleBlocks: [at],
+});
 
 /** A subject that names the document by its number (`Final Audit Report No. OIG-24-017`). */
 const REFERENCE_SUBJECT = /\b(?:No\.|Number|Ref\.?)\s*[A-Z]*-?\d|\b[A-Z]{2,}-\d{2,}/u;
@@ -320,13 +333,15 @@ function titleUnderHeader(blocks: readonly Block[], end: number): boolean {
 
 /** How many short lines may stand above a header's fields (a letterhead, `STAFF REPORT`, `MEMORANDUM`). */
 const ABOVE_HEADER_MAX = 5;
+/** How long such a line may be (a board meeting's `Thursday 5 December 2024, 10.00 am, Education Centre, …`). */
+const ABOVE_HEADER_LINE_MAX = 100;
 
 /** Where the header's fields begin: after a few short lines that end no sentence; -1 when none. */
 function headerStart(blocks: readonly Block[]): number {
   for (let i = 0; i <= ABOVE_HEADER_MAX && i < blocks.length; i++) {
     const text = blocks[i]?.text.trim() ?? "";
     if (headerField(text) !== null) return i;
-    if (!startsWithLatinLetter(text) || text.length > FIELD_CONTINUATION_MAX || /[.!?;。！？；]$/u.test(text))
+    if (!startsWithLatinLetter(text) || text.length > ABOVE_HEADER_LINE_MAX || /[.!?;。！？；]$/u.test(text))
       return -1;
   }
   return -1;
