@@ -224,3 +224,57 @@ describe("paragraph numbers that run through the sections", () => {
     expect(tree.filter((line) => /^ {2}\d+\./u.test(line))).toHaveLength(10);
   });
 });
+
+describe("an English report's decimal paragraph numbers", () => {
+  const english = (lines: readonly string[]) =>
+    buildOutline({ ...plainSource(lines.join("\n")), script: "en" as const });
+  const report = [
+    "Adoption of the Riverside Design Code",
+    "1. PURPOSE OF THE REPORT",
+    "1.1 This report asks the Committee to consider the results of the second public consultation.",
+    "1.2 Once adopted, the code will guide every planning decision in the Riverside Quarter.",
+    "2. KEY CHANGES",
+    "2.1 Building heights",
+    "2.1.1 The consultation draft allowed buildings of up to twelve storeys near the railway.",
+    "2.2 Affordable housing",
+    "2.2.1 The draft repeated the Local Plan requirement for thirty per cent affordable homes.",
+    "3. NEXT STEPS",
+    "3.1 Officers have considered every response.",
+  ];
+
+  it("cite paragraphs of prose, which stay text; the decimal lines that head sections are points", () => {
+    const outline = english(report);
+    expect(pointTree(outline.points)).toEqual([
+      "1.|PURPOSE OF THE REPORT",
+      "2.|KEY CHANGES",
+      "  2.1|Building heights",
+      "  2.2|Affordable housing",
+      "3.|NEXT STEPS",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(report.join("")));
+  });
+
+  it("are points when most of them head what follows with a few words", () => {
+    const headed = [
+      "Water Security Statement",
+      "1. Supply",
+      "1.1 New reservoirs.",
+      "We will build two.",
+      "1.2 Fix the leaks.",
+      "Leakage fell by a fifth.",
+      "1.3 Recycle more.",
+      "We will recycle water.",
+      "1.4 Meter every home.",
+      "Meters save water.",
+      "1.5 This paragraph is a long sentence of plain text about the plan.",
+    ];
+    expect(pointTree(english(headed).points)).toEqual([
+      "1.|Supply",
+      "  1.1|New reservoirs",
+      "  1.2|Fix the leaks",
+      "  1.3|Recycle more",
+      "  1.4|Meter every home",
+      "  1.5|This paragraph is a long sentence of plain text about the plan",
+    ]);
+  });
+});

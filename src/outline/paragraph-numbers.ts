@@ -60,6 +60,7 @@ export function findParagraphNumbers(
   script: Script,
 ): ParagraphNumbers {
   const found: ParagraphNumbers = { numbers: new Set(), subheadings: [], partHeadings: [] };
+  for (const c of decimalParagraphs(blocks, linked, script)) found.numbers.add(c);
   const runs = numberingRuns(linked);
   if (runs.length === 0) return found;
   const context = sectionsOf(linked);
@@ -96,6 +97,37 @@ function headsDecimalClauses(
     );
   });
   return parents.length * 2 > run.length;
+}
+
+/** A decimal paragraph number's families: `1.1`, `5.1.1`. */
+const DECIMAL_FAMILY = /^dec[23]$/u;
+/** A sentence that opens a paragraph of prose is longer than a heading's few words. */
+const PROSE_SENTENCE_WORDS_MIN = 5;
+/** How many decimal paragraphs of prose a report holds at least before its decimals cite paragraphs. */
+const DECIMAL_PARAGRAPHS_MIN = 4;
+
+/**
+ * An English report that numbers its paragraphs of prose by section (`1.1 This report asks the
+ * Committee to …`, `5.1.1 The consultation draft …`) numbers them to cite them: those numbers are no
+ * points. Its decimal lines that only head what follows (`5.1 Building heights`) are points. It does
+ * so when half its decimal items or more are paragraphs opened by a sentence of five words or more
+ * (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in (`That the Committee:`).
+ */
+function decimalParagraphs(
+  blocks: readonly Block[],
+  linked: readonly Candidate[],
+  script: Script,
+): Candidate[] {
+  if (script !== "en") return [];
+  const decimals = linked.filter((c) => DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0);
+  const prose = decimals.filter((c) => opensProse(blocks[c.block]?.text.slice(c.textStart) ?? ""));
+  return prose.length >= DECIMAL_PARAGRAPHS_MIN && prose.length * 2 >= decimals.length ? prose : [];
+}
+
+/** Text that opens with a sentence of a few words or more, or with a lead-in (`That the Committee:`). */
+function opensProse(text: string): boolean {
+  const first = /^.*?[.!?:;](?=\s|$)/u.exec(text.trim())?.[0] ?? "";
+  return first.endsWith(":") || first.split(/\s+/u).length >= PROSE_SENTENCE_WORDS_MIN;
 }
 
 /** The first item of a series that may number paragraphs: each of its items opens one with a number. */
