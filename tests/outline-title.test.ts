@@ -890,3 +890,98 @@ describe("the title of a report under its cover's fields", () => {
     expect(committee.preamble).toContain("REPORT NO:          PRC/24/087");
   });
 });
+
+describe("the title alone under a letterhead set apart by a blank line", () => {
+  const body = [
+    "",
+    "Good morning, everyone.",
+    "",
+    "First, the year in review.",
+    "",
+    "Second, the year ahead.",
+  ];
+  it("passes over the organisation, its occasion, place and date, and who speaks", () => {
+    const sermon = outline([
+      "St. Columba's Presbyterian Church",
+      "Sunday Morning Worship, 30 March 2025 (Fourth Sunday in Lent)",
+      "Preacher: The Rev. Dr. Fiona McAllister",
+      "",
+      "The Father Who Runs",
+      ...body,
+    ]);
+    expect(sermon.title).toBe("The Father Who Runs");
+    const union = outline([
+      "Health and Care Workers' Union",
+      "2025 Biennial Delegate Conference, Brighton Centre",
+      "",
+      "General Secretary's Address to Conference",
+      ...body,
+    ]);
+    expect(union.title).toBe("General Secretary's Address to Conference");
+    expect(union.preamble.slice(0, 2)).toEqual([
+      "Health and Care Workers' Union",
+      "2025 Biennial Delegate Conference, Brighton Centre",
+    ]);
+  });
+
+  it("passes over a copy's stamp and its date, and takes a statement's long title whole", () => {
+    const release = outline([
+      "DEPARTMENT OF HOUSING, COMMUNITIES AND PLANNING",
+      "Press Office | 2 Marsham Row, Westbridge",
+      "",
+      "FOR IMMEDIATE RELEASE",
+      "Tuesday 11 March 2025",
+      "",
+      "Minister's Statement on the Housing Supply Action Plan",
+      ...body,
+    ]);
+    expect(release.title).toBe("Minister's Statement on the Housing Supply Action Plan");
+    const statement =
+      "Statement by the Minister for Foreign Affairs of the Republic of Costa Verde at the General Debate of the Seventy-Ninth Session of the United Nations General Assembly";
+    const mission = outline([
+      "PERMANENT MISSION OF THE REPUBLIC OF COSTA VERDE TO THE UNITED NATIONS",
+      "820 Second Avenue, New York, NY 10017",
+      "",
+      "CHECK AGAINST DELIVERY",
+      "",
+      statement,
+      ...body,
+    ]);
+    expect(mission.title).toBe(statement);
+  });
+
+  it("is no title when the line alone is a sentence, or the first line names no organisation", () => {
+    const sentence = outline([
+      "Harbour Valley Credit Union Limited",
+      "",
+      "Thank you all for coming tonight.",
+      ...body,
+    ]);
+    expect(sentence.title).toBe("Harbour Valley Credit Union Limited");
+    const titled = outline(["The Long Way Round", "Riverside, 17 May 2025", "", "Introduction", ...body]);
+    expect(titled.title).toBe("The Long Way Round");
+    // A part's number alone under a title that ends like an organisation's name is no title.
+    const numbered = outline([
+      "The Bar and the Public Trust",
+      "",
+      "I",
+      "",
+      "Delay first.",
+      "",
+      "II",
+      "",
+      "Civility.",
+    ]);
+    expect(numbered.title).toBe("The Bar and the Public Trust");
+  });
+
+  it("under a listed company's name, is the line under it", () => {
+    const call = outline([
+      "LINDQVIST SYSTEMS, INC. (NASDAQ: LQVS)",
+      "Third Quarter Fiscal 2024 Earnings Conference Call",
+      "October 24, 2024",
+      ...body,
+    ]);
+    expect(call.title).toBe("Third Quarter Fiscal 2024 Earnings Conference Call");
+  });
+});

@@ -45,8 +45,10 @@ export function findTitle(source: Source): FoundTitle {
   const field = subjectField(blocks);
   if (field) return field;
   const stamped = afterLabelAndStamp(blocks);
+  const grouped = stamped === null ? afterLetterheadGroup(source) : null;
   const start =
     stamped ??
+    grouped ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterGovernmentAndActNumber(blocks) ??
@@ -67,7 +69,8 @@ export function findTitle(source: Source): FoundTitle {
       readsAsTitle(block, source.script) ||
       opensCapitalsBlock(blocks, at) ||
       longTitleOverDateline(blocks, at, source.script) ||
-      (at === stamped && headline(block, source.script))
+      (at === stamped && headline(block, source.script)) ||
+      at === grouped
     )
   )
     return NO_TITLE;
@@ -596,7 +599,7 @@ const LETTERHEAD_MAX = 5;
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
-  const first = beforeTranslation(blocks[0]?.text ?? "");
+  const first = beforeTranslation(blocks[0]?.text ?? "").replace(LISTING, "");
   const organisation =
     LETTERHEAD.test(first) ||
     ORGANISATION_NAME.test(first) ||
@@ -629,6 +632,71 @@ function afterLetterhead(source: Source): number | null {
     !LETTERHEAD.test(text) &&
     headerField(text) === null;
   return titleLike ? at : null;
+}
+
+/** An organisation's name in title case with `and` or `of` in it, as churches, unions and companies have them. */
+const NAMED_BODY =
+  /^(?:[A-Z][\p{L}'’&.-]*\s+)(?:(?:[A-Z][\p{L}'’&.-]*|and|of|the|for|&)\s+){0,8}(?:Church|Chapel|Cathedral|Parish|Abbey|Synagogue|Mosque|Temple|Mission|Delegation|Union|Limited|Ltd\.?|Inc\.?|plc|PLC|LLP|Trust|Council|Society|Association|Federation|Foundation|Institute|College|University|Group)$/u;
+/** A company's listing after its name (`LINDQVIST SYSTEMS, INC. (NASDAQ: LQVS)`). */
+const LISTING = /\s*\((?:NASDAQ|NYSE|LSE|ASX|TSX|AIM|HKEX|SGX)\s*:[^)]*\)$/u;
+/** A diplomatic mission's name in capitals (`PERMANENT MISSION OF THE REPUBLIC OF … TO THE UNITED NATIONS`). */
+const MISSION_NAME = /^(?:PERMANENT\s+)?(?:MISSION|DELEGATION|EMBASSY)\s+OF\s+[^a-z]+$/u;
+
+/** Whether a line names the organisation a letterhead is of. */
+function namesOrganisation(line: string): boolean {
+  const name = beforeTranslation(line).replace(LISTING, "");
+  return (
+    LETTERHEAD.test(name) ||
+    ORGANISATION_NAME.test(name) ||
+    LEGISLATURE.test(name) ||
+    NAMED_BODY.test(name) ||
+    MISSION_NAME.test(name)
+  );
+}
+
+/** How many lines a letterhead set apart by a blank line may hold (name, occasion, place and date, speaker). */
+const LETTERHEAD_GROUP_MAX = 5;
+/** How long a line of it may be, and how long the title alone under it. */
+const LETTERHEAD_LINE_MAX = 100;
+const LONE_TITLE_MAX = 250;
+
+/**
+ * A letterhead set apart by a blank line (the organisation, then perhaps the occasion, the place and date or
+ * who preaches, each a short line: `St. Columba's Presbyterian Church` · `Sunday Morning Worship, 30
+ * March 2025` · `Preacher: …`), perhaps the stamps of a copy under it (`FOR IMMEDIATE RELEASE` and
+ * its date), then a line alone between blank lines: that line is the title, however long a
+ * statement's runs (`Statement by the Minister … at the General Debate of …`). Returns its index, or
+ * null when the text opens otherwise.
+ */
+function afterLetterheadGroup(source: Source): number | null {
+  const blocks = source.blocks;
+  const adjacent = (i: number) => blocks[i + 1]?.line === (blocks[i]?.line ?? 0) + 1;
+  const groupEnd = (from: number) => {
+    let i = from;
+    while (adjacent(i)) i++;
+    return i + 1;
+  };
+  if (source.script !== "en" || !namesOrganisation(blocks[0]?.text.trim() ?? "")) return null;
+  let at = groupEnd(0);
+  const letterhead = blocks.slice(0, at).map((block) => block.text.trim());
+  if (
+    at > LETTERHEAD_GROUP_MAX ||
+    letterhead.some((line) => line.length > LETTERHEAD_LINE_MAX || /(?:[!?]|[a-z]{3}\.)$/u.test(line))
+  )
+    return null;
+  if (DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
+  const title = blocks[at]?.text.trim() ?? "";
+  const alone = !adjacent(at) && at + 1 < blocks.length;
+  const titled =
+    /^[A-Z]/u.test(title) &&
+    title.length <= LONE_TITLE_MAX &&
+    !/[.!?;:,]$|[.!?]\s/u.test(title) &&
+    !SALUTATION.test(title) &&
+    headerField(title) === null &&
+    matchMarker(title, 0, false) === null &&
+    ordinalOnly(title) === null &&
+    !namesOrganisation(title);
+  return alone && titled ? at : null;
 }
 
 /** A line's words before the translation set beside them (`MINISTRY OF MANPOWER  |  人力部`). */
