@@ -184,6 +184,22 @@ describe("numbering inside a paragraph", () => {
     // Without a sentence's end before the mark, the words go on.
     expect(inline("据调查〔2〕三是其中最常见的说法", "三是")).toBeNull();
   });
+
+  it("the digits after a figure's thousands comma number nothing, and leave a series of paragraphs whole", () => {
+    const figures =
+      "Members know the numbers. Last year we approved just under 41,000. Approvals have fallen.";
+    expect(matchMarker(figures, figures.indexOf("000."), true)).toBeNull();
+    const statement = [
+      "Planning Reform",
+      figures,
+      "The Bill gives effect to three reforms.",
+      "1. A single assessment pathway. At present a proposal can take years.",
+      "2. Clear rules, set once. Too much delay comes from arguments.",
+      "3. Local panels with a sharper focus. Panels will decide less.",
+    ];
+    const { points } = buildOutline({ ...plainSource(statement.join("\n\n")), script: "en" as const });
+    expect(points.map((p) => p.marker)).toEqual(["1.", "2.", "3."]);
+  });
 });
 
 describe("English numbering", () => {

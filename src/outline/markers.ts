@@ -1067,13 +1067,16 @@ const REFERENCE_MARK_BEFORE = /(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|【\d{
 const REFERENCE_MARK_END = /[〕\]］】¹²³⁴-⁹⁰]\s*$/u;
 
 function isInlineBoundary(text: string, index: number): boolean {
-  if (index === 0) return false;
+  // `41,000. Building …`: the digits after a thousands comma are the figure's, no item's number.
+  if (index === 0 || THOUSANDS.test(text.slice(Math.max(0, index - 2), index + 1))) return false;
   const near = text.slice(Math.max(0, index - 4), index);
   if (CLAUSE_END_BEFORE.test(near)) return true;
   if (!REFERENCE_MARK_END.test(near)) return false;
   const before = text.slice(Math.max(0, index - 12), index).replace(REFERENCE_MARK_BEFORE, "");
   return CLAUSE_END_BEFORE.test(before.slice(-4));
 }
+
+const THOUSANDS = /^\d[,，]\d$/u;
 
 /** The length of the marker as matched, spaces after it included. */
 export function markerSpan(text: string, index: number, match: MarkerMatch): number {
