@@ -304,6 +304,24 @@ describe("the page title", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["新聞稿", "一、國道部分：實施高乘載管制。"]);
   });
 
+  it("titles a page with no <h1> by the deeper heading its <title> says again, and drops the section's name over it", () => {
+    const page = [
+      "<html><head><title>勞動部推動青年就業領航計畫-勞動部全球資訊網</title></head><body>",
+      "<h2>本部新聞</h2>",
+      "<h3>勞動部推動青年就業領航計畫</h3>",
+      "<p>一、職場體驗與實習：補助企業提供青年職場體驗機會。</p>",
+      "<h3>相關連結</h3>",
+      "</body></html>",
+    ].join("\n");
+    const doc = readHtml(page);
+    expect(doc.title).toBe("勞動部推動青年就業領航計畫");
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "一、職場體驗與實習：補助企業提供青年職場體驗機會。",
+      "相關連結",
+    ]);
+    expect(doc.warnings?.map((w) => w.line)).toEqual([2]);
+  });
+
   it("drops the site name a <title> ends with", () => {
     const titleOf = (title: string) => readHtml(`<title>${title}</title><p>正文</p>`).title;
     expect(titleOf("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");

@@ -196,9 +196,22 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   // leading one is (the others are the speech's sections). A page with no <h1> may title its
   // article with a lone <h2> (a news page keeps <h1> for its site's name, or has none).
   const h1Count = root.querySelectorAll("h1").length;
-  const titleDepth = h1Count === 0 && root.querySelectorAll("h2").length === 1 ? 2 : 1;
+  // Or with the deeper heading its <title> repeats (`<h3>勞動部推動…</h3>`), under a heading that
+  // only names the page's section (`<h2>本部新聞</h2>`), which is furniture.
+  const repeated = h1Count === 0 ? headingOfPageTitle(root, pageTitle) : null;
+  const sectionLabels = repeated ? sectionLabelsAbove(root, repeated) : [];
+  for (const label of sectionLabels) label.remove();
+  const titleDepth = repeated
+    ? headingDepth(repeated)
+    : h1Count === 0 && root.querySelectorAll("h2").length === 1
+      ? 2
+      : 1;
   const loneH1 = h1Count === 1;
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = sectionLabels.map((label) => ({
+    line: lineOf(label.range[0]),
+    message: `removed the page's section name "${collapse(label.text).trim()}" over the article's title`,
+    kind: "cleanup",
+  }));
   const reader = new HtmlReader(lineOf, loneH1, titleDepth, (el, what) => {
     // Its heading or first line of text names the box (`Was this page helpful?`).
     const named = el.querySelector("h1, h2, h3, h4, h5, h6, legend, label, p") ?? el;
@@ -224,6 +237,30 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
   warnings.push(...reader.notes);
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
+}
+
+const headingDepth = (heading: HTMLElement) => Number(heading.tagName.slice(1));
+
+/** The <h2>–<h4> that says the page's <title> over again, when one does. */
+function headingOfPageTitle(root: HTMLElement, pageTitle: string): HTMLElement | null {
+  if (pageTitle === "") return null;
+  return (
+    root.querySelectorAll("h2, h3, h4").find((heading) => collapse(heading.text).trim() === pageTitle) ?? null
+  );
+}
+
+/** A section's name over an article is a few words (`本部新聞`, `Media releases`). */
+const SECTION_LABEL_MAX = 20;
+
+/** The short headings above the page's title heading and shallower than it: the names of its section. */
+function sectionLabelsAbove(root: HTMLElement, title: HTMLElement): HTMLElement[] {
+  const headings = root.querySelectorAll("h2, h3, h4, h5, h6");
+  const above = headings.slice(0, headings.indexOf(title));
+  return above.filter(
+    (heading) =>
+      headingDepth(heading) < headingDepth(title) &&
+      collapse(heading.text).trim().length <= SECTION_LABEL_MAX,
+  );
 }
 
 /** A <pre> of this many lines or more holds a printed document, not a passage kept as written. */
@@ -267,7 +304,7 @@ class HtmlReader {
     private readonly lineOf: (offset: number) => number,
     private readonly loneH1: boolean,
     /** The depth of the heading that titles the page: 1, or 2 for a lone <h2> on a page with no <h1>. */
-    private readonly titleDepth: 1 | 2,
+    private readonly titleDepth: number,
     /** Reports a box of page furniture left out (`what` says which kind). */
     private readonly dropWidget: (el: HTMLElement, what: string) => void,
   ) {}
