@@ -144,3 +144,44 @@ describe("a collection of remarks, each headed by its headline and its speaker u
     expect(outline.points.some((p) => p.heading === "加大研发投入 以创新赢得市场")).toBe(false);
   });
 });
+
+describe("prepared remarks of several speakers, each on a line of their own", () => {
+  const prose = (words: string) =>
+    `${words} We delivered another strong quarter, and the pipeline remains healthy.`;
+  const call = [
+    "Third Quarter Earnings Conference Call",
+    "",
+    "Karen Holt, Vice President, Investor Relations",
+    prose("Thank you, operator."),
+    "",
+    "Daniel Ferreira, Chief Executive Officer",
+    prose("Thank you, Karen."),
+    "",
+    "Sofia Marchetti, Chief Financial Officer",
+    prose("Thank you, Daniel."),
+    "",
+    "Margins and profitability",
+    "",
+    prose("Gross margin rose."),
+    "",
+    "Outlook",
+    "",
+    prose("We raise our guidance."),
+    "",
+    "Operator",
+    prose("We will now begin the question-and-answer session."),
+  ];
+
+  it("heads each turn by who speaks, and nests the topics a speaker heads under the turn", () => {
+    const outline = buildOutline({ ...plainSource(call.join("\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|Karen Holt, Vice President, Investor Relations",
+      "|Daniel Ferreira, Chief Executive Officer",
+      "|Sofia Marchetti, Chief Financial Officer",
+      "  |Margins and profitability",
+      "  |Outlook",
+      "|Operator",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(call.join("")));
+  });
+});

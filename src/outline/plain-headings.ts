@@ -98,12 +98,29 @@ export function withPlainSubheadings(
     return [...blocks];
   const headings = new Set<number>();
   blocks.forEach((block, i) => {
-    if (subheadingShaped(block, source.script) && partDoneBefore(blocks, i) && headsProse(blocks, i))
+    // The first speaker's line follows the text's head (its title, its date), not a part.
+    const firstTurn = SPEAKER_LINE.test(block.text.trim()) && !blocks.slice(0, i).some(isProse);
+    if (
+      subheadingShaped(block, source.script) &&
+      (partDoneBefore(blocks, i) || firstTurn) &&
+      headsProse(blocks, i)
+    )
       headings.add(i);
   });
   if (headings.size < FAMILY_MIN) return [...blocks];
-  return blocks.map((block, i) => (headings.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
+  // Prepared remarks of several speakers (an earnings call): who speaks heads a turn, and the topics
+  // a speaker heads inside it sit under their turn.
+  const turns = [...headings].filter((i) => SPEAKER_LINE.test(blocks[i]?.text.trim() ?? ""));
+  const byTurn = turns.length >= FAMILY_MIN && turns.length < headings.size;
+  const depthOf = (i: number) => (byTurn && !turns.includes(i) ? 2 : 1);
+  return blocks.map((block, i) =>
+    headings.has(i) ? { ...block, kind: "heading", depth: depthOf(i) } : block,
+  );
 }
+
+/** Who speaks, on a line of their own: a name and a role (`Sofia Marchetti, Chief Financial Officer`), or `Operator`. */
+const SPEAKER_LINE =
+  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3},\s+[A-Z][^.!?;:]{2,80})$/u;
 
 /**
  * In a plain text whose sections are headed by lines of strong numbering (`II. Where we stand`,
