@@ -49,3 +49,27 @@ describe("parts the speaker names before giving them", () => {
     expect(outline.warnings.map((w) => w.kind)).toContain("structure");
   });
 });
+
+describe("a talk told in chapters", () => {
+  it("takes its prologue and epilogue as parts beside the numbered chapters", () => {
+    const text = [
+      "The Chapters You Don't Get to Write",
+      "Prologue",
+      "Twenty years ago I sat where you are sitting.",
+      "Chapter 1: The Wrong Major",
+      "I chose chemistry because my father had.",
+      "Chapter 2: The Year Nothing Worked",
+      "Every application came back rejected.",
+      "Epilogue",
+      "So write the chapters you can, and live the rest.",
+    ].join("\n\n");
+    const outline = buildOutline(englishSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "|Prologue",
+      "Chapter 1:|The Wrong Major",
+      "Chapter 2:|The Year Nothing Worked",
+      "|Epilogue",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text));
+  });
+});

@@ -3,10 +3,10 @@ import { ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /**
  * The name of an opening or closing part alone on its line (`前言`, `結語`, `Introduction`,
- * `Conclusion`, `Executive Summary`): the speech's own parts, unnumbered, beside its numbered sections.
+ * `Conclusion`, `Executive Summary`, a talk told in chapters: `Prologue`, `Epilogue`): the speech's own parts, unnumbered, beside its numbered sections.
  */
 const PART_NAME =
-  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|后记|後記|摘要|内容摘要|內容摘要|概述|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks|Executive Summary|Executive summary|Summary|Foreword|Preface|Overview)$/u;
+  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|后记|後記|摘要|内容摘要|內容摘要|概述|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks|Executive Summary|Executive summary|Summary|Foreword|Preface|Overview|Prologue|Epilogue|Afterword|Postscript|Coda)$/u;
 
 /** Whether a line is only the name of an opening or closing part. */
 export function isPartName(text: string): boolean {
