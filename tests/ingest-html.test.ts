@@ -127,12 +127,15 @@ describe("readHtml details", () => {
         '<section class="page-feedback"><h2>Was this page helpful?</h2><button>Yes</button></section>',
         '<form class="newsletter-signup"><label>Get our newsletter</label></form>',
         '<div class="operating-budget"><p>The operating budget rose.</p></div>',
+        '<div class="published-dates"><p>Published 12 March 2025</p><ol id="full-history"><li>13 March 2025: Corrected a figure.</li></ol></div>',
+        '<section class="history"><p>Our history began in 1901.</p></section>',
       ].join("\n"),
     );
     expect(doc.blocks.map((b) => b.text)).toEqual([
       "1. Eligibility",
       "You must live in the zone.",
       "The operating budget rose.",
+      "Our history began in 1901.",
     ]);
     expect(doc.warnings).toEqual([
       { line: 1, message: 'removed the web page\'s cookie notice "We set cookies."', kind: "cleanup" },
@@ -144,6 +147,11 @@ describe("readHtml details", () => {
       {
         line: 6,
         message: 'removed the web page\'s newsletter sign-up "Get our newsletter"',
+        kind: "cleanup",
+      },
+      {
+        line: 8,
+        message: 'removed the web page\'s publication history "Published 12 March 2025"',
         kind: "cleanup",
       },
     ]);

@@ -528,9 +528,14 @@ function nameTokens(el: HTMLElement): string[] {
     .filter((token) => token !== "");
 }
 
+/** A page's dates of publication and its list of updates (`Published 12 March 2025`, `13 March 2025: Corrected …`). */
+const PAGE_HISTORY =
+  /(?:^|\s)(?:published[-_]?dates?|publication[-_]?dates?|(?:full|page|change|update)[-_]?history|last[-_]?updated|change[-_]?notes)(?:\s|$)/u;
+
 /** Which kind of box around the article the element is (`feedback form`), or null. */
 function widgetOf(el: HTMLElement, tag: string): string | null {
   if (NEVER_FURNITURE.has(tag)) return null;
+  if (PAGE_HISTORY.test(elementNames(el))) return "publication history";
   const tokens = nameTokens(el);
   for (const [pattern, what] of WIDGETS) if (tokens.some((token) => pattern.test(token))) return what;
   return null;
