@@ -975,6 +975,18 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     expect(numbered.title).toBe("The Bar and the Public Trust");
   });
 
+  it("passes over a department named for what it does, and a statement's kind as its stamp", () => {
+    const written = outline([
+      "DEPARTMENT FOR HOUSING AND COMMUNITIES",
+      "",
+      "Written Ministerial Statement",
+      "",
+      "Spring Housing Package: Supply, Standards and Support for Renters",
+      ...body,
+    ]);
+    expect(written.title).toBe("Spring Housing Package: Supply, Standards and Support for Renters");
+  });
+
   it("under a listed company's name, is the line under it", () => {
     const call = outline([
       "LINDQVIST SYSTEMS, INC. (NASDAQ: LQVS)",
@@ -983,5 +995,19 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(call.title).toBe("Third Quarter Fiscal 2024 Earnings Conference Call");
+  });
+});
+
+describe("the title under an occasion and the talk's slot in it", () => {
+  it("passes over the slot's kind, date and room", () => {
+    const keynote = outline([
+      "Public Libraries Annual Conference 2025",
+      "Opening keynote, Thursday 12 June 2025, Main Hall",
+      "What Libraries Are For",
+      "Thank you, Martin, and good morning, everyone.",
+      "PART ONE: THE BUILDING",
+      "Let me start with bricks and mortar.",
+    ]);
+    expect(keynote.title).toBe("What Libraries Are For");
   });
 });

@@ -399,7 +399,7 @@ function afterCover(blocks: readonly Block[]): number | null {
  * government page's `Oral statement to Parliament`): a stamp over the title, never the title.
  */
 const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
 /**
  * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
@@ -562,7 +562,7 @@ const GOVERNING_BOARD =
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE)\\s+OF\\s+(?!THE\\b)[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /**
@@ -758,9 +758,13 @@ function afterPlacingLines(blocks: readonly Block[]): number | null {
 
 /** The title under the occasion it was given at (see isEventLine); null when the text opens otherwise. */
 function afterEventLine(blocks: readonly Block[], script: Script): number | null {
-  const [event, title, under] = blocks;
+  const [event] = blocks;
+  // Under the occasion, the slot the talk had in it (`Opening keynote, Thursday 12 June 2025, Main Hall`).
+  const at = event && isEventLine(event.text) && DATED_SLOT.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
+  const title = blocks[at];
+  const under = blocks[at + 1];
   if (!event || !title || !readsAsTitle(title, script)) return null;
-  if (isEventLine(event.text) && !isEventLine(title.text)) return 1;
+  if (isEventLine(event.text) && !isEventLine(title.text)) return at;
   // `…重点产业招商推介会` over `在…推介会上的致辞`, or over a title its subtitle follows
   // (`坚定信心 勇毅前行…` · `——在…会议上的报告`).
   const text = title.text.trim();
@@ -768,6 +772,15 @@ function afterEventLine(blocks: readonly Block[], script: Script): number | null
     (TITLE_KIND.test(text) && !namesOnlyWhoAndKind(text)) || SUBTITLE_DASH.test(under?.text.trim() ?? "");
   return ZH_EVENT_LINE.test(event.text.trim()) && titles ? 1 : null;
 }
+
+/** A date written out (`12 June 2025`, `June 12, 2025`). */
+const WRITTEN_DATE =
+  "(?:\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4})";
+/** A talk's slot at its occasion: a few words, then its date, perhaps its room (`Opening keynote, Thursday 12 June 2025, Main Hall`). */
+const DATED_SLOT = new RegExp(
+  `^[A-Z][^.!?,]{2,40},\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${WRITTEN_DATE}(?:,\\s+[^.!?]{1,40})?$`,
+  "u",
+);
 
 /**
  * The meeting or ceremony a Chinese text was given at, on a line of its own over its title
