@@ -73,6 +73,9 @@ describe("readMarkdown details", () => {
     const doc = readMarkdown(cover, 1);
     expect(doc.title).toBe("Repairs Service Review");
     expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
+    // A rule may set the cover apart from the title.
+    const ruled = readMarkdown(cover.replace("\n\n# ", "\n\n---\n\n# "), 1);
+    expect(ruled.title).toBe("Repairs Service Review");
   });
 
   it("keeps an H1 under a cover as a heading when the document has other H1s or prose before it", () => {

@@ -89,7 +89,9 @@ function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): Ma
       const label = boldLabel(token) || (token.type === "paragraph" && isEventLine(token.text));
       if (!label && blocks.slice(before).some((block) => !COLUMN_LABEL.test(block.text.trim())))
         seenContent = true;
-      if (title === null && token.type !== "space") cover += coverLines(token) || Infinity;
+      // A rule under the cover (`---`) is no text either.
+      if (title === null && token.type !== "space" && token.type !== "hr")
+        cover += coverLines(token) || Infinity;
     }
     line += countNewlines(token.raw);
   }
