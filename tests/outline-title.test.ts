@@ -1011,3 +1011,29 @@ describe("the title under an occasion and the talk's slot in it", () => {
     expect(keynote.title).toBe("What Libraries Are For");
   });
 });
+
+describe("the title of a release under its stamp and letterhead", () => {
+  it("passes over who issues it, their office and the press contact, and keeps a statement's topic in its title", async () => {
+    const release = [
+      "FOR IMMEDIATE RELEASE",
+      "Riverside Police Department",
+      "Office of the Chief of Police",
+      "Media contact: Sgt. Dana Whitfield | (555) 014-2290",
+      "Statement of Chief Marcus Bell on the Elm Street Shooting",
+      "Good afternoon. I'm Marcus Bell, Chief of the Riverside Police Department.",
+      "What we know",
+      "At 10:47 p.m. on Sunday our dispatch center received calls.",
+      "The investigation",
+      "Six detectives are assigned to this case.",
+    ];
+    const outline = buildOutline(
+      await parseSource(new TextEncoder().encode(release.join("\n")), "release.txt", "txt"),
+    );
+    expect(outline.title).toBe("Statement of Chief Marcus Bell on the Elm Street Shooting");
+    expect(outline.preamble.slice(0, 3)).toEqual([
+      "FOR IMMEDIATE RELEASE",
+      "Riverside Police Department",
+      "Office of the Chief of Police",
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ const FIGURES_DATE_LINE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\.?$/u;
 /** `Remarks by Daniel Okafor, County Treasurer`, `By Priya Raman`, `Speech by …`. */
 const BY_LINE =
   /^(?:(?:Opening |Closing |Prepared |Keynote )?(?:Remarks|Speech|Address|Statement|Keynote|Lecture|Talk|Presentation|Report) (?:by|of|from) |(?:Written |Presented |Delivered |Given )?By )(.+?)\.?$/iu;
+/** The topic after who speaks (`… on the Elm Street Shooting`, `… on Housing Supply`). */
+const NAMES_TOPIC = /\s(?:on|about|regarding|concerning)\s+(?:the\s+)?[A-Z\d]/u;
 /** Titles of office a `Role: Name` line starts with. */
 const ROLE =
   /\b(?:President|Vice[- ]President|Chair|Chairman|Chairwoman|Chairperson|Chief|CEO|CFO|Director|Minister|Secretary|Treasurer|Mayor|Governor|Dean|Principal|Provost|Chancellor|Vice[- ]Chancellor|Rector|Commissioner|Speaker|Presenter|Author|Ambassador|Senator|Councillor|Councilor|Head|Manager|Superintendent|Bishop|Professor|Dr)\b/u;
@@ -74,7 +76,8 @@ export function parseEnglishByline(line: string): Meta | null {
   const delivered = DELIVERED.exec(text);
   if (delivered?.[1]) return placeAndDate(delivered[1]);
   const by = BY_LINE.exec(text);
-  if (by?.[1] && startsWithName(by[1])) return { author: by[1].trim() };
+  // `Statement of Chief Marcus Bell on the Elm Street Shooting` names what is said too: a title.
+  if (by?.[1] && startsWithName(by[1]) && !NAMES_TOPIC.test(by[1])) return { author: by[1].trim() };
   if (isPersonLine(text)) return { author: text };
   // `Dr. Miriam Castellano — Hollis College, Saturday, May 18, 2024`: who, then where and when.
   const [who = "", ...whereAndWhen] = text.split(/\s+[—–]\s+/u);

@@ -408,7 +408,26 @@ const DRAFT_STAMP =
 function afterLabelAndStamp(blocks: readonly Block[]): number | null {
   let at = isAttachmentLabel(blocks[0]?.text ?? "") ? 1 : 0;
   while (at < blocks.length - 1 && DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at++;
-  return at > 0 ? at : null;
+  if (at === 0) return null;
+  // A release's letterhead under its stamp: who issues it, their office, whom the press may call.
+  const stamps = at;
+  while (
+    at < Math.min(blocks.length - 1, stamps + LETTERHEAD_MAX) &&
+    underStamp(blocks[at]?.text.trim() ?? "")
+  )
+    at++;
+  return at;
+}
+
+/** Whom the press may call about a release (`Media contact: Sgt. Dana Whitfield | (555) 014-2290`). */
+const PRESS_CONTACT = /^(?:media |press )?(?:contacts?|enquiries|inquiries)\s*:/iu;
+
+/** A line of the letterhead under a release's stamp: the organisation, its office, its press contact. */
+function underStamp(text: string): boolean {
+  return (
+    (namesOrganisation(text) || ORGANISATION_UNIT.test(text) || PRESS_CONTACT.test(text)) &&
+    text.length <= LETTERHEAD_LINE_MAX * 2
+  );
 }
 
 /** A government order (`青川省人民政府令`), with its number (`第305号`) on its line or the next. */
