@@ -330,6 +330,18 @@ describe("the page title", () => {
     expect(doc.warnings?.map((w) => w.line)).toEqual([2]);
   });
 
+  it("titles a page with no <h1> by its lone <h2> under a letterhead whose address line runs long", () => {
+    const page = [
+      "<html><head><title>Ordinary Council Meeting Agenda - Item 11.2</title></head><body>",
+      "<p><strong>RIVERBEND CITY COUNCIL</strong><br>",
+      "PO Box 48, Riverbend NSW 2484 · ABN 32 145 667 081 · council@riverbend.nsw.gov.au</p>",
+      "<h2>Draft Riverbend Foreshore Masterplan</h2>",
+      "<h3>Purpose</h3><p>This report presents the masterplan.</p>",
+      "</body></html>",
+    ].join("\n");
+    expect(readHtml(page).title).toBe("Draft Riverbend Foreshore Masterplan");
+  });
+
   it("drops the site name a <title> ends with", () => {
     const titleOf = (title: string) => readHtml(`<title>${title}</title><p>正文</p>`).title;
     expect(titleOf("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");

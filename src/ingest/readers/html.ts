@@ -265,8 +265,8 @@ function sectionLabelsAbove(root: HTMLElement, title: HTMLElement): HTMLElement[
 
 /** A <pre> of this many lines or more holds a printed document, not a passage kept as written. */
 const PRINTED_DOCUMENT_LINES = 20;
-/** The longest line of page furniture (a breadcrumb, a date) that may stand over a lone <h2> title. */
-const PAGE_LINE_MAX = 60;
+/** The longest line of page furniture (a breadcrumb, a date, a letterhead's address) that may stand over a lone <h2> title. */
+const PAGE_LINE_MAX = 100;
 /** A numbered section's heading (`一、总体要求`, `2. Scope`, `第一章`, `Part II`): never the page's title. */
 const NUMBERED_HEADING =
   /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+(?:\.\d+)*\s*[.、．)]|第\s*[一二三四五六七八九十百\d]+\s*[章节節部篇]|(?:part|section|chapter)\s+[\divxlc]+\b)/iu;
