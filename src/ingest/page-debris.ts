@@ -307,9 +307,10 @@ export function isLabelRow(text: string): boolean {
   );
 }
 
-/** How many names a site's menu shows at least, and how long each is at most. */
+/** How many names a site's menu shows at least. */
 const MENU_NAMES_MIN = 4;
-const MENU_NAME_MAX = 6;
+/** A name in a site's menu: a few characters or one capitalised word (`新聞`, `Services`). */
+const MENU_NAME = /^(?:\p{Script=Han}{1,6}|[A-Z][a-z]{1,14})$/u;
 
 /**
  * A site's menu in its first lines: its home page's name, then the names of its other parts apart by
@@ -318,12 +319,7 @@ const MENU_NAME_MAX = 6;
 export function isSiteMenu(text: string): boolean {
   const names = text.trim().split(/[\s\u3000]+/u);
   return (
-    names.length >= MENU_NAMES_MIN &&
-    HOME.test(names[0] ?? "") &&
-    names.every(
-      (name) => /^(?:\p{Script=Han}{1,6}|[A-Z][a-z]{1,14})$/u.test(name) && name.length <= MENU_NAME_MAX * 3,
-    ) &&
-    names.filter((name) => /\p{Script=Han}/u.test(name)).every((name) => name.length <= MENU_NAME_MAX)
+    names.length >= MENU_NAMES_MIN && HOME.test(names[0] ?? "") && names.every((name) => MENU_NAME.test(name))
   );
 }
 

@@ -618,7 +618,7 @@ const LETTERHEAD_MAX = 5;
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
-  const first = beforeTranslation(blocks[0]?.text ?? "").replace(LISTING, "");
+  const first = organisationName(blocks[0]?.text ?? "");
   const organisation =
     LETTERHEAD.test(first) ||
     ORGANISATION_NAME.test(first) ||
@@ -661,9 +661,12 @@ const LISTING = /\s*\((?:NASDAQ|NYSE|LSE|ASX|TSX|AIM|HKEX|SGX)\s*:[^)]*\)$/u;
 /** A diplomatic mission's name in capitals (`PERMANENT MISSION OF THE REPUBLIC OF … TO THE UNITED NATIONS`). */
 const MISSION_NAME = /^(?:PERMANENT\s+)?(?:MISSION|DELEGATION|EMBASSY)\s+OF\s+[^a-z]+$/u;
 
+/** A letterhead line's name: its words before a translation, without a company's listing. */
+const organisationName = (line: string) => beforeTranslation(line).replace(LISTING, "");
+
 /** Whether a line names the organisation a letterhead is of. */
 function namesOrganisation(line: string): boolean {
-  const name = beforeTranslation(line).replace(LISTING, "");
+  const name = organisationName(line);
   return (
     LETTERHEAD.test(name) ||
     ORGANISATION_NAME.test(name) ||

@@ -303,7 +303,10 @@ class HtmlReader {
   constructor(
     private readonly lineOf: (offset: number) => number,
     private readonly loneH1: boolean,
-    /** The depth of the heading that titles the page: 1, or 2 for a lone <h2> on a page with no <h1>. */
+    /**
+     * The depth of the heading that titles the page: 1, or on a page with no <h1> 2 for a lone <h2>,
+     * or the depth of the heading its <title> repeats.
+     */
     private readonly titleDepth: number,
     /** Reports a box of page furniture left out (`what` says which kind). */
     private readonly dropWidget: (el: HTMLElement, what: string) => void,

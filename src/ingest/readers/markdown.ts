@@ -39,14 +39,15 @@ class SpeechLexer extends Lexer {
 /** A newspaper column's label in lenticular brackets (`【社论】`, `【本報評論】`). */
 const COLUMN_LABEL = /^【[^】]{1,8}】$/u;
 
+const SENTENCE_END = /[.。!！?？]$/u;
+
 /** A short line wholly in bold and no sentence (`**INTERNAL - DO NOT FORWARD**`): a label, if anything. */
 function boldLabel(token: Token): boolean {
   const inner = token.type === "paragraph" ? (token as Tokens.Paragraph).tokens : undefined;
   const only = inner?.length === 1 ? inner[0] : undefined;
-  return only?.type === "strong" && only.text.length <= 40 && !/[.。!！?？]$/u.test(only.text.trim());
+  return only?.type === "strong" && only.text.length <= 40 && !SENTENCE_END.test(only.text.trim());
 }
 
-const SENTENCE_END = /[.。!！?？]$/u;
 /** How many lines a cover over a Markdown title may hold (the organisation, the meeting, the author). */
 const COVER_LINES_MAX = 4;
 /** The longest line of such a cover (`Meeting of 26 September 2024 · Agenda item 9 · Paper B/24/61`). */
