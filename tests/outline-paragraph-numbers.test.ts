@@ -278,3 +278,51 @@ describe("an English report's decimal paragraph numbers", () => {
     ]);
   });
 });
+
+describe("paragraph numbers under lettered headings of a group", () => {
+  it("leave the lettered lines that head numbered paragraphs among the groups' lines", () => {
+    const summary = [
+      "Mthembu v Minister of Water",
+      "MEDIA SUMMARY",
+      "The following note is provided to assist the media and is not binding on the Court.",
+      "Background",
+      "[1] The Court handed down judgment today in an application about water.",
+      "[2] The settlement has had no reliable supply of piped water since 2019.",
+      "Litigation history",
+      "[3] The High Court granted the declaration, and the appeal court set part of it aside.",
+      "Issues before this Court",
+      "[4] This Court had to decide three issues: jurisdiction, the right of access to water, and costs.",
+      "Majority judgment",
+      "[5] In a majority judgment the Court upheld the appeal.",
+      "(a) Jurisdiction and leave to appeal",
+      "[6] The majority held that the matter raises constitutional issues.",
+      "(b) The right of access to water",
+      "[7] The majority held that the supervisory order was within the court's powers.",
+      "[8] It did not prescribe how the municipality should supply the water.",
+      "(c) Costs",
+      "[9] The majority held that the municipality must pay the costs of the application.",
+      "Dissenting judgment",
+      "[10] In a dissenting judgment two justices would have dismissed the appeal.",
+      "Order",
+      "[11] The Court made the following order:",
+      "1. Leave to appeal is granted.",
+      "2. The appeal is upheld with costs.",
+    ];
+    const outline = buildOutline({ ...plainSource(summary.join("\n\n")), script: "en" as const });
+    // The lines heading groups are the points, the lettered lines among them too; the numbers stay text.
+    expect(pointTree(outline.points).map((line) => line.trim())).toEqual([
+      "|Background",
+      "|Litigation history",
+      "|Issues before this Court",
+      "|Majority judgment",
+      "(a)|Jurisdiction and leave to appeal",
+      "(b)|The right of access to water",
+      "(c)|Costs",
+      "|Dissenting judgment",
+      "|Order",
+      "1.|Leave to appeal is granted",
+      "2.|The appeal is upheld with costs",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(summary.join("")));
+  });
+});

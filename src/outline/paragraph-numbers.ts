@@ -1,6 +1,7 @@
 import type { Block, Script } from "../ingest/types.js";
 import { asciiDigits } from "../numerals.js";
 import { isStructure, type Candidate } from "./candidates.js";
+import { opensWithNumbering } from "./markers.js";
 import { isTitleLine } from "./lines.js";
 import { isPartName, PART_NAME_FAMILY } from "./part-names.js";
 import { COLUMN_GAP } from "./table-rows.js";
@@ -246,8 +247,15 @@ function paragraphNumbering(
     const between = (c: Candidate) =>
       countBelow(run, c.run[0]?.block ?? c.block, (m) => m.block) ===
       countBelow(run, c.run.at(-1)?.block ?? c.block, (m) => m.block);
+    // Lettered lines that each head numbered paragraphs (`(a) Remedy` over `[11] …`) are headings
+    // of a group, under the line above them: no parts of their own.
+    const headsParagraphs = (c: Candidate) =>
+      c.run.every(
+        (m) => m.start === 0 && numberedBlocks.has(m.block + 1) && readsAsSubheading(blocks[m.block], script),
+      );
+    const numberedBlocks = new Set(run.map((c) => c.block));
     const numberedParts = sections.items.some(
-      (c) => !members.has(c) && !Number.isNaN(c.ordinal) && !between(c),
+      (c) => !members.has(c) && !Number.isNaN(c.ordinal) && !between(c) && !headsParagraphs(c),
     );
     return numberedParts ? null : headedFromOpening(blocks, run, script);
   }
@@ -326,7 +334,12 @@ function headedFromOpening(
   const last = run.at(-1);
   if (!first || !last) return null;
   const numbered = new Set(run.map((c) => c.block));
-  const isHeadingLine = (index: number) => !numbered.has(index) && readsAsSubheading(blocks[index], script);
+  const readsAsLine = (index: number) => !numbered.has(index) && readsAsSubheading(blocks[index], script);
+  // A numbered line (`(a) Remedy`) keeps its numbering, and heads no group of its own: it is
+  // neither a heading line here nor a paragraph.
+  const numberedLine = (index: number) =>
+    readsAsLine(index) && opensWithNumbering(blocks[index]?.text.trim() ?? "");
+  const isHeadingLine = (index: number) => readsAsLine(index) && !numberedLine(index);
   const stacks: number[][] = [];
   let paragraphs = 0;
   // The line that heads the first numbered paragraph (`Introduction` over `[1] …`) heads its group;
@@ -335,7 +348,7 @@ function headedFromOpening(
   for (let index = start; index <= last.block; index++) {
     if (numbered.has(index)) paragraphs++;
     else if (!isHeadingLine(index)) {
-      if (isProse(blocks[index])) paragraphs++;
+      if (isProse(blocks[index]) && !numberedLine(index)) paragraphs++;
     } else {
       const stack = [index];
       while (index + 1 < last.block && isHeadingLine(index + 1)) stack.push(++index);
