@@ -64,6 +64,26 @@ const numberedByWriter = (block: Block) => {
   );
 };
 
+/** The most items a list inside a part may have. */
+const LIST_ITEMS_MAX = 9;
+
+/**
+ * One list inside a part (`We are asking for three things:` · `1. …` `2. …` `3. …`): its items are
+ * paragraphs one after another, counted from one, after an unnumbered sentence that introduces them.
+ */
+function isOneList(blocks: readonly Block[], items: readonly number[]): boolean {
+  const first = items[0] ?? 0;
+  return (
+    items.length <= LIST_ITEMS_MAX &&
+    items.every(
+      (block, n) => block === first + n && lineNumbering(blocks[block]?.text.trim() ?? "")?.ordinal === n + 1,
+    ) &&
+    // A numbered paragraph's own list (`[7] I make the following orders:`) is the paragraph's.
+    /[:：.。]$/u.test(blocks[first - 1]?.text.trim() ?? "") &&
+    lineNumbering(blocks[first - 1]?.text.trim() ?? "") === null
+  );
+}
+
 /** Small letters and Roman numerals number the items within a part (`(a)` … `(d)`), never its parts. */
 const ITEM_LETTERS = new Set(["alpha-lower-paren", "alpha-lower", "roman-lower-paren", "roman-lower"]);
 
@@ -89,11 +109,14 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
+  const writerNumbered = blocks
+    .slice(0, findEndnotes(blocks))
+    .flatMap((b, i) => (numberedByWriter(b) ? [i] : []));
   if (
     source.format !== "txt" ||
     blocks.some((b) => b.kind !== "paragraph") ||
-    // Notes at the end number themselves, not the text's parts.
-    blocks.slice(0, findEndnotes(blocks)).some(numberedByWriter)
+    // Notes at the end number themselves, not the text's parts; nor does one list inside a part.
+    (writerNumbered.length > 0 && !isOneList(blocks, writerNumbered))
   )
     return [...blocks];
   const headings = new Set<number>();
