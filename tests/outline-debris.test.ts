@@ -565,3 +565,21 @@ describe("lists of names", () => {
     ]);
   });
 });
+
+describe("a note in square brackets over several lines", () => {
+  it("numbers no point: whom a circular is for stays one note in its opening", () => {
+    const circular = [
+      "教育局通告第15/2025號",
+      "[注意：本通告應交",
+      "(a) 各中學及小學的校長——備辦；及",
+      "(b) 各組主管——備悉]",
+      "一、背景",
+      "本局自2019年起向學校提供津貼。",
+      "二、詳情",
+      "學校運用津貼時須遵從以下原則。",
+    ];
+    const outline = buildOutline(plainSource(circular.join("\n")));
+    expect(pointTree(outline.points)).toEqual(["一、|背景", "二、|詳情"]);
+    expect(outline.preamble).toEqual(circular.slice(1, 4));
+  });
+});

@@ -28,7 +28,14 @@ import { namesSpeaker, opensTurn, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findAppendices, findListsOfNames, findContents, findEndnotes, findSignOff } from "./debris.js";
+import {
+  findAppendices,
+  findBracketedNotes,
+  findListsOfNames,
+  findContents,
+  findEndnotes,
+  findSignOff,
+} from "./debris.js";
 import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
@@ -105,6 +112,7 @@ export function buildOutline(source: Source): Outline {
   // Endnotes and a 公文's closing block (its signature, notes, records) end the text: closing
   // words, whatever numbering they hold.
   const unnumbered = findContents(body);
+  for (const line of findBracketedNotes(body)) unnumbered.add(line);
   const notesStart = Math.min(findEndnotes(body), findAppendices(body, unnumbered));
   const tailStart = findSignOff(body.slice(0, notesStart));
   // An unnumbered heading under the title, above numbered headings of its depth, is its subtitle:

@@ -89,6 +89,31 @@ function range(start: number, end: number): Set<number> {
  * `目录` line) each of which comes back later in the text. Its lines are no points of their own;
  * the points are where the text really starts.
  */
+/** How many lines a note in square brackets may run to (a circular's `[注意：本通告應交` … `備悉]`). */
+const BRACKETED_NOTE_LINES_MAX = 8;
+
+/**
+ * A note in square brackets over several lines (`[注意：本通告應交` · `(a) 各校校長——備辦；及` ·
+ * `(b) 各組主管——備悉]`): whom a circular is for, an editor's aside. Its lines are one note, and
+ * the numbering inside it numbers no point. Returns the blocks inside such notes.
+ */
+export function findBracketedNotes(blocks: readonly Block[]): Set<number> {
+  const inside = new Set<number>();
+  blocks.forEach((block, start) => {
+    const text = block.text.trim();
+    if (!/^[[［]/u.test(text) || /[\]］]/u.test(text)) return;
+    for (let end = start + 1; end < Math.min(blocks.length, start + BRACKETED_NOTE_LINES_MAX); end++) {
+      const line = blocks[end]?.text.trim() ?? "";
+      if (/[[［]/u.test(line)) return;
+      if (/[\]］]$/u.test(line)) {
+        for (let i = start; i <= end; i++) inside.add(i);
+        return;
+      }
+    }
+  });
+  return inside;
+}
+
 export function findContents(blocks: readonly Block[]): Set<number> {
   const headed = contentsUnderHeading(blocks);
   if (headed) return headed;
