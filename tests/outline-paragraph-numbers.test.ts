@@ -326,3 +326,30 @@ describe("paragraph numbers under lettered headings of a group", () => {
     expect(outlineChars(outline)).toBe(sortedChars(summary.join("")));
   });
 });
+
+describe("a numbered paragraph's own list", () => {
+  it("counts as no paragraph of the text: its numbers still cite paragraphs under the headings", () => {
+    const circular = [
+      "Use of the Life-wide Learning Grant",
+      "Background",
+      "1. The Bureau has provided the grant to schools since 2019.",
+      "2. Schools report that the grant supports many kinds of activity.",
+      "Details",
+      "3. From this school year, schools must follow these principles:",
+      "(a) the grant must be used for activities that benefit students directly;",
+      "(b) schools should give priority to students in financial need; and",
+      "(c) at least a tenth of the grant must go to study tours.",
+      "4. Schools may hire staff with the grant, up to a third of it.",
+      "Reporting",
+      "5. Schools must report how they used the grant in their annual report.",
+      "6. The Bureau will check accounts during school inspections.",
+    ];
+    const outline = buildOutline({ ...plainSource(circular.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points).filter((line) => !line.trim().startsWith("("))).toEqual([
+      "|Background",
+      "|Details",
+      "|Reporting",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(circular.join("")));
+  });
+});

@@ -334,12 +334,12 @@ function headedFromOpening(
   const last = run.at(-1);
   if (!first || !last) return null;
   const numbered = new Set(run.map((c) => c.block));
-  const readsAsLine = (index: number) => !numbered.has(index) && readsAsSubheading(blocks[index], script);
-  // A numbered line (`(a) Remedy`) keeps its numbering, and heads no group of its own: it is
-  // neither a heading line here nor a paragraph.
+  // A line of another numbering keeps it, and is no paragraph here: a lettered line heading a group
+  // (`(a) Remedy`), or an item of a numbered paragraph's own list (`3. …原則：` · `(a) …`).
   const numberedLine = (index: number) =>
-    readsAsLine(index) && opensWithNumbering(blocks[index]?.text.trim() ?? "");
-  const isHeadingLine = (index: number) => readsAsLine(index) && !numberedLine(index);
+    !numbered.has(index) && opensWithNumbering(blocks[index]?.text.trim() ?? "");
+  const isHeadingLine = (index: number) =>
+    !numbered.has(index) && readsAsSubheading(blocks[index], script) && !numberedLine(index);
   const stacks: number[][] = [];
   let paragraphs = 0;
   // The line that heads the first numbered paragraph (`Introduction` over `[1] …`) heads its group;
