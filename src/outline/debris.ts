@@ -84,11 +84,6 @@ function range(start: number, end: number): Set<number> {
   return lines;
 }
 
-/**
- * A table of contents before the text: a run of short lines near the start (after an optional
- * `目录` line) each of which comes back later in the text. Its lines are no points of their own;
- * the points are where the text really starts.
- */
 /** How many lines a note in square brackets may run to (a circular's `[注意：本通告應交` … `備悉]`). */
 const BRACKETED_NOTE_LINES_MAX = 8;
 
@@ -114,6 +109,11 @@ export function findBracketedNotes(blocks: readonly Block[]): Set<number> {
   return inside;
 }
 
+/**
+ * A table of contents before the text: a run of short lines near the start (after an optional
+ * `目录` line) each of which comes back later in the text. Its lines are no points of their own;
+ * the points are where the text really starts.
+ */
 export function findContents(blocks: readonly Block[]): Set<number> {
   const headed = contentsUnderHeading(blocks);
   if (headed) return headed;

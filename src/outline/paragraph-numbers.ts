@@ -249,11 +249,11 @@ function paragraphNumbering(
       countBelow(run, c.run.at(-1)?.block ?? c.block, (m) => m.block);
     // Lettered lines that each head numbered paragraphs (`(a) Remedy` over `[11] …`) are headings
     // of a group, under the line above them: no parts of their own.
+    const numberedBlocks = new Set(run.map((c) => c.block));
     const headsParagraphs = (c: Candidate) =>
       c.run.every(
         (m) => m.start === 0 && numberedBlocks.has(m.block + 1) && readsAsSubheading(blocks[m.block], script),
       );
-    const numberedBlocks = new Set(run.map((c) => c.block));
     const numberedParts = sections.items.some(
       (c) => !members.has(c) && !Number.isNaN(c.ordinal) && !between(c) && !headsParagraphs(c),
     );
