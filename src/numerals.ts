@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from "./dates.js";
+
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -131,5 +133,5 @@ export const QUANTITY_UNIT =
   "feet|foot|inch(?:es)?|acres?|hectares?|tonnes?|tons?|pounds?|kilos?|kg|litres?|liters?|gallons?|" +
   "hours?|minutes?|seconds?|days?|weeks?|months?|years?|million|billion|trillion|thousand|" +
   // A date (`11 March 2025`, a letter's signature line).
-  "January|February|March|April|May|June|July|August|September|October|November|December|" +
+  `${MONTH_NAMES}|` +
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\\p{L}])";

@@ -1,5 +1,6 @@
 import { HONORIFICS } from "../abbreviations.js";
 import { hasLatinLetter } from "../characters.js";
+import { MONTH_NAMES, WEEKDAY } from "../dates.js";
 import type { Meta } from "./types.js";
 
 /**
@@ -11,9 +12,7 @@ import type { Meta } from "./types.js";
 /** Lines this long are speech, not a byline. */
 const MAX_BYLINE = 120;
 
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
-const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
 /** `14 May 2026`, `May 14, 2026`, `2026-05-14`, `14/05/2026`, with an optional weekday. */
 const DATE = `${WEEKDAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 

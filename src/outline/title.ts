@@ -11,6 +11,7 @@ import {
   titleShaped,
 } from "./lines.js";
 import { isEventLine } from "../event-line.js";
+import { MONTH_NAMES, WEEKDAY } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -796,11 +797,10 @@ function afterEventLine(blocks: readonly Block[], script: Script): number | null
 }
 
 /** A date written out (`12 June 2025`, `June 12, 2025`). */
-const WRITTEN_DATE =
-  "(?:\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4})";
+const WRITTEN_DATE = `(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+\\d{4})`;
 /** A talk's slot at its occasion: a few words, then its date, perhaps its room (`Opening keynote, Thursday 12 June 2025, Main Hall`). */
 const DATED_SLOT = new RegExp(
-  `^[A-Z][^.!?,]{2,40},\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${WRITTEN_DATE}(?:,\\s+[^.!?]{1,40})?$`,
+  `^[A-Z][^.!?,]{2,40},\\s+${WEEKDAY}${WRITTEN_DATE}(?:,\\s+[^.!?]{1,40})?$`,
   "u",
 );
 

@@ -1,0 +1,6 @@
+/** The months' names in full, as alternatives of a pattern (`January|…|December`). */
+export const MONTH_NAMES =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/** A weekday before a date, with its comma (`Thursday, 12 June 2025`), or nothing: a pattern. */
+export const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
