@@ -120,9 +120,10 @@ export function withPlainSubheadings(
   )
     return [...blocks];
   const headings = new Set<number>();
+  const firstProse = blocks.findIndex(isProse);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
-    const firstTurn = SPEAKER_LINE.test(block.text.trim()) && !blocks.slice(0, i).some(isProse);
+    const firstTurn = SPEAKER_LINE.test(block.text.trim()) && (firstProse < 0 || firstProse >= i);
     if (
       subheadingShaped(block, source.script) &&
       (partDoneBefore(blocks, i) || firstTurn) &&
