@@ -623,6 +623,36 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads a report pasted as one line: a section's `3.1` `3.2` after sentence ends, not a paragraph it cites", () => {
+    const body = "The council ended the year within budget, and demand for its services kept rising. ".repeat(
+      4,
+    );
+    const report =
+      "Annual Report of the Chief Executive 2024/25 Report to: Full Council " +
+      `1. Purpose of the report ${body}It is presented under paragraph 4.2 of the Constitution. ` +
+      `2. The year in summary ${body}3.1 Finances ${body}3.2 Housing ${body}3.3 Adult social care ${body}` +
+      `3. Performance ${body}See section 3. 1.5 Housing indicators are set out in Appendix 1. ${body}` +
+      `4. Conclusion ${body}`;
+    const source = { ...plainSource(report), script: "en" as const };
+    expect(pointTree(buildOutline(source).points).map((line) => line.split("|")[0])).toEqual([
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+    ]);
+    const numbered = report.replace("3.1 Finances", "2.1 Finances").replace(/3\.([23]) /gu, "2.$1 ");
+    const numberedSource = { ...plainSource(numbered), script: "en" as const };
+    expect(pointTree(buildOutline(numberedSource).points).map((line) => line.split("|")[0])).toEqual([
+      "1.",
+      "2.",
+      "  2.1",
+      "  2.2",
+      "  2.3",
+      "3.",
+      "4.",
+    ]);
+  });
+
   it("reads conclusions and recommendations numbered across each other as one list, a finding's heading as a parent", () => {
     const text = [
       "Placements for children in care",

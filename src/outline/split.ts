@@ -263,8 +263,40 @@ function numberedSeriesStarts(text: string): number[] {
   // `4. Recommendations Recommendation 1: Set …`: a section's heading ends where a labelled item
   // glued to it begins.
   const glued = starts.map((start) => labelInHeading(text, start)).filter((at) => at > 0);
-  return [...starts, ...glued];
+  return [...starts, ...glued, ...subsectionStarts(text, starts)];
 }
+
+/**
+ * `3. The year in summary … to them. 3.1 Finances The council … 3.2 Housing We …`: inside a
+ * numbered section found in English run together, its decimal sub-sections counted from `N.1`
+ * open points too, as a series and never alone (`paragraph 4.2 of the Constitution` is a reference).
+ */
+function subsectionStarts(text: string, sectionStarts: readonly number[]): number[] {
+  const sections = [...sectionStarts]
+    .sort((a, b) => a - b)
+    .map((at) => ({ at, number: parseInt(text.slice(at), 10) }));
+  const starts: number[] = [];
+  let series: number[] = [];
+  let section = -1;
+  const close = () => {
+    if (series.length >= NUMBERED_SERIES_MIN) starts.push(...series);
+    series = [];
+  };
+  for (const match of text.matchAll(SENTENCE_THEN_SUBSECTION)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const within = sections.filter((s) => s.at < at).at(-1);
+    const number = Number(match[1]);
+    if (within?.number !== number) continue;
+    if (within.at !== section || Number(match[2]) !== series.length + 1) close();
+    section = within.at;
+    if (Number(match[2]) === series.length + 1) series.push(at);
+  }
+  close();
+  return starts;
+}
+
+/** `… them. 3.1 Finances`: a section's number, a sub-number and a capital after a sentence's end. */
+const SENTENCE_THEN_SUBSECTION = /[.!?:]["”’)]?\s+(?=(\d{1,2})\.(\d{1,2})\s+["“‘]?[A-Z])/gu;
 
 /** Where a labelled item (`Recommendation 1:`) begins among a numbered heading's first words; else -1. */
 function labelInHeading(text: string, start: number): number {
