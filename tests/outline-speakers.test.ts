@@ -185,3 +185,82 @@ describe("prepared remarks of several speakers, each on a line of their own", ()
     expect(outlineChars(outline)).toBe(sortedChars(call.join("")));
   });
 });
+
+describe("a call's transcript in sections, or counting its points aloud", () => {
+  const prose = (words: string) =>
+    `${words} We delivered another strong quarter, and the pipeline remains healthy.`;
+  const presentation = [
+    "Fourth Quarter Earnings Call Transcript",
+    "",
+    "Presentation",
+    "",
+    "Operator",
+    prose("Good morning, and welcome."),
+    "",
+    "Karen Holt -- Vice President, Investor Relations",
+    prose("Thank you, operator."),
+    "",
+    "Daniel Ferreira -- Chief Executive Officer",
+    prose("Thanks, Karen."),
+    "",
+    "First, operational performance. " + prose("Production rose."),
+    "",
+    "Second, the new gas plant. " + prose("It came in on budget."),
+    "",
+    "Third, emissions. " + prose("They fell."),
+    "",
+    "Finally, returns to shareholders. " + prose("We raised the dividend."),
+    "",
+  ];
+  const questions = [
+    "Question-and-Answer Session",
+    "",
+    "Operator",
+    prose("Our first question comes from Ana Silva."),
+    "",
+    "Ana Silva -- Northgate Capital Markets",
+    prose("Good morning."),
+    "",
+    "Daniel Ferreira -- Chief Executive Officer",
+    prose("Thanks, Ana."),
+  ];
+
+  it("takes the call's sections as its parts and the points counted inside them as theirs, who speaks as neither", () => {
+    const text = [...presentation, ...questions].join("\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|Presentation",
+      "  First,|operational performance",
+      "  Second,|the new gas plant",
+      "  Third,|emissions",
+      "  Finally,|returns to shareholders",
+      "|Question-and-Answer Session",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text.replace(/\n/gu, "")));
+  });
+
+  it("without sections, takes the points counted aloud across the turns, who speaks heading none", () => {
+    const participants = [
+      "Company Participants",
+      "",
+      "Karen Holt - Vice President, Investor Relations",
+      "",
+      "Daniel Ferreira - Chief Executive Officer",
+      "",
+    ];
+    const text = [...participants, ...presentation.slice(4), ...questions.slice(2)]
+      .join("\n")
+      .replace(/ -- /gu, "\n")
+      .replace(
+        /\n(Vice President, Investor Relations|Chief Executive Officer|Northgate Capital Markets)\n/gu,
+        "\n",
+      );
+    const outline = buildOutline({ ...plainSource(text), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|operational performance",
+      "Second,|the new gas plant",
+      "Third,|emissions",
+      "Finally,|returns to shareholders",
+    ]);
+  });
+});

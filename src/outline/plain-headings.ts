@@ -131,10 +131,36 @@ export function withPlainSubheadings(
     )
       headings.add(i);
   });
+  // Who speaks: a name and a role, or a name alone that a list of the call's participants gives a role.
+  const lines = blocks.map((block) => block.text.trim());
+  const participants = new Set(lines.flatMap((line) => (SPEAKER_LINE.test(line) ? [nameOf(line)] : [])));
+  const isTurn = (i: number) => SPEAKER_LINE.test(lines[i] ?? "") || participants.has(lines[i] ?? "");
+  // A call's transcript in sections (`Presentation`, `Question-and-Answer Session`): the sections
+  // are its parts, and the topics inside them theirs; who speaks next heads no part, as the turns
+  // of its questions and answers are many.
+  const turnCount = lines.filter((_, i) => isTurn(i)).length;
+  const sections = lines.flatMap((line, i) => (CALL_SECTION.test(line) ? [i] : []));
+  if (sections.length >= FAMILY_MIN && turnCount >= FAMILY_MIN) {
+    const topics = [...headings].filter((i) => !isTurn(i) && !sections.includes(i));
+    return blocks.map((block, i) =>
+      sections.includes(i)
+        ? { ...block, kind: "heading", depth: 1 }
+        : topics.includes(i)
+          ? { ...block, kind: "heading", depth: 2 }
+          : block,
+    );
+  }
+  // Remarks that count their points aloud (`First, …` `Second, …` `Third, …`) are structured by
+  // that count, across the turns: who speaks next heads no part.
+  if (turnCount >= FAMILY_MIN && countsAloud(lines)) {
+    const parts = [...headings].filter((i) => !isTurn(i));
+    if (parts.length < FAMILY_MIN) return [...blocks];
+    for (const i of headings) if (isTurn(i)) headings.delete(i);
+  }
   if (headings.size < FAMILY_MIN) return [...blocks];
   // Prepared remarks of several speakers (an earnings call): who speaks heads a turn, and the topics
   // a speaker heads inside it sit under their turn.
-  const turns = [...headings].filter((i) => SPEAKER_LINE.test(blocks[i]?.text.trim() ?? ""));
+  const turns = [...headings].filter(isTurn);
   const byTurn = turns.length >= FAMILY_MIN && turns.length < headings.size;
   const depthOf = (i: number) => (byTurn && !turns.includes(i) ? 2 : 1);
   return blocks.map((block, i) =>
@@ -142,9 +168,30 @@ export function withPlainSubheadings(
   );
 }
 
-/** Who speaks, on a line of their own: a name and a role (`Sofia Marchetti, Chief Financial Officer`), or `Operator`. */
+/**
+ * Who speaks, on a line of their own: a name and a role after a comma or a dash (`Sofia Marchetti,
+ * Chief Financial Officer`, `Kevin O'Neill -- Northgate Capital Markets`), or `Operator`.
+ */
 const SPEAKER_LINE =
-  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3},\s+[A-Z][^.!?;:]{2,80})$/u;
+  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}(?:,|\s+(?:--?|[—–]))\s+[A-Z][^.!?;:]{2,80}):?$/u;
+
+/** The name before the role in a speaker's line. */
+const nameOf = (line: string) => line.split(/,|\s+(?:--?|[—–])\s+/u)[0] ?? line;
+
+/** Spoken ordinals counted from one to three at least (`First, …` `Second, …` `And third, …`) open paragraphs. */
+function countsAloud(lines: readonly string[]): boolean {
+  const ordinals = new Set(
+    lines.flatMap((line) => {
+      const match = lineNumbering(line);
+      return match && numberingOf(match.family) === "en-spoken" ? [match.ordinal] : [];
+    }),
+  );
+  return [1, 2, 3].every((n) => ordinals.has(n));
+}
+
+/** A section of a call's transcript, alone on its line. */
+const CALL_SECTION =
+  /^(?:Presentation|(?:Management(?:'s|’s)? )?(?:Prepared )?Remarks|Questions?(?:[- ]and[- ]|\s*&\s*)Answers?(?: Session)?|Q\s*&\s*A(?: Session)?)$/iu;
 
 /**
  * In a plain text whose sections are headed by lines of strong numbering (`II. Where we stand`,
