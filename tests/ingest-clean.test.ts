@@ -122,6 +122,14 @@ describe("web clean-up", () => {
     expect(clean("講話\n政府　新聞　服務　活動\n正文。").blocks).toHaveLength(3);
   });
 
+  it("drops a toolbar row that sets the type's size, prints, shares to LINE and goes back a page", () => {
+    const row = "字級設定：小　中　大　｜　友善列印　｜　分享：Facebook　LINE　｜　回上一頁";
+    expect(clean(`${row}\n臺灣的傳統節慶\n正文第一段。`).blocks.map((b) => b.text)).toEqual([
+      "臺灣的傳統節慶",
+      "正文第一段。",
+    ]);
+  });
+
   it("drops breadcrumbs, navigation words and a heading repeated as the next paragraph, never a repeated sentence", () => {
     const result = clean(
       "首页 > 政务公开 > 讲话\n全屏 收藏\n讲话稿\n一、总体要求\n一、总体要求\n加油！\n加油！",
