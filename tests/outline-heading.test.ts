@@ -228,3 +228,29 @@ describe("an article whose number stands alone on its line", () => {
     ]);
   });
 });
+
+describe("a numbered line over its paragraph, a name and a subtitle after a colon", () => {
+  const prose = "農曆正月十五日是元宵節，也是新年期間的最後一個節日，這一天晚上，小朋友會提著燈籠出門。";
+  it("is headed by the whole line; a colon that opens a sentence or a field heads only what stands before it", () => {
+    const page = [
+      "臺灣的傳統節慶",
+      "一、春節：一年的開始",
+      prose,
+      "二、元宵節：提燈籠、猜燈謎",
+      prose,
+      "三、目標：到2027年完成改造",
+      prose,
+      "四、時間：每年二月",
+      "五、清明節：慎終追遠",
+      prose,
+    ];
+    const { points } = buildOutline(plainSource(page.join("\n")));
+    expect(points.map((p) => [p.marker, p.heading, p.terminator])).toEqual([
+      ["一、", "春節：一年的開始", ""],
+      ["二、", "元宵節：提燈籠、猜燈謎", ""],
+      ["三、", "目標", "："],
+      ["四、", "時間", "："],
+      ["五、", "清明節：慎終追遠", ""],
+    ]);
+  });
+});

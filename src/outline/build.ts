@@ -237,6 +237,7 @@ export function buildOutline(source: Source): Outline {
         candidate,
         block.text.slice(candidate.textStart, end),
         leadClauseSeries.has(candidate.run),
+        found.length === 1 && isUnnumberedProse(body[index + 1], byBlock.get(index + 1)),
       );
       if (titles.has(index + 1) && candidate.bare) point.heading = unspreadTitle(body[index + 1]?.text ?? "");
       const top = stack.at(-1);
@@ -362,13 +363,34 @@ function isInline(candidate: Candidate): boolean {
   return candidate.inline && candidate.run.every((member) => member.inline);
 }
 
-function makePoint(block: Block, candidate: Candidate, text: string, headedByLead: boolean): Point {
+/** A paragraph of prose is at least this long. */
+const PROSE_MIN = 40;
+
+/** Whether `block` is a paragraph of prose that no numbering opens (`found`: its candidates). */
+function isUnnumberedProse(block: Block | undefined, found: readonly Candidate[] | undefined): boolean {
+  return block?.kind === "paragraph" && block.text.length >= PROSE_MIN && (found?.[0]?.start ?? 1) > 0;
+}
+
+/**
+ * A numbered line over a paragraph, its name and a subtitle after a colon (`一、春節：一年的開始`):
+ * a heading line, whole; a colon that opens a sentence (`一、目标：到2027年，…`) heads only its lead-in.
+ */
+const NAME_AND_SUBTITLE = /^\p{Script=Han}[^。！？；：:，,\n\d]{1,13}：[^。！？；：:\n\d]{2,16}$/u;
+
+/** `overParagraph`: the point's block holds it alone, over a paragraph of prose. */
+function makePoint(
+  block: Block,
+  candidate: Candidate,
+  text: string,
+  headedByLead: boolean,
+  overParagraph: boolean,
+): Point {
   const inline = isInline(candidate);
   // A heading is a heading whole; a list item is like a numbered paragraph: its first sentence heads it.
   // An article has no title glued to its text in text run together (only one in brackets, read
   // below): its first sentence heads it there too, as on a line of its own.
   const mode =
-    block.kind === "heading"
+    block.kind === "heading" || (overParagraph && !inline && NAME_AND_SUBTITLE.test(text.trim()))
       ? "whole"
       : inline
         ? "clause"
