@@ -352,4 +352,36 @@ describe("a numbered paragraph's own list", () => {
     ]);
     expect(outlineChars(outline)).toBe(sortedChars(circular.join("")));
   });
+
+  it("leaves an opening part's name over its unnumbered prose beside the groups' lines, its list under its group", () => {
+    const circular = [
+      "優化生涯規劃津貼的安排",
+      "摘要",
+      "本通告旨在告知學校由2024/25學年起優化生涯規劃教育的安排，以及生涯規劃津貼的新金額與用途。",
+      "背景",
+      "1.　本局自2014/15學年起，向公營中學提供生涯規劃津貼，協助學校推行生涯規劃教育。",
+      "2.　本局於2022/23學年委託本地大學進行檢討，結果顯示學校普遍認同津貼的成效。",
+      "詳情",
+      "3.　因應上述檢討結果，本局由2024/25學年起推行以下優化措施：",
+      "(a)　調整津貼金額：每所學校的津貼將按通脹調整。",
+      "(b)　擴大津貼用途：學校可運用津貼購買服務。",
+      "4.　學校須在周年計劃中清楚列明生涯規劃教育的目標及推行策略。",
+      "5.　本局將於2024年10月舉行簡介會，向學校講解新安排的細節。",
+      "生效日期",
+      "6.　本通告的安排由2024年9月1日起生效。",
+      "查詢",
+      "7.　如對本通告有任何查詢，請致電本局生涯規劃組。",
+    ];
+    const outline = buildOutline(plainSource(circular.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "|摘要",
+      "|背景",
+      "|詳情",
+      "  (a)|調整津貼金額",
+      "  (b)|擴大津貼用途",
+      "|生效日期",
+      "|查詢",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(circular.join("")));
+  });
 });

@@ -345,6 +345,11 @@ function headedFromOpening(
   // The line that heads the first numbered paragraph (`Introduction` over `[1] …`) heads its group;
   // lines above it belong to the opening.
   const start = first.block > 0 && isHeadingLine(first.block - 1) ? first.block - 1 : first.block;
+  // …but an opening part's name over its unnumbered prose right before that line (`摘要` · `本通告…`
+  // · `背景` · `1. …`) heads a group beside it.
+  const opening = start - 2;
+  if (start < first.block && isPartName(blocks[opening]?.text ?? "") && isProse(blocks[start - 1]))
+    stacks.push([opening]);
   for (let index = start; index <= last.block; index++) {
     if (numbered.has(index)) paragraphs++;
     else if (!isHeadingLine(index)) {
