@@ -843,6 +843,13 @@ describe("the title under a government's name and the number of its act", () => 
     );
     expect(report.title).toBe("二〇二五年財政年度施政報告");
   });
+
+  it("passes over a bureau's circular number, and its date, to the circular's name", () => {
+    for (const head of [["教育局通告第7/2024號"], ["教育局通告第 15/2025 號", "2025年8月25日"]]) {
+      const circular = outline([...head, "優化生涯規劃津貼的安排", ...body], "zh-Hans");
+      expect(circular.title).toBe("優化生涯規劃津貼的安排");
+    }
+  });
 });
 
 describe("the title under a website's name", () => {

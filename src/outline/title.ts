@@ -457,6 +457,9 @@ const GOVERNMENT_LINE = /^\p{Script=Han}{0,12}(?:特別行政區|特别行政区
 const ACT_NUMBER =
   /^第\s*[\d〇零一二三四五六七八九十百]{1,6}(?:\s*\/\s*\d{2,4})?\s*[號号]\s*(?:行政法規|行政法规|法律|法令|批示|規章|规章|命令|通告|公告)$/u;
 
+/** A circular's number, after who issues it (`教育局通告第7/2024號`, `教育局通函第 12/2025 號`). */
+const CIRCULAR_NUMBER = /^\p{Script=Han}{2,12}(?:通告|通函|公告)\s*第\s*\d{1,4}\s*\/\s*\d{2,4}\s*[號号]$/u;
+
 /**
  * A government's name and the number of its act over the act's name (`澳門特別行政區` · `第 18/2025
  * 號行政法規` · `長者居家照顧服務資助計劃`), or the name alone over a report's title: they place the
@@ -465,8 +468,13 @@ const ACT_NUMBER =
 function afterGovernmentAndActNumber(blocks: readonly Block[]): number | null {
   let at = GOVERNMENT_LINE.test(blocks[0]?.text.trim() ?? "") ? 1 : 0;
   if (ACT_NUMBER.test(blocks[at]?.text.trim() ?? "")) at++;
+  // A bureau's circular by its number, and its date perhaps (`教育局通告第7/2024號` · `2024年8月25日`).
+  else if (at === 0 && CIRCULAR_NUMBER.test(blocks[0]?.text.trim() ?? ""))
+    at = TITLE_DATE.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
   const title = blocks[at]?.text.trim() ?? "";
-  return at > 0 && at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
+  // A note in square brackets under the number (`[注意：本通告應交…`) says whom it is for, not its name.
+  const titled = isTitleLine(title, "zh-Hant") && !/^[[［【]/u.test(title);
+  return at > 0 && at + 1 < blocks.length && titled ? at : null;
 }
 
 /** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
