@@ -112,6 +112,26 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(pointTree(outline.points)).toEqual(["|以精简文山会海为抓手", "|以规范督查考核为关键"]);
   });
 
+  it("a telephone's area code numbers nothing, and a quotation closing a part ends its sentence", () => {
+    const prose = "Each clinic will be open seven days a week and will treat minor injuries and illnesses.";
+    const release = [
+      "Northmere Health to Open Three Clinics",
+      "Media contact: Jordan Pike",
+      "(406) 555-0187 | press@northmerehealth.example",
+      prose,
+      "What changes for patients",
+      prose,
+      `"We want the people who staff these clinics to stay," said the chief nursing officer. "They grew up here."`,
+      "Building a regional workforce",
+      prose,
+    ];
+    const outline = buildOutline({ ...plainSource(release.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|What changes for patients",
+      "|Building a regional workforce",
+    ]);
+  });
+
   it("a signature's date (`11 March 2025`) numbers nothing: a chair's statement is headed by its lines", () => {
     const prose =
       "Group revenue rose by 7.8% to £1,214 million, reflecting the tariff increase agreed with our regulator.";

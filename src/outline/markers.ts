@@ -466,7 +466,11 @@ const FAMILIES: Family[] = [
   {
     id: "num-paren",
     starts: startSet("（("),
-    pattern: new RegExp(`[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*`, "uy"),
+    // Not a telephone's area code (`(406) 555-0187`).
+    pattern: new RegExp(
+      `[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)](?![\\s\\u3000]*\\d{3}[-.\\s]\\d{4})[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: arabic,
     strong: false,
     inline: true,
