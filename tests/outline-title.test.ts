@@ -1043,4 +1043,24 @@ describe("the title of a release under its stamp and letterhead", () => {
       "Office of the Chief of Police",
     ]);
   });
+
+  it("passes over a press contact set under its label, down to its telephone or e-mail address", async () => {
+    const release = [
+      "FOR IMMEDIATE RELEASE",
+      "Media contact:",
+      "Jordan Pike, Director of Communications",
+      "Northmere Health Partnership",
+      "(406) 555-0187 | press@northmerehealth.example",
+      "Northmere Health Partnership to Open Three Rural Clinics",
+      "ASHBY FALLS, Mont., Sept. 9, 2025 — Northmere Health Partnership today announced a plan.",
+      "What changes for patients",
+      "Each clinic will be open seven days a week, from 8 a.m. to 8 p.m., all year.",
+      "Timeline",
+      "Construction begins at the Carrow site in September, and the clinic opens in April.",
+    ];
+    const outline = buildOutline(
+      await parseSource(new TextEncoder().encode(release.join("\n\n")), "release.txt", "txt"),
+    );
+    expect(outline.title).toBe("Northmere Health Partnership to Open Three Rural Clinics");
+  });
 });

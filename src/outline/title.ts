@@ -415,10 +415,26 @@ function afterLabelAndStamp(blocks: readonly Block[]): number | null {
   while (
     at < Math.min(blocks.length - 1, stamps + LETTERHEAD_MAX) &&
     underStamp(blocks[at]?.text.trim() ?? "")
-  )
+  ) {
+    const text = blocks[at]?.text.trim() ?? "";
     at++;
+    // `Media contact:` alone on its line: the lines under it down to a telephone or an e-mail
+    // address are the contact's (a name and a role, the organisation).
+    if (PRESS_CONTACT.test(text) && text.endsWith(":")) {
+      const reach = blocks.slice(at, at + CONTACT_LINES_MAX).map((block) => block.text.trim());
+      const last = reach.findLastIndex(
+        (line) => line.length <= LETTERHEAD_LINE_MAX * 2 && REACHED_BY.test(line),
+      );
+      at += last + 1;
+    }
+  }
   return at;
 }
+
+/** A telephone number or an e-mail address. */
+const REACHED_BY = /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|[\w.-]+@[\w-]+\.\w/u;
+/** How many lines a press contact under its label may take. */
+const CONTACT_LINES_MAX = 4;
 
 /** Whom the press may call about a release (`Media contact: Sgt. Dana Whitfield | (555) 014-2290`). */
 const PRESS_CONTACT = /^(?:media |press )?(?:contacts?|enquiries|inquiries)\s*:/iu;
