@@ -129,7 +129,7 @@ describe("where an English paragraph's first sentence ends", () => {
 });
 
 describe("a short title spread with spaces", () => {
-  it("is closed up when it is a few characters apart (总　　则, 附  则), nothing else", () => {
+  it("is closed up when it is a few characters apart (总\u3000\u3000则, 附  则), nothing else", () => {
     expect(unspreadTitle("总\u3000\u3000则")).toBe("总则");
     expect(unspreadTitle("附  则")).toBe("附则");
     expect(unspreadTitle("前 言")).toBe("前言");
@@ -156,40 +156,62 @@ describe("a short title spread with spaces", () => {
 
 describe("an article of rules with no title in brackets", () => {
   const articles = [
-    "第一章　总则",
-    "第一条　为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法。",
-    "第二条　本办法适用于本市各级机关。机关事务工作应当厉行节约。",
-    "第二章　附则",
-    "第三条　本办法自发布之日起施行。",
+    "第一条\u3000为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法。",
+    "第二条\u3000本办法适用于本市各级机关。机关事务工作应当厉行节约。",
+    "第三条\u3000本办法自发布之日起施行。",
   ];
   const shape = (points: readonly Point[]): unknown[] =>
     points.map((p) => [p.level, p.marker, p.heading, p.terminator, p.paragraphs, shape(p.children)]);
 
-  it("is headed by its first sentence, under its chapter, whether on lines of its own or run together", () => {
+  it("is headed by its first sentence, whether on lines of its own or run together", () => {
     const lines = buildOutline(plainSource(["临江市机关事务管理办法", ...articles].join("\n")));
     expect(shape(lines.points)).toEqual([
       [
         1,
-        "第一章",
-        "总则",
-        "",
+        "第一条",
+        "为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法",
+        "。",
         [],
-        [
-          [
-            2,
-            "第一条",
-            "为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法",
-            "。",
-            [],
-            [],
-          ],
-          [2, "第二条", "本办法适用于本市各级机关", "。", ["机关事务工作应当厉行节约。"], []],
-        ],
+        [],
       ],
-      [1, "第二章", "附则", "", [], [[2, "第三条", "本办法自发布之日起施行", "。", [], []]]],
+      [1, "第二条", "本办法适用于本市各级机关", "。", ["机关事务工作应当厉行节约。"], []],
+      [1, "第三条", "本办法自发布之日起施行", "。", [], []],
     ]);
     const oneLine = buildOutline(plainSource(["临江市机关事务管理办法", ...articles].join("\u3000")));
     expect(shape(oneLine.points)).toEqual(shape(lines.points));
+  });
+
+  it("is text of its chapter in rules whose articles have no titles, and the items inside an article are its text", () => {
+    const chapters = [
+      "临江市机关事务管理办法",
+      "第一章\u3000总则",
+      articles[0] ?? "",
+      articles[1] ?? "",
+      "第二章\u3000经费管理",
+      "第三条\u3000机关运行经费实行定额管理，具体标准如下：",
+      "（一）办公经费按照在编人数核定；",
+      "（二）会议费按照年度计划核定。",
+      "第三章\u3000附则",
+      "第四条\u3000本办法自发布之日起施行。",
+    ];
+    const outline = buildOutline(plainSource(chapters.join("\n")));
+    expect(shape(outline.points).map((point) => (point as unknown[]).slice(0, 3))).toEqual([
+      [1, "第一章", "总则"],
+      [1, "第二章", "经费管理"],
+      [1, "第三章", "附则"],
+    ]);
+    expect(outline.points[1]?.paragraphs).toEqual(chapters.slice(5, 8));
+    // Titled articles are points, their items still their text; one untitled among them stays a point.
+    const titled = chapters
+      .map((line) => line.replace(/^(第[一二三四]条)\u3000/u, "$1（条文）"))
+      .concat("第五条\u3000本办法由市机关事务管理局负责解释。");
+    const points = buildOutline(plainSource(titled.join("\n"))).points;
+    expect(points.map((chapter) => chapter.children.map((article) => article.marker))).toEqual([
+      ["第一条", "第二条"],
+      ["第三条"],
+      ["第四条", "第五条"],
+    ]);
+    expect(points[1]?.children[0]?.children).toEqual([]);
   });
 });
 
