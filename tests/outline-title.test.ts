@@ -896,6 +896,20 @@ describe("the title of a report under its cover's fields", () => {
     expect(committee.title).toBe("Adoption of the Riverside Quarter Design Code");
     expect(committee.preamble).toContain("REPORT NO:          PRC/24/087");
   });
+
+  it("reads a cabinet report's portfolio holder and exempt information as fields, its subject as the title", () => {
+    const cabinet = outline([
+      "KINGSMERE COUNTY COUNCIL",
+      "Report to:             Communities and Place Scrutiny Committee",
+      "Date of meeting:       24 April 2025",
+      "Portfolio holder:      Cllr Anjali Mercer, Cabinet Member for Libraries and Culture",
+      "Subject:               Future Delivery Model for the Library Service 2025–2030",
+      "Key decision:          Yes (Forward Plan ref. KD/2025/014)",
+      "Exempt information:    No",
+      ...REPORT,
+    ]);
+    expect(cabinet.title).toBe("Future Delivery Model for the Library Service 2025–2030");
+  });
 });
 
 describe("the title alone under a letterhead set apart by a blank line", () => {
