@@ -678,6 +678,19 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(address.title).toBe("立法院第11屆第5會期行政院施政報告");
   });
 
+  it("is the line under the session alone when it names its county or city, or under the session's committee", () => {
+    const county = outline(
+      ["苗栗縣議會第20屆第4次定期大會", "苗栗縣政府施政報告", "壹、前言", "貳、施政成果"],
+      "zh-Hans",
+    );
+    expect(county.title).toBe("苗栗縣政府施政報告");
+    const committee = outline(
+      ["立法院第11屆第2會期", "", "交通委員會", "", "交通部業務概況報告", "壹、前言", "貳、施政成果"],
+      "zh-Hans",
+    );
+    expect(committee.title).toBe("交通部業務概況報告");
+  });
+
   it("is the line under the meeting it was given at, when that line names a speech or a report, or a subtitle follows it", () => {
     const welcome = outline(
       [

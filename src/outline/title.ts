@@ -82,7 +82,8 @@ export function findTitle(source: Source): FoundTitle {
   const issuer = issuerAbove(blocks, at);
   if (issuer !== null) return { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
   const session = blocks[at - 1]?.text.trim() ?? "";
-  if (SESSION_LINE.test(session)) return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
+  if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
+    return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
   const lines = titleLines(blocks, at);
   return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
 }
@@ -772,18 +773,24 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
 
 /** The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`). */
 const SESSION =
-  "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期[会會]|次临时[会會]|次臨時[會会])";
+  "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
 
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
- * 教育及文化委員會`) and the kind of text alone (`質詢稿`, `讲话稿`).
+ * 教育及文化委員會`), its committee on a line of its own, and the kind of text alone (`質詢稿`, `讲话稿`).
  */
 const PLACING_LINE = new RegExp(
-  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|发言材料|發言材料|演讲稿|演講稿)$`,
+  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|发言材料|發言材料|演讲稿|演講稿)$`,
   "u",
 );
-/** A session alone on its line, right over the title: the title's first words (`立法院第11屆第5會期` · `行政院施政報告`). */
+/**
+ * A session alone on its line, right over the title: the title's first words (`立法院第11屆第5會期` ·
+ * `行政院施政報告`, `臺中市議會第4屆第6次定期會` · `縣長施政總報告`), unless the title names its place
+ * itself (`屏東縣政府施政工作報告`).
+ */
 const SESSION_LINE = new RegExp(`^${SESSION}$`, "u");
+/** A title that opens with its county's or city's name (`屏東縣政府…`, `臺北市…`). */
+const PLACE_NAMED = /^\p{Script=Han}{1,6}?(?:縣|县|市)(?!長|长)/u;
 /** How many such lines may stand over the title. */
 const PLACING_LINES_MAX = 3;
 
