@@ -410,6 +410,34 @@ describe("headings whose depth the numbering outranks", () => {
       "  （二）|完善类改造",
     ]);
   });
+
+  it("nests a `（一）` written shallower right under its section's `一、`, and its `（二）` with it", async () => {
+    const file = join(dir, "points.md");
+    writeFileSync(
+      file,
+      [
+        "# 青禾区2025年数字政府建设工作要点",
+        "### 一、夯实数字基础设施",
+        "## （一）推进政务云扩容升级",
+        "完成区级政务云二期建设。",
+        "#### （二）统筹网络和算力资源",
+        "推进电子政务外网向村延伸。",
+        "### 二、提升服务水平",
+        "## （一）深化改革",
+        "新推出一批集成服务。",
+        "### 三、强化组织保障",
+        "落实安全责任制。",
+      ].join("\n\n"),
+    );
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "一、|夯实数字基础设施",
+      "  （一）|推进政务云扩容升级",
+      "  （二）|统筹网络和算力资源",
+      "二、|提升服务水平",
+      "  （一）|深化改革",
+      "三、|强化组织保障",
+    ]);
+  });
 });
 
 describe("chapters numbered on across parts", () => {
