@@ -29,6 +29,7 @@ import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findArticleText } from "./articles.js";
+import { findSentenceLists } from "./sentence-lists.js";
 import {
   findAppendices,
   findBracketedNotes,
@@ -152,7 +153,12 @@ export function buildOutline(source: Source): Outline {
       // A preview of the sections in the opening is words of it, not points before them.
       const asked = questionsAfterTalk(all);
       for (const question of asked) askedAfterTalk.add(question.block);
-      return new Set([...found.numbers, ...findRoadmaps(body, all), ...asked]);
+      return new Set([
+        ...found.numbers,
+        ...findRoadmaps(body, all),
+        ...asked,
+        ...findSentenceLists(body, all),
+      ]);
     },
   );
   const candidates = withSubheadings(linked, headings);

@@ -1,0 +1,52 @@
+import type { Block } from "../ingest/types.js";
+import type { Candidate } from "./candidates.js";
+
+/**
+ * The numbering of a list's items (`1.` `（1）` `①` `(a)`, a list's own numbers), not of a text's
+ * parts or of what a speaker says. Items numbered `(i)`, `a)` or `1)` head points of their own more
+ * often than not, and stay so.
+ */
+const LIST_FAMILY = /^(?:num-dot|num-paren|num-bracket|circled|paren-digit|alpha-lower-paren)$|@/u;
+
+/** An item this long is a sentence, not a heading's few words. */
+const SENTENCE_MIN = { chinese: 25, latin: 60 };
+
+/**
+ * Whether the item's words are one sentence of running text with no heading of its own: long,
+ * with no stop before its end (`(a) the grant must be used for activities that benefit students
+ * directly;`), where a heading would end (`(a) 調整津貼金額：…`, `1. 供水设施。更换…`).
+ */
+function isSentence(words: string): boolean {
+  const text = words.trim();
+  const latin = !/\p{Script=Han}/u.test(text);
+  if (text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
+  const body = text.replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
+  return latin ? !/[:;!?]|\.\s/u.test(body) : !/[。！？；：:]/u.test(body);
+}
+
+/**
+ * A list whose items are each one sentence of running text, one after another under a heading or
+ * a sentence that introduces them (`…原則：` · `(a) …；` `(b) …；`), in a text that has parts of its
+ * own above it: the list is its part's text, as a reader reads it, and its items are no points.
+ */
+export function findSentenceLists(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
+  const lists: Candidate[] = [];
+  const runs = new Set(all.map((c) => c.run));
+  for (const run of runs) {
+    const first = run[0];
+    if (!first || run.length < 2 || !LIST_FAMILY.test(first.family)) continue;
+    const oneAfterAnother = run.every(
+      (c, i) =>
+        !c.inline &&
+        c.start === 0 &&
+        blocks[c.block]?.kind !== "heading" &&
+        (i === 0 || c.block === (run[i - 1]?.block ?? -1) + 1),
+    );
+    if (!oneAfterAnother) continue;
+    if (!run.every((c) => isSentence(blocks[c.block]?.text.slice(c.textStart) ?? ""))) continue;
+    // A part of the text's own stands above: the list is inside it, not the text's structure.
+    const parent = all.some((c) => c.block < first.block && c.run !== run && !c.inline);
+    if (parent) lists.push(...run);
+  }
+  return lists;
+}

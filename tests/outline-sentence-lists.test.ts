@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { buildOutline } from "../src/outline/index.js";
+import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
+import { plainSource } from "./helpers/plain-source.js";
+
+describe("a list of sentences under a part", () => {
+  const report = (items: readonly string[]) => [
+    "屏東縣政府施政工作報告",
+    "一、農業發展",
+    "（一）推動智慧農業",
+    ...items,
+    "（二）拓展農產外銷",
+    "完成農產品冷鏈物流中心第二期擴建，冷藏容量提升至一萬二千公噸。",
+  ];
+
+  it("is its part's text: items of running text with no heading of their own are no points", () => {
+    const lines = report([
+      "1. 本縣已建置農業物聯網示範場域二十五處，導入環境感測、自動灌溉及無人機植保等技術。",
+      "2. 辦理青年農民培訓課程四十二場，計一千三百餘人次參訓並輔導一百二十名青農。",
+    ]);
+    const outline = buildOutline(plainSource(lines.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|農業發展",
+      "  （一）|推動智慧農業",
+      "  （二）|拓展農產外銷",
+    ]);
+    expect(outline.points[0]?.children[0]?.paragraphs).toEqual(lines.slice(3, 5));
+    expect(outlineChars(outline)).toBe(sortedChars(lines.join("")));
+  });
+
+  it("keeps items that head themselves, short ones, and a text's only list", () => {
+    const headed = report([
+      "1. 智慧灌溉：本縣已建置農業物聯網示範場域二十五處，導入環境感測及自動灌溉技術。",
+      "2. 青農培訓：辦理青年農民培訓課程四十二場，計一千三百餘人次參訓並取得證照。",
+    ]);
+    expect(pointTree(buildOutline(plainSource(headed.join("\n"))).points)).toContain("    1.|智慧灌溉");
+    const short = report(["1. 建置物聯網示範場域。", "2. 辦理青農培訓。"]);
+    expect(pointTree(buildOutline(plainSource(short.join("\n"))).points)).toContain("    2.|辦理青農培訓");
+    const only = [
+      "Statement on the Harbour Road fire",
+      "1. Anyone who was on Harbour Road between midnight and three o'clock should call us on 101.",
+      "2. Anyone with a doorbell or dash camera that covers the road should send us the footage.",
+    ];
+    const alone = buildOutline({ ...plainSource(only.join("\n")), script: "en" as const });
+    expect(pointTree(alone.points).map((line) => line.split("|")[0])).toEqual(["1.", "2."]);
+  });
+});
