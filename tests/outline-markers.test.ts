@@ -36,6 +36,23 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("所以，我们一定要坚持下去。")).toBeNull();
   });
 
+  it("`第三，` after `首先，` and `其次，` goes on with them, not as a series of its own", () => {
+    const speech = [
+      "部長致詞稿",
+      "首先，數位基礎建設必須走在需求前面。部裡正在推動偏鄉光纖建設。",
+      "其次，資料治理是智慧城市的核心。城市每天產生大量資料。",
+      "第三，數位服務要讓每一個人都用得上。智慧城市不應只服務年輕人。",
+      "最後，國際合作是臺灣智慧城市走向世界的關鍵。我們將持續參與國際論壇。",
+    ];
+    const outline = buildOutline(plainSource(speech.join("\n")));
+    expect(pointTree(outline.points).map((line) => line.split("|")[0])).toEqual([
+      "首先，",
+      "其次，",
+      "第三，",
+      "最後，",
+    ]);
+  });
+
   it("whom the speaker turns to before the next of a series belongs to its marker", () => {
     expect(markerAtStart("同志们，第三，要改进作风。")).toBe("同志们，第三，");
     expect(markerAtStart("各位代表，最后，我再强调一点。")).toBe("各位代表，最后，");

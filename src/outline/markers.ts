@@ -937,6 +937,15 @@ export function matchMarker(
     if (connective && after && CONNECTED_FAMILIES.has(after.family))
       return { ...after, marker: connective[0] + after.marker };
   }
+  // `首先，…` `其次，…` `第三，…` `最后，…`: an ordinal that goes on from a speaker's sequence words
+  // past `其次`, with no series of its own under way, is their next item.
+  if (
+    direct?.family === "cn-di" &&
+    direct.ordinal >= 3 &&
+    previous.get("cn-di") !== direct.ordinal - 1 &&
+    previous.get("cn-seq") === direct.ordinal - 1
+  )
+    return { ...direct, family: "cn-seq" };
   if (direct && direct.family !== "cn-seq") return direct;
   // `最后，第六，`: a word of sequence before a numbered ordinal belongs to that ordinal's marker.
   LEAD_IN.lastIndex = index;
