@@ -28,6 +28,19 @@ describe("a list of sentences under a part", () => {
     expect(outlineChars(outline)).toBe(sortedChars(lines.join("")));
   });
 
+  it("is its part's text when its items are questions, short ones too", () => {
+    const sermon = [
+      "在等候中重新得力",
+      "一、等候不是停頓",
+      "等候從來不是白白浪費的時間，神正在更新我們、塑造我們，使我們像鷹一樣展翅上騰。",
+      "二、默想與回應",
+      "1. 你現在正在等候的是甚麼？你如何向神表達？",
+      "2. 這週你可以如何操練？",
+    ];
+    const outline = buildOutline(plainSource(sermon.join("\n")));
+    expect(pointTree(outline.points)).toEqual(["一、|等候不是停頓", "二、|默想與回應"]);
+  });
+
   it("keeps items that head themselves, short ones, and a text's only list", () => {
     const headed = report([
       "1. 智慧灌溉：本縣已建置農業物聯網示範場域二十五處，導入環境感測及自動灌溉技術。",

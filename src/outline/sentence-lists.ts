@@ -12,15 +12,19 @@ const LIST_FAMILY = /^(?:num-dot|num-paren|num-bracket|circled|paren-digit|alpha
 const SENTENCE_MIN = { chinese: 25, latin: 60 };
 
 /**
- * Whether the item's words are one sentence of running text with no heading of its own: long,
- * with no stop before its end (`(a) the grant must be used for activities that benefit students
+ * Whether the item's words are one sentence of running text with no heading of its own: long, or a
+ * question, with no stop before its end (`(a) the grant must be used for activities that benefit students
  * directly;`), where a heading would end (`(a) 調整津貼金額：…`, `1. 供水设施。更换…`).
  */
 function isSentence(words: string): boolean {
   const text = words.trim();
   const latin = !/\p{Script=Han}/u.test(text);
-  if (text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
-  const body = text.replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
+  // A question is a sentence however short (`1. 你現在正在等候的是甚麼？`, a reflection's).
+  const asked = /[？?]["”’」)）]*$/u.test(text);
+  if (!asked && text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
+  const sentence = text.replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
+  // Questions may follow one another in one item (`…是甚麼？你如何…？`).
+  const body = asked ? sentence.replace(/[？?]/gu, "") : sentence;
   return latin ? !/[:;!?]|\.\s/u.test(body) : !/[。！？；：:]/u.test(body);
 }
 
