@@ -28,6 +28,18 @@ describe("a list of sentences under a part", () => {
     expect(outlineChars(outline)).toBe(sortedChars(lines.join("")));
   });
 
+  it("is its part's text when an item's clause hands on to the next (`；及`, `; and`)", () => {
+    const lines = report([
+      "1. 本縣已建置農業物聯網示範場域二十五處，導入環境感測、自動灌溉及無人機植保等技術；及",
+      "2. 辦理青年農民培訓課程四十二場，計一千三百餘人次參訓並輔導一百二十名青農。",
+    ]);
+    expect(pointTree(buildOutline(plainSource(lines.join("\n"))).points)).toEqual([
+      "一、|農業發展",
+      "  （一）|推動智慧農業",
+      "  （二）|拓展農產外銷",
+    ]);
+  });
+
   it("is its part's text when its items are questions, short ones too", () => {
     const sermon = [
       "在等候中重新得力",

@@ -8,6 +8,8 @@ import type { Candidate } from "./candidates.js";
  */
 const LIST_FAMILY = /^(?:num-dot|num-paren|num-bracket|circled|paren-digit|alpha-lower-paren)$|@/u;
 
+/** The end of a clause that a list's next item goes on from (`…活動；及`, `…; and`). */
+const CLAUSE_END = /[；;,，]?\s*(?:及|和|或|以及|and|or)$/u;
 /** An item this long is a sentence, not a heading's few words. */
 const SENTENCE_MIN = { chinese: 25, latin: 60 };
 
@@ -22,7 +24,8 @@ function isSentence(words: string): boolean {
   // A question is a sentence however short (`1. 你現在正在等候的是甚麼？`, a reflection's).
   const asked = /[？?]["”’」)）]*$/u.test(text);
   if (!asked && text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
-  const sentence = text.replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
+  // A clause the next item goes on from (`…活動；及`, `…; and`) ends where its words do.
+  const sentence = text.replace(CLAUSE_END, "").replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
   // Questions may follow one another in one item (`…是甚麼？你如何…？`).
   const body = asked ? sentence.replace(/[？?]/gu, "") : sentence;
   return latin ? !/[:;!?]|\.\s/u.test(body) : !/[。！？；：:]/u.test(body);
