@@ -132,6 +132,31 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("a town hall's numbered questions (`Q1.` `Q2.`) nest under the line that heads them, beside the other lines", () => {
+    const prose = "We will review the scheme when it closes on 31 January, and we will report back to staff.";
+    const hall = [
+      "All-Staff Town Hall with the Vice-Chancellor",
+      prose,
+      "The financial position",
+      prose,
+      "What this means for staff",
+      prose,
+      "Questions and answers",
+      "Q1. Compulsory redundancies",
+      `JO WHITLOCK: ${prose}`,
+      "Q2. The voluntary severance terms",
+      `JO WHITLOCK: ${prose}`,
+    ];
+    const outline = buildOutline({ ...plainSource(hall.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|The financial position",
+      "|What this means for staff",
+      "|Questions and answers",
+      "  Q1.|Compulsory redundancies",
+      "  Q2.|The voluntary severance terms",
+    ]);
+  });
+
   it("a signature's date (`11 March 2025`) numbers nothing: a chair's statement is headed by its lines", () => {
     const prose =
       "Group revenue rose by 7.8% to £1,214 million, reflecting the tariff increase agreed with our regulator.";

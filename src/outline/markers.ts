@@ -700,6 +700,16 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A question put at a town hall or in a consultation, by its number (`Q1. Compulsory
+    // redundancies`, `Q2: …`): a labelled series, as `Question 2:` is.
+    id: "en-label-q",
+    starts: startSet("Q"),
+    pattern: /Q\s?(\d{1,2})[.:)]\s+(?=[A-Z"“‘])/uy,
+    ordinal: (m) => Number(m[1]),
+    strong: false,
+    inline: false,
+  },
+  {
     // The next of a labelled series said in passing, in lower case after its lead: `And lesson five,
     // the one I care about most: …` after `Lesson one: …`. Its series is the label's; an aside up to
     // a colon stays with the marker.

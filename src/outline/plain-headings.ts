@@ -84,6 +84,12 @@ function isOneList(blocks: readonly Block[], items: readonly number[]): boolean 
   );
 }
 
+/** The first of a labelled series (`Q1. Compulsory redundancies`, `Recommendation 1: …`), which a line may head. */
+function opensLabelledSeries(block: Block | undefined): boolean {
+  const match = lineNumbering(block?.text.trim() ?? "");
+  return match?.ordinal === 1 && LABEL_COUNTING_FROM_ONE.test(match.family);
+}
+
 /** Small letters and Roman numerals number the items within a part (`(a)` … `(d)`), never its parts. */
 const ITEM_LETTERS = new Set(["alpha-lower-paren", "alpha-lower", "roman-lower-paren", "roman-lower"]);
 
@@ -127,7 +133,7 @@ export function withPlainSubheadings(
     if (
       subheadingShaped(block, source.script) &&
       (partDoneBefore(blocks, i) || firstTurn) &&
-      headsProse(blocks, i)
+      (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]))
     )
       headings.add(i);
   });
