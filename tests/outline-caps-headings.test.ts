@@ -54,6 +54,25 @@ describe("capitals lines heading the sections of English plain text", () => {
     ]);
   });
 
+  it("short lines under parts titled after a colon (`PART A: ECONOMY AND FISCAL POSITION`) are theirs", () => {
+    const outline = talk(
+      "PART A: ECONOMY AND FISCAL POSITION",
+      "Economic Review\n\nThe economy of the State grew by eight per cent last year, ahead of the nation.",
+      "Fiscal Position\n\nOur own tax revenue held, and the deficit stays within three per cent.",
+      "PART B: BUDGET MEASURES",
+      "Health Centres\n\nWe will open two hundred new primary health centres across the State.",
+      "School Buildings\n\nWe will rebuild six hundred classrooms before the monsoon.",
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "PART A:|ECONOMY AND FISCAL POSITION",
+      "  |Economic Review",
+      "  |Fiscal Position",
+      "PART B:|BUDGET MEASURES",
+      "  |Health Centres",
+      "  |School Buildings",
+    ]);
+  });
+
   it("`PROTOCOLS`, where the speaker greets the dignitaries, is no heading nor part of the next", () => {
     const outline = talk(
       "PROTOCOLS",

@@ -31,9 +31,10 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
     !text.includes("\n") &&
     text.length >= SUBHEADING_MIN &&
     titleShaped(text, script, latin ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX, /[。；;！!？?]/u) &&
-    // Words, not a time stamp (`03:08`), nor who speaks (`[00:00:41] Speaker: Tom Asante`).
+    // Words, not a time stamp (`03:08`), nor who speaks (`[00:00:41] Speaker: Tom Asante`); a part's
+    // number before a colon (`PART A: ECONOMY …`) is no speaker.
     /\p{L}{2}/u.test(text) &&
-    !opensWithSpeaker(`${text} `) &&
+    (!opensWithSpeaker(`${text} `) || lineNumbering(text)?.strong === true) &&
     !SALUTATION.test(text) &&
     !isCueLine(text) &&
     headerField(text) === null
