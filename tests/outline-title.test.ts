@@ -958,6 +958,34 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     ]);
   });
 
+  it("reads the organisation before its town, in capitals, or by its registration", () => {
+    const sermon = outline([
+      "Grace Hill Community Church, Port Alder",
+      "Fifth Sunday after Epiphany, 9 February 2025",
+      "",
+      "A Lamp on a Stand",
+      ...body,
+    ]);
+    expect(sermon.title).toBe("A Lamp on a Stand");
+    const paper = outline([
+      "TARROW VALLEY POLICY INSTITUTE",
+      "Policy Paper No. 14 | June 2025",
+      "",
+      "Connecting the Valley: A Framework for Integrated Public Transport",
+      ...body,
+    ]);
+    expect(paper.title).toBe("Connecting the Valley: A Framework for Integrated Public Transport");
+    const appeal = outline([
+      "QUAYSIDE NIGHT SHELTER",
+      "14 Chandler's Row, Port Elvin PE3 7QN",
+      "Registered charity no. 1187342",
+      "",
+      "The Winter Doors Appeal",
+      ...body,
+    ]);
+    expect(appeal.title).toBe("The Winter Doors Appeal");
+  });
+
   it("passes over a copy's stamp and its date, and takes a statement's long title whole", () => {
     const release = outline([
       "DEPARTMENT OF HOUSING, COMMUNITIES AND PLANNING",

@@ -698,9 +698,18 @@ function namesOrganisation(line: string): boolean {
     ORGANISATION_NAME.test(name) ||
     LEGISLATURE.test(name) ||
     NAMED_BODY.test(name) ||
+    // `FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED`: the name in capitals.
+    (!/\p{Ll}/u.test(name) && NAMED_BODY.test(capitalised(name))) ||
     MISSION_NAME.test(name)
   );
 }
+
+/** Each word capitalised, the rest in lower case, the small words of names in lower case. */
+const capitalised = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\b\p{L}/gu, (initial) => initial.toUpperCase())
+    .replace(/\b(And|Of|The|For)\b/gu, (word) => word.toLowerCase());
 
 /** How many lines a letterhead set apart by a blank line may hold (name, occasion, place and date, speaker). */
 const LETTERHEAD_GROUP_MAX = 5;
@@ -724,9 +733,13 @@ function afterLetterheadGroup(source: Source): number | null {
     while (adjacent(i)) i++;
     return i + 1;
   };
-  if (source.script !== "en" || !namesOrganisation(blocks[0]?.text.trim() ?? "")) return null;
+  if (source.script !== "en") return null;
   let at = groupEnd(0);
   const letterhead = blocks.slice(0, at).map((block) => block.text.trim());
+  // The organisation's name, before its town (`Grace Hill Community Church, Port Alder`), or any
+  // name over its registration (`QUAYSIDE NIGHT SHELTER` · … · `Registered charity no. 1187342`).
+  const name = letterhead[0]?.split(",")[0] ?? "";
+  if (!namesOrganisation(name) && !letterhead.some((line) => REGISTRATION.test(line))) return null;
   if (
     at > LETTERHEAD_GROUP_MAX ||
     letterhead.some((line) => line.length > LETTERHEAD_LINE_MAX || /(?:[!?]|[a-z]{3}\.)$/u.test(line))
@@ -746,6 +759,9 @@ function afterLetterheadGroup(source: Source): number | null {
     !namesOrganisation(title);
   return alone && titled ? at : null;
 }
+
+/** An organisation's registration (`Registered charity no. 1187342`, `Company No. 04412345`). */
+const REGISTRATION = /^(?:Registered\s+)?(?:charity|company|society)\s+(?:no\.?|number)\s*[\w-]+/iu;
 
 /** A line's words before the translation set beside them (`MINISTRY OF MANPOWER  |  人力部`). */
 function beforeTranslation(text: string): string {
