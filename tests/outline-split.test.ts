@@ -95,6 +95,17 @@ describe("the head of a speech run together into one line", () => {
     ]);
   });
 
+  it("a subtitle after a space and its dash is a line of its own, and so is who speaks after it", () => {
+    const body = "养老问题关系千家万户，是重大民生问题，我们就此提出以下建议。".repeat(8);
+    const text = `以数字赋能推动养老服务提质增效 ——民盟青川市委员会在市政协六届四次会议上的大会发言 发言人：周立群 ${body}`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 8))).toEqual([
+      "以数字赋能推动养",
+      "——民盟青川市委",
+      "发言人：周立群",
+      "养老问题关系千家",
+    ]);
+  });
+
   it("who wrote a report stands apart from its title when the two share a piece of a line", () => {
     const body = "县域商业是农村消费的主阵地，也是畅通城乡经济循环的重要支撑。".repeat(4);
     const text = `关于我市县域商业体系建设情况的调研报告\u3000市政协经济委员会调研组\u3000\u3000${body}`;

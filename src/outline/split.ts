@@ -393,7 +393,7 @@ function endsWithArticleNumber(text: string, index: number): boolean {
 
 const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
-const CJK_AFTER = /^[\p{Script=Han}“「『（(]$/u;
+const CJK_AFTER = /^[\p{Script=Han}“「『（(—]$/u;
 const SENTENCE_THEN_MARKER =
   /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX])/gu;
 
