@@ -984,6 +984,16 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(appeal.title).toBe("The Winter Doors Appeal");
+    const minutes = outline([
+      "FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED",
+      "Registered Society No. 30471R",
+      "",
+      "Minutes of the Meeting of the Board",
+      "Held at 2.00 p.m. on Thursday 24 April 2025 in the Boardroom",
+      "",
+      ...body,
+    ]);
+    expect(minutes.title).toBe("Minutes of the Meeting of the Board");
   });
 
   it("passes over a copy's stamp and its date, and takes a statement's long title whole", () => {

@@ -747,7 +747,9 @@ function afterLetterheadGroup(source: Source): number | null {
     return null;
   if (DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   const title = blocks[at]?.text.trim() ?? "";
-  const alone = !adjacent(at) && at + 1 < blocks.length;
+  // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`).
+  const held = HELD_LINE.test(blocks[at + 1]?.text.trim() ?? "") && !adjacent(at + 1);
+  const alone = (!adjacent(at) || held) && at + 1 < blocks.length;
   const titled =
     /^[A-Z]/u.test(title) &&
     title.length <= LONE_TITLE_MAX &&
@@ -760,6 +762,8 @@ function afterLetterheadGroup(source: Source): number | null {
   return alone && titled ? at : null;
 }
 
+/** Where and when a meeting was held, under its minutes' title. */
+const HELD_LINE = /^(?:Held|Meeting held)\s+(?:at|on|in)\b/u;
 /** An organisation's registration (`Registered charity no. 1187342`, `Company No. 04412345`). */
 const REGISTRATION = /^(?:Registered\s+)?(?:charity|company|society)\s+(?:no\.?|number)\s*[\w-]+/iu;
 
