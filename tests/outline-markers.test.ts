@@ -378,6 +378,11 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
     // `人员`, `项目` begin titles although `人` and `项` count things.
     expect(family("4 人员配备")).toBe("dec1");
     expect(family("4.2 项目管理")).toBe("dec2");
+    // An English chapter's title runs longer than a Chinese clause's, up to seventy characters.
+    expect(family("2 The condition of the further education estate")).toBe("dec1");
+    expect(
+      family("2 不应当认为一个标准的条文标题能够写得像英文标题这样长而且还要再长一些才能超过四十个字的界限"),
+    ).toBeNull();
   });
 
   it("no clause when the number counts or measures what follows it", () => {
