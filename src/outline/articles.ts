@@ -28,9 +28,9 @@ function lineOf(block: Block | undefined): Line {
 /**
  * Rules in chapters (`第一章 总则` · `第一条 为了…，制定本办法。`): an article that opens straight into
  * its text, with no title of its own, is a clause of its chapter, its text and no point, where most
- * are so; one with a title (`第一條 名稱`, `第一条（目的）`, `第一條` over `標的`) stays a point. The items numbered inside
- * any article (`一、…` `（一）…`, a law's 款 and 项) are its text too. Returns the blocks whose
- * numbering so numbers no point.
+ * are so; one with a title (`第一條 名稱`, `第一条（目的）`, `第一條` over `標的`) stays a point.
+ * The items numbered inside any article (`一、…` `（一）…`, a law's 款 and 项) are its text too.
+ * Returns the blocks whose numbering so numbers no point.
  */
 export function findArticleText(blocks: readonly Block[]): Set<number> {
   const lines = blocks.map(lineOf);

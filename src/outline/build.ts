@@ -38,7 +38,7 @@ import {
   findEndnotes,
   findSignOff,
 } from "./debris.js";
-import { findSectionSubheadings, withPlainSubheadings } from "./plain-headings.js";
+import { findSectionSubheadings, isProse, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
 import { findTableRows } from "./table-rows.js";
@@ -371,12 +371,9 @@ function isInline(candidate: Candidate): boolean {
   return candidate.inline && candidate.run.every((member) => member.inline);
 }
 
-/** A paragraph of prose is at least this long. */
-const PROSE_MIN = 40;
-
 /** Whether `block` is a paragraph of prose that no numbering opens (`found`: its candidates). */
 function isUnnumberedProse(block: Block | undefined, found: readonly Candidate[] | undefined): boolean {
-  return block?.kind === "paragraph" && block.text.length >= PROSE_MIN && (found?.[0]?.start ?? 1) > 0;
+  return isProse(block) && (found?.[0]?.start ?? 1) > 0;
 }
 
 /**

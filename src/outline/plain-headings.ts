@@ -94,7 +94,9 @@ function opensLabelledSeries(block: Block | undefined): boolean {
 /** Small letters and Roman numerals number the items within a part (`(a)` … `(d)`), never its parts. */
 const ITEM_LETTERS = new Set(["alpha-lower-paren", "alpha-lower", "roman-lower-paren", "roman-lower"]);
 
-const isProse = (block: Block | undefined) => block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
+/** A paragraph of prose: a heading line's few words are shorter. */
+export const isProse = (block: Block | undefined) =>
+  block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
 /** Prose follows the line at `index`, at once or after a short sentence (a line quoted under it). */
 const headsProse = (blocks: readonly Block[], index: number) =>
   isProse(blocks[index + 1]) || (endsSentence(blocks[index + 1]) && isProse(blocks[index + 2]));

@@ -10,13 +10,14 @@ const LIST_FAMILY = /^(?:num-dot|num-paren|num-bracket|circled|paren-digit|alpha
 
 /** The end of a clause that a list's next item goes on from (`…活動；及`, `…; and`). */
 const CLAUSE_END = /[；;,，]?\s*(?:及|和|或|以及|and|or)$/u;
+
 /** An item this long is a sentence, not a heading's few words. */
 const SENTENCE_MIN = { chinese: 25, latin: 60 };
 
 /**
  * Whether the item's words are one sentence of running text with no heading of its own: long, or a
- * question, with no stop before its end (`(a) the grant must be used for activities that benefit students
- * directly;`), where a heading would end (`(a) 調整津貼金額：…`, `1. 供水设施。更换…`).
+ * question, with no stop before its end (`(a) the grant must be used for activities that benefit
+ * students directly;`), where a heading would end (`(a) 調整津貼金額：…`, `1. 供水设施。更换…`).
  */
 function isSentence(words: string): boolean {
   const text = words.trim();
