@@ -53,6 +53,27 @@ describe("a list of sentences under a part", () => {
     expect(pointTree(outline.points)).toEqual(["一、|等候不是停頓", "二、|默想與回應"]);
   });
 
+  it("is its part's text when each item is a paragraph whose first sentence has no heading in it", () => {
+    const appeal = [
+      "Statement of Chief Marcus Bell on the Elm Street Shooting",
+      "Good afternoon. I'm Marcus Bell, Chief of the Riverside Police Department.",
+      "What we know",
+      "At 10:47 p.m. on Sunday our dispatch centre received several calls about shots fired on Elm Street.",
+      "How the public can help",
+      "We need your help. Someone in this city knows who was in that car. We are asking for three things:",
+      "1. If you were on Elm Street between 10:30 and 11:15 p.m. on Sunday night, please call our detectives. Even a small detail may help.",
+      "2. If you have a doorbell camera or a dash camera that covers Elm Street, please check your footage from that night. Then send it to us.",
+      "Community safety",
+      "Officers will stay in the neighbourhood through the week, and the community centre will stay open late.",
+    ];
+    const outline = buildOutline({ ...plainSource(appeal.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|What we know",
+      "|How the public can help",
+      "|Community safety",
+    ]);
+  });
+
   it("keeps items that head themselves, short ones, and a text's only list", () => {
     const headed = report([
       "1. 智慧灌溉：本縣已建置農業物聯網示範場域二十五處，導入環境感測及自動灌溉技術。",

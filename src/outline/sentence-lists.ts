@@ -25,11 +25,15 @@ function isSentence(words: string): boolean {
   // A question is a sentence however short (`1. 你現在正在等候的是甚麼？`, a reflection's).
   const asked = /[？?]["”’」)）]*$/u.test(text);
   if (!asked && text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
+  // A paragraph of several sentences is read by its first: what follows is the item's own text.
+  const stop = latin ? /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])/u.exec(text) : /[。！](?=.)/u.exec(text);
+  if (stop && !asked) return isSentence(text.slice(0, stop.index + 1));
   // A clause the next item goes on from (`…活動；及`, `…; and`) ends where its words do.
   const sentence = text.replace(CLAUSE_END, "").replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
   // Questions may follow one another in one item (`…是甚麼？你如何…？`).
   const body = asked ? sentence.replace(/[？?]/gu, "") : sentence;
-  return latin ? !/[:;!?]|\.\s/u.test(body) : !/[。！？；：:]/u.test(body);
+  // A time (`10:30`) or a shortened word (`p.m. on`) ends no sentence.
+  return latin ? !/[;!?]|(?<!\d):(?!\d)|\.\s+[A-Z]/u.test(body) : !/[。！？；：:]/u.test(body);
 }
 
 /**
