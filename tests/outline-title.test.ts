@@ -882,6 +882,9 @@ describe("the title under a website's name", () => {
     expect(page.preamble).toEqual(["某某市人民政府门户网站"]);
     const english = outline(["City of Harbourside Website", "Budget Speech 2025", ...REPORT]);
     expect(english.title).toBe("Budget Speech 2025");
+    // A Taiwanese government's site is its 全球資訊網.
+    const taiwan = outline(["新竹市政府全球資訊網", "受理青年創業貸款利息補貼申請", ...REPORT]);
+    expect(taiwan.title).toBe("受理青年創業貸款利息補貼申請");
   });
 });
 

@@ -495,7 +495,8 @@ function afterGovernmentAndActNumber(blocks: readonly Block[]): number | null {
 }
 
 /** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
-const SITE_NAME = /^[^\s。，,.!?！？：:]{2,30}(?:网站|網站|官网|官網)$|^[^.!?:]{2,60}\b(?:Portal|Website)$/u;
+const SITE_NAME =
+  /^[^\s。，,.!?！？：:]{2,30}(?:网站|網站|官网|官網|資訊網|资讯网)$|^[^.!?:]{2,60}\b(?:Portal|Website)$/u;
 
 /** The line under a website's name that reads as a title: the index of that line, or null. */
 function afterSiteName(blocks: readonly Block[], script: Script): number | null {
