@@ -1,5 +1,6 @@
 import type { Block } from "../ingest/types.js";
-import { ARTICLE_TITLE, matchMarker, ordinalOnly } from "./markers.js";
+import { splitBracketedTitle } from "./heading.js";
+import { matchMarker, ordinalOnly } from "./markers.js";
 
 /** Fewer articles than this are a few quoted, not a text's rules. */
 const ARTICLES_MIN = 3;
@@ -20,7 +21,7 @@ function lineOf(block: Block | undefined): Line {
   const rest = text.slice(match.marker.length).trim();
   // `第一條 名稱` over its text, `第一条（目的）为了…`: the article has a title of its own.
   const titled =
-    new RegExp(`^${ARTICLE_TITLE.source}`, "u").test(rest) ||
+    splitBracketedTitle(rest) !== null ||
     (rest.length <= ARTICLE_TITLE_MAX && !/[。，,；;：:！？]/u.test(rest));
   return titled ? "titled-article" : "article";
 }
