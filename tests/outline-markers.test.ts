@@ -491,6 +491,15 @@ describe("a year glued to an item's number (`3.2025年，…`)", () => {
     expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false, after(5))).toBeNull();
   });
 
+  it("a 民國 year (`1.113年度…`) is read as a year, as four digits are", () => {
+    expect(matchMarker("1.113年本縣農產品外銷金額達新臺幣四十八億元。", 0, false)?.marker).toBe("1.");
+    expect(matchMarker("1.113年度核定低收入戶共二萬一千餘戶。", 0, false)?.marker).toBe("1.");
+    expect(matchMarker("2.112年以來，訂單有所減少。", 0, false, after(1))?.marker).toBe("2.");
+    // Out of turn it may still be a decimal; a duration (`1.5年`) always is.
+    expect(matchMarker("3.113年度核定", 0, false)).toBeNull();
+    expect(matchMarker("1.5年內完成改建。", 0, false)).toBeNull();
+  });
+
   it("decimals and years stay words of the sentence, whatever the items before them", () => {
     for (const text of [
       "3.5亿元用于老旧小区改造",

@@ -430,7 +430,7 @@ const FAMILIES: Family[] = [
     id: "dec",
     starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(
-      `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})[.．]?(?=[\\s\\u3000]|\\p{Script=Han})(?![\\s\\u3000]*(?:${QUANTITY_UNIT}))[\\s\\u3000]*`,
+      `(${DIGIT}{1,3}(?:[.．]${DIGIT}{1,3}){1,3})(?!(?<=[.．]${DIGIT}{3})年)[.．]?(?=[\\s\\u3000]|\\p{Script=Han})(?![\\s\\u3000]*(?:${QUANTITY_UNIT}))[\\s\\u3000]*`,
       "uy",
     ),
     ordinal: (m) => Number(decimalParts(m[1] ?? "").at(-1)),
@@ -451,12 +451,12 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // Not a decimal (`3.5亿元`); a year glued to the number (`3.2025年，…`) only as the next item
-    // of a series (see `GLUED_YEAR`).
+    // Not a decimal (`3.5亿元`); a year glued to the number (`3.2025年，…`, a 民國 year
+    // `1.113年度…`) only as the next item of a series (see `GLUED_YEAR`).
     id: "num-dot",
     starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(
-      `(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT}(?!${DIGIT}{3}年))[\\s\\u3000]*`,
+      `(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT}(?!${DIGIT}{2,3}年))[\\s\\u3000]*`,
       "uy",
     ),
     ordinal: arabic,
@@ -1056,11 +1056,11 @@ function matchFamily(
 }
 
 /**
- * A year right after a number and its dot (`3.2025年`): the number is an item only when the items
+ * A year right after a number and its dot (`3.2025年`, or a 民國 year `1.113年`): the number is an item only when the items
  * before it lead up to it (`1.` `2.` then `3.2025年`), or when it opens a paragraph as the first
  * (`1.2025年，…`); elsewhere it may be a decimal or a date.
  */
-const GLUED_YEAR = /[0-9０-９]{4}年/uy;
+const GLUED_YEAR = /[0-9０-９]{3,4}年/uy;
 
 function gluedYear(text: string, at: number): boolean {
   GLUED_YEAR.lastIndex = at;
