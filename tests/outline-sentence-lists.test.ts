@@ -40,6 +40,45 @@ describe("a list of sentences under a part", () => {
     ]);
   });
 
+  it("is its part's text when a `；` joins two long clauses of an item's sentence", () => {
+    const lines = report([
+      "1. 春季熱帶農業博覽會吸引逾五十萬人次參觀；夏季海洋音樂季及冬季燈節亦創下人潮新高。",
+      "2. 新設公共托育家園五處，增加托育名額一百五十名；發放新生兒育兒津貼每胎二萬元。",
+    ]);
+    expect(pointTree(buildOutline(plainSource(lines.join("\n"))).points)).toEqual([
+      "一、|農業發展",
+      "  （一）|推動智慧農業",
+      "  （二）|拓展農產外銷",
+    ]);
+    // A heading's few words end at a `；`: those items head points.
+    const headed = report([
+      "1. 加強組織領導；成立工作專班，由縣長擔任召集人，統籌推進各項任務。",
+      "2. 強化資金保障；統籌各級財政資金三億元，優先保障重點項目建設。",
+    ]);
+    expect(pointTree(buildOutline(plainSource(headed.join("\n"))).points)).toContain("    1.|加強組織領導");
+  });
+
+  it("is words of the opening when a sentence introduces it in lower-case clauses before the parts", () => {
+    const report = [
+      "Winter Service Policy 2025/26",
+      "Recommendation(s): The Cabinet Committee is asked to endorse the proposed decision to:",
+      "(a) adopt the Winter Service Policy 2025/26;",
+      "(b) approve the revised salting network set out in Appendix B; and",
+      "(c) delegate authority to the Director of Highways to make minor amendments.",
+      "1. Introduction",
+      "1.1 The council has a duty to ensure that safe passage along a highway is not endangered by ice.",
+      "1.2 The council discharges this duty through its Winter Service Policy, reviewed each year.",
+      "2. Background",
+      "2.1 Winter 2024/25 was milder than average overall but included two significant cold spells.",
+      "2.2 Since the last review the county has seen substantial growth in homes and business parks.",
+    ];
+    const outline = buildOutline({ ...plainSource(report.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual(["1.|Introduction", "2.|Background"]);
+    // With no parts below, the list is the text's structure.
+    const alone = buildOutline({ ...plainSource(report.slice(0, 5).join("\n\n")), script: "en" as const });
+    expect(pointTree(alone.points).map((line) => line.split("|")[0])).toEqual(["(a)", "(b)", "(c)"]);
+  });
+
   it("is its part's text when its items are questions, short ones too", () => {
     const sermon = [
       "在等候中重新得力",

@@ -14,6 +14,9 @@ const CLAUSE_END = /[；;,，]?\s*(?:及|和|或|以及|and|or)$/u;
 /** An item this long is a sentence, not a heading's few words. */
 const SENTENCE_MIN = { chinese: 25, latin: 60 };
 
+/** A clause this long before a `；` is a sentence's, not a heading's few words. */
+const CLAUSE_BEFORE_SEMICOLON = 12;
+
 /**
  * Whether the item's words are one sentence of running text with no heading of its own: long, or a
  * question, with no stop before its end (`(a) the grant must be used for activities that benefit
@@ -24,7 +27,10 @@ function isSentence(words: string): boolean {
   const latin = !/\p{Script=Han}/u.test(text);
   // A question is a sentence however short (`1. 你現在正在等候的是甚麼？`, a reflection's).
   const asked = /[？?]["”’」)）]*$/u.test(text);
-  if (!asked && text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
+  // An English item in lower case goes on with the sentence that introduced the list
+  // (`…to:` · `(a) adopt the policy attached as Appendix A;`), however short.
+  const clause = latin && /^\p{Ll}/u.test(text);
+  if (!asked && !clause && text.length < (latin ? SENTENCE_MIN.latin : SENTENCE_MIN.chinese)) return false;
   // A paragraph of several sentences is read by its first: what follows is the item's own text.
   const stop = latin ? /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])/u.exec(text) : /[。！](?=.)/u.exec(text);
   if (stop && !asked) return isSentence(text.slice(0, stop.index + 1));
@@ -32,6 +38,10 @@ function isSentence(words: string): boolean {
   const sentence = text.replace(CLAUSE_END, "").replace(/[。；;.!?！？,，]["”’」)）]*$/u, "");
   // Questions may follow one another in one item (`…是甚麼？你如何…？`).
   const body = asked ? sentence.replace(/[？?]/gu, "") : sentence;
+  // A `；` after a long clause joins two clauses of the sentence (`…吸引逾五十萬人次參觀；夏季…`);
+  // a heading's few words end at one (`加強組織領導；`).
+  const semicolon = body.indexOf("；");
+  if (!latin && semicolon >= CLAUSE_BEFORE_SEMICOLON) return !/[。！？：:]/u.test(body);
   // A time (`10:30`) or a shortened word (`p.m. on`) ends no sentence.
   return latin ? !/[;!?]|(?<!\d):(?!\d)|\.\s+[A-Z]/u.test(body) : !/[。！？；：:]/u.test(body);
 }
@@ -58,7 +68,11 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     if (!run.every((c) => isSentence(blocks[c.block]?.text.slice(c.textStart) ?? ""))) continue;
     // A part of the text's own stands above: the list is inside it, not the text's structure.
     const parent = all.some((c) => c.block < first.block && c.run !== run && !c.inline);
-    if (parent) lists.push(...run);
+    // A list a sentence introduces (`…is asked to:`) before the text's parts is words of the opening.
+    const last = run.at(-1)?.block ?? first.block;
+    const introduced = /[:：]\s*$/u.test(blocks[first.block - 1]?.text ?? "");
+    const partsBelow = all.some((c) => c.block > last && c.run !== run && c.run.length > 1 && !c.inline);
+    if (parent || (introduced && partsBelow)) lists.push(...run);
   }
   return lists;
 }
