@@ -338,6 +338,68 @@ describe("web clean-up", () => {
     expect(lines.sort((a, b) => a - b)).toEqual([1, 4, 6]);
   });
 
+  it("drops a cookie banner's buttons, a download link, a reading time and a column of share links", () => {
+    const page = [
+      "Accept all cookies",
+      "Reject non-essential cookies",
+      "Manage preferences",
+      "Fixing the Bus",
+      "12 minute read",
+      "Share",
+      "Facebook",
+      "X",
+      "LinkedIn",
+      "Copy link",
+      "Download PDF (1.2 MB)",
+      "Rural bus services in England have been in decline for fifteen years.",
+      "X",
+      "Markets have moved since the spring.",
+    ].join("\n\n");
+    expect(texts(page)).toEqual([
+      "Fixing the Bus",
+      "Rural bus services in England have been in decline for fifteen years.",
+      "X",
+      "Markets have moved since the spring.",
+    ]);
+  });
+
+  it("drops a site's menu printed a name a line above the text, and keeps lines that come back or count", () => {
+    const menu = [
+      "Centre for Regional Prosperity",
+      "Research",
+      "Events",
+      "Experts",
+      "Media",
+      "About",
+      "Donate",
+    ];
+    const text =
+      "Rural bus services in England have been in decline for fifteen years, and faster since 2021.";
+    expect(texts([...menu, "Fixing the Bus", text].join("\n"))).toEqual([menu[0], "Fixing the Bus", text]);
+    // A table of contents: its entries come back as the text's headings.
+    const contents = [
+      "Annual Report",
+      "Summary",
+      "Finances",
+      "Programmes",
+      "Governance",
+      text,
+      "Summary",
+      text,
+    ];
+    expect(texts(contents.join("\n"))).toEqual(contents);
+    // Rules set a chapter and an article a line each: they count, and are no menu.
+    const rules = [
+      "長者照顧服務資助計劃",
+      "第一章",
+      "一般規定",
+      "第一條",
+      "標的",
+      "本行政法規訂定資助計劃的制度。",
+    ];
+    expect(texts(rules.join("\n"))).toEqual(rules);
+  });
+
   it("drops a WeChat account's prompt to follow it, named or not, and keeps a sentence that asks the same", () => {
     const page = [
       "点击上方蓝字关注我们",

@@ -211,6 +211,21 @@ describe("the title of a document that opens with a header", () => {
     ]);
   });
 
+  it("a think tank's or a newspaper's stamp, under the site's name or over its desk, heads the title", () => {
+    const brief = outline([
+      "Centre for Regional Prosperity",
+      "POLICY BRIEF",
+      "Fixing the Bus: How Devolved Funding Can Reverse the Decline of Rural Bus Services",
+      ...REPORT,
+    ]);
+    expect(brief.title).toBe(
+      "Fixing the Bus: How Devolved Funding Can Reverse the Decline of Rural Bus Services",
+    );
+    const comment = ["Care workers held this country together", ...REPORT];
+    expect(outline(["OPINION | Work and careers", ...comment]).title).toBe(comment[0]);
+    expect(outline(["Opinion", "Libraries", ...comment]).title).toBe(comment[0]);
+  });
+
   it("a talk's title in quotes right under the line naming its occasion is the title", () => {
     const keynote = outline([
       "TRANSCRIPT",

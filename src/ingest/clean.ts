@@ -8,6 +8,7 @@ import {
   isLabelRow,
   isSiteMenu,
   isToolbar,
+  findMenuColumn,
   parseByline,
 } from "./page-debris.js";
 import type { Block, Meta } from "./types.js";
@@ -119,10 +120,12 @@ function inScriptOf(text: string, patterns: { english: RegExp; chinese: RegExp }
 
 /**
  * A page's prompt or notice on a line of its own, wherever it stands: a feedback question, a cookie
- * notice (`We use cookies to …`), a link back to the top. No speech says these.
+ * notice (`We use cookies to …`) and its buttons (`Accept all cookies`, `Manage preferences`), a
+ * link back to the top, to a download (`Download PDF (1.2 MB)`), an article's reading time
+ * (`12 minute read`). No speech says these.
  */
 const PAGE_PROMPT =
-  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
+  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content|(?:accept|reject|allow|decline|refuse)(?: all)?(?: non-essential| optional| necessary| essential| additional)?(?: cookies)(?: only)?|(?:manage|cookie|privacy) (?:cookie )?(?:preferences|settings)|download (?:the )?(?:full )?(?:pdf|report|brief|paper)(?: \([^()]{1,20}\))?|\d{1,3} min(?:ute)?s? read)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
 
 /**
  * A social account's prompt to follow it or to scan its code, on a line of its own
@@ -135,7 +138,8 @@ const FOLLOW_PROMPT =
 /** Prompts start with their first word, in the script of the page. */
 function isPagePrompt(text: string): boolean {
   const line = text.trim();
-  return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
+  // `12 minute read` starts with its figure.
+  return startsWithLatinLetter(line) || /^\d/u.test(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 
 /**
@@ -175,7 +179,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = takeHeadBylines(blocks, meta, warnings);
   let total = 0;
   for (const block of blocks) total += block.text.length;
-  blocks = blocks.filter((block, index) => {
+  blocks = blocks.filter((block, index, all) => {
     if (isPagePrompt(block.text)) {
       warnings.push({
         line: block.line,
@@ -211,7 +215,10 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       block.text = breadcrumb.rest;
     }
-    if (breadcrumb?.rest === "" || isToolbar(block.text)) {
+    // `X` names a network in a column of share links (`Facebook` · `X` · `LinkedIn`); alone it may number a part.
+    const network =
+      block.text.trim() === "X" && [all[index - 1], all[index + 1]].some((b) => b && isToolbar(b.text));
+    if (breadcrumb?.rest === "" || isToolbar(block.text) || network) {
       warnings.push({
         line: block.line,
         message: `removed web-page toolbar text "${block.text}"`,
@@ -250,6 +257,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     if (breadcrumb || pastedPage) cutPastedHead(block, meta, warnings);
     return true;
   });
+  blocks = dropMenuColumn(blocks, warnings);
   blocks = dropRepeatedTitles(blocks, warnings);
   blocks = dropRepeatedHeadings(blocks, warnings);
   blocks = dropTextLabels(blocks, warnings);
@@ -426,6 +434,21 @@ const BARE_NUMBER = /^[（(〔【]?[一二三四五六七八九十百〇零\d０
  * first lines, copies of one title line are dropped, keeping one plain copy. Only title-like lines
  * count (short, no sentence punctuation), so repeated sentences of the speech stay.
  */
+function dropMenuColumn(blocks: Block[], warnings: Warning[]): Block[] {
+  const menu = findMenuColumn(blocks.map((block) => block.text));
+  if (!menu) return blocks;
+  const [start, end] = menu;
+  warnings.push({
+    line: blocks[start]?.line ?? 0,
+    message: `removed the web page's menu "${blocks
+      .slice(start, end)
+      .map((block) => block.text.trim())
+      .join(" ")}" before the text`,
+    kind: "cleanup",
+  });
+  return [...blocks.slice(0, start), ...blocks.slice(end)];
+}
+
 function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   const head = blocks.slice(0, 4).filter((b) => b.text.length <= 60 && !/[。！？；!?;]/u.test(b.text));
   const base = (text: string) => text.replace(NUMBER_SUFFIX, "").trim();

@@ -95,6 +95,8 @@ const TOOLBAR_WORDS = [
   "Facebook",
   "Twitter",
   "LinkedIn",
+  "Copy",
+  "Link",
   "WhatsApp",
   "LINE",
   "WeChat",
@@ -328,6 +330,33 @@ export function isSiteMenu(text: string): boolean {
   return (
     names.length >= MENU_NAMES_MIN && HOME.test(names[0] ?? "") && names.every((name) => MENU_NAME.test(name))
   );
+}
+
+/** Where a page's text begins: its first line long enough to be a sentence, or a sentence ended. */
+const PROSE_LINE_MIN = 60;
+const SENTENCE_LINE_MIN = 20;
+const isProseLine = (line: string) =>
+  line.length >= PROSE_LINE_MIN || (line.length >= SENTENCE_LINE_MIN && /[。！？.!?]$/u.test(line));
+/** A name in a menu counts nothing: `第一章` and `標的` over an article are a text's parts. */
+const COUNTING = /^(?:第|[一二三四五六七八九十百]+$)/u;
+
+/**
+ * A site's menu printed a name a line above the text (`Research` · `Events` · `Media` · `About`):
+ * the first run of four or more such names before the first line of prose, none of which comes back
+ * later as a line of its own (the entries of a table of contents do). The run's [start, end), or null.
+ */
+export function findMenuColumn(lines: readonly string[]): [number, number] | null {
+  const prose = lines.findIndex((line) => isProseLine(line.trim()));
+  const head = prose < 0 ? lines.length : prose;
+  const later = new Set(lines.slice(head).map((line) => line.trim()));
+  let start = 0;
+  for (let i = 0; i <= head; i++) {
+    const name = lines[i]?.trim() ?? "";
+    if (i < head && MENU_NAME.test(name) && !COUNTING.test(name) && !later.has(name)) continue;
+    if (i - start >= MENU_NAMES_MIN) return [start, i];
+    start = i + 1;
+  }
+  return null;
 }
 
 /** Where the breadcrumb that opens at `from` ends (after its last crumb or separator), or -1. */

@@ -398,10 +398,15 @@ function afterCover(blocks: readonly Block[]): number | null {
 /**
  * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
  * `For immediate release – Tuesday 22 July 2025`, a
- * government page's `Oral statement to Parliament`): a stamp over the title, never the title.
+ * government page's `Oral statement to Parliament`, a think tank's `POLICY BRIEF`, a newspaper's
+ * `OPINION | Work and careers`): a stamp over the title, never the title.
  */
 const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+
+/** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
+const DESK_STAMP = /^(?:opinion|comment|analysis|editorial|op-ed)$/iu;
+const DESK = /^[A-Z][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
 
 /**
  * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
@@ -409,8 +414,24 @@ const DRAFT_STAMP =
  */
 function afterLabelAndStamp(blocks: readonly Block[]): number | null {
   let at = isAttachmentLabel(blocks[0]?.text ?? "") ? 1 : 0;
+  // A page's site, an organisation, prints its name above the stamp (`Centre for …` · `POLICY BRIEF`).
+  if (
+    at === 0 &&
+    namesOrganisation(blocks[0]?.text.trim() ?? "") &&
+    DRAFT_STAMP.test(blocks[1]?.text.trim() ?? "")
+  )
+    at = 1;
   while (at < blocks.length - 1 && DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at++;
   if (at === 0) return null;
+  // A newspaper's desk under its `Opinion` stamp, on the next line (`Opinion` · `Libraries`).
+  const [stamp, desk] = [blocks[at - 1], blocks[at]];
+  if (
+    DESK_STAMP.test(stamp?.text.trim() ?? "") &&
+    desk?.line === (stamp?.line ?? 0) + 1 &&
+    DESK.test(desk.text.trim()) &&
+    at < blocks.length - 1
+  )
+    at++;
   // A release's letterhead under its stamp: who issues it, their office, whom the press may call.
   const stamps = at;
   while (
@@ -683,6 +704,9 @@ function afterLetterhead(source: Source): number | null {
 /** An organisation's name in title case with `and` or `of` in it, as churches, unions and companies have them. */
 const NAMED_BODY =
   /^(?:[A-Z][\p{L}'’&.-]*\s+)(?:(?:[A-Z][\p{L}'’&.-]*|and|of|the|for|&)\s+){0,8}(?:Church|Chapel|Cathedral|Parish|Abbey|Synagogue|Mosque|Temple|Mission|Delegation|Union|Limited|Ltd\.?|Inc\.?|plc|PLC|LLP|Trust|Council|Society|Association|Federation|Foundation|Institute|College|University|Group)$/u;
+/** A body named for its cause (`Centre for Regional Prosperity`, `Institute on Ageing and Care`), as think tanks are. */
+const BODY_FOR_CAUSE =
+  /^(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Centre|Center|Institute|Foundation|Council|Commission|Forum|Network|Alliance|Trust|Society)\s+(?:for|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*|and|&)(?:\s+(?:[A-Z][\p{L}'’-]*|and|of|the|&)){0,6}$/u;
 /** A company's listing after its name (`LINDQVIST SYSTEMS, INC. (NASDAQ: LQVS)`). */
 const LISTING = /\s*\((?:NASDAQ|NYSE|LSE|ASX|TSX|AIM|HKEX|SGX)\s*:[^)]*\)$/u;
 /** A diplomatic mission's name in capitals (`PERMANENT MISSION OF THE REPUBLIC OF … TO THE UNITED NATIONS`). */
@@ -699,6 +723,7 @@ function namesOrganisation(line: string): boolean {
     ORGANISATION_NAME.test(name) ||
     LEGISLATURE.test(name) ||
     NAMED_BODY.test(name) ||
+    BODY_FOR_CAUSE.test(name) ||
     // `FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED`: the name in capitals.
     (!/\p{Ll}/u.test(name) && NAMED_BODY.test(capitalised(name))) ||
     MISSION_NAME.test(name)
