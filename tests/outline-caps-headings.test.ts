@@ -176,6 +176,47 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("one series of numbered headings inside a part nests under the line that heads it, beside the other lines", () => {
+    const prose =
+      "Rural bus miles have fallen by a third since 2010, and faster since competitive funding began.";
+    const brief = [
+      "Fixing the Bus",
+      "3 June 2025",
+      "Summary",
+      prose,
+      "The scale of the decline",
+      prose,
+      "Recommendations",
+      "1. Five-year rural bus settlements",
+      prose,
+      "2. Demand-responsive transport as a complement, not a substitute",
+      prose,
+      "Conclusion",
+      prose,
+      "Notes",
+      "1. Department for Transport (2025), Annual bus statistics: year ending March 2025.",
+      "2. Campaign for Better Transport (2024), The future of the bus, London.",
+    ];
+    const outline = buildOutline({ ...plainSource(brief.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|Summary",
+      "|The scale of the decline",
+      "|Recommendations",
+      "  1.|Five-year rural bus settlements",
+      "  2.|Demand-responsive transport as a complement, not a substitute",
+      "|Conclusion",
+    ]);
+    // Numbered headings in two parts number the text's structure: its lines head no parts.
+    const split = [
+      ...brief.slice(0, 5),
+      "1. Five-year rural bus settlements",
+      ...brief.slice(5, 7),
+      ...brief.slice(9),
+    ];
+    const numbered = buildOutline({ ...plainSource(split.join("\n\n")), script: "en" as const });
+    expect(pointTree(numbered.points)).not.toContain("|The scale of the decline");
+  });
+
   it("a signature's date (`11 March 2025`) numbers nothing: a chair's statement is headed by its lines", () => {
     const prose =
       "Group revenue rose by 7.8% to £1,214 million, reflecting the tariff increase agreed with our regulator.";

@@ -3,6 +3,7 @@ import type { Block, Source } from "../ingest/types.js";
 import { isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { findEndnotes } from "./debris.js";
+import { isPartName } from "./part-names.js";
 import { opensWithSpeaker } from "./speaker-labels.js";
 import {
   lineNumbering,
@@ -17,12 +18,14 @@ import {
 const SUBHEADING_MAX = 30;
 const SUBHEADING_MAX_LATIN = 60;
 const SUBHEADING_MIN = 4;
+/** A numbered heading's words may run longer: its number already sets it apart. */
+const NUMBERED_HEADING_MAX_LATIN = 70;
 /** The prose a subheading heads: a paragraph at least this long. */
 const PROSE_MIN = 40;
 /** Fewer lines than this are a line set apart, not a family of headings. */
 const FAMILY_MIN = 2;
 
-function subheadingShaped(block: Block, script: Source["script"]): boolean {
+function subheadingShaped(block: Block, script: Source["script"], latinMax = SUBHEADING_MAX_LATIN): boolean {
   const text = block.text.trim();
   const latin = hasLatinLetter(text);
   return (
@@ -30,7 +33,7 @@ function subheadingShaped(block: Block, script: Source["script"]): boolean {
     !block.bold &&
     !text.includes("\n") &&
     text.length >= SUBHEADING_MIN &&
-    titleShaped(text, script, latin ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX, /[。；;！!？?]/u) &&
+    titleShaped(text, script, latin ? latinMax : SUBHEADING_MAX, /[。；;！!？?]/u) &&
     // Words, not a time stamp (`03:08`), nor who speaks (`[00:00:41] Speaker: Tom Asante`); a part's
     // number before a colon (`PART A: ECONOMY …`) is no speaker.
     /\p{L}{2}/u.test(text) &&
@@ -85,6 +88,49 @@ function isOneList(blocks: readonly Block[], items: readonly number[]): boolean 
   );
 }
 
+/**
+ * One series of numbered headings inside one part (`Recommendations` · `1. Five-year settlements` ·
+ * prose · `2. Franchising powers` · prose), the text's other parts headed by plain lines: the
+ * series is that part's, under its line.
+ */
+function isOnePartsSeries(
+  blocks: readonly Block[],
+  items: readonly number[],
+  plainHeadings: ReadonlySet<number>,
+  script: Source["script"],
+): boolean {
+  const [first, last] = [items[0] ?? 0, items.at(-1) ?? 0];
+  const family = lineNumbering(blocks[first]?.text.trim() ?? "")?.family;
+  const series = items.every((block, n) => {
+    const match = lineNumbering(blocks[block]?.text.trim() ?? "");
+    return match?.family === family && match?.ordinal === n + 1;
+  });
+  // A heading's words after its number (`3. Demand-responsive transport as a complement, not a substitute`).
+  const words = (block: Block): Block => {
+    const text = block.text.trim();
+    return { ...block, text: text.slice(lineNumbering(text)?.marker.length ?? 0).trim() };
+  };
+  const headed = items.every(
+    (block) =>
+      subheadingShaped(words(blocks[block] as Block), script, NUMBERED_HEADING_MAX_LATIN) &&
+      headsProse(blocks, block),
+  );
+  const plain = [...plainHeadings];
+  const over = first - 1;
+  const overBlock = blocks[over];
+  return (
+    overBlock !== undefined &&
+    subheadingShaped(overBlock, script) &&
+    partDoneBefore(blocks, over) &&
+    items.length >= FAMILY_MIN &&
+    series &&
+    headed &&
+    plain.length >= FAMILY_MIN &&
+    plain.some((i) => i < first) &&
+    !plain.some((i) => i > first && i < last)
+  );
+}
+
 /** The first of a labelled series (`Q1. Compulsory redundancies`, `Recommendation 1: …`), which a line may head. */
 function opensLabelledSeries(block: Block | undefined): boolean {
   const match = lineNumbering(block?.text.trim() ?? "");
@@ -121,25 +167,33 @@ export function withPlainSubheadings(
   const writerNumbered = blocks
     .slice(0, findEndnotes(blocks))
     .flatMap((b, i) => (numberedByWriter(b) ? [i] : []));
-  if (
-    source.format !== "txt" ||
-    blocks.some((b) => b.kind !== "paragraph") ||
-    // Notes at the end number themselves, not the text's parts; nor does one list inside a part.
-    (writerNumbered.length > 0 && !isOneList(blocks, writerNumbered))
-  )
-    return [...blocks];
+  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return [...blocks];
   const headings = new Set<number>();
   const firstProse = blocks.findIndex(isProse);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
     const firstTurn = SPEAKER_LINE.test(block.text.trim()) && (firstProse < 0 || firstProse >= i);
     if (
+      !writerNumbered.includes(i) &&
       subheadingShaped(block, source.script) &&
       (partDoneBefore(blocks, i) || firstTurn) &&
       (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]))
     )
       headings.add(i);
   });
+  // Notes at the end number themselves, not the text's parts; nor does one list inside a part, nor
+  // one series of numbered headings inside one.
+  if (writerNumbered.length > 0 && !isOneList(blocks, writerNumbered)) {
+    if (!isOnePartsSeries(blocks, writerNumbered, headings, source.script)) return [...blocks];
+    // The series' part is headed by the line over it; an opening or a closing part by its name.
+    headings.add((writerNumbered[0] ?? 0) - 1);
+    blocks.forEach((block, i) => {
+      if (isPartName(block.text) && headsProse(blocks, i)) headings.add(i);
+    });
+    // Notes at the end are headed by their own line (`Notes`): none of the text's parts.
+    const notes = findEndnotes(blocks);
+    for (const i of headings) if (i >= notes - 1 && !isProse(blocks[notes - 1])) headings.delete(i);
+  }
   // Who speaks: a name and a role, or a name alone that a list of the call's participants gives a role.
   const lines = blocks.map((block) => block.text.trim());
   const participants = new Set(lines.flatMap((line) => (SPEAKER_LINE.test(line) ? [nameOf(line)] : [])));
