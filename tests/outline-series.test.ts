@@ -1074,3 +1074,24 @@ describe("a series said inside a paragraph", () => {
     ]);
   });
 });
+
+describe("a picture's caption after its mark", () => {
+  it("right over a number alone on its line, closes the part before it: no heading", () => {
+    const prose = "有光的人，心里有求知的光。大学和中学最大的不同，是没有人再把标准答案递到你的手上。";
+    const post = [
+      "做一个有光的人",
+      "▲开学典礼现场",
+      "今天，新同学正式成为大家庭的一员。",
+      "一",
+      prose,
+      "▲学生代表宣读入学誓词",
+      "二",
+      prose,
+      "三",
+      prose,
+    ];
+    const outline = outlineOf(post.join("\n"));
+    expect(pointTree(outline.points)).toEqual(["一|", "二|", "三|"]);
+    expect(outline.points[0]?.paragraphs).toContain("▲学生代表宣读入学誓词");
+  });
+});
