@@ -235,6 +235,17 @@ describe("web clean-up", () => {
     });
   });
 
+  it("reads a normative document's register number and a file's number, each of its own, into meta", () => {
+    const table = "索引号\t11330825/2024-00427\t组配分类\t规范性文件\n统一编号\tQXSD01-2024-0007";
+    const result = clean(`${table}\n村级集体资金管理办法\n\n文件编号：YF-HR-2024-007\n\n第一章\u3000总则`);
+    expect(result.blocks.map((b) => b.text)).toEqual(["村级集体资金管理办法", "第一章　总则"]);
+    expect(result.meta).toMatchObject({
+      category: "规范性文件",
+      number: "YF-HR-2024-007",
+      register: "QXSD01-2024-0007",
+    });
+  });
+
   it("reads the table's keys spread with spaces, and its validity, disclosure and genre fields", () => {
     const result = clean(
       "索 引 号：\t11440100/2024-0013\t体裁分类：\t方案\n文\u3000\u3000号：\t穗府办〔2024〕3号\t有 效 性：\t有效\t废止日期：\t暂无\n公开方式：\t主动公开\n通知",
