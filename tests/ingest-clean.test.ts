@@ -351,6 +351,7 @@ describe("web clean-up", () => {
 
   it("drops a cookie banner's buttons, a download link, a reading time and a column of share links", () => {
     const page = [
+      ":::",
       "Accept all cookies",
       "Reject non-essential cookies",
       "Manage preferences",

@@ -633,6 +633,55 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(report.title).toBe("江北区2024年政府工作报告");
   });
 
+  it("leaves out an association's name and the meeting under it, and a ministry's name over its release", () => {
+    const report = outline(
+      [
+        "香港中洲大學校友會",
+        "第三十二屆周年會員大會",
+        "二〇二四至二〇二五年度會務報告",
+        "1. 會員事務",
+        "2. 財務狀況",
+      ],
+      "zh-Hans",
+    );
+    expect(report.title).toBe("二〇二四至二〇二五年度會務報告");
+    expect(report.preamble.slice(0, 2)).toEqual(["香港中洲大學校友會", "第三十二屆周年會員大會"]);
+    const release = outline(
+      [
+        "環境部",
+        "飲料杯源頭減量新制明年上路",
+        "發布單位：資源循環署",
+        "聯絡人：陳怡君 科長",
+        "一、新制內容",
+        "二、配套措施",
+      ],
+      "zh-Hans",
+    );
+    expect(release.title).toBe("飲料杯源頭減量新制明年上路");
+    // A ministry's name over a sentence titles nothing.
+    const words = outline(["環境部", "今年回收率持續提升", "一、新制內容", "二、配套措施"], "zh-Hans");
+    expect(words.title).toBe("環境部");
+  });
+
+  it("a circular's `關於…的通函` under the head's short fields is its title", () => {
+    const circular = outline(
+      [
+        "澳門特別行政區政府",
+        "教育及青年發展局",
+        "通函",
+        "編號：028/DEJ/DEEP/2025",
+        "日期：二〇二五年九月一日",
+        "致：各非高等教育學校校長",
+        "關於發出《學校校外活動安全指引》的通函",
+        "各位校長：",
+        "一、目的",
+        "二、適用範圍",
+      ],
+      "zh-Hans",
+    );
+    expect(circular.title).toBe("關於發出《學校校外活動安全指引》的通函");
+  });
+
   it("is found under a line that says how the 公文 is published", () => {
     const notice = outline(
       [

@@ -198,9 +198,12 @@ const BRACKETED = /^[(（](.+)[)）]$/u;
 
 /** A row that sets the size of the page's type (`字體大小：A A A`, `字号 大 中 小`). */
 const TYPE_SIZE_ROW = /^字[体體号號](?:大小)?[：:]?(?:[\s\u3000]*(?:A|大|中|小|[+＋\-－]))+$/u;
-/** A page's link past its menus to its text (`跳至主要內容`, `Skip to main content`). */
+/**
+ * A page's link past its menus to its text (`跳至主要內容`, `Skip to main content`), and the `:::`
+ * that Taiwanese government sites print as the access key to each of their blocks.
+ */
 const SKIP_LINK =
-  /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)|skip (?:to (?:the )?(?:main )?content|navigation))$/iu;
+  /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)|skip (?:to (?:the )?(?:main )?content|navigation)|:::)$/iu;
 
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;

@@ -555,9 +555,11 @@ const DOCUMENT_HEADER_MAX = 6;
 
 /** A 公文's own title: `关于…的通知`, `关于研究…的会议纪要`. */
 const SUBJECT_TITLE =
-  /^(?:关于|關於)\S.{0,80}(?:通知|通報|通报|意见|意見|决定|決定|报告|報告|请示|請示|批复|批覆|函|纪要|紀要|方案|办法|辦法|规定|規定|细则|細則|公告|通告|议案|議案|提案|建议|建議|答复|答覆|讲话|講話)$/u;
+  /^(?:关于|關於)\S.{0,80}(?:通知|通報|通报|意见|意見|决定|決定|报告|報告|请示|請示|批复|批覆|函|纪要|紀要|方案|办法|辦法|规定|規定|细则|細則|公告|通告|议案|議案|提案|建议|建議|答复|答覆|讲话|講話|通函)$/u;
 /** How far below the head of a text its `关于…` title may stand. */
-const SUBJECT_TITLE_REACH = 6;
+const SUBJECT_TITLE_REACH = 8;
+/** A short field of a letter's head (`編號：028/DEJ/2025`, `致：各校校長`), which the title may stand under. */
+const HEAD_FIELD = /^[\p{Script=Han}\s\u3000]{1,6}[：:]/u;
 
 /**
  * A `关于…的通知` title a few lines below where the text's head ends, under the lines that head a
@@ -568,6 +570,7 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
   for (let at = start; at < Math.min(blocks.length - 1, start + SUBJECT_TITLE_REACH); at++) {
     const text = blocks[at]?.text.trim() ?? "";
     if (SUBJECT_TITLE.test(text)) return at === start ? null : at;
+    if (HEAD_FIELD.test(text) && text.length <= 40) continue;
     if (text.length > 40 || /[。！？；!?;：:]/u.test(text) || blocks[at]?.kind === "item") return null;
   }
   return null;
@@ -800,7 +803,7 @@ function beforeTranslation(text: string): string {
 
 /** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`). */
 const ISSUER_LINE =
-  /^[\p{Script=Han}（）()·]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組)$/u;
+  /^[\p{Script=Han}（）()·]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組|部|署|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND =
   /(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)/u;
@@ -811,11 +814,19 @@ const TITLE_KIND =
  */
 function afterIssuerLine(blocks: readonly Block[]): number | null {
   const first = blocks[0]?.text.trim() ?? "";
-  const next = blocks[1];
-  if (!ISSUER_LINE.test(first) || !next || next.kind !== "paragraph" || blocks.length < 3) return null;
+  if (!ISSUER_LINE.test(first)) return null;
+  // The meeting it reports to may stand between (`香港中洲大學校友會` · `第三十二屆周年會員大會` · `…會務報告`).
+  const at = CHINESE_MEETING_LINE.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
+  const next = blocks[at];
+  if (!next || next.kind !== "paragraph" || blocks.length < at + 2) return null;
   const text = next.text.trim();
-  return TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans") ? 1 : null;
+  // A ministry's press release: its headline over the release's fields (`發布單位：…`, `聯絡人：…`).
+  const overFields = HEAD_FIELD.test(blocks[at + 1]?.text.trim() ?? "");
+  return (TITLE_KIND.test(text) || overFields) && isTitleLine(text, "zh-Hans") ? at : null;
 }
+
+/** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
+const CHINESE_MEETING_LINE = /^\S{0,16}(?:大會|大会|年會|年会|會議|会议)$/u;
 
 /** The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`). */
 const SESSION =
