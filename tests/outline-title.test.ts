@@ -1061,6 +1061,27 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(minutes.title).toBe("Minutes of the Meeting of the Board");
+    const preached = outline([
+      "St Aidan's Parish Church, Hexley",
+      "Sermon – The Third Sunday after Trinity, 29 June 2025",
+      "",
+      "When I Am Weak",
+      "Text: 2 Corinthians 12:7–10",
+      "",
+      ...body,
+    ]);
+    expect(preached.title).toBe("When I Am Weak");
+    const statement = outline([
+      "ASSAM LEGISLATIVE ASSEMBLY",
+      "Autumn Session, 2025",
+      "",
+      "STATEMENT BY THE MINISTER, REVENUE DEPARTMENT, ON THE SECOND WAVE OF FLOODS",
+      "",
+      ...body,
+    ]);
+    expect(statement.title).toBe(
+      "STATEMENT BY THE MINISTER, REVENUE DEPARTMENT, ON THE SECOND WAVE OF FLOODS",
+    );
   });
 
   it("passes over a copy's stamp and its date, and takes a statement's long title whole", () => {

@@ -645,7 +645,7 @@ const ORGANISATION_NAME = new RegExp(
 );
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
-  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
+  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
 /** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
 const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
@@ -728,7 +728,7 @@ function namesOrganisation(line: string): boolean {
     NAMED_BODY.test(name) ||
     BODY_FOR_CAUSE.test(name) ||
     // `FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED`: the name in capitals.
-    (!/\p{Ll}/u.test(name) && NAMED_BODY.test(capitalised(name))) ||
+    (!/\p{Ll}/u.test(name) && (NAMED_BODY.test(capitalised(name)) || LEGISLATURE.test(capitalised(name)))) ||
     MISSION_NAME.test(name)
   );
 }
@@ -776,8 +776,10 @@ function afterLetterheadGroup(source: Source): number | null {
     return null;
   if (DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   const title = blocks[at]?.text.trim() ?? "";
-  // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`).
-  const held = HELD_LINE.test(blocks[at + 1]?.text.trim() ?? "") && !adjacent(at + 1);
+  // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
+  // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
+  const under = blocks[at + 1]?.text.trim() ?? "";
+  const held = (HELD_LINE.test(under) || SCRIPTURE_LINE.test(under)) && !adjacent(at + 1);
   const alone = (!adjacent(at) || held) && at + 1 < blocks.length;
   const titled =
     /^[A-Z]/u.test(title) &&
@@ -793,6 +795,8 @@ function afterLetterheadGroup(source: Source): number | null {
 
 /** Where and when a meeting was held, under its minutes' title. */
 const HELD_LINE = /^(?:Held|Meeting held)\s+(?:at|on|in)\b/u;
+/** The scripture a sermon preaches on, under its title (`Text: 2 Corinthians 12:7–10`, `Readings: …`). */
+const SCRIPTURE_LINE = /^(?:Texts?|Readings?|Scriptures?|Lessons?)(?:\s*\([^)]{1,20}\))?:\s+\S/u;
 /** An organisation's registration (`Registered charity no. 1187342`, `Company No. 04412345`). */
 const REGISTRATION = /^(?:Registered\s+)?(?:charity|company|society)\s+(?:no\.?|number)\s*[\w-]+/iu;
 
