@@ -123,6 +123,22 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(statement.join("")));
   });
 
+  it("hold a series inside a cited paragraph as its words: the paragraph is no point to hang it from", () => {
+    const lines = [...report];
+    lines[3] =
+      "2. 政府将于明年推出以下措施：(i) 优化上市制度，缩短审批时间；(ii) 研究降低印花税；(iii) 扩大互联互通的产品范围。";
+    const outline = outlineOf(lines);
+    expect(pointTree(outline.points)).toEqual([
+      "一、|经济发展",
+      "  |巩固金融中心",
+      "  |发展创新科技",
+      "二、|改善民生",
+      "  |增加房屋供应",
+      "  |加强安老服务",
+    ]);
+    expect(outline.points[0]?.children[0]?.paragraphs).toContain(lines[3]);
+  });
+
   it("numbering prose through parts with no lines under them, are no points: the parts are", () => {
     const prose = (n: number) =>
       `${n}. 過去一年，環球經濟在高息環境下復甦步伐不一，本港經濟第${n}季仍然穩步增長。政府會繼續推進各項工作。`;

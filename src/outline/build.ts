@@ -98,6 +98,15 @@ function findFormFields(blocks: readonly Block[]): Set<string> {
   return new Set([...seen].filter(([, count]) => count === 1).map(([label]) => label));
 }
 
+/** The numbering a writer gives a list inside a paragraph: `(i)` `(a)` `(1)` `①` `⑴`. */
+const WRITTEN_LIST = new Set([
+  "roman-lower-paren",
+  "alpha-lower-paren",
+  "num-paren",
+  "circled",
+  "paren-digit",
+]);
+
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
@@ -150,11 +159,19 @@ export function buildOutline(source: Source): Outline {
       const found = findParagraphNumbers(body, all, source.script);
       headings = found;
       for (const c of found.numbers) if (body[c.block]?.kind === "item") numberedItems.add(c.block);
+      // A series inside a paragraph whose number only cites it (`39. …推出以下措施：(i) …；(ii) …`)
+      // is words of that paragraph, which is no point to hang it from.
+      // A series said aloud, or one opening the paragraph (`4. First, …`), is the statement's own.
+      const cited = new Map([...found.numbers].filter((c) => !c.inline).map((c) => [c.block, c.textStart]));
+      const citedSeries = all.filter(
+        (c) => c.inline && WRITTEN_LIST.has(c.family) && c.start > (cited.get(c.block) ?? Infinity),
+      );
       // A preview of the sections in the opening is words of it, not points before them.
       const asked = questionsAfterTalk(all);
       for (const question of asked) askedAfterTalk.add(question.block);
       return new Set([
         ...found.numbers,
+        ...citedSeries,
         ...findRoadmaps(body, all),
         ...asked,
         ...findSentenceLists(body, all),
