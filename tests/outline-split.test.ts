@@ -201,6 +201,8 @@ describe("the head of a speech run together into one line", () => {
       "清水镇2023年工作总结及2024年工作打算",
       `2023年，${body}`,
     ]);
+    const spaced = splitBlocks([paragraph(`幸福里社区2024年工作总结及2025年工作计划 2024年，${body}`)], true);
+    expect(spaced[0]?.text).toBe("幸福里社区2024年工作总结及2025年工作计划");
     // A year inside the title (`…总结及2024年…`) ends nothing.
     const within = splitBlocks([paragraph(`全县2024年工作要点今年以来，${body}`)], true);
     expect(within[0]?.text).toBe("全县2024年工作要点");

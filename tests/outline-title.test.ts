@@ -730,6 +730,12 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(speech.title).toBe("少子化衝擊下的高教轉型質詢稿");
     expect(speech.preamble.slice(0, 2)).toEqual(["立法院第11屆第3會期　教育及文化委員會", "質詢稿"]);
+    // Under the kind alone, the line titles the text though it names no kind itself.
+    const agenda = outline(
+      ["議程前發言", "完善長者社區照顧服務", "主席、各位同事：", "第一，增設名額。", "第二，建立機制。"],
+      "zh-Hans",
+    );
+    expect(agenda.title).toBe("完善長者社區照顧服務");
   });
 
   it("begins with the session right over it, as a council or a legislature prints it", () => {

@@ -206,7 +206,7 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   const bracketed = TITLE_THEN_SPEAKER.exec(text.slice(0, TITLE_AREA));
   if (bracketed?.[1]) cuts.push(bracketed[1].length, bracketed[0].length);
   // `…2023年工作总结及2024年工作打算2023年，全镇…`: a report's title glued to its first sentence,
-  // which opens with the year it reports on.
+  // or a space before it, which opens with the year it reports on.
   const report = REPORT_TITLE_THEN_YEAR.exec(text.slice(0, TITLE_AREA));
   if (report) cuts.push(report[0].length);
   // `政府工作报告——在…会议上各位代表：`: a title, its subtitle and the address to the audience
@@ -429,7 +429,7 @@ const SALUTATION_AFTER_SPEAKER = new RegExp(`(?<=\\p{Script=Han})${SALUTATION}`,
 const SPEECH_TITLE_END =
   /^[^。，；！？]{4,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
 const REPORT_TITLE_THEN_YEAR =
-  /^[^。，,；！？\s]{4,60}?(?:总结|總結|打算|计划|計劃|要点|要點|报告|報告|方案|规划|規劃)(?=(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,]|(?:今年|去年|近年|一年)(?:以来|以來|来|來)?[，,])/u;
+  /^[^。，,；！？\s]{4,60}?(?:总结|總結|打算|计划|計劃|要点|要點|报告|報告|方案|规划|規劃)(?=[ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,]|(?:今年|去年|近年|一年)(?:以来|以來|来|來)?[，,])/u;
 const SENTENCE_THEN_ADDRESS =
   /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
 

@@ -836,14 +836,18 @@ const CHINESE_MEETING_LINE = /^\S{0,16}(?:大會|大会|年會|年会|會議|会
 const SESSION =
   "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
 
+const KIND_WORDS =
+  "质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
  * 教育及文化委員會`), its committee on a line of its own, and the kind of text alone (`質詢稿`, `讲话稿`).
  */
 const PLACING_LINE = new RegExp(
-  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|发言材料|發言材料|演讲稿|演講稿)$`,
+  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS})$`,
   "u",
 );
+/** The kind of text alone (`質詢稿`, a Macau legislator's `議程前發言`): the line under it titles it, whatever it says. */
+const KIND_LABEL = new RegExp(`^(?:${KIND_WORDS})$`, "u");
 /**
  * A session alone on its line, right over the title: the title's first words (`立法院第11屆第5會期` ·
  * `行政院施政報告`, `臺中市議會第4屆第6次定期會` · `縣長施政總報告`), unless the title names its place
@@ -866,7 +870,8 @@ function afterPlacingLines(blocks: readonly Block[]): number | null {
   let at = 0;
   while (at < PLACING_LINES_MAX && PLACING_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
   const text = blocks[at]?.text.trim() ?? "";
-  if (at > 0 && TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans")) return at;
+  const kindAbove = KIND_LABEL.test(blocks[at - 1]?.text.trim() ?? "");
+  if (at > 0 && (TITLE_KIND.test(text) || kindAbove) && isTitleLine(text, "zh-Hans")) return at;
   const under = blocks[1]?.text.trim() ?? "";
   return COLUMN_LABEL.test(blocks[0]?.text.trim() ?? "") && isTitleLine(under, "zh-Hans") ? 1 : null;
 }
