@@ -250,6 +250,9 @@ describe("English numbering", () => {
       "The first thing I want to say is",
     );
     expect(markerAtStart("The third and final lesson is simple.")).toBe("The third and final lesson is");
+    // A story's first person or last time tells what happened: no place in a series.
+    expect(markerAtStart("The first person I called that night was not a donor.")).toBeNull();
+    expect(markerAtStart("The last time we met was in the spring.")).toBeNull();
     // Sayings counted as Chinese counts them (`送给大家三句话`): `第一句话是“把根扎深”。`.
     expect(markerAtStart("第一句话是“把根扎深”。")).toBe("第一句话是");
     // An aside between commas before its verb belongs to the words that name the place.

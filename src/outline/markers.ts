@@ -179,6 +179,13 @@ function englishNumber(text: string): number {
   if (word >= 0) return word + 1;
   return /^[IVXLC]+$/u.test(text) ? romanNumber(text) : Number.NaN;
 }
+/**
+ * What a story counts, not a speech's points: `The first person I called that night was …`, `The last
+ * time we met was …` tell what happened.
+ */
+const EN_STORY_NOUNS =
+  "time|times|day|days|night|nights|week|weeks|month|months|year|years|morning|evening|moment|person|people|man|woman|men|women|child|children|call|job|house|home|car|book|letter|meeting|visit|words";
+
 /** The last of a series said with its place (`Third and finally,`; `Third, and lastly,` is an aside). */
 const EN_AND_FINALLY = "\\s+and\\s+(?:finally|lastly)";
 /**
@@ -660,7 +667,7 @@ const FAMILIES: Family[] = [
     id: "en-the-ordinal",
     starts: startSet(initials(EN_THE_ORDINAL_LEADS), initials(EN_THE_ORDINAL_OWNERS)),
     pattern: new RegExp(
-      `(?:(?:${EN_THE_ORDINAL_LEADS})\\s+(?:${EN_THE_ORDINAL_OWNERS.toLowerCase()})|${EN_THE_ORDINAL_OWNERS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?` +
+      `(?:(?:${EN_THE_ORDINAL_LEADS})\\s+(?:${EN_THE_ORDINAL_OWNERS.toLowerCase()})|${EN_THE_ORDINAL_OWNERS})\\s+(${EN_ORDINAL_WORDS.toLowerCase()}|final|last)(?:\\s+and\\s+(?:final|last))?(?!\\s+(?:${EN_STORY_NOUNS})\\b)` +
         `(?:(?:\\s+(?:[a-z'’]+|[A-Z][a-z'’]*)){0,8}?(?:,\\s+[^,.;:!?]{1,60},|\\s*(?:--|[—–])\\s*[^.;:!?—–]{1,60}?\\s*(?:--|[—–]))?\\s+(?:is|was|are|concerns|involves)\\b(?:\\s+(?:simply\\s+|just\\s+)?this:|[:,])?|\\s+(?:${EN_SIGNPOSTS})[:,]|:)\\s+`,
       "uy",
     ),
