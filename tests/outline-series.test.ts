@@ -1095,3 +1095,25 @@ describe("a picture's caption after its mark", () => {
     expect(outline.points[0]?.paragraphs).toContain("▲学生代表宣读入学誓词");
   });
 });
+
+describe("numbering written as one character", () => {
+  it("`㈠` `㈡` number a series as `（一）` `（二）` do, under the part above", () => {
+    const prose = "本部自今年起調整最低工資，月薪調升至二萬八千五百九十元，受惠勞工逾二百萬人。";
+    const report = [
+      "勞動部業務報告",
+      "一、保障勞工基本權益",
+      "㈠調整最低工資",
+      prose,
+      "㈡強化職場霸凌防治",
+      prose,
+      "二、促進就業",
+      prose,
+    ];
+    expect(pointTree(outlineOf(report.join("\n")).points)).toEqual([
+      "一、|保障勞工基本權益",
+      "  ㈠|調整最低工資",
+      "  ㈡|強化職場霸凌防治",
+      "二、|促進就業",
+    ]);
+  });
+});

@@ -376,6 +376,15 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // `㈠` `㈡`: `（一）` `（二）` written as one character, as Taiwanese reports set them.
+    id: "cn-paren-sign",
+    starts: startSet(charRange("㈠", "㈩")),
+    pattern: /([㈠-㈩])[\s\u3000]*/uy,
+    ordinal: (m) => (m[1] ?? "㈠").charCodeAt(0) - 0x321f,
+    strong: true,
+    inline: true,
+  },
+  {
     // Sections of some 方案 and 公文 numbered in black lenticular brackets (`【一】总体要求`).
     id: "cn-lenticular",
     starts: startSet("【"),
@@ -798,7 +807,7 @@ const AMBIGUOUS: Record<string, [string, string]> = {
  * out: they are common characters, and the ordinal after them is found on its own.
  */
 const MARKER_START_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(【〔";
-const MARKER_START_RANGES = ["09", "０９", "①⑳", "⑴⒇", "㉑㉟", "㊱㊿", "AZ", "az"];
+const MARKER_START_RANGES = ["09", "０９", "①⑳", "⑴⒇", "㈠㈩", "㉑㉟", "㊱㊿", "AZ", "az"];
 
 /** As a table, for a lookup at one place. */
 const MARKER_START_TABLE = (() => {

@@ -11,6 +11,7 @@ const SECTION_FAMILIES = new Set([
   "cn-stem",
   "cn-dun",
   "cn-paren",
+  "cn-paren-sign",
   "cn-lenticular",
   "cn-tortoise",
 ]);
