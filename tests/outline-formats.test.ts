@@ -543,3 +543,52 @@ describe("Markdown paragraphs that open with a bold sentence", () => {
     ]);
   });
 });
+
+describe("a lecture's contents list and its footnotes", () => {
+  it("reads each contents entry as its own line, and the footnotes as the closing's", async () => {
+    const prose = "Euro area headline inflation fell to 2.4 per cent in January, down from its peak in 2022.";
+    const lecture = [
+      "Monetary Policy When Supply Is No Longer Given",
+      "",
+      "Contents",
+      "1. Introduction",
+      "2. Why the supply side matters more than it used to",
+      "   2.1 Energy and the climate transition",
+      "   2.2 Demographics",
+      "3. Conclusion",
+      "",
+      "1. Introduction",
+      "",
+      prose,
+      "",
+      "2. Why the supply side matters more than it used to",
+      "",
+      "2.1 Energy and the climate transition",
+      "",
+      prose,
+      "",
+      "2.2 Demographics",
+      "",
+      prose,
+      "",
+      "3. Conclusion",
+      "",
+      prose,
+      "",
+      "Footnotes",
+      "1. I am grateful to colleagues for their help in preparing these remarks.",
+      "2. Central Bank Quarterly Bulletin Q1 2025, Dublin.",
+    ].join("\n");
+    const file = join(dir, "lecture.txt");
+    writeFileSync(file, lecture);
+    const outline = buildOutline(await readSource(file));
+    expect(pointTree(outline.points)).toEqual([
+      "1.|Introduction",
+      "2.|Why the supply side matters more than it used to",
+      "  2.1|Energy and the climate transition",
+      "  2.2|Demographics",
+      "3.|Conclusion",
+    ]);
+    expect(outline.closing[0]).toBe("Footnotes");
+  });
+});

@@ -123,7 +123,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         !PARAGRAPH_INDENT.test(rawLine) &&
         !startsWithMarker(trimmed)) ||
         wrapsNumberedWords(openEnd, trimmed) ||
-        wrapsQuantity(openEnd, trimmed) ||
+        wrapsQuantity(openEnd, trimmed, openLine) ||
         (width !== null && goesOnInLowerCase(openLine, trimmed)) ||
         (open.text === openLine && continuesHeading(openLine, trimmed)) ||
         (indentsParagraphs &&
@@ -450,9 +450,13 @@ const HANGING_WORD =
  * with a word that leaves its sentence hanging. A decimal heading (`2.1 The pressure zone`) follows
  * a blank line, or a finished line, and begins with a capital.
  */
-function wrapsQuantity(before: string, line: string): boolean {
+function wrapsQuantity(before: string, line: string, openLine: string): boolean {
   const quantity = QUANTITY_START.exec(line);
   if (!quantity || !/[A-Za-z]$/u.test(before)) return false;
+  // `3. Why the supply side matters more than it used to` ⏎ `3.1 Energy …`: a contents list's next
+  // entry, numbered under the open line's own number, however its words end.
+  const part = /^(\d{1,3})\.\d{1,3}\s+[A-Z]/u.exec(line)?.[1];
+  if (part !== undefined && new RegExp(`^${part}[.)]?\\s`, "u").test(openLine.trim())) return false;
   return /^[a-z]/u.test(quantity[1] ?? "") || HANGING_WORD.test(before);
 }
 

@@ -153,7 +153,7 @@ const NOTES_MAX = 40;
  * such (`附件：名词解释`).
  */
 const NOTES_WORDS =
-  /(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))/u;
+  /(?:附件?[\s\u3000]*[：:]?[\s\u3000]*)?(?:注释|註釋|注解|註解|尾注|尾註|注|註|参考文献|參考文獻|名词解释|名詞解釋|术语解释|術語解釋|notes|endnotes|footnotes|(?:notes?|background) (?:to|for) (?:the )?editors?|(?:list of )?background (?:papers|documents)|editor['’]?s['’]? notes?|references|bibliography|glossary(?: of terms)?|(?:recommended|suggested) reading|reading list|reading for this (?:lecture|session|week|class|seminar|talk))/u;
 const NOTES_HEADING = new RegExp(`^${NOTES_WORDS.source}[：:]?$`, "iu");
 /** A notes heading with its first note glued after its colon (`注释：1.本报告中的统计数据…`), as a page run together has it. */
 const NOTES_HEADING_THEN_NOTE = new RegExp(
