@@ -1117,3 +1117,32 @@ describe("numbering written as one character", () => {
     ]);
   });
 });
+
+describe("a form's questions numbered by its section's letter", () => {
+  it("`A1.` `A2.` then `B1.` `B2.` nest under their sections' lines", () => {
+    const answer =
+      "We are governed by a board of nine trustees who meet every two months and report each year.";
+    const form = [
+      "VOICES OF THE MILL: PROJECT NARRATIVE",
+      "SECTION A: ABOUT YOUR ORGANISATION",
+      "A1. Tell us about your organisation.",
+      answer,
+      "A2. How is your organisation governed?",
+      answer,
+      "SECTION B: THE PROJECT",
+      "B1. What do you want to do, and why?",
+      answer,
+      "B2. Who will take part?",
+      answer,
+    ];
+    const outline = buildOutline({ ...plainSource(form.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points).map((line) => line.split("|")[0])).toEqual([
+      "SECTION A:",
+      "  A1.",
+      "  A2.",
+      "SECTION B:",
+      "  B1.",
+      "  B2.",
+    ]);
+  });
+});

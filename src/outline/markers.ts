@@ -750,6 +750,16 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // A form's questions numbered by its section's letter (`A1. Tell us about your organisation.`,
+    // `B2: Who will benefit?`): one series per section, under the section's line.
+    id: "letter-number",
+    starts: startSet(charRange("A", "P"), charRange("R", "Z")),
+    pattern: /([A-PR-Z])(\d{1,2})[.:]\s+(?=[A-Z“"‘'])/uy,
+    ordinal: (m) => Number(m[2]),
+    strong: false,
+    inline: false,
+  },
+  {
     id: "alpha-upper",
     starts: startSet(charRange("A", "Z")),
     pattern: /([A-Z])\.\s+(?=\S)(?![A-Z]\.\s)/uy,
