@@ -853,6 +853,30 @@ describe("a number alone on its line", () => {
     });
     expect(pointTree(outline.points)).toEqual(["I|", "II|", "III|", "IV|"]);
   });
+
+  it("says it again though one part says its ordinal twice (`The second map, then, is simple.`)", () => {
+    const words = "Every one of you has been assessed for years, and you will be wrong more often now.";
+    const outline = buildOutline({
+      ...plainSource(
+        [
+          "Three Small Maps for a Large World",
+          words,
+          "Part One",
+          "The first map is about being wrong.",
+          words,
+          "Part Two",
+          "The second map is about other people.",
+          words,
+          "The second map, then, is simple. Stay in rooms with people who are not like you.",
+          "Part Three",
+          "The third map is about where you come from.",
+          words,
+        ].join("\n\n"),
+      ),
+      script: "en",
+    });
+    expect(pointTree(outline.points)).toEqual(["Part One|", "Part Two|", "Part Three|"]);
+  });
 });
 
 describe("a series said inside a paragraph", () => {

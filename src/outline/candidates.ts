@@ -844,11 +844,14 @@ function restatements(candidates: readonly Candidate[]): Set<Candidate> {
   const heads = new Map(openers.map((c, i) => [c, openers[i - 1]]));
   for (const run of new Set(openers.map((c) => c.run))) {
     if (run.length < 2 || run.some((c) => c.strong || c.inline)) continue;
-    const under = run.map((c) => heads.get(c));
+    // An item said again (`The second map, then, is simple.`) stands under the one it repeats.
+    const said = run.filter((c, i) => i === 0 || c.ordinal !== run[i - 1]?.ordinal);
+    const under = said.map((c) => heads.get(c));
     const other = under[0]?.run;
     // Under the next item each time, or under the item of its own number (`I` › `The first thing …
     // is delay`, `II` › `My second concern …`, `IV` › `Lastly, trust.`, nothing said under `III`).
     const restates =
+      said.length >= 2 &&
       other !== undefined &&
       other !== run &&
       under.every((head) => head?.run === other) &&
@@ -856,7 +859,7 @@ function restatements(candidates: readonly Candidate[]): Set<Candidate> {
         (head, i) =>
           i === 0 || other.indexOf(head as Candidate) === other.indexOf(under[i - 1] as Candidate) + 1,
       ) ||
-        run.every(
+        said.every(
           (c, i) => c.ordinal === under[i]?.ordinal || (c.ordinal === LAST && under[i] === other.at(-1)),
         ));
     if (restates) for (const c of run) restated.add(c);
