@@ -139,6 +139,25 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outline.points[0]?.children[0]?.paragraphs).toContain(lines[3]);
   });
 
+  it("hold a list on lines of its own that a cited paragraph introduces, unless each item heads itself", () => {
+    const withList = (items: readonly string[]) => [
+      ...report.slice(0, 3),
+      "2. 政府将分两期推进以下工作：",
+      ...items,
+      ...report.slice(4),
+    ];
+    const sentences = [
+      "(a) 第一期：翻新南段的儿童游乐场，改建为共融游乐场。",
+      "(b) 在沿线改善三段斜道的坡度，并增设无障碍洗手间。",
+    ];
+    expect(pointTree(outlineOf(withList(sentences)).points)).toEqual(pointTree(outlineOf(report).points));
+    const headed = [
+      "(a) 调整津贴金额：每所学校的津贴增至约70万元。",
+      "(b) 扩大津贴用途：学校亦可用于举办活动。",
+    ];
+    expect(pointTree(outlineOf(withList(headed)).points)).toContain("    (a)|调整津贴金额");
+  });
+
   it("numbering prose through parts with no lines under them, are no points: the parts are", () => {
     const prose = (n: number) =>
       `${n}. 過去一年，環球經濟在高息環境下復甦步伐不一，本港經濟第${n}季仍然穩步增長。政府會繼續推進各項工作。`;
