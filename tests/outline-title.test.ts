@@ -663,6 +663,22 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(words.title).toBe("環境部");
   });
 
+  it("a council paper's kind, number, council and committee stand over its title", () => {
+    const paper = outline(
+      [
+        "沙田區議會文件",
+        "第 18/2024 號",
+        "沙田區議會",
+        "文化、康樂及社區設施委員會",
+        "在馬鞍山海濱長廊增設兒童遊樂設施的建議",
+        "目的",
+        "1. 本文件旨在向委員簡介有關建議。",
+      ],
+      "zh-Hans",
+    );
+    expect(paper.title).toBe("在馬鞍山海濱長廊增設兒童遊樂設施的建議");
+  });
+
   it("a circular's `關於…的通函` under the head's short fields is its title", () => {
     const circular = outline(
       [

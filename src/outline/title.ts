@@ -53,6 +53,7 @@ export function findTitle(source: Source): FoundTitle {
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterGovernmentAndActNumber(blocks) ??
+    afterPaperNumber(blocks) ??
     afterSiteName(blocks, source.script) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
@@ -513,6 +514,21 @@ function afterGovernmentAndActNumber(blocks: readonly Block[]): number | null {
   // A note in square brackets under the number (`[注意：本通告應交…`) says whom it is for, not its name.
   const titled = isTitleLine(title, "zh-Hant") && !/^[[［【]/u.test(title);
   return at > 0 && at + 1 < blocks.length && titled ? at : null;
+}
+
+/** A council's paper and its number (`沙田區議會文件` · `第 18/2024 號`), then the council and its committee. */
+const PAPER_KIND = /^\p{Script=Han}{2,16}文件$/u;
+const PAPER_NUMBER = /^第\s*\d{1,4}\s*\/\s*\d{2,4}\s*[號号]$/u;
+const COUNCIL_LINE = /^[\p{Script=Han}、]{2,24}(?:議會|议会|委員會|委员会)$/u;
+
+/** The line under a council paper's head (its kind, number, council and committee), or null. */
+function afterPaperNumber(blocks: readonly Block[]): number | null {
+  let at = PAPER_KIND.test(blocks[0]?.text.trim() ?? "") ? 1 : 0;
+  if (!PAPER_NUMBER.test(blocks[at]?.text.trim() ?? "")) return null;
+  at++;
+  while (at < 4 && COUNCIL_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
+  const title = blocks[at]?.text.trim() ?? "";
+  return at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
 }
 
 /** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
