@@ -121,11 +121,10 @@ function inScriptOf(text: string, patterns: { english: RegExp; chinese: RegExp }
 /**
  * A page's prompt or notice on a line of its own, wherever it stands: a feedback question, a cookie
  * notice (`We use cookies to …`) and its buttons (`Accept all cookies`, `Manage preferences`), a
- * link back to the top, to a download (`Download PDF (1.2 MB)`), an article's reading time
- * (`12 minute read`). No speech says these.
+ * link back to the top, to a download (`Download PDF (1.2 MB)`). No speech says these.
  */
 const PAGE_PROMPT =
-  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content|(?:accept|reject|allow|decline|refuse)(?: all)?(?: non-essential| optional| necessary| essential| additional)?(?: cookies)(?: only)?|(?:manage|cookie|privacy) (?:cookie )?(?:preferences|settings)|download (?:the )?(?:full )?(?:pdf|report|brief|paper)(?: \([^()]{1,20}\))?|\d{1,3} min(?:ute)?s? read)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
+  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content|(?:accept|reject|allow|decline|refuse)(?: all)?(?: non-essential| optional| necessary| essential| additional)?(?: cookies)(?: only)?|(?:manage|cookie|privacy) (?:cookie )?(?:preferences|settings)|download (?:the )?(?:full )?(?:pdf|report|brief|paper)(?: \([^()]{1,20}\))?)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
 
 /**
  * A social account's prompt to follow it or to scan its code, on a line of its own
@@ -135,11 +134,14 @@ const PAGE_PROMPT =
 const FOLLOW_PROMPT =
   /^(?:(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字)$|(?:关注|關注)(?:我们|我們)$|(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字|“[^”]{1,16}”)?[，,\s]*(?:关注|關注)(?:我们|我們|公众号|公眾號|“[^”]{1,16}”|「[^」]{1,16}」)?|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中)?(?:二维码|二維碼).{0,16})[!！。~～]?$/u;
 
+/** An article's reading time (`12 minute read`, `5 min read`). */
+const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
+
 /** Prompts start with their first word, in the script of the page. */
 function isPagePrompt(text: string): boolean {
   const line = text.trim();
-  // `12 minute read` starts with its figure.
-  return startsWithLatinLetter(line) || /^\d/u.test(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
+  if (READING_TIME.test(line)) return true;
+  return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 
 /**

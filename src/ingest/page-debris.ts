@@ -360,12 +360,14 @@ const COUNTING = /^(?:第|[一二三四五六七八九十百]+$)/u;
 export function findMenuColumn(lines: readonly string[]): [number, number] | null {
   const prose = lines.findIndex((line) => isProseLine(line.trim()));
   const head = prose < 0 ? lines.length : prose;
-  const later = new Set(lines.slice(head).map((line) => line.trim()));
   let start = 0;
   for (let i = 0; i <= head; i++) {
     const name = lines[i]?.trim() ?? "";
-    if (i < head && MENU_NAME.test(name) && !COUNTING.test(name) && !later.has(name)) continue;
-    if (i - start >= MENU_NAMES_MIN) return [start, i];
+    if (i < head && MENU_NAME.test(name) && !COUNTING.test(name)) continue;
+    if (i - start >= MENU_NAMES_MIN) {
+      const names = new Set(lines.slice(start, i).map((line) => line.trim()));
+      if (!lines.slice(head).some((line) => names.has(line.trim()))) return [start, i];
+    }
     start = i + 1;
   }
   return null;

@@ -89,45 +89,45 @@ function isOneList(blocks: readonly Block[], items: readonly number[]): boolean 
 }
 
 /**
- * One series of numbered headings inside one part (`Recommendations` · `1. Five-year settlements` ·
- * prose · `2. Franchising powers` · prose), the text's other parts headed by plain lines: the
- * series is that part's, under its line.
+ * One series of numbered headings (`Recommendations` · `1. Five-year settlements` · prose · `2.
+ * Franchising powers` · prose), counted from one, each heading prose, under a line that heads them.
  */
-function isOnePartsSeries(
+function isNumberedHeadingSeries(
   blocks: readonly Block[],
   items: readonly number[],
-  plainHeadings: ReadonlySet<number>,
   script: Source["script"],
 ): boolean {
-  const [first, last] = [items[0] ?? 0, items.at(-1) ?? 0];
+  const first = items[0] ?? 0;
   const family = lineNumbering(blocks[first]?.text.trim() ?? "")?.family;
-  const series = items.every((block, n) => {
-    const match = lineNumbering(blocks[block]?.text.trim() ?? "");
-    return match?.family === family && match?.ordinal === n + 1;
-  });
   // A heading's words after its number (`3. Demand-responsive transport as a complement, not a substitute`).
   const words = (block: Block): Block => {
     const text = block.text.trim();
     return { ...block, text: text.slice(lineNumbering(text)?.marker.length ?? 0).trim() };
   };
-  const headed = items.every(
-    (block) =>
-      subheadingShaped(words(blocks[block] as Block), script, NUMBERED_HEADING_MAX_LATIN) &&
-      headsProse(blocks, block),
-  );
-  const plain = [...plainHeadings];
-  const over = first - 1;
-  const overBlock = blocks[over];
+  const over = blocks[first - 1];
   return (
-    overBlock !== undefined &&
-    subheadingShaped(overBlock, script) &&
-    partDoneBefore(blocks, over) &&
     items.length >= FAMILY_MIN &&
-    series &&
-    headed &&
-    plain.length >= FAMILY_MIN &&
-    plain.some((i) => i < first) &&
-    !plain.some((i) => i > first && i < last)
+    over !== undefined &&
+    subheadingShaped(over, script) &&
+    partDoneBefore(blocks, first - 1) &&
+    items.every((block, n) => {
+      const match = lineNumbering(blocks[block]?.text.trim() ?? "");
+      return match?.family === family && match?.ordinal === n + 1;
+    }) &&
+    items.every(
+      (block) =>
+        subheadingShaped(words(blocks[block] as Block), script, NUMBERED_HEADING_MAX_LATIN) &&
+        headsProse(blocks, block),
+    )
+  );
+}
+
+/** The series stands inside one part of a text whose other parts are headed by plain lines. */
+function insideOnePart(items: readonly number[], plainHeadings: ReadonlySet<number>): boolean {
+  const [first, last] = [items[0] ?? 0, items.at(-1) ?? 0];
+  const plain = [...plainHeadings];
+  return (
+    plain.length >= FAMILY_MIN && plain.some((i) => i < first) && !plain.some((i) => i > first && i < last)
   );
 }
 
@@ -167,24 +167,31 @@ export function withPlainSubheadings(
   const writerNumbered = blocks
     .slice(0, findEndnotes(blocks))
     .flatMap((b, i) => (numberedByWriter(b) ? [i] : []));
-  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return [...blocks];
+  // Notes at the end number themselves, not the text's parts; nor does one list inside a part, nor
+  // one series of numbered headings inside one.
+  const alone = writerNumbered.length === 0 || isOneList(blocks, writerNumbered);
+  if (
+    source.format !== "txt" ||
+    blocks.some((b) => b.kind !== "paragraph") ||
+    (!alone && !isNumberedHeadingSeries(blocks, writerNumbered, source.script))
+  )
+    return [...blocks];
+  const numbered = new Set(writerNumbered);
   const headings = new Set<number>();
   const firstProse = blocks.findIndex(isProse);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
     const firstTurn = SPEAKER_LINE.test(block.text.trim()) && (firstProse < 0 || firstProse >= i);
     if (
-      !writerNumbered.includes(i) &&
+      !numbered.has(i) &&
       subheadingShaped(block, source.script) &&
       (partDoneBefore(blocks, i) || firstTurn) &&
       (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]))
     )
       headings.add(i);
   });
-  // Notes at the end number themselves, not the text's parts; nor does one list inside a part, nor
-  // one series of numbered headings inside one.
-  if (writerNumbered.length > 0 && !isOneList(blocks, writerNumbered)) {
-    if (!isOnePartsSeries(blocks, writerNumbered, headings, source.script)) return [...blocks];
+  if (!alone) {
+    if (!insideOnePart(writerNumbered, headings)) return [...blocks];
     // The series' part is headed by the line over it; an opening or a closing part by its name.
     headings.add((writerNumbered[0] ?? 0) - 1);
     blocks.forEach((block, i) => {

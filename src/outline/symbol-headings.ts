@@ -31,9 +31,9 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
   symbols.forEach((symbol, index) => {
     const words = (blocks[index]?.text ?? "").replace(HEADING_SYMBOL, "").trim();
     const inRun = symbol !== null && (symbols[index - 1] === symbol || symbols[index + 1] === symbol);
+    if (!symbol || inRun || !headingShaped(words)) return;
     // Right over a number alone on its line (`▲学生代表宣读入学誓词` · `二`), it captions the part it closes.
-    const closesPart = ordinalOnly(blocks[index + 1]?.text.trim() ?? "") !== null;
-    if (!symbol || inRun || closesPart || !headingShaped(words)) return;
+    if (ordinalOnly(blocks[index + 1]?.text.trim() ?? "") !== null) return;
     const found = bySymbol.get(symbol);
     if (found) found.push(index);
     else bySymbol.set(symbol, [index]);
