@@ -40,7 +40,12 @@ import {
 } from "./debris.js";
 import { findSectionSubheadings, isProse, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
-import { findParagraphNumbers, withSubheadings, type HeadingLines } from "./paragraph-numbers.js";
+import {
+  findParagraphNumbers,
+  listsOfCitedParagraphs,
+  withSubheadings,
+  type HeadingLines,
+} from "./paragraph-numbers.js";
 import { findTableRows } from "./table-rows.js";
 import type { Outline, Point } from "./types.js";
 
@@ -98,18 +103,6 @@ function findFormFields(blocks: readonly Block[]): Set<string> {
   return new Set([...seen].filter(([, count]) => count === 1).map(([label]) => label));
 }
 
-/** An item's few words of its own before a colon (`調整津貼金額：…`, `Scope: …`). */
-const LABEL_OPENING = /^[\s\u3000]*[^，。；：:,.;]{2,16}[：:]/u;
-
-/** The numbering a writer gives a list inside a paragraph: `(i)` `(a)` `(1)` `①` `⑴`. */
-const WRITTEN_LIST = new Set([
-  "roman-lower-paren",
-  "alpha-lower-paren",
-  "num-paren",
-  "circled",
-  "paren-digit",
-]);
-
 /** Builds the tree of points from the clean paragraphs. Pure: the source is not changed. */
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
@@ -162,32 +155,12 @@ export function buildOutline(source: Source): Outline {
       const found = findParagraphNumbers(body, all, source.script);
       headings = found;
       for (const c of found.numbers) if (body[c.block]?.kind === "item") numberedItems.add(c.block);
-      // A series inside a paragraph whose number only cites it (`39. …推出以下措施：(i) …；(ii) …`)
-      // is words of that paragraph, which is no point to hang it from.
-      // A series said aloud, or one opening the paragraph (`4. First, …`), is the statement's own.
-      const cited = new Map([...found.numbers].filter((c) => !c.inline).map((c) => [c.block, c.textStart]));
-      const citedSeries = all.filter(
-        (c) => c.inline && WRITTEN_LIST.has(c.family) && c.start > (cited.get(c.block) ?? Infinity),
-      );
-      // So is a list on lines of its own that such a paragraph introduces (`5. …分兩期進行：` · `(a) …`
-      // `(b) …`), unless each of its items heads itself (`(a) 調整津貼金額：…`): then they are points.
-      const introduced = new Set(
-        [...cited.keys()].filter((block) => /[：:]$/u.test(body[block]?.text.trim() ?? "")),
-      );
-      const headsItself = (item: Candidate) =>
-        LABEL_OPENING.test(body[item.block]?.text.slice(item.textStart) ?? "");
-      for (const c of all) {
-        const first = c.run[0];
-        if (c.inline || !WRITTEN_LIST.has(c.family) || !first || !introduced.has(first.block - 1)) continue;
-        const ownLines = c.run.every((item, i) => !item.inline && item.block === first.block + i);
-        if (ownLines && !c.run.every(headsItself)) citedSeries.push(c);
-      }
       // A preview of the sections in the opening is words of it, not points before them.
       const asked = questionsAfterTalk(all);
       for (const question of asked) askedAfterTalk.add(question.block);
       return new Set([
         ...found.numbers,
-        ...citedSeries,
+        ...listsOfCitedParagraphs(body, all, found.numbers),
         ...findRoadmaps(body, all),
         ...asked,
         ...findSentenceLists(body, all),

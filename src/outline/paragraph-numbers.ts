@@ -54,6 +54,47 @@ export interface ParagraphNumbers extends HeadingLines {
   numbers: Set<Candidate>;
 }
 
+/** The numbering a writer gives a list inside a paragraph: `(i)` `(a)` `(1)` `①` `⑴`. */
+const WRITTEN_LIST = new Set([
+  "roman-lower-paren",
+  "alpha-lower-paren",
+  "num-paren",
+  "circled",
+  "paren-digit",
+]);
+/** An item's few words of its own before a colon (`調整津貼金額：…`, `Scope: …`). */
+const LABEL_OPENING = /^[\s\u3000]*[^，。；：:,.;]{2,16}[：:]/u;
+
+/**
+ * The lists of paragraphs whose numbers only cite them: a list written inside such a paragraph,
+ * after its first words (`39. …推出以下措施：(i) …；(ii) …`), and a list on lines of its own that the
+ * paragraph introduces with a colon (`5. …分兩期進行：` · `(a) …` `(b) …`) unless each of its items
+ * heads itself (`(a) 調整津貼金額：…`). They are the paragraph's words, which is no point to hang
+ * them from. A series said aloud, or one opening the paragraph (`4. First, …`), is the statement's own.
+ */
+export function listsOfCitedParagraphs(
+  blocks: readonly Block[],
+  all: readonly Candidate[],
+  numbers: ReadonlySet<Candidate>,
+): Candidate[] {
+  const cited = new Map([...numbers].filter((c) => !c.inline).map((c) => [c.block, c.textStart]));
+  const lists = all.filter(
+    (c) => c.inline && WRITTEN_LIST.has(c.family) && c.start > (cited.get(c.block) ?? Infinity),
+  );
+  const introducing = new Set(
+    [...cited.keys()].filter((block) => /[：:]$/u.test(blocks[block]?.text.trim() ?? "")),
+  );
+  const headsItself = (item: Candidate) =>
+    LABEL_OPENING.test(blocks[item.block]?.text.slice(item.textStart) ?? "");
+  for (const c of all) {
+    const first = c.run[0];
+    if (c.inline || !WRITTEN_LIST.has(c.family) || !first || !introducing.has(first.block - 1)) continue;
+    const ownLines = c.run.every((item, i) => !item.inline && item.block === first.block + i);
+    if (ownLines && !c.run.every(headsItself)) lists.push(c);
+  }
+  return lists;
+}
+
 /** The paragraph numbers among candidates linked into series (structure or not yet judged). */
 export function findParagraphNumbers(
   blocks: readonly Block[],

@@ -71,8 +71,9 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     // A list a sentence introduces (`…is asked to:`) before the text's parts is words of the opening.
     const last = run.at(-1)?.block ?? first.block;
     const introduced = /[:：]\s*$/u.test(blocks[first.block - 1]?.text ?? "");
-    const partsBelow = all.some((c) => c.block > last && c.run !== run && c.run.length > 1 && !c.inline);
-    if (parent || (introduced && partsBelow)) lists.push(...run);
+    const partsBelow = () =>
+      all.some((c) => c.block > last && c.run !== run && c.run.length > 1 && !c.inline);
+    if (parent || (introduced && partsBelow())) lists.push(...run);
   }
   return lists;
 }
