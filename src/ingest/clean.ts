@@ -431,11 +431,7 @@ const ABOUT_MAX = 4;
 
 const BARE_NUMBER = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．,，]?$/u;
 
-/**
- * Web pages print a speech's title several times, numbered (`标题(3)`, `标题`, `标题(三)`). Among the
- * first lines, copies of one title line are dropped, keeping one plain copy. Only title-like lines
- * count (short, no sentence punctuation), so repeated sentences of the speech stay.
- */
+/** A site's menu printed a name a line above the text: gone, its removal noted (see findMenuColumn). */
 function dropMenuColumn(blocks: Block[], warnings: Warning[]): Block[] {
   const menu = findMenuColumn(blocks.map((block) => block.text));
   if (!menu) return blocks;
@@ -451,6 +447,11 @@ function dropMenuColumn(blocks: Block[], warnings: Warning[]): Block[] {
   return [...blocks.slice(0, start), ...blocks.slice(end)];
 }
 
+/**
+ * Web pages print a speech's title several times, numbered (`标题(3)`, `标题`, `标题(三)`). Among the
+ * first lines, copies of one title line are dropped, keeping one plain copy. Only title-like lines
+ * count (short, no sentence punctuation), so repeated sentences of the speech stay.
+ */
 function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   const head = blocks.slice(0, 4).filter((b) => b.text.length <= 60 && !/[。！？；!?;]/u.test(b.text));
   const base = (text: string) => text.replace(NUMBER_SUFFIX, "").trim();
