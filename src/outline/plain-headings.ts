@@ -164,9 +164,8 @@ export function withPlainSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
 ): Block[] {
-  const writerNumbered = blocks
-    .slice(0, findEndnotes(blocks))
-    .flatMap((b, i) => (numberedByWriter(b) ? [i] : []));
+  const notes = findEndnotes(blocks);
+  const writerNumbered = blocks.slice(0, notes).flatMap((b, i) => (numberedByWriter(b) ? [i] : []));
   // Notes at the end number themselves, not the text's parts; nor does one list inside a part, nor
   // one series of numbered headings inside one.
   const alone = writerNumbered.length === 0 || isOneList(blocks, writerNumbered);
@@ -198,8 +197,7 @@ export function withPlainSubheadings(
       if (isPartName(block.text) && headsProse(blocks, i)) headings.add(i);
     });
     // Notes at the end are headed by their own line (`Notes`): none of the text's parts.
-    const notes = findEndnotes(blocks);
-    for (const i of headings) if (i >= notes - 1 && !isProse(blocks[notes - 1])) headings.delete(i);
+    for (const i of headings) if (i >= notes) headings.delete(i);
   }
   // Who speaks: a name and a role, or a name alone that a list of the call's participants gives a role.
   const lines = blocks.map((block) => block.text.trim());
