@@ -737,14 +737,15 @@ const organisationName = (line: string) => beforeTranslation(line).replace(LISTI
 /** Whether a line names the organisation a letterhead is of. */
 function namesOrganisation(line: string): boolean {
   const name = organisationName(line);
+  // `FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED`, `ASSAM LEGISLATIVE ASSEMBLY`: the name in capitals.
+  const inCapitals = /\p{Ll}/u.test(name) ? null : capitalised(name);
   return (
     LETTERHEAD.test(name) ||
     ORGANISATION_NAME.test(name) ||
     LEGISLATURE.test(name) ||
     NAMED_BODY.test(name) ||
     BODY_FOR_CAUSE.test(name) ||
-    // `FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED`: the name in capitals.
-    (!/\p{Ll}/u.test(name) && (NAMED_BODY.test(capitalised(name)) || LEGISLATURE.test(capitalised(name)))) ||
+    (inCapitals !== null && (NAMED_BODY.test(inCapitals) || LEGISLATURE.test(inCapitals))) ||
     MISSION_NAME.test(name)
   );
 }
