@@ -233,6 +233,18 @@ describe("web clean-up", () => {
       issuer: "市政府办公厅",
       written: "2024年01月05日",
     });
+    // Some sites call the date the document was issued its 发文日期.
+    expect(clean("发文日期：\t2025-01-06\n通知").meta).toEqual({ written: "2025-01-06" });
+    expect(clean("2024-03-04\u3000發布單位：產業發展處\u3000點閱次數：1,284\n公告").meta).toEqual({
+      date: "2024-03-04",
+      issuer: "產業發展處",
+      views: "1,284",
+    });
+    expect(clean("發布單位：教學資源組\u3000更新日期：2023-12-05\u3000點閱數：15,327\n公告").meta).toEqual({
+      issuer: "教學資源組",
+      updated: "2023-12-05",
+      views: "15,327",
+    });
   });
 
   it("reads a normative document's register number and a file's number, each of its own, into meta", () => {

@@ -829,6 +829,20 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(notice.title).toBe("市住房城乡建设局关于做好汛期排水防涝工作的通知");
   });
 
+  it("is a metadata table's name field", () => {
+    const notice = outline(
+      [
+        "名\u3000\u3000称：\t区政府办公室关于做好元旦春节期间安全防范工作的通知",
+        "区政府办公室关于做好元旦春节期间安全防范工作的通知",
+        "各街道办事处：",
+        "一、压实责任",
+        "二、排查隐患",
+      ],
+      "zh-Hans",
+    );
+    expect(notice.title).toBe("区政府办公室关于做好元旦春节期间安全防范工作的通知");
+  });
+
   it("begins with the ceremony over who speaks at it and the kind of text, and nothing more", () => {
     const address = outline(
       ["明远中学2025学年开学典礼", "校长致辞", "同学们：", "一、立志", "二、勤学"],

@@ -592,9 +592,12 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
   return null;
 }
 
-/** A form's field that states what the form is about (`案由：关于…的提案`, a table's `标\u3000\u3000题：…`). */
+/**
+ * A form's field that states what the form is about (`案由：关于…的提案`), or a metadata table's
+ * (`标\u3000\u3000题：…`, `名\u3000\u3000称：…`).
+ */
 const SUBJECT_FIELD =
-  /^(?:案[ \u3000]*(?:由|題|题)|[题題][ \u3000]*目|[标標][ \u3000]*[题題])[：:][\s\u3000]*(\S.*)$/u;
+  /^(?:案[ \u3000]*(?:由|題|题)|[题題][ \u3000]*目|[标標][ \u3000]*[题題]|名[ \u3000]*[称稱])[：:][\s\u3000]*(\S.*)$/u;
 /** How far down a form its subject field may stand, under the form's name and its other fields. */
 const SUBJECT_FIELD_REACH = 12;
 
