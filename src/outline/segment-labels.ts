@@ -15,10 +15,10 @@ const SEGMENT_LEAD_PARAGRAPHS = 2;
 const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])|一是|一要/u;
 
 /**
- * The labelled segments of an official text, when two of them or more each number their items
- * (`說明：` `一、…二、…` then `辦法：` `一、…`; `理由` `…一是…二是…` then `建议` `1.…2.…`): each
+ * The labelled segments of an official text, when it has two labels or more and one of them numbers
+ * its items (`說明：` `一、…二、…` then `辦法：` `一、…`; `主旨：…` then `公告事項：` `一、…`): each
  * label heads its segment, and each series goes under its own label instead of starting over beside
- * the one before. A text whose one labelled series runs alone keeps its items as the text's points.
+ * the one before. A text whose one label stands alone keeps its items as the text's points.
  */
 export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const labels: { index: number; rest: string }[] = [];
@@ -30,14 +30,14 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
     // `案由：关于…的建议`: the subject named on the label's line is a field of the form, no segment.
     if (label && !(SUBJECT_LABEL.test(text) && rest !== "")) labels.push({ index, rest });
   });
-  const numbered = labels.filter(({ index, rest }, nth) => {
+  const numbersItems = labels.some(({ index, rest }, nth) => {
     if (rest !== "") return FIRST_ITEM.test(rest);
     // A segment may open with a paragraph that leads into its items (`主要表现在以下几个方面。`).
     const end = Math.min(labels[nth + 1]?.index ?? blocks.length, index + 1 + SEGMENT_LEAD_PARAGRAPHS + 1);
     return blocks.slice(index + 1, end).some((block) => FIRST_ITEM.test(block.text.trim()));
-  }).length;
+  });
   const segments = new Map<number, MarkerMatch>();
-  if (numbered < 2) return segments;
+  if (!numbersItems || labels.length < 2) return segments;
   for (const { index } of labels)
     segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
   return segments;
