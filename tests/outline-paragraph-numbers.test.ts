@@ -268,6 +268,7 @@ describe("an English report's decimal paragraph numbers", () => {
     "2.2.1 The draft repeated the Local Plan requirement for thirty per cent affordable homes.",
     "3. NEXT STEPS",
     "3.1 Officers have considered every response.",
+    "3.2 The code is ready. It takes effect on the day the Committee adopts it.",
   ];
 
   it("cite paragraphs of prose, which stay text; the decimal lines that head sections are points", () => {

@@ -164,10 +164,13 @@ const NOTES_HEADING_THEN_NOTE = new RegExp(
 const EDITORS_NOTES =
   /^(?:(?:notes?|background) (?:to|for) (?:the )?editors?|editor['’]?s['’]? notes?)[：:]?$/iu;
 /** The short rule a printed page draws above its footnotes (`______`). */
-const NOTES_RULE = /^(?:_{5,}|-{5,}|—{3,}|─{3,})$/u;
-/** An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`), or a numbered note (`註1：`, `注2:`). */
+const NOTES_RULE = /^(?:_{5,}|-{3,}|—{3,}|─{3,})$/u;
+/**
+ * An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`), a numbered note (`註1：`, `注2:`), or
+ * a raised number as the text marks it (`¹ Department for …`).
+ */
 const NOTE =
-  /^(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】|[注註][\s\u3000]*[\d１-９]{1,3}[\s\u3000]*[：:．.、])/u;
+  /^(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】|[注註][\s\u3000]*[\d１-９]{1,3}[\s\u3000]*[：:．.、]|[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2}\s)/u;
 /** After a notes heading, plainer numbering also marks the notes (`①`, `1.`, `(1)`). */
 const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/u;
 

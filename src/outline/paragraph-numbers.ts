@@ -166,10 +166,16 @@ function decimalParagraphs(
   return prose.length >= DECIMAL_PARAGRAPHS_MIN && prose.length * 2 >= decimals.length ? prose : [];
 }
 
-/** Text that opens with a sentence of a few words or more, or with a lead-in (`That the Committee:`). */
+/**
+ * Text that opens with a sentence of a few words or more, with a lead-in (`That the Committee:`), or
+ * with a short sentence that more of the paragraph follows (`1.1 England needs more homes. Every …`).
+ */
 function opensProse(text: string): boolean {
-  const first = /^.*?[.!?:;](?=\s|$)/u.exec(text.trim())?.[0] ?? "";
-  return first.endsWith(":") || first.split(/\s+/u).length >= PROSE_SENTENCE_WORDS_MIN;
+  const trimmed = text.trim();
+  // A note's raised number may follow the stop (`… the next.²`).
+  const first = /^.*?[.!?:;][⁰¹²³⁴-⁹]*(?=\s|$)/u.exec(trimmed)?.[0] ?? "";
+  const more = first !== "" && /\p{L}/u.test(trimmed.slice(first.length));
+  return first.endsWith(":") || more || first.split(/\s+/u).length >= PROSE_SENTENCE_WORDS_MIN;
 }
 
 /** The first item of a series that may number paragraphs: each of its items opens one with a number. */

@@ -273,7 +273,11 @@ export function findSectionSubheadings(
 ): Map<number, MarkerMatch> {
   const subheadings = new Map<number, MarkerMatch>();
   if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return subheadings;
-  const sections = blocks.flatMap((b, i) => (numbered(b) ? [i] : []));
+  // A section's paragraphs numbered to cite them (`1.1 England needs more homes. Every …`) go on
+  // inside it: they end no section.
+  const citesParagraph = (b: Block) =>
+    /^dec[23]$/u.test(lineNumbering(b.text.trim())?.family ?? "") && !subheadingShaped(b, source.script);
+  const sections = blocks.flatMap((b, i) => (numbered(b) && !citesParagraph(b) ? [i] : []));
   const family = (i: number) => {
     const match = lineNumbering(blocks[i]?.text.trim() ?? "");
     return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;

@@ -665,9 +665,12 @@ const ORGANISATION_NAME = new RegExp(
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
   /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
-/** A unit of the organisation under its name (`Office of the City Manager`, `Department for Transport`). */
+/**
+ * A unit of the organisation under its name (`Office of the City Manager`, `Department for
+ * Transport`), or a ministry whose name lists its fields (`Ministry of Housing, Communities and …`).
+ */
 const ORGANISATION_UNIT =
-  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+$/u;
+  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+(?:,\s+[A-Z][^.,;:!?]*)*$/u;
 /** A committee of the body under its name (`Legislative Council Economy and Infrastructure Committee`). */
 const COMMITTEE =
   /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)$/u;
