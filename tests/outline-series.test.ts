@@ -1142,6 +1142,28 @@ describe("numbering written as one character", () => {
   });
 });
 
+describe("a bracketed number with a mark after it", () => {
+  it("`(1)、` `(2)、` number a series under the part above, the mark kept with the number", () => {
+    const prose = "本公司一一二年度合併營業收入為新臺幣八十六億元，較前一年度減少百分之六。";
+    const address = [
+      "股東常會董事長致詞",
+      "一、一一二年度營業結果",
+      "(1)、營業計畫實施成果",
+      prose,
+      "(2)、財務收支及獲利能力分析",
+      prose,
+      "二、一一三年度營業計畫概要",
+      prose,
+    ];
+    expect(pointTree(outlineOf(address.join("\n")).points)).toEqual([
+      "一、|一一二年度營業結果",
+      "  (1)、|營業計畫實施成果",
+      "  (2)、|財務收支及獲利能力分析",
+      "二、|一一三年度營業計畫概要",
+    ]);
+  });
+});
+
 describe("a form's questions numbered by its section's letter", () => {
   it("`A1.` `A2.` then `B1.` `B2.` nest under their sections' lines", () => {
     const answer =

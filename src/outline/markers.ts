@@ -482,9 +482,9 @@ const FAMILIES: Family[] = [
   {
     id: "num-paren",
     starts: startSet("（("),
-    // Not a telephone's area code (`(406) 555-0187`).
+    // Not a telephone's area code (`(406) 555-0187`); a Taiwanese text may set `、` after it (`(1)、`).
     pattern: new RegExp(
-      `[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)](?![\\s\\u3000]*\\d{3}[-.\\s]\\d{4})[\\s\\u3000]*`,
+      `[（(][\\s\\u3000]*(${DIGIT}{1,3})[\\s\\u3000]*[）)](?![\\s\\u3000]*\\d{3}[-.\\s]\\d{4})[\\s\\u3000]*(?:[、．][\\s\\u3000]*)?`,
       "uy",
     ),
     ordinal: arabic,
