@@ -73,13 +73,22 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   const headless = !blocks.some((b) => b.kind === "heading");
   let heading: number | null = headless ? -1 : null;
   let ordinal = 0;
+  // A bold line that comes back word for word labels a turn (a transcript's `Operator`): no heading.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== "paragraph" || block.bold !== true) continue;
+    const text = block.text.trim();
+    if (seen.has(text)) repeated.add(text);
+    seen.add(text);
+  }
   blocks.forEach((block, index) => {
     if (block.kind === "heading") {
       heading = index;
       ordinal = 0;
       return;
     }
-    if (heading === null || !isBoldLine(block)) return;
+    if (heading === null || !isBoldLine(block) || repeated.has(block.text.trim())) return;
     const text = block.text.trim();
     if (opensWithNumbering(text)) {
       const label = headless ? labelOf(text) : null;
