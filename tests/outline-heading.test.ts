@@ -213,6 +213,23 @@ describe("an article of rules with no title in brackets", () => {
     ]);
     expect(points[1]?.children[0]?.children).toEqual([]);
   });
+
+  it("keeps an article's items as its points when each heads itself with a few words", () => {
+    const plan = [
+      "村级集体经济三年行动实施方案",
+      "第一条\u3000本方案适用于全县所有行政村。",
+      "第二条\u3000扶持资金重点支持以下项目。",
+      "（一）资产收益类项目。支持村集体购置标准厂房，采取出租方式获得稳定收益。",
+      "（二）服务创收类项目。支持村集体领办物业、保洁等服务实体。",
+      "第三条\u3000本方案自印发之日起施行。",
+    ];
+    const points = buildOutline(plainSource(plan.join("\n"))).points;
+    expect(points.map((article) => [article.marker, article.children.map((item) => item.heading)])).toEqual([
+      ["第一条", []],
+      ["第二条", ["资产收益类项目", "服务创收类项目"]],
+      ["第三条", []],
+    ]);
+  });
 });
 
 describe("an article whose number stands alone on its line", () => {
