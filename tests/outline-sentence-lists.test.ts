@@ -58,6 +58,29 @@ describe("a list of sentences under a part", () => {
     expect(pointTree(buildOutline(plainSource(headed.join("\n"))).points)).toContain("    1.|加強組織領導");
   });
 
+  it("is its part's text when a sentence introduces `（一）` clauses ending in `；`, short ones too", () => {
+    const notice = [
+      "关于做好2024年度高层次人才引进申报工作的通知",
+      "一、申报对象",
+      "全职引进到我县机关事业单位工作，并签订三年以上劳动合同的各类高层次人才。",
+      "二、申报条件",
+      "申报人员应同时具备以下条件：",
+      "（一）拥护中国共产党的领导，遵纪守法，具有良好的职业道德；",
+      "（二）具有博士研究生学历或正高级专业技术职称；",
+      "（三）身体健康，能够正常履行岗位职责。",
+      "三、有关要求",
+      "各单位要高度重视，认真组织，确保申报材料真实准确。",
+    ];
+    const outline = buildOutline(plainSource(notice.join("\n")));
+    expect(pointTree(outline.points)).toEqual(["一、|申报对象", "二、|申报条件", "三、|有关要求"]);
+    expect(outline.points[1]?.paragraphs).toEqual(notice.slice(4, 8));
+    // Without the sentence that introduces them, `（一）` items head parts.
+    const headed = notice.filter((line) => !line.endsWith("："));
+    expect(pointTree(buildOutline(plainSource(headed.join("\n"))).points)).toContain(
+      "  （三）|身体健康，能够正常履行岗位职责",
+    );
+  });
+
   it("is words of the opening when a sentence introduces it in lower-case clauses before the parts", () => {
     const report = [
       "Winter Service Policy 2025/26",

@@ -56,7 +56,15 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
   const runs = new Set(all.map((c) => c.run));
   for (const run of runs) {
     const first = run[0];
-    if (!first || run.length < 2 || !LIST_FAMILY.test(first.family)) continue;
+    if (!first || run.length < 2) continue;
+    const introduced = /[:：]\s*$/u.test(blocks[first.block - 1]?.text ?? "");
+    // `（一）` numbers parts, but also the conditions a sentence lists, each a clause ending in `；`
+    // (`应同时具备以下条件：` · `（一）遵纪守法，…；` · `（二）…；` · `（四）身体健康。`).
+    const clauses =
+      first.family === "cn-paren" &&
+      introduced &&
+      run.slice(0, -1).every((c) => /；$/u.test(blocks[c.block]?.text.trim() ?? ""));
+    if (!LIST_FAMILY.test(first.family) && !clauses) continue;
     const oneAfterAnother = run.every(
       (c, i) =>
         !c.inline &&
@@ -65,12 +73,14 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
         (i === 0 || c.block === (run[i - 1]?.block ?? -1) + 1),
     );
     if (!oneAfterAnother) continue;
-    if (!run.every((c) => isSentence(blocks[c.block]?.text.slice(c.textStart) ?? ""))) continue;
+    const words = (c: Candidate) => (blocks[c.block]?.text.slice(c.textStart) ?? "").trim();
+    // A clause of the list may be short (`（四）身体健康。`) but has no stop or colon inside.
+    const oneClause = (c: Candidate) => !/[。！？：:]/u.test(words(c).slice(0, -1));
+    if (!run.every((c) => isSentence(words(c)) || (clauses && oneClause(c)))) continue;
     // A part of the text's own stands above: the list is inside it, not the text's structure.
     const parent = all.some((c) => c.block < first.block && c.run !== run && !c.inline);
     // A list a sentence introduces (`…is asked to:`) before the text's parts is words of the opening.
     const last = run.at(-1)?.block ?? first.block;
-    const introduced = /[:：]\s*$/u.test(blocks[first.block - 1]?.text ?? "");
     const partsBelow = () =>
       all.some((c) => c.block > last && c.run !== run && c.run.length > 1 && !c.inline);
     if (parent || (introduced && partsBelow())) lists.push(...run);
