@@ -24,6 +24,10 @@ const HEADER_FIELD = new RegExp(
     "forward plan(?: ref(?:erence)?)?",
     "wards?(?: affected)?",
     "contact officer",
+    // How to reach that officer, perhaps on a line of its own under the name.
+    "tel(?:ephone)?",
+    "phone",
+    "e-?mail",
     "(?:sponsoring|lead|responsible) (?:director|officer|member)",
     "previously considered(?: by)?",
   ].join("|")})[ \\t]*:[ \\t]*(\\S.*)$`,

@@ -1011,6 +1011,18 @@ describe("the title of a report under its cover's fields", () => {
     ]);
     expect(committee.title).toBe("Adoption of the Riverside Quarter Design Code");
     expect(committee.preamble).toContain("REPORT NO:          PRC/24/087");
+    // The contact officer's telephone under the name, and the agenda item over the title.
+    const contact = outline([
+      "NORTHBRIDGE BOROUGH COUNCIL",
+      "Report to:          Environment and Transport Committee",
+      "Date of meeting:    11 September 2025",
+      "Contact officer:    Priya Raman, Parking Services Manager",
+      "Tel: 01632 960412  Email: parking@northbridge.gov.uk",
+      "Agenda Item 7",
+      "REVIEW OF THE RESIDENTS' PARKING PERMIT SCHEME",
+      ...REPORT,
+    ]);
+    expect(contact.title).toBe("REVIEW OF THE RESIDENTS' PARKING PERMIT SCHEME");
   });
 
   it("reads a cabinet report's portfolio holder and exempt information as fields, its subject as the title", () => {

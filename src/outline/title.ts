@@ -304,6 +304,8 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
     if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
   }
   if (fields < (memo ? 1 : 2)) return undefined;
+  // The item the paper is for may stand between its fields and its title (`Agenda Item 7`).
+  while (MEETING_LINE.test(blocks[end]?.text.trim() ?? "")) end++;
   // A report's cover names no subject: its title is the line under the fields.
   if (subject === null)
     return memo ? undefined : titleUnderHeader(blocks, end) ? lineTitle(blocks, end) : NO_TITLE;
