@@ -306,6 +306,39 @@ describe("an English report's decimal paragraph numbers", () => {
       "  1.5|This paragraph is a long sentence of plain text about the plan",
     ]);
   });
+
+  it("head sections when they say no sentence, a label's title after a colon too, however many they are", () => {
+    const prose = "Occupancy surveys found that most zones are full in the evening, and demand keeps rising.";
+    const parking = [
+      "Review of the Residents' Parking Permit Scheme",
+      "1. BACKGROUND",
+      `1.1 ${prose}`,
+      `1.2 ${prose}`,
+      "2. FINDINGS",
+      "2.1 Demand and occupancy",
+      prose,
+      "2.2 Vehicle emissions",
+      prose,
+      "3. OPTIONS CONSIDERED",
+      "3.1 Option 1: Retain the current flat-rate scheme",
+      prose,
+      "3.2 Option 2: Emissions-based charging for all permits",
+      prose,
+      "4. CONSULTATION",
+      "4.1 A total of 412 responses were received: 361 from individuals and 51 from businesses.",
+      "4.2 Reason for the change: to bring the charges in line with the cost of the scheme.",
+    ];
+    expect(pointTree(english(parking).points)).toEqual([
+      "1.|BACKGROUND",
+      "2.|FINDINGS",
+      "  2.1|Demand and occupancy",
+      "  2.2|Vehicle emissions",
+      "3.|OPTIONS CONSIDERED",
+      "  3.1|Option 1",
+      "  3.2|Option 2",
+      "4.|CONSULTATION",
+    ]);
+  });
 });
 
 describe("paragraph numbers under lettered headings of a group", () => {

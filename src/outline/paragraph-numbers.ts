@@ -153,7 +153,8 @@ const DECIMAL_PARAGRAPHS_MIN = 4;
  * Committee to …`, `5.1.1 The consultation draft …`) numbers them to cite them: those numbers are no
  * points. Its decimal lines that only head what follows (`5.1 Building heights`) are points. It does
  * so when half its decimal items or more are paragraphs opened by a sentence of five words or more
- * (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in (`That the Committee:`).
+ * (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in (`That the Committee:`);
+ * lines that say no sentence at all head sections whichever way the report numbers, and count for neither.
  */
 function decimalParagraphs(
   blocks: readonly Block[],
@@ -161,8 +162,11 @@ function decimalParagraphs(
   script: Script,
 ): Candidate[] {
   if (script !== "en") return [];
-  const decimals = linked.filter((c) => DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0);
-  const prose = decimals.filter((c) => opensProse(blocks[c.block]?.text.slice(c.textStart) ?? ""));
+  const words = (c: Candidate) => blocks[c.block]?.text.slice(c.textStart).trim() ?? "";
+  const decimals = linked.filter(
+    (c) => DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0 && /[.!?:;]/u.test(words(c)),
+  );
+  const prose = decimals.filter((c) => opensProse(words(c)));
   return prose.length >= DECIMAL_PARAGRAPHS_MIN && prose.length * 2 >= decimals.length ? prose : [];
 }
 
@@ -174,8 +178,13 @@ function opensProse(text: string): boolean {
   const trimmed = text.trim();
   // A note's raised number may follow the stop (`… the next.²`).
   const first = /^.*?[.!?:;][⁰¹²³⁴-⁹]*(?=\s|$)/u.exec(trimmed)?.[0] ?? "";
-  const more = first !== "" && /\p{L}/u.test(trimmed.slice(first.length));
-  return first.endsWith(":") || more || first.split(/\s+/u).length >= PROSE_SENTENCE_WORDS_MIN;
+  const rest = trimmed.slice(first.length);
+  const more = /\p{L}/u.test(rest);
+  if (first.split(/\s+/u).length >= PROSE_SENTENCE_WORDS_MIN) return true;
+  // A short label before a colon, and a title after it with no sentence in it, head what follows
+  // (`Option 1: Retain the current scheme`); a lead-in alone, or words going on in a sentence, are prose.
+  if (first.endsWith(":")) return !more || /^\s*\p{Ll}/u.test(rest) || /[.!?](?:\s|$)/u.test(rest);
+  return first !== "" && more;
 }
 
 /** The first item of a series that may number paragraphs: each of its items opens one with a number. */
