@@ -120,6 +120,10 @@ describe("web clean-up", () => {
     expect(result.meta).toEqual({ date: "2025-11-18 16:45", source: "新聞局", category: "施政報告" });
     // A row of names that does not start at the home page is no menu: it may be a line of the text.
     expect(clean("講話\n政府　新聞　服務　活動\n正文。").blocks).toHaveLength(3);
+    // The site's name may stand before the home page, the names apart by bars.
+    expect(
+      clean("东江网\u3000首页｜新闻｜评论｜理论｜视频\n以进促稳\n正文。").blocks.map((b) => b.text),
+    ).toEqual(["以进促稳", "正文。"]);
   });
 
   it("drops a toolbar row that sets the type's size, prints, shares to LINE and goes back a page", () => {

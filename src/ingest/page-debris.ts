@@ -348,12 +348,16 @@ const MENU_NAME = /^(?:\p{Script=Han}{1,6}|[A-Z][a-z]{1,14})$/u;
 
 /**
  * A site's menu in its first lines: its home page's name, then the names of its other parts apart by
- * spaces (`首頁 政府 新聞 服務 活動 搜尋`, ideographic spaces apart, `Home  News  Services  Contact`).
+ * spaces or bars (`首頁 政府 新聞 服務 活動 搜尋`, ideographic spaces apart, `Home  News  Services  Contact`),
+ * perhaps after the site's own name (`东江网\u3000首页｜新闻｜评论｜理论`).
  */
 export function isSiteMenu(text: string): boolean {
-  const names = text.trim().split(/[\s\u3000]+/u);
+  const names = text.trim().split(/[\s\u3000|｜]+/u);
+  const home = names.findIndex((name) => HOME.test(name));
   return (
-    names.length >= MENU_NAMES_MIN && HOME.test(names[0] ?? "") && names.every((name) => MENU_NAME.test(name))
+    (home === 0 || home === 1) &&
+    names.length - home >= MENU_NAMES_MIN &&
+    names.every((name) => MENU_NAME.test(name))
   );
 }
 
