@@ -631,6 +631,17 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(traditional.title).toBe("二○二四年度尾牙暨績優同仁表揚大會董事長致詞");
     const report = outline(["江北区人民政府", "江北区2024年政府工作报告", "一、回顾", "二、部署"], "zh-Hans");
     expect(report.title).toBe("江北区2024年政府工作报告");
+    const annual = outline(
+      [
+        "財團法人安和紀念醫院",
+        "112年度年報",
+        "Annual Report 2023",
+        "第一章\u3000院長的話",
+        "第二章\u3000醫療服務",
+      ],
+      "zh-Hans",
+    );
+    expect(annual.title).toBe("112年度年報");
   });
 
   it("leaves out an association's name and the meeting under it, and a ministry's name over its release", () => {
