@@ -479,6 +479,28 @@ describe("a transcript's speaker who counts", () => {
       ["Number three:", "measure trust, not clicks"],
     ]);
   });
+
+  it("reads no field's decimal value as an item after its label (`Version: 1.3 (final)`)", () => {
+    const prose = "This plan sets out what the team will deliver this year and how it will report on it.";
+    const plan = [
+      "Digital Services Work Plan",
+      "Version: 1.3 (final)",
+      "Owner: Head of Digital Services",
+      "1. Purpose and scope",
+      "1.1 Purpose",
+      prose,
+      "1.2 Scope",
+      prose,
+      "2. Context",
+      prose,
+    ].join("\n\n");
+    expect(pointTree(outlineOf(plan).points)).toEqual([
+      "1.|Purpose and scope",
+      "  1.1|Purpose",
+      "  1.2|Scope",
+      "2.|Context",
+    ]);
+  });
 });
 
 describe("a series listed inside a sentence after a colon", () => {

@@ -97,7 +97,8 @@ export function markerAfterSpeaker(
   for (const label of [TRANSCRIPT_SPEAKER.exec(text), TIME_STAMP.exec(text)]) {
     const start = label?.[0].length ?? 0;
     const match = label && isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
-    if (match) return { start, match };
+    // A field's decimal value is no one's numbering (`Version: 1.3 (final)`).
+    if (match && !/^dec\d$/u.test(match.family)) return { start, match };
   }
   return null;
 }
