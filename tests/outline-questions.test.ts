@@ -26,6 +26,26 @@ describe("questions and answers", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("an answer's label may stand alone on its line, naming who answers", () => {
+    const text = [
+      "新闻发布会实录",
+      "记者问：条例实施一年来，企业办事的成本降低了多少？",
+      "答（刘志强）：",
+      "一年来，我们重点在减环节、减时间上下功夫，企业开办压缩至一个工作日。",
+      "记者问：下一步在缓解企业融资难题方面有哪些举措？",
+      "答（刘志强）：",
+      "我们将重点做好两方面工作。",
+      "一是扩大信用贷款投放。依托融资信用服务平台，归集涉企信用信息。",
+      "二是推广无还本续贷。引导银行对符合条件的小微企业续贷。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "记者问：|条例实施一年来，企业办事的成本降低了多少",
+      "记者问：|下一步在缓解企业融资难题方面有哪些举措",
+      "  一是|扩大信用贷款投放",
+      "  二是|推广无还本续贷",
+    ]);
+  });
+
   it("an interview's numbered questions in English count as written", () => {
     const text = [
       "Interview with the Harbour Master",

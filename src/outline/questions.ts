@@ -9,8 +9,11 @@ import type { MarkerMatch } from "./markers.js";
 const QUESTION_LABEL =
   /^(?:(?:记者|記者)?(?:提问|提問|问|問)|Q|Question)\s*(\d{0,2})(?:\s*[（(][^()（）]{1,60}[)）])?\s*[：:.．](?=\s*\S)/iu;
 
-/** The label of its answer (`答：`, `A:`, `Answer:`, `A (Finance Director Raj Menon):`). */
-const ANSWER_LABEL = /^(?:答|A|Answer)\s*\d{0,2}(?:\s*[（(][^()（）]{1,60}[)）])?\s*[：:.．](?=\s*\S)/iu;
+/**
+ * The label of its answer (`答：`, `A:`, `Answer:`, `A (Finance Director Raj Menon):`), perhaps alone
+ * on its line over the answer (`答（刘志强）：`).
+ */
+const ANSWER_LABEL = /^(?:答|A|Answer)\s*\d{0,2}(?:\s*[（(][^()（）]{1,60}[)）])?\s*[：:.．]/iu;
 
 /** The family of a question its answer follows. */
 export const QUESTION_FAMILY = "question";
