@@ -119,6 +119,22 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(outline.warnings.some((w) => w.message.startsWith("no structure found"))).toBe(false);
   });
 
+  it("three or more short questions over prose are its headings; one or two are words said", () => {
+    const prose = "The board met every month this year and reported to the community after each meeting.";
+    const report = (questions: readonly string[]) =>
+      buildOutline({
+        ...plainSource(
+          ["Presiding Member's Annual Report 2024", prose, ...questions.flatMap((q) => [q, prose])].join(
+            "\n",
+          ),
+        ),
+        script: "en" as const,
+      });
+    const asked = ["Where did we start the year?", "How are our students achieving?", "Where to from here?"];
+    expect(pointTree(report(asked).points)).toEqual(asked.map((q) => `|${q}`));
+    expect(report(asked.slice(0, 2)).points.map((p) => p.heading)).not.toContain(asked[0]);
+  });
+
   it("a line quoted under a heading, before its prose, leaves it a heading", () => {
     const outline = commentary(
       PROSE,

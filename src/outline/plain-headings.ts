@@ -44,6 +44,26 @@ function subheadingShaped(block: Block, script: Source["script"], latinMax = SUB
   );
 }
 
+/** The fewest questions that head a text's parts. */
+const QUESTION_HEADINGS_MIN = 3;
+
+/** A short question alone on its line, nothing but it (`How are our ākonga achieving?`). */
+function asksAsHeading(block: Block): boolean {
+  const text = block.text.trim();
+  const asked = /[？?]$/u.exec(text);
+  if (!asked) return false;
+  const words = text.slice(0, -1);
+  return (
+    block.kind === "paragraph" &&
+    !block.bold &&
+    text.length >= SUBHEADING_MIN &&
+    text.length <= (hasLatinLetter(text) ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX) &&
+    !/[。；;！!？?]|\.\s/u.test(words) &&
+    !isCueLine(text) &&
+    !opensWithSpeaker(`${text} `)
+  );
+}
+
 const numbered = (block: Block) => {
   const text = block.text.trim();
   return ordinalOnly(text) !== null || opensWithNumbering(text);
@@ -189,6 +209,12 @@ export function withPlainSubheadings(
     )
       headings.add(i);
   });
+  // A report may head its parts with questions (`Where did we start the year?`): three or more
+  // short ones, each a line over prose. A speech's one or two questions alone are words said.
+  const asked = blocks.flatMap((block, i) =>
+    alone && asksAsHeading(block) && partDoneBefore(blocks, i) && headsProse(blocks, i) ? [i] : [],
+  );
+  if (asked.length >= QUESTION_HEADINGS_MIN) for (const i of asked) headings.add(i);
   if (!alone) {
     if (!insideOnePart(writerNumbered, headings)) return [...blocks];
     // The series' part is headed by the line over it; an opening or a closing part by its name.
