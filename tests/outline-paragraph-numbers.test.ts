@@ -97,6 +97,44 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
   });
 
+  it("numbered from the opening on across parts, leave the short lines that group them as the parts' subheadings", () => {
+    let n = 0;
+    const paragraphs = (count: number) =>
+      Array.from(
+        { length: count },
+        () =>
+          `${++n}.\u3000本港去年出口貨值增長百分之${n}，政府會繼續審慎理財，支持各行各業發展，並且推動經濟多元化。`,
+      );
+    const budget = [
+      "二零二六至二七財政年度政府財政預算案",
+      "財政司司長動議二讀《2026年撥款條例草案》的演辭",
+      "二零二六年二月二十五日",
+      "主席女士：",
+      ...paragraphs(2),
+      "甲、經濟概況",
+      "二零二五年經濟表現",
+      ...paragraphs(3),
+      "二零二六年經濟展望",
+      ...paragraphs(3),
+      "乙、公共財政",
+      "修訂預算",
+      ...paragraphs(4),
+      "整固財政",
+      ...paragraphs(5),
+      "丙、結語",
+      ...paragraphs(2),
+    ];
+    expect(pointTree(buildOutline(plainSource(budget.join("\n\n"))).points)).toEqual([
+      "甲、|經濟概況",
+      "  |二零二五年經濟表現",
+      "  |二零二六年經濟展望",
+      "乙、|公共財政",
+      "  |修訂預算",
+      "  |整固財政",
+      "丙、|結語",
+    ]);
+  });
+
   it("on a statement's every paragraph, some opening with a series said aloud, are no points: the series is", () => {
     const long = (n: number, words: string) =>
       `${n}. ${words} We will keep working with our partners in the region and across this Assembly to that end, as we have always done.`;

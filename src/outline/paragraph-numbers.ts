@@ -298,7 +298,12 @@ function paragraphNumbering(
   // The part it starts in, and whether a part of the same numbering starts before it ends.
   const section = sections.items[countBelow(sections.items, first.block, (c) => c.block) - 1];
   if (!section) {
-    if (numberedFromOpening(blocks, sections, run, script)) return { subheadings: [], partHeadings: [] };
+    // Its parts may group their paragraphs under short lines of their own (`甲、經濟概況` ·
+    // `二零二五年經濟表現` · `3. …`).
+    if (numberedFromOpening(blocks, sections, run, script)) {
+      const { subheadings } = groupsOf(blocks, sections, run, first.block, script);
+      return { subheadings: subheadings.length >= SUBHEADINGS_MIN ? subheadings : [], partHeadings: [] };
+    }
     // A list between two numbered paragraphs (`35. … 以下措施：` `(a)` `(b)` `36.`) is no part.
     const between = (c: Candidate) =>
       countBelow(run, c.run[0]?.block ?? c.block, (m) => m.block) ===
@@ -319,20 +324,42 @@ function paragraphNumbering(
   const nextSection = sameFamily[countBelow(sameFamily, first.block + 1, (block) => block)];
   if (nextSection === undefined || nextSection >= last.block) return null;
 
-  const numbered = new Set(run.map((c) => c.block));
-  const otherBlocks = sections.taken;
-  const isSubheading = (index: number) =>
-    !numbered.has(index) && !otherBlocks.has(index) && readsAsSubheading(blocks[index], script);
-
   // What heads groups of its paragraphs: parts of each numbering (or heading depth) that start among them.
   const heads = new Set(
     sections.items
       .filter((c) => !members.has(c) && c.block > first.block && c.block < last.block)
       .map((c) => c.family),
   );
+  const { subheadings, paragraphs } = groupsOf(blocks, sections, run, section.block + 1, script);
+  const density = run.length / Math.max(paragraphs, 1);
+  if (subheadings.length >= SUBHEADINGS_MIN) heads.add(SUBHEADING_FAMILY);
+  // Parts alone (`一、` … `五、` over `1.` … `40.`) are what a document of measures numbered
+  // throughout has; paragraph numbers stand under headings of two levels, or number prose.
+  return density >= DENSITY_MIN && (heads.size >= 2 || numbersProse(blocks, run, script))
+    ? { subheadings, partHeadings: [] }
+    : null;
+}
+
+/**
+ * The short unnumbered lines from `from` to the run's last paragraph that each head a group of its
+ * numbered paragraphs, and how many paragraphs of prose the span holds.
+ */
+function groupsOf(
+  blocks: readonly Block[],
+  sections: Sections,
+  run: readonly Candidate[],
+  from: number,
+  script: Script,
+): { subheadings: number[]; paragraphs: number } {
+  const firstBlock = run[0]?.block ?? from;
+  const lastBlock = run.at(-1)?.block ?? from;
+  const numbered = new Set(run.map((c) => c.block));
+  const otherBlocks = sections.taken;
+  const isSubheading = (index: number) =>
+    !numbered.has(index) && !otherBlocks.has(index) && readsAsSubheading(blocks[index], script);
   let paragraphs = 0;
   const subheadings: number[] = [];
-  for (let index = section.block + 1; index <= last.block; index++) {
+  for (let index = from; index <= lastBlock; index++) {
     if (numbered.has(index)) {
       paragraphs++;
       continue;
@@ -341,19 +368,13 @@ function paragraphNumbering(
     if (isSubheading(index)) {
       // It heads numbered paragraphs: the next line that is not another subheading carries a number.
       let next = index + 1;
-      while (next < last.block && isSubheading(next)) next++;
+      while (next < lastBlock && isSubheading(next)) next++;
       if (numbered.has(next)) subheadings.push(index);
       continue;
     }
-    if (index > first.block && isProse(blocks[index])) paragraphs++;
+    if (index > firstBlock && isProse(blocks[index])) paragraphs++;
   }
-  const density = run.length / Math.max(paragraphs, 1);
-  if (subheadings.length >= SUBHEADINGS_MIN) heads.add(SUBHEADING_FAMILY);
-  // Parts alone (`一、` … `五、` over `1.` … `40.`) are what a document of measures numbered
-  // throughout has; paragraph numbers stand under headings of two levels, or number prose.
-  return density >= DENSITY_MIN && (heads.size >= 2 || numbersProse(blocks, run, script))
-    ? { subheadings, partHeadings: [] }
-    : null;
+  return { subheadings, paragraphs };
 }
 
 /** A first sentence this long is prose, not a measure's title (`1.落实稳岗返还政策。全面落实…`). */
