@@ -839,6 +839,9 @@ const MARKER_START = new RegExp(
   "g",
 );
 
+/** The family of a decimal number below the top (`1.1`, `5.1.1`), as `decimalParts` counts them. */
+export const SUB_DECIMAL_FAMILY = /^dec[2-9]$/u;
+
 /**
  * The parts of a decimal number that place it: `2.1` is the first of part 2, and `2.0` is part 2
  * itself (`2.0 FINANCIAL PERFORMANCE` over `2.1 OWN SOURCE REVENUE`), as `2` would be.

@@ -1,7 +1,7 @@
 import type { Block, Script } from "../ingest/types.js";
 import { asciiDigits } from "../numerals.js";
 import { isStructure, type Candidate } from "./candidates.js";
-import { opensWithNumbering } from "./markers.js";
+import { opensWithNumbering, SUB_DECIMAL_FAMILY } from "./markers.js";
 import { isTitleLine } from "./lines.js";
 import { isPartName, PART_NAME_FAMILY } from "./part-names.js";
 import { COLUMN_GAP } from "./table-rows.js";
@@ -141,8 +141,6 @@ function headsDecimalClauses(
   return parents.length * 2 > run.length;
 }
 
-/** A decimal paragraph number's families: `1.1`, `5.1.1`. */
-const DECIMAL_FAMILY = /^dec[23]$/u;
 /** A sentence that opens a paragraph of prose is longer than a heading's few words. */
 const PROSE_SENTENCE_WORDS_MIN = 5;
 /** How many decimal paragraphs of prose a report holds at least before its decimals cite paragraphs. */
@@ -156,6 +154,9 @@ const DECIMAL_PARAGRAPHS_MIN = 4;
  * (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in (`That the Committee:`);
  * lines that say no sentence at all head sections whichever way the report numbers, and count for neither.
  */
+/** Words that say a sentence, or lead into what follows (`That the Committee:`), as a title does not. */
+const SAYS_SENTENCE = /[.!?;][⁰¹²³⁴-⁹]*(?:\s|$)|:$/u;
+
 function decimalParagraphs(
   blocks: readonly Block[],
   linked: readonly Candidate[],
@@ -164,7 +165,7 @@ function decimalParagraphs(
   if (script !== "en") return [];
   const words = (c: Candidate) => blocks[c.block]?.text.slice(c.textStart).trim() ?? "";
   const decimals = linked.filter(
-    (c) => DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0 && /[.!?:;]/u.test(words(c)),
+    (c) => SUB_DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0 && SAYS_SENTENCE.test(words(c)),
   );
   const prose = decimals.filter((c) => opensProse(words(c)));
   return prose.length >= DECIMAL_PARAGRAPHS_MIN && prose.length * 2 >= decimals.length ? prose : [];

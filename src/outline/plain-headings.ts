@@ -11,6 +11,7 @@ import {
   ordinalOnly,
   numberingOf,
   SPOKEN_CHINESE,
+  SUB_DECIMAL_FAMILY,
   type MarkerMatch,
 } from "./markers.js";
 
@@ -50,8 +51,7 @@ const QUESTION_HEADINGS_MIN = 3;
 /** A short question alone on its line, nothing but it (`How are our ākonga achieving?`). */
 function asksAsHeading(block: Block): boolean {
   const text = block.text.trim();
-  const asked = /[？?]$/u.exec(text);
-  if (!asked) return false;
+  if (!/[？?]$/u.test(text)) return false;
   const words = text.slice(0, -1);
   return (
     block.kind === "paragraph" &&
@@ -302,7 +302,8 @@ export function findSectionSubheadings(
   // A section's paragraphs numbered to cite them (`1.1 England needs more homes. Every …`) go on
   // inside it: they end no section.
   const citesParagraph = (b: Block) =>
-    /^dec[23]$/u.test(lineNumbering(b.text.trim())?.family ?? "") && !subheadingShaped(b, source.script);
+    SUB_DECIMAL_FAMILY.test(lineNumbering(b.text.trim())?.family ?? "") &&
+    !subheadingShaped(b, source.script);
   const sections = blocks.flatMap((b, i) => (numbered(b) && !citesParagraph(b) ? [i] : []));
   const family = (i: number) => {
     const match = lineNumbering(blocks[i]?.text.trim() ?? "");

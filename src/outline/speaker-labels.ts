@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { isMarkerStart, matchMarker, type MarkerMatch } from "./markers.js";
+import { isMarkerStart, matchMarker, SUB_DECIMAL_FAMILY, type MarkerMatch } from "./markers.js";
 
 /**
  * A paragraph opened by who speaks and a full-width colon, the way minutes record remarks
@@ -98,7 +98,7 @@ export function markerAfterSpeaker(
     const start = label?.[0].length ?? 0;
     const match = label && isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
     // A field's decimal value is no one's numbering (`Version: 1.3 (final)`).
-    if (match && !/^dec\d$/u.test(match.family)) return { start, match };
+    if (match && !SUB_DECIMAL_FAMILY.test(match.family)) return { start, match };
   }
   return null;
 }
