@@ -298,6 +298,7 @@ describe("bylines and datelines", () => {
     "2026-05-14 09:30",
     "14 May 2026, the day we opened the new library, was a good day.",
     "Dr. Castellano — who taught here for thirty years — retired on May 18, 2024",
+    "Presented to Parliament by the Secretary of State for Transport by Command of His Majesty",
   ])("leaves %j as speech", (line) => {
     expect(parseEnglishByline(line)).toBeNull();
   });

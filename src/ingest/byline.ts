@@ -73,7 +73,9 @@ export function parseEnglishByline(line: string): Meta | null {
   const posted = POSTED.exec(text);
   if (posted?.[1]) return posted[2] ? { date: posted[1], editor: posted[2] } : { date: posted[1] };
   const delivered = DELIVERED.exec(text);
-  if (delivered?.[1]) return placeAndDate(delivered[1]);
+  // `Presented to Parliament by the Secretary of State …` says who presents it after the place: a
+  // sentence of the cover, which stays whole in the text rather than read as a clipped venue.
+  if (delivered?.[1]) return /\sby\s/u.test(delivered[1]) ? null : placeAndDate(delivered[1]);
   const by = BY_LINE.exec(text);
   // `Statement of Chief Marcus Bell on the Elm Street Shooting` names what is said too: a title.
   if (by?.[1] && startsWithName(by[1]) && !NAMES_TOPIC.test(by[1])) return { author: by[1].trim() };
