@@ -48,20 +48,11 @@ function subheadingShaped(block: Block, script: Source["script"], latinMax = SUB
 /** The fewest questions that head a text's parts. */
 const QUESTION_HEADINGS_MIN = 3;
 
-/** A short question alone on its line, nothing but it (`How are our ākonga achieving?`). */
-function asksAsHeading(block: Block): boolean {
+/** A short question alone on its line, nothing but it (`How are our ākonga achieving?`): a subheading asked. */
+function asksAsHeading(block: Block, script: Source["script"]): boolean {
   const text = block.text.trim();
-  if (!/[？?]$/u.test(text)) return false;
-  const words = text.slice(0, -1);
-  return (
-    block.kind === "paragraph" &&
-    !block.bold &&
-    text.length >= SUBHEADING_MIN &&
-    text.length <= (hasLatinLetter(text) ? SUBHEADING_MAX_LATIN : SUBHEADING_MAX) &&
-    !/[。；;！!？?]|\.\s/u.test(words) &&
-    !isCueLine(text) &&
-    !opensWithSpeaker(`${text} `)
-  );
+  if (!/[？?]$/u.test(text) || /\.\s/u.test(text)) return false;
+  return subheadingShaped({ ...block, text: text.slice(0, -1) }, script);
 }
 
 const numbered = (block: Block) => {
@@ -212,7 +203,9 @@ export function withPlainSubheadings(
   // A report may head its parts with questions (`Where did we start the year?`): three or more
   // short ones, each a line over prose. A speech's one or two questions alone are words said.
   const asked = blocks.flatMap((block, i) =>
-    alone && asksAsHeading(block) && partDoneBefore(blocks, i) && headsProse(blocks, i) ? [i] : [],
+    alone && asksAsHeading(block, source.script) && partDoneBefore(blocks, i) && headsProse(blocks, i)
+      ? [i]
+      : [],
   );
   if (asked.length >= QUESTION_HEADINGS_MIN) for (const i of asked) headings.add(i);
   if (!alone) {
