@@ -28,6 +28,9 @@ export function countCharacters(text: string, oneCharacter: RegExp): number {
   return text.length - text.replace(oneCharacter, "").length;
 }
 
+/** A digit raised as a note's mark (`… the next.²`), as a regular expression's class. */
+export const RAISED_DIGIT = "[⁰¹²³⁴-⁹]";
+
 /** Ideographs, CJK punctuation and full-width forms: Chinese writes no space between them. */
 export const CJK_CHARACTER = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const CJK_CHARACTERS = new RegExp(CJK_CHARACTER.source, "gu");

@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { RAISED_DIGIT } from "../characters.js";
 import { markerSpan, matchMarker, openingMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
 /** The heading of a table of contents. */
@@ -169,8 +170,10 @@ const NOTES_RULE = /^(?:_{5,}|-{3,}|—{3,}|─{3,})$/u;
  * An endnote: a bracketed number first (`〔1〕`, `[2]`, `［3］`), a numbered note (`註1：`, `注2:`), or
  * a raised number as the text marks it (`¹ Department for …`).
  */
-const NOTE =
-  /^(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】|[注註][\s\u3000]*[\d１-９]{1,3}[\s\u3000]*[：:．.、]|[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2}\s)/u;
+const NOTE = new RegExp(
+  `^(?:\\[\\d{1,3}\\]|〔\\d{1,3}〕|［\\d{1,3}］|【\\d{1,3}】|[注註][\\s\\u3000]*[\\d１-９]{1,3}[\\s\\u3000]*[：:．.、]|(?!⁰)${RAISED_DIGIT}{1,3}\\s)`,
+  "u",
+);
 /** After a notes heading, plainer numbering also marks the notes (`①`, `1.`, `(1)`). */
 const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/u;
 

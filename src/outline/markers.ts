@@ -1,4 +1,4 @@
-import { hasHan, hasLatinLetter } from "../characters.js";
+import { hasHan, hasLatinLetter, RAISED_DIGIT } from "../characters.js";
 import {
   asciiDigits,
   chineseNumber,
@@ -1113,10 +1113,13 @@ function afterJoiningWord(text: string, index: number): boolean {
  * A note's reference mark after a sentence's end (`…方案。〔4〕三是…`, `…in 2019.[3] Second, …`):
  * it cites the sentence before, so the next item of a series still opens a clause after it.
  */
-const REFERENCE_MARK_BEFORE = /(?:〔\d{1,3}〕|\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|[¹²³⁴-⁹⁰]{1,3})\s*$/u;
+const REFERENCE_MARK_BEFORE = new RegExp(
+  `(?:〔\\d{1,3}〕|\\[\\d{1,3}\\]|［\\d{1,3}］|【\\d{1,3}】|${RAISED_DIGIT}{1,3})\\s*$`,
+  "u",
+);
 
 /** The last character of a reference mark: only after one is the longer look back needed. */
-const REFERENCE_MARK_END = /[〕\]］】¹²³⁴-⁹⁰]\s*$/u;
+const REFERENCE_MARK_END = new RegExp(`(?:[〕\\]］】]|${RAISED_DIGIT})\\s*$`, "u");
 
 function isInlineBoundary(text: string, index: number): boolean {
   // `41,000. Building …`: the digits after a thousands comma are the figure's, no item's number.

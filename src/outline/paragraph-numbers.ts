@@ -1,4 +1,5 @@
 import type { Block, Script } from "../ingest/types.js";
+import { RAISED_DIGIT } from "../characters.js";
 import { asciiDigits } from "../numerals.js";
 import { isStructure, type Candidate } from "./candidates.js";
 import { opensWithNumbering, SUB_DECIMAL_FAMILY } from "./markers.js";
@@ -155,7 +156,9 @@ const DECIMAL_PARAGRAPHS_MIN = 4;
  * lines that say no sentence at all head sections whichever way the report numbers, and count for neither.
  */
 /** Words that say a sentence, or lead into what follows (`That the Committee:`), as a title does not. */
-const SAYS_SENTENCE = /[.!?;][⁰¹²³⁴-⁹]*(?:\s|$)|:$/u;
+const SAYS_SENTENCE = new RegExp(`[.!?;]${RAISED_DIGIT}*(?:\\s|$)|:$`, "u");
+/** A text's first sentence, or its words up to a colon; a note's raised number may follow the stop (`… the next.²`). */
+const FIRST_SENTENCE_OR_LEAD = new RegExp(`^.*?[.!?:;]${RAISED_DIGIT}*(?=\\s|$)`, "u");
 
 function decimalParagraphs(
   blocks: readonly Block[],
@@ -177,8 +180,7 @@ function decimalParagraphs(
  */
 function opensProse(text: string): boolean {
   const trimmed = text.trim();
-  // A note's raised number may follow the stop (`… the next.²`).
-  const first = /^.*?[.!?:;][⁰¹²³⁴-⁹]*(?=\s|$)/u.exec(trimmed)?.[0] ?? "";
+  const first = FIRST_SENTENCE_OR_LEAD.exec(trimmed)?.[0] ?? "";
   const rest = trimmed.slice(first.length);
   const more = /\p{L}/u.test(rest);
   if (first.split(/\s+/u).length >= PROSE_SENTENCE_WORDS_MIN) return true;
