@@ -193,6 +193,9 @@ describe("the title of a document that opens with a header", () => {
     expect(
       outline(["Oral statement to Parliament", "Rail Timetable Review: Next Steps", ...REPORT]).title,
     ).toBe("Rail Timetable Review: Next Steps");
+    expect(outline(["Speech", "Building a Skills System That Works", ...REPORT]).title).toBe(
+      "Building a Skills System That Works",
+    );
   });
 
   it("a press release's stamps, its release date among them, head its headline, however long", () => {
