@@ -1076,6 +1076,26 @@ describe("a series said inside a paragraph", () => {
     ]);
   });
 
+  it("takes a turn said just before the item of the same place as that item's lead-in", () => {
+    const address = [
+      "Building a Skills System",
+      "Let me turn to what we are going to do about it. I want to make three commitments to you.",
+      "First, we will put college funding on a stable footing. Budgets will be set for three years.",
+      "Let me turn now to the people who make all of this work.",
+      "Second, we will invest in the workforce. Lecturers in shortage subjects will be paid more.",
+      "Let me turn to the system itself.",
+      "Third, we will make the system simpler. There are too many qualifications.",
+      "Thank you.",
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|we will put college funding on a stable footing",
+      "Second,|we will invest in the workforce",
+      "Third,|we will make the system simpler",
+    ]);
+    expect(outline.warnings.join(" ")).not.toContain("repeats");
+  });
+
   it("after a sentence ending in a colon, which names no speaker (`My budget does three things: first, …`)", () => {
     const speech = [
       "Remarks",

@@ -674,14 +674,15 @@ export function linkSeries(
         if (link.ordinal === TURNED_TO) link.ordinal = 1;
         c.ordinal = link.ordinal + 1;
       }
-      if (link.ordinal === c.ordinal) {
+      const joined = leadsIn(link, c) ? withoutTurn(link) : link;
+      if (joined.ordinal === c.ordinal) {
         // `其次…其次…` is how speakers go on; a repeated number elsewhere is worth a look.
         if (!SEQUENCE_WORDS.has(c.family)) warn(c, `numbering repeats "${c.marker}"`);
-      } else if (link.ordinal + 1 !== c.ordinal && c.ordinal !== LAST && c.ordinal !== ONE_MORE) {
-        warn(c, `numbering skips from "${link.marker}" to "${c.marker}"`);
+      } else if (joined.ordinal + 1 !== c.ordinal && c.ordinal !== LAST && c.ordinal !== ONE_MORE) {
+        warn(c, `numbering skips from "${joined.marker}" to "${c.marker}"`);
       }
-      link.run.push(c);
-      c.run = link.run;
+      joined.run.push(c);
+      c.run = joined.run;
     }
     (c.inline ? lastInline : lastOpener).set(key, c);
   }
@@ -695,6 +696,30 @@ export function linkSeries(
       ),
     ),
   );
+}
+
+/**
+ * `Let me turn now to the people who make this work.` then `Second, we will invest …`: a turn said
+ * just before the item that names the same place only leads that item in.
+ */
+function leadsIn(turn: Candidate, c: Candidate): boolean {
+  return (
+    saysTurn(turn.marker) &&
+    !saysTurn(c.marker) &&
+    !c.inline &&
+    turn.block + 1 === c.block &&
+    turn.ordinal === c.ordinal &&
+    turn.run.indexOf(turn) > 0
+  );
+}
+
+/** Takes a turn that leads an item in out of its series; returns the item before it. */
+function withoutTurn(turn: Candidate): Candidate {
+  const at = turn.run.indexOf(turn);
+  const before = turn.run[at - 1] ?? turn;
+  turn.run.splice(at, 1);
+  turn.run = [turn];
+  return before;
 }
 
 /**
