@@ -213,6 +213,11 @@ export function buildOutline(source: Source): Outline {
   for (let i = signOff.start; i < signOff.end; i++) titles.delete(i);
   body.slice(0, closingStart).forEach((block, index) => {
     if (titles.has(index) || (index >= signOff.start && index < signOff.end)) return;
+    // A letterhead above the title heads no point, whatever line it stands over.
+    if (index < belowTitle) {
+      preamble.push(asWritten(block));
+      return;
+    }
     if (!structured) {
       // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
       if (index < speechStart || (points.length === 0 && opensSpeech(block.text))) preamble.push(block.text);

@@ -64,7 +64,10 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
       first.family === "cn-paren" &&
       introduced &&
       run.slice(0, -1).every((c) => /；$/u.test(blocks[c.block]?.text.trim() ?? ""));
-    if (!LIST_FAMILY.test(first.family) && !clauses) continue;
+    // Lettered items a sentence introduces (`…the following changes:` · `a. Raise the income cap …;`)
+    // go on with it; after a sentence that ends, they may head proposals of their own.
+    const lettered = first.family === "alpha-lower" && introduced;
+    if (!LIST_FAMILY.test(first.family) && !clauses && !lettered) continue;
     const oneAfterAnother = run.every(
       (c, i) =>
         !c.inline &&
