@@ -1027,4 +1027,26 @@ describe("paragraph splitting", () => {
     expect(texts(wrapped)).toHaveLength(3);
     expect(texts(wrapped)[1]).toMatch(/^1\. The first point .* contains\.$/);
   });
+
+  it("joins a wrapped item's lines set under its words, not under its number", () => {
+    const recommendations = [
+      "The structured literacy programme is now in place in every junior class, and",
+      "teachers report that students are decoding with more confidence than before.",
+      "",
+      "2. Literacy teacher aide funding. Approve the continuation of 45 teacher aide",
+      "   hours per week to support the structured literacy programme from Term 4,",
+      "   2024, at an estimated cost of $31,900 to be met from the operations grant.",
+      "",
+      "3. Fifth junior class. Approve the opening of a fifth junior class from Term 3,",
+      "   subject to the roll reaching 420 by 19 July, and authorise the appointment of",
+      "   a fixed-term teacher to the end of 2024.",
+      "   Noted: the Board asked for a report on the roll in July.",
+    ].join("\n");
+    expect(texts(recommendations)).toEqual([
+      expect.stringMatching(/^The structured .* before\.$/u),
+      expect.stringMatching(/^2\. Literacy teacher aide funding\. .* Term 4, 2024, at .* grant\.$/u),
+      expect.stringMatching(/^3\. Fifth junior class\. .* 2024\.$/u),
+      "Noted: the Board asked for a report on the roll in July.",
+    ]);
+  });
 });

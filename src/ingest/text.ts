@@ -89,6 +89,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   let openLine = "";
   /** Whether the open paragraph's first line is indented (a paragraph's, not a title's or a heading's). */
   let openIndented = false;
+  /** How far the open item's words stand from the margin, after its number (`1. `: 3), or 0. */
+  let openHang = 0;
   lines.forEach((rawLine, index) => {
     const line = firstLine + index;
     // `trim` takes the same spaces as `\s` (ideographic, no-break, BOM) and, unlike a `\s+$`
@@ -125,6 +127,10 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         wrapsNumberedWords(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed, openLine) ||
         (width !== null && goesOnInLowerCase(openLine, trimmed)) ||
+        (width !== null &&
+          openHang > 0 &&
+          hangsUnder(rawLine, trimmed, openHang) &&
+          (openFilled || !SENTENCE_END.test(openLine))) ||
         (open.text === openLine && continuesHeading(openLine, trimmed)) ||
         (indentsParagraphs &&
           openIndented &&
@@ -152,10 +158,22 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       if (block.text !== "") blocks.push(block);
       open = block;
       openIndented = PARAGRAPH_INDENT.test(rawLine);
+      openHang = ITEM_NUMBER_AT_MARGIN.exec(rawLine)?.[0].length ?? 0;
       openEnd = textEnd("", block.text);
     }
   });
   return { blocks, warnings };
+}
+
+/** An item's number at the margin and the spaces after it (`2. `, `(b) `), where its words start. */
+const ITEM_NUMBER_AT_MARGIN = /^(?:\d{1,3}[.)]|[A-Za-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)/u;
+
+/**
+ * A wrapped item's next line set under its words, not under its number (`2. Approve the …` ·
+ * `   teacher aide hours …`): a hanging indent goes on with the item.
+ */
+function hangsUnder(rawLine: string, trimmed: string, hang: number): boolean {
+  return rawLine.length - rawLine.trimStart().length === hang && !startsWithMarker(trimmed);
 }
 
 /** A subtitle set under the title after a dash (`——在全县经济工作会议上`). */
