@@ -192,6 +192,31 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("a line over a sentence that introduces a list (`Recommendations` · `That the Board:`) heads it", () => {
+    const prose = "Our roll at 1 June stood at 412 students, up from 398 at the same point last year.";
+    const report = [
+      "Principal's Report to the Board of Trustees",
+      "Overview",
+      prose,
+      "Roll and Attendance",
+      prose,
+      "Recommendations",
+      "That the Board:",
+      "1. Principal's report. Receive the Principal's Report for Term 2, 2024.",
+      "2. Literacy teacher aide funding. Approve 45 teacher aide hours per week from Term 4.",
+      "3. Junior block variation. Approve the contract variation of $18,400 for subfloor framing.",
+    ];
+    const outline = buildOutline({ ...plainSource(report.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|Overview",
+      "|Roll and Attendance",
+      "|Recommendations",
+      "  1.|Principal's report",
+      "  2.|Literacy teacher aide funding",
+      "  3.|Junior block variation",
+    ]);
+  });
+
   it("one series of numbered headings inside a part nests under the line that heads it, beside the other lines", () => {
     const prose =
       "Rural bus miles have fallen by a third since 2010, and faster since competitive funding began.";

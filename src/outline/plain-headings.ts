@@ -148,6 +148,20 @@ function opensLabelledSeries(block: Block | undefined): boolean {
   return match?.ordinal === 1 && LABEL_COUNTING_FROM_ONE.test(match.family);
 }
 
+/**
+ * The line at `index` heads a sentence that introduces a list, and the list's first item
+ * (`Recommendations` · `That the Board:` · `1. Principal's report. Receive …`).
+ */
+function headsIntroducedList(blocks: readonly Block[], index: number): boolean {
+  const lead = blocks[index + 1];
+  return (
+    lead?.kind === "paragraph" &&
+    !isProse(lead) &&
+    /[:：]$/u.test(lead.text.trim()) &&
+    lineNumbering(blocks[index + 2]?.text.trim() ?? "")?.ordinal === 1
+  );
+}
+
 /** Small letters and Roman numerals number the items within a part (`(a)` … `(d)`), never its parts. */
 const ITEM_LETTERS = new Set(["alpha-lower-paren", "alpha-lower", "roman-lower-paren", "roman-lower"]);
 
@@ -196,7 +210,7 @@ export function withPlainSubheadings(
       !numbered.has(i) &&
       subheadingShaped(block, source.script) &&
       (partDoneBefore(blocks, i) || firstTurn) &&
-      (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]))
+      (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]) || headsIntroducedList(blocks, i))
     )
       headings.add(i);
   });
