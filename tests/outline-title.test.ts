@@ -729,6 +729,22 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(notice.preamble[0]).toBe("公开方式：主动公开");
   });
 
+  it("is found under an issuer mark whose characters a red header spreads apart", () => {
+    const opinions = outline(
+      [
+        "江 北 区 人 民 政 府 文 件",
+        "江北政发〔2025〕9号",
+        "江北区人民政府关于促进民营经济高质量发展的若干意见",
+        "各镇街，区政府各部门：",
+        "一、优化发展环境",
+        "二、加大政策支持",
+      ],
+      "zh-Hans",
+    );
+    expect(opinions.title).toBe("江北区人民政府关于促进民营经济高质量发展的若干意见");
+    expect(opinions.preamble[0]).toBe("江 北 区 人 民 政 府 文 件");
+  });
+
   it("is found under a reply's class, its issuer's name over its number, and its signer", () => {
     const reply = outline(
       [

@@ -548,8 +548,11 @@ function afterSiteName(blocks: readonly Block[], script: Script): number | null 
     : null;
 }
 
-/** A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件. */
-const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文件$/u;
+/**
+ * A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件, its
+ * characters perhaps spread apart as a red header sets them (`青 岚 市 人 民 政 府 文 件`).
+ */
+const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
 /** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`), its signer (`签发人：王某`). */
 const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*[号號]$/u;
 const SIGNER = /^[签簽][发發]人[：:]/u;
