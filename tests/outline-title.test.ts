@@ -845,6 +845,26 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(opening.title).toBe("在全市年轻干部培训班开班式上的讲话");
   });
 
+  it("goes on in the next line when its line leaves a speech's title open at the meeting", () => {
+    const speech = outline(
+      [
+        "在全县安全生产工作会议暨一季度",
+        "安全形势分析会上的讲话",
+        "县长　李明",
+        "同志们：",
+        "一、认清形势",
+        "二、压实责任",
+      ],
+      "zh-Hans",
+    );
+    expect(speech.title).toBe("在全县安全生产工作会议暨一季度安全形势分析会上的讲话");
+    const whole = outline(
+      ["在全县安全生产工作会议上的讲话", "县长　李明", "一、认清形势", "二、压实责任"],
+      "zh-Hans",
+    );
+    expect(whole.title).toBe("在全县安全生产工作会议上的讲话");
+  });
+
   it("is a metadata table's title field, its key spread with spaces and its value opened by the issuer", () => {
     const notice = outline(
       [

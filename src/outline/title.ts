@@ -78,7 +78,7 @@ export function findTitle(source: Source): FoundTitle {
     return NO_TITLE;
   const quoted = quotedTitleUnder(blocks, at);
   if (quoted !== null) return { title: quoted, titleBlocks: [at + 1] };
-  const kind = whoAndKindUnder(blocks, at);
+  const kind = whoAndKindUnder(blocks, at) ?? speechTitleGoingOn(blocks, at);
   if (kind !== null) return { title: block.text.trim() + kind, titleBlocks: [at, at + 1] };
   const issuer = issuerAbove(blocks, at);
   if (issuer !== null) return { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
@@ -950,6 +950,24 @@ function whoAndKindUnder(blocks: readonly Block[], at: number): string | null {
   const text = under.text.trim();
   return ZH_EVENT_LINE.test(line.text.trim()) && namesOnlyWhoAndKind(text) ? text : null;
 }
+
+/**
+ * The rest of a speech's title that the title's line left open (`在全县安全生产工作会议暨一季度` ·
+ * `安全形势分析会上的讲话`): the next line, which closes it at the meeting and the kind, or null.
+ */
+function speechTitleGoingOn(blocks: readonly Block[], at: number): string | null {
+  const [line, under] = [blocks[at], blocks[at + 1]];
+  if (!line || !under || under.kind !== "paragraph" || under.line !== line.line + 1) return null;
+  const [first, rest] = [line.text.trim(), under.text.trim()];
+  return /^在[^，。；：！？,;:]{2,40}$/u.test(first) &&
+    !TITLE_KIND.test(first.slice(-2)) &&
+    SPEECH_TITLE_REST.test(rest)
+    ? rest
+    : null;
+}
+/** How a speech's title ends: at the meeting, then the kind of text (`…分析会上的讲话`). */
+const SPEECH_TITLE_REST =
+  /^[^，。；：！？,;:]{0,30}(?:上|中)的(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|演讲|演講)$/u;
 
 /** The court a filing is made in, heading its caption (`IN THE CIRCUIT COURT OF MARLOW COUNTY`). */
 const COURT_LINE = /^IN THE [A-Z .,'’&-]*COURT\b/u;
