@@ -1061,6 +1061,10 @@ describe("the title of a report under its cover's fields", () => {
     ]);
     expect(committee.title).toBe("Adoption of the Riverside Quarter Design Code");
     expect(committee.preamble).toContain("REPORT NO:          PRC/24/087");
+    // A committee report's title may run long.
+    const long =
+      "Homelessness and Temporary Accommodation: Mid-Year Performance and Review of the Allocations Policy";
+    expect(outline([...committee.preamble.slice(0, 5), long, ...REPORT]).title).toBe(long);
     // The contact officer's telephone under the name, and the agenda item over the title.
     const contact = outline([
       "NORTHBRIDGE BOROUGH COUNCIL",

@@ -333,7 +333,8 @@ function titleUnderHeader(blocks: readonly Block[], end: number): boolean {
   return (
     blocks[end + 1] !== undefined &&
     text.split(/\s+/u).length >= TITLE_UNDER_HEADER_WORDS_MIN &&
-    isTitleLine(text, "en") &&
+    // A committee report's title may run long (`Homelessness and Temporary Accommodation: …`).
+    titleShaped(text, "en", EN_LONG_TITLE_MAX, /[。；;！!？?]/u) &&
     !SALUTATION.test(text) &&
     matchMarker(text, 0, false) === null
   );
