@@ -92,7 +92,13 @@ describe("web clean-up", () => {
   });
 
   it("drops a page's link past its menus to its text, in either script or in English", () => {
-    for (const link of ["跳至主要內容", "跳到主要内容", "Skip to main content", "SKIP NAVIGATION"])
+    for (const link of [
+      "跳至主要內容",
+      "跳到主要内容",
+      "跳到主要內容區塊",
+      "Skip to main content",
+      "SKIP NAVIGATION",
+    ])
       expect(clean(`${link}\n讲话稿\n正文第一段。`).blocks.map((b) => b.text)).toEqual([
         "讲话稿",
         "正文第一段。",

@@ -216,7 +216,7 @@ const TYPE_SIZE_ROW = /^字[体體号號](?:大小)?[：:]?(?:[\s\u3000]*(?:A|�
  * that Taiwanese government sites print as the access key to each of their blocks.
  */
 const SKIP_LINK =
-  /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)|skip (?:to (?:the )?(?:main )?content|navigation)|:::)$/iu;
+  /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)(?:区块|區塊)?|skip (?:to (?:the )?(?:main )?content|navigation)|:::)$/iu;
 
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
