@@ -227,6 +227,18 @@ describe("the title of a document that opens with a header", () => {
     const comment = ["Care workers held this country together", ...REPORT];
     expect(outline(["OPINION | Work and careers", ...comment]).title).toBe(comment[0]);
     expect(outline(["Opinion", "Libraries", ...comment]).title).toBe(comment[0]);
+    // A Chinese paper names its desk on the title's line.
+    const editorial = outline(
+      [
+        "社論｜大學退場，不能只剩「關門」兩個字",
+        "2025年6月3日　本報訊",
+        "今年大學學測報名人數跌破十一萬，創下歷史新低。",
+        "然而，翻開這些年的退場紀錄，我們看到的往往只是一紙停招公告。",
+      ],
+      "zh-Hans",
+    );
+    expect(editorial.title).toBe("大學退場，不能只剩「關門」兩個字");
+    expect(editorial.preamble[0]).toBe("社論｜");
   });
 
   it("a talk's title in quotes right under the line naming its occasion is the title", () => {

@@ -10,6 +10,14 @@ import { TITLE_SMALL_WORD, TITLE_WORD } from "../title-case.js";
  * that opens a note on it, or up to the capitalised word that opens the first sentence.
  */
 
+/** A Chinese newspaper's desks, whose name may stand before a piece's title (`社論｜…`). */
+export const CHINESE_DESKS = "社論|社论|社評|社评|評論|评论|時評|时评|短評|短评";
+/** A desk and its bar, on the line of its piece's title (`社論｜大學退場，…`). */
+export const DESK_BEFORE_TITLE = new RegExp(
+  `^(?:${CHINESE_DESKS})[ \\t\u3000]*[|｜][ \\t\u3000]*(?=\\S)`,
+  "u",
+);
+
 /** A separator standing alone between a title's parts (`Town Hall — Opening Remarks`). */
 const TITLE_SEPARATOR = /^(?:[:—–]|--?)$/u;
 /** Words that open a sentence after the title (`… Address Thank you, …`), besides `EN_STARTER`'s. */

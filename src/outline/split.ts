@@ -1,7 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
-import { englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
+import { DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
@@ -76,6 +76,12 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
       out.push(block);
       return;
     }
+    // `社論｜大學退場，…`: the desk heads the page as a stamp does, apart from the title after it.
+    const desk = index === 0 && !block.text.includes("\n") ? DESK_BEFORE_TITLE.exec(block.text) : null;
+    if (desk && block.text.length <= DESK_TITLE_LINE_MAX) {
+      out.push(...cutBlock(block, [desk[0].length], linesAreLines));
+      return;
+    }
     // Long, or most of a short document: a whole speech pasted as one line. In plain text, a line
     // that the reader already cut at runs of ideographic spaces was such a line too.
     const length = block.text.length;
@@ -106,6 +112,9 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
   });
   return out;
 }
+
+/** The longest line a desk and a title share. */
+const DESK_TITLE_LINE_MAX = 80;
 
 /** Where `value` goes in the sorted `list`. */
 function sortedIndex(list: readonly number[], value: number): number {

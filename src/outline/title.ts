@@ -1,6 +1,6 @@
 import type { Block, Script, Source } from "../ingest/types.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
-import { isHeadTitle } from "./head-title.js";
+import { CHINESE_DESKS, isHeadTitle } from "./head-title.js";
 import {
   isAttachmentLabel,
   isCueLine,
@@ -408,6 +408,10 @@ function afterCover(blocks: readonly Block[]): number | null {
 const DRAFT_STAMP =
   /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
+/** A newspaper's desk cut from the title on its line (`社論｜`). */
+const DESK_CUT = new RegExp(`^(?:${CHINESE_DESKS})[|｜]$`, "u");
+const isStamp = (text: string) => DRAFT_STAMP.test(text) || DESK_CUT.test(text);
+
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
 const DESK_STAMP = /^(?:opinion|comment|analysis|editorial|op-ed)$/iu;
 const DESK = /^[A-Z][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
@@ -419,13 +423,9 @@ const DESK = /^[A-Z][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
 function afterLabelAndStamp(blocks: readonly Block[]): number | null {
   let at = isAttachmentLabel(blocks[0]?.text ?? "") ? 1 : 0;
   // A page's site, an organisation, prints its name above the stamp (`Centre for …` · `POLICY BRIEF`).
-  if (
-    at === 0 &&
-    namesOrganisation(blocks[0]?.text.trim() ?? "") &&
-    DRAFT_STAMP.test(blocks[1]?.text.trim() ?? "")
-  )
+  if (at === 0 && namesOrganisation(blocks[0]?.text.trim() ?? "") && isStamp(blocks[1]?.text.trim() ?? ""))
     at = 1;
-  while (at < blocks.length - 1 && DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at++;
+  while (at < blocks.length - 1 && isStamp(blocks[at]?.text.trim() ?? "")) at++;
   if (at === 0) return null;
   // A newspaper's desk under its `Opinion` stamp, on the next line (`Opinion` · `Libraries`).
   const [stamp, desk] = [blocks[at - 1], blocks[at]];
@@ -803,7 +803,7 @@ function afterLetterheadGroup(source: Source): number | null {
     letterhead.some((line) => line.length > LETTERHEAD_LINE_MAX || /(?:[!?]|[a-z]{3}\.)$/u.test(line))
   )
     return null;
-  if (DRAFT_STAMP.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
+  if (isStamp(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   const title = blocks[at]?.text.trim() ?? "";
   // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
