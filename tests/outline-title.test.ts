@@ -214,7 +214,7 @@ describe("the title of a document that opens with a header", () => {
     ]);
   });
 
-  it("a think tank's or a newspaper's stamp, under the site's name or over its desk, heads the title", () => {
+  it("a think tank's or a newspaper's stamp, under the site's name or over its desk, heads the title", async () => {
     const brief = outline([
       "Centre for Regional Prosperity",
       "POLICY BRIEF",
@@ -227,6 +227,16 @@ describe("the title of a document that opens with a header", () => {
     const comment = ["Care workers held this country together", ...REPORT];
     expect(outline(["OPINION | Work and careers", ...comment]).title).toBe(comment[0]);
     expect(outline(["Opinion", "Libraries", ...comment]).title).toBe(comment[0]);
+    // Over its writer's byline, a headline may say a sentence or two.
+    const headline =
+      "I Stopped Apologising for Taking the Bus. My City Should Stop Apologising for Running It.";
+    const page = ["OPINION", "", headline, "", "By Daniel Okafor", "Published March 3, 2024", "", ...REPORT];
+    const bylined = buildOutline(
+      await parseSource(new TextEncoder().encode(page.join("\n")), "op-ed.txt", "txt"),
+    );
+    expect(bylined.title).toBe(headline);
+    expect(bylined.meta.author).toBe("Daniel Okafor");
+    expect(outline(["OPINION", headline, ...REPORT]).title).toBeNull();
     // A Chinese paper names its desk on the title's line.
     const editorial = outline(
       [

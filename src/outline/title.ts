@@ -71,7 +71,7 @@ export function findTitle(source: Source): FoundTitle {
       readsAsTitle(block, source.script) ||
       opensCapitalsBlock(blocks, at) ||
       longTitleOverDateline(blocks, at, source.script) ||
-      (at === stamped && headline(block, source.script)) ||
+      (at === stamped && headline(block, source, blocks[at + 1])) ||
       at === grouped
     )
   )
@@ -187,15 +187,18 @@ function readsAsTitle(block: Block, script: Script): boolean {
 /**
  * The line under a press release's stamps (`PRESS RELEASE` · `For immediate release – …`) is its
  * headline, which may run longer than a title and quote someone: a line of its own with no sentence
- * ended in it.
+ * ended in it, or, over its writer's byline (`By Daniel Okafor`), a sentence or two (`I Stopped
+ * Apologising for Taking the Bus. My City Should …`).
  */
-function headline(block: Block, script: Script): boolean {
+function headline(block: Block, source: Source, under: Block | undefined): boolean {
   const text = block.text.trim();
+  // The byline went to the text's fields, from the lines right under the headline.
+  const bylined = source.meta.author !== undefined && (under?.line ?? 0) > block.line + 2;
   return (
-    script === "en" &&
+    source.script === "en" &&
     block.kind === "paragraph" &&
     text.length <= EN_LONG_TITLE_MAX &&
-    !/[.!?](?:\s|$)/u.test(text)
+    (!/[.!?](?:\s|$)/u.test(text) || bylined)
   );
 }
 
