@@ -1206,6 +1206,17 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     expect(statement.title).toBe(
       "STATEMENT BY THE MINISTER, REVENUE DEPARTMENT, ON THE SECOND WAVE OF FLOODS",
     );
+    const union = outline([
+      "NATIONAL UNION OF PUBLIC HEALTH AND ALLIED WORKERS (NUPHAW)",
+      "(Affiliated to the Nigeria Labour Congress)",
+      "",
+      "PRESIDENTIAL ADDRESS BY COMRADE IFEOMA NWOSU, NATIONAL PRESIDENT, AT THE 9TH NATIONAL DELEGATES' CONFERENCE",
+      "",
+      ...body,
+    ]);
+    expect(union.title).toBe(
+      "PRESIDENTIAL ADDRESS BY COMRADE IFEOMA NWOSU, NATIONAL PRESIDENT, AT THE 9TH NATIONAL DELEGATES' CONFERENCE",
+    );
   });
 
   it("passes over a copy's stamp and its date, and takes a statement's long title whole", () => {
