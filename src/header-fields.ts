@@ -6,7 +6,7 @@ import { startsWithLatinLetter } from "./characters.js";
  * `Report title: Chief Executive's Report`). The name is the field's, the value what follows the colon.
  */
 const HEADER_FIELD = new RegExp(
-  `^(to|from|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\\.?|file|${[
+  `^(to|from|through|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\\.?|file|${[
     "report (?:to|of|by|from|no\\.?|number|title|author)",
     "(?:paper|item) (?:ref(?:erence)?|no\\.?|number|title)",
     "(?:date of|meeting) (?:meeting|date)",

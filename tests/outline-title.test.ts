@@ -324,6 +324,21 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(unwrapped.title).toBe("Budget outlook");
+    // A briefing note's letterhead, its address, its file number, its class and kind: six lines.
+    const note = outline([
+      "GOVERNMENT OF MAHARASHTRA",
+      "URBAN DEVELOPMENT DEPARTMENT",
+      "Mantralaya, Mumbai – 400 032",
+      "No. UDD/WS/NRW/2024/118          Date: 12 August 2024",
+      "CONFIDENTIAL – FOR DISCUSSION IN THE CABINET SUB-COMMITTEE",
+      "POLICY BRIEFING NOTE",
+      "To:       Hon'ble Minister for Urban Development",
+      "Through:  Additional Chief Secretary (Finance)",
+      "From:     Principal Secretary (UD-2)",
+      "Subject:  Reducing Non-Revenue Water in Tier-II Cities",
+      ...REPORT,
+    ]);
+    expect(note.title).toBe("Reducing Non-Revenue Water in Tier-II Cities");
   });
 
   it("a title in capitals, or a letterhead with no title after it, stays the title", () => {

@@ -343,8 +343,11 @@ function titleUnderHeader(blocks: readonly Block[], end: number): boolean {
   );
 }
 
-/** How many short lines may stand above a header's fields (a letterhead, `STAFF REPORT`, `MEMORANDUM`). */
-const ABOVE_HEADER_MAX = 5;
+/**
+ * How many short lines may stand above a header's fields (a letterhead and its address, the file's
+ * number, `CONFIDENTIAL`, `STAFF REPORT`, `MEMORANDUM`).
+ */
+const ABOVE_HEADER_MAX = 7;
 /** How long such a line may be (a board meeting's `Thursday 5 December 2024, 10.00 am, Education Centre, …`). */
 const ABOVE_HEADER_LINE_MAX = 100;
 
