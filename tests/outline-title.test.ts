@@ -882,6 +882,26 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(opening.title).toBe("在全市年轻干部培训班开班式上的讲话");
   });
 
+  it("leaves the date in brackets after it on its line to the text's date", () => {
+    const speech = outline(
+      [
+        "周啟明議員就「加快推展簡約公屋」議員議案的發言（二〇二五年五月二十八日）",
+        "主席：",
+        "一、加快選址",
+        "二、改善配套",
+      ],
+      "zh-Hans",
+    );
+    expect(speech.title).toBe("周啟明議員就「加快推展簡約公屋」議員議案的發言");
+    expect(speech.meta.date).toBe("二〇二五年五月二十八日");
+    const figures = outline(
+      ["在全县工作会议上的讲话（2024年3月8日）", "一、认清形势", "二、压实责任"],
+      "zh-Hans",
+    );
+    expect(figures.title).toBe("在全县工作会议上的讲话");
+    expect(figures.meta.date).toBe("2024年3月8日");
+  });
+
   it("goes on in the next line when its line leaves a speech's title open at the meeting", () => {
     const speech = outline(
       [

@@ -107,7 +107,7 @@ function findFormFields(blocks: readonly Block[]): Set<string> {
 export function buildOutline(source: Source): Outline {
   const warnings: Warning[] = [...source.warnings];
   const blocks = splitBlocks(source.blocks, source.format !== "docx", source.format === "txt");
-  const { title, titleBlocks } = findTitle({ ...source, blocks });
+  const { title, titleBlocks, date: titleDate } = findTitle({ ...source, blocks });
 
   const body = withPlainSubheadings(
     withCapsHeadings(
@@ -273,6 +273,7 @@ export function buildOutline(source: Source): Outline {
   }
 
   const meta: Meta = { ...source.meta, ...metaFromPreamble(preamble) };
+  if (titleDate !== undefined) meta.date ??= titleDate;
   const subtitleText = subtitle === null ? "" : (body[subtitle]?.text.trim() ?? "");
   if (subtitleText !== "") meta.subtitle ??= subtitleText;
   return {

@@ -20,6 +20,8 @@ export interface FoundTitle {
   title: string | null;
   /** The blocks the title was taken from, left out of the text; none when the text keeps it. */
   titleBlocks: readonly number[];
+  /** The date the title's line gave in brackets after the title (`…的發言（二〇二五年五月二十八日）`). */
+  date?: string;
 }
 
 const NO_TITLE: FoundTitle = { title: null, titleBlocks: [] };
@@ -30,6 +32,20 @@ const NO_TITLE: FoundTitle = { title: null, titleBlocks: [] };
  * or an e-mail's header (its subject is the title), a standard's cover codes, a letterhead.
  */
 export function findTitle(source: Source): FoundTitle {
+  const found = findTitleLine(source);
+  const dated = found.title === null ? null : DATE_AFTER_TITLE.exec(found.title);
+  if (!dated?.[1] || dated.index < TITLE_BEFORE_DATE_MIN) return found;
+  return { ...found, title: found.title?.slice(0, dated.index).trim() ?? null, date: dated[1] };
+}
+
+/** A date in brackets closing a Chinese title's line: the day it was given, no word of its title. */
+const DATE_AFTER_TITLE =
+  /[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)\s*[)）]$/u;
+/** The fewest characters of a title before such a date. */
+const TITLE_BEFORE_DATE_MIN = 4;
+
+/** The title as its line gives it, a date after it included. */
+function findTitleLine(source: Source): FoundTitle {
   const blocks = source.blocks;
   const first = blocks[0];
   if (source.title) {
