@@ -70,6 +70,13 @@ describe("a 公文's closing block", () => {
     expect(outline.closing).toEqual(records);
   });
 
+  it("who researched and wrote a report (`调研组组长：…`, `执笔：…`) closes the text", () => {
+    const credits = ["调研组组长：吴志诚", "调研组成员：林海燕\u3000钟建伟\u3000邱晓峰", "执笔：邱晓峰"];
+    const outline = buildOutline(plainSource([...NOTICE, ...credits].join("\n")));
+    expect(outline.closing).toEqual(credits);
+    expect(pointTree(outline.points)).toEqual(pointTree(buildOutline(plainSource(NOTICE.join("\n"))).points));
+  });
+
   it("a note only a 公文 has closes the text without a signature; a bracketed aside does not", () => {
     expect(buildOutline(plainSource([...NOTICE, "（此件公开发布）"].join("\n"))).closing).toEqual([
       "（此件公开发布）",

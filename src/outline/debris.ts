@@ -280,6 +280,9 @@ function isSigner(text: string): boolean {
  * in the record block at its end.
  */
 const COPIES = /^(?:抄送|抄報|抄报|主送|分送|发送|發送|正本|副本|b?cc|copy to|copies to)[\s\u3000]*[：:]/iu;
+/** Who researched and wrote a report, at its end (`调研组组长：…`, `调研组成员：…`, `执笔：…`). */
+const CREDITS =
+  /^(?:(?:调研组|調研組|课题组|課題組|调研小组|調研小組)(?:组长|組長|副组长|副組長|成员|成員)?|执笔|執筆|执笔人|執筆人|撰稿|撰稿人|统稿|統稿|审稿|審稿|责任编辑|責任編輯)[\s\u3000]*[：:]/u;
 /** Who printed it and when (`市人民政府办公室 2024年3月15日印发`), or the date alone. */
 const PRINTED = new RegExp(
   `^(?:[^。；;，,！!？?：:、]{2,${SIGNER_MAX}}[\\s\\u3000]*)?(?:${SIGNATURE_DATE.source.slice(1, -1)})[\\s\\u3000]*印发$`,
@@ -305,7 +308,7 @@ function findRecords(blocks: readonly Block[]): { start: number; definite: boole
     const text = blocks[start - 1]?.text.trim() ?? "";
     const note = BRACKETED_NOTE.test(text);
     const printed = PRINTED.test(text);
-    if (!note && !printed && !COPIES.test(text)) break;
+    if (!note && !printed && !COPIES.test(text) && !CREDITS.test(text)) break;
     definite ||= !note || NOTE_WORDS.test(text);
     start--;
     // The printer's name on a line of its own before the date it printed on.
