@@ -674,6 +674,48 @@ describe("a speaker who counts one series in several ways", () => {
 });
 
 describe("a part's name alone on its line", () => {
+  it("takes a report's foreword in its head's words (`院長的話`, `Chair's foreword`) as the part before the chapters", () => {
+    const report = [
+      "二〇二四年度院長報告",
+      "院長的話",
+      "二〇二四年，是本院創院第四十五年，也是疫情後全面恢復正常營運的第一年。",
+      "第一章　年度營運概況",
+      "一、服務量",
+      "全年門診量一百二十萬人次，較上年成長百分之六。",
+      "第二章　醫療品質與病人安全",
+      "一、重點品質指標",
+      "院內感染密度降至千分之一點八。",
+    ];
+    expect(outlineOf(report.join("\n")).points.map((p) => [p.level, p.marker, p.heading])).toEqual([
+      [1, "", "院長的話"],
+      [1, "第一章", "年度營運概況"],
+      [1, "第二章", "醫療品質與病人安全"],
+    ]);
+    const trustees = [
+      "Trustees' Annual Report for the year ended 31 March 2025",
+      "Chair's foreword",
+      "This year our carers service reached more families than ever before, and we thank every volunteer.",
+      "PART I",
+      "Objectives and activities",
+      "We support unpaid carers of all ages across the county, in their homes and in hospital.",
+      "PART II",
+      "Achievements and performance",
+      "We supported 2,400 carers this year, four hundred more than the year before.",
+    ];
+    const english = buildOutline({ ...plainSource(trustees.join("\n\n")), script: "en" as const });
+    expect(pointTree(english.points)).toEqual([
+      "|Chair's foreword",
+      "PART I|Objectives and activities",
+      "PART II|Achievements and performance",
+    ]);
+    // Over a greeting, the words are a letter's, and the letter is the whole text.
+    const letter = ["一一三年度年報", "董事長的話", "各位股東女士、先生：", ...report.slice(2)];
+    expect(outlineOf(letter.join("\n")).points.map((p) => p.heading)).toEqual([
+      "年度營運概況",
+      "醫療品質與病人安全",
+    ]);
+  });
+
   it("stands beside the numbered sections, and is words where nothing is numbered", () => {
     const numbered = [
       "调研报告",
