@@ -21,6 +21,21 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(pointTree(outline.points)).toEqual(["|WHERE WE STARTED", "|WHAT WE CHANGED", "|WHAT COMES NEXT"]);
   });
 
+  it("a word quoted inside a capitals line keeps it a heading", () => {
+    const outline = talk(
+      "Comrades, I welcome you all to this conference.",
+      "THE NEW NATIONAL MINIMUM WAGE",
+      "The new minimum wage has still not been paid in eleven states.",
+      'BRAIN DRAIN AND THE "JAPA" SYNDROME',
+      "Every month more of our nurses leave for hospitals abroad.",
+      "INSECURITY AND THE SAFETY OF OUR MEMBERS",
+      "Three of our members were kidnapped on their way to work this year.",
+      "OUR DEMANDS",
+      "We ask the Federal Government to pay the arrears before the end of this quarter.",
+    );
+    expect(pointTree(outline.points)).toContain('|BRAIN DRAIN AND THE "JAPA" SYNDROME');
+  });
+
   it("a capitals line under a part's number alone on its line is that part's title", () => {
     const lines = (part: string, title: string, text: string) => `${part}\n${title}\n\n${text}`;
     const outline = talk(

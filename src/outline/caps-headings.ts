@@ -7,11 +7,12 @@ import { matchMarker, ordinalOnly } from "./markers.js";
 /**
  * Plain English text has no heading markup, so a speech or report often heads its sections with
  * short lines in capitals (`WHERE WE STARTED`). A line is one when it stands alone between
- * paragraphs, holds words in capitals and nothing of a sentence; several of them make a family of
+ * paragraphs, holds words in capitals (a word quoted among them too: `BRAIN DRAIN AND THE "JAPA"
+ * SYNDROME`) and nothing of a sentence; several of them make a family of
  * headings. A stage direction (`[APPLAUSE]`, `(LAUGHTER)`), a quoted sign (`"NO PARKING."`) and a
  * memo's `TO:` line are not headings.
  */
-const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*(?:[A-Z0-9]|[A-Z]\.)$/u;
+const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—"“”]*(?:[A-Z0-9]|[A-Z]\.)$/u;
 /** The first of a heading's two lines may end with a comma (`STATEMENT OF ELLEN WHITAKER, M.D., DEAN,`). */
 const CAPS_LINE_GOING_ON = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*,$/u;
 const CAPS_LINE_MAX = 60;
