@@ -1170,6 +1170,16 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(sermon.title).toBe("The Father Who Runs");
+    const school = outline([
+      "HILLCREST VALLEY SCHOOL",
+      "14 Kowhai Road, Hillcrest Valley | Phone 07 855 2190 | office@hillcrestvalley.school.nz",
+      "",
+      "PRINCIPAL'S REPORT TO THE BOARD OF TRUSTEES",
+      "Term 2, 2024 — Board meeting of Tuesday 18 June 2024",
+      "",
+      ...body,
+    ]);
+    expect(school.title).toBe("PRINCIPAL'S REPORT TO THE BOARD OF TRUSTEES");
     const union = outline([
       "Health and Care Workers' Union",
       "2025 Biennial Delegate Conference, Brighton Centre",
