@@ -882,6 +882,36 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(opening.title).toBe("在全市年轻干部培训班开班式上的讲话");
   });
 
+  it("is a sermon's title under its church's name, with the scripture it preaches on under or above it", () => {
+    const sermon = outline(
+      [
+        "九龍灣恩光堂\u3000主日崇拜講道",
+        "曠野中的嗎哪",
+        "經文：出埃及記十六章1至18節",
+        "講員：何志恆牧師",
+        "一、神知道我們的需要",
+        "二、神按日供應",
+      ],
+      "zh-Hans",
+    );
+    expect(sermon.title).toBe("曠野中的嗎哪");
+    expect(sermon.preamble[0]).toBe("九龍灣恩光堂\u3000主日崇拜講道");
+    // The day, the preacher and the scripture may stand above the title instead.
+    const headed = outline(
+      [
+        "基督教恩光堂\u3000主日崇拜講道",
+        "二〇二五年三月九日（大齋期第一主日）",
+        "講員：陳志明牧師",
+        "經文：路加福音十五章11至24節",
+        "在遠方醒過來",
+        "一、離家",
+        "二、回家",
+      ],
+      "zh-Hans",
+    );
+    expect(headed.title).toBe("在遠方醒過來");
+  });
+
   it("leaves the date in brackets after it on its line to the text's date", () => {
     const speech = outline(
       [

@@ -77,6 +77,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterPlacingLines(blocks) ??
     afterEventLine(blocks, source.script) ??
     afterCourtCaption(blocks) ??
+    afterChurchLine(blocks) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
@@ -994,6 +995,28 @@ function speechTitleGoingOn(blocks: readonly Block[], at: number): string | null
 /** How a speech's title ends: at the meeting, then the kind of text (`…分析会上的讲话`). */
 const SPEECH_TITLE_REST =
   /^[^，。；：！？,;:]{0,30}(?:上|中)的(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|演讲|演講)$/u;
+
+/**
+ * A church's name over its sermon, with the service perhaps beside it (`九龍灣恩光堂\u3000主日崇拜講道`),
+ * then the sermon's title, with what the head says of it above or under it: the day, the scripture
+ * it preaches on and its preacher (`經文：…`, `講員：…`). The index of that title, or null.
+ */
+function afterChurchLine(blocks: readonly Block[]): number | null {
+  const line = (i: number) => blocks[i]?.text.trim() ?? "";
+  if (!CHURCH_LINE.test(line(0))) return null;
+  let at = 1;
+  while (at < SERMON_HEAD_MAX && (SERMON_FIELD.test(line(at)) || SERVICE_DAY.test(line(at)))) at++;
+  const fields = [...Array(at).keys(), at + 1].some((i) => SERMON_FIELD.test(line(i)));
+  return fields && isTitleLine(line(at), "zh-Hans") && !SERVICE_DAY.test(line(at)) ? at : null;
+}
+/** The day of the service, perhaps with its name in brackets (`二〇二五年三月九日（大齋期第一主日）`). */
+const SERVICE_DAY = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。！？]{0,30}$/u;
+/** How many lines a sermon's head may hold above its title. */
+const SERMON_HEAD_MAX = 6;
+/** A church's name, a service perhaps beside it. */
+const CHURCH_LINE = /^\p{Script=Han}{2,20}(?:堂|教會|教会)(?:[\s\u3000]+\p{Script=Han}{2,12})?$/u;
+/** What a sermon's head says under its title: the scripture, the preacher, the day. */
+const SERMON_FIELD = /^(?:經文|经文|講員|讲员|講道|讲道|證道|证道|講者|讲者|讀經|读经)[\s\u3000]*[：:]/u;
 
 /** The court a filing is made in, heading its caption (`IN THE CIRCUIT COURT OF MARLOW COUNTY`). */
 const COURT_LINE = /^IN THE [A-Z .,'’&-]*COURT\b/u;
