@@ -699,7 +699,7 @@ const LEGISLATURE =
  * Transport`), or a ministry whose name lists its fields (`Ministry of Housing, Communities and …`).
  */
 const ORGANISATION_UNIT =
-  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE|MINISTRY|AGENCY|BOARD|COUNCIL|COMMITTEE|FACULTY|SCHOOL|INSTITUTE|CENTRE|CENTER)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+(?:,\s+[A-Z][^.,;:!?]*)*$/u;
+  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+(?:,\s+[A-Z][^.,;:!?]*)*$/u;
 /** A committee of the body under its name (`Legislative Council Economy and Infrastructure Committee`). */
 const COMMITTEE =
   /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)$/u;
