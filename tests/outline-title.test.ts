@@ -657,7 +657,7 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(summary.title).toBe("江北区民政局2024年工作总结");
   });
 
-  it("leaves the issuer out of a speech's title and of a title that names its place already", () => {
+  it("leaves the issuer out of a speech's title, of a title that names its place already, and of a company's report", () => {
     const speech = outline(
       ["江北控股集团", "董事长在集团年度工作会议上的讲话", "一、回顾", "二、部署"],
       "zh-Hans",
@@ -682,6 +682,17 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(annual.title).toBe("112年度年報");
+    const company = outline(
+      [
+        "华瑞精密机械有限公司",
+        "2023年度工作总结及2024年工作安排",
+        "各位同事：",
+        "一、主要成效",
+        "二、工作安排",
+      ],
+      "zh-Hans",
+    );
+    expect(company.title).toBe("2023年度工作总结及2024年工作安排");
   });
 
   it("leaves out an association's name and the meeting under it, and a ministry's name over its release", () => {

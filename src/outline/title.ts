@@ -1052,14 +1052,19 @@ const SPOKEN_TITLE = /讲话|講話|致辞|致辭|致詞|发言|發言|演讲|�
  * The issuer's name on the line above a document it issues (`清河县市场监督管理局` over
  * `2023年工作总结和2024年工作安排`, `…办公室` over `关于…的通知`): a 公文's full title begins with
  * its issuer, so the name is the title's first words. Null when the title names its place or
- * organisation already, or titles a speech.
+ * organisation already, or titles a speech, or the name is a company's or a hospital's.
  */
 function issuerAbove(blocks: readonly Block[], at: number): string | null {
   const name = blocks[at - 1]?.text.trim() ?? "";
   const title = blocks[at]?.text.trim() ?? "";
   if (!ISSUER_LINE.test(name) || !ISSUED_DOCUMENT.test(title) || SPOKEN_TITLE.test(title)) return null;
+  // A company's or a hospital's name heads its report as a letterhead: the report keeps its own title.
+  if (!PUBLIC_BODY.test(name)) return null;
   return title.startsWith(name.slice(0, 2)) ? null : name;
 }
+/** An office of government or of the party, whose 公文 begin their titles with its name. */
+const PUBLIC_BODY =
+  /(?:委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|党委|黨委|党组|黨組|部|署|處|处|中心)$/u;
 
 /** A heading that holds numbering (`## II. Ridership`, `## 二、…`, `## Part 3`). */
 function isNumberedHeading(block: Block): boolean {
