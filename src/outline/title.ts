@@ -38,9 +38,13 @@ export function findTitle(source: Source): FoundTitle {
   return { ...found, title: found.title?.slice(0, dated.index).trim() ?? null, date: dated[1] };
 }
 
+/** A year in figures or in Chinese numerals (`2025年`, `二〇二五年`). */
+const CHINESE_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年";
 /** A date in brackets closing a Chinese title's line: the day it was given, no word of its title. */
-const DATE_AFTER_TITLE =
-  /[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)\s*[)）]$/u;
+const DATE_AFTER_TITLE = new RegExp(
+  `[（(]\\s*(${CHINESE_YEAR}\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?)\\s*[)）]$`,
+  "u",
+);
 /** The fewest characters of a title before such a date. */
 const TITLE_BEFORE_DATE_MIN = 4;
 
@@ -992,9 +996,13 @@ function speechTitleGoingOn(blocks: readonly Block[], at: number): string | null
     ? rest
     : null;
 }
+/** Words of a speech's title: the speaker, not the organisation, is its author. */
+const SPOKEN_TITLE = /讲话|講話|致辞|致辭|致詞|发言|發言|演讲|演講/u;
 /** How a speech's title ends: at the meeting, then the kind of text (`…分析会上的讲话`). */
-const SPEECH_TITLE_REST =
-  /^[^，。；：！？,;:]{0,30}(?:上|中)的(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|演讲|演講)$/u;
+const SPEECH_TITLE_REST = new RegExp(
+  `^[^，。；：！？,;:]{0,30}(?:上|中)的(?:${SPOKEN_TITLE.source}|报告|報告)$`,
+  "u",
+);
 
 /**
  * A church's name over its sermon, with the service perhaps beside it (`九龍灣恩光堂\u3000主日崇拜講道`),
@@ -1006,11 +1014,13 @@ function afterChurchLine(blocks: readonly Block[]): number | null {
   if (!CHURCH_LINE.test(line(0))) return null;
   let at = 1;
   while (at < SERMON_HEAD_MAX && (SERMON_FIELD.test(line(at)) || SERVICE_DAY.test(line(at)))) at++;
-  const fields = [...Array(at).keys(), at + 1].some((i) => SERMON_FIELD.test(line(i)));
+  const fields =
+    blocks.slice(1, at).some((block) => SERMON_FIELD.test(block.text.trim())) ||
+    SERMON_FIELD.test(line(at + 1));
   return fields && isTitleLine(line(at), "zh-Hans") && !SERVICE_DAY.test(line(at)) ? at : null;
 }
 /** The day of the service, perhaps with its name in brackets (`二〇二五年三月九日（大齋期第一主日）`). */
-const SERVICE_DAY = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。！？]{0,30}$/u;
+const SERVICE_DAY = new RegExp(`^[（(]?${CHINESE_YEAR}[^。！？]{0,30}$`, "u");
 /** How many lines a sermon's head may hold above its title. */
 const SERMON_HEAD_MAX = 6;
 /** A church's name, a service perhaps beside it. */
@@ -1045,8 +1055,6 @@ function afterCourtCaption(blocks: readonly Block[]): number | null {
 
 /** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
 const ISSUED_DOCUMENT = /^(?:关于|關於)|(?:总结|總結|报告|報告|安排|要点|要點|请示|請示|通知|计划|計劃)$/u;
-/** Words of a speech's title: the speaker, not the organisation, is its author. */
-const SPOKEN_TITLE = /讲话|講話|致辞|致辭|致詞|发言|發言|演讲|演講/u;
 
 /**
  * The issuer's name on the line above a document it issues (`清河县市场监督管理局` over
