@@ -198,7 +198,7 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   const h1Count = root.querySelectorAll("h1").length;
   // Or with the deeper heading its <title> repeats (`<h3>勞動部推動…</h3>`), under a heading that
   // only names the page's section (`<h2>本部新聞</h2>`), which is furniture.
-  const repeated = h1Count === 0 ? headingOfPageTitle(root, pageTitle) : null;
+  const repeated = h1Count === 0 ? headingOfPageTitle(root, pageTitle, fullTitle) : null;
   const sectionLabels = repeated ? sectionLabelsAbove(root, repeated) : [];
   for (const label of sectionLabels) label.remove();
   const titleDepth = repeated
@@ -241,13 +241,25 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
 
 const headingDepth = (heading: HTMLElement) => Number(heading.tagName.slice(1));
 
-/** The <h2>–<h4> that says the page's <title> over again, when one does. */
-function headingOfPageTitle(root: HTMLElement, pageTitle: string): HTMLElement | null {
+/**
+ * The <h2>–<h4> that says the page's <title> over again, when one does: the title without the
+ * site's name, or the first of its parts (`標題-本部新聞-勞動部全球資訊網`: the section's name too).
+ */
+function headingOfPageTitle(root: HTMLElement, pageTitle: string, fullTitle: string): HTMLElement | null {
   if (pageTitle === "") return null;
+  const saysTitle = (text: string) =>
+    text === pageTitle ||
+    (text.length >= TITLE_PART_MIN &&
+      fullTitle.startsWith(text) &&
+      TITLE_PART_SEPARATOR.test(fullTitle.slice(text.length)));
   return (
-    root.querySelectorAll("h2, h3, h4").find((heading) => collapse(heading.text).trim() === pageTitle) ?? null
+    root.querySelectorAll("h2, h3, h4").find((heading) => saysTitle(collapse(heading.text).trim())) ?? null
   );
 }
+
+/** A <title>'s first part is a title of its own, of a few characters at least, before a separator. */
+const TITLE_PART_MIN = 4;
+const TITLE_PART_SEPARATOR = /^\s*(?:_|\||｜|--?|—|－)/u;
 
 /** A section's name over an article is a few words (`本部新聞`, `Media releases`). */
 const SECTION_LABEL_MAX = 20;
