@@ -485,3 +485,52 @@ describe("a numbered paragraph's own list", () => {
     expect(outlineChars(outline)).toBe(sortedChars(circular.join("")));
   });
 });
+
+describe("a Chinese report's decimal paragraph numbers", () => {
+  const report = [
+    "公共服務檢討報告",
+    "第一章 引言",
+    "1.1 為配合社會發展及市民習慣的轉變，本署於二〇二三年九月展開公共服務的全面檢討工作。",
+    "1.2 檢討期間，我們於二〇二四年三月至五月進行為期三個月的公眾諮詢，收集各界意見。",
+    "第二章 服務現況",
+    "2.1 二〇二三年，登記使用者約四百六十萬人，全年服務人次約二千八百萬，較前年上升。",
+    "2.2 與此同時，電子服務的使用量大幅上升。",
+    "第三章 主要建議",
+    "3.1 綜合上述意見，我們提出以下兩項建議。",
+    "建議一\u3000延長服務時間",
+    "3.2 由二〇二五年第二季起，分階段把全港六間主要服務中心的開放時間延長至晚上十一時。",
+    "建議二\u3000擴展電子服務",
+    "3.3 在未來三年把電子服務的種類增加一半，並推出新一代流動應用程式，整合各項功能。",
+    "3.4 我們感謝所有提出意見的市民。",
+  ];
+
+  it("cite paragraphs of prose, short ones too, which stay text under the chapters and their headings", () => {
+    const outline = outlineOf(report);
+    expect(pointTree(outline.points)).toEqual([
+      "第一章|引言",
+      "第二章|服務現況",
+      "第三章|主要建議",
+      "  |建議一\u3000延長服務時間",
+      "  |建議二\u3000擴展電子服務",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(report.join("")));
+  });
+
+  it("are points when they head what follows with a short sentence", () => {
+    const headed = [
+      "二〇二四年工作總結",
+      "一、主要工作",
+      "1.1 加強組織領導。成立工作專班，每月召開一次推進會議，研究解決重點難點問題。",
+      "1.2 完善制度建設。修訂管理辦法十二項，建立健全考核評價機制，壓實各方責任。",
+      "1.3 強化督查落實。對重點任務實行清單化管理，逐項明確責任單位和完成時限。",
+      "1.4 推進數字改革。上線綜合服務平台，實現八成以上事項網上辦理，群眾少跑腿。",
+    ];
+    expect(pointTree(outlineOf(headed).points)).toEqual([
+      "一、|主要工作",
+      "  1.1|加強組織領導",
+      "  1.2|完善制度建設",
+      "  1.3|強化督查落實",
+      "  1.4|推進數字改革",
+    ]);
+  });
+});

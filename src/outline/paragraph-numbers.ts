@@ -148,12 +148,13 @@ const PROSE_SENTENCE_WORDS_MIN = 5;
 const DECIMAL_PARAGRAPHS_MIN = 4;
 
 /**
- * An English report that numbers its paragraphs of prose by section (`1.1 This report asks the
- * Committee to …`, `5.1.1 The consultation draft …`) numbers them to cite them: those numbers are no
- * points. Its decimal lines that only head what follows (`5.1 Building heights`) are points. It does
- * so when half its decimal items or more are paragraphs opened by a sentence of five words or more
- * (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in (`That the Committee:`);
- * lines that say no sentence at all head sections whichever way the report numbers, and count for neither.
+ * A report that numbers its paragraphs of prose by section (`1.1 This report asks the Committee to
+ * …`, `5.1.1 The consultation draft …`, `1.1 為配合社會發展……`) numbers them to cite them: those
+ * numbers are no points. Its decimal lines that only head what follows (`5.1 Building heights`) are
+ * points. It does so when half its decimal items or more are paragraphs opened by a sentence of five
+ * words or more (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in
+ * (`That the Committee:`); lines that say no sentence at all head sections whichever way the report
+ * numbers, and count for neither.
  */
 /** Words that say a sentence, or lead into what follows (`That the Committee:`), as a title does not. */
 const SAYS_SENTENCE = new RegExp(`[.!?;]${RAISED_DIGIT}*(?:\\s|$)|:$`, "u");
@@ -165,13 +166,29 @@ function decimalParagraphs(
   linked: readonly Candidate[],
   script: Script,
 ): Candidate[] {
-  if (script !== "en") return [];
+  const english = script === "en";
   const words = (c: Candidate) => blocks[c.block]?.text.slice(c.textStart).trim() ?? "";
+  const saysSentence = english ? SAYS_SENTENCE : CHINESE_SAYS_SENTENCE;
   const decimals = linked.filter(
-    (c) => SUB_DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0 && SAYS_SENTENCE.test(words(c)),
+    (c) => SUB_DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0 && saysSentence.test(words(c)),
   );
-  const prose = decimals.filter((c) => opensProse(words(c)));
-  return prose.length >= DECIMAL_PARAGRAPHS_MIN && prose.length * 2 >= decimals.length ? prose : [];
+  const prose = decimals.filter((c) => (english ? opensProse(words(c)) : opensChineseProse(words(c))));
+  if (prose.length < DECIMAL_PARAGRAPHS_MIN || prose.length * 2 < decimals.length) return [];
+  // A Chinese heading ends no sentence (`2.1 加强组织领导`), so in a report that numbers its
+  // paragraphs, a short paragraph is one too (`5.3 我們感謝……市民及團體。`).
+  return english ? prose : decimals;
+}
+
+/** A Chinese sentence's end, or a lead-in's colon at the end. */
+const CHINESE_SAYS_SENTENCE = /[。！？；]|[：:]$/u;
+/**
+ * A Chinese paragraph of prose opens with a long sentence (`1.1 為配合社會發展……，康文署於二〇二三年
+ * 展開公共圖書館服務檢討。`); a heading's sentence before its text is short (`2.1 加强组织领导。成立…`).
+ */
+const CHINESE_PROSE_SENTENCE_MIN = 25;
+
+function opensChineseProse(text: string): boolean {
+  return (/^[^。！？；：:]*/u.exec(text)?.[0].length ?? 0) >= CHINESE_PROSE_SENTENCE_MIN;
 }
 
 /**
