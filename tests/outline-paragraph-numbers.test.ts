@@ -510,8 +510,8 @@ describe("a Chinese report's decimal paragraph numbers", () => {
       "第一章|引言",
       "第二章|服務現況",
       "第三章|主要建議",
-      "  |建議一\u3000延長服務時間",
-      "  |建議二\u3000擴展電子服務",
+      "  建議一|延長服務時間",
+      "  建議二|擴展電子服務",
     ]);
     expect(outlineChars(outline)).toBe(sortedChars(report.join("")));
   });

@@ -80,7 +80,8 @@ const CN_COUNTED_PARTS = (
 /** Words a speech labels its numbered parts with (`关键词一：`, `亮点二：`). */
 const CN_LABEL_WORDS = (
   "关键词 關鍵詞 亮点 亮點 任务 任務 举措 舉措 目标 目標 特点 特點 经验 經驗 案例 篇章 专题 專題 " +
-  "板块 板塊 主题 主題 议题 議題 启示 啟示 体会 體會 感悟 讨论题纲 討論題綱 题纲 題綱 提纲 提綱 话题 話題 课题 課題 单元 單元"
+  "板块 板塊 主题 主題 议题 議題 启示 啟示 体会 體會 感悟 讨论题纲 討論題綱 题纲 題綱 提纲 提綱 话题 話題 课题 課題 单元 單元 " +
+  "建议 建議"
 ).split(" ");
 const DIGIT_CHARS = charRange("0", "9") + charRange("０", "９");
 /** The first letters of the words in an alternation (`And|But|…`). */
@@ -298,11 +299,14 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // A speech's parts named by a label and its number (`关键词一：通达`, `亮点2：…`, `任务三：…`):
-    // one series per label; only a series is structure.
+    // A speech's parts named by a label and its number (`关键词一：通达`, `亮点2：…`, `任务三：…`,
+    // a report's `建議一\u3000延長開放時間`): one series per label; only a series is structure.
     id: "cn-label",
     starts: startSet(CN_LABEL_WORDS.map((word) => word.charAt(0)).join("")),
-    pattern: new RegExp(`(${CN_LABEL_WORDS.join("|")})(${CN_SMALL}|\\d{1,2})[：:][\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `(${CN_LABEL_WORDS.join("|")})(${CN_SMALL}|\\d{1,2})(?:[：:][\\s\\u3000]*|[\\s\\u3000]+(?=\\p{Script=Han}))`,
+      "uy",
+    ),
     idOf: (m) => `cn-label-${m[1] ?? ""}`,
     ordinal: (m) => (/\d/u.test(m[2] ?? "") ? Number(m[2]) : chineseNumber(m[2] ?? "")),
     strong: false,

@@ -330,7 +330,14 @@ export function findSectionSubheadings(
     const found: number[] = [];
     for (let i = from; i < end; i++) {
       const opensPart = i === from || partDoneBefore(blocks, i);
-      if (opensPart && subheadingShaped(blocks[i] as Block, source.script) && headsProse(blocks, i))
+      // A line numbered by a label of its own (`建議一\u3000延長開放時間`) is its series' item.
+      const ownNumber = lineNumbering(blocks[i]?.text.trim() ?? "") !== null;
+      if (
+        opensPart &&
+        !ownNumber &&
+        subheadingShaped(blocks[i] as Block, source.script) &&
+        headsProse(blocks, i)
+      )
         found.push(i);
     }
     if (found.length < FAMILY_MIN) return;
