@@ -232,6 +232,29 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("lists that count from one again under each of two short lines are headed by them", () => {
+    const address = [
+      "同鄉會第五十二屆會員大會會長致詞",
+      "各位鄉親，大家早上好！今天是本會第五十二屆會員大會，我謹代表理事會向各位報告會務。",
+      "一年來會務回顧",
+      "①會所大樓翻新工程順利竣工。本會會所經過八個月的施工，已於今年三月正式重新啟用。",
+      "②獎助學金頒發人數創新高。本年度共有一百二十名會員子女獲得獎助學金，人數為歷年之最。",
+      "未來工作方向",
+      "①推動會務數碼化。本會將建立會員電子資料庫，並推出手機應用程式，方便鄉親辦理會務。",
+      "②成立鄉親關懷基金。針對年長、獨居及經濟有困難的鄉親，提供及時的援助與關懷。",
+      "祝願大會圓滿成功，各位鄉親身體健康，闔家幸福！",
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n\n")), script: "zh-Hant" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|一年來會務回顧",
+      "  ①|會所大樓翻新工程順利竣工",
+      "  ②|獎助學金頒發人數創新高",
+      "|未來工作方向",
+      "  ①|推動會務數碼化",
+      "  ②|成立鄉親關懷基金",
+    ]);
+  });
+
   it("one series of numbered headings inside a part nests under the line that heads it, beside the other lines", () => {
     const prose =
       "Rural bus miles have fallen by a third since 2010, and faster since competitive funding began.";

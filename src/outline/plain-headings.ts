@@ -133,6 +133,41 @@ function isNumberedHeadingSeries(
   );
 }
 
+/**
+ * `一年來會務回顧` · `①…` `②…` · `未來工作方向` · `①…` `②…`: the numbered paragraphs count from one
+ * again after each of two or more short lines, right under it, and nothing numbered stands outside
+ * those lists. Each line heads its list; the blocks of the lines, or none.
+ */
+function linesOverEachList(
+  blocks: readonly Block[],
+  numbered: readonly number[],
+  script: Source["script"],
+): number[] {
+  const ordinal = (block: number) => lineNumbering(blocks[block]?.text.trim() ?? "")?.ordinal;
+  const starts = numbered.filter((block) => ordinal(block) === 1);
+  const lists = starts.map((start, k) =>
+    numbered.filter((b) => b >= start && b < (starts[k + 1] ?? Infinity)),
+  );
+  const family = lineNumbering(blocks[starts[0] ?? 0]?.text.trim() ?? "")?.family;
+  const counted = lists.every((list) =>
+    list.every((block, n) => {
+      const match = lineNumbering(blocks[block]?.text.trim() ?? "");
+      return match?.family === family && match?.ordinal === n + 1;
+    }),
+  );
+  const heads = starts.map((start) => start - 1);
+  const headed = heads.every((head) => {
+    const line = blocks[head];
+    return (
+      line !== undefined &&
+      !numbered.includes(head) &&
+      subheadingShaped(line, script) &&
+      (head === 0 || partDoneBefore(blocks, head))
+    );
+  });
+  return starts.length >= FAMILY_MIN && starts[0] === numbered[0] && counted && headed ? heads : [];
+}
+
 /** The series stands inside one part of a text whose other parts are headed by plain lines. */
 function insideOnePart(items: readonly number[], plainHeadings: ReadonlySet<number>): boolean {
   const [first, last] = [items[0] ?? 0, items.at(-1) ?? 0];
@@ -194,12 +229,13 @@ export function withPlainSubheadings(
   // Notes at the end number themselves, not the text's parts; nor does one list inside a part, nor
   // one series of numbered headings inside one.
   const alone = writerNumbered.length === 0 || isOneList(blocks, writerNumbered);
-  if (
-    source.format !== "txt" ||
-    blocks.some((b) => b.kind !== "paragraph") ||
-    (!alone && !isNumberedHeadingSeries(blocks, writerNumbered, source.script))
-  )
-    return [...blocks];
+  if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return [...blocks];
+  const listHeads = alone ? [] : linesOverEachList(blocks, writerNumbered, source.script);
+  if (listHeads.length > 0) {
+    const heads = new Set(listHeads);
+    return blocks.map((block, i) => (heads.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
+  }
+  if (!alone && !isNumberedHeadingSeries(blocks, writerNumbered, source.script)) return [...blocks];
   const numbered = new Set(writerNumbered);
   const headings = new Set<number>();
   const firstProse = blocks.findIndex(isProse);
