@@ -460,6 +460,41 @@ describe("an English title set on several lines", () => {
   });
 });
 
+describe("a byline that names the occasion (`Address by … at the … Summit 2025`)", () => {
+  const read = async (lines: string[]) =>
+    buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n\n")), "address.txt", "txt"));
+  const speech = [
+    "A chairde, good morning, and thank you all for being here.",
+    "We have made real progress on apprenticeships this year, and today I want to set out where we go next.",
+  ];
+
+  it("titles a speech printed with no other title; who speaks, where and when go to its metadata", async () => {
+    const address = await read([
+      "Department of Further and Higher Education",
+      "Address by Minister Aoife Brennan TD at the National Skills Summit 2025",
+      "The Convention Centre, Dublin – Thursday 6 March 2025",
+      "CHECK AGAINST DELIVERY",
+      ...speech,
+    ]);
+    expect(address.title).toBe("Address by Minister Aoife Brennan TD at the National Skills Summit 2025");
+    expect(address.meta).toMatchObject({
+      author: "Minister Aoife Brennan TD",
+      venue: "The Convention Centre, Dublin",
+      date: "Thursday 6 March 2025",
+    });
+  });
+
+  it("over a title of its own is who speaks", async () => {
+    const address = await read([
+      "Address by Minister Aoife Brennan TD at the National Skills Summit 2025",
+      "Skills for the Next Decade",
+      ...speech,
+    ]);
+    expect(address.title).toBe("Skills for the Next Decade");
+    expect(address.meta.author).toBe("Minister Aoife Brennan TD at the National Skills Summit 2025");
+  });
+});
+
 describe("a subtitle written as a heading of the sections' depth", () => {
   const markdown = async (lines: string[]) =>
     buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n\n")), "report.md", "md"));

@@ -19,6 +19,8 @@ const DATE = `${WEEKDAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MO
 const DATE_LINE = new RegExp(`^(${DATE})\\.?$`, "u");
 /** `Friday, 24 May 2024, School Sports Hall`: the date, then where. */
 const DATE_THEN_PLACE = new RegExp(`^(${DATE})(?:,|\\s+[—–-])\\s+([A-Z][^.!?;:]{1,60})$`, "u");
+/** `The Convention Centre, Dublin – Thursday 6 March 2025`: where (a place and its town), a dash, then the date. */
+const PLACE_THEN_DATE = new RegExp(`^([A-Z][^.!?;:,]{1,40},\\s[^.!?;:]{1,40}?)\\s+[—–-]\\s+(${DATE})$`, "u");
 /**
  * What DATE_LINE matches in a line without a Latin letter: a date in figures (`2026-05-14`,
  * `14/05/2026`). Every other byline form has Latin letters.
@@ -50,7 +52,7 @@ const DELIVERED = new RegExp(
   `^(?:Delivered|Given|Presented|Spoken|Remarks delivered|Speech delivered)\\s+(?:at|to|in|before|on)\\s+(.+?)\\.?$`,
   "iu",
 );
-const DATE_AT_END = new RegExp(`,?\\s*(?:on\\s+)?(${DATE})$`, "u");
+const DATE_AT_END = new RegExp(`(?:,|\\s+[—–-])?\\s*(?:on\\s+)?(${DATE})$`, "u");
 /** A post's line under its title (`Posted on May 5, 2025 by Church Office`): who posted it is no speaker. */
 const POSTED = new RegExp(
   `^(?:Posted|Published|Updated)(?:\\s+on)?\\s+(${DATE})(?:\\s+by\\s+(.{2,60}?))?\\.?$`,
@@ -58,6 +60,23 @@ const POSTED = new RegExp(
 );
 const DELIVERY_NOTE =
   /^(?:As prepared for delivery|Prepared for delivery|As delivered|Check against delivery|Embargoed until delivery|Text as prepared)\.?$/iu;
+
+/**
+ * `Address by Minister Aoife Brennan TD at the National Skills Summit 2025`: a byline that names the
+ * occasion too, which titles a speech printed with no other title. The name it gives, or null.
+ */
+export function speakerAtOccasion(line: string): string | null {
+  if (!SAID_BY.test(line.trim())) return null;
+  const by = BY_LINE.exec(line.trim());
+  const occasion = by?.[1] ? OCCASION.exec(by[1]) : null;
+  if (!by?.[1] || !occasion || !startsWithName(by[1])) return null;
+  return by[1].slice(0, occasion.index).replace(/,$/u, "").trim();
+}
+/** What was said, by whom (`Address by`, `Opening Remarks of`); not a delivery's `Delivered by`. */
+const SAID_BY =
+  /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming)\s+)?(?:Remarks|Speech|Address|Statement|Keynote|Lecture)\s+(?:by|of|from)\s/iu;
+/** Where the words were said, after who says them (`… TD at the National Skills Summit 2025`). */
+const OCCASION = /,?\s+(?:at|to|before)\s+(?:the\s+)?[A-Z\d]/u;
 
 /** The facts an English byline line states, or null when the line is speech. */
 export function parseEnglishByline(line: string): Meta | null {
@@ -76,6 +95,8 @@ export function parseEnglishByline(line: string): Meta | null {
   // `Presented to Parliament by the Secretary of State …` says who presents it after the place: a
   // sentence of the cover, which stays whole in the text rather than read as a clipped venue.
   if (delivered?.[1]) return /\sby\s/u.test(delivered[1]) ? null : placeAndDate(delivered[1]);
+  const placed = PLACE_THEN_DATE.exec(text);
+  if (placed?.[1] && placed[2]) return { date: placed[2], venue: placed[1].trim() };
   const by = BY_LINE.exec(text);
   // `Statement of Chief Marcus Bell on the Elm Street Shooting` names what is said too: a title.
   if (by?.[1] && startsWithName(by[1]) && !NAMES_TOPIC.test(by[1])) return { author: by[1].trim() };

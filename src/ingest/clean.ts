@@ -1,6 +1,6 @@
 import type { Warning } from "../errors.js";
 import { inCapitals, startsWithLatinLetter } from "../characters.js";
-import { parseEnglishByline } from "./byline.js";
+import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
   cutBreadcrumb,
   cutHeadDebris,
@@ -324,19 +324,37 @@ const HEAD_BLOCKS = 6;
 /**
  * English bylines and datelines at the head of a speech (`President: …`, `Remarks by …`,
  * `Delivered at …, <date>`) become metadata, so none of them is taken for the title. Only the
- * head is searched, and only until the speech itself starts (a long paragraph).
+ * head is searched, and only until the speech itself starts (a long paragraph). An address's
+ * byline that names its occasion stays, as the title, when only a letterhead stands above it and
+ * no title below it.
  */
 function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Block[] {
-  const kept: Block[] = [];
   let inHead = true;
-  blocks.forEach((block, index) => {
+  const bylines = blocks.map((block, index) => {
     const byline =
       // A heading may hold it too (`### Remarks by …` under a Markdown title).
       inHead && index < HEAD_BLOCKS && block.kind !== "item" && !opensCapitalsTitle(block, blocks[index + 1])
         ? parseEnglishByline(block.text)
         : null;
+    if (!byline && (block.text.length > 120 || block.kind === "item")) inHead = false;
+    return byline;
+  });
+  const kept: Block[] = [];
+  blocks.forEach((block, index) => {
+    const byline = bylines[index];
+    const speaker = byline ? speakerAtOccasion(block.text) : null;
+    if (
+      speaker !== null &&
+      block.kind === "paragraph" &&
+      blocks.slice(0, index).every((above) => isLetterhead(above.text.trim())) &&
+      !titledBelow(blocks, bylines, index)
+    ) {
+      // `Address by Minister … at the … Summit 2025` over the speech itself is its title.
+      meta.author ??= speaker;
+      kept.push(block);
+      return;
+    }
     if (!byline) {
-      if (block.text.length > 120 || block.kind === "item") inHead = false;
       kept.push(block);
       return;
     }
@@ -349,6 +367,19 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   });
   return kept;
 }
+
+/** An office's name over a speech, in capitals or not (`Department of Further and Higher Education`). */
+const isLetterhead = (text: string) => inCapitals(text) || GOVERNMENT_OFFICE.test(text);
+const GOVERNMENT_OFFICE =
+  /^(?:The\s+)?(?:Department|Ministry|Office|Embassy|Permanent Mission|High Commission|Consulate(?: General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^.!?]*$/u;
+
+/** Whether the first line under block `index` that is no byline is a short line that ends no sentence: a title. */
+function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[], index: number): boolean {
+  const below = blocks.findIndex((_, i) => i > index && bylines[i] === null);
+  const text = blocks[below]?.text.trim() ?? "";
+  return below >= 0 && text.length <= TITLE_BELOW_MAX && !/[.!?,:;]$/u.test(text);
+}
+const TITLE_BELOW_MAX = 120;
 
 /** Words that carry a title in capitals on into its next line (`… MORAN` · `AT THE CLOSING GATHERING …`). */
 const CAPITALS_GOING_ON = /^(?:AT|ON|TO|BEFORE|DURING|FOR|IN|OF)\b/u;
