@@ -249,6 +249,45 @@ describe("the title of a document that opens with a header", () => {
     );
     expect(editorial.title).toBe("大學退場，不能只剩「關門」兩個字");
     expect(editorial.preamble[0]).toBe("社論｜");
+    // Or its date, with the title on the next line.
+    const dated = outline(
+      [
+        "社论｜2025年8月20日",
+        "迈向超老龄社会，社区照护要更有温度",
+        "新加坡即将步入“超老龄社会”。当每五名居民中就有一人年满65岁，乐龄议题就不再只是某一个部门的事。",
+        "这意味着，过去依赖家庭成员照顾年迈父母的模式，正面临越来越大的压力。",
+      ],
+      "zh-Hans",
+    );
+    expect(dated.title).toBe("迈向超老龄社会，社区照护要更有温度");
+  });
+
+  it("a Chinese release's stamp, in English too, and its date under it stand over the title", () => {
+    const release = outline(
+      [
+        "新聞公報\u3000Press Release",
+        "2024年11月21日（星期四）\u3000Thursday, 21 November 2024",
+        "第十二屆亞太城市韌性論壇開幕致辭",
+        "各位嘉賓、各位朋友：大家早上好！歡迎大家來到香港，出席第十二屆亞太城市韌性論壇。",
+        "今年論壇的主題是「韌性城市，共同未來」，來自十八個國家和地區的代表參加了會議。",
+      ],
+      "zh-Hans",
+    );
+    expect(release.title).toBe("第十二屆亞太城市韌性論壇開幕致辭");
+  });
+
+  it("a Chinese meeting's line with its date stands over the speech's title", () => {
+    const speech = outline(
+      [
+        "立法會會議\u30002025年4月9日",
+        "陳志明議員在《2025年撥款條例草案》恢復二讀辯論的發言",
+        "主席：",
+        "我代表工商界發言，原則上支持《2025年撥款條例草案》。今年的財政預算案在赤字連年的情況下，既要穩住經濟，又要照顧民生。",
+        "首先，關於財政赤字與開源節流。政府預計本年度綜合赤字約為八百七十億元。",
+      ],
+      "zh-Hans",
+    );
+    expect(speech.title).toBe("陳志明議員在《2025年撥款條例草案》恢復二讀辯論的發言");
   });
 
   it("a talk's title in quotes right under the line naming its occasion is the title", () => {

@@ -433,7 +433,7 @@ function afterCover(blocks: readonly Block[]): number | null {
  * `OPINION | Work and careers`): a stamp over the title, never the title.
  */
 const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案)[）)]?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
 /** A newspaper's desk cut from the title on its line (`社論｜`). */
 const DESK_CUT = new RegExp(`^(?:${CHINESE_DESKS})[|｜]$`, "u");
@@ -492,13 +492,22 @@ const CONTACT_LINES_MAX = 4;
 /** Whom the press may call about a release (`Media contact: Sgt. Dana Whitfield | (555) 014-2290`). */
 const PRESS_CONTACT = /^(?:media |press )?(?:contacts?|enquiries|inquiries)\s*:/iu;
 
-/** A line of the letterhead under a release's stamp: the organisation, its office, its press contact. */
+/** A line of the letterhead under a release's stamp: the organisation, its office, its press contact, its date. */
 function underStamp(text: string): boolean {
   return (
-    (namesOrganisation(text) || ORGANISATION_UNIT.test(text) || PRESS_CONTACT.test(text)) &&
+    (namesOrganisation(text) ||
+      ORGANISATION_UNIT.test(text) ||
+      PRESS_CONTACT.test(text) ||
+      RELEASE_DATE.test(text)) &&
     text.length <= LETTERHEAD_LINE_MAX * 2
   );
 }
+
+/** `2024年11月21日（星期四）\u3000Thursday, 21 November 2024`: a Chinese release's date, maybe in English too. */
+const RELEASE_DATE = new RegExp(
+  `^${CHINESE_YEAR}\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日(?:\\s*[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?(?:[\\s\\u3000]+[^\\p{Script=Han}]{1,60})?$`,
+  "u",
+);
 
 /** A government order (`青川省人民政府令`), with its number (`第305号`) on its line or the next. */
 const ORDER = /^\p{Script=Han}{2,30}令(?:\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])?$/u;
@@ -962,10 +971,13 @@ const DATED_SLOT = new RegExp(
 
 /**
  * The meeting or ceremony a Chinese text was given at, on a line of its own over its title
- * (`…重点产业招商推介会`, `…常务委员会第十六次会议`, `…2025年工作会议`, `…开学典礼`).
+ * (`…重点产业招商推介会`, `…常务委员会第十六次会议`, `…2025年工作会议`, `…开学典礼`), perhaps with
+ * its date (`立法會會議 2025年4月9日`).
  */
-const ZH_EVENT_LINE =
-  /^[\p{Script=Han}\d（）()·・“”「」《》\-–\s\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|(?:开幕|開幕|开班|開班|结业|結業)式|(?:动员|動員|推进|推進|部署|表彰|报告|報告|发布|發布)[会會])$/u;
+const ZH_EVENT_LINE = new RegExp(
+  `^[\\p{Script=Han}\\d（）()·・“”「」《》\\-–\\s\\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|(?:开幕|開幕|开班|開班|结业|結業)式|(?:动员|動員|推进|推進|部署|表彰|报告|報告|发布|發布)[会會])(?:[\\s\\u3000]+${CHINESE_YEAR}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?$`,
+  "u",
+);
 /** Who speaks and the kind of text, and nothing more (`校長致辭`, `党委书记致辞`, `校長報告`). */
 const WHO_AND_KIND_MAX = 10;
 const namesOnlyWhoAndKind = (text: string) =>
