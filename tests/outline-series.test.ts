@@ -874,6 +874,30 @@ describe("a number alone on its line", () => {
     ]);
   });
 
+  it("as a WeChat editor sets it before its part's title on the same line (`01 冷库建了，却“冷”在那里`) numbers a series", () => {
+    const prose = "记者调研发现，部分冷库选址时重申报、轻论证，建在了交通不便的地方，利用率不高。";
+    const outline = outlineOf(
+      [
+        "县域冷链“最先一公里”，卡在哪儿？",
+        "清晨六点，湘南某县的一个橙子种植合作社门口，十几辆三轮车排起了长队。",
+        "01 冷库建了，却“冷”在那里",
+        prose,
+        "02 有库无人，运营成了“老大难”",
+        prose,
+        "03 前后断链，单点设施难成网络",
+        prose,
+        "写在最后",
+        "冷链“最先一公里”连着农民的钱袋子，补齐这块短板，需要久久为功。",
+      ].join("\n"),
+    );
+    expect(outline.points.map((p) => [p.marker, p.heading])).toEqual([
+      ["01", "冷库建了，却“冷”在那里"],
+      ["02", "有库无人，运营成了“老大难”"],
+      ["03", "前后断链，单点设施难成网络"],
+      ["", "写在最后"],
+    ]);
+  });
+
   it("takes a short sentence of its own line as its heading only when each number of its series has one", () => {
     const part = "很多群众来办事，往往是遇到了难处，窗口工作人员多问一句、多帮一把，群众就少跑一趟。";
     const every = outlineOf(

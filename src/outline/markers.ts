@@ -471,6 +471,15 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // `01 冷库建了，却“冷”在那里`: a WeChat editor's part number, padded, then its title after a space.
+    id: "num-padded",
+    starts: startSet("0０"),
+    pattern: /(0[1-9]|[0０][１-９])[ \t\u3000]+(?=[\p{Script=Han}“「])/uy,
+    ordinal: arabic,
+    strong: false,
+    inline: false,
+  },
+  {
     // Not a decimal (`3.5亿元`); a year glued to the number (`3.2025年，…`, a 民國 year
     // `1.113年度…`) only as the next item of a series (see `GLUED_YEAR`).
     id: "num-dot",
