@@ -1251,6 +1251,22 @@ describe("the title of a report under its cover's fields", () => {
     expect(contact.title).toBe("REVIEW OF THE RESIDENTS' PARKING PERMIT SCHEME");
   });
 
+  it("takes a report's title right over its fields, under the agenda item it is for", () => {
+    const report = outline([
+      "NORTHBRIDGE BOROUGH COUNCIL",
+      "Cabinet – Wednesday 12 February 2025",
+      "Agenda Item 7",
+      "Medium Term Financial Strategy 2025/26 to 2027/28 and Draft Revenue Budget 2025/26",
+      "Report of: Director of Finance and Resources",
+      "Wards affected: All wards",
+      "Key decision: Yes",
+      ...REPORT,
+    ]);
+    expect(report.title).toBe(
+      "Medium Term Financial Strategy 2025/26 to 2027/28 and Draft Revenue Budget 2025/26",
+    );
+  });
+
   it("reads a cabinet report's portfolio holder and exempt information as fields, its subject as the title", () => {
     const cabinet = outline([
       "KINGSMERE COUNTY COUNCIL",
@@ -1263,6 +1279,24 @@ describe("the title of a report under its cover's fields", () => {
       ...REPORT,
     ]);
     expect(cabinet.title).toBe("Future Delivery Model for the Library Service 2025–2030");
+  });
+});
+
+describe("a letter's title over its greeting", () => {
+  it("is the title under a line that only heads the page (`…一一三年度年報` · `致股東報告書` · `各位股東女士、先生：`)", () => {
+    const letter = outline(
+      [
+        "宏晟電子股份有限公司\u3000一一三年度年報",
+        "致股東報告書",
+        "各位股東女士、先生：",
+        "感謝各位股東長期以來對宏晟電子的支持與愛護。回顧一一三年，全球終端市場需求仍處於調整階段。",
+        "一、一一三年度營業結果",
+        "本公司一一三年度合併營業收入淨額為新台幣八十六億四千二百萬元，較上年度增加百分之十點六。",
+      ],
+      "zh-Hans",
+    );
+    expect(letter.title).toBe("致股東報告書");
+    expect(letter.preamble[0]).toBe("宏晟電子股份有限公司\u3000一一三年度年報");
   });
 });
 

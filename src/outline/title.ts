@@ -82,6 +82,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterEventLine(blocks, source.script) ??
     afterCourtCaption(blocks) ??
     afterChurchLine(blocks) ??
+    letterUnderRunningHead(blocks) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
@@ -330,9 +331,13 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
   if (fields < (memo ? 1 : 2)) return undefined;
   // The item the paper is for may stand between its fields and its title (`Agenda Item 7`).
   while (MEETING_LINE.test(blocks[end]?.text.trim() ?? "")) end++;
-  // A report's cover names no subject: its title is the line under the fields.
-  if (subject === null)
-    return memo ? undefined : titleUnderHeader(blocks, end) ? lineTitle(blocks, end) : NO_TITLE;
+  // A report's cover names no subject: its title is the line under the fields, or the line right
+  // over them, under the meeting and the item it is for (`Agenda Item 7` · title · `Report of: …`).
+  if (subject === null) {
+    if (memo) return undefined;
+    if (titleUnderHeader(blocks, end)) return lineTitle(blocks, end);
+    return start > 0 && titleOverHeader(blocks, start) ? lineTitle(blocks, start - 1) : NO_TITLE;
+  }
   const below = REFERENCE_SUBJECT.test(subject) && titleUnderHeader(blocks, end);
   return below ? lineTitle(blocks, end) : { title: subject, titleBlocks: [] };
 }
@@ -360,6 +365,16 @@ function titleUnderHeader(blocks: readonly Block[], end: number): boolean {
     // A committee report's title may run long (`Homelessness and Temporary Accommodation: …`).
     titleShaped(text, "en", EN_LONG_TITLE_MAX, /[。；;！!？?]/u) &&
     !SALUTATION.test(text) &&
+    matchMarker(text, 0, false) === null
+  );
+}
+
+/** A report's title line right over its fields, under the item of the meeting that the report is for. */
+function titleOverHeader(blocks: readonly Block[], start: number): boolean {
+  const text = blocks[start - 1]?.text.trim() ?? "";
+  return (
+    MEETING_LINE.test(blocks[start - 2]?.text.trim() ?? "") &&
+    titleShaped(text, "en", EN_LONG_TITLE_MAX, /[。；;！!？?]/u) &&
     matchMarker(text, 0, false) === null
   );
 }
@@ -1015,6 +1030,18 @@ const SPEECH_TITLE_REST = new RegExp(
   `^[^，。；：！？,;:]{0,30}(?:上|中)的(?:${SPOKEN_TITLE.source}|报告|報告)$`,
   "u",
 );
+
+/** A letter's title: to whom it is written, and what (`致股東報告書`, `致全体教职工的一封信`). */
+const LETTER_TITLE = /^致\p{Script=Han}{1,16}(?:的)?(?:信|一封信|公开信|公開信|报告书|報告書|函)$/u;
+
+/**
+ * `宏晟電子股份有限公司\u3000一一三年度年報` · `致股東報告書` · `各位股東女士、先生：`: a letter's
+ * title right over its greeting, under a line that only heads the page. The index of that title, or null.
+ */
+function letterUnderRunningHead(blocks: readonly Block[]): number | null {
+  const [title, greeting] = [blocks[1]?.text.trim() ?? "", blocks[2]?.text.trim() ?? ""];
+  return LETTER_TITLE.test(title) && SALUTATION.test(greeting) ? 1 : null;
+}
 
 /**
  * A church's name over its sermon, with the service perhaps beside it (`九龍灣恩光堂\u3000主日崇拜講道`),
