@@ -720,6 +720,23 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(pointTree(minutes.points)).toEqual(["一、|关于老旧小区改造", "二、|关于资金保障"]);
   });
 
+  it("stands under its issuer's name left a template's blanks (`××市人民政府办公室`)", () => {
+    const minutes = outline(
+      [
+        "××市人民政府办公室",
+        "市政府第36次常务会议纪要",
+        "〔2024〕12号",
+        "2024年5月17日上午，市长主持召开市政府第36次常务会议，研究城区老旧小区改造等工作。",
+        "一、关于老旧小区改造",
+        "会议指出，改造工作总体进展顺利。",
+        "二、关于校园安全",
+        "会议要求，各校落实安全责任。",
+      ],
+      "zh-Hans",
+    );
+    expect(minutes.title).toBe("市政府第36次常务会议纪要");
+  });
+
   it("begins with the issuer's name on the line above it, as a 公文's full title does", () => {
     const request = outline(
       ["江北区民政局", "关于增设社区养老服务站的请示", "区人民政府：", "一、基本情况", "二、请示事项"],
@@ -1411,6 +1428,39 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     expect(union.title).toBe(
       "PRESIDENTIAL ADDRESS BY COMRADE IFEOMA NWOSU, NATIONAL PRESIDENT, AT THE 9TH NATIONAL DELEGATES' CONFERENCE",
     );
+    // The body it is affiliated to, without brackets, is the letterhead's too.
+    const affiliated = outline([
+      "NATIONAL UNION OF TRANSPORT AND ALLIED WORKERS (NUTAW)",
+      "Affiliated to the Congress of South African Trade Unions",
+      "POLITICAL REPORT OF THE GENERAL SECRETARY TO THE 11TH NATIONAL CONGRESS",
+      ...body,
+    ]);
+    expect(affiliated.title).toBe("POLITICAL REPORT OF THE GENERAL SECRETARY TO THE 11TH NATIONAL CONGRESS");
+  });
+
+  it("passes over a bill and the reading its speech is moved at", () => {
+    const budget = outline([
+      "APPROPRIATION BILL 2025",
+      "Second Reading",
+      "BUDGET SPEECH 2025-26",
+      "Madam Speaker, I move that this Bill be now read a second time.",
+      ...REPORT,
+    ]);
+    expect(budget.title).toBe("BUDGET SPEECH 2025-26");
+    expect(budget.preamble.slice(0, 2)).toEqual(["APPROPRIATION BILL 2025", "Second Reading"]);
+  });
+
+  it("takes a sermon's title from over the passage it preaches on, under its church and service", () => {
+    const sermon = outline([
+      "Grace Fellowship Church, Port Elizabeth Road",
+      "Sunday Morning Worship – 9 March 2025",
+      'Series: "Stories Jesus Told" (Week 4)',
+      "THE FATHER WHO RAN",
+      "Luke 15:11–32",
+      "Pastor David Mensah",
+      ...REPORT,
+    ]);
+    expect(sermon.title).toBe("THE FATHER WHO RAN");
   });
 
   it("passes over a copy's stamp and its date, and takes a statement's long title whole", () => {

@@ -80,8 +80,10 @@ function findTitleLine(source: Source): FoundTitle {
     afterIssuerLine(blocks) ??
     afterPlacingLines(blocks) ??
     afterEventLine(blocks, source.script) ??
+    afterBillReading(blocks) ??
     afterCourtCaption(blocks) ??
     afterChurchLine(blocks) ??
+    overScripture(blocks, source.script) ??
     letterUnderRunningHead(blocks) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
@@ -766,7 +768,8 @@ function afterLetterhead(source: Source): number | null {
     COMMITTEE.test(text) ||
     STREET_ADDRESS.test(text) ||
     LETTERHEAD.test(text) ||
-    MEETING_LINE.test(text);
+    MEETING_LINE.test(text) ||
+    AFFILIATION.test(text);
   while (at < LETTERHEAD_MAX && underLetterhead(beforeTranslation(blocks[at]?.text ?? ""))) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
@@ -782,6 +785,10 @@ function afterLetterhead(source: Source): number | null {
     headerField(text) === null;
   return titleLike ? at : null;
 }
+
+/** The body an organisation belongs to, under its name (`Affiliated to the Congress of South African Trade Unions`). */
+const AFFILIATION =
+  /^(?:Affiliated (?:to|with)|An? affiliate of|A member of|Member of)\s+(?:the\s+)?[A-Z][^.!?;:]{2,80}$/u;
 
 /** An organisation's name in title case with `and` or `of` in it, as churches, unions and companies have them. */
 const NAMED_BODY =
@@ -888,9 +895,9 @@ function beforeTranslation(text: string): string {
   return (text.split(/\s+[|｜]\s+/u)[0] ?? "").trim();
 }
 
-/** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`). */
+/** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`, a template's `××市人民政府办公室`). */
 const ISSUER_LINE =
-  /^[\p{Script=Han}（）()·]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組|部|署|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$/u;
+  /^[\p{Script=Han}（）()·×Ｘ○]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組|部|署|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND =
   /(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)/u;
@@ -976,6 +983,19 @@ function afterEventLine(blocks: readonly Block[], script: Script): number | null
   return ZH_EVENT_LINE.test(event.text.trim()) && titles ? 1 : null;
 }
 
+/** A bill (`APPROPRIATION BILL 2025`, `Finance Bill 2024`), over the stage of its passage its speech is given at. */
+const BILL = /^[A-Z][\p{L}'’() -]{2,60}\bBill\b[^.!?]{0,20}$/iu;
+const BILL_READING = /^(?:First|Second|Third) Reading$/iu;
+
+/**
+ * `APPROPRIATION BILL 2025` · `Second Reading` · `BUDGET SPEECH 2025-26`: a bill and the reading
+ * it is at place the speech moved at it, whose title is the next line. That line's index, or null.
+ */
+function afterBillReading(blocks: readonly Block[]): number | null {
+  const [bill, reading] = [blocks[0]?.text.trim() ?? "", blocks[1]?.text.trim() ?? ""];
+  return BILL.test(bill) && BILL_READING.test(reading) && blocks.length > 3 ? 2 : null;
+}
+
 /** A date written out (`12 June 2025`, `June 12, 2025`). */
 const WRITTEN_DATE = `(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+\\d{4})`;
 /** A talk's slot at its occasion: a few words, then its date, perhaps its room (`Opening keynote, Thursday 12 June 2025, Main Hall`). */
@@ -1030,6 +1050,24 @@ const SPEECH_TITLE_REST = new RegExp(
   `^[^，。；：！？,;:]{0,30}(?:上|中)的(?:${SPOKEN_TITLE.source}|报告|報告)$`,
   "u",
 );
+
+/** A passage of scripture alone on its line, by chapter and verse (`Luke 15:11–32`, `1 Corinthians 13:4-7`). */
+const SCRIPTURE = /^(?:[1-3]\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)?\s\d{1,3}:\d{1,3}(?:[–-]\d{1,3})?$/u;
+/** How far down its head a sermon's passage may stand (under the church, the service, the series). */
+const SCRIPTURE_REACH = 6;
+
+/**
+ * `Grace Fellowship Church` · `Sunday Morning Worship – 9 March 2025` · `THE FATHER WHO RAN` ·
+ * `Luke 15:11–32`: the line right over the passage a sermon preaches on, under the lines of its
+ * church and service, is its title. That line's index, or null.
+ */
+function overScripture(blocks: readonly Block[], script: Script): number | null {
+  const passage = blocks.slice(0, SCRIPTURE_REACH).findIndex((b) => SCRIPTURE.test(b.text.trim()));
+  const title = blocks[passage - 1];
+  return passage >= 2 && title && readsAsTitle(title, script) && headerField(title.text) === null
+    ? passage - 1
+    : null;
+}
 
 /** A letter's title: to whom it is written, and what (`致股東報告書`, `致全体教职工的一封信`). */
 const LETTER_TITLE = /^致\p{Script=Han}{1,16}(?:的)?(?:信|一封信|公开信|公開信|报告书|報告書|函)$/u;
