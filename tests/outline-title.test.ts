@@ -237,6 +237,12 @@ describe("the title of a document that opens with a header", () => {
     expect(bylined.title).toBe(headline);
     expect(bylined.meta.author).toBe("Daniel Okafor");
     expect(outline(["OPINION", headline, ...REPORT]).title).toBeNull();
+    // Under the paper's masthead, with its desk after a dot.
+    const masthead = ["The Harbour Herald", "", "OPINION · COMMENTARY", "", ...page.slice(2)];
+    const mastheaded = buildOutline(
+      await parseSource(new TextEncoder().encode(masthead.join("\n")), "op-ed.txt", "txt"),
+    );
+    expect(mastheaded.title).toBe(headline);
     // A Chinese paper names its desk on the title's line.
     const editorial = outline(
       [

@@ -450,15 +450,18 @@ function afterCover(blocks: readonly Block[]): number | null {
  * `OPINION | Work and careers`): a stamp over the title, never the title.
  */
 const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜·•]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
 
 /** A newspaper's desk cut from the title on its line (`社論｜`). */
 const DESK_CUT = new RegExp(`^(?:${CHINESE_DESKS})[|｜]$`, "u");
 const isStamp = (text: string) => DRAFT_STAMP.test(text) || DESK_CUT.test(text);
 
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
-const DESK_STAMP = /^(?:opinion|comment|analysis|editorial|op-ed)$/iu;
+const OPINION_WORDS = "opinion|comment|analysis|editorial|op-ed";
+const DESK_STAMP = new RegExp(`^(?:${OPINION_WORDS})$`, "iu");
 const DESK = /^[A-Z][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
+/** The stamp of a newspaper's opinion pages, with its desk after it or not (`OPINION · COMMENTARY`). */
+const OPINION_PAGES = new RegExp(`^(?:${OPINION_WORDS})\\b`, "iu");
 
 /**
  * The label of a text printed as another's attachment (`附件2`) and the stamps of its copy
@@ -467,8 +470,10 @@ const DESK = /^[A-Z][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
 function afterLabelAndStamp(blocks: readonly Block[]): number | null {
   let at = isAttachmentLabel(blocks[0]?.text ?? "") ? 1 : 0;
   // A page's site, an organisation, prints its name above the stamp (`Centre for …` · `POLICY BRIEF`).
-  if (at === 0 && namesOrganisation(blocks[0]?.text.trim() ?? "") && isStamp(blocks[1]?.text.trim() ?? ""))
-    at = 1;
+  // So does a newspaper's masthead above its opinion pages' stamp (`The Harbour Herald` · `OPINION · COMMENTARY`).
+  const [name, stampLine] = [blocks[0]?.text.trim() ?? "", blocks[1]?.text.trim() ?? ""];
+  const masthead = DESK.test(name) && OPINION_PAGES.test(stampLine);
+  if (at === 0 && (namesOrganisation(name) || masthead) && isStamp(stampLine)) at = 1;
   while (at < blocks.length - 1 && isStamp(blocks[at]?.text.trim() ?? "")) at++;
   if (at === 0) return null;
   // A newspaper's desk under its `Opinion` stamp, on the next line (`Opinion` · `Libraries`).
