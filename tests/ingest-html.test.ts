@@ -313,38 +313,27 @@ describe("the page title", () => {
   });
 
   it("titles a page with no <h1> by the deeper heading its <title> says again, and drops the section's name over it", () => {
-    const page = [
-      "<html><head><title>勞動部推動青年就業領航計畫-勞動部全球資訊網</title></head><body>",
-      "<h2>本部新聞</h2>",
-      "<h3>勞動部推動青年就業領航計畫</h3>",
-      "<p>一、職場體驗與實習：補助企業提供青年職場體驗機會。</p>",
-      "<h3>相關連結</h3>",
-      "</body></html>",
-    ].join("\n");
-    const doc = readHtml(page);
-    expect(doc.title).toBe("勞動部推動青年就業領航計畫");
-    expect(doc.blocks.map((b) => b.text)).toEqual([
-      "一、職場體驗與實習：補助企業提供青年職場體驗機會。",
-      "相關連結",
-    ]);
-    expect(doc.warnings?.map((w) => w.line)).toEqual([2]);
-  });
-
-  it("titles a page with no <h1> by the heading that its <title> opens with, before the section's and the site's names", () => {
-    const page = [
-      "<html><head><title>勞動部推動青年就業領航計畫-本部新聞-勞動部全球資訊網</title></head><body>",
-      "<h2>本部新聞</h2>",
-      "<h3>勞動部推動青年就業領航計畫</h3>",
-      "<p>一、職場體驗與實習：補助企業提供青年職場體驗機會。</p>",
-      "<h3>相關連結</h3>",
-      "</body></html>",
-    ].join("\n");
-    const doc = readHtml(page);
-    expect(doc.title).toBe("勞動部推動青年就業領航計畫");
-    expect(doc.blocks.map((b) => b.text)).toEqual([
-      "一、職場體驗與實習：補助企業提供青年職場體驗機會。",
-      "相關連結",
-    ]);
+    // The <title> may say the heading whole before the site's name, or first of its parts.
+    for (const title of [
+      "勞動部推動青年就業領航計畫-勞動部全球資訊網",
+      "勞動部推動青年就業領航計畫-本部新聞-勞動部全球資訊網",
+    ]) {
+      const page = [
+        `<html><head><title>${title}</title></head><body>`,
+        "<h2>本部新聞</h2>",
+        "<h3>勞動部推動青年就業領航計畫</h3>",
+        "<p>一、職場體驗與實習：補助企業提供青年職場體驗機會。</p>",
+        "<h3>相關連結</h3>",
+        "</body></html>",
+      ].join("\n");
+      const doc = readHtml(page);
+      expect(doc.title).toBe("勞動部推動青年就業領航計畫");
+      expect(doc.blocks.map((b) => b.text)).toEqual([
+        "一、職場體驗與實習：補助企業提供青年職場體驗機會。",
+        "相關連結",
+      ]);
+      expect(doc.warnings?.map((w) => w.line)).toEqual([2]);
+    }
   });
 
   it("titles a page with no <h1> by its lone <h2> under a letterhead whose address line runs long", () => {
