@@ -40,6 +40,8 @@ export function findTitle(source: Source): FoundTitle {
 
 /** A year in figures or in Chinese numerals (`2025年`, `二〇二五年`). */
 const CHINESE_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年";
+/** A day written out in Chinese, in figures or in numerals (`2025年4月9日`, `二〇二四年十一月二十一日`). */
+const CHINESE_DATE = `${CHINESE_YEAR}\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日`;
 /** A date in brackets closing a Chinese title's line: the day it was given, no word of its title. */
 const DATE_AFTER_TITLE = new RegExp(
   `[（(]\\s*(${CHINESE_YEAR}\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?)\\s*[)）]$`,
@@ -527,7 +529,7 @@ function underStamp(text: string): boolean {
 
 /** `2024年11月21日（星期四）\u3000Thursday, 21 November 2024`: a Chinese release's date, maybe in English too. */
 const RELEASE_DATE = new RegExp(
-  `^${CHINESE_YEAR}\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日(?:\\s*[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?(?:[\\s\\u3000]+[^\\p{Script=Han}]{1,60})?$`,
+  `^${CHINESE_DATE}(?:\\s*[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?(?:[\\s\\u3000]+[^\\p{Script=Han}]{1,60})?$`,
   "u",
 );
 
@@ -1015,7 +1017,7 @@ const DATED_SLOT = new RegExp(
  * its date (`立法會會議 2025年4月9日`).
  */
 const ZH_EVENT_LINE = new RegExp(
-  `^[\\p{Script=Han}\\d（）()·・“”「」《》\\-–\\s\\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|(?:开幕|開幕|开班|開班|结业|結業)式|(?:动员|動員|推进|推進|部署|表彰|报告|報告|发布|發布)[会會])(?:[\\s\\u3000]+${CHINESE_YEAR}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?$`,
+  `^[\\p{Script=Han}\\d（）()·・“”「」《》\\-–\\s\\u3000]{2,40}(?:会议|會議|大会|大會|推介会|推介會|论坛|論壇|峰会|峰會|年会|年會|座谈会|座談會|典礼|典禮|仪式|儀式|(?:开幕|開幕|开班|開班|结业|結業)式|(?:动员|動員|推进|推進|部署|表彰|报告|報告|发布|發布)[会會])(?:[\\s\\u3000]+${CHINESE_DATE})?$`,
   "u",
 );
 /** Who speaks and the kind of text, and nothing more (`校長致辭`, `党委书记致辞`, `校長報告`). */
