@@ -1493,6 +1493,19 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(mission.title).toBe(statement);
+    // Its speaker's titles are shortened words, no sentence's end.
+    const honoured =
+      "Statement by H.E. Mr. Tomás Elizondo Varga, Minister for Foreign Affairs of the Republic of Marenza, at the General Debate";
+    const marenza = outline([
+      "PERMANENT MISSION OF THE REPUBLIC OF MARENZA TO THE UNITED NATIONS",
+      "820 Second Avenue, New York, NY 10017",
+      "",
+      "CHECK AGAINST DELIVERY",
+      "",
+      honoured,
+      ...body,
+    ]);
+    expect(marenza.title).toBe(honoured);
   });
 
   it("is no title when the line alone is a sentence, or the first line names no organisation", () => {

@@ -1,4 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
+import { isAbbreviationAt } from "../abbreviations.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
 import { CHINESE_DESKS, isHeadTitle } from "./head-title.js";
 import {
@@ -881,7 +882,8 @@ function afterLetterheadGroup(source: Source): number | null {
   const titled =
     /^[A-Z]/u.test(title) &&
     title.length <= LONE_TITLE_MAX &&
-    !/[.!?;:,]$|[.!?]\s/u.test(title) &&
+    !/[.!?;:,]$|[!?]\s/u.test(title) &&
+    stopsOnlyShorten(title) &&
     !SALUTATION.test(title) &&
     headerField(title) === null &&
     matchMarker(title, 0, false) === null &&
@@ -928,6 +930,15 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
 
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
 const CHINESE_MEETING_LINE = /^\S{0,16}(?:大會|大会|年會|年会|會議|会议)$/u;
+
+/**
+ * Whether each full stop inside a line ends a shortened word or an initial, and none a sentence
+ * (`Statement by H.E. Mr. Tomás Elizondo Varga, …`).
+ */
+function stopsOnlyShorten(text: string): boolean {
+  const bare = text.replace(/\b(?:\p{Lu}\.){2,}/gu, (initials) => initials.replaceAll(".", ""));
+  return [...bare.matchAll(/\.(?=\s)/gu)].every((stop) => isAbbreviationAt(bare, stop.index));
+}
 
 /** The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`). */
 const SESSION =
