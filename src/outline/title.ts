@@ -446,21 +446,33 @@ function afterCover(blocks: readonly Block[]): number | null {
   return at;
 }
 
+/** The words of a newspaper's opinion pages' stamp (`OPINION`, `Editorial`). */
+const OPINION_WORDS = "opinion|comment|analysis|editorial|op-ed";
+/** A Chinese copy's stamp (`公示稿`, `（征求意见稿）`, `新聞公報\u3000Press Release`). */
+const CHINESE_COPY_STAMP =
+  /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
+/** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
+const ENGLISH_COPY_STAMP =
+  /transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
+/** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until …`). */
+const DELIVERY_STAMP = /check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?/u;
+
 /**
  * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
  * `For immediate release – Tuesday 22 July 2025`, a
  * government page's `Oral statement to Parliament` or `Speech`, a think tank's `POLICY BRIEF`, a newspaper's
  * `OPINION | Work and careers`): a stamp over the title, never the title.
  */
-const DRAFT_STAMP =
-  /^(?:[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?|(?:transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper|(?:opinion|comment|analysis|editorial|op-ed)(?:\s*[|｜·•]\s*[^.!?|｜]{1,40})?|check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?)[.:]?)$/iu;
+const DRAFT_STAMP = new RegExp(
+  `^(?:${CHINESE_COPY_STAMP.source}|(?:${ENGLISH_COPY_STAMP.source}|(?:${OPINION_WORDS})(?:\\s*[|｜·•]\\s*[^.!?|｜]{1,40})?|${DELIVERY_STAMP.source})[.:]?)$`,
+  "iu",
+);
 
 /** A newspaper's desk cut from the title on its line (`社論｜`). */
 const DESK_CUT = new RegExp(`^(?:${CHINESE_DESKS})[|｜]$`, "u");
 const isStamp = (text: string) => DRAFT_STAMP.test(text) || DESK_CUT.test(text);
 
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
-const OPINION_WORDS = "opinion|comment|analysis|editorial|op-ed";
 const DESK_STAMP = new RegExp(`^(?:${OPINION_WORDS})$`, "iu");
 const DESK = /^[A-Z][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
 /** The stamp of a newspaper's opinion pages, with its desk after it or not (`OPINION · COMMENTARY`). */
