@@ -143,15 +143,17 @@ function linesOverEachList(
   numbered: readonly number[],
   script: Source["script"],
 ): number[] {
-  const ordinal = (block: number) => lineNumbering(blocks[block]?.text.trim() ?? "")?.ordinal;
-  const starts = numbered.filter((block) => ordinal(block) === 1);
+  const numbering = new Map(
+    numbered.map((block) => [block, lineNumbering(blocks[block]?.text.trim() ?? "")]),
+  );
+  const starts = numbered.filter((block) => numbering.get(block)?.ordinal === 1);
   const lists = starts.map((start, k) =>
     numbered.filter((b) => b >= start && b < (starts[k + 1] ?? Infinity)),
   );
-  const family = lineNumbering(blocks[starts[0] ?? 0]?.text.trim() ?? "")?.family;
+  const family = numbering.get(starts[0] ?? -1)?.family;
   const counted = lists.every((list) =>
     list.every((block, n) => {
-      const match = lineNumbering(blocks[block]?.text.trim() ?? "");
+      const match = numbering.get(block);
       return match?.family === family && match?.ordinal === n + 1;
     }),
   );
