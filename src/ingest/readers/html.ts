@@ -259,7 +259,14 @@ function headingOfPageTitle(root: HTMLElement, pageTitle: string, fullTitle: str
 
 /** A <title>'s first part is a title of its own, of a few characters at least, before a separator. */
 const TITLE_PART_MIN = 4;
-const TITLE_PART_SEPARATOR = /^\s*(?:_|\||｜|--?|—|－)/u;
+/** What a page's <title> sets between its parts (`_`, `|`, `-`, `—`). */
+const TITLE_PARTS_SEPARATOR = "(?:_|\\||｜|--?|—|－)";
+const TITLE_PART_SEPARATOR = new RegExp(`^\\s*${TITLE_PARTS_SEPARATOR}`, "u");
+/** A <title>'s last part, the site's name, after the page's own title (see withoutSiteName). */
+const SITE_NAME_AFTER = new RegExp(
+  `^(.{4,})\\s${TITLE_PARTS_SEPARATOR}\\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\\||｜)[^_|｜]{2,40}$|^(.{4,}\\p{Script=Han})[-－]\\p{Script=Han}{2,20}$`,
+  "u",
+);
 
 /** A section's name over an article is a few words (`本部新聞`, `Media releases`). */
 const SECTION_LABEL_MAX = 20;
@@ -646,9 +653,7 @@ function namesSiteOnly(h1: string, full: string, root: HTMLElement): boolean {
  * the part before the last separator when what is left still reads as a title.
  */
 function withoutSiteName(title: string): string {
-  const match = title.match(
-    /^(.{4,})\s(?:_|\||｜|--?|—|－)\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\||｜)[^_|｜]{2,40}$|^(.{4,}\p{Script=Han})[-－]\p{Script=Han}{2,20}$/u,
-  );
+  const match = title.match(SITE_NAME_AFTER);
   // A record's page title may open with a dash (`- STRENGTHENING THE RURAL …`).
   return (match?.[1] ?? match?.[2] ?? match?.[3] ?? title).replace(/^[-–—]\s+/u, "").trim();
 }
