@@ -116,6 +116,15 @@ describe("the title of a document that opens with a header", () => {
     ]);
     expect(council.title).toBe("Paying for Water: Options for a Fair Tariff");
     expect(council.preamble).toEqual(["Riverside County Council"]);
+    // A city's or a shire's name over its office.
+    const city = outline([
+      "City of Harbor Falls",
+      "Office of the Mayor",
+      "",
+      "Fiscal Year 2026 Budget Address",
+      ...REPORT,
+    ]);
+    expect(city.title).toBe("Fiscal Year 2026 Budget Address");
     const department = outline(["Department of Energy and Infrastructure", "Securing the Grid", ...REPORT]);
     expect(department.title).toBe("Securing the Grid");
     // A school's name with its address after it, longer than any title's line.

@@ -741,6 +741,9 @@ const ORGANISATION_NAME = new RegExp(
   `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
+/** A local government's name in title case (`City of Harbor Falls`, `Shire of Kallaroo`). */
+const LOCAL_GOVERNMENT =
+  /^(?:The\s+)?(?:City|County|Town|Village|Borough|Shire|Municipality|Township|Parish|Region|District)\s+of\s+[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
   /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
@@ -774,6 +777,7 @@ function afterLetterhead(source: Source): number | null {
   const organisation =
     LETTERHEAD.test(first) ||
     ORGANISATION_NAME.test(first) ||
+    LOCAL_GOVERNMENT.test(first) ||
     ORGANISATION_UNIT.test(first) ||
     LEGISLATURE.test(first);
   // The name is the letterhead's length: the address after it may be longer.
@@ -835,6 +839,7 @@ function namesOrganisation(line: string): boolean {
   return (
     LETTERHEAD.test(name) ||
     ORGANISATION_NAME.test(name) ||
+    LOCAL_GOVERNMENT.test(name) ||
     LEGISLATURE.test(name) ||
     NAMED_BODY.test(name) ||
     BODY_FOR_CAUSE.test(name) ||
