@@ -296,6 +296,32 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(pointTree(numbered.points)).not.toContain("|The scale of the decline");
   });
 
+  it("a series introduced by a paragraph under its line still nests under that line", () => {
+    const prose = "过去的一年，我们坚持稳中求进工作总基调，全县经济社会发展取得新成效，主要指标好于预期。";
+    const report = [
+      "政府工作报告",
+      "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+      "2025年工作回顾",
+      prose,
+      "2026年主要目标任务",
+      "今年重点抓好以下几个方面工作：",
+      "（一）聚焦扩大有效需求，推动经济稳定增长",
+      prose,
+      "（二）聚焦产业转型升级，加快构建现代化产业体系",
+      prose,
+      "全面加强政府自身建设",
+      prose,
+    ];
+    const outline = buildOutline(plainSource(report.join("\n\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "|2025年工作回顾",
+      "|2026年主要目标任务",
+      "  （一）|聚焦扩大有效需求，推动经济稳定增长",
+      "  （二）|聚焦产业转型升级，加快构建现代化产业体系",
+      "|全面加强政府自身建设",
+    ]);
+  });
+
   it("a signature's date (`11 March 2025`) numbers nothing: a chair's statement is headed by its lines", () => {
     const prose =
       "Group revenue rose by 7.8% to £1,214 million, reflecting the tariff increase agreed with our regulator.";

@@ -101,7 +101,7 @@ function isOneList(blocks: readonly Block[], items: readonly number[]): boolean 
 
 /**
  * One series of numbered headings (`Recommendations` · `1. Five-year settlements` · prose · `2.
- * Franchising powers` · prose), counted from one, each heading prose, under a line that heads them.
+ * Franchising powers` · prose), counted from one, each heading prose.
  */
 function isNumberedHeadingSeries(
   blocks: readonly Block[],
@@ -115,12 +115,8 @@ function isNumberedHeadingSeries(
     const text = block.text.trim();
     return { ...block, text: text.slice(lineNumbering(text)?.marker.length ?? 0).trim() };
   };
-  const over = blocks[first - 1];
   return (
     items.length >= FAMILY_MIN &&
-    over !== undefined &&
-    subheadingShaped(over, script) &&
-    partDoneBefore(blocks, first - 1) &&
     items.every((block, n) => {
       const match = lineNumbering(blocks[block]?.text.trim() ?? "");
       return match?.family === family && match?.ordinal === n + 1;
@@ -131,6 +127,21 @@ function isNumberedHeadingSeries(
         headsProse(blocks, block),
     )
   );
+}
+
+/**
+ * The short line that heads the series opening at `first`: right over it, or over one paragraph that
+ * introduces it (`2026年主要目标任务` · `今年是……。` or `重点抓好以下工作：` · `（一）…`). Its block, or null.
+ */
+function lineOverSeries(blocks: readonly Block[], first: number, script: Source["script"]): number | null {
+  const intro = blocks[first - 1];
+  const introduces =
+    intro !== undefined &&
+    !subheadingShaped(intro, script) &&
+    (endsSentence(intro) || /[:：]$/u.test(intro.text.trim()));
+  const head = introduces ? first - 2 : first - 1;
+  const line = blocks[head];
+  return line !== undefined && subheadingShaped(line, script) && partDoneBefore(blocks, head) ? head : null;
 }
 
 /**
@@ -237,7 +248,9 @@ export function withPlainSubheadings(
     const heads = new Set(listHeads);
     return blocks.map((block, i) => (heads.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
   }
-  if (!alone && !isNumberedHeadingSeries(blocks, writerNumbered, source.script)) return [...blocks];
+  const seriesHead = alone ? null : lineOverSeries(blocks, writerNumbered[0] ?? 0, source.script);
+  if (!alone && (seriesHead === null || !isNumberedHeadingSeries(blocks, writerNumbered, source.script)))
+    return [...blocks];
   const numbered = new Set(writerNumbered);
   const headings = new Set<number>();
   const firstProse = blocks.findIndex(isProse);
@@ -263,7 +276,7 @@ export function withPlainSubheadings(
   if (!alone) {
     if (!insideOnePart(writerNumbered, headings)) return [...blocks];
     // The series' part is headed by the line over it; an opening or a closing part by its name.
-    headings.add((writerNumbered[0] ?? 0) - 1);
+    if (seriesHead !== null) headings.add(seriesHead);
     blocks.forEach((block, i) => {
       if (isPartName(block.text) && headsProse(blocks, i)) headings.add(i);
     });
