@@ -1300,3 +1300,31 @@ describe("a form's questions numbered by its section's letter", () => {
     ]);
   });
 });
+
+describe("a speaker's points said as numbers", () => {
+  const prose =
+    "We did what we said we would do on reliability, and the numbers from this quarter show it plainly.";
+  const talk = (numbers: string[]) =>
+    buildOutline({
+      ...plainSource(
+        [
+          "Northwind Labs — Company All-Hands",
+          "[00:01:10] PRIYA NAIR (CEO):",
+          "Thanks, Jordan. I am going to keep this short today, and say three things.",
+          ...numbers.flatMap((number) => [number, prose, prose]),
+          "That's my three. Marcus?",
+          "[00:18:45] MARCUS OYELARAN (CFO):",
+          prose,
+        ].join("\n\n"),
+      ),
+      script: "en",
+    });
+
+  it("`One.` `Two.` `Three.`, each alone on its line over its paragraphs, are the points", () => {
+    expect(pointTree(talk(["One.", "Two.", "Three."]).points)).toEqual(["One.|", "Two.|", "Three.|"]);
+  });
+
+  it("a lone `One.` is a word said", () => {
+    expect(pointTree(talk(["One."]).points)).not.toContain("One.|");
+  });
+});

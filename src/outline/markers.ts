@@ -918,6 +918,12 @@ const ORDINAL_ONLY: {
     strong: true,
     ordinal: (m) => partNumber(m[1] ?? ""),
   },
+  // A speaker's points said as numbers, each alone on its line (`One.` · its paragraphs · `Two.`).
+  {
+    pattern: new RegExp(`^(${EN_NUMBER_WORDS.map(capitalize).join("|")})\\.$`, "u"),
+    family: () => "en-cardinal",
+    strong: false,
+  },
   { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
   { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
   // `01` `02` alone, over each part's title line, as WeChat editors set them: no `1.` of the text's.
