@@ -1299,6 +1299,21 @@ describe("the title of a report under its cover's fields", () => {
     );
   });
 
+  it("takes the first line over fields that only date and classify a record as the record's title", () => {
+    const record = [
+      "Transcript (auto-generated, lightly edited by Internal Comms)",
+      "Date: Thursday, October 9, 2025",
+      "Location: San Francisco HQ Commons and Zoom",
+      "Classification: Internal — please do not forward",
+      ...REPORT,
+    ];
+    expect(outline(["Northwind Labs — Company All-Hands, Q3 FY2025", ...record]).title).toBe(
+      "Northwind Labs — Company All-Hands, Q3 FY2025",
+    );
+    // Who keeps the record heads it, and titles nothing.
+    expect(outline(["NORTHBRIDGE BOROUGH COUNCIL", ...record]).title).toBeNull();
+  });
+
   it("reads a cabinet report's portfolio holder and exempt information as fields, its subject as the title", () => {
     const cabinet = outline([
       "KINGSMERE COUNTY COUNCIL",

@@ -317,6 +317,7 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
   const memo = blocks.slice(0, start).some((b) => MEMO_WORD.test(b.text.trim()));
   let fields = 0;
   let subject: string | null = null;
+  let recordOnly = true;
   let end = start;
   for (; end < blocks.length; end++) {
     const field = headerField(blocks[end]?.text ?? "");
@@ -332,6 +333,7 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
     }
     fields++;
     if (SUBJECT_FIELDS.has(field.name)) subject ??= field.value;
+    if (!RECORD_FIELDS.has(field.name)) recordOnly = false;
   }
   if (fields < (memo ? 1 : 2)) return undefined;
   // The item the paper is for may stand between its fields and its title (`Agenda Item 7`).
@@ -341,10 +343,30 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
   if (subject === null) {
     if (memo) return undefined;
     if (titleUnderHeader(blocks, end)) return lineTitle(blocks, end);
-    return start > 0 && titleOverHeader(blocks, start) ? lineTitle(blocks, start - 1) : NO_TITLE;
+    if (start > 0 && titleOverHeader(blocks, start)) return lineTitle(blocks, start - 1);
+    return recordOnly && titlesRecord(blocks[0]) ? lineTitle(blocks, 0) : NO_TITLE;
   }
   const below = REFERENCE_SUBJECT.test(subject) && titleUnderHeader(blocks, end);
   return below ? lineTitle(blocks, end) : { title: subject, titleBlocks: [] };
+}
+
+/** Fields that say only when a record was made and how it may be passed on, not whom it is for. */
+const RECORD_FIELDS = new Set(["date", "classification", "status"]);
+
+/**
+ * The first line over such fields names what they record (`Northwind Labs — Company All-Hands, Q3
+ * FY2025` · `Date: …` · `Classification: Internal`), unless it is who keeps the record.
+ */
+function titlesRecord(first: Block | undefined): boolean {
+  const text = first?.text.trim() ?? "";
+  return (
+    first !== undefined &&
+    readsAsTitle(first, "en") &&
+    !namesOrganisation(text) &&
+    !LETTERHEAD.test(text) &&
+    !isStamp(text) &&
+    !MEMO_WORD.test(text)
+  );
 }
 
 const lineTitle = (blocks: readonly Block[], at: number): FoundTitle => ({
