@@ -225,6 +225,15 @@ describe("web clean-up", () => {
     ]);
     const more = ["The Grid We Need", "Thank you.", "More from Energy Week 2026", "Panel: Storage at scale"];
     expect(texts(more.join("\n"))).toEqual(["The Grid We Need", "Thank you."]);
+    // A news headline in the list runs longer than a link's title, and ends no sentence.
+    const news = [
+      "The Grid We Need",
+      "Good morning. We will build the lines the new plants need.",
+      "Related news",
+      "Province Announces 30 New Nurse Practitioner Training Seats at Brandon University Campus",
+      "March 5, 2025",
+    ];
+    expect(texts(news.join("\n"))).toEqual(news.slice(0, 2));
   });
 
   it("keeps no bar of a byline row in the metadata", () => {

@@ -419,7 +419,7 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   const half = Math.floor(blocks.length / 2);
   const holdsText = (blocks[longest]?.text.length ?? 0) * 2 >= total;
-  const lastProse = blocks.findLastIndex((b) => b.text.length > LINK_TITLE_MAX);
+  const lastProse = blocks.findLastIndex(holdsProse);
   const afterText = holdsText ? Math.min(half, longest + 1) : half;
   const from = Math.max(1, lastProse >= 0 ? Math.min(afterText, lastProse + 1) : afterText);
   // A page may end with more than one trailer (`Related talks` and its links, then `Share this talk`).
@@ -430,7 +430,7 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
     const block = blocks[i];
     if (!block) continue;
     const prose = proseAfter;
-    if (block.text.length > LINK_TITLE_MAX) proseAfter = true;
+    if (holdsProse(block)) proseAfter = true;
     if (block.text.length > TRAILER_LINE_MAX) continue;
     // Pictographs may frame the trailer's heading (`👇往期推荐👇`).
     const words = block.text.replace(LEADING_PICTOGRAPHS, "").trim();
@@ -452,8 +452,14 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
-/** The longest line a trailer's list of links may hold. */
+/** The longest line a trailer's list of links may hold; a news headline, ending no sentence, runs longer. */
 const LINK_TITLE_MAX = 80;
+const HEADLINE_MAX = 150;
+/** A line of prose, longer than a link's title and no headline (`Province Announces 30 New … at Brandon University`). */
+const holdsProse = (block: Block) => {
+  const text = block.text.trim();
+  return text.length > LINK_TITLE_MAX && (text.length > HEADLINE_MAX || /[.。!！:：;；,，]$/u.test(text));
+};
 /** A page's note on who gave the talk, after it (`About the speaker`, `关于作者`). */
 const ABOUT_HEADING =
   /^(?:about the (?:speaker|speakers|author|authors|presenter)|(?:关于|關於)(?:作者|讲者|講者|主讲人|主講人)|作者简介|作者簡介|讲者简介|講者簡介)[：:]?$/iu;
