@@ -419,6 +419,9 @@ describe("web clean-up", () => {
     const text =
       "Rural bus services in England have been in decline for fifteen years, and faster since 2021.";
     expect(texts([...menu, "Fixing the Bus", text].join("\n"))).toEqual([menu[0], "Fixing the Bus", text]);
+    // A name may have letters beyond English ones (`Français`, the page in another language).
+    const bilingual = ["Français", "Manitoba", "Menu", "Search", "Government", "Residents"];
+    expect(texts([...bilingual, "Fixing the Bus", text].join("\n"))).toEqual(["Fixing the Bus", text]);
     // A table of contents: its entries come back as the text's headings.
     const contents = [
       "Annual Report",

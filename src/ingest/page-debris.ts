@@ -343,8 +343,8 @@ export function isLabelRow(text: string): boolean {
 
 /** How many names a site's menu shows at least. */
 const MENU_NAMES_MIN = 4;
-/** A name in a site's menu: a few characters or one capitalised word (`新聞`, `Services`). */
-const MENU_NAME = /^(?:\p{Script=Han}{1,6}|[A-Z][a-z]{1,14})$/u;
+/** A name in a site's menu: a few characters or one capitalised word (`新聞`, `Services`, `Français`). */
+const MENU_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14})$/u;
 
 /**
  * A site's menu in its first lines: its home page's name, then the names of its other parts apart by
