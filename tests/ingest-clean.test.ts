@@ -236,6 +236,17 @@ describe("web clean-up", () => {
     expect(texts(news.join("\n"))).toEqual(news.slice(0, 2));
   });
 
+  it("drops a page's bar of reading modes and languages", () => {
+    const page = [
+      "东陵市人民政府门户网站",
+      "无障碍\u3000长者模式\u3000English",
+      "在全市优化营商环境大会上的讲话",
+    ];
+    expect(texts(page.join("\n"))).toEqual([page[0], page[2]]);
+    // A language's name alone on its line may head the text in that language.
+    expect(texts("English\nGood morning, everyone.")).toEqual(["English", "Good morning, everyone."]);
+  });
+
   it("keeps no bar of a byline row in the metadata", () => {
     const result = clean("来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明\n正文第一段。");
     expect(result.meta).toEqual({ source: "区教育局", date: "2025-02-10", author: "王明" });

@@ -83,6 +83,15 @@ const TOOLBAR_WORDS = [
   "閱讀模式",
   "无障碍",
   "無障礙",
+  // A page's modes for older readers.
+  "长者模式",
+  "長者模式",
+  "关怀版",
+  "關懷版",
+  "关怀模式",
+  "關懷模式",
+  "适老化",
+  "適老化",
   "Print",
   "Share",
   "Download",
@@ -102,6 +111,12 @@ const TOOLBAR_WORDS = [
   "WeChat",
   "Weibo",
 ];
+/** A page's switches to its other languages: toolbar words beside others (`无障碍 长者模式 English`), not alone. */
+const LANGUAGE_SWITCHES = new Set(
+  ["English", "EN", "中文", "简体", "簡體", "繁体", "繁體", "简体中文", "繁體中文", "Français", "FR"].map(
+    (word) => word.toLowerCase(),
+  ),
+);
 /** Latin toolbar words match whatever their case (`SHARE`, `print`). */
 const TOOLBAR_WORDS_FOLDED = new Set(TOOLBAR_WORDS.map((word) => word.toLowerCase()));
 const TOOLBAR_SEPARATORS = /[\s【】[\]|｜:：/·•>＞»›]+/u;
@@ -228,7 +243,9 @@ export function isToolbar(text: string): boolean {
     .split(TOOLBAR_SEPARATORS)
     .filter((w) => w !== "");
   const isWord = (w: string) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) || (shareRow !== null && w === "X");
-  return words.length > 0 && words.every(isWord);
+  return (
+    words.some(isWord) && words.every((word) => isWord(word) || LANGUAGE_SWITCHES.has(word.toLowerCase()))
+  );
 }
 const SHARE_ROW = /^\s*share(?:\s+(?:this|on|via))?\s*[:：]\s*/iu;
 
