@@ -1097,6 +1097,23 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(notice.title).toBe("区政府办公室关于做好元旦春节期间安全防范工作的通知");
   });
 
+  it("is a metadata table's title field that the page prints again under it, whatever the title says", () => {
+    const speech = outline(
+      [
+        "东陵市人民政府门户网站",
+        "标题：\t在全市优化营商环境大会上的讲话",
+        "在全市优化营商环境大会上的讲话",
+        "市长\u3000王立军",
+        "同志们：",
+        "一、深刻认识优化营商环境的重要性",
+        "二、聚焦重点领域持续攻坚",
+      ],
+      "zh-Hans",
+    );
+    expect(speech.title).toBe("在全市优化营商环境大会上的讲话");
+    expect(speech.preamble).not.toContain("标题：\t在全市优化营商环境大会上的讲话");
+  });
+
   it("begins with the ceremony over who speaks at it and the kind of text, and nothing more", () => {
     const address = outline(
       ["明远中学2025学年开学典礼", "校长致辞", "同学们：", "一、立志", "二、勤学"],

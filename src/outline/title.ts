@@ -701,21 +701,30 @@ const SUBJECT_FIELD =
   /^(?:案[ \u3000]*(?:由|題|题)|[题題][ \u3000]*目|[标標][ \u3000]*[题題]|名[ \u3000]*[称稱])[：:][\s\u3000]*(\S.*)$/u;
 /** How far down a form its subject field may stand, under the form's name and its other fields. */
 const SUBJECT_FIELD_REACH = 12;
+/** How far under a metadata table's title field the page may print the title again. */
+const TITLE_AGAIN_REACH = 3;
 
 /**
  * A form's subject field near its top whose value is a `关于…的提案` title, with no such title line
  * above it: a proposal printed as a form (the session, `提案`, its number, who proposes it) titled
- * only there. The field's line is the title's.
+ * only there. The field's line is the title's. A metadata table's title field whose value the page
+ * prints again right under it titles the text whatever it says (`标题：在…上的讲话`).
  */
 function subjectField(blocks: readonly Block[]): FoundTitle | undefined {
   for (let at = 0; at < Math.min(blocks.length - 1, SUBJECT_FIELD_REACH); at++) {
     const text = blocks[at]?.text.trim() ?? "";
     const value = SUBJECT_FIELD.exec(text)?.[1]?.trim();
-    // The issuer's name may open the value (`住房城乡建设部办公厅关于…的通知`).
-    if (value !== undefined)
+    if (value !== undefined) {
+      // The page prints the title again under its table: that line is the title's too.
+      const again = blocks.findIndex(
+        (block, i) => i > at && i <= at + TITLE_AGAIN_REACH && block.text.trim() === value,
+      );
+      if (again >= 0) return { title: value, titleBlocks: [at, again] };
+      // The issuer's name may open the value (`住房城乡建设部办公厅关于…的通知`).
       return SUBJECT_TITLE.test(value.slice(Math.max(0, value.search(/关于|關於/u))))
         ? { title: value, titleBlocks: [at] }
         : undefined;
+    }
     if (SUBJECT_TITLE.test(text) || /[。！？!?]$/u.test(text)) return undefined;
   }
   return undefined;
