@@ -1636,6 +1636,19 @@ describe("the title of a release under its stamp and letterhead", () => {
     ]);
   });
 
+  it("passes over a government's name after its stamp, and the page's fields under it", () => {
+    const release = outline([
+      "News Release - Manitoba",
+      "Published: March 12, 2025",
+      "Department: Health, Seniors and Long-Term Care",
+      "Statement from Health Minister Dana Whitford on Manitoba's Primary Care Action Plan",
+      ...REPORT,
+    ]);
+    expect(release.title).toBe(
+      "Statement from Health Minister Dana Whitford on Manitoba's Primary Care Action Plan",
+    );
+  });
+
   it("passes over a press contact set under its label, down to its telephone or e-mail address", async () => {
     const release = [
       "FOR IMMEDIATE RELEASE",

@@ -475,7 +475,7 @@ const CHINESE_COPY_STAMP =
   /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
-  /transcript|(?:press|media) release|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
+  /transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
 /** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until …`). */
 const DELIVERY_STAMP = /check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?/u;
 
@@ -557,11 +557,15 @@ function underStamp(text: string): boolean {
     (namesOrganisation(text) ||
       ORGANISATION_UNIT.test(text) ||
       PRESS_CONTACT.test(text) ||
-      RELEASE_DATE.test(text)) &&
+      RELEASE_DATE.test(text) ||
+      RELEASE_FIELD.test(text)) &&
     text.length <= LETTERHEAD_LINE_MAX * 2
   );
 }
 
+/** A release's page fields under its stamp: when it was published, which department issued it. */
+const RELEASE_FIELD =
+  /^(?:published|posted|released|issued|updated|last updated|department|ministry|issued by)\s*:\s*\S/iu;
 /** `2024年11月21日（星期四）\u3000Thursday, 21 November 2024`: a Chinese release's date, maybe in English too. */
 const RELEASE_DATE = new RegExp(
   `^${CHINESE_DATE}(?:\\s*[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?(?:[\\s\\u3000]+[^\\p{Script=Han}]{1,60})?$`,
