@@ -1316,6 +1316,24 @@ describe("the title of a report under its cover's fields", () => {
     );
   });
 
+  it("takes a title set apart by blank lines between the cover's fields, no value of the field over it", () => {
+    const paper = outline([
+      "NORTHFIELD AND ELMFIELD HOSPITALS NHS FOUNDATION TRUST",
+      "",
+      "Board of Directors (Public)",
+      "Date of meeting:   27 March 2024",
+      "Agenda item:       11",
+      "Paper reference:   BoD/24/031",
+      "",
+      "Capital Programme 2024/25 to 2026/27",
+      "",
+      "Report of:         Chief Finance Officer",
+      "Author:            Head of Capital Planning",
+      ...REPORT,
+    ]);
+    expect(paper.title).toBe("Capital Programme 2024/25 to 2026/27");
+  });
+
   it("takes the first line over fields that only date and classify a record as the record's title", () => {
     const record = [
       "Transcript (auto-generated, lightly edited by Internal Comms)",

@@ -294,10 +294,18 @@ const SUBJECT_FIELDS = new Set([
 
 const FIELD_CONTINUATION_MAX = 60;
 
-/** A short line that ends nothing, between two fields: the value of the field before it goes on. */
-function continuesField(line: Block | undefined, next: Block | undefined): boolean {
+/**
+ * A short line that ends nothing, right under a field and over the next: the value of the field
+ * before it goes on. Set apart by a blank line, it is a line of its own (the title between fields).
+ */
+function continuesField(
+  before: Block | undefined,
+  line: Block | undefined,
+  next: Block | undefined,
+): boolean {
   const text = line?.text.trim() ?? "";
   return (
+    line?.line === (before?.line ?? 0) + 1 &&
     text.length <= FIELD_CONTINUATION_MAX &&
     !/[.!?;:。！？；：]$/u.test(text) &&
     headerField(next?.text ?? "") !== null
@@ -322,7 +330,7 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
   for (; end < blocks.length; end++) {
     const field = headerField(blocks[end]?.text ?? "");
     // A field's value may go on in a line of its own (a second name under `CC:`).
-    if (!field && fields > 0 && continuesField(blocks[end], blocks[end + 1])) continue;
+    if (!field && fields > 0 && continuesField(blocks[end - 1], blocks[end], blocks[end + 1])) continue;
     if (!field) {
       // A subject wrapped onto the next line, the header's last: its words go on there.
       if (subject !== null && fields > 0 && continuesSubject(blocks[end - 1], blocks[end])) {
