@@ -84,6 +84,15 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(paper.title).toBe("CAPITAL INVESTMENT PROGRAMME 2025/26 TO 2029/30");
+    // A council's meeting named with its day after a dash, and the item numbered within its part.
+    const council = outline([
+      "MURRINDALE SHIRE COUNCIL",
+      "Ordinary Council Meeting – Tuesday 22 April 2025",
+      "Item 9.1",
+      "CHIEF EXECUTIVE OFFICER'S QUARTERLY REPORT – JANUARY TO MARCH 2025",
+      ...REPORT,
+    ]);
+    expect(council.title).toBe("CHIEF EXECUTIVE OFFICER'S QUARTERLY REPORT – JANUARY TO MARCH 2025");
     // A joint statement's two organisations, each beside its name in Chinese.
     expect(
       outline([

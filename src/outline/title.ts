@@ -802,9 +802,12 @@ const COMMITTEE =
 /** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
-/** A board paper's cover under the letterhead: the meeting and the item (`Meeting of 23 April 2025`, `Agenda item 7`). */
+/**
+ * A board paper's cover under the letterhead: the meeting and the item (`Meeting of 23 April 2025`,
+ * `Ordinary Council Meeting – Tuesday 22 April 2025`, `Agenda item 7`, `Item 9.1`).
+ */
 const MEETING_LINE =
-  /^(?:(?:Board |Council |Committee )?Meeting (?:of|held on|on) \S|Agenda item \d)[^.!?;:]{0,40}$/iu;
+  /^(?:(?:(?:Board|Council|Committee|Cabinet|Ordinary|Special|Extraordinary|Regular|Annual|General|Public|Full)\s+){0,3}Meeting(?:\s+(?:of|held on|on)\s+|\s*[-–—,]\s*)\S|(?:Agenda\s+)?item\s+\d{1,3}(?:\.\d{1,3}){0,2}(?![.\d]))[^.!?;:]{0,40}$/iu;
 /** How many lines a letterhead may hold (a board paper's: name, board, meeting, item). */
 const LETTERHEAD_MAX = 5;
 
