@@ -270,6 +270,17 @@ describe("a memo's or report's list of attachments", () => {
     expect(outline.points.map((p) => p.marker)).toEqual(["1.", "2."]);
   });
 
+  it("names on the list's own line, apart by semicolons, are no points, wherever the line stands", () => {
+    const cover =
+      "Attachments: 1. Capital Works Program Status Report (circulated separately); 2. Quarterly Budget Review";
+    const prose =
+      "The Shire delivered 68 per cent of its capital works program by the end of March, and expects to finish the year on budget.";
+    const report = [REPORT[0], cover, "1. Purpose", prose, "2. Financial performance", prose];
+    const outline = buildOutline({ ...plainSource(report.join("\n")), script: "en" });
+    expect(outline.points.map((p) => p.marker)).toEqual(["1.", "2."]);
+    expect(outline.preamble).toContain(cover);
+  });
+
   it("a last point that speaks of its attachments stays a point", () => {
     const outline = english([
       "3. Attachments",

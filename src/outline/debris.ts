@@ -456,6 +456,15 @@ function isAttachmentName(text: string): boolean {
   return text.length <= ATTACHMENT_LINE_MAX && !/[。；;！!？?]|\.\s/u.test(text);
 }
 
+/** Two names or more on one line, apart by semicolons, each perhaps numbered (`1. Status report; 2. Budget review`). */
+function namesInline(text: string): boolean {
+  const names = text.split(/[;；]/u).filter((name) => name.trim() !== "");
+  return (
+    names.length > 1 &&
+    names.every((name) => isAttachmentName(listEntry({ text: name.trim(), line: 0, kind: "paragraph" }).name))
+  );
+}
+
 /** The number a line of a list opens with (`2．`, `（2）`, a list item's own), and the name after it. */
 function listEntry(block: Block): { number: MarkerMatch | null; name: string } {
   const text = block.text.trim();
@@ -486,7 +495,11 @@ export function findListsOfNames(blocks: readonly Block[]): Set<number> {
       text: heading ? text.slice(heading[0].length) : "",
     });
     if (first.name.trim() !== "") {
-      if (!isAttachmentName(first.name)) return;
+      if (!isAttachmentName(first.name)) {
+        // The names on the heading's line, apart by semicolons (`Attachments: 1. …; 2. …`).
+        if (heading && namesInline(text.slice(heading[0].length))) lines.add(index);
+        return;
+      }
       lines.add(index);
       // One file unnumbered, or a list that does not count from one: nothing after it is the list's.
       if (first.number?.ordinal !== 1) return;
