@@ -892,6 +892,21 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(notice.preamble[0]).toBe("公开方式：主动公开");
   });
 
+  it("is found under a legislature paper's mark and its docket numbers", () => {
+    const reply = outline(
+      [
+        "立法院第11屆第1會期第12次會議議案關係文書",
+        "院總第887號\u3000\u3000委員提案第10563號之答復",
+        "行政院對立法委員陳怡君就「高齡駕駛管理與偏鄉公共運輸」所提質詢之書面答復",
+        "針對委員所提質詢，經交據交通部查復如下：",
+        "一、高齡駕駛換照制度部分",
+        "二、偏鄉公共運輸部分",
+      ],
+      "zh-Hans",
+    );
+    expect(reply.title).toBe("行政院對立法委員陳怡君就「高齡駕駛管理與偏鄉公共運輸」所提質詢之書面答復");
+  });
+
   it("is found under an issuer mark whose characters a red header spreads apart", () => {
     const opinions = outline(
       [

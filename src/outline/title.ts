@@ -661,8 +661,13 @@ function afterSiteName(blocks: readonly Block[], script: Script): number | null 
  * characters perhaps spread apart as a red header sets them (`青 岚 市 人 民 政 府 文 件`).
  */
 const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
+/** A legislature's paper mark (`立法院第11屆第1會期第12次會議議案關係文書`). */
+const LEGISLATURE_PAPER_MARK = /^[\p{Script=Han}\d]{2,40}議案關係文書$/u;
 /** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`), its signer (`签发人：王某`). */
 const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*[号號]$/u;
+/** A legislature paper's docket numbers (`院總第887號\u3000委員提案第10563號之答復`). */
+const DOCKET_NUMBER =
+  /^(?:\p{Script=Han}{1,6}第\s*\d{1,6}\s*[號号](?:之\p{Script=Han}{1,4})?[\s\u3000]*){1,3}$/u;
 const SIGNER = /^[签簽][发發]人[：:]/u;
 /** An issuer's name over its document number, as a reply letter heads itself (`临江市生态环境局`). */
 const ISSUER_NAME =
@@ -756,7 +761,14 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
     const text = blocks[at]?.text.trim() ?? "";
     const issuerAboveNumber =
       ISSUER_NAME.test(text) && DOCUMENT_NUMBER.test(blocks[at + 1]?.text.trim() ?? "");
-    if (ISSUER_MARK.test(text) || DOCUMENT_NUMBER.test(text) || issuerAboveNumber) seen = true;
+    if (
+      ISSUER_MARK.test(text) ||
+      LEGISLATURE_PAPER_MARK.test(text) ||
+      DOCUMENT_NUMBER.test(text) ||
+      DOCKET_NUMBER.test(text) ||
+      issuerAboveNumber
+    )
+      seen = true;
     else if (FILING_FIELD.test(text)) filed = true;
     else if (!(COPY_OR_CLASS.test(text) || HANDLING_FIELD.test(text) || (seen && SIGNER.test(text)))) break;
     at++;
