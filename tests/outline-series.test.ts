@@ -1328,3 +1328,49 @@ describe("a speaker's points said as numbers", () => {
     expect(pointTree(talk(["One."]).points)).not.toContain("One.|");
   });
 });
+
+describe("a list nested by indentation alone", () => {
+  const prose = "The inspectors spent time in 140 lessons and workshops and spoke to more than 300 students.";
+  it("nests the items set in further, counting from one again, under the item above them", () => {
+    const notes = [
+      "Staff Briefing",
+      "",
+      "Good afternoon, everyone, and thank you for coming at the end of a long day.",
+      "",
+      "1. The inspection",
+      `   ${prose}`,
+      "",
+      "    1. What the inspectors saw",
+      `       ${prose}`,
+      "",
+      "    2. What they asked us to improve",
+      `       ${prose}`,
+      "",
+      "        1. Attendance in the first year",
+      `           ${prose}`,
+      "",
+      "        2. Consistency of written feedback",
+      `           ${prose}`,
+      "",
+      "2. Changes for September",
+      `   ${prose}`,
+    ];
+    expect(pointTree(outlineOf(notes.join("\n")).points)).toEqual([
+      "1.|The inspection",
+      "  1.|What the inspectors saw",
+      "  2.|What they asked us to improve",
+      "    1.|Attendance in the first year",
+      "    2.|Consistency of written feedback",
+      "2.|Changes for September",
+    ]);
+  });
+
+  it("reads items set in at random, not counting from one, as one series", () => {
+    const text = ["1. The inspection", prose, "   2. What they saw", prose, "3. Changes", prose].join("\n\n");
+    expect(pointTree(outlineOf(text).points)).toEqual([
+      "1.|The inspection",
+      "2.|What they saw",
+      "3.|Changes",
+    ]);
+  });
+});

@@ -155,6 +155,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     for (const piece of pieces) {
       const block: Block = { text: piece.trim(), line, kind: "paragraph" };
       if (centred) block.centred = true;
+      const indent = rawLine.length - rawLine.trimStart().length;
+      if (indent > 0 && pieces.length === 1) block.indent = indent;
       if (block.text !== "") blocks.push(block);
       open = block;
       openIndented = PARAGRAPH_INDENT.test(rawLine);

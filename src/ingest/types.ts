@@ -32,6 +32,8 @@ export interface Block {
   quoted?: boolean;
   /** A plain-text line set in the middle of the page by leading spaces (a memo's title). */
   centred?: boolean;
+  /** How many spaces a plain-text paragraph's first line is set in by (a list nested by indentation). */
+  indent?: number;
   /**
    * A paragraph of one line set wholly in bold (Markdown's `**下半年工作打算**`, Word's bold runs):
    * a heading by its look.

@@ -1,3 +1,4 @@
+import { findIndentDepths } from "./indent-lists.js";
 import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
 import { asciiDigits } from "../numerals.js";
@@ -158,6 +159,7 @@ export function findCandidates(
   let questionTime: string | null = null;
 
   const headingDepths = numberedHeadingDepths(blocks);
+  const indentDepths = findIndentDepths(blocks);
   const symbolHeadings = findSymbolHeadings(blocks);
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
@@ -293,7 +295,16 @@ export function findCandidates(
       first !== null &&
       !first.strong &&
       restatesLineAbove(text.slice(markerSpan(text, 0, first)), first.family, blocks, index, found);
-    if (first && !saysHeadingAgain) add(index, 0, first, false, text);
+    // A list nested by indentation alone: the items set in further are another series, as a nested list's are.
+    const indentDepth = indentDepths.get(index);
+    if (first && !saysHeadingAgain)
+      add(
+        index,
+        0,
+        indentDepth ? { ...first, family: `${first.family}@${indentDepth}` } : first,
+        false,
+        text,
+      );
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
     const labelled = first || isItem ? null : markerAfterSpeaker(text, previous);
     if (labelled) add(index, labelled.start, labelled.match, false, text);
