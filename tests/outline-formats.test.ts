@@ -13,6 +13,38 @@ const dir = mkdtempSync(join(tmpdir(), "podium-formats-"));
 const bold = (text: string) => ({ text: "", rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>` });
 
 describe("one outline shape for every reader", () => {
+  it("reads a Word report whose numbered list titles its parts, its Heading 2 lines under them", async () => {
+    const prose =
+      "Leakage fell to 9.8 megalitres a day, and the Board met its renewal target for the third year.";
+    const bytes = await makeDocx({
+      abstractNums: [{ id: 1, levels: [{ ilvl: 0, numFmt: "decimal", lvlText: "%1." }] }],
+      nums: [{ numId: 1, abstractId: 1 }],
+      paragraphs: [
+        { text: "Report of the Board of Directors", style: "Title" },
+        prose,
+        { text: "Chair's overview", numId: 1, ilvl: 0 },
+        prose,
+        { text: "Operational performance", numId: 1, ilvl: 0 },
+        prose,
+        { text: "Water quality", style: "Heading2" },
+        prose,
+        { text: "Customer service", style: "Heading2" },
+        prose,
+        { text: "Outlook for 2025", numId: 1, ilvl: 0 },
+        prose,
+      ],
+    });
+    const file = join(dir, "board-report.docx");
+    writeFileSync(file, bytes);
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "1.|Chair's overview",
+      "2.|Operational performance",
+      "  |Water quality",
+      "  |Customer service",
+      "3.|Outlook for 2025",
+    ]);
+  });
+
   it("reads a Word speech: Title style, heading styles and Word's own Chinese list numbering", async () => {
     const bytes = await makeDocx({
       abstractNums: [

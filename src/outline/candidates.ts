@@ -84,6 +84,35 @@ const INLINE_SCAN_LIMIT = 200_000;
 export const ATTACHMENT_FAMILY = "attachment";
 
 /**
+ * A list whose items title the text's parts, its headings under them (a Word report's numbered
+ * sections, `1. Chair's overview` · prose · `2. Operational performance` · `Water quality` in Heading
+ * 2): each item a short line with no sentence, over words of its own, the first before any heading,
+ * and no heading as shallow as the items would stand. The depth the items stand at, or null.
+ */
+function partsTitledByList(blocks: readonly Block[]): number | null {
+  const headings = blocks.flatMap((block, i) => (block.kind === "heading" ? [i] : []));
+  const items = blocks.flatMap((block, i) =>
+    block.kind === "item" && (block.listDepth ?? 1) === 1 ? [i] : [],
+  );
+  const shallowest = Math.min(...headings.map((i) => blocks[i]?.depth ?? 1));
+  const titles = items.every((i) => {
+    const text = blocks[i]?.text.trim() ?? "";
+    return (
+      text.length <= LIST_TITLE_MAX && !/[.。!?！？;；:：,，]$/u.test(text) && blocks[i + 1]?.kind !== "item"
+    );
+  });
+  return headings.length > 0 &&
+    items.length >= 2 &&
+    shallowest >= 2 &&
+    titles &&
+    (items[0] ?? 0) < (headings[0] ?? 0)
+    ? shallowest - 1
+    : null;
+}
+/** How long a list item that titles a part may run. */
+const LIST_TITLE_MAX = 80;
+
+/**
  * Whether the block at `index` begins an attached document: `附件` alone on its line, more after it.
  * First in the text, it labels the text itself, printed as another document's attachment.
  */
@@ -160,6 +189,7 @@ export function findCandidates(
 
   const headingDepths = numberedHeadingDepths(blocks);
   const indentDepths = findIndentDepths(blocks);
+  const listHeadingDepth = partsTitledByList(blocks);
   const symbolHeadings = findSymbolHeadings(blocks);
   const boldHeadings = findBoldHeadings(blocks);
   const bulletTitles = findBulletTitles(blocks);
@@ -225,7 +255,11 @@ export function findCandidates(
       const written = block.marker ?? "";
       const match = matchMarker(`${written} x`, 0, false, previous);
       // A nested list's items are another series than the list around them, whatever their numbering.
-      const family = `${match ? match.family : "list"}@${block.listDepth ?? 1}`;
+      // A list that titles the text's parts over its headings is their parent heading.
+      const family =
+        listHeadingDepth !== null && (block.listDepth ?? 1) === 1
+          ? `h${listHeadingDepth}`
+          : `${match ? match.family : "list"}@${block.listDepth ?? 1}`;
       const ordinal = match ? match.ordinal : Number.NaN;
       const candidate: Candidate = {
         announced: announced(index, 0, ordinal),
