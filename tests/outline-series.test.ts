@@ -1226,6 +1226,28 @@ describe("a picture's caption after its mark", () => {
     expect(pointTree(outline.points)).toEqual(["一|", "二|", "三|"]);
     expect(outline.points[0]?.paragraphs).toContain("▲学生代表宣读入学誓词");
   });
+
+  it("right over a numbered heading, closes the part before it: no heading", () => {
+    const prose = "街道党工委开展专题学习12次，新发展党员15名，各项工作取得新进展，群众满意度持续提升。";
+    const summary = [
+      "东湖街道2023年度工作总结",
+      prose,
+      "一、党建引领强根基",
+      prose,
+      "▲ 街道召开2023年度基层党建工作推进会",
+      "二、经济发展稳中有进",
+      prose,
+      "▲ 街道走访辖区重点企业，现场解决企业诉求",
+      "三、城市更新提速增效",
+      prose,
+    ];
+    const outline = outlineOf(summary.join("\n"));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|党建引领强根基",
+      "二、|经济发展稳中有进",
+      "三、|城市更新提速增效",
+    ]);
+  });
 });
 
 describe("numbering written as one character", () => {

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { ordinalOnly, type MarkerMatch } from "./markers.js";
+import { lineNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Symbols a report may set before its section headings (`★ 坚持政治引领，…`, `■ 主要做法`). */
 const HEADING_SYMBOL = /^([★☆■□◆◇▲△●○◎◉►▶❖♦✦✧➤➢])[\s\u3000]*(?=\S)/u;
@@ -32,8 +32,10 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
     const words = (blocks[index]?.text ?? "").replace(HEADING_SYMBOL, "").trim();
     const inRun = symbol !== null && (symbols[index - 1] === symbol || symbols[index + 1] === symbol);
     if (!symbol || inRun || !headingShaped(words)) return;
-    // Right over a number alone on its line (`▲学生代表宣读入学誓词` · `二`), it captions the part it closes.
-    if (ordinalOnly(blocks[index + 1]?.text.trim() ?? "") !== null) return;
+    // Right over a number alone on its line (`▲学生代表宣读入学誓词` · `二`) or a numbered heading
+    // (`▲ 街道召开推进会` · `二、经济发展稳中有进`), it heads nothing: it captions the part it closes.
+    const next = blocks[index + 1]?.text.trim() ?? "";
+    if (ordinalOnly(next) !== null || lineNumbering(next)?.strong === true) return;
     const found = bySymbol.get(symbol);
     if (found) found.push(index);
     else bySymbol.set(symbol, [index]);
