@@ -1,6 +1,6 @@
-import { findIndentDepths } from "./indent-lists.js";
 import type { Block } from "../ingest/types.js";
 import { announcedCount as countIn, textBefore } from "./announce.js";
+import { findIndentDepths, partsTitledByList } from "./list-nesting.js";
 import { asciiDigits } from "../numerals.js";
 import { wasRunTogether } from "./split.js";
 import { isAttachmentLabel, isClosingWords } from "./lines.js";
@@ -82,35 +82,6 @@ const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
 
 const INLINE_SCAN_LIMIT = 200_000;
 export const ATTACHMENT_FAMILY = "attachment";
-
-/**
- * A list whose items title the text's parts, its headings under them (a Word report's numbered
- * sections, `1. Chair's overview` · prose · `2. Operational performance` · `Water quality` in Heading
- * 2): each item a short line with no sentence, over words of its own, the first before any heading,
- * and no heading as shallow as the items would stand. The depth the items stand at, or null.
- */
-function partsTitledByList(blocks: readonly Block[]): number | null {
-  const headings = blocks.flatMap((block, i) => (block.kind === "heading" ? [i] : []));
-  const items = blocks.flatMap((block, i) =>
-    block.kind === "item" && (block.listDepth ?? 1) === 1 ? [i] : [],
-  );
-  const shallowest = Math.min(...headings.map((i) => blocks[i]?.depth ?? 1));
-  const titles = items.every((i) => {
-    const text = blocks[i]?.text.trim() ?? "";
-    return (
-      text.length <= LIST_TITLE_MAX && !/[.。!?！？;；:：,，]$/u.test(text) && blocks[i + 1]?.kind !== "item"
-    );
-  });
-  return headings.length > 0 &&
-    items.length >= 2 &&
-    shallowest >= 2 &&
-    titles &&
-    (items[0] ?? 0) < (headings[0] ?? 0)
-    ? shallowest - 1
-    : null;
-}
-/** How long a list item that titles a part may run. */
-const LIST_TITLE_MAX = 80;
 
 /**
  * Whether the block at `index` begins an attached document: `附件` alone on its line, more after it.

@@ -34,3 +34,32 @@ export function findIndentDepths(blocks: readonly Block[]): Map<number, number> 
   }
   return depths;
 }
+
+/**
+ * A list whose items title the text's parts, its headings under them (a Word report's numbered
+ * sections, `1. Chair's overview` · prose · `2. Operational performance` · `Water quality` in Heading
+ * 2): each item a short line with no sentence, over words of its own, the first before any heading,
+ * and no heading as shallow as the items would stand. The depth the items stand at, or null.
+ */
+export function partsTitledByList(blocks: readonly Block[]): number | null {
+  const headings = blocks.flatMap((block, i) => (block.kind === "heading" ? [i] : []));
+  const items = blocks.flatMap((block, i) =>
+    block.kind === "item" && (block.listDepth ?? 1) === 1 ? [i] : [],
+  );
+  const shallowest = Math.min(...headings.map((i) => blocks[i]?.depth ?? 1));
+  const titles = items.every((i) => {
+    const text = blocks[i]?.text.trim() ?? "";
+    return (
+      text.length <= LIST_TITLE_MAX && !/[.。!?！？;；:：,，]$/u.test(text) && blocks[i + 1]?.kind !== "item"
+    );
+  });
+  return headings.length > 0 &&
+    items.length >= 2 &&
+    shallowest >= 2 &&
+    titles &&
+    (items[0] ?? 0) < (headings[0] ?? 0)
+    ? shallowest - 1
+    : null;
+}
+/** How long a list item that titles a part may run. */
+const LIST_TITLE_MAX = 80;
