@@ -284,6 +284,17 @@ describe("the title of a document that opens with a header", () => {
       "zh-Hans",
     );
     expect(dated.title).toBe("迈向超老龄社会，社区照护要更有温度");
+    // A column's label and its name, with the piece's title on the next line.
+    const column = outline(
+      [
+        "專欄｜城市散步",
+        "巷口早餐店的燈，比鬧鐘還早亮",
+        "我家巷口的早餐店，每天清晨四點半就亮燈。老闆娘阿珠姨說，這個時間是從開店那天就定下來的。",
+        "我是在搬來這條巷子的第一個冬天認識阿珠姨的。",
+      ],
+      "zh-Hans",
+    );
+    expect(column.title).toBe("巷口早餐店的燈，比鬧鐘還早亮");
   });
 
   it("a Chinese release's stamp, in English too, and its date under it stand over the title", () => {

@@ -500,7 +500,9 @@ const DRAFT_STAMP = new RegExp(
 
 /** A newspaper's desk cut from the title on its line (`社論｜`). */
 const DESK_CUT = new RegExp(`^(?:${CHINESE_DESKS})[|｜]$`, "u");
-const isStamp = (text: string) => DRAFT_STAMP.test(text) || DESK_CUT.test(text);
+/** A column's label and its name over the piece's title (`專欄｜城市散步`). */
+const COLUMN_STAMP = /^(?:專欄|专栏)[ \t\u3000]*[|｜][ \t\u3000]*[^。，,.!?！？|｜]{1,16}$/u;
+const isStamp = (text: string) => DRAFT_STAMP.test(text) || DESK_CUT.test(text) || COLUMN_STAMP.test(text);
 
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
 const DESK_STAMP = new RegExp(`^(?:${OPINION_WORDS})$`, "iu");
