@@ -172,6 +172,10 @@ describe("the title of a document that opens with a header", () => {
     expect(titled(["Legislative Assembly of Northland", "Report on the Estimates 2025"])).toBe(
       "Report on the Estimates 2025",
     );
+    // An official report's sitting, its day and its state over the item's title.
+    expect(
+      titled(["Meeting of the Parliament", "Tuesday 4 June 2024", "[Draft]", "Ferry Services Resilience"]),
+    ).toBe("Ferry Services Resilience");
     // A title about a legislature names no house of it.
     expect(titled(["Reforming Parliament", "Notes for a lecture"])).toBe("Reforming Parliament");
     expect(titled(["HARBOUR AND CARE WORKERS UNION", "Address to the National Conference"])).toBe(

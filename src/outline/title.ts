@@ -839,7 +839,9 @@ function afterLetterhead(source: Source): number | null {
     ORGANISATION_NAME.test(first) ||
     LOCAL_GOVERNMENT.test(first) ||
     ORGANISATION_UNIT.test(first) ||
-    LEGISLATURE.test(first);
+    LEGISLATURE.test(first) ||
+    // An official report's sitting (`Meeting of the Parliament`), its day and state under it.
+    MEETING_LINE.test(first);
   // The name is the letterhead's length: the address after it may be longer.
   const name = first.split(",")[0] ?? "";
   if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
@@ -853,7 +855,9 @@ function afterLetterhead(source: Source): number | null {
     STREET_ADDRESS.test(text) ||
     LETTERHEAD.test(text) ||
     MEETING_LINE.test(text) ||
-    AFFILIATION.test(text);
+    AFFILIATION.test(text) ||
+    DATE_LINE.test(text) ||
+    REPORT_STATE.test(text);
   while (at < LETTERHEAD_MAX && underLetterhead(beforeTranslation(blocks[at]?.text ?? ""))) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
@@ -1093,6 +1097,10 @@ function afterBillReading(blocks: readonly Block[]): number | null {
 
 /** A date written out (`12 June 2025`, `June 12, 2025`). */
 const WRITTEN_DATE = `(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+\\d{4})`;
+/** A day alone on its line (`Tuesday 4 June 2024`), as an official report dates its sitting. */
+const DATE_LINE = new RegExp(`^${WEEKDAY}${WRITTEN_DATE}$`, "u");
+/** A report's state in brackets (`[Draft]`), over the item it reports. */
+const REPORT_STATE = /^\[(?:draft|provisional|uncorrected)\]$/iu;
 /** A talk's slot at its occasion: a few words, then its date, perhaps its room (`Opening keynote, Thursday 12 June 2025, Main Hall`). */
 const DATED_SLOT = new RegExp(
   `^[A-Z][^.!?,]{2,40},\\s+${WEEKDAY}${WRITTEN_DATE}(?:,\\s+[^.!?]{1,40})?$`,
