@@ -296,6 +296,33 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(pointTree(numbered.points)).not.toContain("|The scale of the decline");
   });
 
+  it("a report's `Thank You` heading heads its last part; thanks said are its closing", () => {
+    const prose =
+      "Demand for our services rose by a fifth this year, and we met almost all of it with the same staff.";
+    const report = (thanks: string) =>
+      buildOutline({
+        ...plainSource(
+          [
+            "Annual Report",
+            prose,
+            "A Year of Rising Need",
+            prose,
+            "Looking Ahead",
+            prose,
+            thanks,
+            prose,
+          ].join("\n\n"),
+        ),
+        script: "en",
+      });
+    expect(pointTree(report("Thank You").points)).toEqual([
+      "|A Year of Rising Need",
+      "|Looking Ahead",
+      "|Thank You",
+    ]);
+    expect(pointTree(report("Thank you.").points)).toEqual(["|A Year of Rising Need", "|Looking Ahead"]);
+  });
+
   it("a series introduced by a paragraph under its line still nests under that line", () => {
     const prose = "过去的一年，我们坚持稳中求进工作总基调，全县经济社会发展取得新成效，主要指标好于预期。";
     const report = [

@@ -56,9 +56,12 @@ export function titleShaped(text: string, script: Script, max: number, stops: Re
     !stops.test(text) &&
     !/[，,、：:]$/u.test(text) &&
     !(/\.$/u.test(text) && script === "en" && !SHORTENED_END.test(text)) &&
-    !CLOSING_OPENER.test(text)
+    (!CLOSING_OPENER.test(text) || THANKS_HEADING.test(text))
   );
 }
+
+/** Thanks set as a report's heading, each word capitalised (`Thank You`), not said (`Thank you.`). */
+const THANKS_HEADING = /^Thank You$/u;
 
 /** Short, no sentence inside, not ending as a sentence or clause does: reads as a title. */
 export function isTitleLine(text: string, script: Script): boolean {
