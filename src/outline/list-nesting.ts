@@ -8,6 +8,9 @@ import { lineNumbering } from "./markers.js";
  * how deep it sits (2 for the first step in, 3 for the next); empty when the text nests nothing so.
  */
 export function findIndentDepths(blocks: readonly Block[]): Map<number, number> {
+  const depths = new Map<number, number>();
+  // A text set flush throughout nests nothing so: no line needs reading for its numbering.
+  if (!blocks.some((block) => (block.indent ?? 0) > 0)) return depths;
   const byFamily = new Map<string, { block: number; indent: number; ordinal: number }[]>();
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
@@ -17,7 +20,6 @@ export function findIndentDepths(blocks: readonly Block[]): Map<number, number> 
     items.push({ block: index, indent: block.indent ?? 0, ordinal: match.ordinal });
     byFamily.set(match.family, items);
   });
-  const depths = new Map<number, number>();
   for (const items of byFamily.values()) {
     const indents = [...new Set(items.map((item) => item.indent))].sort((a, b) => a - b);
     if (indents.length < 2) continue;
