@@ -55,6 +55,24 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       ),
     );
     expect(pointTree(topics.points)).toEqual(["一、|产业数字化", "二、|下步工作"]);
+    // `…的总体要求是：` is a sentence that says what the aims are, not who speaks.
+    const aims = buildOutline(
+      plainSource(
+        [
+          "政府工作报告",
+          "二、今年主要目标和重点任务",
+          "今年政府工作的总体要求是：坚持稳中求进工作总基调，推动经济实现质的有效提升。",
+          "全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+          "（一）坚持创新驱动，加快构建现代化产业体系。",
+          "（二）坚持扩大内需，持续增强经济发展动能。",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(aims.points)).toEqual([
+      "二、|今年主要目标和重点任务",
+      "  （一）|坚持创新驱动，加快构建现代化产业体系",
+      "  （二）|坚持扩大内需，持续增强经济发展动能",
+    ]);
   });
 
   it("a notice's contacts under its section (`市教育局教师工作处：陈老师，联系电话：…`) are no speakers", () => {

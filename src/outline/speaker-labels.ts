@@ -56,9 +56,20 @@ export function findSpeakerParagraphs(blocks: readonly Block[]): Map<number, Mar
 
 /** A topic, not who speaks: `农业方面：`, `制度层面：`. */
 const TOPIC = /(?:方面|领域|領域|层面|層面|环节|環節)$/u;
+/**
+ * A sentence's subject and verb before what it says (`今年政府工作的总体要求是：`, `主要措施如下：`):
+ * someone's words are introduced by a name, never by a verb.
+ */
+const SENTENCE_LEAD = /^.{3,}(?:是|为|為|如下|包括|在于|在於)$/u;
 
 function isSpeaker(label: string | null): boolean {
-  return label !== null && !FIELD.test(label) && !TOPIC.test(label) && !isMarkerStart(label, 0);
+  return (
+    label !== null &&
+    !FIELD.test(label) &&
+    !TOPIC.test(label) &&
+    !SENTENCE_LEAD.test(label) &&
+    !isMarkerStart(label, 0)
+  );
 }
 
 /**
