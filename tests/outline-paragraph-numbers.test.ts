@@ -377,6 +377,37 @@ describe("an English report's decimal paragraph numbers", () => {
       "4.|CONSULTATION",
     ]);
   });
+
+  it("head recommendations that each name themselves before a colon; one label alone cites a title", () => {
+    const observed = "The Committee observed that counties are not obliged to buy from the national agency.";
+    const recommendations = [
+      "Report on the Inquiry into Essential Medicines",
+      "1. PROCUREMENT",
+      observed,
+      "1.1 Framework contracts: The Ministry should within six months develop a framework contract.",
+      "1.2 Restoration of the revolving fund: The Treasury should restore the agency's capital in full.",
+      "2. COUNTY FINANCING",
+      observed,
+      "2.1 Ring-fenced allocation: Counties should ring-fence twelve per cent of their health budget.",
+      "2.2 Clearance of arrears: The Controller of Budget should report on each county's pending bills.",
+      "3. NEXT STEPS",
+      "3.1 The Committee will follow up on each recommendation with the implementing agency.",
+      "3.2 Each agency is expected to respond to the House within sixty days of tabling.",
+      "3.3 The Committee will visit the county facilities again before the end of the session.",
+      "4. BACKGROUND PAPERS",
+      "4.1 Essential Medicines: A Survey of County Facilities, Ministry of Health, May 2024.",
+    ];
+    expect(pointTree(english(recommendations).points)).toEqual([
+      "1.|PROCUREMENT",
+      "  1.1|Framework contracts",
+      "  1.2|Restoration of the revolving fund",
+      "2.|COUNTY FINANCING",
+      "  2.1|Ring-fenced allocation",
+      "  2.2|Clearance of arrears",
+      "3.|NEXT STEPS",
+      "4.|BACKGROUND PAPERS",
+    ]);
+  });
 });
 
 describe("paragraph numbers under lettered headings of a group", () => {

@@ -144,6 +144,10 @@ function headsDecimalClauses(
 
 /** A sentence that opens a paragraph of prose is longer than a heading's few words. */
 const PROSE_SENTENCE_WORDS_MIN = 5;
+/** The most words a label before a colon takes (`Restoration of the revolving fund:`). */
+const LABEL_WORDS_MAX = 6;
+/** Two labelled paragraphs make a series of them; one alone may cite a title. */
+const LABELLED_SERIES_MIN = 2;
 /** How many decimal paragraphs of prose a report holds at least before its decimals cite paragraphs. */
 const DECIMAL_PARAGRAPHS_MIN = 4;
 
@@ -172,7 +176,15 @@ function decimalParagraphs(
   const decimals = linked.filter(
     (c) => SUB_DECIMAL_FAMILY.test(c.family) && !c.inline && c.start === 0 && saysSentence.test(words(c)),
   );
-  const prose = decimals.filter((c) => (english ? opensProse(words(c)) : opensChineseProse(words(c))));
+  // Recommendations that each name themselves in a few words before a colon, all of a series
+  // (`1.1 Framework contracts: The Ministry should …` · `1.2 Published price catalogue: …`): the
+  // labels head them. One such paragraph among others cites a paper's title (`Well-managed Highway
+  // Infrastructure: A Code of Practice`).
+  const labelled = (c: Candidate) =>
+    c.run.length >= LABELLED_SERIES_MIN && c.run.every((item) => opensWithLabel(words(item)));
+  const prose = decimals.filter((c) =>
+    english ? opensProse(words(c)) && !labelled(c) : opensChineseProse(words(c)),
+  );
   if (prose.length < DECIMAL_PARAGRAPHS_MIN || prose.length * 2 < decimals.length) return [];
   // A Chinese heading ends no sentence (`2.1 加强组织领导`), so in a report that numbers its
   // paragraphs, a short paragraph is one too (`5.3 我們感謝……市民及團體。`).
@@ -189,6 +201,12 @@ const CHINESE_PROSE_SENTENCE_MIN = 25;
 
 function opensChineseProse(text: string): boolean {
   return (/^[^。！？；：:]*/u.exec(text)?.[0].length ?? 0) >= CHINESE_PROSE_SENTENCE_MIN;
+}
+
+/** A few words before a colon, then a sentence that is not a resolution's `That …`. */
+function opensWithLabel(text: string): boolean {
+  const label = /^([^.!?;:]+):\s+(?=\p{Lu})(?!That\b)/u.exec(text.trim());
+  return label !== null && (label[1] ?? "").split(/\s+/u).length <= LABEL_WORDS_MAX;
 }
 
 /**
