@@ -120,6 +120,32 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(outline.points.every((p) => p.marker === "" && p.children.length === 0)).toBe(true);
     expect(outline.warnings.map((w) => w.message).join()).toContain("no structure found");
   });
+
+  it("numbered lines in the same capitals stand beside unnumbered ones over prose; a signature's name heads nothing", () => {
+    const observed = "The Committee observed that counties are not obliged to buy from the national agency.";
+    const outline = talk(
+      "PRESS STATEMENT",
+      "FOR IMMEDIATE RELEASE",
+      "STATEMENT BY THE CHAIRPERSON OF THE DEPARTMENTAL COMMITTEE ON HEALTH ON MEDICINES",
+      "CHAIRPERSON'S FOREWORD",
+      "Hon. Speaker, this Report contains the observations and recommendations of the Committee.",
+      "1. PROCUREMENT AND THE ROLE OF THE AGENCY",
+      observed,
+      "2. COUNTY FINANCING AND PENDING BILLS",
+      observed,
+      "CONCLUSION",
+      "The Committee commends this Report to the House for adoption.",
+      "SIGNED ............................",
+      "HON. DR. JAMES MURGOR, MP",
+      "DATE: 12th November 2024",
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "|CHAIRPERSON'S FOREWORD",
+      "1.|PROCUREMENT AND THE ROLE OF THE AGENCY",
+      "2.|COUNTY FINANCING AND PENDING BILLS",
+      "|CONCLUSION",
+    ]);
+  });
 });
 
 describe("short lines heading the parts of a plain text that numbers nothing", () => {

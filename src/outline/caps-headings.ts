@@ -16,6 +16,8 @@ const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—"“”]*(?:[A-Z0-9]|[A-Z]\.
 /** The first of a heading's two lines may end with a comma (`STATEMENT OF ELLEN WHITAKER, M.D., DEAN,`). */
 const CAPS_LINE_GOING_ON = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*,$/u;
 const CAPS_LINE_MAX = 60;
+/** A paragraph of prose is longer than a line of a cover. */
+const PROSE_MIN = 40;
 /**
  * A single word a transcript writes in capitals for what the audience did, or a cue to the
  * speaker: `PROTOCOLS` (`PROTOCOL OBSERVED`) stands where a West African speech greets the
@@ -55,6 +57,24 @@ function capsLine(block: Block): boolean {
   );
 }
 
+/** A paragraph of prose: a sentence's words in small letters, at some length; no memo's `To:` fields. */
+const isProse = (block: Block | undefined) =>
+  block?.kind === "paragraph" &&
+  block.text.length >= PROSE_MIN &&
+  /\p{Ll}{2}/u.test(block.text) &&
+  headerField(block.text.trim()) === null;
+
+/** A numbered line whose words are a capitals line (`1. PROCUREMENT`), over a paragraph of prose. */
+function numberedCapsLine(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i];
+  const text = block?.text.trim() ?? "";
+  const marker = matchMarker(text, 0, false);
+  if (block?.kind !== "paragraph" || marker === null) return false;
+  const words = text.slice(marker.marker.length).trim();
+  const next = blocks[i + 1];
+  return capsLine({ ...block, text: words }) && next?.kind === "paragraph" && !capsLine(next);
+}
+
 /** The blocks with the capitals lines that head sections made headings, when there are several. */
 export function withCapsHeadings(
   blocks: readonly Block[],
@@ -76,12 +96,29 @@ export function withCapsHeadings(
     const lines = !capsLine(block) ? 0 : capsLine(blocks[i + 1] ?? block) ? 2 : 1;
     const next = blocks[i + lines];
     // A heading heads text: a paragraph of prose follows it, not another capitals line or the end.
-    if (lines === 0 || next?.kind !== "paragraph" || capsLine(next)) return;
+    // A signature's name over its date (`DATE: 12th November 2024`) heads nothing.
+    if (lines === 0 || next?.kind !== "paragraph" || capsLine(next) || headerField(next.text.trim()) !== null)
+      return;
     // Under a number alone on its line (`PART I` · `CRIME TRENDS`), it is that number's title.
     if (ordinalOnly(blocks[i - 1]?.text ?? "") !== null) return;
     headings.set(i, lines);
   });
-  if (headings.size < CAPS_FAMILY_MIN) return [...blocks];
+  // Numbered lines in the same capitals (`1. PROCUREMENT AND THE ROLE OF KEMSA`) make a family
+  // with the capitals lines that head prose (`CHAIRPERSON'S FOREWORD`): those head sections beside
+  // them, not the sections inside them. A cover's lines (`PRESS STATEMENT`) head no prose; one
+  // right over a numbered line (a brief's `ARGUMENT` · `I. THE ORDINANCE REQUIRES NOTICE`) holds them.
+  const holdsNumbered = [...headings].some(([i, lines]) => numberedCapsLine(blocks, i + lines));
+  const numbered =
+    headings.size === 0 || holdsNumbered
+      ? []
+      : blocks.flatMap((_, i) => (numberedCapsLine(blocks, i) ? [i] : []));
+  if (headings.size < CAPS_FAMILY_MIN) {
+    const overProse = [...headings].filter(([i, lines]) => isProse(blocks[i + lines]));
+    headings.clear();
+    if (overProse.length === 0 || overProse.length + numbered.length < CAPS_FAMILY_MIN) return [...blocks];
+    for (const [i, lines] of overProse) headings.set(i, lines);
+  }
+  for (const i of numbered) headings.set(i, 1);
   // Parts numbered alone on their lines (`PART A`, `PART B`), two or more, hold the headings: they
   // are headings one level up.
   const isPart = (block: Block) =>
