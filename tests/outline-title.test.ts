@@ -172,6 +172,16 @@ describe("the title of a document that opens with a header", () => {
     expect(titled(["Legislative Assembly of Northland", "Report on the Estimates 2025"])).toBe(
       "Report on the Estimates 2025",
     );
+    // The house, its term and session, and its committee, in capitals under a republic's name.
+    expect(
+      titled([
+        "REPUBLIC OF WESTLAND",
+        "THE NATIONAL ASSEMBLY",
+        "TWELFTH PARLIAMENT – SECOND SESSION",
+        "DEPARTMENTAL COMMITTEE ON HEALTH",
+        "REPORT ON THE INQUIRY INTO ESSENTIAL MEDICINES",
+      ]),
+    ).toBe("REPORT ON THE INQUIRY INTO ESSENTIAL MEDICINES");
     // An official report's sitting, its day and its state over the item's title.
     expect(
       titled(["Meeting of the Parliament", "Tuesday 4 June 2024", "[Draft]", "Ferry Services Resilience"]),

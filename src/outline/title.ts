@@ -812,7 +812,10 @@ const ORGANISATION_UNIT =
   /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+(?:,\s+[A-Z][^.,;:!?]*)*$/u;
 /** A committee of the body under its name (`Legislative Council Economy and Infrastructure Committee`). */
 const COMMITTEE =
-  /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)$/u;
+  /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)(?:\s+on\s+(?:the\s+)?[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|the)){0,6})?$/u;
+/** A legislature's term and its session (`Thirteenth Parliament – Third Session`). */
+const LEGISLATURE_SESSION =
+  /^(?:The\s+)?[A-Z][\p{L}'’-]*\s+(?:Parliament|Assembly|Legislature|Congress|Council)(?:\s*[-–—,]\s*|\s+)(?:[A-Z][\p{L}'’-]*\s+)?Session$/u;
 /** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
@@ -852,6 +855,10 @@ function afterLetterhead(source: Source): number | null {
     ORGANISATION_UNIT.test(text) ||
     LEGISLATURE.test(text) ||
     COMMITTEE.test(text) ||
+    LEGISLATURE_SESSION.test(text) ||
+    // A house, its session and its committee in capitals (`THE NATIONAL ASSEMBLY`, `DEPARTMENTAL COMMITTEE ON HEALTH`).
+    (!/\p{Ll}/u.test(text) &&
+      [LEGISLATURE, COMMITTEE, LEGISLATURE_SESSION].some((name) => name.test(capitalised(text)))) ||
     STREET_ADDRESS.test(text) ||
     LETTERHEAD.test(text) ||
     MEETING_LINE.test(text) ||
@@ -912,12 +919,12 @@ function namesOrganisation(line: string): boolean {
   );
 }
 
-/** Each word capitalised, the rest in lower case, the small words of names in lower case. */
+/** Each word capitalised, the rest in lower case, the small words of names in lower case but the first. */
 const capitalised = (name: string) =>
   name
     .toLowerCase()
     .replace(/\b\p{L}/gu, (initial) => initial.toUpperCase())
-    .replace(/\b(And|Of|The|For)\b/gu, (word) => word.toLowerCase());
+    .replace(/(?<=\s)(And|Of|The|For|On)\b/gu, (word) => word.toLowerCase());
 
 /** How many lines a letterhead set apart by a blank line may hold (name, occasion, place and date, speaker). */
 const LETTERHEAD_GROUP_MAX = 5;
