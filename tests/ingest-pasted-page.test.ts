@@ -78,6 +78,14 @@ describe("a page pasted as one line", () => {
     expect(outline.title).toBe("在全市防汛工作会议上的讲话");
   });
 
+  it("keeps an English word that names a toolbar's button, alone between the title's words", async () => {
+    const speech =
+      "A Home for Every Generation Address by the Minister for Housing to the National Housing Summit. Thank you, Chair, and good morning to you all. We will build more homes, and we will build them faster than before.";
+    const outline = await outlineOf(`Print Share ${speech}`);
+    expect(outlineChars(outline)).toBe(sortedChars(speech));
+    expect(outline.warnings.map((w) => w.message)).toContain('removed web-page toolbar text "Print Share"');
+  });
+
   it("never loses a point of the speech to debris written on the same line", async () => {
     const alone = await Promise.all(SPEECHES.map((speech) => outlineOf(speech)));
     await fc.assert(

@@ -488,6 +488,7 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
     if (w.kind === "time" && before?.kind !== "byline" && before?.kind !== "value") w.kind = "text";
   });
   markLoneSizes(words);
+  markEnglishWords(words);
   words.forEach((w, i) => {
     // `来源：区教育局 | 日期：…`: the bar between two fields goes with them.
     const before = words[i - 1]?.kind;
@@ -542,6 +543,18 @@ function kindOf(word: string): HeadWord["kind"] {
  * `大`, `中`, `小` are toolbar words only beside a longer one (`字号：大 中 小`): alone between spaces
  * they may be words of a title.
  */
+/**
+ * `Home`, `Print`, `Share` are words of English too: one alone between words of the text (`A Home
+ * for Every Generation`) is the title's, not a toolbar's.
+ */
+function markEnglishWords(words: HeadWord[]): void {
+  words.forEach((w, i) => {
+    const [before, after] = [words[i - 1]?.kind, words[i + 1]?.kind];
+    if (w.kind === "toolbar" && /^[A-Za-z-]+$/u.test(w.word) && before === "text" && after === "text")
+      w.kind = "text";
+  });
+}
+
 function markLoneSizes(words: HeadWord[]): void {
   let start = 0;
   while (start < words.length) {
