@@ -732,6 +732,19 @@ describe("the title at the head of an English speech pasted as one line", () => 
     );
   });
 
+  it("ends before a byline run on after it, or at the end of a title set in capitals", () => {
+    expect(oneLine("A Harbour for Every Family Address by the Harbour Master to the Guild").title).toBe(
+      "A Harbour for Every Family",
+    );
+    // The kind of address is the title's own word, as a colon leaves it too.
+    expect(oneLine("Westport Harbour Opening Address by the Harbour Master (unedited)").title).toBe(
+      "Westport Harbour Opening Address by the Harbour Master",
+    );
+    const capitals = oneLine("HARBOUR MASTER'S ADDRESS AT THE SPRING MEETING Westport Quay, Monday 3 March");
+    expect(capitals.title).toBe("HARBOUR MASTER'S ADDRESS AT THE SPRING MEETING");
+    expect(capitals.preamble[0]).toMatch(/^Westport Quay, Monday 3 March Good evening/u);
+  });
+
   it("is none when the line opens with a sentence, a salutation or a short name", () => {
     expect(oneLine("").title).toBeNull();
     expect(oneLine("Ladies and Gentlemen (please be seated)").title).toBeNull();

@@ -41,6 +41,11 @@ export function englishHeadTitleEnd(text: string): number {
   const head = text.slice(0, HEAD_REACH);
   if (/\p{Script=Han}/u.test(head)) return -1;
   const words = [...head.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_MAX + 2);
+  const inCapitals = capitalsTitleEnd(words);
+  if (inCapitals > 0) return withoutAddress(text, inCapitals);
+  const byline = bylineStart(words);
+  if (byline > 0)
+    return withoutAddress(text, (words[byline - 1]?.index ?? 0) + (words[byline - 1]?.[0].length ?? 0));
   const stop = words.findIndex(
     ({ 0: word }) => !TITLE_SMALL_WORD.test(word) && !TITLE_SEPARATOR.test(word) && !TITLE_WORD.test(word),
   );
@@ -66,9 +71,58 @@ export function englishHeadTitleEnd(text: string): number {
   )
     return -1;
   const at = words[end - 1];
-  const length = (at?.index ?? 0) + last.length;
+  return withoutAddress(text, (at?.index ?? 0) + last.length);
+}
+
+/** The title's length, or -1 when the words are a salutation or the closing's (`Ladies and Gentlemen`). */
+function withoutAddress(text: string, length: number): number {
   const written = text.slice(0, length);
   return SALUTATION.test(written) || CLOSING_OPENER.test(written) ? -1 : length;
+}
+
+/** A word in capitals (`PRINCIPAL'S`, `2024`, `—`), as a title set in capitals has them. */
+const CAPITALS_WORD = /^(?:[A-Z0-9][A-Z0-9'’&.,:()-]*|[—–-])$/u;
+
+/**
+ * A title set in capitals at the head of the line (`PRINCIPAL'S ADDRESS AT THE TERM TWO OPENING
+ * ASSEMBLY Mwangaza Hills …`) ends before the first word in small letters' case: its length, or 0.
+ */
+function capitalsTitleEnd(words: readonly RegExpMatchArray[]): number {
+  const run = words.findIndex(({ 0: word }) => !CAPITALS_WORD.test(word));
+  const next = words[run]?.[0] ?? "";
+  const title = words.slice(0, Math.max(run, 0));
+  const lettered = title.filter(({ 0: word }) => /[A-Z]{2}/u.test(word));
+  if (run < TITLE_WORDS_MIN || lettered.length < TITLE_WORDS_MIN || !/^[A-Z]\p{Ll}/u.test(next)) return 0;
+  const last = title.at(-1);
+  return (last?.index ?? 0) + (last?.[0].length ?? 0);
+}
+
+/** What a byline says was given (`… Address by the Minister …`), after the speech's own title. */
+const GIVEN =
+  /^(?:Address|Remarks|Speech|Statement|Keynote|Lecture|Sermon|Homily|Message|Presentation|Testimony)$/u;
+/** Words that make the kind part of the title itself (`Opening Address by …`). */
+const KIND_QUALIFIER =
+  /^(?:Opening|Closing|Keynote|Inaugural|Annual|Budget|Welcome|Welcoming|Farewell|Commencement|Policy|Ministerial|Presidential|Special|Public|Memorial|Graduation|Convocation)$/u;
+
+/**
+ * A byline run on after the title (`A Home for Every Generation Address by the Minister …`): where
+ * it starts, or 0. The title before it is joined by a small word and ends on a word of its own, not
+ * on a colon (`Harbour Meeting: Remarks by …` is one title).
+ */
+function bylineStart(words: readonly RegExpMatchArray[]): number {
+  const at = words.findIndex(
+    ({ 0: word }, i) => i >= TITLE_WORDS_MIN && GIVEN.test(word) && words[i + 1]?.[0] === "by",
+  );
+  const title = words.slice(0, Math.max(at, 0)).map((match) => match[0]);
+  const last = title.at(-1) ?? "";
+  return at > 0 &&
+    title.every((word) => TITLE_SMALL_WORD.test(word) || TITLE_WORD.test(word)) &&
+    title.some((word) => TITLE_SMALL_WORD.test(word)) &&
+    !TITLE_SMALL_WORD.test(last) &&
+    !/[:—–-]$/u.test(last) &&
+    !KIND_QUALIFIER.test(last)
+    ? at
+    : 0;
 }
 
 const HEAD_TITLES = new WeakSet<Block>();
