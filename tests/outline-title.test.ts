@@ -810,7 +810,7 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(summary.title).toBe("江北区民政局2024年工作总结");
   });
 
-  it("leaves the issuer out of a speech's title, of a title that names its place already, and of a company's report", () => {
+  it("leaves the issuer out of a speech's title, of a title that names its place or its giver already, and of a company's report", () => {
     const speech = outline(
       ["江北控股集团", "董事长在集团年度工作会议上的讲话", "一、回顾", "二、部署"],
       "zh-Hans",
@@ -824,6 +824,12 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(traditional.title).toBe("二○二四年度尾牙暨績優同仁表揚大會董事長致詞");
     const report = outline(["江北区人民政府", "江北区2024年政府工作报告", "一、回顾", "二、部署"], "zh-Hans");
     expect(report.title).toBe("江北区2024年政府工作报告");
+    // A report that names the post giving it is that post's.
+    const address = outline(
+      ["香港特別行政區政府", "行政長官2024年施政報告", "一、回顧", "二、部署"],
+      "zh-Hans",
+    );
+    expect(address.title).toBe("行政長官2024年施政報告");
     const annual = outline(
       [
         "財團法人安和紀念醫院",

@@ -1253,10 +1253,15 @@ function issuerAbove(blocks: readonly Block[], at: number): string | null {
   const name = blocks[at - 1]?.text.trim() ?? "";
   const title = blocks[at]?.text.trim() ?? "";
   if (!ISSUER_LINE.test(name) || !ISSUED_DOCUMENT.test(title) || SPOKEN_TITLE.test(title)) return null;
+  // A report that names who gives it (`行政長官2024年施政報告`) is that person's, not the office's above.
+  if (GIVER_FIRST.test(title)) return null;
   // A company's or a hospital's name heads its report as a letterhead: the report keeps its own title.
   if (!PUBLIC_BODY.test(name)) return null;
   return title.startsWith(name.slice(0, 2)) ? null : name;
 }
+/** A post that gives a report in its own name, opening the report's title (`行政長官…施政報告`). */
+const GIVER_FIRST =
+  /^(?:行政長官|行政长官|省長|省长|市長|市长|縣長|县长|區長|区长|鎮長|镇长|主席|院長|院长|局長|局长|署長|署长|司長|司长|校長|校长)/u;
 /** An office of government or of the party, whose 公文 begin their titles with its name. */
 const PUBLIC_BODY =
   /(?:委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|党委|黨委|党组|黨組|部|署|處|处|中心)$/u;
