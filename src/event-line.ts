@@ -5,9 +5,12 @@
  */
 const EVENT_WORD =
   /\b(?:convocation|commencement|conference|summit|forum|symposium|congress|convention|assembly|festival|ceremony|gala|awards?|graduation|retreat|expo|meeting|colloquium|workshop|webinar|tedx\w*)\b/iu;
-/** What was said there, not where: such a line titles the text (`Commencement Address to the Class of 2024`). */
+/**
+ * What was said there, not where: such a line titles the text (`Commencement Address to the Class of
+ * 2024`, `Third Quarter Fiscal 2024 Earnings Conference Call`).
+ */
 const SAID_WORD =
-  /\b(?:address|remarks|speech|talk|keynote|lecture|statement|report|letter|sermon|message|class of)\b/iu;
+  /\b(?:address|remarks|speech|talk|keynote|lecture|statement|report|letter|sermon|message|call|transcript|class of)\b/iu;
 const YEAR = /(?:^|[^\d])(?:19|20)\d{2}(?:[–-]\d{2,4})?(?:$|[^\d])/u;
 const EVENT_LINE_WORDS_MAX = 12;
 /** Words a capitalised heading leaves in lower case. */

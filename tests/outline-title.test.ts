@@ -191,6 +191,22 @@ describe("the title of a document that opens with a header", () => {
     expect(titled(["HARBOUR AND CARE WORKERS UNION", "Address to the National Conference"])).toBe(
       "Address to the National Conference",
     );
+    // The occasion under the union's name: the keynote's title is the next line, not the occasion.
+    expect(
+      titled([
+        "HARBOUR AND CARE WORKERS UNION (HCWU)",
+        "12th Biennial National Convention — Westport Convention Centre, June 10–14, 2024",
+        "STRONGER TOGETHER: THE PRESIDENT'S KEYNOTE ADDRESS",
+      ]),
+    ).toBe("STRONGER TOGETHER: THE PRESIDENT'S KEYNOTE ADDRESS");
+    // An earnings call names what was said, under the company: it is the title.
+    expect(
+      titled([
+        "LINDEN SYSTEMS, INC. (NASDAQ: LNDS)",
+        "Third Quarter Fiscal 2024 Earnings Conference Call",
+        "Prepared Remarks",
+      ]),
+    ).toBe("Third Quarter Fiscal 2024 Earnings Conference Call");
     expect(titled(["Prairie Lake School Division", "Annual Report of the Board Chair"])).toBe(
       "Annual Report of the Board Chair",
     );

@@ -856,6 +856,8 @@ function afterLetterhead(source: Source): number | null {
     LEGISLATURE.test(text) ||
     COMMITTEE.test(text) ||
     LEGISLATURE_SESSION.test(text) ||
+    // The occasion a union's or a party's speech was given at (`12th Biennial National Convention — …, 2024`).
+    isEventLine(text) ||
     // A house, its session and its committee in capitals (`THE NATIONAL ASSEMBLY`, `DEPARTMENTAL COMMITTEE ON HEALTH`).
     (!/\p{Ll}/u.test(text) &&
       [LEGISLATURE, COMMITTEE, LEGISLATURE_SESSION].some((name) => name.test(capitalised(text)))) ||
