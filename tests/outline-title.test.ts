@@ -172,6 +172,25 @@ describe("the title of a document that opens with a header", () => {
     expect(titled(["Legislative Assembly of Northland", "Report on the Estimates 2025"])).toBe(
       "Report on the Estimates 2025",
     );
+    // A republic and its province in title case, the city and its office in capitals.
+    expect(
+      titled([
+        "Republic of the Philippines",
+        "Province of Negros Occidental",
+        "CITY OF SANTA LUCIA",
+        "OFFICE OF THE CITY MAYOR",
+        "Annual Report of the City Mayor",
+      ]),
+    ).toBe("Annual Report of the City Mayor");
+    // A name in two languages names the organisation after the bar.
+    expect(
+      titled([
+        "Ollscoil na Sionainne | Shannon University",
+        "",
+        "Office of the President",
+        "STATE OF THE UNIVERSITY ADDRESS 2024",
+      ]),
+    ).toBe("STATE OF THE UNIVERSITY ADDRESS 2024");
     // The house, its term and session, and its committee, in capitals under a republic's name.
     expect(
       titled([
@@ -373,6 +392,9 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ];
     expect(outline(apart).title).toBe("CONVOCATION ADDRESS TO THE CLASS OF 2029");
+    // Right under a line that says what is given and what about, a quoted line is its theme.
+    const theme = ["EXECUTIVE BUDGET MESSAGE FOR FISCAL YEAR 2025", '"Building a Resilient City"', ...REPORT];
+    expect(outline(theme).title).toBe("EXECUTIVE BUDGET MESSAGE FOR FISCAL YEAR 2025");
   });
 
   it("a council meeting's line with its full date over the title places it, as a shorter occasion's does", () => {

@@ -119,6 +119,9 @@ function findTitleLine(source: Source): FoundTitle {
 /** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
 const QUOTED_LINE = /^["“][^"“”]{3,149}[^"“”.。!！?？]["”]$/u;
 
+/** What is given and what it is about (`Budget Message for Fiscal Year 2025`, `Report on …`). */
+const SAID_ABOUT = /\b(?:address|message|speech|remarks|report|statement|lecture)\s+(?:for|on|of)\s+\S/iu;
+
 /**
  * A talk's own title in quotation marks on the line right under the one that names its occasion
  * (`HealthTech Forward 2025 — Opening Keynote` · `"The Last Mile Is the First Mile"`): the title,
@@ -128,6 +131,9 @@ const QUOTED_LINE = /^["“][^"“”]{3,149}[^"“”.。!！?？]["”]$/u;
 function quotedTitleUnder(blocks: readonly Block[], at: number): string | null {
   const [line, under] = [blocks[at], blocks[at + 1]];
   if (!line || !under || under.kind !== "paragraph" || under.line !== line.line + 1) return null;
+  // A line that says what is given and what about (`EXECUTIVE BUDGET MESSAGE FOR FISCAL YEAR 2025`)
+  // is a title of its own: the quoted line under it is its theme.
+  if (SAID_ABOUT.test(line.text)) return null;
   const text = under.text.trim();
   return QUOTED_LINE.test(text) ? text : null;
 }
@@ -798,9 +804,9 @@ const ORGANISATION_NAME = new RegExp(
   `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
-/** A local government's name in title case (`City of Harbor Falls`, `Shire of Kallaroo`). */
+/** A government's name in title case (`City of Harbor Falls`, `Shire of Kallaroo`, `Republic of the Philippines`). */
 const LOCAL_GOVERNMENT =
-  /^(?:The\s+)?(?:City|County|Town|Village|Borough|Shire|Municipality|Township|Parish|Region|District)\s+of\s+[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
+  /^(?:The\s+)?(?:City|County|Town|Village|Borough|Shire|Municipality|Township|Parish|Region|District|Province|State|Republic|Commonwealth|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
   /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
@@ -836,15 +842,12 @@ const LETTERHEAD_MAX = 5;
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
-  const first = organisationName(blocks[0]?.text ?? "");
-  const organisation =
-    LETTERHEAD.test(first) ||
-    ORGANISATION_NAME.test(first) ||
-    LOCAL_GOVERNMENT.test(first) ||
-    ORGANISATION_UNIT.test(first) ||
-    LEGISLATURE.test(first) ||
-    // An official report's sitting (`Meeting of the Parliament`), its day and state under it.
-    MEETING_LINE.test(first);
+  const head = blocks[0]?.text ?? "";
+  // A name in two languages may name the organisation in English after the bar
+  // (`Ollscoil na Sionainne | Shannon University`).
+  const first =
+    [organisationName(head), afterTranslation(head)].find(namesLetterhead) ?? organisationName(head);
+  const organisation = namesLetterhead(first);
   // The name is the letterhead's length: the address after it may be longer.
   const name = first.split(",")[0] ?? "";
   if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
@@ -856,6 +859,8 @@ function afterLetterhead(source: Source): number | null {
     LEGISLATURE.test(text) ||
     COMMITTEE.test(text) ||
     LEGISLATURE_SESSION.test(text) ||
+    // The province under the republic (`Republic of the Philippines` · `Province of Negros Occidental`).
+    LOCAL_GOVERNMENT.test(text) ||
     // The occasion a union's or a party's speech was given at (`12th Biennial National Convention — …, 2024`).
     isEventLine(text) ||
     // A house, its session and its committee in capitals (`THE NATIONAL ASSEMBLY`, `DEPARTMENTAL COMMITTEE ON HEALTH`).
@@ -881,6 +886,19 @@ function afterLetterhead(source: Source): number | null {
     !LETTERHEAD.test(text) &&
     headerField(text) === null;
   return titleLike ? at : null;
+}
+
+/** Whether a letterhead's first line names an organisation, a government or a legislature's sitting. */
+function namesLetterhead(first: string): boolean {
+  return (
+    LETTERHEAD.test(first) ||
+    ORGANISATION_NAME.test(first) ||
+    LOCAL_GOVERNMENT.test(first) ||
+    ORGANISATION_UNIT.test(first) ||
+    LEGISLATURE.test(first) ||
+    // An official report's sitting (`Meeting of the Parliament`), its day and state under it.
+    MEETING_LINE.test(first)
+  );
 }
 
 /** The body an organisation belongs to, under its name (`Affiliated to the Congress of South African Trade Unions`). */
@@ -991,8 +1009,15 @@ const REGISTRATION = /^(?:Registered\s+)?(?:charity|company|society)\s+(?:no\.?|
 
 /** A line's words before the translation set beside them (`MINISTRY OF MANPOWER  |  人力部`). */
 function beforeTranslation(text: string): string {
-  return (text.split(/\s+[|｜]\s+/u)[0] ?? "").trim();
+  return (text.split(TRANSLATION_BAR)[0] ?? "").trim();
 }
+
+/** A line's words after the bar before its translation, or "" when it has none. */
+function afterTranslation(text: string): string {
+  const parts = text.split(TRANSLATION_BAR);
+  return parts.length > 1 ? (parts.at(-1) ?? "").trim() : "";
+}
+const TRANSLATION_BAR = /\s+[|｜]\s+/u;
 
 /** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`, a template's `××市人民政府办公室`). */
 const ISSUER_LINE =
