@@ -1044,6 +1044,14 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(agenda.title).toBe("完善長者社區照顧服務");
   });
 
+  it("under a legislature's name and the kind, in a text run together, takes both phrases of a title apart by a space", async () => {
+    const text =
+      "澳門特別行政區立法會 議程前發言 優化跨境醫療合作 便利居民就醫 梁○○議員 2024年11月20日 主席、各位同事：跨境生活日益普遍，但跨境就醫仍然面對不少障礙。第一，擴大異地結算的醫療機構範圍，讓居民就近看病。第二，建立病歷互認機制，減少重複檢查。謝謝。";
+    const speech = buildOutline(await parseSource(new TextEncoder().encode(text), "speech.txt", "txt"));
+    expect(speech.title).toBe("優化跨境醫療合作 便利居民就醫");
+    expect(speech.preamble.slice(0, 3)).toEqual(["澳門特別行政區立法會", "議程前發言", "梁○○議員"]);
+  });
+
   it("begins with the session right over it, as a council or a legislature prints it", () => {
     const report = outline(
       ["新嘉縣議會第20屆第5次定期會", "縣長施政總報告", "壹、前言", "貳、施政成果"],

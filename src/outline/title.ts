@@ -112,8 +112,24 @@ function findTitleLine(source: Source): FoundTitle {
   const session = blocks[at - 1]?.text.trim() ?? "";
   if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
-  const lines = titleLines(blocks, at);
+  const lines = titleHalvesRunTogether(blocks, at) ?? titleLines(blocks, at);
   return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
+}
+
+/** Who gives a speech under its title, by name and post (`梁○○議員`, `陳志明委員`). */
+const SPEAKER_AND_POST = /^[\p{Script=Han}○〇×]{1,4}(?:議員|议员|委員|委员|代表|局長|局长|司長|司长)$/u;
+
+/**
+ * A Chinese title of two phrases apart by a space (`優化大灣區跨境醫療合作 便利澳門居民就醫`), in a
+ * text run together that the space parted into lines: the second phrase, right before who gives the
+ * speech or its date, goes on from the first. Both lines, or null.
+ */
+function titleHalvesRunTogether(blocks: readonly Block[], at: number): number[] | null {
+  const [title, half, after] = [blocks[at], blocks[at + 1], blocks[at + 2]];
+  if (!title || !half || half.line !== title.line || !/^\p{Script=Han}{2,20}$/u.test(half.text.trim()))
+    return null;
+  const next = after?.text.trim() ?? "";
+  return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) ? [at, at + 1] : null;
 }
 
 /** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
@@ -1061,12 +1077,14 @@ const SESSION =
 
 const KIND_WORDS =
   "质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
+/** A legislature's name over the kind of text given in it (`澳門特別行政區立法會` · `議程前發言`). */
+const LEGISLATURE_NAME = "\\p{Script=Han}{2,12}(?:立法會|立法会|立法院|議會|议会)";
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
  * 教育及文化委員會`), its committee on a line of its own, and the kind of text alone (`質詢稿`, `讲话稿`).
  */
 const PLACING_LINE = new RegExp(
-  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS})$`,
+  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME})$`,
   "u",
 );
 /** The kind of text alone (`質詢稿`, a Macau legislator's `議程前發言`): the line under it titles it, whatever it says. */
