@@ -774,6 +774,9 @@ describe("the title at the head of an English speech pasted as one line", () => 
     expect(oneLine("A Harbour for Every Family Address by the Harbour Master to the Guild").title).toBe(
       "A Harbour for Every Family",
     );
+    expect(oneLine("Building for the Last Mile Keynote address by the Harbour Master").title).toBe(
+      "Building for the Last Mile",
+    );
     // The kind of address is the title's own word, as a colon leaves it too.
     expect(oneLine("Westport Harbour Opening Address by the Harbour Master (unedited)").title).toBe(
       "Westport Harbour Opening Address by the Harbour Master",

@@ -97,6 +97,8 @@ function capitalsTitleEnd(words: readonly RegExpMatchArray[]): number {
   return (last?.index ?? 0) + (last?.[0].length ?? 0);
 }
 
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** What a byline says was given (`… Address by the Minister …`), after the speech's own title. */
 const GIVEN =
   /^(?:Address|Remarks|Speech|Statement|Keynote|Lecture|Sermon|Homily|Message|Presentation|Testimony)$/u;
@@ -110,8 +112,10 @@ const KIND_QUALIFIER =
  * on a colon (`Harbour Meeting: Remarks by …` is one title).
  */
 function bylineStart(words: readonly RegExpMatchArray[]): number {
+  // `Address by …`, or with its kind before it (`Keynote address by …`).
+  const givenBy = (i: number) => GIVEN.test(capitalize(words[i]?.[0] ?? "")) && words[i + 1]?.[0] === "by";
   const at = words.findIndex(
-    ({ 0: word }, i) => i >= TITLE_WORDS_MIN && GIVEN.test(word) && words[i + 1]?.[0] === "by",
+    ({ 0: word }, i) => i >= TITLE_WORDS_MIN && (givenBy(i) || (KIND_QUALIFIER.test(word) && givenBy(i + 1))),
   );
   const title = words.slice(0, Math.max(at, 0)).map((match) => match[0]);
   const last = title.at(-1) ?? "";
