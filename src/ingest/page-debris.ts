@@ -540,10 +540,6 @@ function kindOf(word: string): HeadWord["kind"] {
 }
 
 /**
- * `大`, `中`, `小` are toolbar words only beside a longer one (`字号：大 中 小`): alone between spaces
- * they may be words of a title.
- */
-/**
  * `Home`, `Print`, `Share` are words of English too: one alone between words of the text (`A Home
  * for Every Generation`) is the title's, not a toolbar's.
  */
@@ -555,6 +551,10 @@ function markEnglishWords(words: HeadWord[]): void {
   });
 }
 
+/**
+ * `大`, `中`, `小` are toolbar words only beside a longer one (`字号：大 中 小`): alone between spaces
+ * they may be words of a title.
+ */
 function markLoneSizes(words: HeadWord[]): void {
   let start = 0;
   while (start < words.length) {

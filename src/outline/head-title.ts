@@ -97,11 +97,9 @@ function capitalsTitleEnd(words: readonly RegExpMatchArray[]): number {
   return (last?.index ?? 0) + (last?.[0].length ?? 0);
 }
 
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** What a byline says was given (`… Address by the Minister …`), after the speech's own title. */
 const GIVEN =
-  /^(?:Address|Remarks|Speech|Statement|Keynote|Lecture|Sermon|Homily|Message|Presentation|Testimony)$/u;
+  /^(?:Address|Remarks|Speech|Statement|Keynote|Lecture|Sermon|Homily|Message|Presentation|Testimony)$/iu;
 /** Words that make the kind part of the title itself (`Opening Address by …`). */
 const KIND_QUALIFIER =
   /^(?:Opening|Closing|Keynote|Inaugural|Annual|Budget|Welcome|Welcoming|Farewell|Commencement|Policy|Ministerial|Presidential|Special|Public|Memorial|Graduation|Convocation)$/u;
@@ -113,7 +111,7 @@ const KIND_QUALIFIER =
  */
 function bylineStart(words: readonly RegExpMatchArray[]): number {
   // `Address by …`, or with its kind before it (`Keynote address by …`).
-  const givenBy = (i: number) => GIVEN.test(capitalize(words[i]?.[0] ?? "")) && words[i + 1]?.[0] === "by";
+  const givenBy = (i: number) => GIVEN.test(words[i]?.[0] ?? "") && words[i + 1]?.[0] === "by";
   const at = words.findIndex(
     ({ 0: word }, i) => i >= TITLE_WORDS_MIN && (givenBy(i) || (KIND_QUALIFIER.test(word) && givenBy(i + 1))),
   );
