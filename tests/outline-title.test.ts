@@ -191,6 +191,38 @@ describe("the title of a document that opens with a header", () => {
         "STATE OF THE UNIVERSITY ADDRESS 2024",
       ]),
     ).toBe("STATE OF THE UNIVERSITY ADDRESS 2024");
+    // A ministry's building, post box and e-mail, then a copy's stamps, over a long headline.
+    expect(
+      titled([
+        "REPUBLIC OF WESTLAND",
+        "",
+        "MINISTRY OF AGRICULTURE",
+        "OFFICE OF THE CABINET SECRETARY",
+        "",
+        "Kilimo House, Cathedral Road",
+        "P.O. Box 30028-00100, NAIROBI",
+        "Email: cs@agriculture.example",
+        "",
+        "PRESS STATEMENT",
+        "",
+        "FOR IMMEDIATE RELEASE",
+        "",
+        "STATEMENT BY THE CABINET SECRETARY ON GOVERNMENT PREPAREDNESS FOR THE 2025 LONG RAINS SEASON",
+        "",
+      ]),
+    ).toBe("STATEMENT BY THE CABINET SECRETARY ON GOVERNMENT PREPAREDNESS FOR THE 2025 LONG RAINS SEASON");
+    // A house in capitals, its record and the record's volume, set apart over the statement's title.
+    expect(
+      titled([
+        "HOUSE OF ASSEMBLY",
+        "Official Report (Hansard)",
+        "",
+        "Volume 418, Columns 207–212",
+        "",
+        "Northern Valleys Floods: Recovery and Resilience",
+        "",
+      ]),
+    ).toBe("Northern Valleys Floods: Recovery and Resilience");
     // The house, its term and session, and its committee, in capitals under a republic's name.
     expect(
       titled([

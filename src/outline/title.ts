@@ -99,6 +99,7 @@ function findTitleLine(source: Source): FoundTitle {
       opensCapitalsBlock(blocks, at) ||
       longTitleOverDateline(blocks, at, source.script) ||
       (at === stamped && headline(block, source, blocks[at + 1])) ||
+      (at > 0 && headlineUnderStamp(blocks, at)) ||
       at === grouped
     )
   )
@@ -505,7 +506,7 @@ const CHINESE_COPY_STAMP =
   /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
-  /transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
+  /transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
 /** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until …`). */
 const DELIVERY_STAMP = /check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?/u;
 
@@ -825,7 +826,7 @@ const LOCAL_GOVERNMENT =
   /^(?:The\s+)?(?:City|County|Town|Village|Borough|Shire|Municipality|Township|Parish|Region|District|Province|State|Republic|Commonwealth|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
-  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
+  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys|Assembly)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
 /**
  * A unit of the organisation under its name (`Office of the City Manager`, `Department for
  * Transport`), or a ministry whose name lists its fields (`Ministry of Housing, Communities and …`).
@@ -838,6 +839,12 @@ const COMMITTEE =
 /** A legislature's term and its session (`Thirteenth Parliament – Third Session`). */
 const LEGISLATURE_SESSION =
   /^(?:The\s+)?[A-Z][\p{L}'’-]*\s+(?:Parliament|Assembly|Legislature|Congress|Council)(?:\s*[-–—,]\s*|\s+)(?:[A-Z][\p{L}'’-]*\s+)?Session$/u;
+/** An office's building on its road, its post box, its e-mail or telephone, under a letterhead. */
+const POSTAL_LINE =
+  /^(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:House|Building|Buildings|Centre|Center|Tower|Towers),\s+[A-Z][^.!?;]{2,60}|P\.?\s?O\.?\s+Box\s+\d[^.!?;]{0,60}|(?:E-?mail|Tel|Telephone|Fax|Website)\s*:\s*\S{3,60})$/iu;
+/** A legislature's record and its volume (`Official Report (Hansard)`, `Volume 418, Columns 207–212`). */
+const RECORD_LINE =
+  /^(?:(?:Official Report|Hansard|Parliamentary Debates|Votes and Proceedings)(?:\s*\([^()]{1,30}\))?|Vol(?:ume|\.)?\s+\d{1,4}(?:,\s*(?:No\.?|Number|Columns?|Cols?\.?)\s*[\d–-]{1,12})*)$/iu;
 /** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
@@ -847,8 +854,8 @@ const STREET_ADDRESS =
  */
 const MEETING_LINE =
   /^(?:(?:(?:Board|Council|Committee|Cabinet|Ordinary|Special|Extraordinary|Regular|Annual|General|Public|Full)\s+){0,3}Meeting(?:\s+(?:of|held on|on)\s+|\s*[-–—,]\s*)\S|(?:Agenda\s+)?item\s+\d{1,3}(?:\.\d{1,3}){0,2}(?![.\d]))[^.!?;:]{0,40}$/iu;
-/** How many lines a letterhead may hold (a board paper's: name, board, meeting, item). */
-const LETTERHEAD_MAX = 5;
+/** How many lines a letterhead may hold (a ministry's: name, office, address, post box, e-mail, stamps). */
+const LETTERHEAD_MAX = 8;
 
 /**
  * A letterhead (`CITY OF NORTHFIELD`, `Riverside County Council`, `Department of Energy`, then
@@ -883,6 +890,12 @@ function afterLetterhead(source: Source): number | null {
     (!/\p{Ll}/u.test(text) &&
       [LEGISLATURE, COMMITTEE, LEGISLATURE_SESSION].some((name) => name.test(capitalised(text)))) ||
     STREET_ADDRESS.test(text) ||
+    // The office's building and post (`Kilimo House, Cathedral Road`, `P.O. Box 30028-00100, NAIROBI`, `Email: …`).
+    POSTAL_LINE.test(text) ||
+    // A record's name and its volume (`Official Report (Hansard)`, `Volume 418, Columns 207–212`).
+    RECORD_LINE.test(text) ||
+    // A copy's stamps (`PRESS STATEMENT`, `FOR IMMEDIATE RELEASE`).
+    isStamp(text) ||
     LETTERHEAD.test(text) ||
     MEETING_LINE.test(text) ||
     AFFILIATION.test(text) ||
@@ -896,7 +909,8 @@ function afterLetterhead(source: Source): number | null {
   const script = hasHan(text) ? source.script : "en";
   const titleLike =
     ((readsAsTitle(line, script) && isTitleLine(text, script)) ||
-      longTitleOverDateline(blocks, at, script)) &&
+      longTitleOverDateline(blocks, at, script) ||
+      headlineUnderStamp(blocks, at)) &&
     !SALUTATION.test(text) &&
     !ORGANISATION_UNIT.test(text) &&
     !LETTERHEAD.test(text) &&
@@ -904,9 +918,17 @@ function afterLetterhead(source: Source): number | null {
   return titleLike ? at : null;
 }
 
+/** Under a copy's stamp (`FOR IMMEDIATE RELEASE`), a statement's title may be long, as a headline is, but says no sentence. */
+function headlineUnderStamp(blocks: readonly Block[], at: number): boolean {
+  const text = blocks[at]?.text.trim() ?? "";
+  return isStamp(blocks[at - 1]?.text.trim() ?? "") && text.length <= LONE_TITLE_MAX && !/[.!?]$/u.test(text);
+}
+
 /** Whether a letterhead's first line names an organisation, a government or a legislature's sitting. */
 function namesLetterhead(first: string): boolean {
   return (
+    // A house in capitals (`HOUSE OF ASSEMBLY`).
+    (!/\p{Ll}/u.test(first) && LEGISLATURE.test(capitalised(first))) ||
     LETTERHEAD.test(first) ||
     ORGANISATION_NAME.test(first) ||
     LOCAL_GOVERNMENT.test(first) ||
@@ -997,6 +1019,8 @@ function afterLetterheadGroup(source: Source): number | null {
   )
     return null;
   if (isStamp(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
+  // A record's volume set apart under its name (`Official Report (Hansard)` · `Volume 418, Columns 207–212`).
+  if (RECORD_LINE.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   const title = blocks[at]?.text.trim() ?? "";
   // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
