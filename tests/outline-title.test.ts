@@ -813,6 +813,10 @@ describe("the title at the head of an English speech pasted as one line", () => 
     expect(oneLine("Westport Harbour Opening Address by the Harbour Master (unedited)").title).toBe(
       "Westport Harbour Opening Address by the Harbour Master",
     );
+    // Its parts may stand apart by commas; a courtesy title opens who speaks.
+    expect(
+      oneLine("Spring Meeting: Harbour Master's Address, Westport 2025 Mrs. Ada Reyes, Harbour Master").title,
+    ).toBe("Spring Meeting: Harbour Master's Address, Westport 2025");
     const capitals = oneLine("HARBOUR MASTER'S ADDRESS AT THE SPRING MEETING Westport Quay, Monday 3 March");
     expect(capitals.title).toBe("HARBOUR MASTER'S ADDRESS AT THE SPRING MEETING");
     expect(capitals.preamble[0]).toMatch(/^Westport Quay, Monday 3 March Good evening/u);

@@ -28,6 +28,8 @@ const SENTENCE_WORD = /^(?:Thank|Good|Welcome|Hello|Let|I|So|Well|Tonight|Please
  * (retired)`) is none.
  */
 const TITLE_WORDS_MIN = 3;
+/** A courtesy title that opens who speaks (`Mrs.`, `Dr`, `The Hon.`). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Sir|Dame)\.?$/u;
 const UNJOINED_TITLE_WORDS_MIN = 5;
 const TITLE_WORDS_MAX = 16;
 const HEAD_REACH = 400;
@@ -46,19 +48,25 @@ export function englishHeadTitleEnd(text: string): number {
   const byline = bylineStart(words);
   if (byline > 0)
     return withoutAddress(text, (words[byline - 1]?.index ?? 0) + (words[byline - 1]?.[0].length ?? 0));
+  // A title's parts may stand apart by commas (`Principal's Address, Autumn Term 2025`).
   const stop = words.findIndex(
-    ({ 0: word }) => !TITLE_SMALL_WORD.test(word) && !TITLE_SEPARATOR.test(word) && !TITLE_WORD.test(word),
+    ({ 0: word }) =>
+      !TITLE_SMALL_WORD.test(word) &&
+      !TITLE_SEPARATOR.test(word) &&
+      !TITLE_WORD.test(word.replace(/,$/u, "")),
   );
   if (stop < 0) return -1;
   const next = words[stop]?.[0] ?? "";
   const opener = words[stop - 1]?.[0] ?? "";
-  // A bracket opens a note on the title (`(transcript, edited)`); a word in lower case shows that the
-  // capitalised word before it opened the first sentence (`Thank you`).
-  const end = /^[([]/u.test(next)
-    ? stop
-    : /^[a-z]/u.test(next) && (EN_STARTER.test(opener) || SENTENCE_WORD.test(opener))
-      ? stop - 1
-      : -1;
+  // A bracket opens a note on the title (`(transcript, edited)`), and a courtesy title the byline of who
+  // speaks (`Mrs. Helen Okoro, Principal`); a word in lower case shows that the capitalised word before
+  // it opened the first sentence (`Thank you`).
+  const end =
+    /^[([]/u.test(next) || HONORIFIC.test(next)
+      ? stop
+      : /^[a-z]/u.test(next) && (EN_STARTER.test(opener) || SENTENCE_WORD.test(opener))
+        ? stop - 1
+        : -1;
   const title = words.slice(0, Math.max(end, 0)).map((match) => match[0]);
   const last = title.at(-1) ?? "";
   const joined = title.some((word) => TITLE_SMALL_WORD.test(word) || /[:—–-]$/u.test(word));
@@ -67,7 +75,7 @@ export function englishHeadTitleEnd(text: string): number {
     title.filter((word) => /^[A-Z]/u.test(word)).length < 2 ||
     // A title ends on a word of its own, not on `of` or a colon.
     TITLE_SMALL_WORD.test(last) ||
-    /[:—–-]$/u.test(last)
+    /[:—–,-]$/u.test(last)
   )
     return -1;
   const at = words[end - 1];
