@@ -3,6 +3,7 @@ import { CONTENTS_HEADING } from "./debris.js";
 import { CLOSING_OPENER } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
+import { isProse } from "./plain-headings.js";
 
 /**
  * Plain English text has no heading markup, so a speech or report often heads its sections with
@@ -16,8 +17,6 @@ const CAPS_LINE = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—"“”]*(?:[A-Z0-9]|[A-Z]\.
 /** The first of a heading's two lines may end with a comma (`STATEMENT OF ELLEN WHITAKER, M.D., DEAN,`). */
 const CAPS_LINE_GOING_ON = /^[A-Z0-9][A-Z0-9 ,.'’&/\-–—]*,$/u;
 const CAPS_LINE_MAX = 60;
-/** A paragraph of prose is longer than a line of a cover. */
-const PROSE_MIN = 40;
 /**
  * A single word a transcript writes in capitals for what the audience did, or a cue to the
  * speaker: `PROTOCOLS` (`PROTOCOL OBSERVED`) stands where a West African speech greets the
@@ -57,12 +56,9 @@ function capsLine(block: Block): boolean {
   );
 }
 
-/** A paragraph of prose: a sentence's words in small letters, at some length; no memo's `To:` fields. */
-const isProse = (block: Block | undefined) =>
-  block?.kind === "paragraph" &&
-  block.text.length >= PROSE_MIN &&
-  /\p{Ll}{2}/u.test(block.text) &&
-  headerField(block.text.trim()) === null;
+/** Prose in small letters, longer than a cover's line; no memo's `To:` fields. */
+const isLowerCaseProse = (block: Block | undefined) =>
+  isProse(block) && /\p{Ll}{2}/u.test(block?.text ?? "") && headerField(block?.text.trim() ?? "") === null;
 
 /** A numbered line whose words are a capitals line (`1. PROCUREMENT`), over a paragraph of prose. */
 function numberedCapsLine(blocks: readonly Block[], i: number): boolean {
@@ -113,7 +109,7 @@ export function withCapsHeadings(
       ? []
       : blocks.flatMap((_, i) => (numberedCapsLine(blocks, i) ? [i] : []));
   if (headings.size < CAPS_FAMILY_MIN) {
-    const overProse = [...headings].filter(([i, lines]) => isProse(blocks[i + lines]));
+    const overProse = [...headings].filter(([i, lines]) => isLowerCaseProse(blocks[i + lines]));
     headings.clear();
     if (overProse.length === 0 || overProse.length + numbered.length < CAPS_FAMILY_MIN) return [...blocks];
     for (const [i, lines] of overProse) headings.set(i, lines);

@@ -28,11 +28,11 @@ const SENTENCE_WORD = /^(?:Thank|Good|Welcome|Hello|Let|I|So|Well|Tonight|Please
  * (retired)`) is none.
  */
 const TITLE_WORDS_MIN = 3;
-/** A courtesy title that opens who speaks (`Mrs.`, `Dr`, `The Hon.`). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Sir|Dame)\.?$/u;
 const UNJOINED_TITLE_WORDS_MIN = 5;
 const TITLE_WORDS_MAX = 16;
 const HEAD_REACH = 400;
+/** A courtesy title that opens who speaks (`Mrs.`, `Dr`, `Hon.`). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Sir|Dame)\.?$/u;
 
 /**
  * Where the Title Case title at the head of an English text run together ends, or -1 when the text
