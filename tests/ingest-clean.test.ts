@@ -138,6 +138,11 @@ describe("web clean-up", () => {
       "臺灣的傳統節慶",
       "正文第一段。",
     ]);
+    // Each on a line of its own, as a county's news page prints its toolbar.
+    expect(clean("分享\n列印\n回上頁\n臺灣的傳統節慶\n正文第一段。").blocks.map((b) => b.text)).toEqual([
+      "臺灣的傳統節慶",
+      "正文第一段。",
+    ]);
   });
 
   it("drops breadcrumbs, navigation words and a heading repeated as the next paragraph, never a repeated sentence", () => {
@@ -414,6 +419,22 @@ describe("web clean-up", () => {
       "Rural bus services in England have been in decline for fifteen years.",
       "X",
       "Markets have moved since the spring.",
+    ]);
+  });
+
+  it("drops a government page's cookie banner: its heading, its sentences and its buttons", () => {
+    const page = [
+      "Cookies on GOV.UK",
+      "We use some essential cookies to make this website work.",
+      "We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.",
+      "Accept additional cookies",
+      "View cookies",
+      "Flood recovery and resilience",
+      "We would like to thank the volunteers who filled sandbags through the night.",
+    ].join("\n");
+    expect(texts(page)).toEqual([
+      "Flood recovery and resilience",
+      "We would like to thank the volunteers who filled sandbags through the night.",
     ]);
   });
 

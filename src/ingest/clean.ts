@@ -120,11 +120,11 @@ function inScriptOf(text: string, patterns: { english: RegExp; chinese: RegExp }
 
 /**
  * A page's prompt or notice on a line of its own, wherever it stands: a feedback question, a cookie
- * notice (`We use cookies to …`) and its buttons (`Accept all cookies`, `Manage preferences`), a
+ * notice (`Cookies on GOV.UK`, `We use cookies to …`) and its buttons (`Accept all cookies`, `View cookies`), a
  * link back to the top, to a download (`Download PDF (1.2 MB)`). No speech says these.
  */
 const PAGE_PROMPT =
-  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content|(?:accept|reject|allow|decline|refuse)(?: all)?(?: non-essential| optional| necessary| essential| additional)?(?: cookies)(?: only)?|(?:manage|cookie|privacy) (?:cookie )?(?:preferences|settings)|download (?:the )?(?:full )?(?:pdf|report|brief|paper)(?: \([^()]{1,20}\))?)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |small files called )?cookies\b.{0,240})$/iu;
+  /^(?:(?:was this (?:page|article|information) (?:helpful|useful)|is this page (?:helpful|useful)|rate this (?:page|article)|share this (?:page|article|story)|print this page|back to top|skip to (?:the )?(?:main )?content|(?:accept|reject|allow|decline|refuse)(?: all)?(?: non-essential| optional| necessary| essential| additional)?(?: cookies)(?: only)?|(?:manage|cookie|privacy) (?:cookie )?(?:preferences|settings)|(?:view|hide) (?:the )?cookies?(?: (?:message|policy|settings))?|cookies on (?:the )?[\w.-]+(?: website)?|download (?:the )?(?:full )?(?:pdf|report|brief|paper)(?: \([^()]{1,20}\))?)[?.!:]?|(?=.{0,260}\b(?:website|site|browsing|browser|experience|analytics|preferences|settings|consent|accept)\b)(?:we use|we(?:'d|’d| would) like to (?:set|use)|this (?:site|website) uses|our (?:site|website) uses) (?:essential |some |additional |optional |analytics |small files called )*cookies\b.{0,240})$/iu;
 
 /**
  * A social account's prompt to follow it or to scan its code, on a line of its own
