@@ -1412,6 +1412,38 @@ describe("the title under a website's name", () => {
   });
 });
 
+describe("the headline of a web page under its menus and over its byline", () => {
+  const chrome = ["GOV.UK", "Menu", "Search GOV.UK", "Environment", "Oral statement to Parliament"];
+  const standfirst = "The Environment Secretary sets out the response to the winter floods.";
+
+  it("is the line over the page's standfirst and its `From:` and `Published` lines", () => {
+    const page = outline([
+      ...chrome,
+      "Flood recovery and resilience",
+      standfirst,
+      "From: Department for Environment",
+      "Published 4 March 2025",
+      ...REPORT,
+    ]);
+    expect(page.title).toBe("Flood recovery and resilience");
+    // With no standfirst, the line right over the byline.
+    expect(
+      outline([...chrome, "Flood recovery and resilience", "Published 4 March 2025", ...REPORT]).title,
+    ).toBe("Flood recovery and resilience");
+  });
+
+  it("is not found over a byline that sentences stand above: those are the text's", () => {
+    const told = outline([
+      "Menu",
+      "The floods came in November.",
+      "Flood recovery",
+      "Published 4 March 2025",
+      ...REPORT,
+    ]);
+    expect(told.title).not.toBe("Flood recovery");
+  });
+});
+
 describe("the title of a report under its cover's fields", () => {
   it("is the cover's `Report title:` field, or the line under fields that name no subject", () => {
     const board = outline([

@@ -88,6 +88,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterChurchLine(blocks) ??
     overScripture(blocks, source.script) ??
     letterUnderRunningHead(blocks) ??
+    overPageByline(blocks, source.script) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
@@ -1245,6 +1246,46 @@ function overScripture(blocks: readonly Block[], script: Script): number | null 
   const title = blocks[passage - 1];
   return passage >= 2 && title && readsAsTitle(title, script) && headerField(title.text) === null
     ? passage - 1
+    : null;
+}
+
+/**
+ * A web page's line under its headline: who published it, and when (`From: Department for …`,
+ * `Published 4 March 2025`, `Posted on May 5, 2025`).
+ */
+const PAGE_BYLINE = new RegExp(
+  `^(?:(?:from|by)\\s*:\\s*\\S|(?:published|posted|updated|last updated)(?:\\s+on)?\\s*:?\\s*(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+\\d{4})`,
+  "iu",
+);
+/** How far down a page its byline may stand, under menus, breadcrumbs and the page's kind. */
+const PAGE_HEAD_MAX = 20;
+/** A menu's, breadcrumb's or page kind's line is a few words with no sentence in it. */
+const CHROME_LINE_MAX = 60;
+
+/**
+ * A web page's headline, copied with the page's menus and breadcrumbs above it (`Menu` · `Home` ·
+ * `Environment` · `Oral statement to Parliament`) and its standfirst and byline under it (`The
+ * Environment Secretary sets out …` · `From: …` · `Published 4 March 2025`). The index of the
+ * headline, or null.
+ */
+function overPageByline(blocks: readonly Block[], script: Script): number | null {
+  if (script !== "en") return null;
+  const byline = blocks.slice(0, PAGE_HEAD_MAX).findIndex((block) => PAGE_BYLINE.test(block.text.trim()));
+  if (byline < 2) return null;
+  const standfirst = /[.!?]["”’]?$/u.test(blocks[byline - 1]?.text.trim() ?? "");
+  const at = byline - (standfirst ? 2 : 1);
+  const headline = blocks[at];
+  // A memo's fields (`TO: All staff` over `FROM: Director`) are no menu and no headline.
+  const chrome = blocks.slice(0, at).every((block) => {
+    const text = block.text.trim();
+    return text.length <= CHROME_LINE_MAX && !/[.!?。]["”’]?$/u.test(text) && headerField(text) === null;
+  });
+  return at >= 1 &&
+    headline &&
+    chrome &&
+    headerField(headline.text.trim()) === null &&
+    readsAsTitle(headline, script)
+    ? at
     : null;
 }
 
