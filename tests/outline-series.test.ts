@@ -381,6 +381,23 @@ describe("spoken items that each open with a short clause (`一是抓产业，�
       "二是学校主体，社会参与",
     ]);
   });
+
+  it("keep a pledge's couplet whole: two halves of about one length heading a paragraph", () => {
+    const pledge = [
+      "第一，坚决扛牢政治责任，以最高标准抓好安全生产。我们将严格落实党政同责、一岗双责。",
+      "第二，坚决抓好风险防控，以最严措施消除事故隐患。围绕危险化学品开展专项整治。",
+    ].join("\n\n");
+    expect(headings(pledge)).toEqual([
+      "第一，坚决扛牢政治责任，以最高标准抓好安全生产",
+      "第二，坚决抓好风险防控，以最严措施消除事故隐患",
+    ]);
+    // A short lead with a long sentence after it still heads alone.
+    const lead = [
+      "第一，抓产业，推动传统产业向高端化、智能化、绿色化加快转型升级。全年技改投资增长12%。",
+      "第二，抓项目，确保全年新开工亿元以上重大项目不少于三十个。要压实责任。",
+    ].join("\n\n");
+    expect(headings(lead)).toEqual(["第一，抓产业", "第二，抓项目"]);
+  });
 });
 
 describe("a spoken item said after a few words of its paragraph", () => {
