@@ -126,6 +126,14 @@ describe("web clean-up", () => {
     expect(result.meta).toEqual({ date: "2025-11-18 16:45", source: "新聞局", category: "施政報告" });
     // A row of names that does not start at the home page is no menu: it may be a line of the text.
     expect(clean("講話\n政府　新聞　服務　活動\n正文。").blocks).toHaveLength(3);
+    // …or on the line over the menu, where it is no title.
+    expect(
+      clean(
+        "城市觀點網 CityView\n首頁 ｜ 新聞 ｜ 評論 ｜ 專題 ｜ 影音\n高齡社會的住宅難題\n正文。",
+      ).blocks.map((b) => b.text),
+    ).toEqual(["高齡社會的住宅難題", "正文。"]);
+    // A sentence over a menu is no site's name.
+    expect(clean("請先閱讀說明。\n首頁 ｜ 新聞 ｜ 評論 ｜ 專題 ｜ 影音\n正文。").blocks).toHaveLength(2);
     // The site's name may stand before the home page, the names apart by bars.
     expect(
       clean("东江网\u3000首页｜新闻｜评论｜理论｜视频\n以进促稳\n正文。").blocks.map((b) => b.text),
@@ -135,6 +143,12 @@ describe("web clean-up", () => {
   it("drops a toolbar row that sets the type's size, prints, shares to LINE and goes back a page", () => {
     const row = "字級設定：小　中　大　｜　友善列印　｜　分享：Facebook　LINE　｜　回上一頁";
     expect(clean(`${row}\n臺灣的傳統節慶\n正文第一段。`).blocks.map((b) => b.text)).toEqual([
+      "臺灣的傳統節慶",
+      "正文第一段。",
+    ]);
+    // A column's row shares to X and copies the link.
+    const shares = "字級：小 中 大\u3000｜\u3000分享：Facebook\u3000LINE\u3000X\u3000複製連結";
+    expect(clean(`${shares}\n臺灣的傳統節慶\n正文第一段。`).blocks.map((b) => b.text)).toEqual([
       "臺灣的傳統節慶",
       "正文第一段。",
     ]);

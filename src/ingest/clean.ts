@@ -167,6 +167,17 @@ const GARBLED = [
 const PLACEHOLDER =
   /(?<![A-Za-z])(?:x{2,}|X{2,}(?![IVLCDM.]))(?![A-Za-z])|×{2,}|[某][某]+|○{2,}|〇{2,}|＿{2,}|_{3,}/gu;
 
+/** A site's name: a few words, no sentence and no numbering in them. */
+const SITE_NAME_MAX = 30;
+function isSiteName(text: string): boolean {
+  const line = text.trim();
+  return (
+    line.length <= SITE_NAME_MAX &&
+    !/[。！？，：；.!?,:;]/u.test(line) &&
+    !/^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|第)/u.test(line)
+  );
+}
+
 /** A trail of a site's sections heads the page: it is looked for in its first lines only. */
 const CRUMB_TRAIL_LINES = 3;
 /** How far down a page's head its menu may stand (under a skip link, its site's name and language links). */
@@ -242,6 +253,16 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       warnings.push({
         line: block.line,
         message: `removed the web page's menu "${block.text.trim()}" before the text`,
+        kind: "cleanup",
+      });
+      return false;
+    }
+    // The site's name on the line over its menu (`城市觀點網 CityView` · `首頁 ｜ 新聞 ｜ 評論 ｜ …`).
+    const next = all[index + 1];
+    if (index < MENU_LINES && next && isSiteMenu(next.text) && isSiteName(block.text)) {
+      warnings.push({
+        line: block.line,
+        message: `removed the web site's name "${block.text.trim()}" over its menu`,
         kind: "cleanup",
       });
       return false;

@@ -58,6 +58,7 @@ const TOOLBAR_WORDS = [
   "評論",
   "复制链接",
   "複製鏈接",
+  "複製連結",
   "微信",
   "微博",
   "QQ空间",
@@ -240,13 +241,15 @@ const SKIP_LINK =
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
   if (SKIP_LINK.test(text.trim()) || TYPE_SIZE_ROW.test(text.trim())) return true;
-  // After `Share this:` the row names networks only, `X` among them, which alone might number a part.
+  // After `Share this:`, or beside other toolbar words (`分享：Facebook\u3000LINE\u3000X`), `X` names a
+  // network; alone it might number a part.
   const shareRow = SHARE_ROW.exec(text);
   const words = text
     .slice(shareRow?.[0].length ?? 0)
     .split(TOOLBAR_SEPARATORS)
     .filter((w) => w !== "");
-  const isWord = (w: string) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) || (shareRow !== null && w === "X");
+  const isWord = (w: string) =>
+    TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) || ((shareRow !== null || words.length > 1) && w === "X");
   return (
     words.some(isWord) && words.every((word) => isWord(word) || LANGUAGE_SWITCHES.has(word.toLowerCase()))
   );
