@@ -159,6 +159,17 @@ describe("the head of a speech run together into one line", () => {
       "关于加快补齐县域养老服务短板的建议",
       "（市政协委员、民盟滨江市委副主委\u3000吴晓岚）",
     ]);
+    // A label glued to the title (`主持人：`) says who chairs the talk: a line of its own.
+    const chaired = splitBlocks(
+      [
+        paragraph(
+          `「數位時代的華語文教學：傳承與創新」國際學術研討會引言主持人：鄭雅文教授各位貴賓，${body}`,
+        ),
+      ],
+      true,
+    ).map((b) => b.text.trim());
+    expect(chaired[0]).toBe("「數位時代的華語文教學：傳承與創新」國際學術研討會引言");
+    expect(chaired[1]).toMatch(/^主持人：鄭雅文教授/u);
     // A sentence that names a speech, with no date and no salutation after it, stays whole.
     const sentence = `在中央党的群团工作会议上的重要讲话中，对群团工作作了全面深入阐述。${body}`;
     expect(splitBlocks([paragraph(sentence)], true)[0]?.text).toMatch(

@@ -209,6 +209,9 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     if (date || salutation) cuts.push(end);
     if (salutation) cuts.push(end + salutation.index);
   }
+  // `…研討會引言主持人：國立臺灣師範大學…`: who chairs or gives it, by a label glued to the title.
+  const role = TITLE_THEN_ROLE.exec(text.slice(0, TITLE_AREA));
+  if (role) cuts.push(role[0].length);
   // `关于…的调研报告 市政协经济委员会调研组`: who wrote it, after a space, alone with the title.
   const byline = TITLE_THEN_BYLINE.exec(text);
   if (byline) cuts.push(byline[0].length);
@@ -429,6 +432,12 @@ const DATE_LINE =
  */
 const BARE_DATELINE =
   /^[^。，；：！？,;:!?]{4,80}?[\s\u3000](\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)(?=[\s\u3000])/u;
+/**
+ * A title, then the label of who chairs or gives the talk (`主持人：`, `主講人：`, `發言人：`), before
+ * any sentence: the label opens a line of its own.
+ */
+const TITLE_THEN_ROLE =
+  /^[^。，；！？,;!?]{4,80}?(?<=[\p{Script=Han}」』）)])(?=(?:主持人|主講人|主讲人|引言人|致詞人|致辞人|發言人|发言人|報告人|报告人|講者|讲者|演講者|演讲者)[：:])/u;
 /** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
 /** How long the line saying who speaks may be (`县商务局局长 孙丽华`). */
 const SPEAKER_LINE_MAX = 24;
