@@ -977,6 +977,23 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(paper.title).toBe("在馬鞍山海濱長廊增設兒童遊樂設施的建議");
   });
 
+  it("a legislature paper's head (house, paper number, file number, committee, meeting) stands over its title", () => {
+    const head = [
+      "立法會",
+      "Legislative Council",
+      "LC Paper No. CB(4)512/2025(03)",
+      "（此份會議文件只備網上版）",
+      "檔號：CB4/PL/EA",
+      "立法會環境事務委員會",
+      "2025年5月26日會議",
+    ];
+    const body = ["擴展公共屋苑廚餘回收網絡的建議", "目的", "1. 本文件旨在向委員簡介有關建議。"];
+    expect(outline([...head, ...body], "zh-Hans").title).toBe("擴展公共屋苑廚餘回收網絡的建議");
+    // Without the paper's number, the house's name heads a text of its own.
+    const noNumber = outline(["立法會", "2025年5月26日會議", ...body], "zh-Hans");
+    expect(noNumber.title).not.toBe("擴展公共屋苑廚餘回收網絡的建議");
+  });
+
   it("a circular's `關於…的通函` under the head's short fields is its title", () => {
     const circular = outline(
       [

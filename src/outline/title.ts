@@ -77,6 +77,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterOrderCover(blocks) ??
     afterGovernmentAndActNumber(blocks) ??
     afterPaperNumber(blocks) ??
+    afterLegislaturePaperHead(blocks) ??
     afterSiteName(blocks, source.script) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
@@ -665,6 +666,36 @@ function afterPaperNumber(blocks: readonly Block[]): number | null {
   while (at < 4 && COUNCIL_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
   const title = blocks[at]?.text.trim() ?? "";
   return at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
+}
+
+/** A legislature's name, in Chinese or English (`立法會` · `Legislative Council`). */
+const LEGISLATURE_NAME_LINE =
+  /^(?:\p{Script=Han}{0,8}(?:立法會|立法会|立法院|議會|议会)|Legislative (?:Council|Assembly|Yuan))$/u;
+/** A legislature paper's number (`LC Paper No. CB(4)512/2025(03)`). */
+const LEGISLATURE_PAPER_NUMBER = /^(?:LC\s+)?Paper\s+No\.?\s*\S{1,40}$/iu;
+/** A note on the paper in brackets (`（此份會議文件只備網上版）`). */
+const BRACKETED_NOTE = /^[（(][^（()）]{2,30}[）)]$/u;
+/** The meeting the paper is for (`2025年5月26日會議`, `2025年5月26日的會議`). */
+const MEETING_DATE_LINE = new RegExp(`^${CHINESE_DATE}(?:的)?(?:特別|特别)?(?:會議|会议)$`, "u");
+
+/**
+ * A legislature paper's head (`立法會` · `Legislative Council` · `LC Paper No. …` · `檔號：…` ·
+ * `立法會環境事務委員會` · `2025年5月26日會議`): the title is the line under it, or null.
+ */
+function afterLegislaturePaperHead(blocks: readonly Block[]): number | null {
+  if (!LEGISLATURE_NAME_LINE.test(blocks[0]?.text.trim() ?? "")) return null;
+  const inHead = (text: string) =>
+    LEGISLATURE_NAME_LINE.test(text) ||
+    LEGISLATURE_PAPER_NUMBER.test(text) ||
+    BRACKETED_NOTE.test(text) ||
+    FILING_FIELD.test(text) ||
+    COUNCIL_LINE.test(text) ||
+    MEETING_DATE_LINE.test(text);
+  let at = 1;
+  while (at < DOCUMENT_HEADER_MAX + 2 && inHead(blocks[at]?.text.trim() ?? "")) at++;
+  const title = blocks[at]?.text.trim() ?? "";
+  const paperNumbered = blocks.slice(1, at).some((block) => LEGISLATURE_PAPER_NUMBER.test(block.text.trim()));
+  return paperNumbered && at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
 }
 
 /** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
