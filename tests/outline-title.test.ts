@@ -569,6 +569,12 @@ describe("an English title set on several lines", () => {
     expect(joined.title).toBe("Report of the Working Group on Rural Transport");
     const apart = outline(["ANNUAL REPORT 2024", "HALDEN WATER GROUP", ...REPORT]);
     expect(apart.title).toBe("ANNUAL REPORT 2024");
+    // An ordinal at a line's end counts what the next line names.
+    const counted = outline(["Budget Address to the Fifty-Seventh", "Legislature", ...REPORT]);
+    expect(counted.title).toBe("Budget Address to the Fifty-Seventh Legislature");
+    expect(outline(["Annual Report of the 57th", "Legislature", ...REPORT]).title).toBe(
+      "Annual Report of the 57th Legislature",
+    );
   });
 
   it("in capitals, left open on its first line (`STATEMENT BY`), takes the capitals lines under it", () => {

@@ -175,8 +175,14 @@ function opensCapitalsBlock(blocks: readonly Block[], at: number): boolean {
   );
 }
 
-/** Words that leave a title's phrase open at a line's end, or go on with it at the next one's start. */
+/**
+ * Words that leave a title's phrase open at a line's end (a link, or an ordinal before what it
+ * counts: `… to the Fifty-Seventh` · `Legislature`), or go on with it at the next one's start.
+ */
 const TITLE_LINK_END = /\b(?:and|of|for|to|in|on|at|by|from|with|the)$/iu;
+const TITLE_ORDINAL_END =
+  /(?<![a-z])(?:[A-Z][a-z]+-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Hundredth)$|\b\d+(?:st|nd|rd|th)$/u;
+const leavesTitleOpen = (text: string) => TITLE_LINK_END.test(text) || TITLE_ORDINAL_END.test(text);
 const TITLE_LINK_START = /^(?:and|of|for|to|in|on|at|by|from|with)\b/iu;
 /** The most lines an English title runs to. */
 const TITLE_LINES_MAX = 6;
@@ -206,10 +212,10 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
     );
   };
   const first = textOf(at);
-  const wholeBlock = inCapitals(first) && (TITLE_LINK_END.test(first) || first.endsWith(","));
+  const wholeBlock = inCapitals(first) && (leavesTitleOpen(first) || first.endsWith(","));
   for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
     const next = textOf(i + 1);
-    const linked = TITLE_LINK_END.test(textOf(i)) || TITLE_LINK_START.test(next);
+    const linked = leavesTitleOpen(textOf(i)) || TITLE_LINK_START.test(next);
     if (!linked && !(wholeBlock && inCapitals(next))) break;
     lines.push(i + 1);
   }
