@@ -1057,6 +1057,27 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("keeps a filled Chinese title apart from the short lines of the head under it", () => {
+    const body =
+      "宜蘭縣人口約四十五萬人，觀光人次每年超過一千萬，每逢連續假期車流量動輒超過每日十萬輛次，".repeat(8);
+    const wrappedBody = body.match(/.{1,30}/gu) ?? [];
+    const text = [
+      "立法委員林佳蓉質詢稿——國道五號壅塞與宜蘭聯外交通",
+      "立法院第11屆第2會期交通委員會",
+      "質詢對象：交通部部長、高速公路局局長",
+      "",
+      "壹、前言",
+      ...wrappedBody,
+    ].join("\n");
+    expect(readPlainText(text).blocks.map((block) => block.text.slice(0, 6))).toEqual([
+      "立法委員林佳",
+      "立法院第11",
+      "質詢對象：交",
+      "壹、前言",
+      "宜蘭縣人口約",
+    ]);
+  });
+
   it("keeps the Title Case lines at the head of a hard-wrapped text apart", () => {
     const text = [
       "Cleaner Rivers, Fuller Nets: What the Delta Asks of Us Now",

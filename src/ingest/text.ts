@@ -116,12 +116,23 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       blocks.length <= 2 &&
       ((blocks.length === 1 && SUBTITLE_LINE.test(trimmed)) ||
         (blocks.length === 2 && SUBTITLE_LINE.test(open.text) && SUBTITLE_END.test(open.text)));
+    // `立法委員…質詢稿——國道五號…` ⏎ `立法院第11屆第2會期交通委員會` ⏎ `質詢對象：…`: short lines under a
+    // filled first line, none of them a paragraph's last, are the head's lines under its title.
+    const filled = (at: number) => width !== null && (lengths[at] ?? 0) >= width * 0.8;
+    const underTitle =
+      inHead &&
+      blocks.length === 1 &&
+      open?.text === openLine &&
+      !filled(index) &&
+      (trimmedLines[index + 1] ?? "") !== "" &&
+      !filled(index + 1);
     const continues =
       open !== null &&
       !RULE_LINE.test(trimmed) &&
       ((openFilled &&
         !headTitle &&
         !aroundSubtitle &&
+        !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
         !startsWithMarker(trimmed)) ||
         wrapsNumberedWords(openEnd, trimmed) ||
