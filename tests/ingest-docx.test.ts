@@ -126,6 +126,24 @@ describe("readDocx", () => {
     ]);
   });
 
+  it("takes a second Title paragraph in the other script as the title's translation, a line of the opening", async () => {
+    const doc = await readDocx(
+      await makeDocx({
+        paragraphs: [
+          { text: "Address by the President at the 2024 Congregation", style: "Title" },
+          { text: "校長在二〇二四年學位頒授典禮上的致辭", style: "Title" },
+          "Good morning.",
+        ],
+      }),
+      "congregation.docx",
+    );
+    expect(doc.title).toBe("Address by the President at the 2024 Congregation");
+    expect(doc.blocks.map((block) => block.text)).toEqual([
+      "校長在二〇二四年學位頒授典禮上的致辭",
+      "Good morning.",
+    ]);
+  });
+
   it("reads a table row of several cells as one paragraph, cells apart by a tab; a one-cell table by its paragraphs", async () => {
     const cell = (...texts: string[]) => `<w:tc>${texts.map((t) => `<w:p>${runs(t)}</w:p>`).join("")}</w:tc>`;
     const doc = await readDocx(

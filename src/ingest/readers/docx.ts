@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { promisify } from "node:util";
 import { inflateRaw } from "node:zlib";
 import { PodiumError } from "../../errors.js";
+import { hasHan } from "../../characters.js";
 import {
   checkNesting,
   MAX_DOCX_ENTRIES,
@@ -471,7 +472,11 @@ class DocxWalker {
     const style = this.paragraphStyle(pPr);
     const number = this.nextNumber(style);
 
-    if (text !== "") this.inTitle = style.isTitle && (this.inTitle || this.opensDocument());
+    // A Title paragraph in the other script (an English title, then its Chinese) translates the
+    // title: a line of the opening, not the title's next line.
+    const translation =
+      this.inTitle && this.title !== null && text !== "" && hasHan(this.title) !== hasHan(text);
+    if (text !== "") this.inTitle = style.isTitle && (this.inTitle || this.opensDocument()) && !translation;
     if (this.inTitle && text !== "") {
       // Consecutive Title paragraphs are one title broken over lines.
       this.title = this.title === null ? text : joinLines(this.title, text);
