@@ -497,6 +497,23 @@ describe("a transcript's speaker who counts", () => {
     ]);
   });
 
+  it("goes on after a time stamp and a label with items said after a sentence that leads into them", () => {
+    const text = [
+      "Five Mistakes Landlords Make",
+      "[01:04] Marcus: Number one, you skip tenant screening. I get why people do this.",
+      "[03:12] Marcus: Number two, you use the wrong lease. This one is sneaky.",
+      "[06:40] Dana: We'll get to number three after this break.",
+      "[11:06] Marcus: And we're back. Number three, you treat it like a hobby. This is the trap.",
+      "[14:20] Marcus: Last one. Number four, you try to do everything yourself. And look.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.heading])).toEqual([
+      ["Number one,", "you skip tenant screening"],
+      ["Number two,", "you use the wrong lease"],
+      ["Number three,", "you treat it like a hobby"],
+      ["Number four,", "you try to do everything yourself"],
+    ]);
+  });
+
   it("reads no field's decimal value as an item after its label (`Version: 1.3 (final)`)", () => {
     const prose = "This plan sets out what the team will deliver this year and how it will report on it.";
     const plan = [

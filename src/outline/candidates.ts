@@ -312,7 +312,11 @@ export function findCandidates(
       );
     // `Dana Whitfield (CEO): Number one: we are growing…`: in a transcript, who speaks comes first.
     const labelled = first || isItem ? null : markerAfterSpeaker(text, previous);
-    if (labelled) add(index, labelled.start, labelled.match, false, text);
+    if (labelled) {
+      add(index, labelled.start, labelled.match, false, text);
+      // Said first after the label, it opens the paragraph as the series' items do.
+      openedWith.set(labelled.match.family, labelled.match.ordinal);
+    }
     if (block.bold) lastBold = first ? found.at(-1) : undefined;
     const limit = Math.min(text.length, INLINE_SCAN_LIMIT);
     const runTogether = wasRunTogether(block);
@@ -356,6 +360,8 @@ export function findCandidates(
         saidLast.set(match.family, { block: index, ordinal: match.ordinal });
       }
       add(index, i, match, !goesOn, text);
+      // The next item may follow a sentence that leads into it too (`Last one. Number five, …`).
+      if (goesOn) openedWith.set(match.family, match.ordinal);
       // A marker's own words (`最后，第六，`) are not searched again for another.
       i += match.marker.length - 1;
     }
