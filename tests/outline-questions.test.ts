@@ -122,4 +122,29 @@ describe("questions and answers", () => {
       "Slide 2:|Q&A",
     ]);
   });
+
+  it("a call's questioner's series after the operator opens the floor is no point of the call", () => {
+    const text = [
+      "Q3 2024 Earnings Call Transcript",
+      "Catherine Beaulieu - Chief Executive Officer",
+      "First, volume. Carloads rose six percent.",
+      "Second, service. Dwell times fell again.",
+      "With that, operator, we're happy to take questions.",
+      "Operator",
+      "Thank you. We will now begin the question-and-answer session.",
+      "Owen Fitzgerald - Harbourfront Securities",
+      "Two questions: first, how much of the port win is in the run rate, and second, is there any risk of it shifting back?",
+    ].join("\n\n");
+    const source = { ...plainSource(text), script: "en" as const };
+    const tree = pointTree(buildOutline(source).points).map((line) => line.trim());
+    expect(tree).toContain("First,|volume");
+    expect(tree.filter((line) => /^(?:first|second),/u.test(line))).toEqual([]);
+    // Before the floor opens, a series said inside a paragraph stays the talk's.
+    const talk = [
+      ...text.split("\n\n").slice(0, 4),
+      "I'll take questions at the end. We will do two things: first, cut debt, and second, buy back shares.",
+    ];
+    const kept = pointTree(buildOutline({ ...source, ...plainSource(talk.join("\n\n")) }).points);
+    expect(kept.map((line) => line.trim())).toContain("first,|cut debt");
+  });
 });

@@ -12,7 +12,7 @@ import {
   opensWithSpeaker,
   turnLabel,
 } from "./speaker-labels.js";
-import { asksAsSpeaker, findQuestionParagraphs, opensQuestionTime } from "./questions.js";
+import { asksAsSpeaker, findQuestionParagraphs, opensFloor, opensQuestionTime } from "./questions.js";
 import { numberedHeadingDepths } from "./heading-depths.js";
 import { findNamedParts } from "./named-parts.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
@@ -157,6 +157,8 @@ export function findCandidates(
   const openedWith = new Map<string, number>();
   /** The family of the part that opens the floor to questions, while in it; else null. */
   let questionTime: string | null = null;
+  /** Whether a paragraph has opened the floor to questions (`we will now begin the Q&A`): for good. */
+  let floorOpen = false;
 
   const headingDepths = numberedHeadingDepths(blocks);
   const indentDepths = findIndentDepths(blocks);
@@ -198,6 +200,7 @@ export function findCandidates(
     const text = block.text;
     turn = turnLabel(text) ?? turn;
     const reporterTurn = isQuestionerTurn(turn, text);
+    floorOpen ||= opensFloor(text);
     if (block.kind === "heading") {
       // A heading between ends a series of bold lines: a bold line after it is no item of theirs.
       lastBold = undefined;
@@ -345,7 +348,7 @@ export function findCandidates(
       if (!match) continue;
       // In the questions after a talk, a questioner's `First, … And second, …` is no point of the talk,
       // nor is a reporter's `一是…二是…`.
-      if (questionTime !== null || reporterTurn) continue;
+      if (questionTime !== null || reporterTurn || floorOpen) continue;
       if (match.family === "en-ordinal" && asksAsSpeaker(bySpeaker, text, i)) continue;
       // An English ordinal inside a paragraph starts a series there (`… today. First, …`) or goes
       // on with one begun in it; alone it is a sentence's word (`Second, I mean it.`).
