@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildOutline } from "../src/outline/index.js";
+import { parseSource } from "../src/ingest/index.js";
 import { turnLabel } from "../src/outline/speaker-labels.js";
 import { plainSource } from "./helpers/plain-source.js";
 import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
@@ -280,5 +281,39 @@ describe("a call's transcript in sections, or counting its points aloud", () => 
       "Third,|emissions",
       "Finally,|returns to shareholders",
     ]);
+  });
+});
+
+describe("a debate printed with a heading for each turn", () => {
+  const debate = (first: string, again: string) =>
+    [
+      "# Rural Bus Services",
+      `## ${first}`,
+      "I want to make three points this afternoon.",
+      "First, the decline of rural buses is not a story of falling demand.",
+      "### Mr Tom Pryce (Ludlow) (Con)",
+      "Will the hon. Lady give way?",
+      `### ${again}`,
+      "I will give way briefly. Second, the cost of losing a bus falls on those least able to bear it.",
+      "Third, short-term funding is the enemy of good services.",
+      "## Anna Greaves (Shropshire Hills) (Lab)",
+      "It is a pleasure to follow the hon. Member.",
+    ].join("\n\n");
+  const outlineOf = async (text: string) =>
+    buildOutline(await parseSource(new TextEncoder().encode(text), "debate.md", "md"));
+
+  it("reads the headings as who speaks and finds the speech's points under them", async () => {
+    const text = debate("Sarah Whitlock (North Herefordshire Dales) (LD)", "Sarah Whitlock");
+    const outline = await outlineOf(text);
+    expect(pointTree(outline.points).map((line) => line.split("|")[0]?.trim())).toEqual([
+      "First,",
+      "Second,",
+      "Third,",
+    ]);
+  });
+
+  it("keeps headings that name no one twice as the text's parts", async () => {
+    const outline = await outlineOf(debate("Key Findings", "Next Steps"));
+    expect(pointTree(outline.points).some((line) => line.includes("Key Findings"))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { wasRunTogether } from "./split.js";
 import { isAttachmentLabel, isClosingWords } from "./lines.js";
 import {
   findBylinedHeadlines,
+  findSpeakerHeadings,
   findSpeakerParagraphs,
   isQuestionerTurn,
   markerAfterSpeaker,
@@ -173,6 +174,7 @@ export function findCandidates(
   const namedParts = findNamedParts(blocks);
   const bracketedLabels = findBracketedLabels(blocks);
   const segmentLabels = findSegmentLabels(blocks);
+  const speakerHeadings = findSpeakerHeadings(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
   // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
@@ -201,6 +203,8 @@ export function findCandidates(
     turn = turnLabel(text) ?? turn;
     const reporterTurn = isQuestionerTurn(turn, text);
     floorOpen ||= opensFloor(text);
+    // A debate's heading naming who speaks is a turn's label, not a part.
+    if (block.kind === "heading" && speakerHeadings.has(index)) return;
     if (block.kind === "heading") {
       // A heading between ends a series of bold lines: a bold line after it is no item of theirs.
       lastBold = undefined;

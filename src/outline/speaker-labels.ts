@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { HONORIFICS } from "../abbreviations.js";
 import { isMarkerStart, matchMarker, SUB_DECIMAL_FAMILY, type MarkerMatch } from "./markers.js";
 
 /**
@@ -204,4 +205,37 @@ export function findBylinedHeadlines(blocks: readonly Block[]): Map<number, Mark
     found.set(at, { family: "headline", ordinal: n + 1, marker: "", strong: false }),
   );
   return found;
+}
+
+/**
+ * A member named in a debate's heading (`Sarah Whitlock (North Herefordshire Dales) (LD)`, `Mr Tom
+ * Pryce`): a name of two to four capitalised words, a courtesy title perhaps before it, its seat
+ * and party in brackets perhaps after it.
+ */
+const COURTESY = `(?:${HONORIFICS.join("|")})`;
+const MEMBER_HEADING = new RegExp(
+  `^((?:${COURTESY}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})((?:\\s+\\([^()]{2,60}\\))*)$`,
+  "u",
+);
+const COURTESY_START = new RegExp(`^${COURTESY}\\b`, "u");
+
+/**
+ * A debate's record printed with a heading for each turn (`## Sarah Whitlock (…) (LD)`, later `###
+ * Sarah Whitlock` again): those headings name who speaks, no part of the text. They are told by
+ * two names or more, one of them heading a turn again, and a seat or a courtesy title among them.
+ */
+export function findSpeakerHeadings(blocks: readonly Block[]): Set<number> {
+  const named = new Map<number, string>();
+  let placed = false;
+  blocks.forEach((block, index) => {
+    if (block.kind !== "heading") return;
+    const match = MEMBER_HEADING.exec(block.text.trim());
+    if (!match?.[1]) return;
+    named.set(index, match[1]);
+    placed ||= (match[2] ?? "") !== "" || COURTESY_START.test(match[1]);
+  });
+  const names = [...named.values()];
+  const distinct = new Set(names);
+  const again = distinct.size < names.length;
+  return placed && again && distinct.size >= 2 ? new Set(named.keys()) : new Set();
 }
