@@ -377,6 +377,11 @@ describe("web clean-up", () => {
     expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     const links = ["標題", "第一段。", "第二段。", "第三段。", "相關連結", "菸害防制法全文"].join("\n");
     expect(texts(links)).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
+    // A policy's page ends in the readings of it.
+    const readings = ["标题", "第一段。", "第二段。", "第三段。", "相关解读", "一图读懂《实施意见》"].join(
+      "\n",
+    );
+    expect(texts(readings)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     // A page's tag list at its end, under `Topics` or `标签`.
     const topics = ["Title", "First.", "Second.", "Third.", "Topics", "Older Workers", "Tripartism"];
     expect(texts(topics.join("\n"))).toEqual(["Title", "First.", "Second.", "Third."]);
