@@ -382,7 +382,7 @@ describe("spoken items that each open with a short clause (`一是抓产业，�
     ]);
   });
 
-  it("keep a pledge's couplet whole: two halves of about one length heading a paragraph", () => {
+  it("keep a sentence whole that heads the rest of its paragraph, a pledge's couplet too", () => {
     const pledge = [
       "第一，坚决扛牢政治责任，以最高标准抓好安全生产。我们将严格落实党政同责、一岗双责。",
       "第二，坚决抓好风险防控，以最严措施消除事故隐患。围绕危险化学品开展专项整治。",
@@ -391,12 +391,20 @@ describe("spoken items that each open with a short clause (`一是抓产业，�
       "第一，坚决扛牢政治责任，以最高标准抓好安全生产",
       "第二，坚决抓好风险防控，以最严措施消除事故隐患",
     ]);
-    // A short lead with a long sentence after it still heads alone.
     const lead = [
-      "第一，抓产业，推动传统产业向高端化、智能化、绿色化加快转型升级。全年技改投资增长12%。",
-      "第二，抓项目，确保全年新开工亿元以上重大项目不少于三十个。要压实责任。",
+      "第一，坚持党建引领，把基层党组织建设得更加坚强有力。要选优配强村级班子。",
+      "第二，坚持系统施治，推动治理资源向基层下沉。要理顺条块关系。",
     ].join("\n\n");
-    expect(headings(lead)).toEqual(["第一，抓产业", "第二，抓项目"]);
+    expect(headings(lead)).toEqual([
+      "第一，坚持党建引领，把基层党组织建设得更加坚强有力",
+      "第二，坚持系统施治，推动治理资源向基层下沉",
+    ]);
+    // An item that is its sentence alone is still headed by its lead.
+    const alone = [
+      "第一，坚持党建引领，把基层党组织建设得更加坚强有力。",
+      "第二，坚持系统施治，推动治理资源向基层下沉。",
+    ];
+    expect(headings(alone.join("\n\n"))).toEqual(["第一，坚持党建引领", "第二，坚持系统施治"]);
   });
 });
 

@@ -12,15 +12,10 @@ const CONNECTIVE =
 const SENTENCE_END = /[。；;！？!?\n]/u;
 
 /**
- * How much longer than its first half a couplet's second may be (`坚决扛牢政治责任，以最高标准抓好安全生产`),
- * or how much shorter.
- */
-const COUPLET_RATIO = 1.5;
-
-/**
  * The length of the item's lead clause, or 0 when it opens with none. Two halves of one length and
- * nothing after them (`学生自愿，家长知情`), or of about one length in a sentence over its paragraph (a
- * pledge's `坚决扛牢政治责任，以最高标准抓好安全生产。…`), are one heading, not a lead and its words.
+ * nothing after them (`学生自愿，家长知情`) are one heading, not a lead and its words; so is a sentence
+ * that heads the rest of its paragraph (`坚持党建引领，把基层党组织建设得更加坚强有力。…`, a pledge's
+ * `坚决扛牢政治责任，以最高标准抓好安全生产。…`): its paragraph says what it means, the sentence names it.
  */
 function leadClauseLength(text: string): number {
   const trimmed = text.trim();
@@ -30,14 +25,10 @@ function leadClauseLength(text: string): number {
   const after = trimmed.slice(clause.length + 1);
   const sentenceEnd = after.search(SENTENCE_END);
   const said = after.slice(0, sentenceEnd < 0 ? after.length : sentenceEnd);
-  // A couplet heads a paragraph: its sentence ends, and the paragraph's text goes on after it.
-  const couplet =
-    said.length * COUPLET_RATIO >= clause.length &&
-    said.length <= clause.length * COUPLET_RATIO &&
-    /[。！]/u.test(after.charAt(sentenceEnd)) &&
-    after.slice(sentenceEnd + 1).trim() !== "";
-  const matchedHalf = /^\p{Script=Han}+$/u.test(said) && (said.length === clause.length || couplet);
-  return matchedHalf ? 0 : clause.length;
+  const headsParagraph =
+    /[。！]/u.test(after.charAt(sentenceEnd)) && after.slice(sentenceEnd + 1).trim() !== "";
+  const matchedHalf = said.length === clause.length && /^\p{Script=Han}+$/u.test(said);
+  return matchedHalf || headsParagraph ? 0 : clause.length;
 }
 
 /**
