@@ -294,6 +294,19 @@ describe("web clean-up", () => {
       updated: "2023-12-05",
       views: "15,327",
     });
+    expect(
+      clean("发布日期：2024-03-06\u3000\u3000信息来源：县委农办\u3000\u3000阅读次数：947\n讲话").meta,
+    ).toEqual({
+      date: "2024-03-06",
+      source: "县委农办",
+      views: "947",
+    });
+    // A social account's post line: its name, when, and where from.
+    const posted = clean(
+      "澜溪发布\u30002024-04-09 18:30\u3000发表于浙江\n鲁海燕在全县安全生产工作会议上的讲话",
+    );
+    expect(posted.meta).toEqual({ source: "澜溪发布", date: "2024-04-09 18:30" });
+    expect(posted.blocks.map((b) => b.text)).toEqual(["鲁海燕在全县安全生产工作会议上的讲话"]);
   });
 
   it("reads a normative document's register number and a file's number, each of its own, into meta", () => {

@@ -211,6 +211,14 @@ const BYLINE_KEYS: Record<string, string> = {
   點擊: "views",
   阅读: "views",
   閱讀: "views",
+  阅读次数: "views",
+  閱讀次數: "views",
+  阅读量: "views",
+  閱讀量: "views",
+  点击量: "views",
+  點擊量: "views",
+  访问量: "views",
+  訪問量: "views",
 };
 /** Spaces a table spreads a short key with (`索 引 号`, `标\u3000\u3000题`). */
 const KEY_SPREAD = /[ \u3000]/gu;
@@ -226,6 +234,9 @@ const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
 /** A writer's name of two to four characters, spaces, then the date. */
 const WRITER_BEFORE_DATE = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=\d{4}[-/年.])/u;
+/** A social account's post line: its name, when it posted, where from (`澜溪发布\u30002024-04-09 18:30\u3000发表于浙江`). */
+const ACCOUNT_POSTED =
+  /^([^\s：:，。]{2,16})[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2})(?:[\s\u3000]+(?:发表于|發表於)\p{Script=Han}{2,8})?$/u;
 /** A line wholly in brackets. */
 const BRACKETED = /^[(（](.+)[)）]$/u;
 
@@ -259,6 +270,8 @@ const SHARE_ROW = /^\s*share(?:\s+(?:this|on|via))?\s*[:：]\s*/iu;
 /** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
 export function parseByline(line: string): Meta | null {
   if (line.length > 160) return null;
+  const posted = ACCOUNT_POSTED.exec(line.trim());
+  if (posted?.[1] && posted[2]) return { source: posted[1], date: posted[2] };
   // `(责编：王华、杨明)`: a byline in brackets, as a page ends its article.
   const text = BRACKETED.exec(line)?.[1] ?? line;
   const meta: Meta = {};
