@@ -132,6 +132,16 @@ describe("web clean-up", () => {
         "城市觀點網 CityView\n首頁 ｜ 新聞 ｜ 評論 ｜ 專題 ｜ 影音\n高齡社會的住宅難題\n正文。",
       ).blocks.map((b) => b.text),
     ).toEqual(["高齡社會的住宅難題", "正文。"]);
+    // …or over its trail of sections, whose arrows may be doubled and end it.
+    expect(
+      clean("澜江新闻网\n首页 > 评论 > 本报评论员\n让每一位企业家都能安心谋发展\n正文。").blocks.map(
+        (b) => b.text,
+      ),
+    ).toEqual(["让每一位企业家都能安心谋发展", "正文。"]);
+    expect(clean("人民网\n人民网>>观点>>\n坚持系统观念\n小字号\n正文。").blocks.map((b) => b.text)).toEqual([
+      "坚持系统观念",
+      "正文。",
+    ]);
     // A sentence over a menu is no site's name.
     expect(clean("請先閱讀說明。\n首頁 ｜ 新聞 ｜ 評論 ｜ 專題 ｜ 影音\n正文。").blocks).toHaveLength(2);
     // The site's name may stand before the home page, the names apart by bars.

@@ -167,6 +167,11 @@ const GARBLED = [
 const PLACEHOLDER =
   /(?<![A-Za-z])(?:x{2,}|X{2,}(?![IVLCDM.]))(?![A-Za-z])|×{2,}|[某][某]+|○{2,}|〇{2,}|＿{2,}|_{3,}/gu;
 
+/** A site's menu, its trail of sections, or a row of its labels, whole on its line. */
+function isNavigation(text: string): boolean {
+  return isSiteMenu(text) || isCrumbTrail(text) || cutBreadcrumb(text)?.rest === "" || isLabelRow(text);
+}
+
 /** A site's name: a few words, no sentence and no numbering in them. */
 const SITE_NAME_MAX = 30;
 function isSiteName(text: string): boolean {
@@ -257,9 +262,10 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       return false;
     }
-    // The site's name on the line over its menu (`城市觀點網 CityView` · `首頁 ｜ 新聞 ｜ 評論 ｜ …`).
+    // The site's name on the line over its menu or its trail (`城市觀點網 CityView` · `首頁 ｜ 新聞 ｜ …`,
+    // `澜江新闻网` · `首页 > 评论 > 本报评论员`).
     const next = all[index + 1];
-    if (index < MENU_LINES && next && isSiteMenu(next.text) && isSiteName(block.text)) {
+    if (index < MENU_LINES && next && isSiteName(block.text) && isNavigation(next.text)) {
       warnings.push({
         line: block.line,
         message: `removed the web site's name "${block.text.trim()}" over its menu`,

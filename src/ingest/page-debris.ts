@@ -26,6 +26,10 @@ const TOOLBAR_WORDS = [
   "推薦",
   "字号",
   "字號",
+  "大字号",
+  "小字号",
+  "大字號",
+  "小字號",
   "字体",
   "字體",
   "字级",
@@ -351,10 +355,14 @@ const SPACED_CRUMB_WORDS_MAX = 4;
 
 /**
  * A line that is only a trail of a site's sections apart by arrows (`News & Stories  >  Campus
- * Life`, `Newsroom › Speeches`): a breadcrumb, whatever its first crumb, when it heads the page.
+ * Life`, `Newsroom › Speeches`, `人民网>>观点>>`): a breadcrumb, whatever its first crumb, when it heads the page.
  */
 export function isCrumbTrail(text: string): boolean {
-  const crumbs = text.trim().split(/\s*[>＞»›]\s*/u);
+  // `人民网>>观点>>`: arrows may be doubled, and the trail may end on one.
+  const crumbs = text
+    .trim()
+    .replace(/\s*[>＞»›]+$/u, "")
+    .split(/\s*[>＞»›]+\s*/u);
   return (
     crumbs.length >= 2 &&
     crumbs.every((crumb) => SPACED_CRUMB.test(crumb) && crumb.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
