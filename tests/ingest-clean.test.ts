@@ -471,6 +471,8 @@ describe("web clean-up", () => {
       "We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.",
       "Accept additional cookies",
       "View cookies",
+      "You've accepted additional cookies. You can change your cookie settings at any time.",
+      "Hide this message",
       "Flood recovery and resilience",
       "We would like to thank the volunteers who filled sandbags through the night.",
     ].join("\n");
