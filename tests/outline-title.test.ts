@@ -1455,6 +1455,44 @@ describe("the headline of a web page under its menus and over its byline", () =>
     ).toBe("Flood recovery and resilience");
   });
 
+  it("may run long, stand under a long trail of sections and over its writer's line, a date or a delivery note", () => {
+    const headline =
+      "Union Minister outlines five priorities for sustaining rural drinking water supply under the national mission";
+    const release = outline([...chrome, headline, "Posted On: 12 MAR 2025 4:15PM by PIB Delhi", ...REPORT]);
+    expect(release.title).toBe(headline);
+    const trail =
+      "Home / Media Centre / Speeches / Speech by the Cabinet Secretary during the launch of the programme";
+    const speech = "Speech by the Cabinet Secretary during the launch of the programme";
+    const posted = outline([
+      "Menu",
+      trail,
+      speech,
+      "By Communications Unit",
+      "Posted on March 3, 2025",
+      ...REPORT,
+    ]);
+    expect(posted.title).toBe(speech);
+    const dated = outline([
+      ...chrome,
+      "Speech at the Committee of Supply Debate 2025",
+      "4 March 2025",
+      ...REPORT,
+    ]);
+    expect(dated.title).toBe("Speech at the Committee of Supply Debate 2025");
+    const delivered = outline([
+      ...chrome,
+      "Leader's budget speech 2025/26",
+      "Councillor Helen Marsh gave this speech.",
+      "Check against delivery.",
+      ...REPORT,
+    ]);
+    expect(delivered.title).toBe("Leader's budget speech 2025/26");
+    // A portfolio's name over a date is no headline.
+    expect(outline([...chrome, "Education", "Thursday, 10 April 2025", ...REPORT]).title).not.toBe(
+      "Education",
+    );
+  });
+
   it("is not found over a byline that sentences stand above: those are the text's", () => {
     const told = outline([
       "Menu",

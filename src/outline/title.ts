@@ -68,9 +68,12 @@ function findTitleLine(source: Source): FoundTitle {
   if (header !== undefined) return header;
   const field = subjectField(blocks);
   if (field) return field;
-  const stamped = afterLabelAndStamp(blocks);
-  const grouped = stamped === null ? afterLetterheadGroup(source) : null;
+  // A web page's headline over its byline, under the page's menus, before any letterhead the menus hold.
+  const paged = overPageByline(blocks, source.script);
+  const stamped = paged === null ? afterLabelAndStamp(blocks) : null;
+  const grouped = stamped === null && paged === null ? afterLetterheadGroup(source) : null;
   const start =
+    paged ??
     stamped ??
     grouped ??
     afterCover(blocks) ??
@@ -89,7 +92,6 @@ function findTitleLine(source: Source): FoundTitle {
     afterChurchLine(blocks) ??
     overScripture(blocks, source.script) ??
     letterUnderRunningHead(blocks) ??
-    overPageByline(blocks, source.script) ??
     0;
   const at = subjectTitleBelow(blocks, start) ?? start;
   const block = blocks[at];
@@ -102,10 +104,13 @@ function findTitleLine(source: Source): FoundTitle {
       longTitleOverDateline(blocks, at, source.script) ||
       (at === stamped && headline(block, source, blocks[at + 1])) ||
       (at > 0 && headlineUnderStamp(blocks, at)) ||
-      at === grouped
+      at === grouped ||
+      at === paged
     )
   )
     return NO_TITLE;
+  // The page set its headline on one line: what stands under it is its byline.
+  if (at === paged) return { title: block.text.trim(), titleBlocks: [at] };
   const quoted = quotedTitleUnder(blocks, at);
   if (quoted !== null) return { title: quoted, titleBlocks: [at + 1] };
   const kind = whoAndKindUnder(blocks, at) ?? speechTitleGoingOn(blocks, at);
@@ -1288,42 +1293,56 @@ function overScripture(blocks: readonly Block[], script: Script): number | null 
 
 /**
  * A web page's line under its headline: who published it, and when (`From: Department for …`,
- * `Published 4 March 2025`, `Posted on May 5, 2025`).
+ * `Published 4 March 2025`, `Posted On: 12 MAR 2025 4:15PM by PIB Delhi`), or its delivery note
+ * (`Check against delivery`).
  */
 const PAGE_BYLINE = new RegExp(
-  `^(?:(?:from|by)\\s*:\\s*\\S|(?:published|posted|updated|last updated)(?:\\s+on)?\\s*:?\\s*(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+\\d{4})`,
+  `^(?:(?:from|by)\\s*:\\s*\\S|(?:published|posted|updated|last updated|released)(?:\\s+on)?\\s*:?\\s*[^.!?]{0,40}?\\b(?:19|20)\\d{2}\\b|(?:check against delivery|as prepared for delivery)\\.?$|${WEEKDAY}(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+\\d{4}$)`,
   "iu",
 );
+/** A writer's line between a headline and its date (`By Daniel Okafor`). */
+const WRITER_LINE = /^by\s+\p{Lu}[^.!?:]{1,60}$/iu;
+/** A dated headline names its subject in a few words at least: a portfolio's name alone is none. */
+const DATED_HEADLINE_WORDS_MIN = 4;
 /** How far down a page its byline may stand, under menus, breadcrumbs and the page's kind. */
-const PAGE_HEAD_MAX = 20;
+const PAGE_HEAD_MAX = 60;
 /** A menu's, breadcrumb's or page kind's line is a few words with no sentence in it. */
 const CHROME_LINE_MAX = 60;
+/** A trail of the site's sections, however long its last crumb (`Home / Media Centre / Speeches / …`). */
+const SECTION_TRAIL = /^[^.!?]{1,40}(?:\s[>/›»]\s(?:(?!\s[>/›»]\s).){1,160}){2,}$/u;
 
 /**
  * A web page's headline, copied with the page's menus and breadcrumbs above it (`Menu` · `Home` ·
  * `Environment` · `Oral statement to Parliament`) and its standfirst and byline under it (`The
- * Environment Secretary sets out …` · `From: …` · `Published 4 March 2025`). The index of the
- * headline, or null.
+ * Environment Secretary sets out …` · `From: …` · `Published 4 March 2025`). A headline may run
+ * long there, as a release's does, but says no sentence. The index of the headline, or null.
  */
 function overPageByline(blocks: readonly Block[], script: Script): number | null {
   if (script !== "en") return null;
   const byline = blocks.slice(0, PAGE_HEAD_MAX).findIndex((block) => PAGE_BYLINE.test(block.text.trim()));
   if (byline < 2) return null;
-  const standfirst = /[.!?]["”’]?$/u.test(blocks[byline - 1]?.text.trim() ?? "");
-  const at = byline - (standfirst ? 2 : 1);
-  const headline = blocks[at];
+  let at = byline - 1;
+  while (at > 0 && WRITER_LINE.test(blocks[at]?.text.trim() ?? "")) at--;
+  if (/[.!?]["”’]?$/u.test(blocks[at]?.text.trim() ?? "")) at--;
+  const headline = blocks[at]?.text.trim() ?? "";
+  const dated = !/^(?:from|by|published|posted|updated|last|released|check|as)\b/iu.test(
+    blocks[byline]?.text.trim() ?? "",
+  );
+  if (dated && headline.split(/\s+/u).length < DATED_HEADLINE_WORDS_MIN) return null;
   // A memo's fields (`TO: All staff` over `FROM: Director`) are no menu and no headline.
   const chrome = blocks.slice(0, at).every((block) => {
     const text = block.text.trim();
-    return text.length <= CHROME_LINE_MAX && !/[.!?。]["”’]?$/u.test(text) && headerField(text) === null;
+    return (
+      (text.length <= CHROME_LINE_MAX || SECTION_TRAIL.test(text)) &&
+      !/[.!?。]["”’]?$/u.test(text) &&
+      headerField(text) === null
+    );
   });
-  return at >= 1 &&
-    headline &&
-    chrome &&
-    headerField(headline.text.trim()) === null &&
-    readsAsTitle(headline, script)
-    ? at
-    : null;
+  const saysHeadline =
+    headline.length <= EN_LONG_TITLE_MAX &&
+    !/[.!?]["”’]?(?:\s|$)/u.test(headline) &&
+    headerField(headline) === null;
+  return at >= 1 && chrome && saysHeadline ? at : null;
 }
 
 /** A letter's title: to whom it is written, and what (`致股東報告書`, `致全体教职工的一封信`). */
