@@ -399,6 +399,9 @@ describe("spoken items that each open with a short clause (`一是抓产业，�
       "第一，坚持党建引领，把基层党组织建设得更加坚强有力",
       "第二，坚持系统施治，推动治理资源向基层下沉",
     ]);
+    // Items said inside a paragraph keep their leads, the last one too, whatever follows it.
+    const inline = "一要敢于担当，二要善于作为，三要勤于落实，真正把心思用在干事业上。要坚决反对形式主义。";
+    expect(headings(inline)).toEqual(["一要敢于担当", "二要善于作为", "三要勤于落实"]);
     // An item that is its sentence alone is still headed by its lead.
     const alone = [
       "第一，坚持党建引领，把基层党组织建设得更加坚强有力。",

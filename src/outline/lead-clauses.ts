@@ -13,11 +13,11 @@ const SENTENCE_END = /[。；;！？!?\n]/u;
 
 /**
  * The length of the item's lead clause, or 0 when it opens with none. Two halves of one length and
- * nothing after them (`学生自愿，家长知情`) are one heading, not a lead and its words; so is a sentence
- * that heads the rest of its paragraph (`坚持党建引领，把基层党组织建设得更加坚强有力。…`, a pledge's
+ * nothing after them (`学生自愿，家长知情`) are one heading, not a lead and its words; so is the
+ * sentence of an item opening its paragraph that heads the rest of it (`坚持党建引领，把基层党组织建设得更加坚强有力。…`, a pledge's
  * `坚决扛牢政治责任，以最高标准抓好安全生产。…`): its paragraph says what it means, the sentence names it.
  */
-function leadClauseLength(text: string): number {
+function leadClauseLength(text: string, opensParagraph = false): number {
   const trimmed = text.trim();
   const match = LEAD_CLAUSE.exec(trimmed);
   const clause = match?.[1] ?? "";
@@ -26,7 +26,7 @@ function leadClauseLength(text: string): number {
   const sentenceEnd = after.search(SENTENCE_END);
   const said = after.slice(0, sentenceEnd < 0 ? after.length : sentenceEnd);
   const headsParagraph =
-    /[。！]/u.test(after.charAt(sentenceEnd)) && after.slice(sentenceEnd + 1).trim() !== "";
+    opensParagraph && /[。！]/u.test(after.charAt(sentenceEnd)) && after.slice(sentenceEnd + 1).trim() !== "";
   const matchedHalf = said.length === clause.length && /^\p{Script=Han}+$/u.test(said);
   return matchedHalf || headsParagraph ? 0 : clause.length;
 }
@@ -50,7 +50,7 @@ export function findLeadClauseSeries(
   for (const { run } of candidates) {
     if (series.has(run) || run.length < 2) continue;
     const spoken = run.every((c) => SPOKEN_CHINESE.has(c.family));
-    if (spoken && run.every((c) => leadClauseLength(textOf(c)) > 0)) series.add(run);
+    if (spoken && run.every((c) => leadClauseLength(textOf(c), !c.inline) > 0)) series.add(run);
   }
   return series;
 }
