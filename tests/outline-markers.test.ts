@@ -19,6 +19,14 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("1.5 Rural bus services")).toBe("1.5");
   });
 
+  it("a verse or a chapter of another text cited (`第二十節說：`, `第三章至第五章`) opens no part", () => {
+    expect(markerAtStart("第二十節說：「野地的走獸也必尊重我。」")).toBeNull();
+    expect(markerAtStart("第三章至第五章講的是曠野的路。")).toBeNull();
+    expect(markerAtStart("第五章規定了會員的權利。")).toBeNull();
+    expect(markerAtStart("第二章\u3000總則")).toBe("第二章");
+    expect(markerAtStart("第一節 概述")).toBe("第一節");
+  });
+
   it("an English speaker's `First of all,` and `Last but not least,` count as `First,` and `Finally,` do", () => {
     const at = (text: string) => {
       const match = matchMarker(text, 0, false);

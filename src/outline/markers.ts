@@ -258,13 +258,19 @@ const SEQUENCE: Record<string, number> = {
   最後: LAST,
 };
 
+/**
+ * Words after `第二十節` or `第三章` that cite a passage of another text rather than open a part of
+ * this one (`第二十節說：「…」`, `第三章至第五章`, `第五章規定`).
+ */
+const CITED_AFTER_PART = "(?:說|说|記載|记载|提到|指出|講到|讲到|告訴|告诉|寫道|写道|規定|规定|[至到]第)";
+
 // Order matters: the first family that matches at a position wins.
 const FAMILIES: Family[] = [
   {
     id: "cn-part",
     starts: startSet("第"),
     pattern: new RegExp(
-      `第(${CN})(部分|章|节|節|篇|编|編|讲|講)[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
+      `第(${CN})(部分|章|节|節|篇|编|編|讲|講)(?!${CITED_AFTER_PART})[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
       "uy",
     ),
     // `第二章` holds `第一节`: each unit is a series of its own.
