@@ -981,6 +981,18 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(paper.title).toBe("在馬鞍山海濱長廊增設兒童遊樂設施的建議");
+    // The council may stand over the number.
+    const numbered = outline(
+      [
+        "黃大仙區議會",
+        "文件第 38/2024 號",
+        "改善鳳德公園及周邊休憩設施工程",
+        "目的",
+        "1. 本文件旨在介紹工程建議。",
+      ],
+      "zh-Hans",
+    );
+    expect(numbered.title).toBe("改善鳳德公園及周邊休憩設施工程");
   });
 
   it("a legislature paper's head (house, paper number, file number, committee, meeting) stands over its title", () => {

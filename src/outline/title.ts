@@ -664,14 +664,19 @@ function afterGovernmentAndActNumber(blocks: readonly Block[]): number | null {
   return at > 0 && at + 1 < blocks.length && titled ? at : null;
 }
 
-/** A council's paper and its number (`沙田區議會文件` · `第 18/2024 號`), then the council and its committee. */
+/**
+ * A council's paper and its number (`沙田區議會文件` · `第 18/2024 號`), then the council and its
+ * committee; or the council over the number (`黃大仙區議會` · `文件第 38/2024 號`).
+ */
 const PAPER_KIND = /^\p{Script=Han}{2,16}文件$/u;
-const PAPER_NUMBER = /^第\s*\d{1,4}\s*\/\s*\d{2,4}\s*[號号]$/u;
+const PAPER_NUMBER = /^(?:文件)?第\s*\d{1,4}\s*\/\s*\d{2,4}\s*[號号]$/u;
 const COUNCIL_LINE = /^[\p{Script=Han}、]{2,24}(?:議會|议会|委員會|委员会)$/u;
 
 /** The line under a council paper's head (its kind, number, council and committee), or null. */
 function afterPaperNumber(blocks: readonly Block[]): number | null {
-  let at = PAPER_KIND.test(blocks[0]?.text.trim() ?? "") ? 1 : 0;
+  // The council may stand over its paper's number (`黃大仙區議會` · `文件第 38/2024 號`).
+  const head = blocks[0]?.text.trim() ?? "";
+  let at = PAPER_KIND.test(head) || COUNCIL_LINE.test(head) ? 1 : 0;
   if (!PAPER_NUMBER.test(blocks[at]?.text.trim() ?? "")) return null;
   at++;
   while (at < 4 && COUNCIL_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
