@@ -125,6 +125,13 @@ describe("the title of a document that opens with a header", () => {
     ]);
     expect(council.title).toBe("Paying for Water: Options for a Fair Tariff");
     expect(council.preamble).toEqual(["Riverside County Council"]);
+    const service = outline([
+      "Northgate Regional Library Service",
+      "",
+      "Connected Libraries: Digital Strategy 2025-2030",
+      ...REPORT,
+    ]);
+    expect(service.title).toBe("Connected Libraries: Digital Strategy 2025-2030");
     // A city's or a shire's name over its office.
     const city = outline([
       "City of Harbor Falls",

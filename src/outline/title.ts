@@ -866,7 +866,7 @@ const LETTERHEAD = new RegExp(
  * perhaps with its address after it (`St. Brigid's Community School, Ballinteer Road, Co. Kildare`).
  */
 const ORGANISATION_NAME = new RegExp(
-  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|Service|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
 /** A government's name in title case (`City of Harbor Falls`, `Shire of Kallaroo`, `Republic of the Philippines`). */
