@@ -21,6 +21,14 @@ describe("where a section title ends in text run together", () => {
       "？",
       "作风就是形象。",
     ]);
+    // A question is whole, whatever clauses and times it holds.
+    const asked =
+      "請問警察局，今年以來在學校周邊一百公尺範圍內，開出多少違規停車和超速的罰單？根據資料，件數偏低。";
+    expect(runTogether(asked)).toEqual([
+      "請問警察局，今年以來在學校周邊一百公尺範圍內，開出多少違規停車和超速的罰單",
+      "？",
+      "根據資料，件數偏低。",
+    ]);
   });
 
   it("at a comma after which a sentence visibly begins: a subject and its modal verb, the speaker, a time", () => {

@@ -15,6 +15,8 @@ export type HeadingMode = "whole" | "sentence" | "clause" | "run-together";
  * longer than this is a heading plus the start of its paragraph, so the heading ends at its first clause.
  */
 const RUN_TOGETHER_HEADING_MAX = 30;
+/** …but a question, however many clauses it holds, up to this length. */
+const RUN_TOGETHER_QUESTION_MAX = 60;
 
 export interface SplitHeading {
   heading: string;
@@ -69,6 +71,8 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
     trimmed.startsWith(whole.heading)
       ? trimmed.slice(at).trim()
       : `${whole.heading.slice(at)}${whole.terminator}${whole.rest}`.trim();
+  // A question asked is the point whole (`請問警察局，今年以來開出多少罰單？`), as a question is on its line.
+  if (/^[？?]/u.test(whole.terminator) && whole.heading.length <= RUN_TOGETHER_QUESTION_MAX) return whole;
   const glued = gluedTitleEnd(whole.heading);
   if (glued > 0) {
     // A title that ends at a comma keeps it as its terminator (`持续改善人居环境，各乡镇要…`).
