@@ -172,8 +172,10 @@ function isNavigation(text: string): boolean {
   return isSiteMenu(text) || isCrumbTrail(text) || cutBreadcrumb(text)?.rest === "" || isLabelRow(text);
 }
 
-/** A site's name: a few words, no sentence and no numbering in them. */
+/** The longest a site's name runs. */
 const SITE_NAME_MAX = 30;
+
+/** A site's name: a few words, no sentence and no numbering in them. */
 function isSiteName(text: string): boolean {
   const line = text.trim();
   return (

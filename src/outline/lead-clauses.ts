@@ -14,8 +14,9 @@ const SENTENCE_END = /[。；;！？!?\n]/u;
 /**
  * The length of the item's lead clause, or 0 when it opens with none. Two halves of one length and
  * nothing after them (`学生自愿，家长知情`) are one heading, not a lead and its words; so is the
- * sentence of an item opening its paragraph that heads the rest of it (`坚持党建引领，把基层党组织建设得更加坚强有力。…`, a pledge's
- * `坚决扛牢政治责任，以最高标准抓好安全生产。…`): its paragraph says what it means, the sentence names it.
+ * sentence of an item opening its paragraph that heads the rest of it
+ * (`坚持党建引领，把基层党组织建设得更加坚强有力。…`, a pledge's `坚决扛牢政治责任，以最高标准抓好安全生产。…`):
+ * its paragraph says what it means, the sentence names it.
  */
 function leadClauseLength(text: string, opensParagraph = false): number {
   const trimmed = text.trim();

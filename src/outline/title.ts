@@ -1299,12 +1299,10 @@ function overScripture(blocks: readonly Block[], script: Script): number | null 
 /**
  * A web page's line under its headline: who published it, and when (`From: Department for …`,
  * `Published 4 March 2025`, `Posted On: 12 MAR 2025 4:15PM by PIB Delhi`), or its delivery note
- * (`Check against delivery`).
+ * (`Check against delivery`); or its date alone (see DATE_LINE).
  */
-const PAGE_BYLINE = new RegExp(
-  `^(?:(?:from|by)\\s*:\\s*\\S|(?:published|posted|updated|last updated|released)(?:\\s+on)?\\s*:?\\s*[^.!?]{0,40}?\\b(?:19|20)\\d{2}\\b|(?:check against delivery|as prepared for delivery)\\.?$|${WEEKDAY}(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+\\d{4}$)`,
-  "iu",
-);
+const PAGE_BYLINE =
+  /^(?:(?:from|by)\s*:\s*\S|(?:published|posted|updated|last updated|released)(?:\s+on)?\s*:?\s*[^.!?]{0,40}?\b(?:19|20)\d{2}\b|(?:check against delivery|as prepared for delivery)\.?$)/iu;
 /** A writer's line between a headline and its date (`By Daniel Okafor`). */
 const WRITER_LINE = /^by\s+\p{Lu}[^.!?:]{1,60}$/iu;
 /** A dated headline names its subject in a few words at least: a portfolio's name alone is none. */
@@ -1324,15 +1322,14 @@ const SECTION_TRAIL = /^[^.!?]{1,40}(?:\s[>/›»]\s(?:(?!\s[>/›»]\s).){1,160
  */
 function overPageByline(blocks: readonly Block[], script: Script): number | null {
   if (script !== "en") return null;
-  const byline = blocks.slice(0, PAGE_HEAD_MAX).findIndex((block) => PAGE_BYLINE.test(block.text.trim()));
+  const isByline = (text: string) => PAGE_BYLINE.test(text) || DATE_LINE.test(text);
+  const byline = blocks.slice(0, PAGE_HEAD_MAX).findIndex((block) => isByline(block.text.trim()));
   if (byline < 2) return null;
   let at = byline - 1;
   while (at > 0 && WRITER_LINE.test(blocks[at]?.text.trim() ?? "")) at--;
   if (/[.!?]["”’]?$/u.test(blocks[at]?.text.trim() ?? "")) at--;
   const headline = blocks[at]?.text.trim() ?? "";
-  const dated = !/^(?:from|by|published|posted|updated|last|released|check|as)\b/iu.test(
-    blocks[byline]?.text.trim() ?? "",
-  );
+  const dated = DATE_LINE.test(blocks[byline]?.text.trim() ?? "");
   if (dated && headline.split(/\s+/u).length < DATED_HEADLINE_WORDS_MIN) return null;
   // A memo's fields (`TO: All staff` over `FROM: Director`) are no menu and no headline.
   const chrome = blocks.slice(0, at).every((block) => {
