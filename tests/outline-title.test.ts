@@ -1506,6 +1506,16 @@ describe("the headline of a web page under its menus and over its byline", () =>
       ...REPORT,
     ]);
     expect(delivered.title).toBe("Leader's budget speech 2025/26");
+    // Who gives the speech and the portfolio stand between its headline and its date.
+    const spoken = outline([
+      ...chrome,
+      "Address to the Principals' Council annual conference",
+      "Hon Aroha Whitcombe",
+      "Education",
+      "Thursday, 10 April 2025",
+      ...REPORT,
+    ]);
+    expect(spoken.title).toBe("Address to the Principals' Council annual conference");
     // A portfolio's name over a date is no headline.
     expect(outline([...chrome, "Education", "Thursday, 10 April 2025", ...REPORT]).title).not.toBe(
       "Education",

@@ -1305,6 +1305,11 @@ const PAGE_BYLINE =
   /^(?:(?:from|by)\s*:\s*\S|(?:published|posted|updated|last updated|released)(?:\s+on)?\s*:?\s*[^.!?]{0,40}?\b(?:19|20)\d{2}\b|(?:check against delivery|as prepared for delivery)\.?$)/iu;
 /** A writer's line between a headline and its date (`By Daniel Okafor`). */
 const WRITER_LINE = /^by\s+\p{Lu}[^.!?:]{1,60}$/iu;
+/** Who speaks, by a courtesy title and a name, between a speech's headline and its date (`Hon Aroha Whitcombe`). */
+const SPEAKER_LINE =
+  /^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Deputy|Councillor|Mayor)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** The speaker's portfolio under their name (`Education`): a few words, no sentence. */
+const PORTFOLIO_MAX = 40;
 /** A dated headline names its subject in a few words at least: a portfolio's name alone is none. */
 const DATED_HEADLINE_WORDS_MIN = 4;
 /** How far down a page its byline may stand, under menus, breadcrumbs and the page's kind. */
@@ -1325,11 +1330,17 @@ function overPageByline(blocks: readonly Block[], script: Script): number | null
   const isByline = (text: string) => PAGE_BYLINE.test(text) || DATE_LINE.test(text);
   const byline = blocks.slice(0, PAGE_HEAD_MAX).findIndex((block) => isByline(block.text.trim()));
   if (byline < 2) return null;
+  const textAt = (i: number) => blocks[i]?.text.trim() ?? "";
   let at = byline - 1;
-  while (at > 0 && WRITER_LINE.test(blocks[at]?.text.trim() ?? "")) at--;
-  if (/[.!?]["”’]?$/u.test(blocks[at]?.text.trim() ?? "")) at--;
-  const headline = blocks[at]?.text.trim() ?? "";
-  const dated = DATE_LINE.test(blocks[byline]?.text.trim() ?? "");
+  // `Hon Aroha Whitcombe` · `Education` over the date: who speaks, and the portfolio they speak for.
+  const bylineOfWho = (i: number) =>
+    WRITER_LINE.test(textAt(i)) ||
+    SPEAKER_LINE.test(textAt(i)) ||
+    (SPEAKER_LINE.test(textAt(i - 1)) && textAt(i).length <= PORTFOLIO_MAX && !/[.!?:]/u.test(textAt(i)));
+  while (at > 0 && bylineOfWho(at)) at--;
+  if (/[.!?]["”’]?$/u.test(textAt(at))) at--;
+  const headline = textAt(at);
+  const dated = DATE_LINE.test(textAt(byline));
   if (dated && headline.split(/\s+/u).length < DATED_HEADLINE_WORDS_MIN) return null;
   // A memo's fields (`TO: All staff` over `FROM: Director`) are no menu and no headline.
   const chrome = blocks.slice(0, at).every((block) => {
