@@ -464,6 +464,29 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("drops a government site's banner telling it is official, and keeps a sentence about websites", () => {
+    const us = [
+      "An official website of the United States government",
+      "Here's how you know",
+      "Official websites use .gov",
+      "Secure .gov websites use HTTPS",
+      "A lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+    ];
+    const sg = [
+      "A Singapore Government Agency Website",
+      "How to identify",
+      "Official website links end with .gov.sg",
+      "Government agencies communicate via .gov.sg websites (e.g. go.gov.sg/open). Trusted websites",
+      "Look for a lock or https:// as an added precaution. Share sensitive information only on official, secure websites.",
+    ];
+    const body = [
+      "Speech at the Committee of Supply Debate",
+      "Our websites now serve more residents than ever.",
+    ];
+    expect(texts([...us, ...body].join("\n"))).toEqual(body);
+    expect(texts([...sg, ...body].join("\n"))).toEqual(body);
+  });
+
   it("drops a government page's cookie banner: its heading, its sentences and its buttons", () => {
     const page = [
       "Cookies on GOV.UK",

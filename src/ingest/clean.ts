@@ -134,13 +134,22 @@ const PAGE_PROMPT =
 const FOLLOW_PROMPT =
   /^(?:(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字)$|(?:关注|關注)(?:我们|我們)$|(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字|“[^”]{1,16}”)?[，,\s]*(?:关注|關注)(?:我们|我們|公众号|公眾號|“[^”]{1,16}”|「[^」]{1,16}」)?|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中)?(?:二维码|二維碼).{0,16})[!！。~～]?$/u;
 
+/**
+ * A government site's banner telling it is official (`An official website of the United States
+ * government` · `Here's how you know` · `Official websites use .gov` · `Secure .gov websites use HTTPS`,
+ * `A Singapore Government Agency Website` · `How to identify` · `Official website links end with
+ * .gov.sg` · `Government agencies communicate via .gov.sg websites …`).
+ */
+const OFFICIAL_SITE_BANNER =
+  /^(?:an official website of the [^.!?]{3,60}|a [^.!?]{3,40} government agency website|here['’]s how you know|how to identify|official websites? (?:use|links? end with) \.gov[\w.]*|secure (?:\.gov )?websites use https|(?:a lock|look for a lock)\b.{0,200}\b(?:secure|\.gov) websites?\.?|government agencies communicate via \.gov[\w.]* websites?.{0,200})$/iu;
+
 /** An article's reading time (`12 minute read`, `5 min read`). */
 const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
 
 /** Prompts start with their first word, in the script of the page. */
 function isPagePrompt(text: string): boolean {
   const line = text.trim();
-  if (READING_TIME.test(line)) return true;
+  if (READING_TIME.test(line) || OFFICIAL_SITE_BANNER.test(line)) return true;
   return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 
