@@ -55,6 +55,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   const trimmedLines = lines.map((line) => line.trim());
   const lengths = trimmedLines.map(columnWidth);
   const width = wrapWidth(trimmedLines, lengths);
+  /** Whether the line at `at` runs to near the width the text was wrapped at. */
+  const filled = (at: number) => width !== null && (lengths[at] ?? 0) >= width * FILLED_SHARE;
   const lineEnds = lines.map((raw, index) => raw.length - raw.trimStart().length + (lengths[index] ?? 0));
   // Where the longest line ends, and where the right column of a header at the text's head ends
   // (`R. Okafor` beside `Platform Engineering Working Group`): a line that ends there too is set
@@ -118,7 +120,6 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         (blocks.length === 2 && SUBTITLE_LINE.test(open.text) && SUBTITLE_END.test(open.text)));
     // `立法委員…質詢稿——國道五號…` ⏎ `立法院第11屆第2會期交通委員會` ⏎ `質詢對象：…`: short lines under a
     // filled first line, none of them a paragraph's last, are the head's lines under its title.
-    const filled = (at: number) => width !== null && (lengths[at] ?? 0) >= width * 0.8;
     const underTitle =
       inHead &&
       blocks.length === 1 &&
@@ -149,11 +150,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
           !startsWithMarker(trimmed) &&
           CJK.test(openEnd.slice(-1)) &&
           !SENTENCE_END.test(openLine)));
-    openFilled =
-      width !== null &&
-      (lengths[index] ?? 0) >= width * 0.8 &&
-      !CONTENTS_ENTRY_END.test(trimmed) &&
-      !RULE_LINE.test(trimmed);
+    openFilled = filled(index) && !CONTENTS_ENTRY_END.test(trimmed) && !RULE_LINE.test(trimmed);
     openLine = trimmed;
     if (continues && open) {
       const joined = joiner(openEnd, trimmed) + trimmed;
@@ -518,6 +515,9 @@ const INDENTED_PARAGRAPHS_MIN = 4;
 /** The fewest lines that may go on in the next that tell, by how many of them are filled, a wrapped text. */
 const INNER_LINES_MIN = 5;
 
+/** A line this share of the wrap width or longer was filled to it, and cut there. */
+const FILLED_SHARE = 0.8;
+
 /**
  * The width a hard-wrapped text was wrapped at, or null when its lines are paragraphs of their
  * own. Wrapped text has many lines ending near one width; a speech written a paragraph a line has
@@ -536,7 +536,7 @@ function wrapWidth(lines: readonly string[], lineLengths: readonly number[]): nu
   if (width < WRAP_WIDTH_MIN || width > WRAP_WIDTH_MAX) return null;
   const isFilled = (i: number) => {
     const n = lineLengths[i] ?? 0;
-    return n >= width * 0.8 && n <= width + 4;
+    return n >= width * FILLED_SHARE && n <= width + 4;
   };
   const filled = lines.filter((_, i) => isFilled(i));
   // A wrap falls anywhere, so most filled lines stop mid-sentence; a list of equal-length items does not.
