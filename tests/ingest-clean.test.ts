@@ -236,6 +236,15 @@ describe("web clean-up", () => {
       "The Grid We Need | Energy Forum",
       "Good morning.",
     ]);
+    // Two labels a word each name the page's kinds, and no title is a word long.
+    expect(texts("新闻稿 | 演讲稿\n部长在推介礼上的讲话\n大家早上好！")).toEqual([
+      "部长在推介礼上的讲话",
+      "大家早上好！",
+    ]);
+    expect(texts("Speeches | Transcripts\nThe Grid We Need\nGood morning.")).toEqual([
+      "The Grid We Need",
+      "Good morning.",
+    ]);
   });
 
   it("drops each trailer at a page's end, one after another", () => {

@@ -371,6 +371,8 @@ export function isCrumbTrail(text: string): boolean {
 
 /** A page's row of labels needs three of them: two may be a title and its site (`Title | Site`). */
 const LABEL_ROW_MIN = 3;
+/** A label naming what kind of page it is: one word (`新闻稿`, `Speeches`). */
+const KIND_LABEL = /^(?:\p{Script=Han}{2,4}|\p{Lu}\p{Ll}{2,14})$/u;
 /** A label: a few words, a date or a length (`14:52`), no sentence and no field (`来源：…`). */
 const LABEL = /^(?!.*:\s)[^!?。！？；;：]{1,30}$/u;
 
@@ -380,6 +382,8 @@ const LABEL = /^(?!.*:\s)[^!?。！？；;：]{1,30}$/u;
  */
 export function isLabelRow(text: string): boolean {
   const labels = text.trim().split(/\s+[|｜]\s+/u);
+  // Two labels of a word each name the page's kinds (`新闻稿 | 演讲稿`): no title is a word long.
+  if (labels.length === 2 && labels.every((label) => KIND_LABEL.test(label))) return true;
   return (
     labels.length >= LABEL_ROW_MIN &&
     labels.every((label) => LABEL.test(label) && label.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
