@@ -192,6 +192,18 @@ describe("the head of a speech run together into one line", () => {
     ]);
   });
 
+  it("a space between the issuers of one title ends no paragraph; after an issuer with no title it does", () => {
+    const body = "营商环境是企业生存发展的土壤。现作出如下决定。".repeat(8);
+    const joint = splitBlocks(
+      [paragraph(`中共南屏市委 南屏市人民政府关于全面优化营商环境的决定 （2024年2月18日）${body}`)],
+      true,
+    );
+    expect(joint[0]?.text).toBe("中共南屏市委 南屏市人民政府关于全面优化营商环境的决定");
+    // An issuer with no title after it: the space ends its line.
+    const apart = splitBlocks([paragraph(`中共南屏市委 南屏市人民政府办公室印发${body}`)], true);
+    expect(apart.map((b) => b.text)[0]).toBe("中共南屏市委");
+  });
+
   it("a news page's dateline after its headline ends the headline; a date inside a sentence does not", () => {
     const body = "經濟部昨日召開電價費率審議會，決議今年第四季住宅電價維持不變。".repeat(8);
     const lines = splitBlocks([paragraph(`社論／電價凍漲不能只是拖延戰術 2025-10-02 05:30 ${body}`)], true);

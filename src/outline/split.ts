@@ -180,6 +180,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     if (padsSpreadTitle(text, space.index ?? 0, end)) continue;
     // `（市政协委员、民盟滨江市委副主委 吴晓岚）`: inside brackets a space sets a post apart from a name.
     if (insideBrackets(text, space.index ?? 0)) continue;
+    // `中共南屏市委 南屏市人民政府关于…的决定`: the space stands between the issuers of one title.
+    if (joinsIssuers(text, space.index ?? 0, end)) continue;
     if (
       CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
       (CJK_AFTER.test(text[end] ?? "") ||
@@ -389,6 +391,22 @@ function cutHeadings(text: string, start: number, cuts: number[], keepFirst = fa
     if (!keepFirst || at !== start || next !== -1) cuts.push(at);
     at = next;
   }
+}
+
+/** An issuer's name ending before a space (`中共南屏市委`, `南屏市人民政府`). */
+const ISSUER_BEFORE =
+  /\p{Script=Han}{2,20}(?:委|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|委员会|委員會|部|院|署)$/u;
+/** Another issuer after it, whose name runs on into what the document is about. */
+const ISSUER_THEN_ABOUT = /^\p{Script=Han}{2,24}?(?:关于|關於)/u;
+/** How much text before a space an issuer's name may take. */
+const ISSUER_MAX = 21;
+
+/** Whether the space at [`start`, `end`) stands between two issuers of a title (`A市委 A市人民政府关于…`). */
+function joinsIssuers(text: string, start: number, end: number): boolean {
+  return (
+    ISSUER_BEFORE.test(text.slice(Math.max(0, start - ISSUER_MAX), start)) &&
+    ISSUER_THEN_ABOUT.test(text.slice(end, end + ISSUER_MAX + 6))
+  );
 }
 
 /** How far back from a space an article's number (`第一百二十条`) may begin. */
