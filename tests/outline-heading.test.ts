@@ -55,6 +55,17 @@ describe("where a section title ends in text run together", () => {
     ]);
   });
 
+  it("after a standard section title, also one that says what it is of", () => {
+    expect(runTogether("总体要求坚持以经营主体需求为导向，以数字化改革为牵引，打造一流环境。")[0]).toBe(
+      "总体要求",
+    );
+    expect(
+      runTogether(
+        "明确优化营商环境的总体要求坚持以经营主体需求为导向，以数字化改革为牵引，打造一流环境。",
+      )[0],
+    ).toBe("明确优化营商环境的总体要求");
+  });
+
   it("not inside a title that names a year or holds a second clause", () => {
     expect(runTogether("全面完成2024年全年目标任务今年以来，各地加大力度，取得明显成效。")[0]).toBe(
       "全面完成2024年全年目标任务",

@@ -139,9 +139,12 @@ const SENTENCE_OPENER = new RegExp(
 /** A time that is a clause of its own before the sentence's subject (`近年来，`, `当前，`): short, yet a sentence's start. */
 const TIME_CLAUSE = new RegExp(`(?:${TIME}|${YEAR})(?:以来|以來)?[，,]`, "uy");
 
-/** Standard section titles of 公文 (`指导思想`, `工作目标`): a title whole, whatever text is glued after it. */
+/**
+ * Standard section titles of 公文 (`指导思想`, `工作目标`), perhaps after what they are of
+ * (`明确优化营商环境的总体要求`): a title whole, whatever text is glued after it.
+ */
 const STANDARD_TITLE =
-  /^(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
+  /^(?:\p{Script=Han}{1,16}的)?(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
 /** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
 const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
 
