@@ -42,6 +42,20 @@ describe("paragraphs that hold several", () => {
     ]);
   });
 
+  it("a first item glued to a glued item's title opens its series, and that series' next items are cut", () => {
+    const body = "持续优化课程改革，减轻学生过重的学业负担。".repeat(4);
+    const text = `前言。${body}（四）推动教育和青年发展1. 教育方面（1）推进基础教育优质发展。${body}（2）提升高等教育水平。${body}2. 青年方面加强青年生涯规划指导。${body}四、深化公共行政改革`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 6))).toEqual([
+      "前言。持续优",
+      "（四）推动教",
+      "1. 教育方",
+      "（1）推进基",
+      "（2）提升高",
+      "2. 青年方",
+      "四、深化公共",
+    ]);
+  });
+
   it("after a colon, a marker stays in the sentence unless its heading runs into another section's marker", () => {
     const body = "要坚持问题导向，把各项工作落到实处，确保取得实效。".repeat(6);
     const list = `${body}重点抓好三个方面：（一）稳增长；（二）促改革；（三）惠民生。${body}`;

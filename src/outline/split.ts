@@ -236,6 +236,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   // `…奋斗！各位代表！新征程上…`, `… an hour. Thank you.`: an address to the audience, or the
   // closing words, open a paragraph of their own.
   for (const end of text.matchAll(SENTENCE_THEN_ADDRESS)) cuts.push((end.index ?? 0) + end[0].length);
+  // The series of paragraphs a glued first item began, by family: the ordinal of its last item cut.
+  const seriesCut = new Map<string, number>();
   for (const end of text.matchAll(SENTENCE_THEN_MARKER)) {
     // A section marker after a sentence; and `二、主要任务（一）健全…`: a heading without
     // punctuation ends where the next section marker starts.
@@ -243,7 +245,7 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     // After a colon (`有三个方面：（一）…`) a section marker may be a list inside the paragraph:
     // it stays there, but its heading still ends where a series of paragraphs begins.
     const afterColon = /^[：:]/u.test(end[0]);
-    cutHeadings(text, sentenceEnd, cuts, afterColon);
+    cutHeadings(text, sentenceEnd, cuts, afterColon, seriesCut);
   }
   cuts.push(...numberedSeriesStarts(text));
   return [...new Set(cuts)].sort((a, b) => a - b);
@@ -375,15 +377,27 @@ function dateAfterTitle(head: string): { start: number; end: number } | null {
  * starts. `keepFirst`: the marker at `start` stays in its paragraph (a list after a colon), unless
  * a section marker is glued to its heading.
  */
-function cutHeadings(text: string, start: number, cuts: number[], keepFirst = false): void {
+function cutHeadings(
+  text: string,
+  start: number,
+  cuts: number[],
+  keepFirst = false,
+  seriesCut = new Map<string, number>(),
+): void {
   for (let at = start; at >= 0;) {
     const match = matchMarker(text, at, false);
     if (!match) break;
     if (!isSectionFamily(match.family)) {
       // `（一）加强三个建设一是加强能力建设。…二是…`: a heading without punctuation also ends
-      // where a series of paragraphs begins.
-      if (at !== start && opensSeries(text, at, match)) cuts.push(at);
-      break;
+      // where a series of paragraphs begins; and so may that series' first heading
+      // (`（四）推动教育发展1. 教育方面（1）推进…。（2）…`). The series' next items after a
+      // sentence's end (`…。2. 青年方面…`) are paragraphs of their own too.
+      const continues = at === start && seriesCut.get(match.family) === match.ordinal - 1;
+      if (!continues && (at === start || !opensSeries(text, at, match))) break;
+      cuts.push(at);
+      seriesCut.set(match.family, match.ordinal);
+      at = nextMarkerInHeading(text, at + match.marker.length);
+      continue;
     }
     const next = nextMarkerInHeading(text, at + match.marker.length);
     // `总结如下：一、2024年工作开展情况（一）经济…`: a marker whose heading runs into another
@@ -426,7 +440,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(—]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX1-9])/gu;
 
 /** A title that says what it is (`…的建议`, `…的发言`), then who gives it in brackets, with a post. */
 const TITLE_THEN_SPEAKER =
