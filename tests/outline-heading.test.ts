@@ -66,6 +66,19 @@ describe("where a section title ends in text run together", () => {
     ).toBe("明确优化营商环境的总体要求");
   });
 
+  it("after a field a section is about, and before a government that is a sentence's subject", () => {
+    expect(runTogether("青年方面加强青年生涯规划指导，扩大青年实习和就业配对计划，培养新一代。")[0]).toBe(
+      "青年方面",
+    );
+    expect(runTogether("做优做精综合旅游休闲业特区政府将深化跨界融合，持续开拓国际客源市场。")[0]).toBe(
+      "做优做精综合旅游休闲业",
+    );
+    // A government the title names, no subject of a sentence.
+    expect(runTogether("持续深化数字政府建设，推动政务服务全程网办，让数据多跑路、群众少跑腿。")[0]).toBe(
+      "持续深化数字政府建设",
+    );
+  });
+
   it("not inside a title that names a year or holds a second clause", () => {
     expect(runTogether("全面完成2024年全年目标任务今年以来，各地加大力度，取得明显成效。")[0]).toBe(
       "全面完成2024年全年目标任务",

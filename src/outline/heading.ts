@@ -127,6 +127,8 @@ const SENTENCE_OPENER = new RegExp(
     // A year that a sentence is about (`2024年是…`, `2023年以来`), not one a title names (`2024年全年目标`).
     `${YEAR}(?=[，,是]|以来|以來)`,
     "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
+    // A government as the subject, its tense right after it (`特區政府將…`, `市政府已…`).
+    "(?:特區政府|特区政府|[省市县縣区區]政府|政府)(?=[將将已])",
     // An adverbial that sets the scene before the subject (`在看到成绩的同时，我们…`).
     "在(?=[^，,。；;：:]{1,12}?(?:的同时|的同時|之际|之際|过程中|過程中|基础上|基礎上|前提下)[，,])",
     // A subject that a modal verb soon follows (`各级党组织要`), not a title's modifier (`各级党组织建设`).
@@ -145,6 +147,8 @@ const TIME_CLAUSE = new RegExp(`(?:${TIME}|${YEAR})(?:以来|以來)?[，,]`, "u
  */
 const STANDARD_TITLE =
   /^(?:\p{Script=Han}{1,16}的)?(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
+/** A field a section is about (`教育方面`, `青年方面`): a title whole, whatever text is glued after it. */
+const FIELD_TITLE = /^\p{Script=Han}{2,6}方面(?=\p{Script=Han})/u;
 /** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
 const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
 
@@ -211,7 +215,7 @@ const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還
  */
 function gluedTitleEnd(heading: string): number {
   if (!/\p{Script=Han}/u.test(heading)) return englishGluedTitleEnd(heading);
-  const standard = STANDARD_TITLE.exec(heading);
+  const standard = STANDARD_TITLE.exec(heading) ?? FIELD_TITLE.exec(heading);
   if (standard) return standard[0].length;
   // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
   const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
