@@ -109,6 +109,17 @@ describe("the head of a speech run together into one line", () => {
     ]);
   });
 
+  it("who issues a report and when stand apart between its title and the address to the chamber", () => {
+    const body = "特区政府坚定不移贯彻方针，各项民生工作取得新的进展。".repeat(8);
+    const text = `二〇二六年财政年度施政报告澳门特别行政区政府二〇二五年十一月主席、各位议员：${body}`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 13))).toEqual([
+      "二〇二六年财政年度施政报告",
+      "澳门特别行政区政府",
+      "二〇二五年十一月",
+      "主席、各位议员：特区政府坚",
+    ]);
+  });
+
   it("a subtitle after a space and its dash is a line of its own, and so is who speaks after it", () => {
     const body = "养老问题关系千家万户，是重大民生问题，我们就此提出以下建议。".repeat(8);
     const text = `以数字赋能推动养老服务提质增效 ——民盟青川市委员会在市政协六届四次会议上的大会发言 发言人：周立群 ${body}`;

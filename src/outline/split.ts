@@ -232,6 +232,13 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     cuts.push(address);
     const subtitle = head.search(SUBTITLE_DASH);
     if (subtitle > 0) cuts.push(subtitle);
+    // `…施政報告澳門特別行政區政府二〇二五年十一月主席、各位議員：`: who issues it and when, between.
+    const dated = DATE_BEFORE_ADDRESS.exec(head.slice(0, address));
+    if (dated && dated.index > 0) {
+      cuts.push(dated.index);
+      const issuer = TITLE_THEN_ISSUER.exec(head.slice(0, dated.index));
+      if (issuer) cuts.push(issuer[0].length);
+    }
   }
   // `…奋斗！各位代表！新征程上…`, `… an hour. Thank you.`: an address to the audience, or the
   // closing words, open a paragraph of their own.
@@ -453,9 +460,15 @@ const TITLE_AREA = 100;
 /** The title and its subtitle up to the first punctuation of a sentence or a clause. */
 const HEAD = new RegExp(`^[^。，；：！？,;:!?]{1,${TITLE_AREA}}[：:]?`, "u");
 const SUBTITLE_DASH = /(?<=\p{Script=Han})——/u;
-/** The address that ends the head (`各位代表：`), right after the title's words. */
+/** The address that ends the head (`各位代表：`, `主席、各位議員：`), right after the title's words. */
 const ADDRESS_OPENER =
-  /(?<=[\p{Script=Han}\s）)])(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[：:]$/u;
+  /(?<=[\p{Script=Han}\s）)])(?:(?:主席|主任|议长|議長|院长|院長|会长|會長|校长|校長)[、，,])?(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[：:]$/u;
+/** A date of year and month (and day) that ends the head before its address. */
+const DATE_BEFORE_ADDRESS =
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[\s\u3000]*月(?:[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*日)?[\s\u3000]*$/u;
+/** A title that says what it is, then the name of the government or body that issues it. */
+const TITLE_THEN_ISSUER =
+  /^[^。，；：！？,;:!?]{4,60}?(?:报告|報告|讲话|講話|致辞|致辭|致詞|规划|規劃|纲要|綱要)(?=[\s\u3000]*\p{Script=Han}{2,24}(?:政府|委员会|委員會|议会|議會|办公室|辦公室)[\s\u3000]*$)/u;
 const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
 /**
