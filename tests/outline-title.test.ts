@@ -383,6 +383,21 @@ describe("the title of a document that opens with a header", () => {
       "zh-Hans",
     );
     expect(column.title).toBe("巷口早餐店的燈，比鬧鐘還早亮");
+    // A sermon's head on one line: its label, its title, then its fields apart by bars.
+    const head = "主日信息｜曠野中的嗎哪｜經文：出埃及記16:1-30｜講員：陳以恩牧師｜2025.03.16 主日崇拜";
+    const sermon = [
+      "弟兄姊妹平安！今天我們繼續出埃及記的系列信息。",
+      "一、神聽見百姓的怨言",
+      "以色列全會眾在曠野發怨言。",
+    ];
+    expect(outline([head, ...sermon], "zh-Hans").title).toBe("曠野中的嗎哪");
+    expect(outline([head.slice("主日信息｜".length), ...sermon], "zh-Hans").title).toBe("曠野中的嗎哪");
+    // Run together with the text, as a page pasted as one line gives it.
+    expect(outline([head + sermon.join("").repeat(8)], "zh-Hans").title).toBe("曠野中的嗎哪");
+    // Parts with no field among them are no such head.
+    expect(outline(["主日信息｜曠野中的嗎哪｜出埃及記", ...sermon], "zh-Hans").title).not.toBe(
+      "曠野中的嗎哪",
+    );
   });
 
   it("a Chinese release's stamp, in English too, and its date under it stand over the title", () => {

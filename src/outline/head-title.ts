@@ -11,12 +11,40 @@ import { TITLE_SMALL_WORD, TITLE_WORD } from "../title-case.js";
  */
 
 /** A Chinese newspaper's desks, whose name may stand before a piece's title (`社論｜…`). */
-export const CHINESE_DESKS = "社論|社论|社評|社评|評論|评论|時評|时评|短評|短评";
+const CHINESE_DESKS = "社論|社论|社評|社评|評論|评论|時評|时评|短評|短评";
+/** A label and its bar, cut from the title on its line (`社論｜`, `主日信息｜`). */
+export const LABEL_CUT = /^\p{Script=Han}{2,6}[|｜]$/u;
 /** A desk and its bar, on the line of its piece's title (`社論｜大學退場，…`). */
 export const DESK_BEFORE_TITLE = new RegExp(
   `^(?:${CHINESE_DESKS})[ \\t\u3000]*[|｜][ \\t\u3000]*(?=\\S)`,
   "u",
 );
+
+/** A bar between the parts of a head set on one line. */
+const HEAD_BAR = /[|｜]/gu;
+/** A field of the head (`經文：出埃及記16:1-30`, `講員：陳以恩牧師`). */
+const HEAD_FIELD = /^[ \t\u3000]*\p{Script=Han}{1,6}[：:][ \t\u3000]*\S/u;
+/** A label a few characters long that files the piece (`主日信息`, `講道`). */
+const FILING_LABEL = /^[ \t\u3000]*\p{Script=Han}{2,6}[ \t\u3000]*$/u;
+/** A title among the head's parts: a phrase, no sentence. */
+const BAR_TITLE = /^[ \t\u3000]*[^。！？，；：:!?,;]{2,40}[ \t\u3000]*$/u;
+/** How far into the text such a head's bars stand. */
+const BAR_HEAD_REACH = 200;
+
+/**
+ * A head set on one line with bars, the title then its fields (`曠野中的嗎哪｜經文：…｜講員：…`),
+ * perhaps after a label that files it (`主日信息｜`): where the label and the title end, so that
+ * each is a line of its own. None when the text opens otherwise.
+ */
+export function barHeadCuts(text: string): number[] {
+  const bars = [...text.slice(0, BAR_HEAD_REACH).matchAll(HEAD_BAR)].map((bar) => bar.index ?? 0);
+  if (bars.length < 2) return [];
+  const part = (i: number) => text.slice(i === 0 ? 0 : (bars[i - 1] ?? 0) + 1, bars[i] ?? text.length);
+  const field = [1, 2].find((i) => HEAD_FIELD.test(part(i)));
+  if (field === undefined || !BAR_TITLE.test(part(field - 1))) return [];
+  if (field === 1) return [bars[0] ?? 0];
+  return FILING_LABEL.test(part(0)) ? [(bars[0] ?? 0) + 1, bars[1] ?? 0] : [];
+}
 
 /** A separator standing alone between a title's parts (`Town Hall — Opening Remarks`). */
 const TITLE_SEPARATOR = /^(?:[:—–]|--?)$/u;

@@ -1,7 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
-import { DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
+import { barHeadCuts, DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
@@ -95,6 +95,9 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
     // The reader cut a shared line at its runs of spaces already; a single space left in it is
     // part of the text (`應邀到\u3000大院`: a space of respect).
     const cuts = cutPoints(block.text, runTogether, oneLine);
+    // `主日信息｜曠野中的嗎哪｜經文：…`: the head's label and title are lines of their own.
+    for (const cut of index === 0 ? barHeadCuts(block.text) : [])
+      if (!cuts.includes(cut)) cuts.splice(sortedIndex(cuts, cut), 0, cut);
     // `Harbour Forum: Opening Remarks by … (transcript) Recorded …`: the title at the head of an
     // English speech pasted as one line is a line of its own.
     const headTitle = index === 0 && oneLine ? englishHeadTitleEnd(block.text) : -1;

@@ -1,7 +1,7 @@
 import type { Block, Script, Source } from "../ingest/types.js";
 import { isAbbreviationAt } from "../abbreviations.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
-import { CHINESE_DESKS, isHeadTitle } from "./head-title.js";
+import { isHeadTitle, LABEL_CUT } from "./head-title.js";
 import {
   isAttachmentLabel,
   isCueLine,
@@ -534,11 +534,9 @@ const DRAFT_STAMP = new RegExp(
   "iu",
 );
 
-/** A newspaper's desk cut from the title on its line (`社論｜`). */
-const DESK_CUT = new RegExp(`^(?:${CHINESE_DESKS})[|｜]$`, "u");
 /** A column's label and its name over the piece's title (`專欄｜城市散步`). */
 const COLUMN_STAMP = /^(?:專欄|专栏)[ \t\u3000]*[|｜][ \t\u3000]*[^。，,.!?！？|｜]{1,16}$/u;
-const isStamp = (text: string) => DRAFT_STAMP.test(text) || DESK_CUT.test(text) || COLUMN_STAMP.test(text);
+const isStamp = (text: string) => DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text);
 
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
 const DESK_STAMP = new RegExp(`^(?:${OPINION_WORDS})$`, "iu");
