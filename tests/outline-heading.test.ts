@@ -79,6 +79,19 @@ describe("where a section title ends in text run together", () => {
     );
   });
 
+  it("after the passage a title reads, in brackets at its end", () => {
+    expect(runTogether("神按日供應所需（13-21節）到了晚上，有鵪鶉飛來遮滿了營。")[0]).toBe(
+      "神按日供應所需（13-21節）",
+    );
+    expect(runTogether("神聽見百姓的怨言（1-12節）第2節說：他們發怨言。")[0]).toBe(
+      "神聽見百姓的怨言（1-12節）",
+    );
+    // A bracket that cites no passage stays inside the title.
+    expect(runTogether("实施三年行动（2024—2026年）中期评估全面启动，各部门要抓紧落实。")[0]).not.toBe(
+      "实施三年行动（2024—2026年）",
+    );
+  });
+
   it("not inside a title that names a year or holds a second clause", () => {
     expect(runTogether("全面完成2024年全年目标任务今年以来，各地加大力度，取得明显成效。")[0]).toBe(
       "全面完成2024年全年目标任务",

@@ -149,6 +149,9 @@ const STANDARD_TITLE =
   /^(?:\p{Script=Han}{1,16}的)?(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
 /** A field a section is about (`教育方面`, `青年方面`): a title whole, whatever text is glued after it. */
 const FIELD_TITLE = /^\p{Script=Han}{2,6}方面(?=\p{Script=Han})/u;
+/** A title closed by the passage it reads (`神按日供應所需（13-21節）`): it ends with that note. */
+const CITED_TITLE =
+  /^[^，,。；;：:（(]{4,30}[（(][\s\d０-９\-–—~～、,，]*(?:[\d０-９]+[\s\-–—~～]*)+(?:節|节|章|頁|页|篇)[）)](?=\p{Script=Han})/u;
 /** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
 const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
 
@@ -215,7 +218,7 @@ const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還
  */
 function gluedTitleEnd(heading: string): number {
   if (!/\p{Script=Han}/u.test(heading)) return englishGluedTitleEnd(heading);
-  const standard = STANDARD_TITLE.exec(heading) ?? FIELD_TITLE.exec(heading);
+  const standard = STANDARD_TITLE.exec(heading) ?? FIELD_TITLE.exec(heading) ?? CITED_TITLE.exec(heading);
   if (standard) return standard[0].length;
   // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
   const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
