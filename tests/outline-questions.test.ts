@@ -146,5 +146,15 @@ describe("questions and answers", () => {
     ];
     const kept = pointTree(buildOutline({ ...source, ...plainSource(talk.join("\n\n")) }).points);
     expect(kept.map((line) => line.trim())).toContain("first,|cut debt");
+    // The operator may open the floor by calling its first questioner.
+    const called = [
+      ...text.split("\n\n").slice(0, 4),
+      "Operator",
+      "Thank you. Our first question comes from the line of Owen Fitzgerald with Harbourfront Securities.",
+      "Owen Fitzgerald",
+      "Two questions, if I could. First, on the port win, how much is in the run rate? And second, is there any risk of it shifting back?",
+    ];
+    const answered = pointTree(buildOutline({ ...source, ...plainSource(called.join("\n\n")) }).points);
+    expect(answered.filter((line) => /port win|shifting back/u.test(line))).toEqual([]);
   });
 });
