@@ -21,6 +21,40 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(pointTree(outline.points)).toEqual(["|WHERE WE STARTED", "|WHAT WE CHANGED", "|WHAT COMES NEXT"]);
   });
 
+  it("a table of contents in capitals heads nothing: the text's own parts are the points", () => {
+    const lines = [
+      "Skills for Every Stage",
+      "CONTENTS",
+      "Ministerial foreword ........................ 3",
+      "PART I    THE CASE FOR CHANGE",
+      "  Chapter 1  Where we are now ............... 5",
+      "PART II   OUR PLAN",
+      "  Chapter 2  A Lifelong Learning Account .... 9",
+      "MINISTERIAL FOREWORD",
+      "Our system of adult education was built for a world in which learning stopped at twenty-one.",
+      "This White Paper sets out how we will change that.",
+      "Rt Hon Margaret Ellery MP",
+      "Secretary of State for Skills and Lifelong Learning",
+      "PART I",
+      "THE CASE FOR CHANGE",
+      "Chapter 1",
+      "Where we are now",
+      "Fewer adults take part in learning than did ten years ago, and the fall is steepest among those with fewest qualifications.",
+      "PART II",
+      "OUR PLAN",
+      "Chapter 2",
+      "A Lifelong Learning Account",
+      "Every adult will have an account worth £5,000 to spend on approved courses over their working life.",
+    ];
+    const outline = buildOutline({ ...plainSource(lines.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "PART I|THE CASE FOR CHANGE",
+      "  Chapter 1|Where we are now",
+      "PART II|OUR PLAN",
+      "  Chapter 2|A Lifelong Learning Account",
+    ]);
+  });
+
   it("a word quoted inside a capitals line keeps it a heading", () => {
     const outline = talk(
       "Comrades, I welcome you all to this conference.",

@@ -148,7 +148,7 @@ export function buildOutline(source: Source): Outline {
       body.slice(0, tailStart),
       unnumbered,
       attachedTitles,
-      findSectionSubheadings(body.slice(0, tailStart), source),
+      findSectionSubheadings(body.slice(0, tailStart), source, unnumbered),
     ),
     (at, message) => warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
     (all) => {

@@ -1,5 +1,5 @@
 import type { Block, Source } from "../ingest/types.js";
-import { CONTENTS_HEADING } from "./debris.js";
+import { CONTENTS_HEADING, findContents } from "./debris.js";
 import { CLOSING_OPENER } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -81,9 +81,12 @@ export function withCapsHeadings(
   /** Each heading's first block, and how many lines it takes (two when it goes on in the next). */
   const headings = new Map<number, number>();
   const contents = blocks.findIndex((block) => CONTENTS_HEADING.test(block.text.trim()));
+  // The contents' own lines in capitals (`PART I    THE CASE FOR CHANGE`) head nothing.
+  const contentsLines = findContents(blocks);
   const said = new Set<string>();
   blocks.forEach((block, i) => {
     if (i > 0) said.add(blocks[i - 1]?.text.trim() ?? "");
+    if (contentsLines.has(i)) return;
     // The cover's lines before the contents (`APPELLANT'S OPENING BRIEF`) head no section, nor does
     // the cover's title said again over the text.
     if (i < contents || i === 0 || capsLine(blocks[i - 1] ?? block) || said.has(block.text.trim())) return;
@@ -107,7 +110,7 @@ export function withCapsHeadings(
   const numbered =
     headings.size === 0 || holdsNumbered
       ? []
-      : blocks.flatMap((_, i) => (numberedCapsLine(blocks, i) ? [i] : []));
+      : blocks.flatMap((_, i) => (numberedCapsLine(blocks, i) && !contentsLines.has(i) ? [i] : []));
   if (headings.size < CAPS_FAMILY_MIN) {
     const overProse = [...headings].filter(([i, lines]) => isLowerCaseProse(blocks[i + lines]));
     headings.clear();

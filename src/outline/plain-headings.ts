@@ -354,6 +354,7 @@ const CALL_SECTION =
 export function findSectionSubheadings(
   blocks: readonly Block[],
   source: Pick<Source, "format" | "script">,
+  unnumbered: ReadonlySet<number>,
 ): Map<number, MarkerMatch> {
   const subheadings = new Map<number, MarkerMatch>();
   if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return subheadings;
@@ -362,7 +363,10 @@ export function findSectionSubheadings(
   const citesParagraph = (b: Block) =>
     SUB_DECIMAL_FAMILY.test(lineNumbering(b.text.trim())?.family ?? "") &&
     !subheadingShaped(b, source.script);
-  const sections = blocks.flatMap((b, i) => (numbered(b) && !citesParagraph(b) ? [i] : []));
+  // A table of contents' lines (`PART III  DELIVERY`) head no section.
+  const sections = blocks.flatMap((b, i) =>
+    numbered(b) && !citesParagraph(b) && !unnumbered.has(i) ? [i] : [],
+  );
   const family = (i: number) => {
     const match = lineNumbering(blocks[i]?.text.trim() ?? "");
     return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;
