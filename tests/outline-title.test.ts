@@ -845,6 +845,15 @@ describe("the title at the head of an English speech pasted as one line", () => 
     expect(
       oneLine("Spring Meeting: Harbour Master's Address, Westport 2025 Mrs. Ada Reyes, Harbour Master").title,
     ).toBe("Spring Meeting: Harbour Master's Address, Westport 2025");
+    // A dash then the kind of speech: what follows is its subtitle and byline.
+    const dashed = oneLine(
+      "Four Things Nobody Told Me — Commencement Address to the Class of 2024 -- Dr. Ada Reyes",
+    );
+    expect(dashed.title).toBe("Four Things Nobody Told Me");
+    expect(dashed.preamble[0]).toMatch(/^— Commencement Address/u);
+    expect(oneLine("Westport Harbour Meeting — A Night to Remember Good evening all.").title).not.toBe(
+      "Westport Harbour Meeting",
+    );
     const capitals = oneLine("HARBOUR MASTER'S ADDRESS AT THE SPRING MEETING Westport Quay, Monday 3 March");
     expect(capitals.title).toBe("HARBOUR MASTER'S ADDRESS AT THE SPRING MEETING");
     expect(capitals.preamble[0]).toMatch(/^Westport Quay, Monday 3 March Good evening/u);

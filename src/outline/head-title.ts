@@ -73,7 +73,7 @@ export function englishHeadTitleEnd(text: string): number {
   const words = [...head.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_MAX + 2);
   const inCapitals = capitalsTitleEnd(words);
   if (inCapitals > 0) return withoutAddress(text, inCapitals);
-  const byline = bylineStart(words);
+  const byline = bylineStart(words) || subtitleStart(words);
   if (byline > 0)
     return withoutAddress(text, (words[byline - 1]?.index ?? 0) + (words[byline - 1]?.[0].length ?? 0));
   // A title's parts may stand apart by commas (`Principal's Address, Autumn Term 2025`).
@@ -161,6 +161,22 @@ function bylineStart(words: readonly RegExpMatchArray[]): number {
     !KIND_QUALIFIER.test(last)
     ? at
     : 0;
+}
+
+/**
+ * A dash after the title, then the kind of speech it was (`Four Things Nobody Told Me — Commencement
+ * Address to the Class of 2024 -- Dr. …`): where the dash starts, or 0. A colon joins its parts
+ * into one title instead.
+ */
+function subtitleStart(words: readonly RegExpMatchArray[]): number {
+  const kindAt = (i: number) =>
+    GIVEN.test(words[i]?.[0] ?? "") ||
+    (KIND_QUALIFIER.test(words[i]?.[0] ?? "") && GIVEN.test(words[i + 1]?.[0] ?? ""));
+  const dash = words.findIndex(
+    ({ 0: word }, i) => i >= TITLE_WORDS_MIN && /^(?:[—–]|--)$/u.test(word) && kindAt(i + 1),
+  );
+  const title = words.slice(0, Math.max(dash, 0)).map((match) => match[0]);
+  return dash > 0 && title.every((word) => TITLE_SMALL_WORD.test(word) || TITLE_WORD.test(word)) ? dash : 0;
 }
 
 const HEAD_TITLES = new WeakSet<Block>();
