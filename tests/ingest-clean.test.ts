@@ -659,6 +659,26 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("in text whose paragraphs open indented, a flush line goes on a line of prose, not a whole entry", () => {
+    const text = [
+      "　　整改措施：一是制定重点项目推进方案，明确责任领导和",
+      "完成时限；二是建立项目周调度机制，对滞后项目挂牌督办。",
+      "　　整改进展：已完成方案制定，8个滞后项目全部复工。",
+      "　　附件：1．项目申报指南",
+      "　　　　　2．项目申报诚信承诺书",
+      "东岚市人民政府办公室",
+      "2024年3月15日",
+    ].join("\n");
+    expect(texts(text)).toEqual([
+      "整改措施：一是制定重点项目推进方案，明确责任领导和完成时限；二是建立项目周调度机制，对滞后项目挂牌督办。",
+      "整改进展：已完成方案制定，8个滞后项目全部复工。",
+      "附件：1．项目申报指南",
+      "2．项目申报诚信承诺书",
+      "东岚市人民政府办公室",
+      "2024年3月15日",
+    ]);
+  });
+
   it("reads the wrap width off wrapped paragraphs, not off the long one-line paragraphs between them", () => {
     const longParagraph =
       "二〇二四年是极不平凡的一年。面对经济下行压力加大、夏季持续干旱等多重考验，镇政府团结带领全镇干部群众，稳住了发展基本盘，全年完成地区生产总值十八亿元，同比增长百分之五点八，交出了一份来之不易的答卷。";

@@ -149,7 +149,10 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
           !PARAGRAPH_INDENT.test(rawLine) &&
           !startsWithMarker(trimmed) &&
           CJK.test(openEnd.slice(-1)) &&
-          !SENTENCE_END.test(openLine)));
+          !SENTENCE_END.test(openLine) &&
+          // …a line of prose, broken off inside a sentence: an entry with no clause in it (an
+          // attachment's name, `3．项目申报诚信承诺书`) is whole, and the issuer under it no word of it.
+          CLAUSE_MARK.test(openLine)));
     openFilled = filled(index) && !CONTENTS_ENTRY_END.test(trimmed) && !RULE_LINE.test(trimmed);
     openLine = trimmed;
     if (continues && open) {
@@ -510,6 +513,8 @@ const WRAP_WIDTH_MIN = 30;
 const WRAP_WIDTH_NARROW = 40;
 const NARROW_FILLED_MIN = 8;
 const WRAP_WIDTH_MAX = 200;
+/** Punctuation inside a sentence: a line that holds it is prose. */
+const CLAUSE_MARK = /[，、：；,:;]/u;
 /** The fewest indented lines that tell a text whose paragraphs open indented. */
 const INDENTED_PARAGRAPHS_MIN = 4;
 /** The fewest lines that may go on in the next that tell, by how many of them are filled, a wrapped text. */
