@@ -837,6 +837,25 @@ describe("a speech with no numbering", () => {
     expect(outline.closing).toEqual([]);
   });
 
+  it("keeps a transcript's time stamps and cues with the paragraph before them, no point of their own", () => {
+    const talk = [
+      "What Repair Taught Me",
+      "00:04",
+      "So when I was nine, my grandmother's sewing machine broke, and she fixed it with a hairpin.",
+      "00:17",
+      "(Laughter)",
+      "00:19",
+      "I'm serious. It was a black Singer, made in 1951.",
+    ];
+    const outline = outlineOf(talk.join("\n"));
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "So when I was nine, my grandmother's sewing machine broke, and she fixed it with a hairpin",
+      "I'm serious",
+    ]);
+    expect(outline.preamble).toContain("00:04");
+    expect(outline.points[0]?.paragraphs).toEqual(["00:17", "(Laughter)", "00:19"]);
+  });
+
   it("begins after its salutation, under the lines of its head; the salutation is not the closing", () => {
     const address = [
       "ADDRESS AT THE CLOSING GATHERING OF THE DIOCESAN LISTENING PROCESS",

@@ -17,6 +17,7 @@ import { LAST } from "./markers.js";
 import { findTranslatedHeadings } from "./translations.js";
 import {
   CLOSING_OPENER,
+  isAsideLine,
   isAttachmentLabel,
   isClosingAppeal,
   isTitleLine,
@@ -221,6 +222,8 @@ export function buildOutline(source: Source): Outline {
     if (!structured) {
       // The lines that open a speech before its first words (`同志们：`, who speaks) are no points of it.
       if (index < speechStart || (points.length === 0 && opensSpeech(block.text))) preamble.push(block.text);
+      // A time stamp or a cue (`02:10`, `(Laughter)`) is no paragraph of its own: it stays with the last.
+      else if (isAsideLine(block.text)) (points.at(-1)?.paragraphs ?? preamble).push(block.text);
       else points.push(pointFromParagraph(block));
       return;
     }

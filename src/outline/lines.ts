@@ -103,6 +103,14 @@ export function isCueLine(text: string): boolean {
   return CUE.test(text.trim());
 }
 
+/** A transcript's time stamp alone on its line (`02:10`, `[01:04:30]`), over the words said then. */
+const TIME_STAMP_LINE = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})$/u;
+
+/** Whether a line is only a cue or a time stamp: an aside to the words, none of them. */
+export function isAsideLine(text: string): boolean {
+  return isCueLine(text) || TIME_STAMP_LINE.test(text.trim());
+}
+
 /**
  * `附件` (or `附件2`) alone on its line: a 公文's attached document begins, its title on the next
  * line. It is a part of the text of its own, at the top level.
