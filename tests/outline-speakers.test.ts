@@ -43,6 +43,19 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       ),
     );
     expect(pointTree(fields.points)).toEqual(["一、|会议情况", "二、|下步工作"]);
+    // What an organisation says of itself: its vision and mission are no one speaking.
+    const mission = buildOutline(
+      plainSource(
+        [
+          "年报",
+          "I. 機構簡介",
+          "抱負：建立一個關愛共融的社區。",
+          "使命：以人為本，回應社區需要。",
+          "II. 主席報告",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(mission.points)).toEqual(["I.|機構簡介", "II.|主席報告"]);
     // `农业方面：` names a topic of a report, not who speaks.
     const topics = buildOutline(
       plainSource(
