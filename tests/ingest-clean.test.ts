@@ -91,6 +91,23 @@ describe("web clean-up", () => {
     expect(result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line)).toEqual([2, 3, 4]);
   });
 
+  it("drops the link to the site's home page, an account's buttons, and a trail under the site's menu", () => {
+    const page = [
+      "人民网首页",
+      "手机看新闻",
+      "首页 时政 国际 财经 观点 理论",
+      "人民网>>观点",
+      "以实干笃行书写奋斗答卷",
+      "一年之计在于春。",
+    ].join("\n");
+    expect(texts(page)).toEqual(["以实干笃行书写奋斗答卷", "一年之计在于春。"]);
+    expect(
+      texts("百度首页\n登录\n老局长的三个道理\n老周聊职场\n关注\n前几天，一位老朋友给我转来一段文字。"),
+    ).toEqual(["老局长的三个道理", "老周聊职场", "前几天，一位老朋友给我转来一段文字。"]);
+    // A trail further down, under no menu, is left where it stands.
+    expect(texts("标题\n第一段。\n第二段。\n第三段。\n人民网>>观点")).toContain("人民网>>观点");
+  });
+
   it("drops a page's link past its menus to its text, in either script or in English", () => {
     for (const link of [
       "跳至主要內容",

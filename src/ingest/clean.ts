@@ -228,7 +228,9 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       block.text = block.text.slice(decoration.length);
     }
     const breadcrumb = cutBreadcrumb(block.text);
-    if (!breadcrumb && index < CRUMB_TRAIL_LINES && isCrumbTrail(block.text)) {
+    // A trail heads the page, or stands right under the site's menu (`首页 时政 国际 …` · `人民网>>观点`).
+    const underMenu = index < MENU_LINES && isSiteMenu(all[index - 1]?.text ?? "");
+    if (!breadcrumb && (index < CRUMB_TRAIL_LINES || underMenu) && isCrumbTrail(block.text)) {
       warnings.push({
         line: block.line,
         message: `removed the web-page breadcrumb "${block.text.trim()}" before the text`,

@@ -84,6 +84,17 @@ const TOOLBAR_WORDS = [
   "網站首頁",
   "返回首页",
   "返回首頁",
+  // An account's and a reader's buttons (`登录`, `关注`) and the link to the page for phones.
+  "登录",
+  "登錄",
+  "注册",
+  "註冊",
+  "关注",
+  "關注",
+  "手机版",
+  "手機版",
+  "手机看新闻",
+  "手機看新聞",
   "朗读",
   "朗讀",
   "听全文",
@@ -253,9 +264,13 @@ const TYPE_SIZE_ROW = /^字[体體号號](?:大小)?[：:]?(?:[\s\u3000]*(?:A|�
 const SKIP_LINK =
   /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)(?:区块|區塊)?|skip (?:to (?:the )?(?:main )?content|navigation)|:::)$/iu;
 
+/** A link to the site's home page, named after the site (`人民网首页`, `百度首页`). */
+const SITE_HOME_LINK = /^[\p{Script=Han}A-Za-z0-9]{1,10}(?:首页|首頁)$/u;
+
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
-  if (SKIP_LINK.test(text.trim()) || TYPE_SIZE_ROW.test(text.trim())) return true;
+  if (SKIP_LINK.test(text.trim()) || TYPE_SIZE_ROW.test(text.trim()) || SITE_HOME_LINK.test(text.trim()))
+    return true;
   // After `Share this:`, or beside other toolbar words (`分享：Facebook\u3000LINE\u3000X`), `X` names a
   // network; alone it might number a part.
   const shareRow = SHARE_ROW.exec(text);
