@@ -289,6 +289,22 @@ describe("the title of a document that opens with a header", () => {
     ).not.toBe("[Check against delivery]");
   });
 
+  it("takes the years a plan runs, or its status, in brackets on the line under it; not a date", () => {
+    const plan = [
+      "为推动城市结构优化，结合我市实际，制定本方案。",
+      "一、总体要求",
+      "坚持以人民为中心。",
+      "二、重点任务",
+      "推进老旧小区改造。",
+    ];
+    const title = (second: string) =>
+      outline(["云澜市城市更新行动实施方案", second, ...plan], "zh-Hans").title;
+    expect(title("（2024—2026年）")).toBe("云澜市城市更新行动实施方案（2024—2026年）");
+    expect(title("（试行）")).toBe("云澜市城市更新行动实施方案（试行）");
+    // The day it was issued is no word of the title.
+    expect(title("（2024年3月15日）")).toBe("云澜市城市更新行动实施方案");
+  });
+
   it("a copy's label over the title (`TRANSCRIPT`, `CHECK AGAINST DELIVERY`) is no title", () => {
     expect(outline(["TRANSCRIPT", "Opening Keynote: Care Close to Home", ...REPORT]).title).toBe(
       "Opening Keynote: Care Close to Home",

@@ -39,8 +39,10 @@ export function findTitle(source: Source): FoundTitle {
   return { ...found, title: found.title?.slice(0, dated.index).trim() ?? null, date: dated[1] };
 }
 
+/** A year's four digits, in figures or in Chinese numerals (`2025`, `二〇二五`). */
+const YEAR_DIGITS = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})";
 /** A year in figures or in Chinese numerals (`2025年`, `二〇二五年`). */
-const CHINESE_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年";
+const CHINESE_YEAR = `${YEAR_DIGITS}\\s*年`;
 /** A day written out in Chinese, in figures or in numerals (`2025年4月9日`, `二〇二四年十一月二十一日`). */
 const CHINESE_DATE = `${CHINESE_YEAR}\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日`;
 /** A date in brackets closing a Chinese title's line: the day it was given, no word of its title. */
@@ -121,8 +123,20 @@ function findTitleLine(source: Source): FoundTitle {
   if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
   const lines = titleHalvesRunTogether(blocks, at) ?? titleLines(blocks, at);
-  return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
+  const title = lines.map((i) => blocks[i]?.text.trim() ?? "").join(" ");
+  // `…实施方案` · `（2024—2026年）`: the years it runs, or its status, in brackets under it are its own.
+  const last = lines.at(-1) ?? at;
+  const period = blocks[last + 1];
+  if (period && period.line === (blocks[last]?.line ?? 0) + 1 && TITLE_PERIOD.test(period.text.trim()))
+    return { title: title + period.text.trim(), titleBlocks: [...lines, last + 1] };
+  return { title, titleBlocks: lines };
 }
+
+/** Years a plan runs or its status, in brackets (`（2024—2026年）`, `（试行）`, `（2023年修订）`). */
+const TITLE_PERIOD = new RegExp(
+  `^[（(][\\s\u3000]*(?:${YEAR_DIGITS}年?[\\s\u3000]*[-—–－~～至到][\\s\u3000]*${CHINESE_YEAR}|${CHINESE_YEAR}(?:修订|修訂|版)|试行|試行|暂行|暫行|修订|修訂|征求意见稿|徵求意見稿|送审稿|送審稿|草案)[\\s\u3000]*[）)]$`,
+  "u",
+);
 
 /** Who gives a speech under its title, by name and post (`梁○○議員`, `陳志明委員`). */
 const SPEAKER_AND_POST = /^[\p{Script=Han}○〇×]{1,4}(?:議員|议员|委員|委员|代表|局長|局长|司長|司长)$/u;
