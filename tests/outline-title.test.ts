@@ -318,6 +318,11 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["Speech", "Building a Skills System That Works", ...REPORT]).title).toBe(
       "Building a Skills System That Works",
     );
+    // An embargo's time may hold a full stop (`10.30 AM`).
+    const embargoed = ["CHECK AGAINST DELIVERY", "EMBARGOED UNTIL 10.30 AM, MONDAY 19 MAY 2025"];
+    expect(outline([...embargoed, "Address to the Delegate Conference", ...REPORT]).title).toBe(
+      "Address to the Delegate Conference",
+    );
   });
 
   it("a press release's stamps, its release date among them, head its headline, however long", () => {

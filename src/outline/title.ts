@@ -534,8 +534,9 @@ const CHINESE_COPY_STAMP =
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
   /transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
-/** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until …`). */
-const DELIVERY_STAMP = /check against delivery|as prepared for delivery|embargoed(?: until [^.!?]{1,40})?/u;
+/** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`). */
+const DELIVERY_STAMP =
+  /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?/u;
 
 /**
  * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
