@@ -305,6 +305,21 @@ describe("the title of a document that opens with a header", () => {
     expect(title("（2024年3月15日）")).toBe("云澜市城市更新行动实施方案");
   });
 
+  it("is the line over who prepared the report and its date, not that line", () => {
+    const review = [
+      "Riverside Food Bank: Annual Review 2024",
+      "Prepared by the Board of Directors and staff",
+      "Published March 2025",
+      "PART I",
+      "The Year in Numbers",
+      "We gave out more food than ever before, and more families came to us for help this year.",
+      "PART II",
+      "Programs and Partners",
+      "Our partners grew in number and in reach across the county this year.",
+    ];
+    expect(outline(review).title).toBe("Riverside Food Bank: Annual Review 2024");
+  });
+
   it("a copy's label over the title (`TRANSCRIPT`, `CHECK AGAINST DELIVERY`) is no title", () => {
     expect(outline(["TRANSCRIPT", "Opening Keynote: Care Close to Home", ...REPORT]).title).toBe(
       "Opening Keynote: Care Close to Home",

@@ -1316,8 +1316,9 @@ function overScripture(blocks: readonly Block[], script: Script): number | null 
  */
 const PAGE_BYLINE =
   /^(?:(?:from|by)\s*:\s*\S|(?:published|posted|updated|last updated|released)(?:\s+on)?\s*:?\s*[^.!?]{0,40}?\b(?:19|20)\d{2}\b|(?:check against delivery|as prepared for delivery)\.?$)/iu;
-/** A writer's line between a headline and its date (`By Daniel Okafor`). */
-const WRITER_LINE = /^by\s+\p{Lu}[^.!?:]{1,60}$/iu;
+/** A writer's line between a headline and its date (`By Daniel Okafor`, `Prepared by the Board …`). */
+const WRITER_LINE =
+  /^(?:(?:prepared|written|compiled|edited|presented)\s+)?by\s+(?:the\s+)?\p{Lu}[^.!?:]{1,60}$/iu;
 /** Who speaks, by a courtesy title and a name, between a speech's headline and its date (`Hon Aroha Whitcombe`). */
 const SPEAKER_LINE =
   /^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Deputy|Councillor|Mayor)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
