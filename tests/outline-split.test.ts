@@ -158,6 +158,8 @@ describe("the head of a speech run together into one line", () => {
     const cases = [
       ["在全县推进会上的讲话", "县委书记 韩立新（2024年8月20日）"],
       ["在集团年会上的致辞", "　董事长　赵立新　（2025年1月18日）"],
+      // Any report's title, when a date follows who gives it.
+      ["2025年度述职述廉报告", "县住房和城乡建设局党组成员、副局长\u3000马晓东（2026年1月）"],
     ];
     for (const [title = "", speaker = ""] of cases) {
       const lines = splitBlocks([paragraph(title + speaker + body)], true).map((b) => b.text.trim());

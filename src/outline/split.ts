@@ -203,7 +203,10 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   }
   // `…推进会上的讲话县委书记 韩立新（2024年8月20日）`: who speaks stands between title and date, or
   // between title and the salutation (`…上的表态发言县商务局局长 孙丽华尊敬的…`).
-  const speaker = SPEECH_TITLE_END.exec(text.slice(0, date?.start ?? TITLE_AREA));
+  const speaker =
+    SPEECH_TITLE_END.exec(text.slice(0, date?.start ?? TITLE_AREA)) ??
+    // `2025年度述职述廉报告县住建局副局长\u3000马晓东（2026年1月）`: any report's title, then who gives it.
+    (date ? TITLE_THEN_POST_AND_NAME.exec(text.slice(0, date.start)) : null);
   if (speaker) {
     const end = speaker.index + speaker[0].length;
     // With no date, only the salutation after it says a speaker's line stands there: a sentence
@@ -495,6 +498,9 @@ const SALUTATION = "尊敬的";
 const SALUTATION_AFTER_SPEAKER = new RegExp(`(?<=\\p{Script=Han})${SALUTATION}`, "u");
 const SPEECH_TITLE_END =
   /^[^。，；！？]{4,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
+/** A title that says what it is, then a post and a name, ending where the date under them begins. */
+const TITLE_THEN_POST_AND_NAME =
+  /^[^。，；！？\s]{4,40}?(?:报告|報告|讲话|講話|发言|發言|致辞|致辭)(?=[^。，；！？]{2,30}?(?:长|長|书记|書記|主任|委员|委員|主席|代表|经理|經理)[\s\u3000]*\p{Script=Han}{2,4}[\s\u3000]*$)/u;
 const REPORT_TITLE_THEN_YEAR =
   /^[^。，,；！？\s]{4,60}?(?:总结|總結|打算|计划|計劃|要点|要點|报告|報告|方案|规划|規劃)(?=[ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,]|(?:今年|去年|近年|一年)(?:以来|以來|来|來)?[，,])/u;
 const SENTENCE_THEN_ADDRESS =
