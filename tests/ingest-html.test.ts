@@ -275,6 +275,23 @@ describe("readHtml details", () => {
     expect(doc.blocks.map((b) => b.marker)).toEqual(["3.", "2.", "9.", "III."]);
   });
 
+  it("gives a list item's number to the heading it opens with, and its paragraphs stay text", () => {
+    const doc = readHtml(
+      [
+        "<ol><li><h2>Safer streets</h2><p>Most concerns were about underpasses.</p>",
+        '<ol type="a"><li><strong>Street lighting.</strong> We will replace 1,200 lamps.</li></ol></li>',
+        "<li><h2>Young people</h2><p>Youth clubs will open later.</p></li></ol>",
+      ].join(""),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.marker ?? ""])).toEqual([
+      ["heading", "1. Safer streets", ""],
+      ["paragraph", "Most concerns were about underpasses.", ""],
+      ["item", "Street lighting. We will replace 1,200 lamps.", "a."],
+      ["heading", "2. Young people", ""],
+      ["paragraph", "Youth clubs will open later.", ""],
+    ]);
+  });
+
   it("does not mistake article content for furniture by a class that only resembles one", () => {
     const doc = readHtml(
       '<body class="has-sidebar"><div class="navigator-free unavailable"><p>正文</p></div></body>',
