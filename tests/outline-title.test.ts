@@ -1848,6 +1848,19 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     ]);
     expect(budget.title).toBe("BUDGET SPEECH 2025-26");
     expect(budget.preamble.slice(0, 2)).toEqual(["APPROPRIATION BILL 2025", "Second Reading"]);
+    // A parliament's record names who speaks under the reading: the bill is the title, not the
+    // house, the sitting's date or its business (`BILLS`).
+    const record = outline([
+      "HOUSE OF REPRESENTATIVES",
+      "Wednesday, 26 March 2025",
+      "BILLS",
+      "Regional Water Security Amendment Bill 2025",
+      "Second Reading",
+      "Mr O'CALLAGHAN (Riverina North—Minister for Regional Water Security) (09:31):",
+      "I move: That this bill be now read a second time.",
+      ...REPORT,
+    ]);
+    expect(record.title).toBe("Regional Water Security Amendment Bill 2025");
   });
 
   it("takes a sermon's title from over the passage it preaches on, under its church and service", () => {

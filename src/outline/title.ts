@@ -73,10 +73,13 @@ function findTitleLine(source: Source): FoundTitle {
   // A web page's headline over its byline, under the page's menus, before any letterhead the menus hold.
   const paged = overPageByline(blocks, source.script);
   const stamped = paged === null ? afterLabelAndStamp(blocks) : null;
-  const grouped = stamped === null && paged === null ? afterLetterheadGroup(source) : null;
+  // A bill at its reading, under a record's house and date, before they are read as a letterhead.
+  const billed = afterBillReading(blocks);
+  const grouped = stamped === null && paged === null && billed === null ? afterLetterheadGroup(source) : null;
   const start =
     paged ??
     stamped ??
+    billed ??
     grouped ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
@@ -89,7 +92,6 @@ function findTitleLine(source: Source): FoundTitle {
     afterIssuerLine(blocks) ??
     afterPlacingLines(blocks) ??
     afterEventLine(blocks, source.script) ??
-    afterBillReading(blocks) ??
     afterCourtCaption(blocks) ??
     afterChurchLine(blocks) ??
     overScripture(blocks, source.script) ??
@@ -1223,13 +1225,22 @@ function afterEventLine(blocks: readonly Block[], script: Script): number | null
 const BILL = /^[A-Z][\p{L}'’() -]{2,60}\bBill\b[^.!?]{0,20}$/iu;
 const BILL_READING = /^(?:First|Second|Third) Reading$/iu;
 
+/** How far down a record's head (its house, its date, its business: `BILLS`) a bill may stand. */
+const BILL_REACH = 4;
+
 /**
  * `APPROPRIATION BILL 2025` · `Second Reading` · `BUDGET SPEECH 2025-26`: a bill and the reading
- * it is at place the speech moved at it, whose title is the next line. That line's index, or null.
+ * it is at place the speech moved at it, whose title is the next line. Where a parliament's record
+ * names who speaks there instead (`Mr O'CALLAGHAN (Riverina North—Minister …) (09:31):`), under its
+ * house, its date and its business (`BILLS`), the bill is the title. That line's index, or null.
  */
 function afterBillReading(blocks: readonly Block[]): number | null {
-  const [bill, reading] = [blocks[0]?.text.trim() ?? "", blocks[1]?.text.trim() ?? ""];
-  return BILL.test(bill) && BILL_READING.test(reading) && blocks.length > 3 ? 2 : null;
+  const textAt = (i: number) => blocks[i]?.text.trim() ?? "";
+  const bill = blocks
+    .slice(0, BILL_REACH)
+    .findIndex((_, i) => BILL.test(textAt(i)) && BILL_READING.test(textAt(i + 1)));
+  if (bill < 0 || blocks.length <= bill + 3) return null;
+  return /[:：]$/u.test(textAt(bill + 2)) ? bill : bill + 2;
 }
 
 /** A date written out (`12 June 2025`, `June 12, 2025`). */
