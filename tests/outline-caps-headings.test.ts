@@ -210,6 +210,29 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(report(asked.slice(0, 2)).points.map((p) => p.heading)).not.toContain(asked[0]);
   });
 
+  it("a record's note that members interject is no heading among the short lines over prose", () => {
+    const prose =
+      "The fund will pay for pipelines, treatment plants and storage in the towns that need them most.";
+    const speech = [
+      "Regional Water Security Amendment Bill 2025",
+      "I move that this bill be now read a second time.",
+      "Why this bill is needed",
+      prose,
+      "Opposition members interjecting—",
+      prose,
+      "What the bill does",
+      prose,
+      "Conclusion",
+      prose,
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "|Why this bill is needed",
+      "|What the bill does",
+      "|Conclusion",
+    ]);
+  });
+
   it("a line quoted under a heading, before its prose, leaves it a heading", () => {
     const outline = commentary(
       PROSE,
