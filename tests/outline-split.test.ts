@@ -18,6 +18,22 @@ describe("paragraphs that hold several", () => {
     ]);
   });
 
+  it("under a number alone, a short first line ended by a hard break is a title line of its own", () => {
+    const heading: Block = { text: "一", line: 6, kind: "heading", depth: 2 };
+    const blocks = splitBlocks([heading, paragraph("交付情况\n本季度交付需求 47 个，按时率 91%。", 7)], true);
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([
+      ["一", 6],
+      ["交付情况", 7],
+      ["本季度交付需求 47 个，按时率 91%。", 8],
+    ]);
+    // A sentence on the first line is the paragraph's, not a title.
+    const said = splitBlocks(
+      [heading, paragraph("最后说几句题外话。\n小周离职的时候，文档几乎为零。", 7)],
+      true,
+    );
+    expect(said).toHaveLength(2);
+  });
+
   it("in Word a break stays in its paragraph's number", () => {
     const blocks = splitBlocks([paragraph("一、总体要求\n二、主要任务", 7)], false);
     expect(blocks.map((b) => [b.text, b.line])).toEqual([

@@ -95,6 +95,17 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
     // The reader cut a shared line at its runs of spaces already; a single space left in it is
     // part of the text (`應邀到\u3000大院`: a space of respect).
     const cuts = cutPoints(block.text, runTogether, oneLine);
+    // `## 一` · `交付情况  ⏎本季度…`: under a number alone, a short first line ended by a hard break is
+    // its title, a line of its own.
+    const titleEnd = block.text.indexOf("\n");
+    const underBareNumber = index > 0 && ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null;
+    if (
+      underBareNumber &&
+      titleEnd > 0 &&
+      isShortTitle(block.text.slice(0, titleEnd)) &&
+      !cuts.includes(titleEnd + 1)
+    )
+      cuts.splice(sortedIndex(cuts, titleEnd + 1), 0, titleEnd + 1);
     // `主日信息｜曠野中的嗎哪｜經文：…`: the head's label and title are lines of their own.
     for (const cut of index === 0 ? barHeadCuts(block.text) : [])
       if (!cuts.includes(cut)) cuts.splice(sortedIndex(cuts, cut), 0, cut);
@@ -115,6 +126,9 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
   });
   return out;
 }
+
+/** A title's words on a line: a few, no punctuation of a sentence or a clause. */
+const isShortTitle = (line: string) => /^[^。，；：！？.,;:!?]{2,30}$/u.test(line.trim());
 
 /** The longest line a desk and a title share. */
 const DESK_TITLE_LINE_MAX = 80;
