@@ -652,6 +652,12 @@ describe("pictographs before numbering", () => {
       "® 2024 Harbour Group",
     ]);
     expect(result.warnings.filter((w) => w.message.includes("pictographs"))).toHaveLength(1);
+    // A post's editor draws bars and blocks before its numbering too.
+    expect(texts("▌1.项目为王，扩大有效投资\n\n■ （二）产业立市\n\n▌ 这一段不编号。")).toEqual([
+      "1.项目为王，扩大有效投资",
+      "（二）产业立市",
+      "▌ 这一段不编号。",
+    ]);
   });
 });
 
