@@ -94,14 +94,15 @@ export function opensSpeech(text: string): boolean {
 }
 
 /**
- * A line wholly in brackets is a cue or a note (`[SLIDE 2: Aerial photograph]`, `(Applause)`), and so
- * is a record's note of an interjection: no heading, no title. A transcript may put its time stamp before it (`[00:04:30] [LAUGHTER]`).
+ * A line wholly in brackets is a cue or a note (`[SLIDE 2: Aerial photograph]`, `(Applause)`): no
+ * heading, no title. A transcript may put its time stamp before it (`[00:04:30] [LAUGHTER]`).
  */
 const CUE = /^(?:(?:\[[\d:]{4,8}\]|\d{1,2}(?::\d{2}){1,2})\s*)?(?:\[[^\]]*\]|\([^)]*\)|（[^）]*）)$/u;
 
 /** A record's note of members calling out (`Opposition members interjecting—`, `Honourable members interjecting.`). */
 const INTERJECTION = /^[A-Z][\p{L}' ]{0,40}\binterjecting[—–-]?\.?$/u;
 
+/** Whether a line is a cue, a note or an interjection (see CUE and INTERJECTION). */
 export function isCueLine(text: string): boolean {
   return CUE.test(text.trim()) || INTERJECTION.test(text.trim());
 }

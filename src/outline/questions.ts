@@ -144,8 +144,8 @@ export function opensQuestionTime(words: string): boolean {
 
 /**
  * A call's or a briefing's words that open the floor (`we will now begin the question-and-answer
- * session`, `With that, operator, we're happy to take questions.`, `Our first question comes from …`): what is said after them answers
- * the questions, and no series of theirs is a point of the talk.
+ * session`, `With that, operator, we're happy to take questions.`, `Our first question comes from
+ * …`): what is said after them answers the questions, and no series of theirs is a point of the talk.
  */
 const OPENS_FLOOR =
   /\b(?:our|the)\s+first\s+question\s+(?:today\s+)?(?:comes|is coming|will come|is)\s+from\b|\bnow\s+(?:begin|start|open|take|move (?:on )?to|turn to)\b[^.?!]{0,40}\b(?:question-and-answer|question and answer|Q\s*&\s*A|questions)\b|^With that,[^.?!]{0,60}\b(?:take|open (?:it )?up (?:for|to)|turn (?:it )?over (?:for|to))\s+(?:your\s+|some\s+)?questions\b/iu;

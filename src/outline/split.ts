@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { YEAR_DIGITS } from "../dates.js";
 import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { barHeadCuts, DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
@@ -484,8 +485,10 @@ const SUBTITLE_DASH = /(?<=\p{Script=Han})——/u;
 const ADDRESS_OPENER =
   /(?<=[\p{Script=Han}\s）)])(?:(?:主席|主任|议长|議長|院长|院長|会长|會長|校长|校長)[、，,])?(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[：:]$/u;
 /** A date of year and month (and day) that ends the head before its address. */
-const DATE_BEFORE_ADDRESS =
-  /(?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[\s\u3000]*月(?:[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*日)?[\s\u3000]*$/u;
+const DATE_BEFORE_ADDRESS = new RegExp(
+  `${YEAR_DIGITS}[\\s\u3000]*年[\\s\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[\\s\u3000]*月(?:[\\s\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*日)?[\\s\u3000]*$`,
+  "u",
+);
 /** A title that says what it is, then the name of the government or body that issues it. */
 const TITLE_THEN_ISSUER =
   /^[^。，；：！？,;:!?]{4,60}?(?:报告|報告|讲话|講話|致辞|致辭|致詞|规划|規劃|纲要|綱要)(?=[\s\u3000]*\p{Script=Han}{2,24}(?:政府|委员会|委員會|议会|議會|办公室|辦公室)[\s\u3000]*$)/u;

@@ -12,7 +12,7 @@ import {
   titleShaped,
 } from "./lines.js";
 import { isEventLine } from "../event-line.js";
-import { MONTH_NAMES, WEEKDAY } from "../dates.js";
+import { MONTH_NAMES, WEEKDAY, YEAR_DIGITS } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
 import { matchMarker, ordinalOnly } from "./markers.js";
@@ -39,8 +39,6 @@ export function findTitle(source: Source): FoundTitle {
   return { ...found, title: found.title?.slice(0, dated.index).trim() ?? null, date: dated[1] };
 }
 
-/** A year's four digits, in figures or in Chinese numerals (`2025`, `二〇二五`). */
-const YEAR_DIGITS = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})";
 /** A year in figures or in Chinese numerals (`2025年`, `二〇二五年`). */
 const CHINESE_YEAR = `${YEAR_DIGITS}\\s*年`;
 /** A day written out in Chinese, in figures or in numerals (`2025年4月9日`, `二〇二四年十一月二十一日`). */
