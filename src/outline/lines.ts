@@ -107,8 +107,10 @@ export function isCueLine(text: string): boolean {
   return CUE.test(text.trim()) || INTERJECTION.test(text.trim());
 }
 
-/** A transcript's time stamp alone on its line (`02:10`, `[01:04:30]`), over the words said then. */
-const TIME_STAMP_LINE = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})$/u;
+/** A transcript's time stamp (`02:10`, `[01:04:30]`): a pattern. */
+export const TIME_STAMP = "(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\d{1,2}(?::\\d{2}){1,2})";
+/** A time stamp alone on its line, over the words said then. */
+const TIME_STAMP_LINE = new RegExp(`^${TIME_STAMP}$`, "u");
 
 /** Whether a line is only a cue or a time stamp: an aside to the words, none of them. */
 export function isAsideLine(text: string): boolean {

@@ -1,5 +1,6 @@
 import type { Block } from "../ingest/types.js";
 import { HONORIFICS } from "../abbreviations.js";
+import { TIME_STAMP } from "./lines.js";
 import { isMarkerStart, matchMarker, SUB_DECIMAL_FAMILY, type MarkerMatch } from "./markers.js";
 
 /**
@@ -87,7 +88,7 @@ const TRANSCRIPT_SPEAKER = new RegExp(
 );
 
 /** A transcript's time stamp opening a paragraph, with no speaker after it (`01:48 Number one: …`). */
-const TIME_STAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}(?::\d{2}){1,2})\s+/u;
+const TIME_STAMP_OPENING = new RegExp(`^${TIME_STAMP}\\s+`, "u");
 
 /** Who speaks in a congressional record, named and then a full stop (`Senator Lindqvist. `, `The Chairman. `). */
 const RECORD_SPEAKER =
@@ -107,7 +108,7 @@ export function markerAfterSpeaker(
   previous: ReadonlyMap<string, number>,
 ): { start: number; match: MarkerMatch } | null {
   // A time stamp before spoken numbering reads as a speaker's label too (`[01:22] Number one: …`).
-  for (const label of [TRANSCRIPT_SPEAKER.exec(text), TIME_STAMP.exec(text)]) {
+  for (const label of [TRANSCRIPT_SPEAKER.exec(text), TIME_STAMP_OPENING.exec(text)]) {
     const start = label?.[0].length ?? 0;
     const match = label && isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
     // A field's decimal value is no one's numbering (`Version: 1.3 (final)`).

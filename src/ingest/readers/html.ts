@@ -496,16 +496,12 @@ class HtmlReader {
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
       if (this.headingDepth === this.titleDepth && this.h1 === null && this.titles(text)) this.h1 = text;
-      else if (this.pendingItem) {
+      else {
         // `<li><h2>Safer streets</h2><p>…</p><ol type="a">…`: the item's number is its heading's.
-        this.blocks.push({
-          kind: "heading",
-          text: `${this.pendingItem.marker} ${text}`,
-          line,
-          depth: this.headingDepth,
-        });
+        const number = this.pendingItem ? `${this.pendingItem.marker} ` : "";
+        this.blocks.push({ kind: "heading", text: number + text, line, depth: this.headingDepth });
         this.pendingItem = null;
-      } else this.blocks.push({ kind: "heading", text, line, depth: this.headingDepth });
+      }
     } else if (this.pendingItem) {
       const item: Block = { kind: "item", text, line, ...this.pendingItem };
       // A numbered list in a <blockquote> is quoted as its paragraphs are.
