@@ -99,11 +99,11 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
     // `## 一` · `交付情况  ⏎本季度…`: under a number alone, a short first line ended by a hard break is
     // its title, a line of its own.
     const titleEnd = block.text.indexOf("\n");
-    const underBareNumber = index > 0 && ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null;
     if (
-      underBareNumber &&
       titleEnd > 0 &&
       isShortTitle(block.text.slice(0, titleEnd)) &&
+      index > 0 &&
+      ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null &&
       !cuts.includes(titleEnd + 1)
     )
       cuts.splice(sortedIndex(cuts, titleEnd + 1), 0, titleEnd + 1);
