@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startApp, type App } from "../src/app/server.js";
 import { outlineView } from "../src/app/view.js";
 import { prepareDeck } from "../src/pipeline.js";
@@ -478,7 +478,16 @@ describe("a speech opened by path", () => {
     expect(readdirSync(dir).sort()).toEqual(["talk.podium.yaml", "talk.txt"]);
   });
 
-  it("refuses to start on a speech that cannot be read", async () => {
-    await expect(startApp({ port: 0, input: join(scratch, "missing.txt") })).rejects.toThrow(/no such file/u);
+  it("refuses to start on a speech that cannot be read, and leaves no temp folder behind", async () => {
+    const temp = mkdtempSync(join(scratch, "refused-"));
+    vi.stubEnv("TMPDIR", temp);
+    try {
+      await expect(startApp({ port: 0, input: join(scratch, "missing.txt") })).rejects.toThrow(
+        /no such file/u,
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(readdirSync(temp)).toEqual([]);
   });
 });

@@ -87,6 +87,8 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const requestedPort = options.port ?? DEFAULTS.port;
   const stop = new AbortController();
   const onOuterAbort = () => void close();
+  // Checked before the temp folder exists, so a refused start leaves nothing behind.
+  if (options.input) await checkInput(options.input, settings);
   const tempDir = await mkdtemp(join(tmpdir(), "podium-app-"));
   const store = new SessionStore(tempDir);
   const queue = new PrintQueue(options.printLimit ?? Math.max(2, availableParallelism()));
@@ -112,7 +114,6 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
       return browser;
     },
   };
-  if (options.input) await checkInput(options.input, settings);
 
   let hosts = new Set<string>();
   let origins = new Set<string>();
@@ -120,7 +121,10 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     if (!hosts.has((req.headers.host ?? "").toLowerCase())) return sendText(res, 403, "Forbidden");
     handle(req, res).catch((error: unknown) => sendError(res, error));
   });
-  const port = await listenWithFallback(server, requestedPort);
+  const port = await listenWithFallback(server, requestedPort).catch(async (error: unknown) => {
+    await store.clear();
+    throw error;
+  });
   hosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
   origins = new Set([...hosts].map((h) => `http://${h}`));
 
