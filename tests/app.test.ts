@@ -4,8 +4,7 @@
  * a speech opened by path). The server runs in-process; requests are raw HTTP so nothing is
  * normalised on the way.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startApp, type App } from "../src/app/server.js";
@@ -19,9 +18,9 @@ import { readCorrections, sidecarPath } from "../src/corrections/index.js";
 import { MAX_INPUT_BYTES } from "../src/ingest/limits.js";
 import { Client, raw } from "./helpers/app.js";
 import { exampleSpeech } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const scratch = mkdtempSync(join(tmpdir(), "podium-app-unit-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("app-unit");
 
 interface StateView {
   speech: {

@@ -1,11 +1,11 @@
 /** The CLI's PDF commands as a user runs them: the compiled bin/podium.js, a real Chromium. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repo, runSubprocess } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const scratch = mkdtempSync(join(tmpdir(), "podium-cli-pdf-"));
+const scratch = scratchFolder("cli-pdf");
 const speech = (name: string) => {
   const path = join(scratch, name);
   writeFileSync(path, "讲话\n一、第一部分\n内容一。\n二、第二部分\n内容二。\n");

@@ -7,12 +7,12 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleSpeech, repo, runInProcess, runSubprocess } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const scratch = mkdtempSync(join(tmpdir(), "podium-cli-"));
+const scratch = scratchFolder("cli");
 const file = (name: string, content: string | Buffer) => {
   const path = join(scratch, name);
   writeFileSync(path, content);

@@ -3,14 +3,13 @@
  * (a CFF collection: fonts-noto-cjk, which the test setup installs).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { faceStyle, subsetFontFile } from "../src/export/font-subset.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const work = mkdtempSync(join(tmpdir(), "podium-subset-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = scratchFolder("subset");
 
 /** The file and collection index fontconfig picks for `pattern`. */
 function match(pattern: string): { file: string; index: number } {

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { exampleSpeech, repo, runSubprocess } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const project = mkdtempSync(join(tmpdir(), "podium-library-"));
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+const project = scratchFolder("library");
 
 /**
  * Runs a program and resolves to what it printed. Asynchronous on purpose: a test worker blocked in a

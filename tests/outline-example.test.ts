@@ -1,10 +1,10 @@
 import iconv from "iconv-lite";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../src/ingest/index.js";
 import { buildOutline, type Point } from "../src/outline/index.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
 const speech = join(import.meta.dirname, "..", "slides", "000_bb77306b121bf6cc.txt");
 /** The example speech's outline, reviewed by hand. */
@@ -30,7 +30,7 @@ function expected(): { title: string; points: FlatPoint[] } {
 }
 
 const text = readFileSync(speech, "utf8");
-const dir = mkdtempSync(join(tmpdir(), "podium-example-"));
+const dir = scratchFolder("example");
 
 const variants: [string, () => Buffer][] = [
   ["UTF-8", () => Buffer.from(text, "utf8")],

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
 import { makeDocx } from "./helpers/make-docx.js";
 import { pointTree } from "./helpers/outline-text.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "podium-formats-"));
+const dir = scratchFolder("formats");
 
 /** A Word paragraph whose one run is bold. */
 const bold = (text: string) => ({ text: "", rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>` });

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,6 +6,9 @@ import { readSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
 import type { Point } from "../src/outline/types.js";
 import { plainSource } from "./helpers/plain-source.js";
+import { scratchFolder } from "./helpers/scratch.js";
+
+const scratch = scratchFolder("issued");
 
 /** A notice that issues a plan: its own words have no points. */
 const NOTICE = [
@@ -111,7 +113,7 @@ describe("a notice that issues a document after its 落款", () => {
       `## ${PLAN[0]}`,
       ...PLAN.slice(1),
     ].join("\n\n");
-    const file = join(mkdtempSync(join(tmpdir(), "podium-issued-")), "notice.md");
+    const file = join(scratch, "notice.md");
     writeFileSync(file, markdown);
     const outline = buildOutline(await readSource(file));
     expect(shape(outline.points)).toEqual(PLAN_SHAPE);

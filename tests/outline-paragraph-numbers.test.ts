@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
 import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
 import { plainSource } from "./helpers/plain-source.js";
+import { scratchFolder } from "./helpers/scratch.js";
+
+const scratch = scratchFolder("paragraph-numbers");
 
 const outlineOf = (lines: readonly string[]) => buildOutline(plainSource(lines.join("\n")));
 
@@ -46,7 +48,7 @@ describe("paragraph numbers that run through the sections", () => {
   });
 
   it("under headings of their own (Markdown), keep their list numbers in the text", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "podium-paragraph-numbers-")), "report.md");
+    const file = join(scratch, "report.md");
     const paragraphs = (from: number, to: number) => numbered(from, to).flatMap((line) => [line, ""]);
     writeFileSync(
       file,

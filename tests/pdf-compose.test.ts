@@ -5,14 +5,14 @@
  * end in export-pdf.test.ts.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { placeSlides, slideLink } from "../src/export/pdf-compose.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const work = mkdtempSync(join(tmpdir(), "podium-pdf-compose-"));
+const work = scratchFolder("pdf-compose");
 
 /** Slides 1920×1080 px as Chromium prints them (1440×810 pt), each page saying which slide it is. */
 async function slidesPdf(count: number, useObjectStreams: boolean): Promise<Uint8Array> {

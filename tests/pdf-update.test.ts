@@ -5,14 +5,14 @@
  * prints (with a page tree of several levels) are checked end to end in export-pdf.test.ts.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { updatePdf, type PdfUpdate } from "../src/export/pdf-update.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const work = mkdtempSync(join(tmpdir(), "podium-pdf-update-"));
+const work = scratchFolder("pdf-update");
 
 async function printedLike(pages: number, useObjectStreams: boolean): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });

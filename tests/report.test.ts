@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { processIO, type CliIO } from "../src/cli/io.js";
 import { Reporter } from "../src/cli/report.js";
 import { exampleSpeech, repo } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
+
+const scratch = scratchFolder("report");
 
 function recorder(tty: boolean, color = tty): { io: CliIO; err: () => string } {
   let err = "";
@@ -55,7 +57,7 @@ describe("terminal output", () => {
   });
 
   it("shows a progress line and colours in a real terminal (pty), and none when NO_COLOR is set", () => {
-    const out = mkdtempSync(join(tmpdir(), "podium-tty-"));
+    const out = mkdtempSync(join(scratch, "tty-"));
     const run = (env: NodeJS.ProcessEnv) =>
       spawnSync("script", ["-qec", `node bin/podium.js build ${exampleSpeech} -o ${out}`, "/dev/null"], {
         cwd: repo,

@@ -18,7 +18,6 @@ import {
 } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer, type Server } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
@@ -26,8 +25,9 @@ import type { CliIO } from "../src/cli/io.js";
 import { startPreview, type Preview, type RebuildResult } from "../src/serve/index.js";
 import { launchBrowser, type TestBrowser } from "./helpers/browser.js";
 import { exampleSpeech, repo, runInProcess } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
 
-const scratch = mkdtempSync(join(tmpdir(), "podium-serve-"));
+const scratch = scratchFolder("serve");
 
 /** A private copy of the example speech, so edits never touch the repository. */
 function speechCopy(name: string): string {

@@ -6,16 +6,17 @@ import {
   mkdtempSync,
   readFileSync,
   renameSync,
-  rmSync,
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
 import { repo } from "./helpers/cli.js";
+import { scratchFolder } from "./helpers/scratch.js";
+
+const scratch = scratchFolder("watch");
 
 const speechText = (part: string) => `讲话\n一、${part}\n内容一。\n二、第二部分\n内容二。\n`;
 
@@ -69,7 +70,7 @@ function startWatch(args: string[]) {
 
 describe("podium build --watch", () => {
   it("rebuilds when the speech changes, survives a bad save, and stops on abort", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-watch-"));
+    const dir = mkdtempSync(join(scratch, "watch-"));
     const speech = join(dir, "talk.txt");
     writeFileSync(speech, speechText("第一部分"));
     const html = join(dir, "dist", "talk", "index.html");
@@ -90,7 +91,7 @@ describe("podium build --watch", () => {
   });
 
   it("follows the path, not the file: 20 deletes and re-creations, a rename-save, a permission flip and a templates folder moved away and back each resume rebuilding", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-watch-"));
+    const dir = mkdtempSync(join(scratch, "watch-"));
     const speech = join(dir, "talk.txt");
     const templates = join(dir, "templates");
     cpSync(join(repo, "templates"), templates, { recursive: true });
@@ -131,11 +132,10 @@ describe("podium build --watch", () => {
       watch.stop();
     }
     expect(await watch.running).toBe(0);
-    rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
   it("`podium build . --watch` with its output inside `.` settles: one rebuild per edit", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-watch-"));
+    const dir = mkdtempSync(join(scratch, "watch-"));
     mkdirSync(join(dir, "speeches"));
     const speech = join(dir, "speeches", "talk.txt");
     writeFileSync(speech, speechText("开始"));
@@ -158,7 +158,7 @@ describe("podium build --watch", () => {
   });
 
   it("with -o the speeches' own folder: edits rebuild, the decks written there do not", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-watch-"));
+    const dir = mkdtempSync(join(scratch, "watch-"));
     const speech = join(dir, "talk.txt");
     writeFileSync(speech, speechText("开始"));
     const watch = startWatch([dir, "-o", dir]);

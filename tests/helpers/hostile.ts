@@ -1,13 +1,12 @@
 /** Shared by the hostile-input suites: a folder per case, files in it, and a CLI build into it. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { afterAll, expect } from "vitest";
+import { expect } from "vitest";
 import { deepNesting } from "../../scripts/bench-workloads.mjs";
 import { runInProcess, type CliRun } from "./cli.js";
+import { scratchFolder } from "./scratch.js";
 
-const scratch = mkdtempSync(join(tmpdir(), "podium-hostile-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("hostile");
 
 let counter = 0;
 /** A fresh folder per case, so a config file or an output of one case never meets another. */
