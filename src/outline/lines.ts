@@ -107,6 +107,11 @@ export function isCueLine(text: string): boolean {
   return CUE.test(text.trim()) || INTERJECTION.test(text.trim());
 }
 
+/** What a spoken text's title says it is (`…上的讲话`, `…致辞`), in either script: a pattern. */
+export const SPOKEN_KIND = "讲话|講話|致辞|致辭|致詞|发言|發言";
+/** What a report's title says it is: a pattern. */
+export const REPORT_KIND = "报告|報告";
+
 /** A transcript's time stamp (`02:10`, `[01:04:30]`): a pattern. */
 export const TIME_STAMP = "(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\d{1,2}(?::\\d{2}){1,2})";
 /** A time stamp alone on its line, over the words said then. */

@@ -4,6 +4,7 @@ import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { barHeadCuts, DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
+import { REPORT_KIND, SPOKEN_KIND } from "./lines.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
 const SECTION_FAMILIES = new Set([
@@ -471,11 +472,15 @@ const SENTENCE_THEN_MARKER =
   /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX1-9])/gu;
 
 /** A title that says what it is (`…的建议`, `…的发言`), then who gives it in brackets, with a post. */
-const TITLE_THEN_SPEAKER =
-  /^([^。，；：！？,;:!?（(]{4,60}?(?:建议|建議|提案|发言|發言|讲话|講話|致辞|致辭|报告|報告))[（(][^（）()。，；！？]{0,30}(?:委员|委員|主席|书记|書記|代表|主任|局长|局長|会长|會長|部长|部長|校长|校長|市委|县委|縣委)[^（）()。，；！？]{0,20}[）)]/u;
+const TITLE_THEN_SPEAKER = new RegExp(
+  `^([^。，；：！？,;:!?（(]{4,60}?(?:建议|建議|提案|${SPOKEN_KIND}|${REPORT_KIND}))[（(][^（）()。，；！？]{0,30}(?:委员|委員|主席|书记|書記|代表|主任|局长|局長|会长|會長|部长|部長|校长|校長|市委|县委|縣委)[^（）()。，；！？]{0,20}[）)]`,
+  "u",
+);
 /** A title that says what it is, a space, and who wrote or gives it, then only the piece's end or its date. */
-const TITLE_THEN_BYLINE =
-  /^[^。，；：！？,;:!?]{4,60}?(?:报告|報告|讲话|講話|总结|總結|致辞|致辭|致詞|发言|發言|方案|计划|計劃|意见|意見|建议|建議)[ \u3000]+(?=[^。，；：！？,;:!?\s（）()](?:[^。，；：！？,;:!?\n（）()]{0,22}[^。，；：！？,;:!?\s（）()])?[ \u3000]*(?:$|[（(][ \u3000]*\d{4}[ \u3000]*年))/u;
+const TITLE_THEN_BYLINE = new RegExp(
+  `^[^。，；：！？,;:!?]{4,60}?(?:${REPORT_KIND}|${SPOKEN_KIND}|总结|總結|方案|计划|計劃|意见|意見|建议|建議)[ \u3000]+(?=[^。，；：！？,;:!?\\s（）()](?:[^。，；：！？,;:!?\\n（）()]{0,22}[^。，；：！？,;:!?\\s（）()])?[ \u3000]*(?:$|[（(][ \u3000]*\\d{4}[ \u3000]*年))`,
+  "u",
+);
 /** Where a title and its date stand in text run together: its first characters. */
 const TITLE_AREA = 100;
 /** The title and its subtitle up to the first punctuation of a sentence or a clause. */
@@ -490,8 +495,10 @@ const DATE_BEFORE_ADDRESS = new RegExp(
   "u",
 );
 /** A title that says what it is, then the name of the government or body that issues it. */
-const TITLE_THEN_ISSUER =
-  /^[^。，；：！？,;:!?]{4,60}?(?:报告|報告|讲话|講話|致辞|致辭|致詞|规划|規劃|纲要|綱要)(?=[\s\u3000]*\p{Script=Han}{2,24}(?:政府|委员会|委員會|议会|議會|办公室|辦公室)[\s\u3000]*$)/u;
+const TITLE_THEN_ISSUER = new RegExp(
+  `^[^。，；：！？,;:!?]{4,60}?(?:${REPORT_KIND}|${SPOKEN_KIND}|规划|規劃|纲要|綱要)(?=[\\s\u3000]*\\p{Script=Han}{2,24}(?:政府|委员会|委員會|议会|議會|办公室|辦公室)[\\s\u3000]*$)`,
+  "u",
+);
 const DATE_LINE =
   /[（(][\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月(?:[\s\u3000]*\d{1,2}[\s\u3000]*日)?[\s\u3000]*[)）]/u;
 /**
@@ -506,18 +513,22 @@ const BARE_DATELINE =
  */
 const TITLE_THEN_ROLE =
   /^[^。，；！？,;!?]{4,80}?(?<=[\p{Script=Han}」』）)])(?=(?:主持人|主講人|主讲人|引言人|致詞人|致辞人|發言人|发言人|報告人|报告人|講者|讲者|演講者|演讲者)[：:])/u;
-/** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
 /** How long the line saying who speaks may be (`县商务局局长 孙丽华`). */
 const SPEAKER_LINE_MAX = 24;
 /** The word that opens the salutation ending that line (`尊敬的张书记…`). */
 const SALUTATION = "尊敬的";
 /** That salutation, after a name. */
 const SALUTATION_AFTER_SPEAKER = new RegExp(`(?<=\\p{Script=Han})${SALUTATION}`, "u");
-const SPEECH_TITLE_END =
-  /^[^。，；！？]{4,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致詞|发言|發言|报告|報告)(?=[\s\u3000]*\p{Script=Han})/u;
+/** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
+const SPEECH_TITLE_END = new RegExp(
+  `^[^。，；！？]{4,80}?上的\\p{Script=Han}{0,4}?(?:${SPOKEN_KIND}|${REPORT_KIND})(?=[\\s\u3000]*\\p{Script=Han})`,
+  "u",
+);
 /** A title that says what it is, then a post and a name, ending where the date under them begins. */
-const TITLE_THEN_POST_AND_NAME =
-  /^[^。，；！？\s]{4,40}?(?:报告|報告|讲话|講話|发言|發言|致辞|致辭)(?=[^。，；！？]{2,30}?(?:长|長|书记|書記|主任|委员|委員|主席|代表|经理|經理)[\s\u3000]*\p{Script=Han}{2,4}[\s\u3000]*$)/u;
+const TITLE_THEN_POST_AND_NAME = new RegExp(
+  `^[^。，；！？\\s]{4,40}?(?:${REPORT_KIND}|${SPOKEN_KIND})(?=[^。，；！？]{2,30}?(?:长|長|书记|書記|主任|委员|委員|主席|代表|经理|經理)[\\s\u3000]*\\p{Script=Han}{2,4}[\\s\u3000]*$)`,
+  "u",
+);
 const REPORT_TITLE_THEN_YEAR =
   /^[^。，,；！？\s]{4,60}?(?:总结|總結|打算|计划|計劃|要点|要點|报告|報告|方案|规划|規劃)(?=[ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,]|(?:今年|去年|近年|一年)(?:以来|以來|来|來)?[，,])/u;
 const SENTENCE_THEN_ADDRESS =

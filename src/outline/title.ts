@@ -6,8 +6,10 @@ import {
   isAttachmentLabel,
   isCueLine,
   isTitleLine,
+  REPORT_KIND,
   SALUTATION,
   saysWhoGivesIt,
+  SPOKEN_KIND,
   TITLE_MAX,
   titleShaped,
 } from "./lines.js";
@@ -1124,8 +1126,10 @@ const TRANSLATION_BAR = /\s+[|｜]\s+/u;
 const ISSUER_LINE =
   /^[\p{Script=Han}（）()·×Ｘ○]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組|部|署|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$/u;
 /** What a title line names: a speech, a report, a document. */
-const TITLE_KIND =
-  /(?:讲话|講話|致辞|致辭|致詞|发言|發言|报告|報告|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)/u;
+const TITLE_KIND = new RegExp(
+  `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)`,
+  "u",
+);
 
 /**
  * An organisation's name above the line that titles its speech or document (`江川控股集团` over
@@ -1293,10 +1297,10 @@ function speechTitleGoingOn(blocks: readonly Block[], at: number): string | null
     : null;
 }
 /** Words of a speech's title: the speaker, not the organisation, is its author. */
-const SPOKEN_TITLE = /讲话|講話|致辞|致辭|致詞|发言|發言|演讲|演講/u;
+const SPOKEN_TITLE = new RegExp(`${SPOKEN_KIND}|演讲|演講`, "u");
 /** How a speech's title ends: at the meeting, then the kind of text (`…分析会上的讲话`). */
 const SPEECH_TITLE_REST = new RegExp(
-  `^[^，。；：！？,;:]{0,30}(?:上|中)的(?:${SPOKEN_TITLE.source}|报告|報告)$`,
+  `^[^，。；：！？,;:]{0,30}(?:上|中)的(?:${SPOKEN_TITLE.source}|${REPORT_KIND})$`,
   "u",
 );
 
