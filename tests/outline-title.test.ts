@@ -338,6 +338,19 @@ describe("the title of a document that opens with a header", () => {
     expect(outline([...embargoed, "Address to the Delegate Conference", ...REPORT]).title).toBe(
       "Address to the Delegate Conference",
     );
+    // A word may say what the transcript is of; stamps may stand side by side on one line.
+    expect(outline(["TALK TRANSCRIPT", "Why Small Towns Still Matter", ...REPORT]).title).toBe(
+      "Why Small Towns Still Matter",
+    );
+    const sideBySide = "TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)";
+    expect(outline([sideBySide, "Address to the Graduating Class", ...REPORT]).title).toBe(
+      "Address to the Graduating Class",
+    );
+  });
+
+  it("a headline in title case that ends on a body's word is no organisation's name", () => {
+    const talk = ["TRANSCRIPT", "What My Grandmother Taught Me About Trust", "Speaker: Ana Ruiz", ...REPORT];
+    expect(outline(talk).title).toBe("What My Grandmother Taught Me About Trust");
   });
 
   it("a press release's stamps, its release date among them, head its headline, however long", () => {

@@ -535,7 +535,7 @@ const CHINESE_COPY_STAMP =
   /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
-  /transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
+  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
 /** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`). */
 const DELIVERY_STAMP =
   /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?/u;
@@ -553,7 +553,15 @@ const DRAFT_STAMP = new RegExp(
 
 /** A column's label and its name over the piece's title (`專欄｜城市散步`). */
 const COLUMN_STAMP = /^(?:專欄|专栏)[ \t\u3000]*[|｜][ \t\u3000]*[^。，,.!?！？|｜]{1,16}$/u;
-const isStamp = (text: string) => DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text);
+const isOneStamp = (text: string) =>
+  DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text);
+/** Where stamps set side by side on one line part (`TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)`). */
+const STAMP_PARTING = /\s+(?:--|[—–|｜·•])\s+|\s*[(（]|[)）]\s*/u;
+const isStamp = (text: string) => {
+  if (isOneStamp(text)) return true;
+  const parts = text.split(STAMP_PARTING).filter((part) => part.trim() !== "");
+  return parts.length > 1 && parts.every((part) => isOneStamp(part.trim()));
+};
 
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
 const DESK_STAMP = new RegExp(`^(?:${OPINION_WORDS})$`, "iu");
@@ -1023,9 +1031,16 @@ const organisationName = (line: string) =>
 /** The short name after an organisation's name (`… ALLIED WORKERS (NUPHAW)`). */
 const ACRONYM_AFTER_NAME = /\s+\([A-Z][A-Z&.-]{1,11}\)$/u;
 
+/**
+ * A headline in title case may end on a body's word (`What Bridges Taught Me About Trust`), but a
+ * question word, a pronoun or a verb of being is in no body's name.
+ */
+const HEADLINE_WORD = /\b(?:What|Why|How|When|Where|Who|Me|My|We|Us|You|Your|Is|Are|Was|Were|About)\b/u;
+
 /** Whether a line names the organisation a letterhead is of. */
 function namesOrganisation(line: string): boolean {
   const name = organisationName(line);
+  if (HEADLINE_WORD.test(name)) return false;
   // `FERNLEIGH HOMES HOUSING ASSOCIATION LIMITED`, `ASSAM LEGISLATIVE ASSEMBLY`: the name in capitals.
   const inCapitals = /\p{Ll}/u.test(name) ? null : capitalised(name);
   return (
