@@ -1819,6 +1819,39 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(preached.title).toBe("When I Am Weak");
+    // A title may open on a quotation.
+    const quoted = outline([
+      "St. Brigid's Parish, Kilmore Road -- Sunday Homilies",
+      "",
+      '"Be Opened": Homily for the Twenty-Third Sunday in Ordinary Time',
+      "",
+      ...body,
+    ]);
+    expect(quoted.title).toBe('"Be Opened": Homily for the Twenty-Third Sunday in Ordinary Time');
+    // A title in capitals may have its subtitle under it.
+    const report = outline([
+      "Harbour Light Literacy Foundation",
+      "Registered charity no. 1174392 (England and Wales)",
+      "",
+      "ANNUAL REPORT 2023-24",
+      "Summary of the Trustees' Report and Financial Statements",
+      "for the year ended 31 March 2024",
+      "",
+      ...body,
+    ]);
+    expect(report.title).toBe("ANNUAL REPORT 2023-24");
+    // A parliament's record names itself over its house; the debate's volume and day follow its title.
+    const debate = outline([
+      "Hansard",
+      "House of Commons",
+      "",
+      "Rural Bus Services",
+      "",
+      "Volume 761: debated on Wednesday 12 March 2025",
+      "",
+      ...body,
+    ]);
+    expect(debate.title).toBe("Rural Bus Services");
     const statement = outline([
       "ASSAM LEGISLATIVE ASSEMBLY",
       "Autumn Session, 2025",

@@ -1090,7 +1090,13 @@ function afterLetterheadGroup(source: Source): number | null {
   // The organisation's name, before its town (`Grace Hill Community Church, Port Alder`), or any
   // name over its registration (`QUAYSIDE NIGHT SHELTER` · … · `Registered charity no. 1187342`).
   const name = letterhead[0]?.split(",")[0] ?? "";
-  if (!namesOrganisation(name) && !letterhead.some((line) => REGISTRATION.test(line))) return null;
+  // A parliament's record names itself over its house (`Hansard` · `House of Commons`).
+  if (
+    !namesOrganisation(name) &&
+    !RECORD_LINE.test(name) &&
+    !letterhead.some((line) => REGISTRATION.test(line))
+  )
+    return null;
   if (
     at > LETTERHEAD_GROUP_MAX ||
     letterhead.some((line) => line.length > LETTERHEAD_LINE_MAX || /(?:[!?]|[a-z]{3}\.)$/u.test(line))
@@ -1104,9 +1110,12 @@ function afterLetterheadGroup(source: Source): number | null {
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
   const under = blocks[at + 1]?.text.trim() ?? "";
   const held = (HELD_LINE.test(under) || SCRIPTURE_LINE.test(under)) && !adjacent(at + 1);
-  const alone = (!adjacent(at) || held) && at + 1 < blocks.length;
+  // A title in capitals over its subtitle (`ANNUAL REPORT 2023-24` · `Summary of the Trustees' Report …`).
+  const subtitled = inCapitals(title) && /\p{Ll}/u.test(under) && !/[.!?]$/u.test(under);
+  const alone = (!adjacent(at) || held || subtitled) && at + 1 < blocks.length;
   const titled =
-    /^[A-Z]/u.test(title) &&
+    // A title may open on a quotation (`"Be Opened": Homily for …`).
+    /^["“‘']?[A-Z]/u.test(title) &&
     title.length <= LONE_TITLE_MAX &&
     !/[.!?;:,]$|[!?]\s/u.test(title) &&
     stopsOnlyShorten(title) &&
