@@ -186,6 +186,22 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("drops a record's links that act on what it shows (`Share this debate`, `Download text`), never such words in a sentence", () => {
+    const record = [
+      "Rural Bus Services",
+      "Download text",
+      "Share this debate",
+      "With permission, I shall make a statement.",
+      "Share this specific contribution",
+      "Members may share this debate with their constituents.",
+    ];
+    expect(clean(record.join("\n")).blocks.map((b) => b.text)).toEqual([
+      "Rural Bus Services",
+      "With permission, I shall make a statement.",
+      "Members may share this debate with their constituents.",
+    ]);
+  });
+
   it("drops breadcrumbs, navigation words and a heading repeated as the next paragraph, never a repeated sentence", () => {
     const result = clean(
       "首页 > 政务公开 > 讲话\n全屏 收藏\n讲话稿\n一、总体要求\n一、总体要求\n加油！\n加油！",

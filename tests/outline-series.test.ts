@@ -856,6 +856,29 @@ describe("a speech with no numbering", () => {
     expect(outline.points[0]?.paragraphs).toEqual(["00:17", "(Laughter)", "00:19"]);
   });
 
+  it("keeps a record's clock times (`12.46 pm`) with the paragraph before them: no headings, no points", () => {
+    const record = [
+      "Rural Bus Services",
+      "12.37 pm",
+      "With permission, Madam Deputy Speaker, I shall make a statement on the future of rural buses.",
+      "For millions of people in our towns and villages, the bus is a lifeline.",
+      "12.46 pm",
+      "I thank the Minister for advance sight of her statement, and I welcome the fare cap.",
+      "But the House will have noticed what the statement did not say.",
+      "1.05 pm",
+      "I warmly welcome the statement, and I hope the Minister will meet me.",
+    ];
+    const outline = buildOutline({ ...plainSource(record.join("\n\n")), script: "en" });
+    expect(outline.points.map((p) => p.heading)).toEqual([
+      "With permission, Madam Deputy Speaker, I shall make a statement on the future of rural buses",
+      "For millions of people in our towns and villages, the bus is a lifeline",
+      "I thank the Minister for advance sight of her statement, and I welcome the fare cap",
+      "But the House will have noticed what the statement did not say",
+      "I warmly welcome the statement, and I hope the Minister will meet me",
+    ]);
+    expect(outline.points[1]?.paragraphs).toEqual(["12.46 pm"]);
+  });
+
   it("begins after its salutation, under the lines of its head; the salutation is not the closing", () => {
     const address = [
       "ADDRESS AT THE CLOSING GATHERING OF THE DIOCESAN LISTENING PROCESS",

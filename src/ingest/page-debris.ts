@@ -264,12 +264,20 @@ const TYPE_SIZE_ROW = /^字[体體号號](?:大小)?[：:]?(?:[\s\u3000]*(?:A|�
 const SKIP_LINK =
   /^(?:跳(?:至|到|过|過)(?:主要|页面|頁面)?(?:内容|內容|正文|导航|導航)(?:区块|區塊)?|skip (?:to (?:the )?(?:main )?content|navigation)|:::)$/iu;
 
+/**
+ * A page's link that acts on what it shows (`Share this debate`, `Share this specific contribution`,
+ * `Download text`, `Print this page`), as a parliament's or a newspaper's site prints beside each part.
+ */
+const PAGE_ACTION =
+  /^(?:(?:share|print|download|e-?mail|save|cite) this(?: specific)? (?:debate|contribution|article|page|story|post|item|speech|statement|release|video|section)|download (?:text|pdf|the (?:text|pdf|transcript)))$/iu;
+
 /** A link to the site's home page, named after the site (`人民网首页`, `百度首页`). */
 const SITE_HOME_LINK = /^[\p{Script=Han}A-Za-z0-9]{1,10}(?:首页|首頁)$/u;
 
 export function isToolbar(text: string): boolean {
   if (text.length > 60) return false;
-  if (SKIP_LINK.test(text.trim()) || TYPE_SIZE_ROW.test(text.trim()) || SITE_HOME_LINK.test(text.trim()))
+  const line = text.trim();
+  if (SKIP_LINK.test(line) || TYPE_SIZE_ROW.test(line) || SITE_HOME_LINK.test(line) || PAGE_ACTION.test(line))
     return true;
   // After `Share this:`, or beside other toolbar words (`分享：Facebook\u3000LINE\u3000X`), `X` names a
   // network; alone it might number a part.

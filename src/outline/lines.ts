@@ -117,9 +117,12 @@ export const TIME_STAMP = "(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\d{1,2}(?::\\d{2})
 /** A time stamp alone on its line, over the words said then. */
 const TIME_STAMP_LINE = new RegExp(`^${TIME_STAMP}$`, "u");
 
-/** Whether a line is only a cue or a time stamp: an aside to the words, none of them. */
+/** A record's clock time alone on its line, over who speaks next (`12.46 pm`, `2:15 p.m.`). */
+const CLOCK_TIME_LINE = /^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/iu;
+
+/** Whether a line is only a cue, a time stamp or a clock time: an aside to the words, none of them. */
 export function isAsideLine(text: string): boolean {
-  return isCueLine(text) || TIME_STAMP_LINE.test(text.trim());
+  return isCueLine(text) || TIME_STAMP_LINE.test(text.trim()) || CLOCK_TIME_LINE.test(text.trim());
 }
 
 /**

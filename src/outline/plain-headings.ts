@@ -1,6 +1,6 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
-import { isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
+import { isAsideLine, isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { findEndnotes } from "./debris.js";
 import { isPartName } from "./part-names.js";
@@ -40,7 +40,7 @@ function subheadingShaped(block: Block, script: Source["script"], latinMax = SUB
     /\p{L}{2}/u.test(text) &&
     (!opensWithSpeaker(`${text} `) || lineNumbering(text)?.strong === true) &&
     !SALUTATION.test(text) &&
-    !isCueLine(text) &&
+    !isAsideLine(text) &&
     headerField(text) === null
   );
 }
