@@ -179,6 +179,11 @@ describe("web clean-up", () => {
       "臺灣的傳統節慶",
       "正文第一段。",
     ]);
+    // `文字大小` sets the size of the page's words, as a Hong Kong bureau's site prints it.
+    expect(clean("文字大小：A A A\n加快公營房屋供應\n正文第一段。").blocks.map((b) => b.text)).toEqual([
+      "加快公營房屋供應",
+      "正文第一段。",
+    ]);
     // Each on a line of its own, as a county's news page prints its toolbar.
     expect(clean("分享\n列印\n回上頁\n臺灣的傳統節慶\n正文第一段。").blocks.map((b) => b.text)).toEqual([
       "臺灣的傳統節慶",
@@ -207,6 +212,10 @@ describe("web clean-up", () => {
       "首页 > 政务公开 > 讲话\n全屏 收藏\n讲话稿\n一、总体要求\n一、总体要求\n加油！\n加油！",
     );
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "一、总体要求", "加油！", "加油！"]);
+    // A Hong Kong site's home page is its `主頁`, a trail's first crumb under the site's menu.
+    const menu = ["主頁", "關於我們", "局長網誌", "新聞公報", "演辭", "政策", "聯絡我們"];
+    const blog = [...menu, "主頁 > 局長網誌 > 2025年", "加快公營房屋供應", "正文第一段。"];
+    expect(clean(blog.join("\n")).blocks.map((b) => b.text)).toEqual(["加快公營房屋供應", "正文第一段。"]);
   });
 
   it("drops a heading printed again over the next page as going on, and keeps one that only ends alike", () => {

@@ -256,7 +256,7 @@ const ACCOUNT_POSTED =
 const BRACKETED = /^[(（](.+)[)）]$/u;
 
 /** A row that sets the size of the page's type (`字體大小：A A A`, `字号 大 中 小`). */
-const TYPE_SIZE_ROW = /^字[体體号號](?:大小)?[：:]?(?:[\s\u3000]*(?:A|大|中|小|[+＋\-－]))+$/u;
+const TYPE_SIZE_ROW = /^(?:文字|字[体體号號級级型])(?:大小)?[：:]?(?:[\s\u3000]*(?:A|大|中|小|[+＋\-－]))+$/u;
 /**
  * A page's link past its menus to its text (`跳至主要內容`, `Skip to main content`), and the `:::`
  * that Taiwanese government sites print as the access key to each of their blocks.
@@ -324,7 +324,7 @@ export function parseByline(line: string): Meta | null {
 }
 
 /** The home page, a breadcrumb's first crumb. */
-const HOME_WORDS = "首页|首頁|网站首页|網站首頁|Home";
+const HOME_WORDS = "首页|首頁|主页|主頁|网站首页|網站首頁|Home";
 const HOME = new RegExp(`^(?:${HOME_WORDS})$`, "iu");
 /** A breadcrumb (`首页 > 新闻中心 > 领导讲话`, `当前位置：首页 > …`): where the page sits on its site. */
 const BREADCRUMB_OPENING = new RegExp(
