@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildOutline } from "../src/outline/index.js";
 import { parseSource } from "../src/ingest/index.js";
-import { turnLabel } from "../src/outline/speaker-labels.js";
+import { opensWithSpeaker, turnLabel } from "../src/outline/speaker-labels.js";
 import { plainSource } from "./helpers/plain-source.js";
 import { outlineChars, pointTree, sortedChars } from "./helpers/outline-text.js";
 
@@ -145,6 +145,14 @@ describe("who speaks, opening their words", () => {
       ["聚焦重点产业链，为重点产业提供精准服务", 0],
       ["聚焦法治保障，加快制定优化营商环境条例", 0],
     ]);
+  });
+
+  it("is a Chinese turn's label too, a reporter's outlet in brackets after it, never a field or a topic", () => {
+    expect(opensWithSpeaker("記者（港南日報）：那承包商有沒有受到處罰？")).toBe(true);
+    expect(opensWithSpeaker("許局長：謝謝你的問題。")).toBe(true);
+    expect(opensWithSpeaker("地點：市政府大樓4樓第二會議室")).toBe(false);
+    expect(opensWithSpeaker("农业方面：粮食产量稳定。")).toBe(false);
+    expect(opensWithSpeaker("主要措施如下：")).toBe(false);
   });
 });
 

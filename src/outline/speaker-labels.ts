@@ -94,10 +94,17 @@ const TIME_STAMP_OPENING = new RegExp(`^${TIME_STAMP}\\s+`, "u");
 const RECORD_SPEAKER =
   /^(?:The (?:Chairman|Chairwoman|Chair|Vice Chairman)|(?:Senator|Representative|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z][A-Za-z'’-]+)\.\s+/u;
 
-/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER and RECORD_SPEAKER). */
+/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER, RECORD_SPEAKER and CHINESE_TURN). */
 export function opensWithSpeaker(text: string): boolean {
-  return TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text);
+  if (TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text)) return true;
+  const label = CHINESE_TURN.exec(text)?.[1];
+  return label !== undefined && namesPerson(label.replace(BRACKETED_AFTER, ""));
 }
+
+/** A Chinese turn's label before its words (`許局長：`, `記者（港南日報）：`). */
+const CHINESE_TURN = /^([^。，,；;！!？?、：:“”"《》]{2,30})[：:]/u;
+/** What a label holds in brackets after who speaks: their outlet or name (`記者（港南日報）`). */
+const BRACKETED_AFTER = /[（(][^（）()]{1,20}[）)]$/u;
 
 /**
  * The numbering a paragraph opens with right after its speaker's label or its time stamp, and
