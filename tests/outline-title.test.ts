@@ -461,6 +461,18 @@ describe("the title of a document that opens with a header", () => {
       "zh-Hans",
     );
     expect(release.title).toBe("第十二屆亞太城市韌性論壇開幕致辭");
+    // Who issues the release may name it, its office after a bar.
+    const briefing = outline(
+      [
+        "港南市政府新聞稿｜交通局",
+        "捷運藍線第一階段工程進度說明記者會",
+        "【逐字稿】",
+        "許局長：大家好。藍線第一階段全長十二點四公里，設十站，整體進度是百分之六十八。",
+        "記者：請問文化中心站落後的原因是什麼？",
+      ],
+      "zh-Hans",
+    );
+    expect(briefing.title).toBe("捷運藍線第一階段工程進度說明記者會");
   });
 
   it("a Chinese meeting's line with its date stands over the speech's title", () => {

@@ -553,8 +553,11 @@ const DRAFT_STAMP = new RegExp(
 
 /** A column's label and its name over the piece's title (`專欄｜城市散步`). */
 const COLUMN_STAMP = /^(?:專欄|专栏)[ \t\u3000]*[|｜][ \t\u3000]*[^。，,.!?！？|｜]{1,16}$/u;
+/** Who issues a press release, naming it, and perhaps its office after a bar (`港南市政府新聞稿｜交通局`). */
+const ISSUER_RELEASE =
+  /^\p{Script=Han}{2,16}(?:新闻稿|新聞稿)(?:[ \t\u3000]*[|｜][ \t\u3000]*\p{Script=Han}{2,12})?$/u;
 const isOneStamp = (text: string) =>
-  DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text);
+  DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text) || ISSUER_RELEASE.test(text);
 /** Where stamps set side by side on one line part (`TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)`). */
 const STAMP_PARTING = /\s+(?:--|[—–|｜·•])\s+|\s*[(（]|[)）]\s*/u;
 const isStamp = (text: string) => {
