@@ -929,6 +929,33 @@ describe("the title at the head of an English speech pasted as one line", () => 
 });
 
 describe("the title of a 公文 under the lines that head it", () => {
+  it("is its two lines joined when it wraps, under a gazette's running head, over its centred number", async () => {
+    const scan = [
+      "青山县人民政府公报              2023年第10期",
+      "",
+      "      青山县人民政府关于进一步加强农村供水",
+      "      工程运行管理的实施意见",
+      "             青政发〔2023〕18号",
+      "",
+      "各乡镇人民政府，县政府各部门：",
+      "为进一步加强农村供水工程运行管理，结合我县实际，提出如下实施意见。",
+      "一、总体要求",
+      "坚持以人民为中心的发展思想，建立健全农村供水工程运行管理长效机制。",
+      "二、重点任务",
+      "全面落实农村供水保障地方人民政府主体责任和供水单位运行管理责任。",
+    ];
+    const read = async (lines: string[]) =>
+      buildOutline(await parseSource(new TextEncoder().encode(lines.join("\n")), "gazette.txt", "txt")).title;
+    expect(await read(scan)).toBe("青山县人民政府关于进一步加强农村供水工程运行管理的实施意见");
+    // A first line that says its kind is a title of its own.
+    const whole = [
+      "青山县人民政府关于加强农村供水工程运行管理的意见",
+      "青政发〔2023〕18号",
+      ...scan.slice(6),
+    ];
+    expect(await read(whole)).toBe("青山县人民政府关于加强农村供水工程运行管理的意见");
+  });
+
   it("is its `关于…` line, below the issuer, the kind of document, its number and its date", () => {
     const minutes = outline(
       [

@@ -81,6 +81,7 @@ function findTitleLine(source: Source): FoundTitle {
     stamped ??
     billed ??
     grouped ??
+    afterGazetteHead(blocks) ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterGovernmentAndActNumber(blocks) ??
@@ -124,6 +125,8 @@ function findTitleLine(source: Source): FoundTitle {
   const session = blocks[at - 1]?.text.trim() ?? "";
   if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
+  const wrapped = wrappedDocumentTitle(blocks, at);
+  if (wrapped !== null) return { title: wrapped, titleBlocks: [at, at + 1] };
   const lines = titleHalvesRunTogether(blocks, at) ?? titleLines(blocks, at);
   const title = lines.map((i) => blocks[i]?.text.trim() ?? "").join(" ");
   // `…实施方案` · `（2024—2026年）`: the years it runs, or its status, in brackets under it are its own.
@@ -154,6 +157,34 @@ function titleHalvesRunTogether(blocks: readonly Block[], at: number): number[] 
     return null;
   const next = after?.text.trim() ?? "";
   return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) ? [at, at + 1] : null;
+}
+
+/**
+ * A 公文's title wrapped onto the line under it (`青山县人民政府关于进一步加强农村供水` ·
+ * `工程运行管理的实施意见`): the first line says what it is about and ends on no kind of document,
+ * the second ends on one. The whole title, its lines joined, or null.
+ */
+function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | null {
+  const [first, second] = [blocks[at], blocks[at + 1]];
+  if (!first || second?.kind !== "paragraph" || second.line !== first.line + 1) return null;
+  const [head, rest] = [first.text.trim(), second.text.trim()];
+  const wraps =
+    /(?:关于|關於)[^。，；：！？,;:!?\s]{2,40}$/u.test(head) &&
+    !TITLE_KIND.test(head.slice(-2)) &&
+    /^[^。，；：！？,;:!?\s]{2,30}$/u.test(rest) &&
+    TITLE_KIND.test(rest.slice(-3));
+  return wraps ? head + rest : null;
+}
+
+/** A gazette's running head, its name and its issue (`青山县人民政府公报\u3000\u30002023年第10期`). */
+const GAZETTE_HEAD = new RegExp(
+  `^\\p{Script=Han}{2,30}(?:公报|公報)[\\s\u3000]*(?:${CHINESE_YEAR}[\\s\u3000]*)?第[\\s\u3000]*[\\d一二三四五六七八九十]{1,3}[\\s\u3000]*期$`,
+  "u",
+);
+
+/** The title of a document printed in a gazette is under the gazette's running head: the index after it, or null. */
+function afterGazetteHead(blocks: readonly Block[]): number | null {
+  return GAZETTE_HEAD.test(blocks[0]?.text.trim() ?? "") && blocks.length > 2 ? 1 : null;
 }
 
 /** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
@@ -325,6 +356,8 @@ function centredTitle(source: Source): number | null {
   for (let i = 1; i < Math.min(blocks.length, 15); i++) {
     const block = blocks[i];
     if (!block) break;
+    // A 公文's number may be centred under its title (`青政发〔2023〕18号`): it titles nothing.
+    if (block.centred && DOCUMENT_NUMBER.test(block.text.trim())) return null;
     if (block.centred) return isTitleLine(block.text, source.script) ? i : null;
     if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
   }
