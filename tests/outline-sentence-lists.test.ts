@@ -152,4 +152,27 @@ describe("a list of sentences under a part", () => {
     const alone = buildOutline({ ...plainSource(only.join("\n")), script: "en" as const });
     expect(pointTree(alone.points).map((line) => line.split("|")[0])).toEqual(["1.", "2."]);
   });
+
+  it("keeps sentence items in a Chinese text when the same numbering heads parts elsewhere", () => {
+    const report = [
+      "桃源镇党委书记2023年度述职述责述廉报告",
+      "一、履职尽责情况",
+      "（一）坚持党建引领，夯实基层战斗堡垒",
+      "1.抓实班子建设。坚持民主集中制，全年召开党委会议36次。",
+      "2.抓强基层组织。整顿软弱涣散村党组织3个，选派第一书记5名。",
+      "二、存在的问题和下步打算",
+      "下一步，我将重点做好以下工作：",
+      "1.进一步加强理论学习，不断提高政治判断力、政治领悟力、政治执行力。",
+      "2.进一步做强特色产业，推动桃产业向精深加工、文旅融合延伸。",
+    ];
+    expect(pointTree(buildOutline(plainSource(report.join("\n"))).points)).toEqual([
+      "一、|履职尽责情况",
+      "  （一）|坚持党建引领，夯实基层战斗堡垒",
+      "    1.|抓实班子建设",
+      "    2.|抓强基层组织",
+      "二、|存在的问题和下步打算",
+      "  1.|进一步加强理论学习，不断提高政治判断力、政治领悟力、政治执行力",
+      "  2.|进一步做强特色产业，推动桃产业向精深加工、文旅融合延伸",
+    ]);
+  });
 });
