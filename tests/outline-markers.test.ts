@@ -511,6 +511,13 @@ describe("a year glued to an item's number (`3.2025年，…`)", () => {
     expect(matchMarker("1.5年內完成改建。", 0, false)).toBeNull();
   });
 
+  it("a month glued to the number (`1．5月10日前，…`) is no decimal: the number is an item", () => {
+    expect(matchMarker("1．5月10日前，各乡镇要完成全面排查。", 0, false)?.marker).toBe("1．");
+    expect(matchMarker("3.12月底前完成验收。", 0, false, after(2))?.marker).toBe("3.");
+    // A duration in months says so (`1.5个月`).
+    expect(matchMarker("1.5个月内完成改建。", 0, false)).toBeNull();
+  });
+
   it("decimals and years stay words of the sentence, whatever the items before them", () => {
     for (const text of [
       "3.5亿元用于老旧小区改造",

@@ -487,11 +487,12 @@ const FAMILIES: Family[] = [
   },
   {
     // Not a decimal (`3.5亿元`); a year glued to the number (`3.2025年，…`, a 民國 year
-    // `1.113年度…`) only as the next item of a series (see `GLUED_YEAR`).
+    // `1.113年度…`) only as the next item of a series (see `GLUED_YEAR`), and a month at once
+    // (`1．5月10日前，…`), which no decimal is.
     id: "num-dot",
     starts: startSet(DIGIT_CHARS),
     pattern: new RegExp(
-      `(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT}(?!${DIGIT}{2,3}年))[\\s\\u3000]*`,
+      `(${DIGIT}{1,3})[\\s\\u3000]*([.．、])(?!${DIGIT}(?!${DIGIT}{2,3}年|${DIGIT}?月))[\\s\\u3000]*`,
       "uy",
     ),
     ordinal: arabic,
