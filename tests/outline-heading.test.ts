@@ -171,6 +171,16 @@ describe("where an English paragraph's first sentence ends", () => {
       "The hall is named for John F. Kennedy",
     );
   });
+
+  it("past the colon of an option or a stage named by its letter or number, not of another name", () => {
+    expect(sentence("Option A: maintain the existing estate. The Council would carry out the works.")).toBe(
+      "Option A: maintain the existing estate",
+    );
+    expect(sentence("Phase 2: open the new depot. Buses move in the spring.")).toBe(
+      "Phase 2: open the new depot",
+    );
+    expect(sentence("One, the barley risotto: it uses what the farm grows.")).toBe("One, the barley risotto");
+  });
 });
 
 describe("a short title spread with spaces", () => {

@@ -374,8 +374,8 @@ describe("an English report's decimal paragraph numbers", () => {
       "  2.1|Demand and occupancy",
       "  2.2|Vehicle emissions",
       "3.|OPTIONS CONSIDERED",
-      "  3.1|Option 1",
-      "  3.2|Option 2",
+      "  3.1|Option 1: Retain the current flat-rate scheme",
+      "  3.2|Option 2: Emissions-based charging for all permits",
       "4.|CONSULTATION",
     ]);
   });

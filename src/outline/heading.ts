@@ -53,6 +53,9 @@ const CLAUSE_END = new Set(["。", "！", "？", "；", "!", ";"]);
 /** The longest English name of an item before its colon. */
 const COLON_LABEL_MAX = 40;
 const CLOSERS = /^[”’」』）)"'\]】]+/u;
+/** A word and the letter or number it names by (`Option A`, `Phase 2`, `Stage III`). */
+const NAMED_BY_ID =
+  /^(?:Option|Phase|Stage|Scenario|Step|Tier|Model|Approach|Route|Package) (?:[A-Z]|\d{1,2}|[IVX]{1,4})$/u;
 
 /**
  * `wrapped`: the text is one of several items written in one paragraph, so a line break inside a
@@ -287,6 +290,9 @@ function splitHeadingAs(
     // inline item's clause (no punctuation before it) it only wrapped the line.
     if (char === "\n" && !(wrapped && withinClause(trimmed, i)))
       return { heading: trimmed.slice(0, i).trim(), terminator: "", rest: trimmed.slice(i + 1).trim() };
+    // An option or a stage named by its letter or number (`Option A: maintain the estate.`): the
+    // words after the colon are its title, and the heading goes on to the sentence's end.
+    if (char === ":" && NAMED_BY_ID.test(trimmed.slice(0, i))) continue;
     const isEnd =
       // A colon between digits is a time or a ratio (`5:30 a.m.`, `3:1`), not a clause's end.
       (ends.has(char) && !(char === ":" && /\d/u.test(trimmed[i - 1] ?? "") && /\d/u.test(next))) ||
