@@ -1482,4 +1482,22 @@ describe("a list nested by indentation alone", () => {
       "3.|Changes",
     ]);
   });
+
+  it("reads numerals set flush right (`  i.` · ` ii.` · `iii.`), their words in one column, as one series", () => {
+    const report = [
+      "Review of Leisure Centres",
+      "(a) Condition of the buildings. The position varies considerably between sites:",
+      "      i. Whitmore Road. Built in 1974, the pool hall roof is at the end of its life.",
+      "     ii. Castlegate. The sports hall is sound but the changing rooms are old.",
+      "    iii. Millfield. Opened in 2011, Millfield is in good condition.",
+      "(b) Usage and demand. Total visits recovered to 412,000 in 2022/23.",
+    ];
+    expect(pointTree(outlineOf(report.join("\n\n")).points)).toEqual([
+      "(a)|Condition of the buildings",
+      "  i.|Whitmore Road",
+      "  ii.|Castlegate",
+      "  iii.|Millfield",
+      "(b)|Usage and demand",
+    ]);
+  });
 });

@@ -11,18 +11,23 @@ export function findIndentDepths(blocks: readonly Block[]): Map<number, number> 
   const depths = new Map<number, number>();
   // A text set flush throughout nests nothing so: no line needs reading for its numbering.
   if (!blocks.some((block) => (block.indent ?? 0) > 0)) return depths;
-  const byFamily = new Map<string, { block: number; indent: number; ordinal: number }[]>();
+  const byFamily = new Map<string, { block: number; indent: number; wordsAt: number; ordinal: number }[]>();
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
-    const match = lineNumbering(block.text.trim());
+    const text = block.text.trim();
+    const match = lineNumbering(text);
     if (!match) return;
     const items = byFamily.get(match.family) ?? [];
-    items.push({ block: index, indent: block.indent ?? 0, ordinal: match.ordinal });
+    const indent = block.indent ?? 0;
+    // Where the item's words start: after its numeral and the spaces after it.
+    const wordsAt = indent + match.marker.length + Math.max(text.slice(match.marker.length).search(/\S/u), 0);
+    items.push({ block: index, indent, wordsAt, ordinal: match.ordinal });
     byFamily.set(match.family, items);
   });
   for (const items of byFamily.values()) {
     const indents = [...new Set(items.map((item) => item.indent))].sort((a, b) => a - b);
-    if (indents.length < 2) continue;
+    // Numerals set flush right (`  i.` · ` ii.` · `iii.`) start their words in one column: one list.
+    if (indents.length < 2 || new Set(items.map((item) => item.wordsAt)).size === 1) continue;
     // Each run set in further counts from one, right under an item set in less.
     const nests = items.every(
       (item, k) =>
