@@ -54,6 +54,30 @@ function isSentence(words: string): boolean {
 export function findSentenceLists(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
   const lists: Candidate[] = [];
   const runs = new Set(all.map((c) => c.run));
+  const words = (c: Candidate) => (blocks[c.block]?.text.slice(c.textStart) ?? "").trim();
+  // An item heads a part when its few words have text of their own after them, in its paragraph
+  // or the next, not the next item of a list. A Chinese text numbers its levels of parts so
+  // (`一、` › `（一）` › `1.`); an English one numbers lists, steps one after another.
+  const runAt = new Map(all.map((c) => [c.block, c.run]));
+  const headsPart = (c: Candidate) => {
+    if (c.inline || !/\p{Script=Han}/u.test(words(c))) return false;
+    const after = blocks[c.block + 1];
+    const ownText =
+      /[。！？.!?：:]\s*\S/u.test(words(c)) ||
+      (after?.kind === "paragraph" && runAt.get(c.block + 1) !== c.run);
+    return !isSentence(words(c)) && ownText;
+  };
+  // The runs of each family that head parts, found once for the whole text.
+  let headingRuns: Map<string, Set<readonly Candidate[]>> | undefined;
+  const partHeadingRuns = () => {
+    if (headingRuns) return headingRuns;
+    headingRuns = new Map();
+    for (const c of all.filter(headsPart)) {
+      const found = headingRuns.get(c.family) ?? new Set();
+      headingRuns.set(c.family, found.add(c.run));
+    }
+    return headingRuns;
+  };
   for (const run of runs) {
     const first = run[0];
     if (!first || run.length < 2) continue;
@@ -76,27 +100,12 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
         (i === 0 || c.block === (run[i - 1]?.block ?? -1) + 1),
     );
     if (!oneAfterAnother) continue;
-    const words = (c: Candidate) => (blocks[c.block]?.text.slice(c.textStart) ?? "").trim();
     // A clause of the list may be short (`（四）身体健康。`) but has no stop or colon inside.
-    // An item heads a part when its few words have text of their own after them, in its paragraph
-    // or the next, not the next item of a list. A Chinese text numbers its levels of parts so
-    // (`一、` › `（一）` › `1.`); an English one numbers lists, steps one after another.
-    const headsPart = (c: Candidate) => {
-      if (!/\p{Script=Han}/u.test(words(c))) return false;
-      const after = blocks[c.block + 1];
-      const ownText =
-        /[。！？.!?：:]\s*\S/u.test(words(c)) ||
-        (after?.kind === "paragraph" && !c.run.some((item) => item.block === c.block + 1));
-      return !isSentence(words(c)) && ownText;
-    };
     const oneClause = (c: Candidate) => !/[。！？：:]/u.test(words(c).slice(0, -1));
     if (!run.every((c) => isSentence(words(c)) || (clauses && oneClause(c)))) continue;
     // The same numbering heads parts elsewhere in the text (`1.抓实班子建设`): it is the text's
     // structure, and its sentences under a later part (`1.进一步加强理论学习，…。`) are points too.
-    const headsParts = all.some(
-      (c) => c.family === first.family && c.run !== run && !c.inline && headsPart(c),
-    );
-    if (headsParts) continue;
+    if ([...(partHeadingRuns().get(first.family) ?? [])].some((other) => other !== run)) continue;
     // A part of the text's own stands above: the list is inside it, not the text's structure.
     const parent = all.some((c) => c.block < first.block && c.run !== run && !c.inline);
     // A list a sentence introduces (`…is asked to:`) before the text's parts is words of the opening.

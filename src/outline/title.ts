@@ -176,7 +176,7 @@ function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | nu
   return wraps ? head + rest : null;
 }
 
-/** A gazette's running head, its name and its issue (`青山县人民政府公报\u3000\u30002023年第10期`). */
+/** A gazette's running head, its name and its issue (`青山县人民政府公报    2023年第10期`). */
 const GAZETTE_HEAD = new RegExp(
   `^\\p{Script=Han}{2,30}(?:公报|公報)[\\s\u3000]*(?:${CHINESE_YEAR}[\\s\u3000]*)?第[\\s\u3000]*[\\d一二三四五六七八九十]{1,3}[\\s\u3000]*期$`,
   "u",
