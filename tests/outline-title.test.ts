@@ -1198,6 +1198,22 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(opinions.preamble[0]).toBe("江 北 区 人 民 政 府 文 件");
   });
 
+  it("is found under its number alone, its digits full-width or not", () => {
+    for (const number of ["青政发〔2025〕17号", "青政发〔２０２５〕１７号"]) {
+      const notice = outline(
+        [
+          number,
+          "青溪镇人民政府关于做好汛期安全防范工作的通知",
+          "各村（社区）、镇属各单位：",
+          "一、提高思想认识，压紧压实防汛责任",
+          "二、全面排查隐患，落实各项防范措施",
+        ],
+        "zh-Hans",
+      );
+      expect(notice.title, number).toBe("青溪镇人民政府关于做好汛期安全防范工作的通知");
+    }
+  });
+
   it("is found under a reply's class, its issuer's name over its number, and its signer", () => {
     const reply = outline(
       [

@@ -795,8 +795,8 @@ function afterSiteName(blocks: readonly Block[], script: Script): number | null 
 const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
 /** A legislature's paper mark (`立法院第11屆第1會期第12次會議議案關係文書`). */
 const LEGISLATURE_PAPER_MARK = /^[\p{Script=Han}\d]{2,40}議案關係文書$/u;
-/** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`), its signer (`签发人：王某`). */
-const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*[号號]$/u;
+/** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`, in full-width digits too), its signer (`签发人：王某`). */
+const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*[\d０-９]{4}\s*[〕］\]）)]\s*[\d０-９]{1,5}\s*[号號]$/u;
 /** A legislature paper's docket numbers (`院總第887號\u3000委員提案第10563號之答復`). */
 const DOCKET_NUMBER =
   /^(?:\p{Script=Han}{1,6}第\s*\d{1,6}\s*[號号](?:之\p{Script=Han}{1,4})?[\s\u3000]*){1,3}$/u;
