@@ -473,6 +473,20 @@ describe("the title of a document that opens with a header", () => {
       "zh-Hans",
     );
     expect(briefing.title).toBe("捷運藍線第一階段工程進度說明記者會");
+    // A space may part the issuer from the stamp, and the release's fields stand under it.
+    const grant = outline(
+      [
+        "文化部\u3000新聞稿",
+        "發稿日期：114年5月6日",
+        "發稿單位：人文及出版司",
+        "新聞聯絡人：王文琪\u3000科長\u3000電話：(02)8512-6000 分機 3621",
+        "115年度原創漫畫出版補助即日起受理申請\u3000單一案件最高補助新臺幣150萬元",
+        "為鼓勵國內漫畫創作者持續產出原創作品，文化部今日宣布受理申請。",
+        "文化部表示，近年臺灣原創漫畫在國際間屢獲肯定。",
+      ],
+      "zh-Hans",
+    );
+    expect(grant.title).toBe("115年度原創漫畫出版補助即日起受理申請\u3000單一案件最高補助新臺幣150萬元");
   });
 
   it("a Chinese meeting's line with its date stands over the speech's title", () => {

@@ -586,9 +586,9 @@ const DRAFT_STAMP = new RegExp(
 
 /** A column's label and its name over the piece's title (`專欄｜城市散步`). */
 const COLUMN_STAMP = /^(?:專欄|专栏)[ \t\u3000]*[|｜][ \t\u3000]*[^。，,.!?！？|｜]{1,16}$/u;
-/** Who issues a press release, naming it, and perhaps its office after a bar (`港南市政府新聞稿｜交通局`). */
+/** Who issues a press release, naming it, and perhaps its office after a bar (`港南市政府新聞稿｜交通局`, `文化部 新聞稿`). */
 const ISSUER_RELEASE =
-  /^\p{Script=Han}{2,16}(?:新闻稿|新聞稿)(?:[ \t\u3000]*[|｜][ \t\u3000]*\p{Script=Han}{2,12})?$/u;
+  /^\p{Script=Han}{2,16}[ \t\u3000]*(?:新闻稿|新聞稿)(?:[ \t\u3000]*[|｜][ \t\u3000]*\p{Script=Han}{2,12})?$/u;
 const isOneStamp = (text: string) =>
   DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text) || ISSUER_RELEASE.test(text);
 /** Where stamps set side by side on one line part (`TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)`). */
@@ -663,7 +663,9 @@ function underStamp(text: string): boolean {
       ORGANISATION_UNIT.test(text) ||
       PRESS_CONTACT.test(text) ||
       RELEASE_DATE.test(text) ||
-      RELEASE_FIELD.test(text)) &&
+      RELEASE_FIELD.test(text) ||
+      // A Chinese release's fields (`發稿日期：…`, `新聞聯絡人：…`).
+      HEAD_FIELD.test(text)) &&
     text.length <= LETTERHEAD_LINE_MAX * 2
   );
 }
