@@ -103,6 +103,24 @@ describe("a notice that issues a document after its 落款", () => {
     expect(outline.closing).toEqual([...list, ...SIGN_OFF, ...NOTES]);
   });
 
+  it("an attached document's label with its title on the same line (`附件一　…`) heads it, its points under it", () => {
+    const release = [
+      "115年度原創漫畫出版補助即日起受理申請",
+      "為鼓勵國內漫畫創作者持續產出原創作品，文化部今日宣布受理申請。",
+      "相關申請資格及補助額度等詳細資訊，請參閱附件一。",
+      "附件一\u3000115年度原創漫畫出版補助重點說明",
+      "一、補助對象",
+      "具中華民國國籍之漫畫創作者，或依法登記之出版業者。",
+      "二、申請期間",
+      "自即日起至114年7月15日止。",
+    ];
+    expect(shape(buildOutline(plainSource(release.join("\n"))).points)).toEqual([
+      [1, "附件一", "115年度原創漫畫出版補助重點說明"],
+      [2, "一、", "補助對象"],
+      [2, "二、", "申請期間"],
+    ]);
+  });
+
   it("in Markdown: the list under `附件：` keeps its numbers in the opening, the document's heading opens no part", async () => {
     const markdown = [
       `# ${NOTICE[0]}`,

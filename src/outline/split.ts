@@ -108,6 +108,14 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
       !cuts.includes(titleEnd + 1)
     )
       cuts.splice(sortedIndex(cuts, titleEnd + 1), 0, titleEnd + 1);
+    // `附件一 …重點說明`: an attached document's label and its title, on one line, are lines of their own.
+    const attachment = index > 0 ? LABEL_BEFORE_ATTACHED_TITLE.exec(block.text) : null;
+    if (
+      attachment &&
+      isShortTitle(block.text.slice(attachment[0].length)) &&
+      !cuts.includes(attachment[0].length)
+    )
+      cuts.splice(sortedIndex(cuts, attachment[0].length), 0, attachment[0].length);
     // `主日信息｜曠野中的嗎哪｜經文：…`: the head's label and title are lines of their own.
     for (const cut of index === 0 ? barHeadCuts(block.text) : [])
       if (!cuts.includes(cut)) cuts.splice(sortedIndex(cuts, cut), 0, cut);
@@ -128,6 +136,10 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
   });
   return out;
 }
+
+/** An attached document's label before its title on the same line, apart by spaces (`附件一  `). */
+const LABEL_BEFORE_ATTACHED_TITLE =
+  /^附[ \u3000]*件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \u3000]+(?=\S)/u;
 
 /** A title's words on a line: a few, no punctuation of a sentence or a clause. */
 const isShortTitle = (line: string) => /^[^。，；：！？.,;:!?]{2,30}$/u.test(line.trim());
