@@ -254,6 +254,43 @@ describe("one outline shape for every reader", () => {
     ]);
   });
 
+  it("reads bold lines whose numbering Word lost as parts, over the numbering that begins under them", async () => {
+    const plan = (extra: string[]) => [
+      "青禾安〔2025〕12号",
+      bold("青禾食品有限公司“安全生产月”活动实施方案"),
+      "各部门、各车间：",
+      ...extra,
+      "为进一步强化全员安全意识，结合公司实际，制定本方案。",
+      bold("指导思想"),
+      "坚持“安全第一、预防为主、综合治理”的方针，牢固树立安全发展理念。",
+      bold("活动主题"),
+      "人人讲安全、个个会应急——守牢食品生产安全底线",
+      bold("主要活动内容"),
+      "（一）开展安全宣传“进车间”活动。在各车间入口悬挂横幅、张贴宣传海报。",
+      "（二）组织全员安全培训和考试。分批次对全体员工开展安全培训。",
+      bold("工作要求"),
+      "1.高度重视，精心组织。各部门要把活动作为当前的重点工作。",
+      "2.及时总结，按时报送。活动结束后报送总结材料。",
+    ];
+    const read = async (name: string, extra: string[]) => {
+      const file = join(dir, name);
+      writeFileSync(file, await makeDocx({ paragraphs: plan(extra) }));
+      return pointTree(buildOutline(await readSource(file)).points);
+    };
+    expect(await read("plan.docx", [])).toEqual([
+      "|指导思想",
+      "|活动主题",
+      "|主要活动内容",
+      "  （一）|开展安全宣传“进车间”活动",
+      "  （二）|组织全员安全培训和考试",
+      "|工作要求",
+      "  1.|高度重视，精心组织",
+      "  2.|及时总结，按时报送",
+    ]);
+    // Numbering before the first bold line heads the sections itself.
+    expect(await read("numbered.docx", ["一、总体要求。全面落实安全生产责任。"])).toContain("一、|总体要求");
+  });
+
   it("reads a Word paragraph of lines (line breaks, no paragraph marks): a numbered line starts a point", async () => {
     const lines = [
       "一、统一思想",

@@ -3,6 +3,9 @@ import type { Block } from "../ingest/types.js";
 import { isCueLine, titleShaped } from "./lines.js";
 import { matchMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
+/** The fewest bold lines that head parts of their own over numbering that begins under them. */
+const BOLD_PARTS_OVER_NUMBERING = 3;
+
 /** A bold heading is short: a longer bold line is an emphasised sentence. */
 const BOLD_HEADING_MAX = 30;
 const BOLD_HEADING_MAX_LATIN = 60;
@@ -124,9 +127,14 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   if (found.length < 2) return headings;
   if (headless) {
     // Each after prose of its own, so none is the title's kicker or a run of emphasis; and only
-    // where no strong numbering heads the sections instead.
-    if (numbersStrongly(blocks)) return headings;
+    // where no strong numbering heads the sections instead. Numbering that begins only under the
+    // bold lines (a Word file's `指导思想` … `主要活动内容` · `（一）…`, its automatic numbers lost) is
+    // their parts' own, when three bold lines or more head parts.
     const parts = found.filter(({ index }) => index > 0 && blocks[index - 1]?.bold !== true);
+    const firstPart = parts[0]?.index ?? blocks.length;
+    const numberedInside =
+      parts.length >= BOLD_PARTS_OVER_NUMBERING && !numbersStrongly(blocks.slice(0, firstPart));
+    if (numbersStrongly(blocks) && !numberedInside) return headings;
     if (parts.length >= 2)
       for (const { index } of parts)
         headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
