@@ -137,7 +137,7 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
   return out;
 }
 
-/** An attached document's label before its title on the same line, apart by spaces (`附件一  `). */
+/** An attached document's label and the spaces after it, before its title on the same line (`附件一` · `…重點說明`). */
 const LABEL_BEFORE_ATTACHED_TITLE =
   /^附[ \u3000]*件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \u3000]+(?=\S)/u;
 
