@@ -277,7 +277,12 @@ describe("the title of a document that opens with a header", () => {
     // A long first line that says a sentence is no title, nor a line over a field.
     const sentence = `${title}, and I am glad to see so many of you here today.`;
     expect(outline([sentence, "13 February 2024", ...REPORT]).title).toBeNull();
-    expect(outline([title, "Theme: Building Together", ...REPORT]).title).toBeNull();
+    expect(outline([title, "To: All staff", ...REPORT]).title).toBeNull();
+    // The occasion's theme may stand under it; a full stop may shorten a word or a title in it.
+    expect(outline([title, "Theme: Building Together", ...REPORT]).title).toBe(title);
+    const address =
+      "Convocation Address by Ms. Radhika Menon, Co-founder and CEO, Kaveri Health Technologies, at the 14th Annual Convocation";
+    expect(outline([address, "Saturday, 9 August 2025", ...REPORT]).title).toBe(address);
     // Under a letterhead too: a network's name over its statement to a committee.
     const statement =
       "Statement to the Committee on the Rights of Persons with Disabilities on the periodic reports of Estovia";

@@ -329,14 +329,19 @@ function longTitleOverDateline(blocks: readonly Block[], at: number, script: Scr
     script === "en" &&
     blocks[at]?.kind === "paragraph" &&
     text.length <= EN_LONG_TITLE_MAX &&
-    !/[.!?;:]/u.test(text) &&
+    // No sentence: a full stop only shortens a word (`Ms.`, `DR.`).
+    !/[!?;:]|\.$/u.test(text) &&
+    stopsOnlyShorten(text) &&
     // `[Check against delivery]`: a note on the copy, in brackets, titles nothing.
     !/^[[(（【]/u.test(text) &&
     !isCueLine(text) &&
-    DATELINE.test(under) &&
+    (DATELINE.test(under) || THEME_LINE.test(under)) &&
     !isCueLine(under)
   );
 }
+
+/** The theme of the occasion a speech is given at, under its title (`THEME: "BUDGET OF CONSOLIDATION …"`). */
+const THEME_LINE = /^(?:theme|motto)\s*:\s*\S[^!?]{0,100}$/iu;
 
 function isSectionHeading(text: string): boolean {
   const opening = matchMarker(text, 0, false);
