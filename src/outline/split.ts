@@ -104,25 +104,19 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
       titleEnd > 0 &&
       isShortTitle(block.text.slice(0, titleEnd)) &&
       index > 0 &&
-      ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null &&
-      !cuts.includes(titleEnd + 1)
+      ordinalOnly(blocks[index - 1]?.text.trim() ?? "") !== null
     )
-      cuts.splice(sortedIndex(cuts, titleEnd + 1), 0, titleEnd + 1);
+      addCut(cuts, titleEnd + 1);
     // `附件一 …重點說明`: an attached document's label and its title, on one line, are lines of their own.
     const attachment = index > 0 ? LABEL_BEFORE_ATTACHED_TITLE.exec(block.text) : null;
-    if (
-      attachment &&
-      isShortTitle(block.text.slice(attachment[0].length)) &&
-      !cuts.includes(attachment[0].length)
-    )
-      cuts.splice(sortedIndex(cuts, attachment[0].length), 0, attachment[0].length);
+    if (attachment && isShortTitle(block.text.slice(attachment[0].length)))
+      addCut(cuts, attachment[0].length);
     // `主日信息｜曠野中的嗎哪｜經文：…`: the head's label and title are lines of their own.
-    for (const cut of index === 0 ? barHeadCuts(block.text) : [])
-      if (!cuts.includes(cut)) cuts.splice(sortedIndex(cuts, cut), 0, cut);
+    for (const cut of index === 0 ? barHeadCuts(block.text) : []) addCut(cuts, cut);
     // `Harbour Forum: Opening Remarks by … (transcript) Recorded …`: the title at the head of an
     // English speech pasted as one line is a line of its own.
     const headTitle = index === 0 && oneLine ? englishHeadTitleEnd(block.text) : -1;
-    if (headTitle > 0 && !cuts.includes(headTitle)) cuts.splice(sortedIndex(cuts, headTitle), 0, headTitle);
+    if (headTitle > 0) addCut(cuts, headTitle);
     if (cuts.length === 0) {
       if (runTogether) RUN_TOGETHER.add(block);
       out.push(block);
@@ -147,10 +141,11 @@ const isShortTitle = (line: string) => /^[^。，；：！？.,;:!?]{2,30}$/u.te
 /** The longest line a desk and a title share. */
 const DESK_TITLE_LINE_MAX = 80;
 
-/** Where `value` goes in the sorted `list`. */
-function sortedIndex(list: readonly number[], value: number): number {
-  const at = list.findIndex((item) => item > value);
-  return at < 0 ? list.length : at;
+/** Adds a cut at `at` to the sorted `cuts`, unless one is there already. */
+function addCut(cuts: number[], at: number): void {
+  if (cuts.includes(at)) return;
+  const after = cuts.findIndex((cut) => cut > at);
+  cuts.splice(after < 0 ? cuts.length : after, 0, at);
 }
 
 /** The block cut at `cuts` into pieces that keep its kind, their own line numbers and every character. */
