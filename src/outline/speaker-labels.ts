@@ -94,6 +94,9 @@ const TIME_STAMP_OPENING = new RegExp(`^${TIME_STAMP}\\s+`, "u");
 const RECORD_SPEAKER =
   /^(?:The (?:Chairman|Chairwoman|Chair|Vice Chairman)|(?:Senator|Representative|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z][A-Za-z'’-]+)\.\s+/u;
 
+/** Who speaks, named before a colon as a Chinese record names them (`許局長：`): a pattern, the name its group. */
+const TURN_NAME = '([^。，,；;！!？?、：:“”"《》]{2,30})[：:]';
+
 /** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER, RECORD_SPEAKER and CHINESE_TURN). */
 export function opensWithSpeaker(text: string): boolean {
   if (TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text)) return true;
@@ -102,7 +105,7 @@ export function opensWithSpeaker(text: string): boolean {
 }
 
 /** A Chinese turn's label before its words (`許局長：`, `記者（港南日報）：`). */
-const CHINESE_TURN = /^([^。，,；;！!？?、：:“”"《》]{2,30})[：:]/u;
+const CHINESE_TURN = new RegExp(`^${TURN_NAME}`, "u");
 /** What a label holds in brackets after who speaks: their outlet or name (`記者（港南日報）`). */
 const BRACKETED_AFTER = /[（(][^（）()]{1,20}[）)]$/u;
 
@@ -134,7 +137,7 @@ export function namesSpeaker(label: string): boolean {
 }
 
 /** Who speaks next, alone on the line before their words (`周立新：`, `主持人：`, `省广播电视台记者：`). */
-const TURN_LABEL = /^([^。，,；;！!？?、：:“”"《》]{2,30})[：:]$/u;
+const TURN_LABEL = new RegExp(`^${TURN_NAME}$`, "u");
 
 /**
  * The most common Chinese surnames, in both scripts: a label of two or three characters opening
