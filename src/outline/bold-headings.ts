@@ -33,7 +33,14 @@ const isBoldLine = (block: Block | undefined) =>
  * lines. A quoted document's numbering (a blockquote) is not the text's own.
  */
 function numbersStrongly(blocks: readonly Block[]): boolean {
-  return blocks.some((b) => b.kind === "paragraph" && !b.quoted && matchMarker(b.text, 0, false)?.strong);
+  return firstStrongNumbering(blocks) >= 0;
+}
+
+/** Where the first paragraph that opens with strong numbering stands (see numbersStrongly), or -1. */
+function firstStrongNumbering(blocks: readonly Block[]): number {
+  return blocks.findIndex(
+    (b) => b.kind === "paragraph" && !b.quoted && matchMarker(b.text, 0, false)?.strong,
+  );
 }
 
 /** The label that opens a line (`Pillar 1:`, `关键词一：`), as its marker; else null. */
@@ -131,10 +138,10 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
     // bold lines (a Word file's `指导思想` … `主要活动内容` · `（一）…`, its automatic numbers lost) is
     // their parts' own, when three bold lines or more head parts.
     const parts = found.filter(({ index }) => index > 0 && blocks[index - 1]?.bold !== true);
-    const firstPart = parts[0]?.index ?? blocks.length;
+    const numbered = firstStrongNumbering(blocks);
     const numberedInside =
-      parts.length >= BOLD_PARTS_OVER_NUMBERING && !numbersStrongly(blocks.slice(0, firstPart));
-    if (numbersStrongly(blocks) && !numberedInside) return headings;
+      parts.length >= BOLD_PARTS_OVER_NUMBERING && numbered > (parts[0]?.index ?? blocks.length);
+    if (numbered >= 0 && !numberedInside) return headings;
     if (parts.length >= 2)
       for (const { index } of parts)
         headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
