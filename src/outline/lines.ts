@@ -104,7 +104,8 @@ const INTERJECTION = /^[A-Z][\p{L}' ]{0,40}\binterjecting[—–-]?\.?$/u;
 
 /** Whether a line is a cue, a note or an interjection (see CUE and INTERJECTION). */
 export function isCueLine(text: string): boolean {
-  return CUE.test(text.trim()) || INTERJECTION.test(text.trim());
+  const line = text.trim();
+  return CUE.test(line) || INTERJECTION.test(line);
 }
 
 /** What a spoken text's title says it is (`…上的讲话`, `…致辞`), in either script: a pattern. */
@@ -122,7 +123,8 @@ const CLOCK_TIME_LINE = /^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$/iu;
 
 /** Whether a line is only a cue, a time stamp or a clock time: an aside to the words, none of them. */
 export function isAsideLine(text: string): boolean {
-  return isCueLine(text) || TIME_STAMP_LINE.test(text.trim()) || CLOCK_TIME_LINE.test(text.trim());
+  const line = text.trim();
+  return isCueLine(line) || TIME_STAMP_LINE.test(line) || CLOCK_TIME_LINE.test(line);
 }
 
 /**
