@@ -97,11 +97,9 @@ const RECORD_SPEAKER =
 /** Who speaks, named before a colon as a Chinese record names them (`許局長：`): a pattern, the name its group. */
 const TURN_NAME = '([^。，,；;！!？?、：:“”"《》]{2,30})[：:]';
 
-/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER, RECORD_SPEAKER and CHINESE_TURN). */
+/** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER, RECORD_SPEAKER and opensTurn). */
 export function opensWithSpeaker(text: string): boolean {
-  if (TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text)) return true;
-  const label = CHINESE_TURN.exec(text)?.[1];
-  return label !== undefined && namesPerson(label.replace(BRACKETED_AFTER, ""));
+  return TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text) || opensTurn(text);
 }
 
 /** A Chinese turn's label before its words (`許局長：`, `記者（港南日報）：`). */
@@ -168,10 +166,10 @@ export function turnLabel(text: string): string | null {
   return label !== null && namesPerson(label) ? label : null;
 }
 
-/** Whether a paragraph opens with who speaks it (`发布人：（赵宏）谢谢。…`, `记者：我是…`). */
+/** Whether a paragraph opens with who speaks it in Chinese (`发布人：（赵宏）谢谢。…`, `記者（港南日報）：…`). */
 export function opensTurn(text: string): boolean {
-  const label = SPEAKER_LABEL.exec(text.trim())?.[1];
-  return label !== undefined && namesPerson(label);
+  const label = CHINESE_TURN.exec(text.trim())?.[1];
+  return label !== undefined && namesPerson(label.replace(BRACKETED_AFTER, ""));
 }
 
 /** Who puts questions at a press conference (`新华社记者`, `省广播电视台记者`). */
