@@ -112,6 +112,8 @@ export function isCueLine(text: string): boolean {
 export const SPOKEN_KIND = "讲话|講話|致辞|致辭|致詞|发言|發言";
 /** What a report's title says it is: a pattern. */
 export const REPORT_KIND = "报告|報告";
+/** How the name of a government body or office ends (`南屏市人民政府`, `市生态环境局`, `中共某市委`): a pattern. */
+export const OFFICE_SUFFIX = "委员会|委員會|委|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|院|署|中心";
 
 /** A transcript's time stamp (`02:10`, `[01:04:30]`): a pattern. */
 export const TIME_STAMP = "(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\d{1,2}(?::\\d{2}){1,2})";

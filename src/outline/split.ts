@@ -4,7 +4,7 @@ import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { barHeadCuts, DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
-import { REPORT_KIND, SPOKEN_KIND } from "./lines.js";
+import { OFFICE_SUFFIX, REPORT_KIND, SPOKEN_KIND } from "./lines.js";
 
 /** Numbering that heads a section wherever it stands after a sentence (`。二、`, `。（三）`, `。第二章`). */
 const SECTION_FAMILIES = new Set([
@@ -444,8 +444,7 @@ function cutHeadings(
 }
 
 /** An issuer's name ending before a space (`中共南屏市委`, `南屏市人民政府`). */
-const ISSUER_BEFORE =
-  /\p{Script=Han}{2,20}(?:委|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|委员会|委員會|部|院|署)$/u;
+const ISSUER_BEFORE = new RegExp(`\\p{Script=Han}{2,20}(?:${OFFICE_SUFFIX})$`, "u");
 /** Another issuer after it, whose name runs on into what the document is about. */
 const ISSUER_THEN_ABOUT = /^\p{Script=Han}{2,24}?(?:关于|關於)/u;
 /** How much text before a space an issuer's name may take. */

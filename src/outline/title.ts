@@ -6,6 +6,7 @@ import {
   isAttachmentLabel,
   isCueLine,
   isTitleLine,
+  OFFICE_SUFFIX,
   REPORT_KIND,
   SALUTATION,
   saysWhoGivesIt,
@@ -809,8 +810,7 @@ const DOCKET_NUMBER =
   /^(?:\p{Script=Han}{1,6}第\s*\d{1,6}\s*[號号](?:之\p{Script=Han}{1,4})?[\s\u3000]*){1,3}$/u;
 const SIGNER = /^[签簽][发發]人[：:]/u;
 /** An issuer's name over its document number, as a reply letter heads itself (`临江市生态环境局`). */
-const ISSUER_NAME =
-  /^\p{Script=Han}{2,30}(?:局|委员会|委員會|委|办公室|辦公室|办|辦|人民政府|政府|厅|廳|部|院|署|中心)$/u;
+const ISSUER_NAME = new RegExp(`^\\p{Script=Han}{2,30}(?:${OFFICE_SUFFIX}|办|辦)$`, "u");
 /** What may stand above the issuer mark: a copy number (`000123`), a secrecy or urgency mark. */
 const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|加急|特提|平急)[★☆\s\d年个個月]*)$/u;
 /**
@@ -1190,8 +1190,10 @@ function afterTranslation(text: string): string {
 const TRANSLATION_BAR = /\s+[|｜]\s+/u;
 
 /** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`, a template's `××市人民政府办公室`). */
-const ISSUER_LINE =
-  /^[\p{Script=Han}（）()·×Ｘ○]{2,24}(?:集团|集團|公司|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|协会|協會|学会|學會|大学|大學|学院|學院|医院|醫院|银行|銀行|中心|党委|黨委|党组|黨組|部|署|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$/u;
+const ISSUER_LINE = new RegExp(
+  `^[\\p{Script=Han}（）()·×Ｘ○]{2,24}(?:${OFFICE_SUFFIX}|集团|集團|公司|协会|協會|学会|學會|大学|大學|医院|醫院|银行|銀行|党组|黨組|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$`,
+  "u",
+);
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND = new RegExp(
   `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)`,
