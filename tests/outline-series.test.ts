@@ -408,6 +408,17 @@ describe("spoken items that each open with a short clause (`一是抓产业，�
       "第二，坚持系统施治，推动治理资源向基层下沉。",
     ];
     expect(headings(alone.join("\n\n"))).toEqual(["第一，坚持党建引领", "第二，坚持系统施治"]);
+    // Each alone on its line over paragraphs of its own, they are heading lines, whole.
+    const overText = [
+      "第一，提高政治站位，深刻认识开展主题教育的重大意义。",
+      "开展这次主题教育，是市委作出的重要部署。",
+      "第二，聚焦目标任务，推动主题教育往深里走、往实里走。",
+      "这次主题教育为期6个月。",
+    ];
+    expect(headings(overText.join("\n\n"))).toEqual([
+      "第一，提高政治站位，深刻认识开展主题教育的重大意义",
+      "第二，聚焦目标任务，推动主题教育往深里走、往实里走",
+    ]);
   });
 });
 

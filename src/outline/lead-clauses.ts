@@ -10,6 +10,8 @@ const CONNECTIVE =
   /^(?:同时|同時|为此|為此|对此|對此|此外|另外|其中|因此|总之|總之|比如|例如|目前|当前|當前|现在|現在|近年来|近年來|今年|去年|一方面|另一方面)$/u;
 
 const SENTENCE_END = /[。；;！？!?\n]/u;
+/** One sentence, or a title with no stop at its end. */
+const ONE_SENTENCE = /^[^。；;！？!?\n]+[。！]?$/u;
 
 /**
  * The length of the item's lead clause, or 0 when it opens with none. Two halves of one length and
@@ -47,9 +49,17 @@ export function findLeadClauseSeries(
     const next = inBlock[inBlock.indexOf(c) + 1];
     return body[c.block]?.text.slice(c.textStart, next?.start) ?? "";
   };
+  // An item alone on its line over text of its own (`第一，提高政治站位，深刻认识…的重大意义。` ⏎
+  // `开展这次…`) is a heading line, whole, as a numbered title is.
+  const headsTextBelow = (c: Candidate, run: readonly Candidate[]) =>
+    !c.inline &&
+    ONE_SENTENCE.test(textOf(c).trim()) &&
+    body[c.block + 1] !== undefined &&
+    !run.some((other) => other.block === c.block + 1);
   const series = new Set<readonly Candidate[]>();
   for (const { run } of candidates) {
     if (series.has(run) || run.length < 2) continue;
+    if (run.every((c) => headsTextBelow(c, run))) continue;
     const spoken = run.every((c) => SPOKEN_CHINESE.has(c.family));
     if (spoken && run.every((c) => leadClauseLength(textOf(c), !c.inline) > 0)) series.add(run);
   }
