@@ -94,6 +94,9 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("Goal 1 Net zero is what we chose.")).toBeNull();
     expect(markerAtStart("Figure 2  Emissions by source")).toBeNull();
     expect(markerAtStart("Page 3  of 12")).toBeNull();
+    // A journal's issue numbers no part; an issue named before a colon, as a judgment names it, does.
+    expect(markerAtStart("Issue 3  Spring 2024")).toBeNull();
+    expect(markerAtStart("Issue 1: Was the deposit protected within 30 days?")).toBe("Issue 1:");
   });
 
   it("a report's labelled number before a dash, as before a colon, may have words in lower case after it", () => {

@@ -458,6 +458,37 @@ describe("paragraph numbers under lettered headings of a group", () => {
     ]);
     expect(outlineChars(outline)).toBe(sortedChars(summary.join("")));
   });
+
+  it("leave labelled lines that ask what their paragraphs answer (`Issue 1: Was …?`) among the groups' lines", () => {
+    const judgment = [
+      "Harcourt v Pemberton Lettings Limited",
+      "Introduction",
+      "1. This is a claim by a former tenant against her former landlord for a penalty under the Act.",
+      "2. The claim was issued on 11 March 2024 and allocated to the multi-track by the district judge.",
+      "Background",
+      "3. The Defendant let the flat to the Claimant for twelve months from 5 June 2023.",
+      "4. The Defendant protected the deposit with the scheme on 14 July 2023, six weeks later.",
+      "Discussion",
+      "5. I take each of the agreed issues in turn, in the order in which counsel argued them.",
+      "Issue 1: Was the deposit protected within 30 days?",
+      "6. The deposit was received on 2 June 2023, when the money reached the client account.",
+      "7. It was protected outside the period, so the Defendant failed to comply with the Act.",
+      "Issue 2: What award should be made?",
+      "8. I consider that the appropriate award is one and a half times the amount of the deposit.",
+      "Decision",
+      "9. I order the Defendant to pay the Claimant that sum within 14 days of this judgment.",
+    ];
+    const outline = buildOutline({ ...plainSource(judgment.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points).map((line) => line.trim())).toEqual([
+      "|Introduction",
+      "|Background",
+      "|Discussion",
+      "Issue 1:|Was the deposit protected within 30 days",
+      "Issue 2:|What award should be made",
+      "|Decision",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(judgment.join("")));
+  });
 });
 
 describe("a numbered paragraph's own list", () => {

@@ -234,7 +234,7 @@ const EN_THE_ORDINAL_LEADS = "And|But|Now|So";
 const EN_THE_ORDINAL_OWNERS = "The|My|Our";
 /** Words numbered in a report that head no part of it: captions, references, units, counts. */
 const EN_UNNUMBERED_LABELS =
-  "Figure|Fig|Table|Chart|Exhibit|Graph|Map|Photo|Image|Box|Source|Sources|Note|Notes|Page|Pages|Vol|Volume|Issue|No|Number|Point|Part|Section|Chapter|Book|Article|Appendix|Annex|Schedule|Attachment|Enclosure|Footnote|Level|Grade|Class|Room|Floor|Unit|Line|Route|Row|Column|Version|Release|Day|Week|Month|Year|Quarter|Q|Hour|Minute|Verse|Psalm|FIGURE|TABLE|CHART|EXHIBIT|PAGE|NOTE|NOTES|APPENDIX|ANNEX|PART|SECTION|CHAPTER|ARTICLE";
+  "Figure|Fig|Table|Chart|Exhibit|Graph|Map|Photo|Image|Box|Source|Sources|Note|Notes|Page|Pages|Vol|Volume|Issue(?!\\s+\\d{1,2}:)|No|Number|Point|Part|Section|Chapter|Book|Article|Appendix|Annex|Schedule|Attachment|Enclosure|Footnote|Level|Grade|Class|Room|Floor|Unit|Line|Route|Row|Column|Version|Release|Day|Week|Month|Year|Quarter|Q|Hour|Minute|Verse|Psalm|FIGURE|TABLE|CHART|EXHIBIT|PAGE|NOTE|NOTES|APPENDIX|ANNEX|PART|SECTION|CHAPTER|ARTICLE";
 
 const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲" };
 /** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */

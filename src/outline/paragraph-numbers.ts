@@ -297,7 +297,8 @@ function isProse(block: Block | undefined): boolean {
 /** A paragraph that may head a group of numbered paragraphs: a few words, no sentence, no columns. */
 function readsAsSubheading(block: Block | undefined, script: Script): boolean {
   if (block?.kind !== "paragraph") return false;
-  const text = block.text.trim();
+  // A heading may ask what its paragraphs answer (`Issue 1: Was the deposit protected within 30 days?`).
+  const text = block.text.trim().replace(/[?？]$/u, "");
   return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script) && !COLUMN_GAP.test(text);
 }
 
