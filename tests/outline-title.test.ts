@@ -671,6 +671,13 @@ describe("an English title set on several lines", () => {
     expect(joined.title).toBe("Report of the Working Group on Rural Transport");
     const apart = outline(["ANNUAL REPORT 2024", "HALDEN WATER GROUP", ...REPORT]);
     expect(apart.title).toBe("ANNUAL REPORT 2024");
+    // A line in capitals under one in small letters heads something else, though a word starts it.
+    const court = outline([
+      "Harcourt v Pemberton Lettings Limited",
+      "IN THE COUNTY COURT AT WESTBURY",
+      ...REPORT,
+    ]);
+    expect(court.title).toBe("Harcourt v Pemberton Lettings Limited");
     // An ordinal at a line's end counts what the next line names.
     const counted = outline(["Budget Address to the Fifty-Seventh", "Legislature", ...REPORT]);
     expect(counted.title).toBe("Budget Address to the Fifty-Seventh Legislature");

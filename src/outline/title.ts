@@ -268,7 +268,10 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
   const wholeBlock = inCapitals(first) && (leavesTitleOpen(first) || first.endsWith(","));
   for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
     const next = textOf(i + 1);
-    const linked = leavesTitleOpen(textOf(i)) || TITLE_LINK_START.test(next);
+    // A line in capitals under one in small letters is another line's heading (`Harcourt v Pemberton
+    // Lettings Limited` · `IN THE COUNTY COURT AT WESTBURY`), however it starts.
+    const sameCase = inCapitals(next) === inCapitals(textOf(i));
+    const linked = leavesTitleOpen(textOf(i)) || (TITLE_LINK_START.test(next) && sameCase);
     if (!linked && !(wholeBlock && inCapitals(next))) break;
     lines.push(i + 1);
   }
