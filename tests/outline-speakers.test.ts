@@ -147,6 +147,33 @@ describe("who speaks, opening their words", () => {
     ]);
   });
 
+  it("of a record of turns, says a series inside one paragraph as words; a series across paragraphs is structure", () => {
+    const panel = [
+      "Regional Cities and the Remote Work Dividend",
+      "PRIYA NAIR: Welcome, everyone. Kwame, you have placed a big bet on regional hubs.",
+      "KWAME ASANTE: We have. I'd say two things made the difference. First, local anchor employers. Second, the stuff that isn't work.",
+      "PRIYA NAIR: Jo, does that match what your staff tell you?",
+      "JO WHITCOMBE: It does. Our people want a desk near home and a reason to see each other.",
+      "PRIYA NAIR: Thank you both.",
+    ];
+    const said = buildOutline({ ...plainSource(panel.join("\n\n")), script: "en" });
+    expect(said.points.every((p) => p.marker === "")).toBe(true);
+    expect(outlineChars(said)).toBe(sortedChars(panel.join("")));
+    const townHall = [
+      "Harborview County Budget Town Hall",
+      "[00:01:10] DENISE WALCOTT: Thank you all for coming. I want to tell you four things about this budget.",
+      "First, the revenue picture is tighter than it has been in a decade.",
+      "Second, we are going to make some cuts.",
+      "Third, there are things we are not going to cut.",
+      "[00:08:40] RESIDENT: Will the property tax rate go up?",
+      "[00:09:06] DENISE WALCOTT: No. Two reasons. One, the state cap already limits it. Two, we have not finished trimming.",
+      "[00:10:02] RESIDENT: Thank you.",
+    ];
+    const counted = buildOutline({ ...plainSource(townHall.join("\n\n")), script: "en" });
+    expect(counted.points.map((p) => p.marker)).toEqual(["First,", "Second,", "Third,"]);
+    expect(counted.points.flatMap((p) => p.children)).toEqual([]);
+  });
+
   it("is a Chinese turn's label too, a reporter's outlet in brackets after it, never a field or a topic", () => {
     expect(opensWithSpeaker("記者（港南日報）：那承包商有沒有受到處罰？")).toBe(true);
     expect(opensWithSpeaker("許局長：謝謝你的問題。")).toBe(true);

@@ -25,7 +25,7 @@ import {
   SALUTATION,
 } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { namesSpeaker, opensTurn, turnLabel } from "./speaker-labels.js";
+import { namesSpeaker, opensTurn, seriesInsideTurns, turnLabel } from "./speaker-labels.js";
 import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
@@ -165,6 +165,7 @@ export function buildOutline(source: Source): Outline {
         ...findRoadmaps(body, all),
         ...asked,
         ...findSentenceLists(body, all),
+        ...seriesInsideTurns(body, all),
       ]);
     },
   );

@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import type { Candidate } from "./candidates.js";
 import { HONORIFICS } from "../abbreviations.js";
 import { TIME_STAMP } from "./lines.js";
 import { isMarkerStart, matchMarker, SUB_DECIMAL_FAMILY, type MarkerMatch } from "./markers.js";
@@ -99,7 +100,44 @@ const TURN_NAME = '([^。，,；;！!？?、：:“”"《》]{2,30})[：:]';
 
 /** Whether the paragraph opens with who speaks (see TRANSCRIPT_SPEAKER, RECORD_SPEAKER and opensTurn). */
 export function opensWithSpeaker(text: string): boolean {
-  return TRANSCRIPT_SPEAKER.test(text) || RECORD_SPEAKER.test(text) || opensTurn(text);
+  return speakerOpening(text) !== null;
+}
+
+/** Who speaks, named opening the paragraph, in capitals so a name is one however it is set; else null. */
+function speakerOpening(text: string): string | null {
+  const label = TRANSCRIPT_SPEAKER.exec(text)?.[0] ?? RECORD_SPEAKER.exec(text)?.[0];
+  if (label !== undefined)
+    return label
+      .replace(/^\[[\d:]+\]\s*/u, "")
+      .replace(/\s*[(:.][^]*$/u, "")
+      .toUpperCase();
+  const chinese = CHINESE_TURN.exec(text.trim())?.[1]?.replace(BRACKETED_AFTER, "");
+  return chinese !== undefined && namesPerson(chinese) ? chinese : null;
+}
+
+/** A record of turns has this many at least, two speakers or more among them, one speaking again. */
+const TURNS_MIN = 4;
+
+/**
+ * In a record of turns (a panel, a press conference, a debate), a series said inside one turn's
+ * paragraph, opened by who speaks (`KWAME ASANTE: … two things. First, … Second, …`, a reporter's
+ * `第一…第二…`), is its speaker's words, not the text's structure; a series across paragraphs (a
+ * speaker's `First,` … `Fourth,` opening each), or in a statement's paragraph under who gives it,
+ * still is.
+ */
+export function seriesInsideTurns(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
+  const speakers = blocks.flatMap((block) =>
+    block.kind === "paragraph" ? (speakerOpening(block.text) ?? []) : [],
+  );
+  const distinct = new Set(speakers).size;
+  if (speakers.length < TURNS_MIN || distinct < 2 || distinct === speakers.length) return [];
+  const turnAt = (block: number) => {
+    const text = blocks[block]?.text ?? "";
+    return blocks[block]?.kind === "paragraph" && speakerOpening(text) !== null;
+  };
+  return all.filter(
+    (c) => c.run.length >= 2 && turnAt(c.block) && c.run.every((item) => item.block === c.run[0]?.block),
+  );
 }
 
 /** A Chinese turn's label before its words (`許局長：`, `記者（港南日報）：`). */
