@@ -191,6 +191,31 @@ describe("paragraph numbers that run through the sections", () => {
     expect(pointTree(outlineOf(withList(headed)).points)).toContain("    (a)|调整津贴金额");
   });
 
+  it("hold a lettered list of figures on lines of its own that a cited paragraph introduces (`a. 2022: …;`)", () => {
+    let n = 0;
+    const paragraphs = (count: number) =>
+      Array.from({ length: count }, () => `${++n}. Mr Chairman, this is what we did in the year, item ${n}.`);
+    const speech = [
+      "COMMITTEE OF SUPPLY SPEECH",
+      ...paragraphs(2),
+      "A. Keeping Up with Housing Demand",
+      ...paragraphs(3),
+      `${++n}. The take-up of the proximity grant over the past three years was as follows:`,
+      "a. 2022: 11,900 households;",
+      "b. 2023: 12,800 households; and",
+      "c. 2024: 13,600 households.",
+      ...paragraphs(2),
+      "B. Keeping Public Housing Affordable",
+      ...paragraphs(4),
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "A.|Keeping Up with Housing Demand",
+      "B.|Keeping Public Housing Affordable",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
+  });
+
   it("numbering prose through parts with no lines under them, are no points: the parts are", () => {
     const prose = (n: number) =>
       `${n}. 過去一年，環球經濟在高息環境下復甦步伐不一，本港經濟第${n}季仍然穩步增長。政府會繼續推進各項工作。`;

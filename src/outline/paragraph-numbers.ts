@@ -63,8 +63,8 @@ const WRITTEN_LIST = new Set([
   "circled",
   "paren-digit",
 ]);
-/** An item's few words of its own before a colon (`調整津貼金額：…`, `Scope: …`). */
-const LABEL_OPENING = /^[\s\u3000]*[^，。；：:,.;]{2,16}[：:]/u;
+/** An item's few words of its own before a colon (`調整津貼金額：…`, `Scope: …`); a year or a count names none (`2022: …`). */
+const LABEL_OPENING = /^[\s\u3000]*(?=[^：:]*\p{L})[^，。；：:,.;]{2,16}[：:]/u;
 
 /**
  * The lists of paragraphs whose numbers only cite them: a list written inside such a paragraph,
@@ -89,7 +89,9 @@ export function listsOfCitedParagraphs(
     LABEL_OPENING.test(blocks[item.block]?.text.slice(item.textStart) ?? "");
   for (const c of all) {
     const first = c.run[0];
-    if (c.inline || !WRITTEN_LIST.has(c.family) || !first || !introducing.has(first.block - 1)) continue;
+    // On lines of its own, a list may be lettered as a sentence's are (`a. 2022: 11,900 households;`).
+    const written = WRITTEN_LIST.has(c.family) || c.family === "alpha-lower";
+    if (c.inline || !written || !first || !introducing.has(first.block - 1)) continue;
     const ownLines = c.run.every((item, i) => !item.inline && item.block === first.block + i);
     if (ownLines && !c.run.every(headsItself)) lists.push(c);
   }
