@@ -99,6 +99,34 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
   });
 
+  it("under lettered parts with subheadings, leave a closing part's name (`Conclusion`) beside the parts", () => {
+    let n = 0;
+    const paragraphs = (count: number) =>
+      Array.from({ length: count }, () => `${++n}. Mr Chairman, this is what we did in the year, item ${n}.`);
+    const speech = [
+      "COMMITTEE OF SUPPLY SPEECH",
+      ...paragraphs(2),
+      "A. Keeping Up with Housing Demand",
+      ...paragraphs(4),
+      "B. Keeping Public Housing Affordable",
+      "Helping first-timers",
+      ...paragraphs(4),
+      "Supporting singles",
+      ...paragraphs(4),
+      "Conclusion",
+      ...paragraphs(2),
+    ];
+    const outline = buildOutline({ ...plainSource(speech.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "A.|Keeping Up with Housing Demand",
+      "B.|Keeping Public Housing Affordable",
+      "  |Helping first-timers",
+      "  |Supporting singles",
+      "|Conclusion",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
+  });
+
   it("numbered from the opening on across parts, leave the short lines that group them as the parts' subheadings", () => {
     let n = 0;
     const paragraphs = (count: number) =>

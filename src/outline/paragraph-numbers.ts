@@ -314,10 +314,24 @@ export function withSubheadings(
     ...subheadings.map((block) => unnumberedLine(block, SUBHEADING_FAMILY)),
     ...partHeadings.map((block) => unnumberedLine(block, PART_HEADING_FAMILY)),
   ];
-  // A line found as a part's name (`引言`, `結語`) before is now one of these lines: one point.
+  // A line found as a part's name (`引言`, `結語`) before is now one of these lines: one point. After
+  // numbered parts that these lines group (`D. Building Greener Towns` · … · `Conclusion`), it
+  // stays their sibling.
+  const firstNumbered = new Map<string, number>();
+  for (const c of candidates)
+    if (!Number.isNaN(c.ordinal) && !firstNumbered.has(c.family)) firstNumbered.set(c.family, c.block);
+  const groupedAbove = (c: Candidate) =>
+    subheadings.some((line) => line > (firstNumbered.get(c.family) ?? Infinity) && line < c.block);
+  const named = new Set(
+    candidates.filter((c) => Number.isNaN(c.ordinal) && groupedAbove(c)).map((c) => c.block),
+  );
   const lines = new Set(added.map((c) => c.block));
-  const kept = candidates.filter((c) => !(lines.has(c.block) && c.start === 0 && !c.inline));
-  return [...kept, ...added].sort((a, b) => a.block - b.block || a.start - b.start);
+  const kept = candidates.filter(
+    (c) => named.has(c.block) || !(lines.has(c.block) && c.start === 0 && !c.inline),
+  );
+  return [...kept, ...added.filter((c) => !named.has(c.block))].sort(
+    (a, b) => a.block - b.block || a.start - b.start,
+  );
 }
 
 /**
