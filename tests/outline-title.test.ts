@@ -384,6 +384,14 @@ describe("the title of a document that opens with a header", () => {
     expect(brief.title).toBe(
       "Fixing the Bus: How Devolved Funding Can Reverse the Decline of Rural Bus Services",
     );
+    // The name in capitals, the brief's number and date under it.
+    const numbered = outline([
+      "CENTER FOR RURAL PROSPERITY",
+      "Policy Brief No. 24-07 | June 2024",
+      "Closing the Last Mile: State Options for Rural Broadband",
+      ...REPORT,
+    ]);
+    expect(numbered.title).toBe("Closing the Last Mile: State Options for Rural Broadband");
     const comment = ["Care workers held this country together", ...REPORT];
     expect(outline(["OPINION | Work and careers", ...comment]).title).toBe(comment[0]);
     expect(outline(["Opinion", "Libraries", ...comment]).title).toBe(comment[0]);

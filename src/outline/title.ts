@@ -577,7 +577,7 @@ const CHINESE_COPY_STAMP =
   /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
-  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)|(?:discussion|working|briefing) paper/u;
+  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing) paper/u;
 /** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`). */
 const DELIVERY_STAMP =
   /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?/u;
@@ -602,10 +602,19 @@ const isOneStamp = (text: string) =>
   DRAFT_STAMP.test(text) || LABEL_CUT.test(text) || COLUMN_STAMP.test(text) || ISSUER_RELEASE.test(text);
 /** Where stamps set side by side on one line part (`TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)`). */
 const STAMP_PARTING = /\s+(?:--|[—–|｜·•])\s+|\s*[(（]|[)）]\s*/u;
+/** The month a copy is dated, beside its stamp (`Policy Brief No. 24-07 | June 2024`). */
+const STAMP_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2},)?\\s+\\d{4}$`, "u");
 const isStamp = (text: string) => {
   if (isOneStamp(text)) return true;
-  const parts = text.split(STAMP_PARTING).filter((part) => part.trim() !== "");
-  return parts.length > 1 && parts.every((part) => isOneStamp(part.trim()));
+  const parts = text
+    .split(STAMP_PARTING)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  return (
+    parts.length > 1 &&
+    parts.some(isOneStamp) &&
+    parts.every((part) => isOneStamp(part) || STAMP_DATE.test(part))
+  );
 };
 
 /** The stamp of a newspaper's opinion pages, and the name of a desk (`Libraries`, `Work and careers`). */
@@ -1096,7 +1105,8 @@ function namesOrganisation(line: string): boolean {
     LEGISLATURE.test(name) ||
     NAMED_BODY.test(name) ||
     BODY_FOR_CAUSE.test(name) ||
-    (inCapitals !== null && (NAMED_BODY.test(inCapitals) || LEGISLATURE.test(inCapitals))) ||
+    (inCapitals !== null &&
+      (NAMED_BODY.test(inCapitals) || BODY_FOR_CAUSE.test(inCapitals) || LEGISLATURE.test(inCapitals))) ||
     MISSION_NAME.test(name)
   );
 }
