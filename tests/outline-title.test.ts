@@ -283,6 +283,8 @@ describe("the title of a document that opens with a header", () => {
     const address =
       "Convocation Address by Ms. Radhika Menon, Co-founder and CEO, Kaveri Health Technologies, at the 14th Annual Convocation";
     expect(outline([address, "Saturday, 9 August 2025", ...REPORT]).title).toBe(address);
+    // The dateline may give the hour (`10.00am`).
+    expect(outline([address, "Saturday, 11 July 2026, 10.00am", ...REPORT]).title).toBe(address);
     // Under a letterhead too: a network's name over its statement to a committee.
     const statement =
       "Statement to the Committee on the Rights of Persons with Disabilities on the periodic reports of Estovia";

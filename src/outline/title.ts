@@ -318,8 +318,8 @@ function headline(block: Block, source: Source, under: Block | undefined): boole
 
 /** How long the first line of an English page may run and still title it, with its dateline under it. */
 const EN_LONG_TITLE_MAX = 200;
-/** A dateline or a venue under the title: a short line, no sentence or field in it. */
-const DATELINE = /^[^.!?:;]{4,60}$/u;
+/** A dateline or a venue under the title: a short line, no sentence or field in it; a time may hold a stop (`10.00am`, `10:00`). */
+const DATELINE = /^(?:[^.!?:;]|(?<=\d)[.:](?=\d)){4,60}$/u;
 
 /**
  * `Pre-ministerial press conference by the Secretary General ahead of the meetings of Defence
