@@ -1386,6 +1386,21 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(headed.title).toBe("在遠方醒過來");
+    // A church's bulletin: its name and the bulletin's, the issue and the day, the label over the sermon.
+    const bulletin = outline(
+      [
+        "台灣基督長老教會\u3000信望愛教會\u3000主日週報",
+        "第1876期",
+        "主後2024年3月17日（大齋期第五主日）",
+        "主日講章",
+        "在曠野擺設筵席",
+        "經文：詩篇七十八篇17-25節",
+        "壹、曠野是神操練百姓的地方",
+        "貳、曠野是神供應百姓的地方",
+      ],
+      "zh-Hans",
+    );
+    expect(bulletin.title).toBe("在曠野擺設筵席");
   });
 
   it("leaves the date in brackets after it on its line to the text's date", () => {

@@ -1488,18 +1488,24 @@ function afterChurchLine(blocks: readonly Block[]): number | null {
   const line = (i: number) => blocks[i]?.text.trim() ?? "";
   if (!CHURCH_LINE.test(line(0))) return null;
   let at = 1;
-  while (at < SERMON_HEAD_MAX && (SERMON_FIELD.test(line(at)) || SERVICE_DAY.test(line(at)))) at++;
+  const inHead = (text: string) =>
+    SERMON_FIELD.test(text) || SERVICE_DAY.test(text) || BULLETIN_ISSUE.test(text) || SERMON_LABEL.test(text);
+  while (at < SERMON_HEAD_MAX && inHead(line(at))) at++;
   const fields =
     blocks.slice(1, at).some((block) => SERMON_FIELD.test(block.text.trim())) ||
     SERMON_FIELD.test(line(at + 1));
   return fields && isTitleLine(line(at), "zh-Hans") && !SERVICE_DAY.test(line(at)) ? at : null;
 }
-/** The day of the service, perhaps with its name in brackets (`二〇二五年三月九日（大齋期第一主日）`). */
-const SERVICE_DAY = new RegExp(`^[（(]?${CHINESE_YEAR}[^。！？]{0,30}$`, "u");
+/** The day of the service, perhaps with its name in brackets (`二〇二五年三月九日（大齋期第一主日）`, `主後2024年3月17日`). */
+const SERVICE_DAY = new RegExp(`^[（(]?(?:主後|主后|公元)?${CHINESE_YEAR}[^。！？]{0,30}$`, "u");
 /** How many lines a sermon's head may hold above its title. */
 const SERMON_HEAD_MAX = 6;
-/** A church's name, a service perhaps beside it. */
-const CHURCH_LINE = /^\p{Script=Han}{2,20}(?:堂|教會|教会)(?:[\s\u3000]+\p{Script=Han}{2,12})?$/u;
+/** A church's name, a service or its bulletin's name perhaps beside it (`…長老教會 信望愛教會 主日週報`). */
+const CHURCH_LINE = /^\p{Script=Han}{2,20}(?:堂|教會|教会)(?:[\s\u3000]+\p{Script=Han}{2,12}){0,2}$/u;
+/** A bulletin's issue and its day (`第1876期  主後2024年3月17日`). */
+const BULLETIN_ISSUE = /^第[\s\u3000]*[\d０-９]{1,5}[\s\u3000]*期(?:[\s\u3000][^。！？]{0,40})?$/u;
+/** The bulletin's label over the sermon (`主日講章`, `證道`). */
+const SERMON_LABEL = /^(?:主日)?(?:講章|讲章|證道|证道|講道|讲道)$/u;
 /** What a sermon's head says under its title: the scripture, the preacher, the day. */
 const SERMON_FIELD = /^(?:經文|经文|講員|讲员|講道|讲道|證道|证道|講者|讲者|讀經|读经)[\s\u3000]*[：:]/u;
 
