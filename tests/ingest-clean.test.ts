@@ -451,6 +451,21 @@ describe("web clean-up", () => {
     expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     const links = ["標題", "第一段。", "第二段。", "第三段。", "相關連結", "菸害防制法全文"].join("\n");
     expect(texts(links)).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
+    // Its files to download; under the links, the site's footer, a long line that is no prose.
+    const footer =
+      "臺東縣政府　地址：950201臺東縣臺東市中山路276號　總機：089-326141　服務時間：週一至週五 08:00-12:00、13:30-17:30　本網站最佳瀏覽解析度為1280x768　瀏覽人次：28,451,337　© 2024 Taitung County Government. All Rights Reserved.";
+    const downloads = [
+      "標題",
+      "第一段。",
+      "第二段。",
+      "第三段。",
+      "附件下載",
+      "簡報.pdf（2.3MB）",
+      "相關新聞",
+      "新聞一",
+      footer,
+    ];
+    expect(texts(downloads.join("\n"))).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
     // A policy's page ends in the readings of it.
     const readings = ["标题", "第一段。", "第二段。", "第三段。", "相关解读", "一图读懂《实施意见》"].join(
       "\n",

@@ -110,7 +110,7 @@ const TRAILER_HEADING = {
   english:
     /^(?:related(?:\s+[a-z]+){0,2}|see also|further reading|more (?:news|speeches)|topics|tags|tagged(?: with)?)[：:]?$/iu,
   chinese:
-    /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站|解读|解讀)|标签|標籤)[：:]?$/u,
+    /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站|解读|解讀)|附件下[载載]|标签|標籤)[：:]?$/u,
 };
 
 /** The pattern of the script `text` starts in: the other one cannot match it, so it is not compiled. */
@@ -499,8 +499,14 @@ const HEADLINE_MAX = 150;
 /** A line of prose, longer than a link's title and no headline (`Province Announces 30 New … at Brandon University`). */
 const holdsProse = (block: Block) => {
   const text = block.text.trim();
-  return text.length > LINK_TITLE_MAX && (text.length > HEADLINE_MAX || /[.。!！:：;；,，]$/u.test(text));
+  return (
+    text.length > LINK_TITLE_MAX &&
+    (text.length > HEADLINE_MAX || /[.。!！:：;；,，]$/u.test(text)) &&
+    !SITE_FOOTER.test(text)
+  );
 };
+/** A site's footer: its rights, its address and its visitors counted (`© 2024 …`, `版權所有`), no prose of the page. */
+const SITE_FOOTER = /©|\ball rights reserved\b|版權所有|版权所有|瀏覽人次|浏览人次/iu;
 /** A page's note on who gave the talk, after it (`About the speaker`, `关于作者`). */
 const ABOUT_HEADING =
   /^(?:about the (?:speaker|speakers|author|authors|presenter)|(?:关于|關於)(?:作者|讲者|講者|主讲人|主講人)|作者简介|作者簡介|讲者简介|講者簡介)[：:]?$/iu;
