@@ -31,6 +31,14 @@ describe("where a section title ends in text run together", () => {
     ]);
   });
 
+  it("not where a title says its words twice and ends (`…教师队伍，建设…教师队伍。`)", () => {
+    expect(runTogether("聚焦教师队伍，建设高素质专业化教师队伍。一是强化师德师风建设。")).toEqual([
+      "聚焦教师队伍，建设高素质专业化教师队伍",
+      "。",
+      "一是强化师德师风建设。",
+    ]);
+  });
+
   it("at a comma after which a sentence visibly begins: a subject and its modal verb, the speaker, a time", () => {
     expect(runTogether("持续改善农村人居环境，各乡镇要以垃圾和污水治理为重点，年底前实现全覆盖。")).toEqual([
       "持续改善农村人居环境",

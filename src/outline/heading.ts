@@ -176,16 +176,20 @@ const TAKEN_UP_MIN = 4;
  * say them twice.
  */
 function repeatsBefore(heading: string, at: number): boolean {
+  // The words taken up open a sentence that goes on; at the heading's end they only close a phrase
+  // that says them twice (`聚焦教师队伍，建设高素质专业化教师队伍`).
+  const goesOn = (length: number) => heading.length > at + length;
   for (let length = 2; length < TAKEN_UP_MIN && length <= at; length++) {
     const phrase = heading.slice(at - length, at);
-    if (/^\p{Script=Han}+$/u.test(phrase) && heading.startsWith(phrase, at)) return true;
+    if (/^\p{Script=Han}+$/u.test(phrase) && heading.startsWith(phrase, at) && goesOn(length)) return true;
   }
   // A longer phrase of the title, taken up wherever it stood (`重要性和紧迫性群团工作很重要`).
   const phrase = heading.slice(at, at + TAKEN_UP_MIN);
   return (
     /^\p{Script=Han}+$/u.test(phrase) &&
     phrase.length === TAKEN_UP_MIN &&
-    heading.slice(0, at).includes(phrase)
+    heading.slice(0, at).includes(phrase) &&
+    goesOn(TAKEN_UP_MIN)
   );
 }
 
