@@ -104,6 +104,22 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       "二、|联系方式",
     ]);
   });
+
+  it("a notice's places and contacts by name and number alone are no speakers either", () => {
+    const notice = [
+      "关于召开现场推进会的通知",
+      "一、会议地点",
+      "现场观摩地点：河西县青石镇枫林村、柳塘镇下湾村。",
+      "会议地点：河西县行政中心三楼第一会议室。",
+      "二、联系方式",
+      "市农业农村局社会事业促进科：李静　0517-83326517　13905170246",
+      "河西县农业农村局办公室：陈小军　0517-86021234",
+    ];
+    expect(pointTree(buildOutline(plainSource(notice.join("\n"))).points)).toEqual([
+      "一、|会议地点",
+      "二、|联系方式",
+    ]);
+  });
 });
 
 describe("who speaks next, alone on a line", () => {

@@ -27,8 +27,9 @@ function isSectionHeading(block: Block | undefined): boolean {
   return matchMarker(text, 0, false)?.strong === true;
 }
 
-/** A contact's details after the label (`陈老师，联系电话：0736-…`, an e-mail address): no remark. */
-const CONTACT_DETAILS = /(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱)[：:]|[\w.-]+@[\w-]+\.\w/u;
+/** A contact's details after the label (`陈老师，联系电话：0736-…`, a number, an e-mail address): no remark. */
+const CONTACT_DETAILS =
+  /(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱)[：:]|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u;
 
 const speakerOf = (block: Block | undefined): string | null => {
   const text = block?.kind === "paragraph" ? block.text.trim() : "";
@@ -66,10 +67,14 @@ const TOPIC = /(?:方面|领域|領域|层面|層面|环节|環節)$/u;
  */
 const SENTENCE_LEAD = /^.{3,}(?:是|为|為|如下|包括|在于|在於)$/u;
 
+/** A field named for what it times or places (`会议地点`, `现场观摩地点`, `报到时间`). */
+const FIELD_KIND = /(?:时间|時間|日期|地点|地點|地址)$/u;
+
 function isSpeaker(label: string | null): boolean {
   return (
     label !== null &&
     !FIELD.test(label) &&
+    !FIELD_KIND.test(label) &&
     !TOPIC.test(label) &&
     !SENTENCE_LEAD.test(label) &&
     !isMarkerStart(label, 0)
