@@ -10,6 +10,9 @@ import { scratchFolder } from "./helpers/scratch.js";
 const scratch = scratchFolder("paragraph-numbers");
 
 const outlineOf = (lines: readonly string[]) => buildOutline(plainSource(lines.join("\n")));
+/** An English text's outline, its lines apart by `separator`. */
+const englishOutlineOf = (lines: readonly string[], separator = "\n") =>
+  buildOutline({ ...plainSource(lines.join(separator)), script: "en" });
 
 /** Numbered paragraphs `from`…`to`, each a sentence of text. */
 const numbered = (from: number, to: number): string[] =>
@@ -91,7 +94,7 @@ describe("paragraph numbers that run through the sections", () => {
       "6. We will help smaller firms comply with the new Act.",
       "7. We will continue to raise the floor for lower-wage workers.",
     ];
-    const outline = buildOutline({ ...plainSource(speech.join("\n")), script: "en" });
+    const outline = englishOutlineOf(speech);
     expect(pointTree(outline.points)).toEqual([
       "A.|Helping Workers Stay Employable",
       "B.|Building Fair Workplaces",
@@ -116,7 +119,7 @@ describe("paragraph numbers that run through the sections", () => {
       "Conclusion",
       ...paragraphs(2),
     ];
-    const outline = buildOutline({ ...plainSource(speech.join("\n")), script: "en" });
+    const outline = englishOutlineOf(speech);
     expect(pointTree(outline.points)).toEqual([
       "A.|Keeping Up with Housing Demand",
       "B.|Keeping Public Housing Affordable",
@@ -181,7 +184,7 @@ describe("paragraph numbers that run through the sections", () => {
       long(7, "Third, the financial architecture must be reformed so that it works for small States."),
       "8. I thank you, Mr. President.",
     ];
-    const outline = buildOutline({ ...plainSource(statement.join("\n")), script: "en" });
+    const outline = englishOutlineOf(statement);
     expect(outline.title).toBe("STATEMENT BY THE MINISTER FOR FOREIGN AFFAIRS");
     expect(pointTree(outline.points)).toEqual([
       "First,|climate change remains the greatest threat to the peoples of the Pacific",
@@ -236,7 +239,7 @@ describe("paragraph numbers that run through the sections", () => {
       "B. Keeping Public Housing Affordable",
       ...paragraphs(4),
     ];
-    const outline = buildOutline({ ...plainSource(speech.join("\n")), script: "en" });
+    const outline = englishOutlineOf(speech);
     expect(pointTree(outline.points)).toEqual([
       "A.|Keeping Up with Housing Demand",
       "B.|Keeping Public Housing Affordable",
@@ -324,7 +327,7 @@ describe("paragraph numbers that run through the sections", () => {
       "6. NEXT STEPS",
       clause("6.1"),
     ];
-    const outline = buildOutline({ ...plainSource(report.join("\n\n")), script: "en" });
+    const outline = englishOutlineOf(report, "\n\n");
     expect(pointTree(outline.points).filter((line) => !line.startsWith(" "))).toEqual([
       "1.|PURPOSE OF THE REPORT",
       "2.|RECOMMENDATIONS",
@@ -347,8 +350,7 @@ describe("paragraph numbers that run through the sections", () => {
 });
 
 describe("an English report's decimal paragraph numbers", () => {
-  const english = (lines: readonly string[]) =>
-    buildOutline({ ...plainSource(lines.join("\n")), script: "en" as const });
+  const english = (lines: readonly string[]) => englishOutlineOf(lines);
   const report = [
     "Adoption of the Riverside Design Code",
     "1. PURPOSE OF THE REPORT",
@@ -494,7 +496,7 @@ describe("paragraph numbers under lettered headings of a group", () => {
       "1. Leave to appeal is granted.",
       "2. The appeal is upheld with costs.",
     ];
-    const outline = buildOutline({ ...plainSource(summary.join("\n\n")), script: "en" as const });
+    const outline = englishOutlineOf(summary, "\n\n");
     // The lines heading groups are the points, the lettered lines among them too; the numbers stay text.
     expect(pointTree(outline.points).map((line) => line.trim())).toEqual([
       "|Background",
@@ -531,7 +533,7 @@ describe("paragraph numbers under lettered headings of a group", () => {
       "Decision",
       "9. I order the Defendant to pay the Claimant that sum within 14 days of this judgment.",
     ];
-    const outline = buildOutline({ ...plainSource(judgment.join("\n\n")), script: "en" as const });
+    const outline = englishOutlineOf(judgment, "\n\n");
     expect(pointTree(outline.points).map((line) => line.trim())).toEqual([
       "|Introduction",
       "|Background",
@@ -561,7 +563,7 @@ describe("a numbered paragraph's own list", () => {
       "5. Schools must report how they used the grant in their annual report.",
       "6. The Bureau will check accounts during school inspections.",
     ];
-    const outline = buildOutline({ ...plainSource(circular.join("\n\n")), script: "en" as const });
+    const outline = englishOutlineOf(circular, "\n\n");
     expect(pointTree(outline.points).filter((line) => !line.trim().startsWith("("))).toEqual([
       "|Background",
       "|Details",
