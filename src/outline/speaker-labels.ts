@@ -111,10 +111,13 @@ export function opensWithSpeaker(text: string): boolean {
 /** Who speaks, named opening the paragraph, in capitals so a name is one however it is set; else null. */
 function speakerOpening(text: string): string | null {
   const label = TRANSCRIPT_SPEAKER.exec(text)?.[0] ?? RECORD_SPEAKER.exec(text)?.[0];
+  // The name alone: no time stamp, role in brackets, colon or full stop (`Dana Whitfield (CEO): `, `Mr. Hale. `).
   if (label !== undefined)
     return label
       .replace(/^\[[\d:]+\]\s*/u, "")
-      .replace(/\s*[(:.][^]*$/u, "")
+      .replace(/[.:]\s*$/u, "")
+      .replace(/\s*\([^()]*\)/gu, "")
+      .trim()
       .toUpperCase();
   const chinese = CHINESE_TURN.exec(text.trim())?.[1]?.replace(BRACKETED_AFTER, "");
   return chinese !== undefined && namesPerson(chinese) ? chinese : null;
@@ -131,17 +134,16 @@ const TURNS_MIN = 4;
  * still is.
  */
 export function seriesInsideTurns(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
-  const speakers = blocks.flatMap((block) =>
-    block.kind === "paragraph" ? (speakerOpening(block.text) ?? []) : [],
-  );
-  const distinct = new Set(speakers).size;
-  if (speakers.length < TURNS_MIN || distinct < 2 || distinct === speakers.length) return [];
-  const turnAt = (block: number) => {
-    const text = blocks[block]?.text ?? "";
-    return blocks[block]?.kind === "paragraph" && speakerOpening(text) !== null;
-  };
+  /** Who opens each turn, by the turn's block. */
+  const turns = new Map<number, string>();
+  blocks.forEach((block, index) => {
+    const speaker = block.kind === "paragraph" ? speakerOpening(block.text) : null;
+    if (speaker !== null) turns.set(index, speaker);
+  });
+  const distinct = new Set(turns.values()).size;
+  if (turns.size < TURNS_MIN || distinct < 2 || distinct === turns.size) return [];
   return all.filter(
-    (c) => c.run.length >= 2 && turnAt(c.block) && c.run.every((item) => item.block === c.run[0]?.block),
+    (c) => c.run.length >= 2 && turns.has(c.block) && c.run.every((item) => item.block === c.block),
   );
 }
 
