@@ -350,7 +350,6 @@ describe("paragraph numbers that run through the sections", () => {
 });
 
 describe("an English report's decimal paragraph numbers", () => {
-  const english = (lines: readonly string[]) => englishOutlineOf(lines);
   const report = [
     "Adoption of the Riverside Design Code",
     "1. PURPOSE OF THE REPORT",
@@ -367,7 +366,7 @@ describe("an English report's decimal paragraph numbers", () => {
   ];
 
   it("cite paragraphs of prose, which stay text; the decimal lines that head sections are points", () => {
-    const outline = english(report);
+    const outline = englishOutlineOf(report);
     expect(pointTree(outline.points)).toEqual([
       "1.|PURPOSE OF THE REPORT",
       "2.|KEY CHANGES",
@@ -392,7 +391,7 @@ describe("an English report's decimal paragraph numbers", () => {
       "Meters save water.",
       "1.5 This paragraph is a long sentence of plain text about the plan.",
     ];
-    expect(pointTree(english(headed).points)).toEqual([
+    expect(pointTree(englishOutlineOf(headed).points)).toEqual([
       "1.|Supply",
       "  1.1|New reservoirs",
       "  1.2|Fix the leaks",
@@ -423,7 +422,7 @@ describe("an English report's decimal paragraph numbers", () => {
       "4.1 A total of 412 responses were received: 361 from individuals and 51 from businesses.",
       "4.2 Reason for the change: to bring the charges in line with the cost of the scheme.",
     ];
-    expect(pointTree(english(parking).points)).toEqual([
+    expect(pointTree(englishOutlineOf(parking).points)).toEqual([
       "1.|BACKGROUND",
       "2.|FINDINGS",
       "  2.1|Demand and occupancy",
@@ -454,7 +453,7 @@ describe("an English report's decimal paragraph numbers", () => {
       "4. BACKGROUND PAPERS",
       "4.1 Essential Medicines: A Survey of County Facilities, Ministry of Health, May 2024.",
     ];
-    expect(pointTree(english(recommendations).points)).toEqual([
+    expect(pointTree(englishOutlineOf(recommendations).points)).toEqual([
       "1.|PROCUREMENT",
       "  1.1|Framework contracts",
       "  1.2|Restoration of the revolving fund",
