@@ -990,6 +990,19 @@ describe("the title of a 公文 under the lines that head it", () => {
       ...scan.slice(6),
     ];
     expect(await read(whole)).toBe("青山县人民政府关于加强农村供水工程运行管理的意见");
+    // Under the group that issues it, on a line of its own: its name is the title's first words.
+    const inspection = [
+      "临江市人民代表大会常务委员会执法检查组",
+      "",
+      "关于检查《中华人民共和国固体废物污染环境防治法》",
+      "实施情况的报告",
+      "",
+      "主任、各位副主任、秘书长、各位委员：",
+      ...scan.slice(7),
+    ];
+    expect(await read(inspection)).toBe(
+      "临江市人民代表大会常务委员会执法检查组关于检查《中华人民共和国固体废物污染环境防治法》实施情况的报告",
+    );
   });
 
   it("is its `关于…` line, below the issuer, the kind of document, its number and its date", () => {

@@ -121,13 +121,16 @@ function findTitleLine(source: Source): FoundTitle {
   if (quoted !== null) return { title: quoted, titleBlocks: [at + 1] };
   const kind = whoAndKindUnder(blocks, at) ?? speechTitleGoingOn(blocks, at);
   if (kind !== null) return { title: block.text.trim() + kind, titleBlocks: [at, at + 1] };
-  const issuer = issuerAbove(blocks, at);
-  if (issuer !== null) return { title: issuer + block.text.trim(), titleBlocks: [at - 1, at] };
+  // `关于检查《…》` · `实施情况的报告`: a 公文's title wrapped onto the next line, under its issuer perhaps.
+  const wrapped = wrappedDocumentTitle(blocks, at);
+  const issuer = issuerAbove(blocks, at, wrapped ?? block.text.trim());
+  const wrappedLines = wrapped === null ? [at] : [at, at + 1];
+  if (issuer !== null)
+    return { title: issuer + (wrapped ?? block.text.trim()), titleBlocks: [at - 1, ...wrappedLines] };
   const session = blocks[at - 1]?.text.trim() ?? "";
   if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
-  const wrapped = wrappedDocumentTitle(blocks, at);
-  if (wrapped !== null) return { title: wrapped, titleBlocks: [at, at + 1] };
+  if (wrapped !== null) return { title: wrapped, titleBlocks: wrappedLines };
   const lines = titleHalvesRunTogether(blocks, at) ?? titleLines(blocks, at);
   const title = lines.map((i) => blocks[i]?.text.trim() ?? "").join(" ");
   // `…实施方案` · `（2024—2026年）`: the years it runs, or its status, in brackets under it are its own.
@@ -1202,9 +1205,11 @@ function afterTranslation(text: string): string {
 }
 const TRANSLATION_BAR = /\s+[|｜]\s+/u;
 
+/** A group a body sends to inspect or look into something (`执法检查组`, `调研组`): it issues its report. */
+const TASK_GROUP = "(?:执法检查|執法檢查|检查|檢查|调研|調研|督查|督導|督导|巡视|巡視|考察|工作)(?:组|組)";
 /** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`, a template's `××市人民政府办公室`). */
 const ISSUER_LINE = new RegExp(
-  `^[\\p{Script=Han}（）()·×Ｘ○]{2,24}(?:${OFFICE_SUFFIX}|集团|集團|公司|协会|協會|学会|學會|大学|大學|医院|醫院|银行|銀行|党组|黨組|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$`,
+  `^[\\p{Script=Han}（）()·×Ｘ○]{2,24}(?:${OFFICE_SUFFIX}|${TASK_GROUP}|集团|集團|公司|协会|協會|学会|學會|大学|大學|医院|醫院|银行|銀行|党组|黨組|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$`,
   "u",
 );
 /** What a title line names: a speech, a report, a document. */
@@ -1227,7 +1232,8 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   const text = next.text.trim();
   // A ministry's press release: its headline over the release's fields (`發布單位：…`, `聯絡人：…`).
   const overFields = HEAD_FIELD.test(blocks[at + 1]?.text.trim() ?? "");
-  return (TITLE_KIND.test(text) || overFields) && isTitleLine(text, "zh-Hans") ? at : null;
+  const titled = TITLE_KIND.test(text) || wrappedDocumentTitle(blocks, at) !== null;
+  return (titled || overFields) && isTitleLine(text, "zh-Hans") ? at : null;
 }
 
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
@@ -1543,9 +1549,8 @@ const ISSUED_DOCUMENT = /^(?:关于|關於)|(?:总结|總結|报告|報告|安�
  * its issuer, so the name is the title's first words. Null when the title names its place or
  * organisation already, or titles a speech, or the name is a company's or a hospital's.
  */
-function issuerAbove(blocks: readonly Block[], at: number): string | null {
+function issuerAbove(blocks: readonly Block[], at: number, title: string): string | null {
   const name = blocks[at - 1]?.text.trim() ?? "";
-  const title = blocks[at]?.text.trim() ?? "";
   if (!ISSUER_LINE.test(name) || !ISSUED_DOCUMENT.test(title) || SPOKEN_TITLE.test(title)) return null;
   // A report that names who gives it (`行政長官2024年施政報告`) is that person's, not the office's above.
   if (GIVER_FIRST.test(title)) return null;
@@ -1557,8 +1562,10 @@ function issuerAbove(blocks: readonly Block[], at: number): string | null {
 const GIVER_FIRST =
   /^(?:行政長官|行政长官|省長|省长|市長|市长|縣長|县长|區長|区长|鎮長|镇长|主席|院長|院长|局長|局长|署長|署长|司長|司长|校長|校长)/u;
 /** An office of government or of the party, whose 公文 begin their titles with its name. */
-const PUBLIC_BODY =
-  /(?:委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|党委|黨委|党组|黨組|部|署|處|处|中心)$/u;
+const PUBLIC_BODY = new RegExp(
+  `(?:委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|党委|黨委|党组|黨組|部|署|處|处|中心|${TASK_GROUP})$`,
+  "u",
+);
 
 /** A heading that holds numbering (`## II. Ridership`, `## 二、…`, `## Part 3`). */
 function isNumberedHeading(block: Block): boolean {
