@@ -144,4 +144,22 @@ describe("a notice that issues a document after its 落款", () => {
       ...PLAN.slice(0, 2),
     ]);
   });
+
+  it("is never the lines under a title, who gives the speech and when: they sign nothing above them", async () => {
+    const speech = [
+      "# 財政預算案",
+      "財政司司長動議二讀《2026年撥款條例草案》的演辭",
+      "2026年2月26日",
+      "## 引言",
+      "主席先生，我動議二讀《2026年撥款條例草案》。",
+      "## 經濟表現",
+      "去年經濟增長百分之二點五。",
+      "## 結語",
+      "多謝主席。",
+    ].join("\n\n");
+    const file = join(scratch, "budget.md");
+    writeFileSync(file, speech);
+    const outline = buildOutline(await readSource(file));
+    expect(outline.points.map((p) => p.heading)).toEqual(["引言", "經濟表現", "結語"]);
+  });
 });

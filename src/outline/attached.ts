@@ -41,8 +41,10 @@ export function findAttachedDocument(body: readonly Block[], script: Script): At
     if (!opensTitledDocument(body, index, script)) continue;
     const from = Math.max(0, index - SIGN_OFF_REACH);
     const before = body.slice(from, index);
-    if (endsSigned(before))
-      return { signOff: from + findSignOff(before), opener: index, titled: true, signed: true };
+    // A sign-off signs text above it: the lines under the title at the head (`…的演辭` · a date)
+    // sign nothing.
+    const signOff = from + findSignOff(before);
+    if (endsSigned(before) && signOff > 0) return { signOff, opener: index, titled: true, signed: true };
   }
   return null;
 }
