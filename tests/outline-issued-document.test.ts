@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readSource } from "../src/ingest/index.js";
+import { parseSource, readSource } from "../src/ingest/index.js";
 import { buildOutline } from "../src/outline/index.js";
 import type { Point } from "../src/outline/types.js";
 import { plainSource } from "./helpers/plain-source.js";
@@ -157,9 +157,7 @@ describe("a notice that issues a document after its 落款", () => {
       "## 結語",
       "多謝主席。",
     ].join("\n\n");
-    const file = join(scratch, "budget.md");
-    writeFileSync(file, speech);
-    const outline = buildOutline(await readSource(file));
+    const outline = buildOutline(await parseSource(new TextEncoder().encode(speech), "budget.md", "md"));
     expect(outline.points.map((p) => p.heading)).toEqual(["引言", "經濟表現", "結語"]);
   });
 });
