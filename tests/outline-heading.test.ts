@@ -244,7 +244,7 @@ describe("an article of rules with no title in brackets", () => {
     expect(shape(oneLine.points)).toEqual(shape(lines.points));
   });
 
-  it("is text of its chapter in rules whose articles have no titles, and the items inside an article are its text", () => {
+  it("nests under its chapter, titled or not, over the items it lists", () => {
     const chapters = [
       "临江市机关事务管理办法",
       "第一章\u3000总则",
@@ -252,45 +252,42 @@ describe("an article of rules with no title in brackets", () => {
       articles[1] ?? "",
       "第二章\u3000经费管理",
       "第三条\u3000机关运行经费实行定额管理，具体标准如下：",
-      "（一）办公经费按照在编人数核定；",
-      "（二）会议费按照年度计划核定。",
+      "（一）办公经费按照在编人数核定，每年调整一次。",
+      "（二）会议费按照年度计划核定，不得超支。",
       "第三章\u3000附则",
-      "第四条\u3000本办法自发布之日起施行。",
+      "第四条（施行日期）本办法自发布之日起施行。",
     ];
     const outline = buildOutline(plainSource(chapters.join("\n")));
-    expect(shape(outline.points).map((point) => (point as unknown[]).slice(0, 3))).toEqual([
-      [1, "第一章", "总则"],
-      [1, "第二章", "经费管理"],
-      [1, "第三章", "附则"],
-    ]);
-    expect(outline.points[1]?.paragraphs).toEqual(chapters.slice(5, 8));
-    // Titled articles are points, their items still their text; one untitled among them stays a point.
-    const titled = chapters
-      .map((line) => line.replace(/^(第[一二三四]条)\u3000/u, "$1（条文）"))
-      .concat("第五条\u3000本办法由市机关事务管理局负责解释。");
-    const points = buildOutline(plainSource(titled.join("\n"))).points;
-    expect(points.map((chapter) => chapter.children.map((article) => article.marker))).toEqual([
-      ["第一条", "第二条"],
-      ["第三条"],
-      ["第四条", "第五条"],
-    ]);
-    expect(points[1]?.children[0]?.children).toEqual([]);
-  });
-
-  it("keeps an article's items as its points when each heads itself with a few words", () => {
-    const plan = [
-      "村级集体经济三年行动实施方案",
-      "第一条\u3000本方案适用于全县所有行政村。",
-      "第二条\u3000扶持资金重点支持以下项目。",
-      "（一）资产收益类项目。支持村集体购置标准厂房，采取出租方式获得稳定收益。",
-      "（二）服务创收类项目。支持村集体领办物业、保洁等服务实体。",
-      "第三条\u3000本方案自印发之日起施行。",
-    ];
-    const points = buildOutline(plainSource(plan.join("\n"))).points;
-    expect(points.map((article) => [article.marker, article.children.map((item) => item.heading)])).toEqual([
-      ["第一条", []],
-      ["第二条", ["资产收益类项目", "服务创收类项目"]],
-      ["第三条", []],
+    const tree = (points: readonly Point[]): unknown[] =>
+      points.map((point) => [point.marker, point.heading, tree(point.children)]);
+    expect(tree(outline.points)).toEqual([
+      [
+        "第一章",
+        "总则",
+        [
+          [
+            "第一条",
+            "为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，制定本办法",
+            [],
+          ],
+          ["第二条", "本办法适用于本市各级机关", []],
+        ],
+      ],
+      [
+        "第二章",
+        "经费管理",
+        [
+          [
+            "第三条",
+            "机关运行经费实行定额管理，具体标准如下",
+            [
+              ["（一）", "办公经费按照在编人数核定，每年调整一次", []],
+              ["（二）", "会议费按照年度计划核定，不得超支", []],
+            ],
+          ],
+        ],
+      ],
+      ["第三章", "附则", [["第四条", "施行日期", []]]],
     ]);
   });
 });

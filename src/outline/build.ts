@@ -29,7 +29,6 @@ import { namesSpeaker, opensTurn, seriesInsideTurns, turnLabel } from "./speaker
 import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findArticleText } from "./articles.js";
 import { findSentenceLists } from "./sentence-lists.js";
 import {
   findAppendices,
@@ -129,7 +128,6 @@ export function buildOutline(source: Source): Outline {
   if (subtitle !== null) unnumbered.add(subtitle);
   for (const line of findTitleLines(body)) unnumbered.add(line);
   for (const line of findTranslatedHeadings(body)) unnumbered.add(line);
-  for (const line of findArticleText(body)) unnumbered.add(line);
   // A list of attachments, of the people present or of the papers tabled names things, wherever it
   // stands: its numbered lines are no points.
   for (const line of findListsOfNames(body.slice(0, tailStart))) unnumbered.add(line);
