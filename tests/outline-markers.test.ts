@@ -379,6 +379,29 @@ describe("English numbering", () => {
     });
     expect(pointTree(series.points)).toEqual(["I.|Summary", "II.|Finance"]);
   });
+
+  it("Roman numerals set as one character each (`Ⅰ　背景`, `Ⅱ.`, `Ⅲ` alone) number parts over their `1.`", () => {
+    const report = [
+      "关于县域商业体系建设情况的调研报告",
+      "Ⅰ\u3000调研背景",
+      "1. 政策背景",
+      "国家出台了一系列政策。",
+      "2. 调研方法",
+      "课题组走访了十一个乡镇。",
+      "Ⅱ. 存在的问题",
+      "村级网点经营困难，物流成本偏高。",
+      "Ⅲ",
+      "对策建议",
+      "建议编制商业网点布局规划。",
+    ];
+    expect(pointTree(buildOutline(plainSource(report.join("\n"))).points)).toEqual([
+      "Ⅰ|调研背景",
+      "  1.|政策背景",
+      "  2.|调研方法",
+      "Ⅱ.|存在的问题",
+      "Ⅲ|对策建议",
+    ]);
+  });
 });
 
 const family = (text: string) => matchMarker(text, 0, false)?.family ?? null;

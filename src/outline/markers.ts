@@ -129,6 +129,8 @@ export function saysTurn(marker: string): boolean {
   return EN_TURN_MARKER.test(marker);
 }
 
+/** `Ⅲ` → 3: the characters Ⅰ to Ⅻ stand in order. */
+const romanCharNumber = (numeral: string): number => (numeral.codePointAt(0) ?? 0) - 0x215f;
 const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
 const EN_ORDINALS: Record<string, number> = {
@@ -761,6 +763,16 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // Roman numerals set as one character each (`Ⅰ 调研背景与方法`, `Ⅱ. Findings`), as a Chinese
+    // report may number its parts: the same series as `I.`.
+    id: "roman",
+    starts: startSet(charRange("Ⅰ", "Ⅻ")),
+    pattern: /([Ⅰ-Ⅻ])(?:[、．.]\s*|[ \u3000]+)(?=\S)/uy,
+    ordinal: (m) => romanCharNumber(m[1] ?? ""),
+    strong: true,
+    inline: false,
+  },
+  {
     id: "roman",
     starts: startSet("IVX"),
     // Not a name's initials (`I. M. Castillo`, `V. S. Raman`): a letter before another one.
@@ -932,6 +944,12 @@ const ORDINAL_ONLY: {
     strong: false,
   },
   { pattern: /^([IVX]{1,5})\.$/u, family: () => "roman", strong: true },
+  {
+    pattern: /^([Ⅰ-Ⅻ])[、．.]?$/u,
+    family: () => "roman",
+    strong: true,
+    ordinal: (m) => romanCharNumber(m[1] ?? ""),
+  },
   { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
   // `01` `02` alone, over each part's title line, as WeChat editors set them: no `1.` of the text's.
   { pattern: /^(0[1-9]|[0０][１-９])$/u, family: () => "num-padded", strong: true },
