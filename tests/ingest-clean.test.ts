@@ -698,6 +698,8 @@ describe("pictographs before numbering", () => {
       "（二）产业立市",
       "▌ 这一段不编号。",
     ]);
+    // A year opening the line numbers nothing: the block heads it as the others do.
+    expect(texts("■ 2024年工作计划")).toEqual(["■ 2024年工作计划"]);
   });
 });
 

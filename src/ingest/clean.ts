@@ -155,11 +155,11 @@ function isPagePrompt(text: string): boolean {
 
 /**
  * Pictographs, and the bars and blocks a post's editor draws (`▌`, `■`), that decorate the numbering
- * opening a line (`🔷 一、`, `📌 （二）`, `▶️ 3.`, `▌1.`). `©`, `®` and `™` count as pictographs to
- * Unicode but are words of the line (`© 2025 …`).
+ * opening a line (`🔷 一、`, `📌 （二）`, `▶️ 3.`, `▌1.`); a year is no numbering (`■ 2024年工作计划`).
+ * `©`, `®` and `™` count as pictographs to Unicode but are words of the line (`© 2025 …`).
  */
 const DECORATED_NUMBERING =
-  /^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D]|[\u2580-\u259F\u25A0\u25AA\u25AC\u25AE])+[\s\u3000]*(?=[一二三四五六七八九十（(〔【第①-⑳\d])/u;
+  /^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D]|[\u2580-\u259F\u25A0\u25AA\u25AC\u25AE])+[\s\u3000]*(?=[一二三四五六七八九十（(〔【第①-⑳]|\d(?!\d{3}年))/u;
 
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
