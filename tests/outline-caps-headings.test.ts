@@ -194,6 +194,28 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(outline.warnings.some((w) => w.message.startsWith("no structure found"))).toBe(false);
   });
 
+  it("lines led by a symbol head the parts instead, each symbol its level (`■ 主要工作` · `◆ 客户服务`)", () => {
+    const outline = commentary(
+      PROSE,
+      "■ 基本情况",
+      PROSE,
+      "■ 主要工作",
+      "◆ 客户服务",
+      PROSE,
+      "◆ 工程维修",
+      PROSE,
+      "■ 2024年工作计划",
+      PROSE,
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "■|基本情况",
+      "■|主要工作",
+      "  ◆|客户服务",
+      "  ◆|工程维修",
+      "■|2024年工作计划",
+    ]);
+  });
+
   it("three or more short questions over prose are its headings; one or two are words said", () => {
     const prose = "The board met every month this year and reported to the community after each meeting.";
     const report = (questions: readonly string[]) =>

@@ -5,6 +5,7 @@ import { headerField } from "../header-fields.js";
 import { findEndnotes } from "./debris.js";
 import { isPartName } from "./part-names.js";
 import { opensWithSpeaker } from "./speaker-labels.js";
+import { findSymbolHeadings } from "./symbol-headings.js";
 import {
   lineNumbering,
   opensWithNumbering,
@@ -243,6 +244,8 @@ export function withPlainSubheadings(
   // one series of numbered headings inside one.
   const alone = writerNumbered.length === 0 || isOneList(blocks, writerNumbered);
   if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return [...blocks];
+  // Lines led by a symbol (`■ 主要工作`, `◆ 客户服务`) head its parts, as numbering would.
+  if (findSymbolHeadings(blocks).size > 0) return [...blocks];
   const listHeads = alone ? [] : linesOverEachList(blocks, writerNumbered, source.script);
   if (listHeads.length > 0) {
     const heads = new Set(listHeads);
