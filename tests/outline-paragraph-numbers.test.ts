@@ -50,6 +50,32 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(report.join("")));
   });
 
+  it("leave a page's number copied between them (`3`) in the text: no line heading a group", () => {
+    let n = 0;
+    const paragraphs = (count: number) =>
+      Array.from(
+        { length: count },
+        () =>
+          `${++n}. Madam Speaker, this Budget does more for the people, in item ${n}. It is the work of many.`,
+      );
+    const group = (line: string, count: number) => ["", line, "", ...paragraphs(count)];
+    const speech = [
+      "BUDGET SPEECH",
+      ...group("PART A", 0),
+      ...group("Introduction", 3),
+      ...group("Economic Situation", 3),
+      "3",
+      ...paragraphs(1),
+      ...group("Agriculture", 3),
+      ...group("PART B", 0),
+      ...group("Direct Taxes", 2),
+      ...group("Indirect Taxes", 3),
+    ];
+    const outline = englishOutlineOf(speech);
+    expect(pointTree(outline.points).join("\n")).not.toMatch(/\|3$/mu);
+    expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
+  });
+
   it("under headings of their own (Markdown), keep their list numbers in the text", async () => {
     const file = join(scratch, "report.md");
     const paragraphs = (from: number, to: number) => numbered(from, to).flatMap((line) => [line, ""]);

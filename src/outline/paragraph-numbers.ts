@@ -301,7 +301,13 @@ function readsAsSubheading(block: Block | undefined, script: Script): boolean {
   if (block?.kind !== "paragraph") return false;
   // A heading may ask what its paragraphs answer (`Issue 1: Was the deposit protected within 30 days?`).
   const text = block.text.trim().replace(/[?？]$/u, "");
-  return text.length <= SUBHEADING_MAX[script] && isTitleLine(text, script) && !COLUMN_GAP.test(text);
+  // A number alone between paragraphs is a page's, copied from print (`3`): no words, no heading.
+  return (
+    text.length <= SUBHEADING_MAX[script] &&
+    /\p{L}/u.test(text) &&
+    isTitleLine(text, script) &&
+    !COLUMN_GAP.test(text)
+  );
 }
 
 /** The points with the subheadings (and the part headings above them) put in, in document order. */
