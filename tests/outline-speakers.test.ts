@@ -122,6 +122,42 @@ describe("remarks in minutes, one paragraph per speaker", () => {
   });
 });
 
+describe("the motions of a meeting's minutes (`第一案`)", () => {
+  it("head the parts of its discussion; the fields of each motion are its text, not speakers or segments", () => {
+    const motion = (nth: string, title: string, reason: string) => [
+      `第${nth}案\u3000${title}`,
+      "提案單位：理事會",
+      `案由：${reason}，提請大會審議。`,
+      "說明：",
+      "1.收支決算表及財產目錄如附件二。",
+      "2.監事會查核意見如前項報告。",
+      "決議：照案通過。",
+    ];
+    const minutes = [
+      "和平社區發展協會會員大會會議紀錄",
+      "壹、報告事項",
+      "理事長會務報告，大會無異議，准予備查。",
+      "貳、討論事項",
+      ...motion("一", "112年度經費收支決算", "擬具本會112年度經費收支決算"),
+      ...motion("二", "113年度工作計畫", "擬具本會113年度工作計畫"),
+      "參、散會",
+    ];
+    const outline = buildOutline(plainSource(minutes.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "壹、|報告事項",
+      "貳、|討論事項",
+      "  第一案|112年度經費收支決算",
+      "    1.|收支決算表及財產目錄如附件二",
+      "    2.|監事會查核意見如前項報告",
+      "  第二案|113年度工作計畫",
+      "    1.|收支決算表及財產目錄如附件二",
+      "    2.|監事會查核意見如前項報告",
+      "參、|散會",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(minutes.join("")));
+  });
+});
+
 describe("who speaks next, alone on a line", () => {
   it("is a person: a name, a post and a name, a post or a courtesy, a reporter's outlet", () => {
     for (const line of [

@@ -272,7 +272,7 @@ const FAMILIES: Family[] = [
     id: "cn-part",
     starts: startSet("第"),
     pattern: new RegExp(
-      `第(${CN})(部分|章|节|節|篇|编|編|讲|講)(?!${CITED_AFTER_PART})[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
+      `第(${CN})(部分|章|节|節|篇|编|編|讲|講|案)(?!${CITED_AFTER_PART})[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
       "uy",
     ),
     // `第二章` holds `第一节`: each unit is a series of its own.
@@ -918,7 +918,7 @@ const ORDINAL_ONLY: {
   ordinal?: (m: RegExpExecArray) => number;
 }[] = [
   {
-    pattern: new RegExp(`^第(${CN})(部分|章|节|節|篇|编|編|讲|講)$`, "u"),
+    pattern: new RegExp(`^第(${CN})(部分|章|节|節|篇|编|編|讲|講|案)$`, "u"),
     family: (m) => partFamily(m[2] ?? ""),
     strong: true,
   },

@@ -38,6 +38,13 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
   });
   const segments = new Map<number, MarkerMatch>();
   if (!numbersItems || labels.length < 2) return segments;
+  // A label said again under each item of a series (`第一案` · `說明：` … `第二案` · `說明：`) is a field
+  // of every item, no segment of the text: a 函 has one 主旨, one 說明.
+  const labelOf = (index: number) =>
+    SEGMENT_LABEL.exec(blocks[index]?.text.trim() ?? "")?.[0].replace(/[：:\s\u3000]/gu, "");
+  const said = new Map<string | undefined, number>();
+  for (const { index } of labels) said.set(labelOf(index), (said.get(labelOf(index)) ?? 0) + 1);
+  if ([...said.values()].some((count) => count > 1)) return segments;
   for (const { index } of labels)
     segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
   return segments;
