@@ -28,6 +28,22 @@ describe("a list of sentences under a part", () => {
     expect(outlineChars(outline)).toBe(sortedChars(lines.join("")));
   });
 
+  it("is its part's text when each entry opens with its time, as a timeline's do, however short", () => {
+    const postmortem = [
+      "Postmortem: the March 14 checkout outage",
+      "I. Timeline",
+      "All times are UTC.",
+      "1. 13:58 — A pull request is merged.",
+      "2. 14:06 — Error rate rises above 30%.",
+      "3. 14:53 UTC: Error rate returns to baseline.",
+      "II. Root cause",
+      "A configuration change reduced the pool from 400 to 40 connections.",
+    ];
+    const outline = buildOutline({ ...plainSource(postmortem.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual(["I.|Timeline", "II.|Root cause"]);
+    expect(outlineChars(outline)).toBe(sortedChars(postmortem.join("")));
+  });
+
   it("is its part's text when an item's clause hands on to the next (`；及`, `; and`)", () => {
     const lines = report([
       "1. 本縣已建置農業物聯網示範場域二十五處，導入環境感測、自動灌溉及無人機植保等技術；及",

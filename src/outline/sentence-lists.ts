@@ -11,6 +11,10 @@ const LIST_FAMILY = /^(?:num-dot|num-paren|num-bracket|circled|paren-digit|alpha
 /** The end of a clause that a list's next item goes on from (`…活動；及`, `…; and`). */
 const CLAUSE_END = /[；;,，]?\s*(?:及|和|或|以及|and|or)$/u;
 
+/** A time of day opening an entry, before a dash or a colon (`13:58 —`, `9:05 a.m.:`, `14:06：`). */
+const AT_TIME =
+  /^\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}T))?\s*(?:[—–-]|[:：])\s*\S/u;
+
 /** An item this long is a sentence, not a heading's few words. */
 const SENTENCE_MIN = { chinese: 25, latin: 60 };
 
@@ -102,7 +106,9 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     if (!oneAfterAnother) continue;
     // A clause of the list may be short (`（四）身体健康。`) but has no stop or colon inside.
     const oneClause = (c: Candidate) => !/[。！？：:]/u.test(words(c).slice(0, -1));
-    if (!run.every((c) => isSentence(words(c)) || (clauses && oneClause(c)))) continue;
+    // A timeline's entries each open with the time they happened (`1. 13:58 — A pull request …`).
+    const chronology = run.every((c) => AT_TIME.test(words(c)));
+    if (!chronology && !run.every((c) => isSentence(words(c)) || (clauses && oneClause(c)))) continue;
     // The same numbering heads parts elsewhere in the text (`1.抓实班子建设`): it is the text's
     // structure, and its sentences under a later part (`1.进一步加强理论学习，…。`) are points too.
     if ([...(partHeadingRuns().get(first.family) ?? [])].some((other) => other !== run)) continue;
