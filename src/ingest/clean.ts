@@ -161,6 +161,10 @@ function isPagePrompt(text: string): boolean {
 const DECORATED_NUMBERING =
   /^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D]|[\u2580-\u259F\u25A0\u25AA\u25AC\u25AE])+[\s\u3000]*(?=[一二三四五六七八九十（(〔【第①-⑳]|\d(?!\d{3}年))/u;
 
+/** A numbered heading in black brackets, alone on its line (`【一、总体要求】`, `【（二）…】`). */
+const BRACKETED_HEADING =
+  /^【((?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节節]{1,2})[^【】。；！？]{1,40})】$/u;
+
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
 
@@ -227,6 +231,16 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
         kind: "cleanup",
       });
       block.text = block.text.slice(decoration.length);
+    }
+    const bracketed = BRACKETED_HEADING.exec(block.text);
+    if (bracketed?.[1]) {
+      // `【一、总体要求】`: a post's brackets around a numbered heading, which the slide sets apart its own way.
+      warnings.push({
+        line: block.line,
+        message: `removed the brackets around "${bracketed[1]}"`,
+        kind: "cleanup",
+      });
+      block.text = bracketed[1];
     }
     const breadcrumb = cutBreadcrumb(block.text);
     // A trail heads the page, or stands right under the site's menu (`首页 时政 国际 …` · `人民网>>观点`).
