@@ -1414,6 +1414,27 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(bulletin.title).toBe("在曠野擺設筵席");
+    // A head that names the title in a field of its own (`講題：`) titles the sermon by the field's words.
+    const labelled = outline(
+      [
+        "恩典長老教會\u3000主日講道",
+        "日期：2024年9月8日（主日上午第二堂）",
+        "講員：陳建志牧師",
+        "經文：出埃及記十六章1-18節",
+        "講題：在曠野中學習倚靠",
+        "弟兄姊妹平安！我們今天繼續出埃及記的系列信息。",
+        "一、神聽見我們的埋怨",
+        "二、嗎哪是每天的恩典",
+      ],
+      "zh-Hans",
+    );
+    expect(labelled.title).toBe("在曠野中學習倚靠");
+    expect(labelled.preamble.slice(0, 4)).toEqual([
+      "恩典長老教會\u3000主日講道",
+      "日期：2024年9月8日（主日上午第二堂）",
+      "講員：陳建志牧師",
+      "經文：出埃及記十六章1-18節",
+    ]);
   });
 
   it("leaves the date in brackets after it on its line to the text's date", () => {

@@ -870,6 +870,9 @@ function subjectTitleBelow(blocks: readonly Block[], start: number): number | nu
  */
 const SUBJECT_FIELD =
   /^(?:案[ \u3000]*(?:由|題|题)|[题題][ \u3000]*目|[标標][ \u3000]*[题題]|名[ \u3000]*[称稱])[：:][\s\u3000]*(\S.*)$/u;
+/** A sermon's title field (`講題：…`, `讲道题目：…`). */
+const SERMON_TITLE_FIELD =
+  /^(?:講題|讲题|講道題目|讲道题目|證道題目|证道题目)[\s\u3000]*[：:][\s\u3000]*(\S.{0,40})$/u;
 /** How far down a form its subject field may stand, under the form's name and its other fields. */
 const SUBJECT_FIELD_REACH = 12;
 /** How far under a metadata table's title field the page may print the title again. */
@@ -884,6 +887,9 @@ const TITLE_AGAIN_REACH = 3;
 function subjectField(blocks: readonly Block[]): FoundTitle | undefined {
   for (let at = 0; at < Math.min(blocks.length - 1, SUBJECT_FIELD_REACH); at++) {
     const text = blocks[at]?.text.trim() ?? "";
+    // A sermon's head names its title among its fields (`經文：…` · `講題：在曠野中學習倚靠`).
+    const sermon = SERMON_TITLE_FIELD.exec(text)?.[1]?.trim();
+    if (sermon) return { title: sermon, titleBlocks: [at] };
     const value = SUBJECT_FIELD.exec(text)?.[1]?.trim();
     if (value !== undefined) {
       // The page prints the title again under its table: that line is the title's too.
