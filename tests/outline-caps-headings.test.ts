@@ -194,6 +194,27 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     expect(outline.warnings.some((w) => w.message.startsWith("no structure found"))).toBe(false);
   });
 
+  it("a line over the audience addressed again (`Fellow South Africans,`) and prose heads that prose", () => {
+    const prose = "Young people are not waiting for permission to build this country, and neither should we.";
+    const address = [
+      "ADDRESS ON NATIONAL YOUTH DAY",
+      prose,
+      "The Promise Of 1976",
+      prose,
+      "Work For Young People",
+      "Fellow South Africans,",
+      prose,
+      "Safer Communities",
+      prose,
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "|The Promise Of 1976",
+      "|Work For Young People",
+      "|Safer Communities",
+    ]);
+  });
+
   it("lines led by a symbol head the parts instead, each symbol its level (`■ 主要工作` · `◆ 客户服务`)", () => {
     const outline = commentary(
       PROSE,

@@ -217,9 +217,14 @@ const ITEM_LETTERS = new Set(["alpha-lower-paren", "alpha-lower", "roman-lower-p
 /** A paragraph of prose: a heading line's few words are shorter. */
 export const isProse = (block: Block | undefined) =>
   block?.kind === "paragraph" && block.text.length >= PROSE_MIN;
-/** Prose follows the line at `index`, at once or after a short sentence (a line quoted under it). */
+/**
+ * Prose follows the line at `index`, at once or after a short sentence (a line quoted under it) or
+ * the audience addressed again (`Fellow South Africans,`).
+ */
 const headsProse = (blocks: readonly Block[], index: number) =>
-  isProse(blocks[index + 1]) || (endsSentence(blocks[index + 1]) && isProse(blocks[index + 2]));
+  isProse(blocks[index + 1]) ||
+  ((endsSentence(blocks[index + 1]) || SALUTATION.test(blocks[index + 1]?.text.trim() ?? "")) &&
+    isProse(blocks[index + 2]));
 /** What stands before a subheading ends a sentence, a note's mark after it perhaps (`.[3]`): the part before it is done. */
 const endsSentence = (block: Block | undefined) =>
   block?.kind === "paragraph" && /(?:[。！？!?.”」]|[.!?]["'’])(?:\[\d{1,3}\])*$/u.test(block.text.trim());
