@@ -600,6 +600,28 @@ describe("Markdown paragraphs that open with a bold sentence", () => {
     ]);
   });
 
+  it("as bullets, are fields each part fills in when other parts' lists say the same labels", async () => {
+    const incident = (name: string) => [
+      `### ${name}`,
+      [
+        "- **Impact:** card payments failed for forty minutes. Some merchants saw declines.",
+        "- **Root cause:** a configuration push carried an empty range. The validator took it.",
+        "- **Detection:** an alert fired within four minutes.",
+      ].join("\n"),
+    ];
+    const outline = await outlineOf("incidents.md", [
+      "# Reliability Report",
+      "## Incidents",
+      ...incident("INC-2291 — Ledger lag"),
+      ...incident("INC-2340 — Authorization outage"),
+    ]);
+    expect(pointTree(outline.points)).toEqual([
+      "|Incidents",
+      "  |INC-2291 — Ledger lag",
+      "  |INC-2340 — Authorization outage",
+    ]);
+  });
+
   it("are read by their numbering when the bold sentence opens with it", async () => {
     const outline = await outlineOf("premier.md", [
       "# Building Homes",

@@ -182,14 +182,35 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
  * the items of a list of points, each headed by its title, counted in order.
  */
 export function findBulletTitles(blocks: readonly Block[]): Map<number, MarkerMatch> {
-  const titles = new Map<number, MarkerMatch>();
+  const runs: { first: number; end: number }[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const first = index;
     // A title that opens with numbering (`**First, we are building homes.**`) is read by it.
     while (blocks[index]?.bulletTitle && !opensWithNumbering(blocks[index]?.text ?? "")) index++;
-    if (index - first < 2) continue;
-    for (let at = first; at < index; at++)
+    if (index - first >= 2) runs.push({ first, end: index });
+  }
+  // Labels said again in the lists of other parts (`**Impact:**`, `**Root cause:**` under each
+  // incident), most of a list's, are fields every part fills in, not points of its own.
+  const labelOf = (at: number) => FIELD_LABEL.exec(blocks[at]?.text ?? "")?.[1]?.toLowerCase() ?? null;
+  const runsSaying = new Map<string, Set<number>>();
+  for (const { first, end } of runs)
+    for (let at = first; at < end; at++) {
+      const label = labelOf(at);
+      if (label !== null) runsSaying.set(label, (runsSaying.get(label) ?? new Set()).add(first));
+    }
+  const fields = (first: number, end: number) => {
+    let said = 0;
+    for (let at = first; at < end; at++) if ((runsSaying.get(labelOf(at) ?? "")?.size ?? 0) >= 2) said++;
+    return said >= 2 && said * 2 >= end - first;
+  };
+  const titles = new Map<number, MarkerMatch>();
+  for (const { first, end } of runs) {
+    if (fields(first, end)) continue;
+    for (let at = first; at < end; at++)
       titles.set(at, { family: `bullet-title-${first}`, ordinal: at - first + 1, marker: "", strong: false });
   }
   return titles;
 }
+
+/** A field's label before its colon (`Root cause:`). */
+const FIELD_LABEL = /^([^:：。.!?！？]{1,30})[:：]/u;
