@@ -114,10 +114,15 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       "二、联系方式",
       "市农业农村局社会事业促进科：李静　0517-83326517　13905170246",
       "河西县农业农村局办公室：陈小军　0517-86021234",
+      // A page may mask a number's last digits.
+      "三、咨询电话",
+      "市科技局资源配置与管理处：陈工、汪工，电话0523-6618××××",
+      "平台技术支持：0523-6618××××（工作日9:00—17:00）",
     ];
     expect(pointTree(buildOutline(plainSource(notice.join("\n"))).points)).toEqual([
       "一、|会议地点",
       "二、|联系方式",
+      "三、|咨询电话",
     ]);
   });
 });

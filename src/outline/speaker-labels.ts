@@ -28,9 +28,12 @@ function isSectionHeading(block: Block | undefined): boolean {
   return matchMarker(text, 0, false)?.strong === true;
 }
 
-/** A contact's details after the label (`陈老师，联系电话：0736-…`, a number, an e-mail address): no remark. */
+/**
+ * A contact's details after the label (`陈老师，联系电话：0736-…`, a number, its last digits masked as a
+ * page may print them: `0523-6618××××`, an e-mail address): no remark.
+ */
 const CONTACT_DETAILS =
-  /(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱)[：:]|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u;
+  /(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱)(?:[：:]|\d)|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d[\d×*]{6,7}|(?<!\d)1[3-9]\d{9}(?!\d)/u;
 
 const speakerOf = (block: Block | undefined): string | null => {
   const text = block?.kind === "paragraph" ? block.text.trim() : "";
