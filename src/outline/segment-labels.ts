@@ -1,12 +1,11 @@
 import type { Block } from "../ingest/types.js";
 import type { MarkerMatch } from "./markers.js";
 
-/**
- * The label that opens a segment of an official text, before its colon or alone on its line: a
- * 函's `主旨：` `說明：` `辦法：`, a notice's `公告事項：`, a proposal's `案由` `理由` `建议`.
- */
-const SEGMENT_LABEL =
-  /^(?:主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议|案由|理由|事由)(?:[：:][\s\u3000]*|$)/u;
+/** The labels of an official text's segments: a 函's `主旨` `說明` `辦法`, a notice's `公告事項`, a proposal's `案由` `理由` `建议`. */
+export const SEGMENT_WORDS =
+  "主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议|案由|理由|事由";
+/** Such a label opening its segment, before its colon or alone on its line. */
+const SEGMENT_LABEL = new RegExp(`^(${SEGMENT_WORDS})(?:[：:][\\s\\u3000]*|$)`, "u");
 /** The label of the subject a proposal or a letter is about. */
 const SUBJECT_LABEL = /^(?:案由|事由)/u;
 /** How many paragraphs may lead into a segment's items before its first one. */
@@ -21,14 +20,15 @@ const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])
  * the one before. A text whose one label stands alone keeps its items as the text's points.
  */
 export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
-  const labels: { index: number; rest: string }[] = [];
+  const labels: { index: number; word: string; rest: string }[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
     const text = block.text.trim();
     const label = SEGMENT_LABEL.exec(text);
     const rest = label ? text.slice(label[0].length) : "";
     // `案由：关于…的建议`: the subject named on the label's line is a field of the form, no segment.
-    if (label && !(SUBJECT_LABEL.test(text) && rest !== "")) labels.push({ index, rest });
+    if (label && !(SUBJECT_LABEL.test(text) && rest !== ""))
+      labels.push({ index, word: label[1] ?? "", rest });
   });
   const numbersItems = labels.some(({ index, rest }, nth) => {
     if (rest !== "") return FIRST_ITEM.test(rest);
@@ -40,11 +40,7 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
   if (!numbersItems || labels.length < 2) return segments;
   // A label said again under each item of a series (`第一案` · `說明：` … `第二案` · `說明：`) is a field
   // of every item, no segment of the text: a 函 has one 主旨, one 說明.
-  const labelOf = (index: number) =>
-    SEGMENT_LABEL.exec(blocks[index]?.text.trim() ?? "")?.[0].replace(/[：:\s\u3000]/gu, "");
-  const said = new Map<string | undefined, number>();
-  for (const { index } of labels) said.set(labelOf(index), (said.get(labelOf(index)) ?? 0) + 1);
-  if ([...said.values()].some((count) => count > 1)) return segments;
+  if (new Set(labels.map(({ word }) => word)).size < labels.length) return segments;
   for (const { index } of labels)
     segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
   return segments;

@@ -3,6 +3,7 @@ import type { Candidate } from "./candidates.js";
 import { HONORIFICS } from "../abbreviations.js";
 import { TIME_STAMP } from "./lines.js";
 import { isMarkerStart, matchMarker, SUB_DECIMAL_FAMILY, type MarkerMatch } from "./markers.js";
+import { SEGMENT_WORDS } from "./segment-labels.js";
 
 /**
  * A paragraph opened by who speaks and a full-width colon, the way minutes record remarks
@@ -17,8 +18,10 @@ const SPEAKER_LABEL = /^([^\s。，,；;！!？?、：:“”"《》]{2,30})：(
  * what an organisation says of itself (`抱負：`, `使命：`, `宗旨：`), and the fields of a motion in
  * minutes or of a 函 (`提案單位：`, `案由：`, `說明：`, `決議：`).
  */
-const FIELD =
-  /^(?:时间|時間|日期|地点|地點|主持人?|参加(?:人员|人員)?|參加|参会(?:人员|人員)?|出席|列席|缺席|请假|請假|记录人?|記錄人?|议题|議題|主题|主題|会议(?:议题|主题)|联系人|聯繫人|电话|電話|地址|附件|抄送|备注|備註|其中|注|(?:存在)?问题|(?:存在)?問題|问题表现|問題表現|原因分析|整改(?:措施|进展|進展|情况|情況|目标|目標|时限|時限|成效|结果|結果)|责任(?:单位|單位|人|领导|領導)|責任(?:單位|人|領導)|完成(?:时限|時限|情况|情況)|工作(?:目标|目標|措施)|具体措施|具體措施|办理情况|辦理情況|愿景|願景|抱负|抱負|使命|宗旨|价值观|價值觀|核心价值|核心價值|信念|理念|口号|口號|提案(?:單位|单位|人)|案由|事由|理由|主旨|說明|说明|辦法|办法|擬辦|拟办|依據|依据|決議|决议)$/u;
+const FIELD = new RegExp(
+  `^(?:时间|時間|日期|地点|地點|主持人?|参加(?:人员|人員)?|參加|参会(?:人员|人員)?|出席|列席|缺席|请假|請假|记录人?|記錄人?|议题|議題|主题|主題|会议(?:议题|主题)|联系人|聯繫人|电话|電話|地址|附件|抄送|备注|備註|其中|注|(?:存在)?问题|(?:存在)?問題|问题表现|問題表現|原因分析|整改(?:措施|进展|進展|情况|情況|目标|目標|时限|時限|成效|结果|結果)|责任(?:单位|單位|人|领导|領導)|責任(?:單位|人|領導)|完成(?:时限|時限|情况|情況)|工作(?:目标|目標|措施)|具体措施|具體措施|办理情况|辦理情況|愿景|願景|抱负|抱負|使命|宗旨|价值观|價值觀|核心价值|核心價值|信念|理念|口号|口號|提案(?:單位|单位|人)|決議|决议|${SEGMENT_WORDS})$`,
+  "u",
+);
 
 /** A section heading: short, numbered, no sentence in it. */
 function isSectionHeading(block: Block | undefined): boolean {
