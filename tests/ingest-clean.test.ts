@@ -699,10 +699,16 @@ describe("pictographs before numbering", () => {
       "▌ 这一段不编号。",
     ]);
     // Brackets around a numbered heading alone on its line are taken off too; a bracketed label stays.
-    expect(texts("【一、总体要求】\n\n【（二）工作目标】\n\n【红色阵地全覆盖】")).toEqual([
+    expect(
+      texts(
+        "【一、总体要求】\n\n【（二）工作目标】\n\n【第二部分　主要任务】\n\n【红色阵地全覆盖】\n\n【第一分队集合】",
+      ),
+    ).toEqual([
       "一、总体要求",
       "（二）工作目标",
+      "第二部分　主要任务",
       "【红色阵地全覆盖】",
+      "【第一分队集合】",
     ]);
     // A year opening the line numbers nothing: the block heads it as the others do.
     expect(texts("■ 2024年工作计划")).toEqual(["■ 2024年工作计划"]);

@@ -163,7 +163,7 @@ const DECORATED_NUMBERING =
 
 /** A numbered heading in black brackets, alone on its line (`【一、总体要求】`, `【（二）…】`). */
 const BRACKETED_HEADING =
-  /^【((?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节節]{1,2})[^【】。；！？]{1,40})】$/u;
+  /^【((?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))[^【】。；！？]{1,40})】$/u;
 
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;
