@@ -229,6 +229,29 @@ describe("openers outside their series", () => {
   const markersOf = (points: readonly Point[]): string[] =>
     points.flatMap((p) => [p.marker, ...markersOf(p.children)]);
 
+  it("`Finally,` said inside a paragraph under the next part goes on from no series said in the part before", () => {
+    const review = [
+      "Library Review",
+      "I. BACKGROUND",
+      "A. Scope",
+      "The Board asked us three questions. First, how is the system used? Second, is it adequate? Third, what should change?",
+      "B. Data Sources",
+      "We drew on four sources. We ran a survey. We held focus groups. Finally, we compared six other systems.",
+      "II. FINDINGS",
+      "Usage fell by a fifth.",
+    ];
+    const outline = buildOutline({ ...plainSource(review.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "I.|BACKGROUND",
+      "  A.|Scope",
+      "    First,|how is the system used",
+      "    Second,|is it adequate",
+      "    Third,|what should change",
+      "  B.|Data Sources",
+      "II.|FINDINGS",
+    ]);
+  });
+
   it.each([
     ["首先，", "其次，", "再次，"],
     ["首先，", "其次，", "再其次，"],

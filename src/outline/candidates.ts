@@ -653,20 +653,28 @@ export function linkSeries(
   let latestOpener: Candidate | undefined;
   /** The block of the latest heading (`## The Workforce`, a short line over a part). */
   let latestHeading = -1;
+  /** The block of the latest part another numbering opens (`B. Data Sources`). */
+  let latestPart = -1;
   for (const c of candidates) {
     const openerBefore = latestOpener;
     if (!c.inline) latestOpener = c;
     if (HEADING_FAMILY.test(c.family)) latestHeading = c.block;
+    if (!c.inline && !SPOKEN_ENGLISH.has(c.family)) latestPart = c.block;
     if (Number.isNaN(c.ordinal) || c.numbering === null) continue;
     const key = c.numbering;
     const earlier = lastOpener.get(key);
     if (!c.inline && earlier) before.set(c, earlier);
     const resumed = c.inline ? null : resumable(openSeries.get(key) ?? [], c);
+    // A speaker's series said inside a paragraph ends with its part: `Finally, …` said under the
+    // next part (`B. Data Sources`) goes on from nothing above it. In that part's own paragraph
+    // (`2. Second, …`) it may still go on.
+    const saidAbove = (p: Candidate | undefined) =>
+      p && SPOKEN_ENGLISH.has(c.family) && p.block < latestPart && latestPart < c.block ? undefined : p;
     const prev = c.inline
-      ? (pick(lastInline.get(key), c.block) ??
-        saidJustBefore(lastInline.get(key), c) ??
-        clauseListGoingOn(lastInline.get(key), c) ??
-        pick(lastOpener.get(key), c.block))
+      ? (pick(saidAbove(lastInline.get(key)), c.block) ??
+        saidJustBefore(saidAbove(lastInline.get(key)), c) ??
+        clauseListGoingOn(saidAbove(lastInline.get(key)), c) ??
+        pick(saidAbove(lastOpener.get(key)), c.block))
       : // A speaker's `Finally, …` under the next heading starts that part: their series ended above it.
         resumed && !c.strong && SPOKEN_ENGLISH.has(c.family) && resumed.block < latestHeading
         ? null
