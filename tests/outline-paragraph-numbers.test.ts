@@ -21,6 +21,15 @@ const numbered = (from: number, to: number): string[] =>
     (_, i) => `${from + i}. 第${from + i}段的内容，政府会继续推进这项工作。`,
   );
 
+/**
+ * Paragraphs numbered on from one across a test's calls, each saying `sentence(n)` (or, for one
+ * call, what `say` gives).
+ */
+function numberedOn(sentence: (n: number) => string) {
+  let n = 0;
+  return (count: number, say = sentence): string[] => Array.from({ length: count }, () => say(++n));
+}
+
 describe("paragraph numbers that run through the sections", () => {
   const report = [
     "一、经济发展",
@@ -51,13 +60,10 @@ describe("paragraph numbers that run through the sections", () => {
   });
 
   it("leave a page's number copied between them (`3`) in the text: no line heading a group", () => {
-    let n = 0;
-    const paragraphs = (count: number) =>
-      Array.from(
-        { length: count },
-        () =>
-          `${++n}. Madam Speaker, this Budget does more for the people, in item ${n}. It is the work of many.`,
-      );
+    const paragraphs = numberedOn(
+      (n) =>
+        `${n}. Madam Speaker, this Budget does more for the people, in item ${n}. It is the work of many.`,
+    );
     const group = (line: string, count: number) => ["", line, "", ...paragraphs(count)];
     const speech = [
       "BUDGET SPEECH",
@@ -129,9 +135,7 @@ describe("paragraph numbers that run through the sections", () => {
   });
 
   it("under lettered parts with subheadings, leave a closing part's name (`Conclusion`) beside the parts", () => {
-    let n = 0;
-    const paragraphs = (count: number) =>
-      Array.from({ length: count }, () => `${++n}. Mr Chairman, this is what we did in the year, item ${n}.`);
+    const paragraphs = numberedOn((n) => `${n}. Mr Chairman, this is what we did in the year, item ${n}.`);
     const speech = [
       "COMMITTEE OF SUPPLY SPEECH",
       ...paragraphs(2),
@@ -157,13 +161,10 @@ describe("paragraph numbers that run through the sections", () => {
   });
 
   it("numbered from the opening on across parts, leave the short lines that group them as the parts' subheadings", () => {
-    let n = 0;
-    const paragraphs = (count: number) =>
-      Array.from(
-        { length: count },
-        () =>
-          `${++n}.\u3000本港去年出口貨值增長百分之${n}，政府會繼續審慎理財，支持各行各業發展，並且推動經濟多元化。`,
-      );
+    const paragraphs = numberedOn(
+      (n) =>
+        `${n}.\u3000本港去年出口貨值增長百分之${n}，政府會繼續審慎理財，支持各行各業發展，並且推動經濟多元化。`,
+    );
     const budget = [
       "二零二六至二七財政年度政府財政預算案",
       "財政司司長動議二讀《2026年撥款條例草案》的演辭",
@@ -249,15 +250,16 @@ describe("paragraph numbers that run through the sections", () => {
   });
 
   it("hold a lettered list of figures on lines of its own that a cited paragraph introduces (`a. 2022: …;`)", () => {
-    let n = 0;
-    const paragraphs = (count: number) =>
-      Array.from({ length: count }, () => `${++n}. Mr Chairman, this is what we did in the year, item ${n}.`);
+    const paragraphs = numberedOn((n) => `${n}. Mr Chairman, this is what we did in the year, item ${n}.`);
     const speech = [
       "COMMITTEE OF SUPPLY SPEECH",
       ...paragraphs(2),
       "A. Keeping Up with Housing Demand",
       ...paragraphs(3),
-      `${++n}. The take-up of the proximity grant over the past three years was as follows:`,
+      ...paragraphs(
+        1,
+        (n) => `${n}. The take-up of the proximity grant over the past three years was as follows:`,
+      ),
       "a. 2022: 11,900 households;",
       "b. 2023: 12,800 households; and",
       "c. 2024: 13,600 households.",
