@@ -45,6 +45,53 @@ describe("one outline shape for every reader", () => {
     ]);
   });
 
+  it("reads a Word list item that opens with a bold title: the title heads it, as a Markdown item's does", async () => {
+    const titled = (title: string, text: string) => ({
+      text: "",
+      numId: 1,
+      ilvl: 1,
+      rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${title}</w:t></w:r><w:r><w:t>${text}</w:t></w:r>`,
+    });
+    const bytes = await makeDocx({
+      abstractNums: [
+        {
+          id: 1,
+          levels: [
+            { ilvl: 0, numFmt: "lowerLetter", lvlText: "%1." },
+            { ilvl: 1, numFmt: "lowerRoman", lvlText: "%2." },
+          ],
+        },
+      ],
+      nums: [{ numId: 1, abstractId: 1 }],
+      paragraphs: [
+        { text: "Records Retention Policy", style: "Title" },
+        { text: "Tenancy records", style: "Heading2", numId: 1, ilvl: 0 },
+        titled(
+          "Tenancy files.",
+          "Tenancy agreements and the letters about them are kept for six years after the tenancy ends.",
+        ),
+        titled(
+          "Repairs records.",
+          "Records of repairs are kept for six years after the work is done, gas checks for two.",
+        ),
+        { text: "Financial records", style: "Heading2", numId: 1, ilvl: 0 },
+        titled(
+          "Accounting records.",
+          "Ledgers, invoices and bank statements are kept for seven years after the year they belong to.",
+        ),
+      ],
+    });
+    const file = join(dir, "retention.docx");
+    writeFileSync(file, bytes);
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "a.|Tenancy records",
+      "  i.|Tenancy files",
+      "  ii.|Repairs records",
+      "b.|Financial records",
+      "  i.|Accounting records",
+    ]);
+  });
+
   it("reads a Word speech: Title style, heading styles and Word's own Chinese list numbering", async () => {
     const bytes = await makeDocx({
       abstractNums: [

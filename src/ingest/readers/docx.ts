@@ -485,7 +485,17 @@ class DocxWalker {
         const heading = number ? prefixMarker(number.marker, number.suffix, text) : text;
         this.blocks.push({ kind: "heading", text: heading, line, depth: style.headingDepth });
       } else if (number) {
-        this.blocks.push({ kind: "item", text, line, marker: number.marker, listDepth: number.ilvl + 1 });
+        // `i. **Tenancy files.** Tenancy agreements are kept…`: the bold title its own line, as a
+        // Markdown item's is.
+        const lead = boldLeadTitle(textRuns(p), text);
+        const titled = lead === null ? text : `${lead}\n${text.slice(lead.length).trim()}`;
+        this.blocks.push({
+          kind: "item",
+          text: titled,
+          line,
+          marker: number.marker,
+          listDepth: number.ilvl + 1,
+        });
       } else {
         this.blocks.push(plainParagraph(textRuns(p), text, line));
       }
