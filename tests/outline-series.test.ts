@@ -333,6 +333,20 @@ describe("openers outside their series", () => {
     expect(outline.closing).toEqual(["谢谢大家！"]);
   });
 
+  it("thanks said first inside the greeting's paragraph begin no series with the topics after them", () => {
+    const outline = outlineOf(
+      [
+        "在民营企业家座谈会上的发言",
+        "大家下午好！首先感谢市委、市政府给我们这样一个面对面交流的机会。我是做机械加工的。",
+        "这些年企业发展离不开政府的支持，订单多了，人也多了，厂房一扩再扩。",
+        "再说说用地的事。我们公司旁边原来规划了一块工业用地，可因为规划调整一直没能落地。",
+        "我就说这些，谢谢大家！",
+      ].join("\n"),
+    );
+    expect(markersOf(outline.points)).not.toContain("再说说");
+    expect(markersOf(outline.points)).not.toContain("首先");
+  });
+
   it("a `最后，` with something to do ends a series of spoken ordinals as its last item", () => {
     const outline = outlineOf(
       [

@@ -1120,6 +1120,9 @@ function nearInline(
   // A first word said again at a paragraph's start (`…首先，我代表学校表示欢迎。` then `首先，…`
   // `其次，…`) begins the series: the one inside the paragraph was a word of its sentence.
   if (inline.ordinal === c.ordinal) return null;
+  // `大家下午好！首先感谢市委…` then `再说说用地的事。`: thanks said first inside a paragraph are
+  // the opening's courtesy, no first item of the topics that open paragraphs after it.
+  if (inline.wishes && inline.run.length === 1) return null;
   // A heading between (`## The Workforce` then `Finally, let me turn to …`), or a part's strong
   // numbering (`IV. LOOKING OUTWARD`), starts another part.
   if (
