@@ -27,6 +27,28 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("第一節 概述")).toBe("第一節");
   });
 
+  it("a course counts its parts in lessons and units (`第一课`, `第二單元`); a school's `第二课堂` is none", () => {
+    const text = [
+      "新员工安全培训讲稿",
+      "第一课",
+      "安全法规",
+      "一、为什么要学",
+      "很多同志觉得法律与己无关。",
+      "第二课",
+      "规章制度",
+      "一、责任制",
+      "每个岗位都有安全职责。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "第一课|安全法规",
+      "  一、|为什么要学",
+      "第二课|规章制度",
+      "  一、|责任制",
+    ]);
+    expect(markerAtStart("第二單元 分數的認識")).toBe("第二單元");
+    expect(markerAtStart("第二课堂活动丰富多彩，学生参与面广。")).toBeNull();
+  });
+
   it("an English speaker's `First of all,` and `Last but not least,` count as `First,` and `Finally,` do", () => {
     const at = (text: string) => {
       const match = matchMarker(text, 0, false);

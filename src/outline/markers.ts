@@ -238,7 +238,12 @@ const EN_THE_ORDINAL_OWNERS = "The|My|Our";
 const EN_UNNUMBERED_LABELS =
   "Figure|Fig|Table|Chart|Exhibit|Graph|Map|Photo|Image|Box|Source|Sources|Note|Notes|Page|Pages|Vol|Volume|Issue(?!\\s+\\d{1,2}:)|No|Number|Point|Part|Section|Chapter|Book|Article|Appendix|Annex|Schedule|Attachment|Enclosure|Footnote|Level|Grade|Class|Room|Floor|Unit|Line|Route|Row|Column|Version|Release|Day|Week|Month|Year|Quarter|Q|Hour|Minute|Verse|Psalm|FIGURE|TABLE|CHART|EXHIBIT|PAGE|NOTE|NOTES|APPENDIX|ANNEX|PART|SECTION|CHAPTER|ARTICLE";
 
-const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲" };
+const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲", 課: "课", 單元: "单元" };
+/**
+ * The units a text's parts are counted in (`第二章`, `第一部分`, a course's `第一讲` `第一课`); a
+ * `第二课堂` is a school's activities, no lesson.
+ */
+const PART_UNIT = "(部分|章|节|節|篇|编|編|讲|講|案|单元|單元|[课課](?!堂))";
 /** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */
 function partFamily(unit: string): string {
   return `cn-part-${PART_UNITS[unit] ?? unit}`;
@@ -272,7 +277,7 @@ const FAMILIES: Family[] = [
     id: "cn-part",
     starts: startSet("第"),
     pattern: new RegExp(
-      `第(${CN})(部分|章|节|節|篇|编|編|讲|講|案)(?!${CITED_AFTER_PART})[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
+      `第(${CN})${PART_UNIT}(?!${CITED_AFTER_PART})[\\s\\u3000]*[：:，,、．.]?[\\s\\u3000]*`,
       "uy",
     ),
     // `第二章` holds `第一节`: each unit is a series of its own.
@@ -918,7 +923,7 @@ const ORDINAL_ONLY: {
   ordinal?: (m: RegExpExecArray) => number;
 }[] = [
   {
-    pattern: new RegExp(`^第(${CN})(部分|章|节|節|篇|编|編|讲|講|案)$`, "u"),
+    pattern: new RegExp(`^第(${CN})${PART_UNIT}$`, "u"),
     family: (m) => partFamily(m[2] ?? ""),
     strong: true,
   },
