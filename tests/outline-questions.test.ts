@@ -26,6 +26,49 @@ describe("questions and answers", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("a FAQ's numbered sections hold the questions numbered through them, each question asked whole", () => {
+    const section = (n: number, name: string, questions: string[]) => [
+      `${n}. ${name}`,
+      "",
+      ...questions.flatMap((q, i) => [
+        `${q}`,
+        `The answer to question ${i + 1} of part ${n} is given here in a sentence of its own.`,
+        "",
+      ]),
+    ];
+    const text = [
+      "Garden Waste Collection: Frequently Asked Questions",
+      "",
+      "This page answers the questions our customer services team is asked most often.",
+      "",
+      ...section(1, "Subscribing to the service", [
+        "Q1. How much does the service cost?",
+        "Q2. I subscribed last year. Will my subscription renew automatically?",
+      ]),
+      ...section(2, "Bins and permits", [
+        "Q3. What is a permit?",
+        "Q4. My bin was stolen. What should I do?",
+      ]),
+      ...section(3, "Collections", [
+        "Q5. When will my bin be collected?",
+        "Q6. Are there collections at Christmas?",
+      ]),
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "1.|Subscribing to the service",
+      "  Q1.|How much does the service cost",
+      "  Q2.|I subscribed last year. Will my subscription renew automatically",
+      "2.|Bins and permits",
+      "  Q3.|What is a permit",
+      "  Q4.|My bin was stolen. What should I do",
+      "3.|Collections",
+      "  Q5.|When will my bin be collected",
+      "  Q6.|Are there collections at Christmas",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text));
+  });
+
   it("an answer's label may stand alone on its line, naming who answers", () => {
     const text = [
       "新闻发布会实录",

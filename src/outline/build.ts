@@ -11,7 +11,7 @@ import {
 } from "./candidates.js";
 import { findAttachedDocument } from "./attached.js";
 import { withCapsHeadings } from "./caps-headings.js";
-import { splitBracketedTitle, splitHeading } from "./heading.js";
+import { splitBracketedTitle, splitHeading, splitQuestionLine } from "./heading.js";
 import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
 import { findTranslatedHeadings } from "./translations.js";
@@ -396,6 +396,9 @@ function isUnnumberedProse(block: Block | undefined, found: readonly Candidate[]
  */
 const NAME_AND_SUBTITLE = /^\p{Script=Han}[^。！？；：:，,\n\d]{1,13}：[^。！？；：:\n\d]{2,16}$/u;
 
+/** Families that number questions (`问：`, `Q3.`, `Question 2:`), each asked on its line. */
+const NUMBERED_QUESTIONS = new Set([QUESTION_FAMILY, "en-label-q", "en-label-question"]);
+
 /** `overParagraph`: the point's block holds it alone, over a paragraph of prose. */
 function makePoint(
   block: Block,
@@ -419,6 +422,7 @@ function makePoint(
   const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
   const split =
     (candidate.family === "cn-article" ? splitBracketedTitle(text) : null) ??
+    (NUMBERED_QUESTIONS.has(candidate.family) && !inline ? splitQuestionLine(text) : null) ??
     splitHeading(text, mode, sharesParagraph);
   const { heading, terminator, rest, lead } = headedByLead ? headedByLeadClause(split) : split;
   return {

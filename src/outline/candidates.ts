@@ -13,7 +13,13 @@ import {
   opensWithSpeaker,
   turnLabel,
 } from "./speaker-labels.js";
-import { asksAsSpeaker, findQuestionParagraphs, opensFloor, opensQuestionTime } from "./questions.js";
+import {
+  asksAsSpeaker,
+  findQuestionParagraphs,
+  opensFloor,
+  opensQuestionTime,
+  QUESTION_FAMILY,
+} from "./questions.js";
 import { numberedHeadingDepths } from "./heading-depths.js";
 import { findNamedParts } from "./named-parts.js";
 import { findBoldHeadings, findBulletTitles } from "./bold-headings.js";
@@ -957,7 +963,10 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
     const inGap = new Map<readonly Candidate[], number>();
     let enclosed = false;
     for (const other of between(first, second)) {
-      if (other.run === run || other.run.length < 2 || other.inline) continue;
+      // Questions numbered through a FAQ's sections (`1. Subscribing` › `Q1.` … `Q4.`, `2. Bins` ›
+      // `Q5.`) name what they number: they nest under the sections, whose numbers are no words.
+      const names = labelled(other) || other.family === QUESTION_FAMILY;
+      if (other.run === run || other.run.length < 2 || other.inline || names) continue;
       const count = (inGap.get(other.run) ?? 0) + 1;
       inGap.set(other.run, count);
       enclosed = count >= 2 && other.run.some((member) => member.block > last.block);

@@ -46,6 +46,26 @@ export function splitBracketedTitle(text: string): SplitHeading | null {
   };
 }
 
+/** The longest line a numbered question may ask whole. */
+const QUESTION_LINE_MAX = 160;
+
+/**
+ * A numbered question on its own line over its answer (`Q3. I subscribed last year. Will it renew
+ * automatically?`): the question is asked whole, the sentence that leads into it too.
+ */
+export function splitQuestionLine(text: string): SplitHeading | null {
+  const trimmed = text.trim();
+  const lineEnd = trimmed.indexOf("\n");
+  const line = lineEnd < 0 ? trimmed : trimmed.slice(0, lineEnd);
+  const asked = /^(.+?)([？?])$/su.exec(line.trim());
+  if (!asked || line.length > QUESTION_LINE_MAX) return null;
+  return {
+    heading: (asked[1] ?? "").trim(),
+    terminator: asked[2] ?? "",
+    rest: lineEnd < 0 ? "" : trimmed.slice(lineEnd + 1).trim(),
+  };
+}
+
 /** A question's label before the question itself (`问：`, `問：`). */
 const QUESTION_LABEL = /^(?:问|問)[：:][\s\u3000]*(?=\S)/u;
 const SENTENCE_END = new Set(["。", "！", "？", "；", "：", "!", ";", ":"]);
