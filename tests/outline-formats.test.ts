@@ -669,6 +669,24 @@ describe("Markdown paragraphs that open with a bold sentence", () => {
     ]);
   });
 
+  it("go on as one series when only prose or a table stands between two runs of them", async () => {
+    const outline = await outlineOf("letter.md", [
+      "# 2024 Letter to Shareholders",
+      "**Our customers.** We added more than four hundred new accounts this year.",
+      "**Capital allocation.** Our priorities have not changed. The table below shows how we spent.",
+      "| Use of capital | 2024 |\n|---|---|\n| Dividends | 118 |\n| Share repurchases | 180 |",
+      "The Board raised the quarterly dividend by 12% in February.",
+      "**Our people.** Our colleagues are the reason any of this works.",
+      "**Looking ahead.** The freight market in 2025 remains uncertain.",
+    ]);
+    expect(pointTree(outline.points)).toEqual([
+      "|Our customers",
+      "|Capital allocation",
+      "|Our people",
+      "|Looking ahead",
+    ]);
+  });
+
   it("are read by their numbering when the bold sentence opens with it", async () => {
     const outline = await outlineOf("premier.md", [
       "# Building Homes",

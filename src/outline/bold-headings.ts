@@ -204,12 +204,33 @@ export function findBulletTitles(blocks: readonly Block[]): Map<number, MarkerMa
     return said >= 2 && said * 2 >= end - first;
   };
   const titles = new Map<number, MarkerMatch>();
+  // A run that only prose or a table parts from the run before (`**Capital allocation.** …`, its
+  // table, `**Our people.** …`) goes on with its series: nothing between heads a part of its own.
+  let series: { first: number; end: number; count: number } | null = null;
   for (const { first, end } of runs) {
     if (fields(first, end)) continue;
+    const goesOn = series !== null && blocks.slice(series.end, first).every((b) => !headsAnything(b));
+    if (!series || !goesOn) series = { first, end, count: 0 };
+    series.end = end;
     for (let at = first; at < end; at++)
-      titles.set(at, { family: `bullet-title-${first}`, ordinal: at - first + 1, marker: "", strong: false });
+      titles.set(at, {
+        family: `bullet-title-${series.first}`,
+        ordinal: ++series.count,
+        marker: "",
+        strong: false,
+      });
   }
   return titles;
+}
+
+/** A heading, a bold line or a numbered paragraph: a block that may head a part of the text. */
+function headsAnything(block: Block): boolean {
+  return (
+    block.kind !== "paragraph" ||
+    block.bold === true ||
+    block.bulletTitle === true ||
+    opensWithNumbering(block.text)
+  );
 }
 
 /** A field's label before its colon (`Root cause:`). */
