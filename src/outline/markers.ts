@@ -648,17 +648,6 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
-    // A series said inside a sentence after a colon (`in three ways: first, by …; secondly, by …; and
-    // thirdly, by …`): the same series as `First,`, in lower case, never at a paragraph's start.
-    id: "en-ordinal-listed",
-    starts: startSet(initials(EN_ORDINAL_WORDS.toLowerCase())),
-    pattern: new RegExp(`(?<=(?:[:;]|\\band)\\s{1,2})(${EN_ORDINAL_WORDS.toLowerCase()})(?:ly)?,\\s+`, "uy"),
-    idOf: () => "en-ordinal",
-    ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? "")] ?? Number.NaN,
-    strong: false,
-    inline: true,
-  },
-  {
     // `Next, we will …` opening a paragraph after `First, …`: the next item of a spoken series, as
     // `接下来，` is; it counts as a second, so it may be said more than once. Inside a paragraph it
     // is a word of the sentence.
@@ -1014,9 +1003,7 @@ export function matchMarker(
   if (!boundary && !afterJoiningWord(text, index)) return inline ? introducedSeries(text, index) : null;
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
-  // So may the last of a series listed in lower case (`…; and thirdly, by …`).
-  const listed = direct?.family === "en-ordinal" && /^[a-z]/u.test(direct.marker);
-  if (!boundary) return direct && (JOINABLE_FAMILIES.has(direct.family) || listed) ? direct : null;
+  if (!boundary) return direct && JOINABLE_FAMILIES.has(direct.family) ? direct : null;
   if (!direct && !inline) {
     // `所以，最后，…`, `同志们，第三，…`: a link or an address, then the paragraph's sequence word.
     CONNECTIVE.lastIndex = index;
