@@ -92,6 +92,70 @@ describe("one outline shape for every reader", () => {
     ]);
   });
 
+  it("reads a Word list item numbered next after a heading of its numbering as that heading's sibling", async () => {
+    const prose = "重点排查设施是否完好有效，发现问题立即整改，确保不留死角。";
+    const bytes = await makeDocx({
+      abstractNums: [
+        {
+          id: 1,
+          levels: [
+            { ilvl: 0, numFmt: "chineseCounting", lvlText: "%1、" },
+            { ilvl: 1, numFmt: "chineseCounting", lvlText: "（%2）" },
+            { ilvl: 2, numFmt: "decimal", lvlText: "%3." },
+          ],
+        },
+      ],
+      nums: [{ numId: 1, abstractId: 1 }],
+      paragraphs: [
+        { text: "校园安全专项行动实施方案", style: "Title" },
+        { text: "排查整治重点", style: "Heading1", numId: 1, ilvl: 0 },
+        { text: "校舍及设施设备安全", style: "Heading2", numId: 1, ilvl: 1 },
+        { text: `校舍建筑。${prose}`, numId: 1, ilvl: 2 },
+        { text: `体育设施。${prose}`, numId: 1, ilvl: 2 },
+        { text: `消防安全。${prose}`, numId: 1, ilvl: 1 },
+        { text: `食品安全。${prose}`, numId: 1, ilvl: 1 },
+        { text: "工作要求", style: "Heading1", numId: 1, ilvl: 0 },
+        { text: `加强组织领导。${prose}`, numId: 1, ilvl: 1 },
+        { text: `压实工作责任。${prose}`, numId: 1, ilvl: 1 },
+      ],
+    });
+    const file = join(dir, "safety-plan.docx");
+    writeFileSync(file, bytes);
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "一、|排查整治重点",
+      "  （一）|校舍及设施设备安全",
+      "    1.|校舍建筑",
+      "    2.|体育设施",
+      "  （二）|消防安全",
+      "  （三）|食品安全",
+      "二、|工作要求",
+      "  （一）|加强组织领导",
+      "  （二）|压实工作责任",
+    ]);
+    // A list of its own under a numbered heading counts from one: its fifth item is no next heading.
+    const paper = join(dir, "paper.md");
+    const recommendation = (n: number) => `${n}. Fund ${n * 1000} care apprenticeships. Pay them well.`;
+    writeFileSync(
+      paper,
+      [
+        "# Closing the Care Gap",
+        "## 3. Evidence",
+        "Vacancies rose.",
+        "## 4. Recommendations",
+        "We recommend that government:",
+        [1, 2, 3, 4, 5].map(recommendation).join("\n"),
+        "## 5. Conclusion",
+        "Act now.",
+      ].join("\n\n"),
+    );
+    const tree = pointTree(buildOutline(await readSource(paper)).points);
+    expect(tree.filter((line) => /^\S/u.test(line))).toEqual([
+      "3.|Evidence",
+      "4.|Recommendations",
+      "5.|Conclusion",
+    ]);
+  });
+
   it("reads a Word speech: Title style, heading styles and Word's own Chinese list numbering", async () => {
     const bytes = await makeDocx({
       abstractNums: [

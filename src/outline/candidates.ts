@@ -183,6 +183,13 @@ export function findCandidates(
   const speakerHeadings = findSpeakerHeadings(blocks);
   /** The latest paragraph set wholly in bold that opens with numbering: a heading by its look. */
   let lastBold: Candidate | undefined;
+  /**
+   * Per numbering, the family and ordinal of the latest heading it numbers, which a list item of
+   * the next number goes on from (Word's `（一）` styled a heading, its `（二）` left a list item).
+   */
+  const headingNumbered = new Map<string, { family: string; ordinal: number; block: number }>();
+  /** Per list family (`num-dot@1`), the block of its latest item. */
+  const lastListItem = new Map<string, number>();
   // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
   const mostlyQuoted = blocks.filter((block) => block.quoted).length * 2 >= blocks.length;
   const quotedOn = paragraphsQuotedOn(blocks);
@@ -230,6 +237,8 @@ export function findCandidates(
       );
       const heading = found.at(-1);
       if (heading) heading.numbering = match?.family ?? null;
+      if (heading && match)
+        headingNumbered.set(match.family, { family: heading.family, ordinal: match.ordinal, block: index });
       return;
     }
     // A list item's number is the list's; a series may still be written inside its text
@@ -240,10 +249,21 @@ export function findCandidates(
       const match = matchMarker(`${written} x`, 0, false, previous);
       // A nested list's items are another series than the list around them, whatever their numbering.
       // A list that titles the text's parts over its headings is their parent heading.
+      const listFamily = `${match ? match.family : "list"}@${block.listDepth ?? 1}`;
+      // A list of its own under the heading (`4. Recommendations` · `1.` … `5.`) goes on from nothing above.
+      const numberedHeading = match ? headingNumbered.get(match.family) : undefined;
+      const goesOnHeading =
+        numberedHeading !== undefined &&
+        match?.ordinal === numberedHeading.ordinal + 1 &&
+        (lastListItem.get(listFamily) ?? -1) < numberedHeading.block;
+      if (goesOnHeading) numberedHeading.ordinal += 1;
+      else lastListItem.set(listFamily, index);
       const family =
         listHeadingDepth !== null && (block.listDepth ?? 1) === 1
           ? `h${listHeadingDepth}`
-          : `${match ? match.family : "list"}@${block.listDepth ?? 1}`;
+          : goesOnHeading
+            ? numberedHeading.family
+            : listFamily;
       const ordinal = match ? match.ordinal : Number.NaN;
       const candidate: Candidate = {
         announced: announced(index, 0, ordinal),
