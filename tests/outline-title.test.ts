@@ -394,6 +394,14 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(numbered.title).toBe("Closing the Last Mile: State Options for Rural Broadband");
+    // A report's kind and its month, in capitals.
+    const report = outline([
+      "MERIDIAN POLICY INSTITUTE",
+      "REPORT | NOVEMBER 2024",
+      "Rebuilding the Ladder: Apprenticeships and Mid-Skill Work",
+      ...REPORT,
+    ]);
+    expect(report.title).toBe("Rebuilding the Ladder: Apprenticeships and Mid-Skill Work");
     const comment = ["Care workers held this country together", ...REPORT];
     expect(outline(["OPINION | Work and careers", ...comment]).title).toBe(comment[0]);
     expect(outline(["Opinion", "Libraries", ...comment]).title).toBe(comment[0]);

@@ -580,14 +580,14 @@ const CHINESE_COPY_STAMP =
   /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
-  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:corporate|independent) report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing) paper/u;
+  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:(?:corporate|independent) )?report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing) paper/u;
 /** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`). */
 const DELIVERY_STAMP =
   /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?/u;
 
 /**
  * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
- * `For immediate release – Tuesday 22 July 2025`, a
+ * `For immediate release – Tuesday 22 July 2025`, a think tank's `REPORT | NOVEMBER 2024`, a
  * government page's `Oral statement to Parliament` or `Speech`, a think tank's `POLICY BRIEF`, a newspaper's
  * `OPINION | Work and careers`): a stamp over the title, never the title.
  */
@@ -606,7 +606,7 @@ const isOneStamp = (text: string) =>
 /** Where stamps set side by side on one line part (`TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)`). */
 const STAMP_PARTING = /\s+(?:--|[—–|｜·•])\s+|\s*[(（]|[)）]\s*/u;
 /** The month a copy is dated, beside its stamp (`Policy Brief No. 24-07 | June 2024`). */
-const STAMP_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2},)?\\s+\\d{4}$`, "u");
+const STAMP_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2},)?\\s+\\d{4}$`, "iu");
 const isStamp = (text: string) => {
   if (isOneStamp(text)) return true;
   const parts = text
