@@ -352,4 +352,24 @@ describe("a numbered line over its paragraph, a name and a subtitle after a colo
       ["五、", "清明節：慎終追遠", ""],
     ]);
   });
+
+  it("in English, is headed by the whole line in Title Case; a colon before a sentence heads only its lead", () => {
+    const text =
+      "Employers we interviewed described the problem in strikingly similar terms across all regions.";
+    const report = [
+      "Rebuilding the Ladder",
+      "A. Forty Years of Polarization",
+      text,
+      "B. Why Employers Stopped Training: Evidence from Three Decades of Survey Data",
+      text,
+      "C. Costs: employers paid for most of the training themselves",
+      text,
+    ];
+    const { points } = buildOutline(plainSource(report.join("\n")));
+    expect(points.map((p) => [p.marker, p.heading])).toEqual([
+      ["A.", "Forty Years of Polarization"],
+      ["B.", "Why Employers Stopped Training: Evidence from Three Decades of Survey Data"],
+      ["C.", "Costs"],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Warning } from "../errors.js";
 import type { Block, Meta, Script, Source } from "../ingest/types.js";
 import { unspreadTitle } from "../spread-title.js";
+import { isTitleCaseLine } from "../title-case.js";
 import {
   ATTACHMENT_FAMILY,
   findCandidates,
@@ -396,6 +397,10 @@ function isUnnumberedProse(block: Block | undefined, found: readonly Candidate[]
  */
 const NAME_AND_SUBTITLE = /^\p{Script=Han}[^。！？；：:，,\n\d]{1,13}：[^。！？；：:\n\d]{2,16}$/u;
 
+/** …or in English, in Title Case (`B. Why Employers Stopped Training: Evidence from Three Decades`). */
+const titleAndSubtitle = (text: string) =>
+  NAME_AND_SUBTITLE.test(text) || (/^[^:]+: [^:]+$/u.test(text) && isTitleCaseLine(text));
+
 /** Families that number questions (`问：`, `Q3.`, `Question 2:`), each asked on its line. */
 const NUMBERED_QUESTIONS = new Set([QUESTION_FAMILY, "en-label-q", "en-label-question"]);
 
@@ -412,7 +417,7 @@ function makePoint(
   // An article has no title glued to its text in text run together (only one in brackets, read
   // below): its first sentence heads it there too, as on a line of its own.
   const mode =
-    block.kind === "heading" || (overParagraph && !inline && NAME_AND_SUBTITLE.test(text.trim()))
+    block.kind === "heading" || (overParagraph && !inline && titleAndSubtitle(text.trim()))
       ? "whole"
       : inline
         ? "clause"
