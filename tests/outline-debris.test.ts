@@ -507,6 +507,28 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("a report's notes under `NOTES`, each numbered by its number and a space as a PDF prints them, close the text", () => {
+    const notes = [
+      "NOTES",
+      "1 See, for example, analyses of occupational employment shares by wage tercile.",
+      "2 Figures from the Department of Labor registered apprenticeship data.",
+    ];
+    const outline = buildOutline(
+      plainSource(
+        [
+          "Rebuilding the Ladder",
+          "I. INTRODUCTION",
+          "Apprenticeship has been a route into good jobs for generations of workers.",
+          "II. CONCLUSION",
+          "The case for apprenticeship is strong, and the time to act is now.",
+          ...notes,
+        ].join("\n"),
+      ),
+    );
+    expect(outline.points.map((p) => p.heading)).toEqual(["INTRODUCTION", "CONCLUSION"]);
+    expect(outline.closing).toEqual(notes);
+  });
+
   it("a press release's `Notes to editors` close the text when they are paragraphs, numbered or not", () => {
     const notes = [
       "Notes to editors",

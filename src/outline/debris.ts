@@ -175,7 +175,7 @@ const NOTE = new RegExp(
   "u",
 );
 /** After a notes heading, plainer numbering also marks the notes (`①`, `1.`, `(1)`). */
-const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}[.、．]|[（(]\d{1,3}[）)])/u;
+const NOTE_AFTER_HEADING = /^(?:[①-⑳]|\d{1,3}(?:[.、．]|\s+(?=\S))|[（(]\d{1,3}[）)])/u;
 
 /**
  * Where the endnotes at the end of the text begin (`注释` and its `〔1〕…` list), or
