@@ -529,6 +529,32 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("a note under a table (`注：1. …。2. …。`) numbers its remarks, no points, and stays where it stands", () => {
+    const note = "注：1. 括号外数值为水温＞12℃时的控制指标。2. 出水粪大肠菌群数≤1000个/L。";
+    const outline = buildOutline(
+      plainSource(
+        [
+          "污水处理厂提标改造工程可行性研究报告",
+          "3 工程方案",
+          "3.1 设计规模",
+          "设计规模为5万立方米每日，远期预留扩建用地。",
+          "3.2 设计进出水水质",
+          "设计进出水水质见下表。",
+          note,
+          "3.3 工艺方案比选",
+          "经技术经济比较，推荐采用深度处理工艺。",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "3|工程方案",
+      "  3.1|设计规模",
+      "  3.2|设计进出水水质",
+      "  3.3|工艺方案比选",
+    ]);
+    expect(outline.points[0]?.children[1]?.paragraphs).toContain(note);
+  });
+
   it("a press release's `Notes to editors` close the text when they are paragraphs, numbered or not", () => {
     const notes = [
       "Notes to editors",

@@ -34,6 +34,7 @@ import { findSentenceLists } from "./sentence-lists.js";
 import {
   findAppendices,
   findBracketedNotes,
+  findNoteParagraphs,
   findListsOfNames,
   findContents,
   findEndnotes,
@@ -121,6 +122,7 @@ export function buildOutline(source: Source): Outline {
   // words, whatever numbering they hold.
   const unnumbered = findContents(body);
   for (const line of findBracketedNotes(body)) unnumbered.add(line);
+  for (const line of findNoteParagraphs(body)) unnumbered.add(line);
   const notesStart = Math.min(findEndnotes(body), findAppendices(body, unnumbered));
   const tailStart = findSignOff(body.slice(0, notesStart));
   // An unnumbered heading under the title, above numbered headings of its depth, is its subtitle:

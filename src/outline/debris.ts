@@ -110,6 +110,21 @@ export function findBracketedNotes(blocks: readonly Block[]): Set<number> {
   return inside;
 }
 
+/** A note's label opening its paragraph (`注：`, `備註：`, `Note:`). */
+const NOTE_LABEL = /^(?:[注註]|[备備][注註]|Notes?)[：:]/u;
+
+/**
+ * A note under a table or a figure (`注：1. 括号外数值为…。2. 出水粪大肠菌群数…`): the numbering
+ * inside it numbers the note's remarks, no point. Returns the notes' blocks.
+ */
+export function findNoteParagraphs(blocks: readonly Block[]): Set<number> {
+  const notes = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (block.kind === "paragraph" && NOTE_LABEL.test(block.text.trim())) notes.add(index);
+  });
+  return notes;
+}
+
 /**
  * A table of contents before the text: a run of short lines near the start (after an optional
  * `目录` line) each of which comes back later in the text. Its lines are no points of their own;
