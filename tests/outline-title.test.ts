@@ -376,6 +376,16 @@ describe("the title of a document that opens with a header", () => {
     ]);
   });
 
+  it("a headline over a long line that says who gives the speech, and where, is the title", () => {
+    const speech = outline([
+      "Disinflation, productivity and the road back to 2 per cent",
+      "Speech by Aoife Brennan, Deputy Governor (Monetary and Economic), Central Bank of Ireland, at the Dublin Economics Workshop Annual Policy Conference, Wexford",
+      "24 October 2024",
+      ...REPORT,
+    ]);
+    expect(speech.title).toBe("Disinflation, productivity and the road back to 2 per cent");
+  });
+
   it("a think tank's or a newspaper's stamp, under the site's name or over its desk, heads the title", async () => {
     const brief = outline([
       "Centre for Regional Prosperity",

@@ -75,7 +75,7 @@ const BYLINE = /^[^。，,；;！!？?：:、.]{1,30}$/u;
 
 /** Who gives the speech, and where (`Spoken by her son, David, at St Mary's Church, 6 February 2026`). */
 const DELIVERED_BY =
-  /^(?:(?:spoken|delivered|given|presented|read)\s+by|(?:remarks|address|speech|statement)\s+(?:by|of)|as (?:prepared for delivery|delivered)|check against delivery)\b[^!?]{0,140}$/iu;
+  /^(?:(?:spoken|delivered|given|presented|read)\s+by|(?:remarks|address|speech|statement)\s+(?:by|of)|as (?:prepared for delivery|delivered)|check against delivery)\b[^!?]{0,200}$/iu;
 
 /** Whether the line says who gives the speech (`Speech by the Secretary for Development on …`). */
 export function saysWhoGivesIt(text: string): boolean {

@@ -1457,6 +1457,10 @@ function overPageByline(blocks: readonly Block[], script: Script): number | null
   const bylineOfWho = (i: number) =>
     WRITER_LINE.test(textAt(i)) ||
     SPEAKER_LINE.test(textAt(i)) ||
+    // `Speech by Aoife Brennan, Deputy Governor, … at …` under a headline of a few words at least.
+    (saysWhoGivesIt(textAt(i)) &&
+      textAt(i - 1).split(/\s+/u).length >= DATED_HEADLINE_WORDS_MIN &&
+      !SECTION_TRAIL.test(textAt(i - 1))) ||
     (SPEAKER_LINE.test(textAt(i - 1)) && textAt(i).length <= PORTFOLIO_MAX && !/[.!?:]/u.test(textAt(i)));
   while (at > 0 && bylineOfWho(at)) at--;
   if (/[.!?]["”’]?$/u.test(textAt(at))) at--;
