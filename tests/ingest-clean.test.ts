@@ -451,6 +451,15 @@ describe("web clean-up", () => {
     expect(texts(files)).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     const links = ["標題", "第一段。", "第二段。", "第三段。", "相關連結", "菸害防制法全文"].join("\n");
     expect(texts(links)).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
+    const notices = [
+      "標題",
+      "第一段。",
+      "第二段。",
+      "第三段。",
+      "相關訊息",
+      "敬老禮金發放作業說明　114-02-14",
+    ];
+    expect(texts(notices.join("\n"))).toEqual(["標題", "第一段。", "第二段。", "第三段。"]);
     // Its files to download; under the links, the site's footer, a long line that is no prose.
     const footer =
       "臺東縣政府　地址：950201臺東縣臺東市中山路276號　總機：089-326141　服務時間：週一至週五 08:00-12:00、13:30-17:30　本網站最佳瀏覽解析度為1280x768　瀏覽人次：28,451,337　© 2024 Taitung County Government. All Rights Reserved.";

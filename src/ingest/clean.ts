@@ -110,7 +110,7 @@ const TRAILER_HEADING = {
   english:
     /^(?:related(?:\s+[a-z]+){0,2}|see also|further reading|more (?:news|speeches)|topics|tags|tagged(?: with)?)[：:]?$/iu,
   chinese:
-    /^(?:相[关關](?:文件|政策|文档|文檔|信息|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站|解读|解讀)|附件下[载載]|标签|標籤)[：:]?$/u,
+    /^(?:相[关關](?:文件|政策|文档|文檔|信息|讯息|訊息|资讯|資訊|资料|資料|附件|稿件|内容|內容|链接|鏈接|連結|连结|網站|网站|解读|解讀)|附件下[载載]|标签|標籤)[：:]?$/u,
 };
 
 /** The pattern of the script `text` starts in: the other one cannot match it, so it is not compiled. */
