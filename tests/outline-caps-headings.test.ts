@@ -21,6 +21,42 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(pointTree(outline.points)).toEqual(["|WHERE WE STARTED", "|WHAT WE CHANGED", "|WHAT COMES NEXT"]);
   });
 
+  it("a record's line ending in a vote's tally or a date (`CARRIED 7-0`) heads nothing", () => {
+    const motion = (tally: string) =>
+      [
+        "MOTION: Councilmember Ortiz moved to approve, seconded by Councilmember Haas.",
+        "Ayes: all. Nays: None.",
+        tally,
+      ].join("\n");
+    const outline = buildOutline({
+      ...plainSource(
+        [
+          "CITY COUNCIL – REGULAR MEETING MINUTES\nTuesday, March 11, 2025 – 6:00 p.m.",
+          "APPROVED AS PRESENTED 03/25/2025",
+          "PRESENT: Mayor Lindqvist; Councilmembers Ortiz, Haas\nABSENT: None",
+          "1. CALL TO ORDER",
+          "Mayor Lindqvist called the meeting to order at 6:02 p.m. and led the Pledge of Allegiance.",
+          "2. APPROVAL OF MINUTES",
+          "2.1 Regular Meeting of February 25, 2025",
+          "Councilmember Haas asked that page 4 be corrected to show that she abstained.",
+          motion("CARRIED 7-0"),
+          "2.2 Special Meeting of March 3, 2025",
+          motion("CARRIED 6-0-1"),
+          "3. ADJOURNMENT",
+          "The meeting adjourned at 9:12 p.m.",
+        ].join("\n\n"),
+      ),
+      script: "en",
+    });
+    expect(pointTree(outline.points)).toEqual([
+      "1.|CALL TO ORDER",
+      "2.|APPROVAL OF MINUTES",
+      "  2.1|Regular Meeting of February 25, 2025",
+      "  2.2|Special Meeting of March 3, 2025",
+      "3.|ADJOURNMENT",
+    ]);
+  });
+
   it("a table of contents in capitals heads nothing: the text's own parts are the points", () => {
     const lines = [
       "Skills for Every Stage",

@@ -29,6 +29,11 @@ const FIRM_NAME = /\b(?:LLP|LLC|INC\.?|LTD\.?|PLC|CORP\.?|CORPORATION|COMPANY)$/
 /** A date in capitals, as a record's cover gives it (`WEDNESDAY, APRIL 9, 2025`). */
 const CAPS_DATE =
   /^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+\d{4}$/u;
+/**
+ * A record's line ending in a vote's tally or a date in figures (`CARRIED 7-0`, `CARRIED 6-0-1`,
+ * `APPROVED AS PRESENTED 03/25/2025`): what the minutes record, no heading.
+ */
+const RECORD_LINE = /\s(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|\d{1,2}\/\d{1,2}\/\d{2,4})$/u;
 /** Fewer lines than this are emphasis or a sign, not a family of headings. */
 const CAPS_FAMILY_MIN = 3;
 /** Parts numbered alone on their lines that hold the capitals headings: two or more. */
@@ -49,6 +54,7 @@ function capsLine(block: Block): boolean {
     !STAGE_DIRECTION.test(text) &&
     !FIRM_NAME.test(text) &&
     !CAPS_DATE.test(text) &&
+    !RECORD_LINE.test(text) &&
     !CLOSING_OPENER.test(text) &&
     headerField(text) === null &&
     ordinalOnly(text) === null &&
