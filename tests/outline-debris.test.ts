@@ -529,6 +529,36 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("a table of contents names the lines that head the text's parts, whatever stands under them", () => {
+    const prose =
+      "It has been a year of small beginnings, and our Wednesday study has grown to thirty people.";
+    const text = [
+      "Annual Reports to the Congregation",
+      "CONTENTS",
+      "Report of the Minister .................................. 2",
+      "Report of the Clerk of Session ......................... 3",
+      "Report of the Treasurer ................................ 5",
+      "Report of the Minister",
+      "Rev. Fiona MacAlister",
+      "Dear friends in Christ,",
+      prose,
+      "With gratitude,\nFiona",
+      "Report of the Clerk of Session",
+      "Elder Judith Campbell, Clerk",
+      "Membership statistics as of December 31, 2024:",
+      "Communicant members, January 1, 2024: 287",
+      prose,
+      "Report of the Treasurer",
+      prose,
+    ];
+    const outline = buildOutline({ ...plainSource(text.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "|Report of the Minister",
+      "|Report of the Clerk of Session",
+      "|Report of the Treasurer",
+    ]);
+  });
+
   it("a note under a table (`注：1. …。2. …。`) numbers its remarks, no points, and stays where it stands", () => {
     const note = "注：1. 括号外数值为水温＞12℃时的控制指标。2. 出水粪大肠菌群数≤1000个/L。";
     const outline = buildOutline(

@@ -57,6 +57,24 @@ function contentsUnderHeading(blocks: readonly Block[]): Set<number> | null {
   return null;
 }
 
+/**
+ * The lines after a table of contents that its entries name (`Report of the Minister ….. 2` for
+ * `Report of the Minister` over the minister's report): the headings of the text's parts.
+ */
+export function linesNamedByContents(blocks: readonly Block[]): Set<number> {
+  const contents = findContents(blocks);
+  // A table of contents says so, by its heading or its page numbers; a site's menu that its footer
+  // repeats names no part.
+  const says = [...contents].some((i) => {
+    const text = blocks[i]?.text.trim() ?? "";
+    return CONTENTS_HEADING.test(text) || PAGE_REFERENCE.test(text);
+  });
+  if (!says) return new Set();
+  const entries = new Set([...contents].map((i) => normal(blocks[i]?.text ?? "")));
+  const end = Math.max(...contents);
+  return new Set(blocks.flatMap((block, i) => (i > end && entries.has(normal(block.text)) ? [i] : [])));
+}
+
 /** Whether a heading after `from` is one of the entries. */
 function comesBack(blocks: readonly Block[], from: number, entries: ReadonlySet<string>): boolean {
   return blocks

@@ -2,7 +2,7 @@ import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { isAsideLine, isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { findEndnotes } from "./debris.js";
+import { findEndnotes, linesNamedByContents } from "./debris.js";
 import { isPartName } from "./part-names.js";
 import { opensWithSpeaker } from "./speaker-labels.js";
 import { findSymbolHeadings } from "./symbol-headings.js";
@@ -262,14 +262,17 @@ export function withPlainSubheadings(
   const numbered = new Set(writerNumbered);
   const headings = new Set<number>();
   const firstProse = blocks.findIndex(isProse);
+  // A line a table of contents names heads its part, whatever stands under it (who wrote it, a list).
+  const named = linesNamedByContents(blocks);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
     const firstTurn = SPEAKER_LINE.test(block.text.trim()) && (firstProse < 0 || firstProse >= i);
     if (
       !numbered.has(i) &&
       subheadingShaped(block, source.script) &&
-      (partDoneBefore(blocks, i) || firstTurn) &&
-      (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]) || headsIntroducedList(blocks, i))
+      (named.has(i) ||
+        ((partDoneBefore(blocks, i) || firstTurn) &&
+          (headsProse(blocks, i) || opensLabelledSeries(blocks[i + 1]) || headsIntroducedList(blocks, i))))
     )
       headings.add(i);
   });
