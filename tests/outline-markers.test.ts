@@ -197,6 +197,30 @@ describe("numbering at a paragraph's start", () => {
     for (const text of ["〔2025〕9号文件要求", "【2】见附表", "〔1〕参见第三章"])
       expect(markerAtStart(text), text).toBeNull();
   });
+
+  it("phrases in black brackets alone on their lines head the parts, the first over prose too, each at one level", () => {
+    const prose = "柳溪镇位于县境东南部，辖18个行政村，户籍人口4.2万人。";
+    const text = [
+      "柳溪镇推进村级协商民主的实践探索",
+      "【基本情况】",
+      prose,
+      "【主要做法】",
+      "①搭建平台，让议事有场所。各村利用农家小院设立议事点。",
+      "②规范程序，让议事有章法。议题由村民提出。",
+      "【取得成效】",
+      prose,
+      "【下一步打算】",
+      prose,
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "|【基本情况】",
+      "|【主要做法】",
+      "  ①|搭建平台，让议事有场所",
+      "  ②|规范程序，让议事有章法",
+      "|【取得成效】",
+      "|【下一步打算】",
+    ]);
+  });
 });
 
 describe("a number and a closing bracket (`1)`, `1）`)", () => {

@@ -5,7 +5,7 @@ import { headerField } from "../header-fields.js";
 import { findEndnotes, linesNamedByContents } from "./debris.js";
 import { isPartName } from "./part-names.js";
 import { opensWithSpeaker } from "./speaker-labels.js";
-import { findSymbolHeadings } from "./symbol-headings.js";
+import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import {
   lineNumbering,
   opensWithNumbering,
@@ -249,8 +249,9 @@ export function withPlainSubheadings(
   // one series of numbered headings inside one.
   const alone = writerNumbered.length === 0 || isOneList(blocks, writerNumbered);
   if (source.format !== "txt" || blocks.some((b) => b.kind !== "paragraph")) return [...blocks];
-  // Lines led by a symbol (`■ 主要工作`, `◆ 客户服务`) head its parts, as numbering would.
-  if (findSymbolHeadings(blocks).size > 0) return [...blocks];
+  // Lines led by a symbol (`■ 主要工作`, `◆ 客户服务`) or set in brackets (`【主要做法】`) head its
+  // parts, as numbering would.
+  if (findSymbolHeadings(blocks).size > 0 || findBracketedLabels(blocks).size > 0) return [...blocks];
   const listHeads = alone ? [] : linesOverEachList(blocks, writerNumbered, source.script);
   if (listHeads.length > 0) {
     const heads = new Set(listHeads);

@@ -63,7 +63,8 @@ export function findBracketedLabels(blocks: readonly Block[]): Map<number, Marke
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (
-      index > 0 &&
+      // The first line of the body may be a stamp over the title (`【原创】`), unless prose follows it.
+      (index > 0 || /[。！？.!?]/u.test(next?.text ?? "")) &&
       block.kind === "paragraph" &&
       BRACKETED_LABEL.test(block.text.trim()) &&
       next?.kind === "paragraph" &&
