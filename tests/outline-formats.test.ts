@@ -9,6 +9,19 @@ import { scratchFolder } from "./helpers/scratch.js";
 
 const dir = scratchFolder("formats");
 
+/** The outline of a Word file made of `docx`'s parts, written to `name`. */
+async function outlineOfDocx(name: string, docx: Parameters<typeof makeDocx>[0]) {
+  const file = join(dir, name);
+  writeFileSync(file, await makeDocx(docx));
+  return buildOutline(await readSource(file));
+}
+
+/** One Word list, numbered at each level as `formats` say (`["chineseCounting", "%1、"]`). */
+const wordList = (...formats: [numFmt: string, lvlText: string][]) => ({
+  abstractNums: [{ id: 1, levels: formats.map(([numFmt, lvlText], ilvl) => ({ ilvl, numFmt, lvlText })) }],
+  nums: [{ numId: 1, abstractId: 1 }],
+});
+
 /** A Word paragraph whose one run is bold. */
 const bold = (text: string) => ({ text: "", rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r>` });
 
@@ -52,17 +65,8 @@ describe("one outline shape for every reader", () => {
       ilvl: 1,
       rawRuns: `<w:r><w:rPr><w:b/></w:rPr><w:t>${title}</w:t></w:r><w:r><w:t>${text}</w:t></w:r>`,
     });
-    const bytes = await makeDocx({
-      abstractNums: [
-        {
-          id: 1,
-          levels: [
-            { ilvl: 0, numFmt: "lowerLetter", lvlText: "%1." },
-            { ilvl: 1, numFmt: "lowerRoman", lvlText: "%2." },
-          ],
-        },
-      ],
-      nums: [{ numId: 1, abstractId: 1 }],
+    const outline = await outlineOfDocx("retention.docx", {
+      ...wordList(["lowerLetter", "%1."], ["lowerRoman", "%2."]),
       paragraphs: [
         { text: "Records Retention Policy", style: "Title" },
         { text: "Tenancy records", style: "Heading2", numId: 1, ilvl: 0 },
@@ -81,9 +85,7 @@ describe("one outline shape for every reader", () => {
         ),
       ],
     });
-    const file = join(dir, "retention.docx");
-    writeFileSync(file, bytes);
-    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+    expect(pointTree(outline.points)).toEqual([
       "a.|Tenancy records",
       "  i.|Tenancy files",
       "  ii.|Repairs records",
@@ -94,18 +96,8 @@ describe("one outline shape for every reader", () => {
 
   it("reads a Word list item numbered next after a heading of its numbering as that heading's sibling", async () => {
     const prose = "重点排查设施是否完好有效，发现问题立即整改，确保不留死角。";
-    const bytes = await makeDocx({
-      abstractNums: [
-        {
-          id: 1,
-          levels: [
-            { ilvl: 0, numFmt: "chineseCounting", lvlText: "%1、" },
-            { ilvl: 1, numFmt: "chineseCounting", lvlText: "（%2）" },
-            { ilvl: 2, numFmt: "decimal", lvlText: "%3." },
-          ],
-        },
-      ],
-      nums: [{ numId: 1, abstractId: 1 }],
+    const outline = await outlineOfDocx("safety-plan.docx", {
+      ...wordList(["chineseCounting", "%1、"], ["chineseCounting", "（%2）"], ["decimal", "%3."]),
       paragraphs: [
         { text: "校园安全专项行动实施方案", style: "Title" },
         { text: "排查整治重点", style: "Heading1", numId: 1, ilvl: 0 },
@@ -119,9 +111,7 @@ describe("one outline shape for every reader", () => {
         { text: `压实工作责任。${prose}`, numId: 1, ilvl: 1 },
       ],
     });
-    const file = join(dir, "safety-plan.docx");
-    writeFileSync(file, bytes);
-    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+    expect(pointTree(outline.points)).toEqual([
       "一、|排查整治重点",
       "  （一）|校舍及设施设备安全",
       "    1.|校舍建筑",
