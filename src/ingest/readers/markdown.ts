@@ -178,14 +178,9 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
       return;
     }
     case "html": {
-      // A block of HTML shows its words, its tags unseen (`<div align=center><b>标题</b></div>`),
-      // `<br>` a line break; a comment or a `<br>` alone shows nothing.
+      // An HTML comment is invisible in rendered Markdown, so it is no part of the speech.
       const raw = (token as Tokens.HTML).text;
-      const shown = raw
-        .replace(/<!--[\s\S]*?-->/gu, "")
-        .replace(/<br\s*\/?>/giu, "\n")
-        .replace(/<\/?[a-zA-Z][^<>]*>/gu, "");
-      if (shown.trim() !== "") push(out, shown, line);
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(raw)) push(out, raw, line);
       return;
     }
     case "blockquote": {
