@@ -6,6 +6,8 @@ export const SEGMENT_WORDS =
   "主旨|說明|说明|辦法|办法|依據|依据|公告事項|公告事项|擬辦|拟办|建議|建议|案由|理由|事由";
 /** Such a label opening its segment, before its colon or alone on its line. */
 const SEGMENT_LABEL = new RegExp(`^(${SEGMENT_WORDS})(?:[：:][\\s\\u3000]*|$)`, "u");
+/** The label of what a notice announces. */
+const NOTICE_ITEMS_LABEL = /^公告事[項项]$/u;
 /** The label of the subject a proposal or a letter is about. */
 const SUBJECT_LABEL = /^(?:案由|事由)/u;
 /** How many paragraphs may lead into a segment's items before its first one. */
@@ -15,9 +17,9 @@ const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])
 
 /**
  * The labelled segments of an official text, when it has two labels or more and one of them numbers
- * its items (`說明：` `一、…二、…` then `辦法：` `一、…`; `主旨：…` then `公告事項：` `一、…`): each
- * label heads its segment, and each series goes under its own label instead of starting over beside
- * the one before. A text whose one label stands alone keeps its items as the text's points.
+ * its items (`說明：` `一、…二、…` then `辦法：` `一、…`): each label heads its segment, and each series
+ * goes under its own label instead of starting over beside the one before. A text whose one label
+ * stands alone, and a notice (`主旨：…` then `公告事項：` `一、…`), keep their items as the text's points.
  */
 export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const labels: { index: number; word: string; rest: string }[] = [];
@@ -41,6 +43,9 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
   // A label said again under each item of a series (`第一案` · `說明：` … `第二案` · `說明：`) is a field
   // of every item, no segment of the text: a 函 has one 主旨, one 說明.
   if (new Set(labels.map(({ word }) => word)).size < labels.length) return segments;
+  // A notice's 公告事項 are what it announces: its readers take their items as its points, and the
+  // labels of the segments around them (`主旨` `依據` `說明`) as the notice's form.
+  if (labels.some(({ word }) => NOTICE_ITEMS_LABEL.test(word))) return segments;
   for (const { index } of labels)
     segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
   return segments;
