@@ -269,6 +269,12 @@ describe("web clean-up", () => {
     ]);
   });
 
+  it("keeps a line set in HTML tags at the head: a tag's brackets are no trail's arrows", () => {
+    expect(
+      texts("<div align=center><b>关于加装电梯的调研报告</b></div>\n按照安排，调研组开展了专题调研。"),
+    ).toEqual(["<div align=center><b>关于加装电梯的调研报告</b></div>", "按照安排，调研组开展了专题调研。"]);
+  });
+
   it("drops a row of three or more labels at the head, not a title with its site", () => {
     expect(texts("Keynote | Energy | 18:40\nThe Grid We Need\nGood morning.")).toEqual([
       "The Grid We Need",

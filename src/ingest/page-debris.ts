@@ -373,7 +373,7 @@ export function cutBreadcrumb(text: string): Breadcrumb | null {
 }
 
 /** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
-const SPACED_CRUMB = /^[^.!?。！？：:]{1,30}$/u;
+const SPACED_CRUMB = /^[^.!?。！？：:<]{1,30}$/u;
 const SPACED_CRUMB_WORDS_MAX = 4;
 
 /**
