@@ -37,7 +37,8 @@ describe("readMarkdown on a speech with front matter", () => {
       { kind: "paragraph", text: "第二项" },
       { kind: "paragraph", text: "引用的一句话", quoted: true },
       { kind: "paragraph", text: "const x = 1; // 代码原样保留", code: true },
-      { kind: "paragraph", text: '<div class="note">原始 HTML</div>' },
+      // HTML that only lays words out shows them.
+      { kind: "paragraph", text: "原始 HTML" },
       { kind: "item", text: "第五条", marker: "5)", listDepth: 1 },
       { kind: "item", text: "第六条", marker: "6)", listDepth: 1 },
       { kind: "paragraph", text: "谢谢大家！" },
@@ -172,6 +173,35 @@ describe("readMarkdown details", () => {
   it("keeps hard breaks, escapes and entities as the text they show", () => {
     const doc = readMarkdown("A &amp; B\\*  \nnext `a &amp; b` <span>z</span>", 1);
     expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");
+  });
+
+  it("shows HTML that only lays words out as its lines of words, and keeps any other HTML as written", () => {
+    const doc = readMarkdown(
+      [
+        "<div align=center><font size=5><b>调研报告</b></font></div>",
+        '<div align="center">调研组<br>（2024年7月）</div>',
+        "<br>",
+        '<h2 align="center">一、基本情况</h2>',
+        "正文。",
+        '<div onclick="run()">点我</div>',
+        "<details><summary>展开</summary>要落实。</details>",
+      ].join("\n\n"),
+      1,
+    );
+    expect(doc.blocks.map(({ kind, text, depth, bold }) => ({ kind, text, depth, bold }))).toEqual([
+      { kind: "paragraph", text: "调研报告", depth: undefined, bold: true },
+      { kind: "paragraph", text: "调研组", depth: undefined, bold: undefined },
+      { kind: "paragraph", text: "（2024年7月）", depth: undefined, bold: undefined },
+      { kind: "heading", text: "一、基本情况", depth: 2, bold: undefined },
+      { kind: "paragraph", text: "正文。", depth: undefined, bold: undefined },
+      { kind: "paragraph", text: '<div onclick="run()">点我</div>', depth: undefined, bold: undefined },
+      {
+        kind: "paragraph",
+        text: "<details><summary>展开</summary>要落实。</details>",
+        depth: undefined,
+        bold: undefined,
+      },
+    ]);
   });
 
   it("an ordered list starting at 3 counts from 3; one under an unordered list is the top list", () => {

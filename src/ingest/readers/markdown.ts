@@ -8,6 +8,7 @@ import type { Block } from "../types.js";
 import { breakJoinsWithoutSpace, CONTENTS_ENTRY_END, textEnd } from "../wrap.js";
 import { isBoldHeading, isBoldMarker, isBoldTitle } from "./bold-heading.js";
 import { unglueBold } from "./glued-bold.js";
+import { readLayoutHtml } from "./layout-html.js";
 
 export type MarkdownDocument = Pick<RawDocument, "title" | "blocks">;
 
@@ -180,7 +181,14 @@ function walk(token: Token, line: number, out: Block[], ctx: Context): void {
     case "html": {
       // An HTML comment is invisible in rendered Markdown, so it is no part of the speech.
       const raw = (token as Tokens.HTML).text;
-      if (!/^\s*<!--[\s\S]*-->\s*$/.test(raw)) push(out, raw, line);
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(raw)) return;
+      // HTML that only lays words out shows them (a `<br>` alone nothing); any other stays as written.
+      const layout = readLayoutHtml(raw);
+      if (!layout) push(out, raw, line);
+      for (const { text, depth, bold } of layout ?? []) {
+        if (depth !== undefined && !ctx.inQuote) out.push({ kind: "heading", text, line, depth });
+        else out.push({ kind: "paragraph", text, line, ...(bold ? { bold } : {}) });
+      }
       return;
     }
     case "blockquote": {
