@@ -44,6 +44,40 @@ describe("paragraph numbers that run through the sections", () => {
     ...numbered(9, 10),
   ];
 
+  it("are tasks when the lines between them only note who carries each out, in brackets", () => {
+    const task = (n: number) => [
+      `${n}.第${n}项任务。按照要求推进第${n}项工作，确保按期完成。`,
+      "（责任单位：县商务局）",
+    ];
+    const plan = [
+      "一、总体要求",
+      "坚持稳中求进，统筹推进县域商业体系建设。",
+      "二、重点任务",
+      "（一）完善商业网络",
+      ...task(1),
+      ...task(2),
+      "（二）健全物流体系",
+      ...task(3),
+      ...task(4),
+      "（三）发展农村电商",
+      ...task(5),
+      ...task(6),
+    ];
+    expect(pointTree(outlineOf(plan).points)).toEqual([
+      "一、|总体要求",
+      "二、|重点任务",
+      "  （一）|完善商业网络",
+      "    1.|第1项任务",
+      "    2.|第2项任务",
+      "  （二）|健全物流体系",
+      "    3.|第3项任务",
+      "    4.|第4项任务",
+      "  （三）|发展农村电商",
+      "    5.|第5项任务",
+      "    6.|第6项任务",
+    ]);
+  });
+
   it("are no points: the unnumbered lines heading them are the sections' points", () => {
     const outline = outlineOf(report);
     expect(pointTree(outline.points)).toEqual([

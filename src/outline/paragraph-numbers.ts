@@ -296,15 +296,20 @@ function isProse(block: Block | undefined): boolean {
   return block?.kind === "paragraph" && !COLUMN_GAP.test(block.text.trim());
 }
 
+/** A line wholly in brackets, with no bracket inside. */
+const WHOLLY_BRACKETED = /^[（(][^（）()]+[）)]$/u;
+
 /** A paragraph that may head a group of numbered paragraphs: a few words, no sentence, no columns. */
 function readsAsSubheading(block: Block | undefined, script: Script): boolean {
   if (block?.kind !== "paragraph") return false;
   // A heading may ask what its paragraphs answer (`Issue 1: Was the deposit protected within 30 days?`).
   const text = block.text.trim().replace(/[?？]$/u, "");
   // A number alone between paragraphs is a page's, copied from print (`3`): no words, no heading.
+  // A line wholly in brackets notes the paragraph above it (`（责任单位：县商务局）`).
   return (
     text.length <= SUBHEADING_MAX[script] &&
     /\p{L}/u.test(text) &&
+    !WHOLLY_BRACKETED.test(text) &&
     isTitleLine(text, script) &&
     !COLUMN_GAP.test(text)
   );
