@@ -56,6 +56,12 @@ describe("paragraphs that hold several", () => {
       "二、主要任务",
       "（一）稳增长",
     ]);
+    // A printed page's number between the sentence and the section (`。－ 2 －三、`) ends that page.
+    const paged = `前言。${body}－ 2 －二、主要任务${body}`;
+    expect(splitBlocks([paragraph(paged)], true).map((b) => b.text.slice(-6))).toEqual([
+      "。－ 2 －",
+      body.slice(-6),
+    ]);
   });
 
   it("a first item glued to a glued item's title opens its series, and that series' next items are cut", () => {
@@ -163,6 +169,13 @@ describe("the head of a speech run together into one line", () => {
       "青石镇党委书记\u3000李晓东",
       "（2024年1月12日）",
       body,
+    ]);
+    // Glued to the title with no space, a study group that wrote the report stands apart too.
+    const glued = `关于全县农村居家养老服务情况的调研报告县政协社会和法制委员会调研组为深入了解情况，${body}`;
+    expect(splitBlocks(readPlainText(glued).blocks, true, true).map((b) => b.text.slice(0, 10))).toEqual([
+      "关于全县农村居家养老",
+      "县政协社会和法制委员",
+      "为深入了解情况，县域",
     ]);
     // A note on the title in brackets stays with it.
     const draft = readPlainText(`政府工作报告\u3000（征求意见稿）\u3000\u3000${body}`).blocks;

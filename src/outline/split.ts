@@ -246,6 +246,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
   // `关于…的调研报告 市政协经济委员会调研组`: who wrote it, after a space, alone with the title.
   const byline = TITLE_THEN_BYLINE.exec(text);
   if (byline) cuts.push(byline[0].length);
+  const studyGroup = TITLE_THEN_STUDY_GROUP.exec(text.slice(0, TITLE_AREA));
+  if (studyGroup?.[1]) cuts.push(studyGroup[1].length, studyGroup[0].length);
   // `关于…的建议（市政协委员 吴晓岚）主席、各位委员：`: who speaks, in brackets after the title.
   const bracketed = TITLE_THEN_SPEAKER.exec(text.slice(0, TITLE_AREA));
   if (bracketed?.[1]) cuts.push(bracketed[1].length, bracketed[0].length);
@@ -475,7 +477,7 @@ const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(—]$/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX1-9])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?:[-－—–―][\s\u3000]*\d{1,4}[\s\u3000]*[-－—–―][\s\u3000]*)?(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX1-9])/gu;
 
 /** A title that says what it is (`…的建议`, `…的发言`), then who gives it in brackets, with a post. */
 const TITLE_THEN_SPEAKER = new RegExp(
@@ -485,6 +487,11 @@ const TITLE_THEN_SPEAKER = new RegExp(
 /** A title that says what it is, a space, and who wrote or gives it, then only the piece's end or its date. */
 const TITLE_THEN_BYLINE = new RegExp(
   `^[^。，；：！？,;:!?]{4,60}?(?:${REPORT_KIND}|${SPOKEN_KIND}|总结|總結|方案|计划|計劃|意见|意見|建议|建議)[ \u3000]+(?=[^。，；：！？,;:!?\\s（）()](?:[^。，；：！？,;:!?\\n（）()]{0,22}[^。，；：！？,;:!?\\s（）()])?[ \u3000]*(?:$|[（(][ \u3000]*\\d{4}[ \u3000]*年))`,
+  "u",
+);
+/** A report's title glued to the group that wrote it (`…的调研报告县政协…调研组为深入了解…`). */
+const TITLE_THEN_STUDY_GROUP = new RegExp(
+  `^([^。，；：！？,;:!?]{4,60}?(?:${REPORT_KIND}))[^。，；：！？,;:!?\\s]{2,24}?(?:调研组|調研組|课题组|課題組)`,
   "u",
 );
 /** Where a title and its date stand in text run together: its first characters. */
