@@ -251,6 +251,7 @@ describe("bylines and datelines", () => {
     ["Remarks by Daniel Okafor, County Treasurer", { author: "Daniel Okafor, County Treasurer" }],
     ["As prepared for delivery", { delivery: "As prepared for delivery" }],
     ["Check against delivery.", { delivery: "Check against delivery" }],
+    ["EMBARGOED UNTIL 2.00 PM", { delivery: "EMBARGOED UNTIL 2.00 PM" }],
     ["Delivered at the County Hall, 3 March 2027", { venue: "The County Hall", date: "3 March 2027" }],
     [
       "Delivered at Harrow Valley College, May 14, 2026",
@@ -289,6 +290,7 @@ describe("bylines and datelines", () => {
     "Budget 2027: The Road Ahead",
     "Good morning, graduates.",
     "Westbrook Community College",
+    "Embargoed until the minister stood up. Then it was news.",
     "Mr. Speaker",
     "Mr. President, distinguished guests,",
     "Posted on the door of the hall was a list.",
