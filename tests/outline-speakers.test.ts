@@ -128,7 +128,7 @@ describe("remarks in minutes, one paragraph per speaker", () => {
 });
 
 describe("the motions of a meeting's minutes (`第一案`)", () => {
-  it("head the parts of its discussion; the fields of each motion are its text, not speakers or segments", () => {
+  it("head the parts of its discussion; the fields of each motion, and the items they number, are its text", () => {
     const motion = (nth: string, title: string, reason: string) => [
       `第${nth}案\u3000${title}`,
       "提案單位：理事會",
@@ -136,7 +136,7 @@ describe("the motions of a meeting's minutes (`第一案`)", () => {
       "說明：",
       "1.收支決算表及財產目錄如附件二。",
       "2.監事會查核意見如前項報告。",
-      "決議：照案通過。",
+      "決議：（一）照案通過。（二）請理事會辦理。",
     ];
     const minutes = [
       "和平社區發展協會會員大會會議紀錄",
@@ -152,11 +152,7 @@ describe("the motions of a meeting's minutes (`第一案`)", () => {
       "壹、|報告事項",
       "貳、|討論事項",
       "  第一案|112年度經費收支決算",
-      "    1.|收支決算表及財產目錄如附件二",
-      "    2.|監事會查核意見如前項報告",
       "  第二案|113年度工作計畫",
-      "    1.|收支決算表及財產目錄如附件二",
-      "    2.|監事會查核意見如前項報告",
       "參、|散會",
     ]);
     expect(outlineChars(outline)).toBe(sortedChars(minutes.join("")));

@@ -31,6 +31,7 @@ import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findSentenceLists } from "./sentence-lists.js";
+import { findMotionFieldItems } from "./segment-labels.js";
 import {
   findAppendices,
   findBracketedNotes,
@@ -123,6 +124,7 @@ export function buildOutline(source: Source): Outline {
   const unnumbered = findContents(body);
   for (const line of findBracketedNotes(body)) unnumbered.add(line);
   for (const line of findNoteParagraphs(body)) unnumbered.add(line);
+  for (const line of findMotionFieldItems(body)) unnumbered.add(line);
   const notesStart = Math.min(findEndnotes(body), findAppendices(body, unnumbered));
   const tailStart = findSignOff(body.slice(0, notesStart));
   // An unnumbered heading under the title, above numbered headings of its depth, is its subtitle:

@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import type { MarkerMatch } from "./markers.js";
+import { matchMarker, type MarkerMatch } from "./markers.js";
 
 /** The labels of an official text's segments: a 函's `主旨` `說明` `辦法`, a notice's `公告事項`, a proposal's `案由` `理由` `建议`. */
 export const SEGMENT_WORDS =
@@ -49,4 +49,40 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
   for (const { index } of labels)
     segments.set(index, { family: "segment-label", ordinal: Number.NaN, marker: "", strong: true });
   return segments;
+}
+
+/** The fields of a motion in minutes whose numbered items are its words (`說明：`, `決議：`). */
+const MOTION_FIELD = /^(說明|说明|決議|决议|辦法|办法|理由)[：:][\s\u3000]*/u;
+/** A field said this many times or more is one of every motion's, not a segment of the text. */
+const MOTION_FIELD_REPEATS_MIN = 2;
+
+/**
+ * Minutes record each motion in the same fields (`第一案` · `說明：` `1.…` `2.…` · `決議：（一）…`):
+ * the items a field numbers, on its own line or the lines after it, are what was explained or
+ * resolved, no points of the minutes. The blocks that hold them.
+ */
+export function findMotionFieldItems(blocks: readonly Block[]): Set<number> {
+  const fields = new Map<string, number[]>();
+  blocks.forEach((block, index) => {
+    const field = block.kind === "paragraph" ? MOTION_FIELD.exec(block.text.trim()) : null;
+    if (field?.[1]) fields.set(field[1], [...(fields.get(field[1]) ?? []), index]);
+  });
+  const items = new Set<number>();
+  for (const indexes of fields.values()) {
+    if (indexes.length < MOTION_FIELD_REPEATS_MIN) continue;
+    for (const index of indexes) {
+      const text = blocks[index]?.text.trim() ?? "";
+      if (text.replace(MOTION_FIELD, "") !== "") {
+        items.add(index);
+        continue;
+      }
+      const family = matchMarker(blocks[index + 1]?.text.trim() ?? "", 0, false)?.family;
+      for (let next = index + 1; family !== undefined; next++) {
+        const block = blocks[next];
+        if (block?.kind !== "paragraph" || matchMarker(block.text.trim(), 0, false)?.family !== family) break;
+        items.add(next);
+      }
+    }
+  }
+  return items;
 }
