@@ -159,5 +159,9 @@ describe("a notice that issues a document after its 落款", () => {
     ].join("\n\n");
     const outline = buildOutline(await parseSource(new TextEncoder().encode(speech), "budget.md", "md"));
     expect(outline.points.map((p) => p.heading)).toEqual(["引言", "經濟表現", "結語"]);
+    // Under links a page left over above them (`English` `简体版`) too.
+    const page = speech.replace("財政司司長", "English\n\n简体版\n\n財政司司長");
+    const paged = buildOutline(await parseSource(new TextEncoder().encode(page), "budget.md", "md"));
+    expect(paged.points.map((p) => p.heading)).toEqual(["引言", "經濟表現", "結語"]);
   });
 });

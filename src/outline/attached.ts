@@ -19,6 +19,8 @@ export interface AttachedDocument {
 /** A file's name, by its extension. */
 const FILE_NAME = /\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|ofd)\b/iu;
 
+/** A sentence said: text a sign-off may sign. */
+const SAYS_SENTENCE = /[。！？!?；;]|\.(?:\s|$)/u;
 /** How many lines before a title a 落款 (attachment list, issuer, date, notes) may span. */
 const SIGN_OFF_REACH = 24;
 
@@ -41,10 +43,11 @@ export function findAttachedDocument(body: readonly Block[], script: Script): At
     if (!opensTitledDocument(body, index, script)) continue;
     const from = Math.max(0, index - SIGN_OFF_REACH);
     const before = body.slice(from, index);
-    // A sign-off signs text above it: the lines under the title at the head (`…的演辭` · a date)
-    // sign nothing.
+    // A sign-off signs text above it: the lines under the title at the head (`…的演辭` · a date),
+    // under a page's leftover links (`English` `简体版`) too, sign nothing.
     const signOff = from + findSignOff(before);
-    if (endsSigned(before) && signOff > 0) return { signOff, opener: index, titled: true, signed: true };
+    const signsText = body.slice(0, signOff).some((block) => SAYS_SENTENCE.test(block.text));
+    if (endsSigned(before) && signsText) return { signOff, opener: index, titled: true, signed: true };
   }
   return null;
 }
