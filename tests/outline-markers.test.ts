@@ -66,6 +66,20 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("所以，我们一定要坚持下去。")).toBeNull();
   });
 
+  it("a writer's `其一、` counts as `其一，` does", () => {
+    expect(markerAtStart("其一、要从群众视角重新梳理办事流程。")).toBe("其一、");
+    const outline = buildOutline(
+      plainSource(
+        "改革有三个方面尤其需要下功夫。其一、要梳理办事流程。流程要从群众角度看。其二、要打通数据共享。数据要跑起来。其三、要让群众评价。评价要公开。",
+      ),
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "其一、|要梳理办事流程",
+      "其二、|要打通数据共享",
+      "其三、|要让群众评价",
+    ]);
+  });
+
   it("`第三，` after `首先，` and `其次，` goes on with them, not as a series of its own", () => {
     const speech = [
       "部長致詞稿",

@@ -423,7 +423,10 @@ const FAMILIES: Family[] = [
   {
     id: "cn-shi",
     starts: startSet(CN_SMALL_CHARS, "其"),
-    pattern: new RegExp(`(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:]?[\\s\\u3000]*`, "uy"),
+    pattern: new RegExp(
+      `(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:、]?[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: (m) => chineseNumber(m[1] ?? m[2] ?? ""),
     strong: false,
     inline: true,
