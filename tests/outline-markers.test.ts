@@ -66,6 +66,34 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("所以，我们一定要坚持下去。")).toBeNull();
   });
 
+  it("a scan's dash read for `一` numbers the first item (`—、` `（—）` `-是`); a dash's pair or a dash in English does not", () => {
+    expect(markerAtStart("—、基本情况")).toBe("—、");
+    expect(markerAtStart("(-)水源保障能力不强。")).toBe("(-)");
+    expect(matchMarker("管护机制不够健全。-是管护经费不足。", 9, true)?.ordinal).toBe(1);
+    expect(matchMarker("我们的目标——是让群众满意。", 6, true)).toBeNull();
+    expect(markerAtStart("- 、 list")).toBeNull();
+    expect(markerAtStart("(-) 5%")).toBeNull();
+    const outline = buildOutline(
+      plainSource(
+        [
+          "—、基本情况",
+          "全县情况良好。",
+          "二、存在问题",
+          "（—）水源不足。水源偏少。",
+          "（二）管护不够。-是经费不足。二是人员缺乏。",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "—、|基本情况",
+      "二、|存在问题",
+      "  （—）|水源不足",
+      "  （二）|管护不够",
+      "    -是|经费不足",
+      "    二是|人员缺乏",
+    ]);
+  });
+
   it("a writer's `其一、` counts as `其一，` does", () => {
     expect(markerAtStart("其一、要从群众视角重新梳理办事流程。")).toBe("其一、");
     const outline = buildOutline(

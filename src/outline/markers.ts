@@ -72,6 +72,12 @@ const startSet = (...parts: string[]): ReadonlySet<string> => new Set(parts.join
 /** What CN, CN_SMALL and DIGIT start with. */
 const CN_CHARS = "一二三四五六七八九十百零〇两兩";
 const CN_SMALL_CHARS = "一二三四五六七八九十";
+/**
+ * A scan's reading of `一`, one stroke across: a dash (`—、基本情况`, `（—）`, `-是`). Only where a
+ * numeral must stand, before its mark and Chinese words, and never in a dash's pair (`——是`).
+ */
+const OCR_DASHES = "—－–-";
+const OCR_ONE = "(?<![—－–-])[—－–-]";
 /** What a speech counts its parts as (`第一个问题：`, `第二个方面：`, `第三个故事：`). */
 const CN_COUNTED_PARTS = (
   "问题 問題 方面 故事 关键词 關鍵詞 体会 體會 感悟 启示 啟示 建议 建議 任务 任務 要求 意见 意見 " +
@@ -131,7 +137,7 @@ export function saysTurn(marker: string): boolean {
 
 /** `Ⅲ` → 3: the characters Ⅰ to Ⅻ stand in order. */
 const romanCharNumber = (numeral: string): number => (numeral.codePointAt(0) ?? 0) - 0x215f;
-const cn = (m: RegExpExecArray) => chineseNumber(m[1] ?? "");
+const cn = (m: RegExpExecArray) => (OCR_DASHES.includes(m[1] ?? "") ? 1 : chineseNumber(m[1] ?? ""));
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
 const EN_ORDINALS: Record<string, number> = {
   First: 1,
@@ -373,8 +379,11 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-dun",
-    starts: startSet(CN_CHARS),
-    pattern: new RegExp(`(${CN})[\\s\\u3000]*[、．.](?![一二三四五六七八九十][、．.])[\\s\\u3000]*`, "uy"),
+    starts: startSet(CN_CHARS, OCR_DASHES),
+    pattern: new RegExp(
+      `(${CN}|${OCR_ONE}(?=、\\p{Script=Han}))[\\s\\u3000]*[、．.](?![一二三四五六七八九十][、．.])[\\s\\u3000]*`,
+      "uy",
+    ),
     ordinal: cn,
     strong: true,
     // Inside a paragraph only after a colon or a sentence end (`主要有三点：一、……；二、……`).
@@ -385,7 +394,7 @@ const FAMILIES: Family[] = [
     id: "cn-paren",
     starts: startSet("（("),
     pattern: new RegExp(
-      `[（(][\\s\\u3000]*(${CN})[\\s\\u3000]*[）)][\\s\\u3000]*[、，,．.：:]?[\\s\\u3000]*`,
+      `[（(][\\s\\u3000]*(${CN}|${OCR_ONE}(?=[）)]\\p{Script=Han}))[\\s\\u3000]*[）)][\\s\\u3000]*[、，,．.：:]?[\\s\\u3000]*`,
       "uy",
     ),
     ordinal: cn,
@@ -422,12 +431,12 @@ const FAMILIES: Family[] = [
   },
   {
     id: "cn-shi",
-    starts: startSet(CN_SMALL_CHARS, "其"),
+    starts: startSet(CN_SMALL_CHARS, "其", OCR_DASHES),
     pattern: new RegExp(
-      `(?:(${CN_SMALL})(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:、]?[\\s\\u3000]*`,
+      `(?:(${CN_SMALL}|${OCR_ONE}(?=是\\p{Script=Han}))(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:、]?[\\s\\u3000]*`,
       "uy",
     ),
-    ordinal: (m) => chineseNumber(m[1] ?? m[2] ?? ""),
+    ordinal: (m) => (m[1] && OCR_DASHES.includes(m[1]) ? 1 : chineseNumber(m[1] ?? m[2] ?? "")),
     strong: false,
     inline: true,
   },
@@ -845,7 +854,7 @@ const AMBIGUOUS: Record<string, [string, string]> = {
  * Characters that can begin a marker, by UTF-16 code unit. Lead-in words (`此外，第二，`) are left
  * out: they are common characters, and the ordinal after them is found on its own.
  */
-const MARKER_START_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(【〔";
+const MARKER_START_CHARS = `壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十百零〇两兩第其首再最（(【〔${OCR_DASHES}`;
 const MARKER_START_RANGES = ["09", "０９", "①⑳", "⑴⒇", "㈠㈩", "㉑㉟", "㊱㊿", "AZ", "az"];
 
 /** As a table, for a lookup at one place. */
@@ -864,7 +873,7 @@ const MARKER_START_TABLE = (() => {
  * would look at each one.
  */
 const MARKER_START = new RegExp(
-  `[${MARKER_START_CHARS}${MARKER_START_RANGES.map(([from = "", to = ""]) => `${from}-${to}`).join("")}]`,
+  `[${MARKER_START_CHARS.replace("-", "\\-")}${MARKER_START_RANGES.map(([from = "", to = ""]) => `${from}-${to}`).join("")}]`,
   "g",
 );
 
