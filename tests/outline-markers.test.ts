@@ -161,6 +161,12 @@ describe("numbering at a paragraph's start", () => {
     // A journal's issue numbers no part; an issue named before a colon, as a judgment names it, does.
     expect(markerAtStart("Issue 3  Spring 2024")).toBeNull();
     expect(markerAtStart("Issue 1: Was the deposit protected within 30 days?")).toBe("Issue 1:");
+    // In Roman numerals before a colon, a full stop or a dash (`Phase II: Pilot`); `Phase I think` is words.
+    expect(matchMarker("Phase II: Pilot at Riverside Clinic", 0, false)).toMatchObject({
+      marker: "Phase II:",
+      ordinal: 2,
+    });
+    expect(markerAtStart("Phase I think was the hardest.")).toBeNull();
   });
 
   it("a report's labelled number before a dash, as before a colon, may have words in lower case after it", () => {
