@@ -152,12 +152,16 @@ describe("where an English paragraph's first sentence ends", () => {
     );
   });
 
-  it("after a year or an amount before a capital, not after a section's number", () => {
+  it("after a year or an amount before a capital, not after a section's number unless a sentence opens", () => {
     expect(sentence("The contract should be reopened in 2027. Pharmacists cannot wait.")).toBe(
       "The contract should be reopened in 2027",
     );
     expect(sentence("See Section 3. Scope is set out there. Then read on.")).toBe(
       "See Section 3. Scope is set out there",
+    );
+    // Before a word that opens a sentence, any number ends one.
+    expect(sentence("Decommission MedTrack 7. After the final go-live, it is read-only.")).toBe(
+      "Decommission MedTrack 7",
     );
     expect(sentence("Restore 15-minute service on Routes 4 and 11.")).toBe(
       "Restore 15-minute service on Routes 4 and 11",

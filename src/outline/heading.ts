@@ -277,11 +277,19 @@ const MODAL = /^(?:要|必须|必須)$/u;
 /** How long a subject before a modal verb may be (`各乡镇`, `各成员单位`). */
 const SUBJECT_MAX = 6;
 
-/** Before `at`, a number of three digits or more, and after it a space and a capital. */
-function endsWithLongNumber(text: string, at: number): boolean {
+/** Words that open an English sentence and never a title after a number (`MedTrack 7. After …`). */
+const SENTENCE_OPENING_WORD =
+  /^\s+(?:The|This|These|That|Those|It|Its|We|Our|They|Their|There|After|Before|When|Once|If|Each|Every|All|From|Until)\s/u;
+
+/**
+ * Before `at`, a number of three digits or more, and after it a space and a capital; or any number
+ * and after it a word that opens a sentence (`Section 3. Scope` goes on).
+ */
+function endsAfterNumber(text: string, at: number): boolean {
+  const after = text.slice(at + 1, at + 12);
   return (
-    /(?:^|[^\d.])\d{3,}$/u.test(text.slice(Math.max(0, at - 12), at)) &&
-    /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 4))
+    (/(?:^|[^\d.])\d{3,}$/u.test(text.slice(Math.max(0, at - 12), at)) && /^\s+\p{Lu}/u.test(after)) ||
+    SENTENCE_OPENING_WORD.test(after)
   );
 }
 
@@ -326,7 +334,7 @@ function splitHeadingAs(
       ((char === "." || char === "?") &&
         (next === "" || /\s/u.test(next)) &&
         // `Section 3. Scope` goes on; a year or an amount ends a sentence before a capital (`in 2027. Pharmacists`).
-        (!/\d/u.test(trimmed[i - 1] ?? "") || next === "" || endsWithLongNumber(trimmed, i)) &&
+        (!/\d/u.test(trimmed[i - 1] ?? "") || next === "" || endsAfterNumber(trimmed, i)) &&
         // `Dr. Moreno`, `St. Mary's`, `V. S. Raman`: a shortened word or an initial goes on.
         !(char === "." && isAbbreviationAt(trimmed, i))) ||
       (char === "?" && /[\p{Script=Han}“"]/u.test(next));
