@@ -60,6 +60,11 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(board.title).toBe("2025 REPORT TO THE RESIDENTS");
+    // So are a network's and an alliance's names.
+    for (const name of ["NORTHFIELD COMMUNITY HEALTH NETWORK", "RIVER VALLEY HOUSING ALLIANCE"])
+      expect(
+        outline([name, "Electronic Health Record Migration: Implementation Plan", ...REPORT]).title,
+      ).toBe("Electronic Health Record Migration: Implementation Plan");
     expect(outline(["Alder Township Board of Trustees", "Annual Report 2025", ...REPORT]).title).toBe(
       "Annual Report 2025",
     );
