@@ -764,6 +764,23 @@ describe("a speaker who counts one series in several ways", () => {
       "Finally,|our people",
     ]);
   });
+
+  it("counts a written letter that says its section's title again as the first item (`Section 7. Officers` ¶ `(a) Officers.`)", () => {
+    const bylaws = [
+      "Bylaws of the Riverside Garden Association",
+      "Section 7. Officers",
+      "(a) Officers. The officers shall be a President, a Secretary and a Treasurer.",
+      "(b) Duties. The President shall preside at meetings of the Board.",
+      "Section 8. Finances",
+      "The fiscal year shall run from January to December.",
+    ].join("\n\n");
+    expect(pointTree(outlineOf(bylaws).points)).toEqual([
+      "Section 7.|Officers",
+      "  (a)|Officers",
+      "  (b)|Duties",
+      "Section 8.|Finances",
+    ]);
+  });
 });
 
 describe("a part's name alone on its line", () => {

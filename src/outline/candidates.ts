@@ -40,6 +40,7 @@ import {
   ordinalOnly,
   SAID_INSIDE,
   saysTurn,
+  SPOKEN_CHINESE,
   SPOKEN_ENGLISH,
   type MarkerMatch,
 } from "./markers.js";
@@ -329,9 +330,11 @@ export function findCandidates(
         (ordinalOnly(blocks[index - 1]?.text ?? "") ? null : (boldSibling(block, lastBold) ?? boldPart)) ??
         null);
     // `D. Our people` ¶ `Finally, our people. We hired …`: the heading said again opening its text.
+    // A written letter (`Section 7. Officers` ¶ `(a) Officers. …` `(b) Duties. …`) numbers an item.
     const saysHeadingAgain =
       first !== null &&
       !first.strong &&
+      (SPOKEN_ENGLISH.has(first.family) || SPOKEN_CHINESE.has(first.family)) &&
       restatesLineAbove(text.slice(markerSpan(text, 0, first)), first.family, blocks, index, found);
     // A list nested by indentation alone: the items set in further are another series, as a nested list's are.
     const indentDepth = indentDepths.get(index);
