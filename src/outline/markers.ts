@@ -78,6 +78,7 @@ const CN_SMALL_CHARS = "一二三四五六七八九十";
  */
 const OCR_DASHES = "—－–-";
 const OCR_ONE = "(?<![—－–-])[—－–-]";
+const isOcrOne = (numeral: string | undefined) => numeral?.length === 1 && OCR_DASHES.includes(numeral);
 /** What a speech counts its parts as (`第一个问题：`, `第二个方面：`, `第三个故事：`). */
 const CN_COUNTED_PARTS = (
   "问题 問題 方面 故事 关键词 關鍵詞 体会 體會 感悟 启示 啟示 建议 建議 任务 任務 要求 意见 意見 " +
@@ -137,7 +138,7 @@ export function saysTurn(marker: string): boolean {
 
 /** `Ⅲ` → 3: the characters Ⅰ to Ⅻ stand in order. */
 const romanCharNumber = (numeral: string): number => (numeral.codePointAt(0) ?? 0) - 0x215f;
-const cn = (m: RegExpExecArray) => (OCR_DASHES.includes(m[1] ?? "") ? 1 : chineseNumber(m[1] ?? ""));
+const cn = (m: RegExpExecArray) => (isOcrOne(m[1]) ? 1 : chineseNumber(m[1] ?? ""));
 const arabic = (m: RegExpExecArray) => Number(asciiDigits(m[1] ?? ""));
 const EN_ORDINALS: Record<string, number> = {
   First: 1,
@@ -436,7 +437,7 @@ const FAMILIES: Family[] = [
       `(?:(${CN_SMALL}|${OCR_ONE}(?=是\\p{Script=Han}))(?:是|要|则|則|来|來)|其(${CN_SMALL}))[，,：:、]?[\\s\\u3000]*`,
       "uy",
     ),
-    ordinal: (m) => (m[1] && OCR_DASHES.includes(m[1]) ? 1 : chineseNumber(m[1] ?? m[2] ?? "")),
+    ordinal: (m) => (isOcrOne(m[1]) ? 1 : chineseNumber(m[1] ?? m[2] ?? "")),
     strong: false,
     inline: true,
   },
