@@ -154,6 +154,8 @@ describe("numbering at a paragraph's start", () => {
   it("a report's labelled number may be set apart from its words by a column's gap (`Goal 1  Net zero …`)", () => {
     expect(markerAtStart("Goal 1  Net zero council operations by 2030")).toBe("Goal 1");
     expect(markerAtStart("Action 12  Plant 10,000 trees by 2030.")).toBe("Action 12");
+    // A tab sets minutes' items apart as a column's gap does (`Item 1⇥Apologies for Absence`).
+    expect(markerAtStart("Item 1\tApologies for Absence")).toBe("Item 1");
     // One space is a sentence's words; a caption or a page numbers no part.
     expect(markerAtStart("Goal 1 Net zero is what we chose.")).toBeNull();
     expect(markerAtStart("Figure 2  Emissions by source")).toBeNull();
