@@ -875,6 +875,19 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("joins a line broken after a section's number to the line that holds its words", () => {
+    const wrapped = [
+      "为切实消除校舍安全隐患，决定在全市范围内开展2024年度中小",
+      "学校舍安全隐患排查整治工作。现就有关事项通知如下。一、",
+      "排查范围和重点（一）排查范围。全市各级各类中小学校的全部",
+      "校舍。（二）",
+      "排查重点。重点排查建成年代较早的校舍。",
+    ].join("\n");
+    const joined = texts(wrapped).join("\n");
+    expect(joined).toContain("通知如下。一、排查范围和重点");
+    expect(joined).toContain("校舍。（二）排查重点。");
+  });
+
   it("joins a word a wrap cut at its hyphen without a space, keeping the hyphen; a dash between words keeps its space", () => {
     const wrapped = [
       "Option B would introduce a weekly food waste collection and move dry recyc-",

@@ -136,6 +136,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
         !startsWithMarker(trimmed)) ||
+        // `…通知如下。一、` ⏎ `排查范围和重点…`: a line broken after a section's number goes on with its words.
+        MARKER_AT_LINE_END.test(openLine) ||
         wrapsNumberedWords(openEnd, trimmed) ||
         wrapsQuantity(openEnd, trimmed, openLine) ||
         (width !== null && goesOnInLowerCase(openLine, trimmed)) ||
@@ -400,6 +402,9 @@ function runningHeadsWithNumbers(lines: readonly string[]): Set<number> {
 
 /** A sentence's end, with a note's mark or a closing quotation mark after it (`…feet.(1)`, `…。”`). */
 const SENTENCE_END = /[。！？.!?][”’"')）]*(?:[(（[［]\d{1,3}[)）\]］])?$/u;
+/** A section's number after a sentence's end, last on its line: its words are on the next line. */
+const MARKER_AT_LINE_END =
+  /[。！？；：]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$/u;
 
 /** The paragraphs a line holds, apart at runs of ideographic spaces that are no title's padding (`总  则`). */
 function paragraphsOfLine(line: string): string[] {
