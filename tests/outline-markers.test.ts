@@ -271,6 +271,28 @@ describe("numbering at a paragraph's start", () => {
       "|【下一步打算】",
     ]);
   });
+
+  it("phrases in black brackets run into their paragraphs of sentences head them; a notice's fields do not", () => {
+    const report = [
+      "一、基本情况",
+      "【收入总量稳步增长】2024年，全县经营性收入10万元以下的村全部清零。",
+      "【发展路径逐步多元】各村因地制宜，探索形成了多种发展模式。",
+      "二、存在问题",
+      "【发展不平衡问题突出】偏远山区村资源禀赋差，增收渠道少。",
+      "【下主日講員】陳慕義傳道",
+    ];
+    const outline = buildOutline(plainSource(report.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|基本情况",
+      "  |收入总量稳步增长",
+      "  |发展路径逐步多元",
+      "二、|存在问题",
+      "  |发展不平衡问题突出",
+    ]);
+    expect(outline.points[0]?.children[0]?.paragraphs).toEqual([
+      "2024年，全县经营性收入10万元以下的村全部清零。",
+    ]);
+  });
 });
 
 describe("a number and a closing bracket (`1)`, `1）`)", () => {

@@ -32,6 +32,7 @@ import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
 import { findSentenceLists } from "./sentence-lists.js";
 import { findMotionFieldItems } from "./segment-labels.js";
+import { splitRunInLabel } from "./symbol-headings.js";
 import {
   findAppendices,
   findBracketedNotes,
@@ -431,6 +432,7 @@ function makePoint(
   const sharesParagraph = candidate.run.some((item) => item !== candidate && item.block === candidate.block);
   const split =
     (candidate.family === "cn-article" ? splitBracketedTitle(text) : null) ??
+    (candidate.family === "bracketed-label" ? splitRunInLabel(text) : null) ??
     (NUMBERED_QUESTIONS.has(candidate.family) && !inline ? splitQuestionLine(text) : null) ??
     splitHeading(text, mode, sharesParagraph);
   const { heading, terminator, rest, lead } = headedByLead ? headedByLeadClause(split) : split;

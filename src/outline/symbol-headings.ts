@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import type { SplitHeading } from "./heading.js";
 import { lineNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /** Symbols a report may set before its section headings (`★ 坚持政治引领，…`, `■ 主要做法`). */
@@ -50,6 +51,22 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
   return headings;
 }
 
+/** A short phrase in lenticular brackets that opens a paragraph of prose (`【强化政策扶持】县委、县政府…`). */
+const RUN_IN_LABEL = /^【(?![一二三四五六七八九十\d０-９]+】)([^【】。；;！!？?]{2,20})】(?=[^\s【])/u;
+
+/** A run-in label's words as the heading of its paragraph, the text after it as the paragraph. */
+export function splitRunInLabel(text: string): SplitHeading | null {
+  const trimmed = text.trim();
+  const label = RUN_IN_LABEL.exec(trimmed);
+  if (!label) return null;
+  return {
+    lead: "【",
+    heading: label[1] ?? "",
+    terminator: "】",
+    rest: trimmed.slice(label[0].length).trim(),
+  };
+}
+
 /** A short phrase in lenticular brackets alone on its line (`【红色阵地全覆盖】`), no number. */
 const BRACKETED_LABEL = /^【(?![一二三四五六七八九十\d０-９]+】)[^【】。；;！!？?]{2,20}】$/u;
 
@@ -60,6 +77,11 @@ const BRACKETED_LABEL = /^【(?![一二三四五六七八九十\d０-９]+】)[^
  */
 export function findBracketedLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const labels: number[] = [];
+  // `【收入总量稳步增长】2024年，全县…`: a label run into its paragraph of sentences heads it as one on
+  // its own line does; a notice's field (`【下主日講員】陳慕義傳道`) heads nothing.
+  const runIn = blocks.flatMap((block, index) =>
+    block.kind === "paragraph" && /[。！？]/u.test(splitRunInLabel(block.text)?.rest ?? "") ? [index] : [],
+  );
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (
@@ -73,6 +95,7 @@ export function findBracketedLabels(blocks: readonly Block[]): Map<number, Marke
       labels.push(index);
   });
   const headings = new Map<number, MarkerMatch>();
+  if (labels.length < 2 && runIn.length >= 2) labels.splice(0, labels.length, ...runIn);
   if (labels.length < 2) return headings;
   for (const index of labels)
     headings.set(index, { family: "bracketed-label", ordinal: Number.NaN, marker: "", strong: true });
