@@ -30,6 +30,7 @@ const SIGN_OFF_REACH = 24;
  * plan prints the plan after it. null when there is none.
  */
 export function findAttachedDocument(body: readonly Block[], script: Script): AttachedDocument | null {
+  const firstSentence = body.findIndex((block) => SAYS_SENTENCE.test(block.text));
   for (let index = 1; index < body.length; index++) {
     if (opensAttachedDocument(body, index)) {
       const before = body.slice(0, index);
@@ -46,8 +47,8 @@ export function findAttachedDocument(body: readonly Block[], script: Script): At
     // A sign-off signs text above it: the lines under the title at the head (`…的演辭` · a date),
     // under a page's leftover links (`English` `简体版`) too, sign nothing.
     const signOff = from + findSignOff(before);
-    const signsText = body.slice(0, signOff).some((block) => SAYS_SENTENCE.test(block.text));
-    if (endsSigned(before) && signsText) return { signOff, opener: index, titled: true, signed: true };
+    if (endsSigned(before) && firstSentence >= 0 && firstSentence < signOff)
+      return { signOff, opener: index, titled: true, signed: true };
   }
   return null;
 }
