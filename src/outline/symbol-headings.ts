@@ -51,8 +51,10 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
   return headings;
 }
 
-/** A short phrase in lenticular brackets that opens a paragraph of prose (`【强化政策扶持】县委、县政府…`). */
-const RUN_IN_LABEL = /^【(?![一二三四五六七八九十\d０-９]+】)([^【】。；;！!？?]{2,20})】(?=[^\s【])/u;
+/** A short phrase in lenticular brackets, no number (`【红色阵地全覆盖】`); its words the group. */
+const BRACKETED_PHRASE = "【(?![一二三四五六七八九十\\d０-９]+】)([^【】。；;！!？?]{2,20})】";
+/** Such a phrase opening a paragraph of prose (`【强化政策扶持】县委、县政府…`). */
+const RUN_IN_LABEL = new RegExp(`^${BRACKETED_PHRASE}(?=[^\\s【])`, "u");
 
 /** A run-in label's words as the heading of its paragraph, the text after it as the paragraph. */
 export function splitRunInLabel(text: string): SplitHeading | null {
@@ -67,8 +69,8 @@ export function splitRunInLabel(text: string): SplitHeading | null {
   };
 }
 
-/** A short phrase in lenticular brackets alone on its line (`【红色阵地全覆盖】`), no number. */
-const BRACKETED_LABEL = /^【(?![一二三四五六七八九十\d０-９]+】)[^【】。；;！!？?]{2,20}】$/u;
+/** Such a phrase alone on its line. */
+const BRACKETED_LABEL = new RegExp(`^${BRACKETED_PHRASE}$`, "u");
 
 /**
  * Lines that are only a bracketed phrase (`【红色阵地全覆盖】`), each over prose of its own, two or
@@ -95,9 +97,9 @@ export function findBracketedLabels(blocks: readonly Block[]): Map<number, Marke
       labels.push(index);
   });
   const headings = new Map<number, MarkerMatch>();
-  if (labels.length < 2 && runIn.length >= 2) labels.splice(0, labels.length, ...runIn);
-  if (labels.length < 2) return headings;
-  for (const index of labels)
+  const heads = labels.length >= 2 ? labels : runIn;
+  if (heads.length < 2) return headings;
+  for (const index of heads)
     headings.set(index, { family: "bracketed-label", ordinal: Number.NaN, marker: "", strong: true });
   return headings;
 }
