@@ -64,8 +64,11 @@ const MOTION_FIELD_REPEATS_MIN = 2;
 export function findMotionFieldItems(blocks: readonly Block[]): Set<number> {
   const fields = new Map<string, number[]>();
   blocks.forEach((block, index) => {
-    const field = block.kind === "paragraph" ? MOTION_FIELD.exec(block.text.trim()) : null;
-    if (field?.[1]) fields.set(field[1], [...(fields.get(field[1]) ?? []), index]);
+    const word = block.kind === "paragraph" ? MOTION_FIELD.exec(block.text.trim())?.[1] : undefined;
+    if (!word) return;
+    const indexes = fields.get(word) ?? [];
+    indexes.push(index);
+    fields.set(word, indexes);
   });
   const items = new Set<number>();
   for (const indexes of fields.values()) {
