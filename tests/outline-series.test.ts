@@ -1548,6 +1548,27 @@ describe("a list nested by indentation alone", () => {
     ]);
   });
 
+  it("reads headings centred by hand, the first set in furthest, as one series", () => {
+    const centred = (line: string, width: number) => `${" ".repeat(width)}${line}`;
+    const body = "（一）成绩来之不易。过去一年，全区安全生产形势总体平稳，事故起数和死亡人数实现双下降。";
+    const speech = [
+      "同志们：",
+      centred("一、清醒认识当前安全生产形势", 11),
+      `  ${body}`,
+      centred("二、突出重点，全力抓好隐患排查整治", 9),
+      `  ${body}`,
+      centred("三、压实责任，健全安全生产长效机制", 9),
+      `  ${body}`,
+    ];
+    expect(pointTree(outlineOf(speech.join("\n")).points).filter((line) => !line.includes("（一）"))).toEqual(
+      [
+        "一、|清醒认识当前安全生产形势",
+        "二、|突出重点，全力抓好隐患排查整治",
+        "三、|压实责任，健全安全生产长效机制",
+      ],
+    );
+  });
+
   it("reads numerals set flush right (`  i.` · ` ii.` · `iii.`), their words in one column, as one series", () => {
     const report = [
       "Review of Leisure Centres",

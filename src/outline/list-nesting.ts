@@ -28,11 +28,14 @@ export function findIndentDepths(blocks: readonly Block[]): Map<number, number> 
     const indents = [...new Set(items.map((item) => item.indent))].sort((a, b) => a - b);
     // Numerals set flush right (`  i.` · ` ii.` · `iii.`) start their words in one column: one list.
     if (indents.length < 2 || new Set(items.map((item) => item.wordsAt)).size === 1) continue;
-    // Each run set in further counts from one, right under an item set in less.
-    const nests = items.every(
-      (item, k) =>
-        item.indent === indents[0] || (items[k - 1]?.indent ?? 0) >= item.indent || item.ordinal === 1,
-    );
+    // Each run set in further counts from one, right under an item set in less; a list that opens
+    // set in further than it goes on (headings centred by hand) nests nothing.
+    const nests =
+      items[0]?.indent === indents[0] &&
+      items.every(
+        (item, k) =>
+          item.indent === indents[0] || (items[k - 1]?.indent ?? 0) >= item.indent || item.ordinal === 1,
+      );
     if (!nests) continue;
     for (const item of items) {
       const depth = indents.indexOf(item.indent) + 1;
