@@ -346,6 +346,9 @@ describe("a numbered line over its paragraph, a name and a subtitle after a colo
       "四、時間：每年二月",
       "五、清明節：慎終追遠",
       prose,
+      "六、“中秋節”：月圓人團圓",
+      "中秋節是闔家團圓的日子。",
+      prose,
     ];
     const { points } = buildOutline(plainSource(page.join("\n")));
     expect(points.map((p) => [p.marker, p.heading, p.terminator])).toEqual([
@@ -354,6 +357,7 @@ describe("a numbered line over its paragraph, a name and a subtitle after a colo
       ["三、", "目標", "："],
       ["四、", "時間", "："],
       ["五、", "清明節：慎終追遠", ""],
+      ["六、", "“中秋節”：月圓人團圓", ""],
     ]);
   });
 

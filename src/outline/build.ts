@@ -42,7 +42,7 @@ import {
   findEndnotes,
   findSignOff,
 } from "./debris.js";
-import { findSectionSubheadings, isProse, withPlainSubheadings } from "./plain-headings.js";
+import { endsSentence, findSectionSubheadings, isProse, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import {
   findParagraphNumbers,
@@ -391,16 +391,19 @@ function isInline(candidate: Candidate): boolean {
   return candidate.inline && candidate.run.every((member) => member.inline);
 }
 
-/** Whether `block` is a paragraph of prose that no numbering opens (`found`: its candidates). */
+/**
+ * Whether `block` is a paragraph of prose, or a short sentence leading into some (`面对难题，…办法。`),
+ * that no numbering opens (`found`: its candidates).
+ */
 function isUnnumberedProse(block: Block | undefined, found: readonly Candidate[] | undefined): boolean {
-  return isProse(block) && (found?.[0]?.start ?? 1) > 0;
+  return (isProse(block) || endsSentence(block)) && (found?.[0]?.start ?? 1) > 0;
 }
 
 /**
  * A numbered line over a paragraph, its name and a subtitle after a colon (`一、春節：一年的開始`):
  * a heading line, whole; a colon that opens a sentence (`一、目标：到2027年，…`) heads only its lead-in.
  */
-const NAME_AND_SUBTITLE = /^\p{Script=Han}[^。！？；：:，,\n\d]{1,13}：[^。！？；：:\n\d]{2,16}$/u;
+const NAME_AND_SUBTITLE = /^[“‘「『《]?\p{Script=Han}[^。！？；：:，,\n\d]{1,13}：[^。！？；：:\n\d]{2,16}$/u;
 
 /** …or in English, in Title Case (`B. Why Employers Stopped Training: Evidence from Three Decades`). */
 const titleAndSubtitle = (text: string) =>

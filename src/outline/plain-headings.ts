@@ -226,7 +226,7 @@ const headsProse = (blocks: readonly Block[], index: number) =>
   ((endsSentence(blocks[index + 1]) || SALUTATION.test(blocks[index + 1]?.text.trim() ?? "")) &&
     isProse(blocks[index + 2]));
 /** What stands before a subheading ends a sentence, a note's mark after it perhaps (`.[3]`): the part before it is done. */
-const endsSentence = (block: Block | undefined) =>
+export const endsSentence = (block: Block | undefined) =>
   block?.kind === "paragraph" && /(?:[。！？!?.”」]|[.!?]["'’])(?:\[\d{1,3}\])*$/u.test(block.text.trim());
 
 /** The part before block `i` is done: its last sentence ended, perhaps with a cue after it (`(Applause)`). */
