@@ -875,6 +875,41 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("reads a line underlined by a rule its own width as a heading, each rule's character a depth in the order first used", () => {
+    const review = [
+      "Post-incident review: card payment failures",
+      "===========================================",
+      "",
+      "Summary",
+      "-------",
+      "",
+      "For just under three hours, roughly one in three card payments failed.",
+      "------------------------------------------------------------------------",
+      "",
+      "Root cause",
+      "----------",
+      "",
+      "The pool size was reduced from 80 to 20 connections per instance.",
+      "",
+      "Recurrent     231.9",
+      "Capital       354.4",
+      "-----------------",
+      "Total         586.3",
+    ].join("\n");
+    expect(readPlainText(review).blocks.map((b) => [b.kind, b.depth, b.text])).toEqual([
+      ["heading", 1, "Post-incident review: card payment failures"],
+      ["heading", 2, "Summary"],
+      ["paragraph", undefined, "For just under three hours, roughly one in three card payments failed."],
+      ["paragraph", undefined, "------------------------------------------------------------------------"],
+      ["heading", 2, "Root cause"],
+      ["paragraph", undefined, "The pool size was reduced from 80 to 20 connections per instance."],
+      ["paragraph", undefined, "Recurrent     231.9"],
+      ["paragraph", undefined, "Capital       354.4"],
+      ["paragraph", undefined, "-----------------"],
+      ["paragraph", undefined, "Total         586.3"],
+    ]);
+  });
+
   it("joins a line broken after a section's number to the line that holds its words", () => {
     const wrapped = [
       "为切实消除校舍安全隐患，决定在全市范围内开展2024年度中小",

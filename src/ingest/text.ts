@@ -81,6 +81,8 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
   const indentsParagraphs =
     indented >= INDENTED_PARAGRAPHS_MIN && indented >= trimmedLines.filter((line) => line !== "").length / 2;
   const blocks: Block[] = [];
+  /** The characters that underline headings, in the order of their depth. */
+  const underlineDepths: string[] = [];
   let open: Block | null = null;
   let openFilled = false;
   /** The end of the open paragraph's text, by which the next line is joined or read as a wrapped range. */
@@ -107,6 +109,23 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     if (trimmed === "") {
       open = null;
       inHead &&= blocks.length === 0;
+      return;
+    }
+    // `Impact` ⏎ `------`: a line of words underlined by a rule its own width is a heading, each rule's
+    // character a depth of its own in the order the text first uses them (`=` then `-`).
+    const underline = UNDERLINE.exec(trimmed)?.[1];
+    if (
+      underline &&
+      open?.text === openLine &&
+      !STATEMENT_END.test(openLine) &&
+      // A total's rule under a table's last row (`Capital    N354.4 billion`) underlines no heading.
+      !TWO_COLUMNS.test(openLine) &&
+      underlines(lengths[index - 1] ?? 0, trimmed.length)
+    ) {
+      if (!underlineDepths.includes(underline)) underlineDepths.push(underline);
+      open.kind = "heading";
+      open.depth = underlineDepths.indexOf(underline) + 1;
+      open = null;
       return;
     }
     // A filled line in Title Case at the head is a title, not a paragraph's first line.
@@ -195,6 +214,18 @@ function hangsUnder(rawLine: string, trimmed: string, hang: number): boolean {
 const SUBTITLE_LINE = /^(?:——|—)\s*[\p{Script=Han}\d]/u;
 /** Where such a subtitle ends: the meeting it was given at, or the kind of text it is. */
 const SUBTITLE_END = /(?:上|讲话|講話|报告|報告|发言|發言|致辞|致辭|[）)])$/u;
+
+/** How a sentence ends, and a heading (which may ask a question) never does. */
+const STATEMENT_END = /[.。!！,，;；:：]$/u;
+/** A rule of one character under a heading line (`Summary` ⏎ `-------`). */
+const UNDERLINE = /^([=\-~^])\1{2,}$/u;
+/** A rule underlines the line above when it runs about as wide as that line's words. */
+const underlines = (headingWidth: number, ruleWidth: number) =>
+  headingWidth > 0 &&
+  headingWidth <= UNDERLINED_HEADING_MAX &&
+  Math.abs(ruleWidth - headingWidth) <= Math.max(3, headingWidth / 4);
+/** The widest line a rule may underline as a heading: a wider one is a paragraph over a rule. */
+const UNDERLINED_HEADING_MAX = 100;
 
 /** A rule drawn across the page (`-----`, `=====`, `* * *`): it neither goes on a paragraph nor goes on in the next line. */
 const RULE_LINE = /^(?:[-_=*─—━~][ \t]?){3,}$/u;
