@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { INPUT_EXTENSIONS, INPUT_FORMATS } from "../config/values.js";
-import { PodiumError } from "../errors.js";
+import { PodiumError, type Warning } from "../errors.js";
 import { statOrNull } from "../files.js";
 import { cleanBlocks, withoutReadings } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { MAX_INPUT_BYTES, WorkBudget } from "./limits.js";
+import { withoutLineNumbers } from "./line-numbers.js";
 import type { RawDocument } from "./raw.js";
 import { detectScript, scriptConverter, type ScriptChoice } from "./script.js";
 import { readPlainText } from "./text.js";
@@ -99,15 +100,22 @@ async function readRaw(
   // Each format's parser loads only when a speech of that format comes in: a CLI run stays quick.
   if (format === "docx") return (await import("./readers/docx.js")).readDocx(bytes, file, budget);
   const decoded = decodeText(bytes, file, encoding);
-  const warnings = decoded.warnings.map((w) => ({ ...w, kind: "garbled" as const }));
+  const warnings: Warning[] = decoded.warnings.map((w) => ({ ...w, kind: "garbled" }));
   if (format === "html") {
     const { readHtml } = await import("./readers/html.js");
     const page = readHtml(decoded.text, decoded.encoding, file, budget);
     return { ...page, warnings: [...warnings, ...(page.warnings ?? [])] };
   }
-  const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(decoded.text)
-    ? (await import("./frontmatter.js")).splitFrontMatter(decoded.text, file)
-    : { frontMatter: {}, body: decoded.text, bodyStartLine: 1 };
+  const text = withoutLineNumbers(decoded.text);
+  if (text !== decoded.text)
+    warnings.push({
+      line: 1,
+      message: "removed the line numbers a viewer set before every line",
+      kind: "cleanup",
+    });
+  const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(text)
+    ? (await import("./frontmatter.js")).splitFrontMatter(text, file)
+    : { frontMatter: {}, body: text, bodyStartLine: 1 };
   if (format === "md" || looksLikeMarkdown(body)) {
     const { readMarkdown } = await import("./readers/markdown.js");
     return {
