@@ -199,11 +199,16 @@ describe("web clean-up", () => {
       "With permission, I shall make a statement.",
       "Share this specific contribution",
       "Members may share this debate with their constituents.",
+      "Share this quote",
+      "Share on Facebook",
+      "Share on X",
+      "Share on the radio, they said.",
     ];
     expect(clean(record.join("\n")).blocks.map((b) => b.text)).toEqual([
       "Rural Bus Services",
       "With permission, I shall make a statement.",
       "Members may share this debate with their constituents.",
+      "Share on the radio, they said.",
     ]);
   });
 
@@ -602,6 +607,14 @@ describe("web clean-up", () => {
     // A name may have letters beyond English ones (`Français`, the page in another language).
     const bilingual = ["Français", "Manitoba", "Menu", "Search", "Government", "Residents"];
     expect(texts([...bilingual, "Fixing the Bus", text].join("\n"))).toEqual(["Fixing the Bus", text]);
+    // A name may be two short words (`About us`, `Get involved`).
+    const party = ["Renewal", "About us", "Our plan", "News", "Get involved", "Donate"];
+    expect(texts([...party, "Fixing the Bus", text].join("\n"))).toEqual(["Fixing the Bus", text]);
+    // The trail of sections under such a menu goes with it.
+    expect(texts([...party, "News > Speeches", "Fixing the Bus", text].join("\n"))).toEqual([
+      "Fixing the Bus",
+      text,
+    ]);
     // A table of contents: its entries come back as the text's headings.
     const contents = [
       "Annual Report",

@@ -213,6 +213,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   blocks = takeHeadBylines(blocks, meta, warnings);
   let total = 0;
   for (const block of blocks) total += block.text.length;
+  const menuColumnEnd = findMenuColumn(blocks.map((block) => block.text))?.[1];
   blocks = blocks.filter((block, index, all) => {
     if (isPagePrompt(block.text)) {
       warnings.push({
@@ -243,8 +244,10 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       block.text = bracketed[1];
     }
     const breadcrumb = cutBreadcrumb(block.text);
-    // A trail heads the page, or stands right under the site's menu (`首页 时政 国际 …` · `人民网>>观点`).
-    const underMenu = index < MENU_LINES && isSiteMenu(all[index - 1]?.text ?? "");
+    // A trail heads the page, or stands right under the site's menu (`首页 时政 国际 …` · `人民网>>观点`,
+    // or a menu printed a name a line).
+    const underMenu =
+      (index < MENU_LINES && isSiteMenu(all[index - 1]?.text ?? "")) || index === menuColumnEnd;
     if (!breadcrumb && (index < CRUMB_TRAIL_LINES || underMenu) && isCrumbTrail(block.text)) {
       warnings.push({
         line: block.line,

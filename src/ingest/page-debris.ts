@@ -269,7 +269,7 @@ const SKIP_LINK =
  * `Download text`, `Print this page`), as a parliament's or a newspaper's site prints beside each part.
  */
 const PAGE_ACTION =
-  /^(?:(?:share|print|download|e-?mail|save|cite) this(?: specific)? (?:debate|contribution|article|page|story|post|item|speech|statement|release|video|section)|download (?:text|pdf|the (?:text|pdf|transcript)))$/iu;
+  /^(?:(?:share|print|download|e-?mail|save|cite) this(?: specific)? (?:debate|contribution|article|page|story|post|item|speech|statement|release|video|section|quote)|download (?:text|pdf|the (?:text|pdf|transcript)))$/iu;
 
 /** A link to the site's home page, named after the site (`人民网首页`, `百度首页`). */
 const SITE_HOME_LINK = /^[\p{Script=Han}A-Za-z0-9]{1,10}(?:首页|首頁)$/u;
@@ -292,7 +292,7 @@ export function isToolbar(text: string): boolean {
     words.some(isWord) && words.every((word) => isWord(word) || LANGUAGE_SWITCHES.has(word.toLowerCase()))
   );
 }
-const SHARE_ROW = /^\s*share(?:\s+(?:this|on|via))?\s*[:：]\s*/iu;
+const SHARE_ROW = /^\s*share(?:(?:\s+(?:this|on|via))?\s*[:：]|\s+(?:on|via)\s)\s*/iu;
 
 /** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
 export function parseByline(line: string): Meta | null {
@@ -433,6 +433,9 @@ export function isSiteMenu(text: string): boolean {
   );
 }
 
+/** A name on a line of a menu's column: a menu's name, or two short words (`About us`, `Get Involved`). */
+const MENU_COLUMN_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14}(?: \p{L}\p{Ll}{1,14})?)$/u;
+
 /** Where a page's text begins: its first line long enough to be a sentence, or a sentence ended. */
 const PROSE_LINE_MIN = 60;
 const SENTENCE_LINE_MIN = 20;
@@ -452,7 +455,7 @@ export function findMenuColumn(lines: readonly string[]): [number, number] | nul
   let start = 0;
   for (let i = 0; i <= head; i++) {
     const name = lines[i]?.trim() ?? "";
-    if (i < head && MENU_NAME.test(name) && !COUNTING.test(name)) continue;
+    if (i < head && MENU_COLUMN_NAME.test(name) && !COUNTING.test(name)) continue;
     if (i - start >= MENU_NAMES_MIN) {
       const names = new Set(lines.slice(start, i).map((line) => line.trim()));
       if (!lines.slice(head).some((line) => names.has(line.trim()))) return [start, i];
