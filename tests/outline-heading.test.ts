@@ -159,6 +159,13 @@ describe("where an English paragraph's first sentence ends", () => {
     expect(sentence("See Section 3. Scope is set out there. Then read on.")).toBe(
       "See Section 3. Scope is set out there",
     );
+    // An amount a word of quantity leads ends one too.
+    expect(sentence("The gap opens at 16, not at 21. Most carers leave school with qualifications.")).toBe(
+      "The gap opens at 16, not at 21",
+    );
+    expect(sentence("Read the guidance in chapter 4 of 12. Then apply.")).toBe(
+      "Read the guidance in chapter 4 of 12",
+    );
     // Before a word that opens a sentence, any number ends one.
     expect(sentence("Decommission MedTrack 7. After the final go-live, it is read-only.")).toBe(
       "Decommission MedTrack 7",

@@ -711,6 +711,49 @@ describe("things named inside a sentence", () => {
   });
 });
 
+describe("a label of two words that numbers a report's items (`Key finding 1:`)", () => {
+  it("numbers a series under the short line that heads it, beside the report's other short lines", () => {
+    const prose =
+      "The research combined a survey of 1,214 young adult carers with interviews and new analysis.";
+    const summary = [
+      "Held Back: Young Adult Carers and the Move into Work",
+      prose,
+      "Key findings",
+      `Key finding 1: Young adult carers are more likely to be out of work. ${prose}`,
+      `Key finding 2: The gap opens at 16, not at 21. ${prose}`,
+      `Key finding 3: Flexibility matters more than pay. ${prose}`,
+      "What needs to change",
+      prose,
+      "A note on language",
+      prose,
+    ];
+    const tree = pointTree(buildOutline({ ...plainSource(summary.join("\n\n")), script: "en" }).points);
+    expect(tree).toEqual([
+      "|Key findings",
+      "  Key finding 1:|Young adult carers are more likely to be out of work",
+      "  Key finding 2:|The gap opens at 16, not at 21",
+      "  Key finding 3:|Flexibility matters more than pay",
+      "|What needs to change",
+      "|A note on language",
+    ]);
+  });
+
+  it("leaves a transcript's speakers named in capitals (`AUDIENCE MEMBER 1:`) unnumbered", () => {
+    const questions = [
+      "Panel discussion on regional cities",
+      "PRIYA NAIR: We have time for questions from the floor.",
+      "AUDIENCE MEMBER 1: Hi, I'm a planning officer in a district council. What should we do first?",
+      "KWAME ASANTE: Start with the town centre and a reason to be there.",
+      "AUDIENCE MEMBER 2: Question for Jo. Does remote work slow careers down?",
+      "JO WHITCOMBE: On average it does, and we are working hard on that.",
+    ];
+    const markers = buildOutline({ ...plainSource(questions.join("\n\n")), script: "en" }).points.map(
+      (p) => p.marker,
+    );
+    expect(markers.filter((marker) => /MEMBER/u.test(marker))).toEqual([]);
+  });
+});
+
 describe("a speaker who counts one series in several ways", () => {
   it("keeps `Number one:`, `The second thing is this:` and `Third,` in one series", () => {
     const text = [

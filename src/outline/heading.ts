@@ -282,16 +282,22 @@ const SENTENCE_OPENING_WORD =
   /^\s+(?:The|This|These|That|Those|It|Its|We|Our|They|Their|There|After|Before|When|Once|If|Each|Every|All|From|Until)\s/u;
 
 /**
- * Before `at`, a number of three digits or more, and after it a space and a capital; or any number
- * and after it a word that opens a sentence (`Section 3. Scope` goes on).
+ * Before `at`, a number of three digits or more, or one a word of quantity leads (`at 21`), and after
+ * it a space and a capital; or any number and after it a word that opens a sentence (`Section 3.
+ * Scope` goes on).
  */
 function endsAfterNumber(text: string, at: number): boolean {
   const after = text.slice(at + 1, at + 12);
+  const before = text.slice(Math.max(0, at - 20), at);
   return (
-    (/(?:^|[^\d.])\d{3,}$/u.test(text.slice(Math.max(0, at - 12), at)) && /^\s+\p{Lu}/u.test(after)) ||
+    ((/(?:^|[^\d.])\d{3,}$/u.test(before) || QUANTITY_AFTER_WORD.test(before)) &&
+      /^\s+\p{Lu}/u.test(after)) ||
     SENTENCE_OPENING_WORD.test(after)
   );
 }
+/** A number a word of quantity or place leads (`opens at 16`, `more than 40`): an amount, not a section's number. */
+const QUANTITY_AFTER_WORD =
+  /\b(?:at|by|than|from|to|of|aged|over|under|about|around|nearly|almost|only)\s+\d{1,2}$/u;
 
 /** A sentence that begins right after a comma of the title: the comma ends the title. */
 function sentenceStart(at: number, comma: number): number {

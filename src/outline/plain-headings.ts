@@ -62,7 +62,7 @@ const numbered = (block: Block) => {
 };
 
 /** A label's own count (`Recommendation 3:`), not one within a numbered part (`Objective 1.2:`). */
-const LABEL_COUNTING_FROM_ONE = /^en-label-[a-z]+$/u;
+const LABEL_COUNTING_FROM_ONE = /^en-label-[a-z]+(?: [a-z]+)?$/u;
 
 /**
  * Numbering a writer set, not words a speaker says: a speech's `First, …` `And third, …` `一要…`
