@@ -61,7 +61,11 @@ describe("the title of a document that opens with a header", () => {
     ]);
     expect(board.title).toBe("2025 REPORT TO THE RESIDENTS");
     // So are a network's and an alliance's names.
-    for (const name of ["NORTHFIELD COMMUNITY HEALTH NETWORK", "RIVER VALLEY HOUSING ALLIANCE"])
+    for (const name of [
+      "NORTHFIELD COMMUNITY HEALTH NETWORK",
+      "RIVER VALLEY HOUSING ALLIANCE",
+      "DIOCESE OF HOLLINSFORD",
+    ])
       expect(
         outline([name, "Electronic Health Record Migration: Implementation Plan", ...REPORT]).title,
       ).toBe("Electronic Health Record Migration: Implementation Plan");
@@ -401,6 +405,11 @@ describe("the title of a document that opens with a header", () => {
     expect(brief.title).toBe(
       "Fixing the Bus: How Devolved Funding Can Reverse the Decline of Rural Bus Services",
     );
+    // A standard's reference over its title.
+    for (const reference of ["NSS 418:2025", "BS EN 13432:2000", "GB/T 19001-2016"])
+      expect(
+        outline([reference, "Reusable food-service containers — Specification for design", ...REPORT]).title,
+      ).toBe("Reusable food-service containers — Specification for design");
     // The name in capitals, the brief's number and date under it.
     const numbered = outline([
       "CENTER FOR RURAL PROSPERITY",
