@@ -375,4 +375,19 @@ describe("the page title", () => {
     expect(titleOf("坚持人民至上—奋力谱写新篇章")).toBe("坚持人民至上—奋力谱写新篇章");
     expect(titleOf("在全市工作会议上的讲话")).toBe("在全市工作会议上的讲话");
   });
+
+  it("takes the article's title a <meta> states over a <title> that adds its section's and its site's names", () => {
+    const page = (metas: string) =>
+      `<head><title>溪东区2024年优化营商环境工作要点_政策文件_溪东区人民政府</title>${metas}</head><p>正文</p>`;
+    expect(
+      readHtml(page('<meta name="ArticleTitle" content="溪东区2024年优化营商环境工作要点">')).title,
+    ).toBe("溪东区2024年优化营商环境工作要点");
+    expect(
+      readHtml(page('<meta property="og:title" content="溪东区2024年优化营商环境工作要点">')).title,
+    ).toBe("溪东区2024年优化营商环境工作要点");
+    // A shared title the <title> does not open with says something else (the site's slogan).
+    expect(readHtml(page('<meta property="og:title" content="溪东区人民政府门户网站">')).title).toBe(
+      "溪东区2024年优化营商环境工作要点_政策文件",
+    );
+  });
 });

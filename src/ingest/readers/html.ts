@@ -234,7 +234,7 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   reader.visit(body);
   reader.flush();
 
-  const title = reader.h1 ?? (pageTitle === "" ? null : pageTitle);
+  const title = reader.h1 ?? (articleTitle(root, fullTitle) || (pageTitle === "" ? null : pageTitle));
   warnings.push(...reader.notes);
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
 }
@@ -601,6 +601,21 @@ function listNumber(n: number, type: string): string {
     return fmt === "lowerLetter" ? s.toLowerCase() : s;
   }
   return formatNumber(n, fmt);
+}
+
+/**
+ * The article's title a page states in its <meta> (`ArticleTitle`, as government sites' publishing
+ * systems write it), or a shared title that the <title> opens with, before its section's and its
+ * site's names (`…工作要点_政策文件_溪东区人民政府`); "" when it states none.
+ */
+function articleTitle(root: HTMLElement, fullTitle: string): string {
+  for (const m of root.querySelectorAll("meta")) {
+    const name = (m.getAttribute("name") ?? m.getAttribute("property") ?? "").toLowerCase();
+    const content = collapse(m.getAttribute("content") ?? "").trim();
+    if (content === "") continue;
+    if (name === "articletitle" || (name === "og:title" && fullTitle.startsWith(content))) return content;
+  }
+  return "";
 }
 
 function readMeta(root: HTMLElement): Meta {
