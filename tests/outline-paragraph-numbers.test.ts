@@ -439,6 +439,26 @@ describe("an English report's decimal paragraph numbers", () => {
     expect(outlineChars(outline)).toBe(sortedChars(report.join("")));
   });
 
+  it("in a chapter numbered by its paragraphs alone, leave the short lines that group them as its points", () => {
+    const chapter = [
+      "CHAPTER 3: INSPECTION AND MAINTENANCE OF THE BRIDGE",
+      "Introduction",
+      "3.1 This chapter examines how the footbridge was inspected and maintained before it fell.",
+      "3.2 In preparing this chapter I have had the benefit of written and oral evidence.",
+      "The inspection regime",
+      "3.3 When the Council took over the footbridge it inherited a structure in good condition.",
+      "3.4 That regime followed the national code of practice then in force for all bridges.",
+      "Conclusions",
+      "3.5 The Council did not inspect the hangers, and it should have done so.",
+      "3.6 The failures were of system, not of any one person working within it.",
+    ];
+    const outline = englishOutlineOf(chapter);
+    // The chapter's own heading over it all is the excerpt's title.
+    expect(outline.title).toBe("CHAPTER 3: INSPECTION AND MAINTENANCE OF THE BRIDGE");
+    expect(pointTree(outline.points)).toEqual(["|Introduction", "|The inspection regime", "|Conclusions"]);
+    expect(outlineChars(outline)).toBe(sortedChars(chapter.join("")));
+  });
+
   it("are points when most of them head what follows with a few words", () => {
     const headed = [
       "Water Security Statement",

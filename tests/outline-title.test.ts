@@ -39,6 +39,18 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["MEMORANDUM", "TO: All staff", "FROM: Director", ...REPORT]).title).toBe("MEMORANDUM");
   });
 
+  it("a chapter's numbered heading over an excerpt with no other chapter is its title", () => {
+    expect(outline(["CHAPTER 3: INSPECTION AND MAINTENANCE", ...REPORT]).title).toBe(
+      "CHAPTER 3: INSPECTION AND MAINTENANCE",
+    );
+    expect(outline(["第三章　检查与维护", ...REPORT]).title).toBe("第三章　检查与维护");
+    // Beside another chapter, it is the first of the text's chapters; alone with no words, a number.
+    expect(outline(["CHAPTER 3: INSPECTION", ...REPORT, "CHAPTER 4: REPAIRS", ...REPORT]).title).not.toBe(
+      "CHAPTER 3: INSPECTION",
+    );
+    expect(outline(["CHAPTER 3", ...REPORT]).title).not.toBe("CHAPTER 3");
+  });
+
   it("a letterhead in capitals above a title-like line: that line is the title, the letterhead stays", () => {
     const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
     expect(letter.title).toBe("Annual Safety Review 2024");

@@ -105,7 +105,9 @@ export function findParagraphNumbers(
   script: Script,
 ): ParagraphNumbers {
   const found: ParagraphNumbers = { numbers: new Set(), subheadings: [], partHeadings: [] };
-  for (const c of decimalParagraphs(blocks, linked, script)) found.numbers.add(c);
+  const decimals = decimalParagraphs(blocks, linked, script);
+  for (const c of decimals) found.numbers.add(c);
+  found.subheadings.push(...linesOverDecimalParagraphs(blocks, linked, decimals, script));
   const runs = numberingRuns(linked);
   if (runs.length === 0) return found;
   const context = sectionsOf(linked);
@@ -191,6 +193,37 @@ function decimalParagraphs(
   // A Chinese heading ends no sentence (`2.1 加强组织领导`), so in a report that numbers its
   // paragraphs, a short paragraph is one too (`5.3 我們感謝……市民及團體。`).
   return english ? prose : decimals;
+}
+
+/**
+ * A chapter numbered by its paragraphs alone (`3.1 This chapter examines …` · `3.2 …`), no series of
+ * numbered sections above them, grouped under short lines (`The inspection regime` · `3.4 …`): two
+ * or more such lines right over a numbered paragraph or a series' item head the groups; the blocks
+ * of those lines, or none.
+ */
+function linesOverDecimalParagraphs(
+  blocks: readonly Block[],
+  linked: readonly Candidate[],
+  decimals: readonly Candidate[],
+  script: Script,
+): number[] {
+  if (decimals.length === 0) return [];
+  // A part's name (`Introduction`, `Conclusions`) is such a line too.
+  const numberedBlocks = new Set(
+    linked.filter((c) => c.start === 0 && !c.inline && c.family !== PART_NAME_FAMILY).map((c) => c.block),
+  );
+  // Sections numbered above the paragraphs (`1. PURPOSE` over `1.1 …`) are what heads them.
+  const sectioned = linked.some(
+    (c) => c.strong && !c.inline && !SUB_DECIMAL_FAMILY.test(c.family) && c.family !== PART_NAME_FAMILY,
+  );
+  if (sectioned) return [];
+  const first = decimals[0]?.block ?? 0;
+  const lines = blocks.flatMap((block, i) =>
+    i >= first - 1 && !numberedBlocks.has(i) && numberedBlocks.has(i + 1) && readsAsSubheading(block, script)
+      ? [i]
+      : [],
+  );
+  return lines.length >= SUBHEADINGS_MIN ? lines : [];
 }
 
 /** A Chinese sentence's end, or a lead-in's colon at the end. */

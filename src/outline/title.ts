@@ -18,7 +18,7 @@ import { isEventLine } from "../event-line.js";
 import { MONTH_NAMES, WEEKDAY, YEAR_DIGITS } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
-import { matchMarker, ordinalOnly } from "./markers.js";
+import { lineNumbering, matchMarker, ordinalOnly } from "./markers.js";
 
 export interface FoundTitle {
   title: string | null;
@@ -65,6 +65,7 @@ function findTitleLine(source: Source): FoundTitle {
     return { title: source.title, titleBlocks: same ? [0] : [] };
   }
   if (!first || first.kind === "item" || blocks.length < 2) return NO_TITLE;
+  if (isLoneChapterHeading(blocks)) return { title: first.text.trim(), titleBlocks: [0] };
   const centred = centredTitle(source);
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlocks: [centred] };
   const header = headerTitle(blocks);
@@ -139,6 +140,23 @@ function findTitleLine(source: Source): FoundTitle {
   if (period && period.line === (blocks[last]?.line ?? 0) + 1 && TITLE_PERIOD.test(period.text.trim()))
     return { title: title + period.text.trim(), titleBlocks: [...lines, last + 1] };
   return { title, titleBlocks: lines };
+}
+
+/** Families that number a text's chapters or parts (`CHAPTER 3:`, `Part II`, `第三章`). */
+const CHAPTER_FAMILY = /^(?:en|cn)-part-/u;
+
+/**
+ * One chapter or part copied out of a longer text (`CHAPTER 3: INSPECTION AND MAINTENANCE OF THE
+ * BRIDGE` over its sections): its numbered heading opens the text, titled, and no other line is
+ * numbered as a chapter is. That heading is the excerpt's title, not a point over all of it.
+ */
+function isLoneChapterHeading(blocks: readonly Block[]): boolean {
+  const opening = lineNumbering(blocks[0]?.text.trim() ?? "");
+  if (!opening || !CHAPTER_FAMILY.test(opening.family)) return false;
+  const titled = (blocks[0]?.text.trim() ?? "").length > opening.marker.length;
+  return (
+    titled && blocks.slice(1).every((block) => lineNumbering(block.text.trim())?.family !== opening.family)
+  );
 }
 
 /** Years a plan runs or its status, in brackets (`（2024—2026年）`, `（试行）`, `（2023年修订）`). */
