@@ -251,6 +251,22 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("a line of where and when the speech was given heads no part", () => {
+    const prose = "We are a city that shows up, and tonight I want to tell you honestly where we stand.";
+    const address = [
+      "2025 State of the City Address",
+      "Mayor Denise R. Okafor",
+      "Harlow Bay Civic Auditorium – Thursday, February 6, 2025",
+      prose,
+      "A City That Shows Up",
+      prose,
+      "Housing Within Reach",
+      prose,
+    ];
+    const outline = buildOutline({ ...plainSource(address.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual(["|A City That Shows Up", "|Housing Within Reach"]);
+  });
+
   it("lines led by a symbol head the parts instead, each symbol its level (`■ 主要工作` · `◆ 客户服务`)", () => {
     const outline = commentary(
       PROSE,

@@ -15,7 +15,7 @@ import {
   titleShaped,
 } from "./lines.js";
 import { isEventLine } from "../event-line.js";
-import { MONTH_NAMES, WEEKDAY, YEAR_DIGITS } from "../dates.js";
+import { MONTH_NAMES, WEEKDAY, WRITTEN_DATE, YEAR_DIGITS } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
 import { lineNumbering, matchMarker, ordinalOnly } from "./markers.js";
@@ -1363,8 +1363,6 @@ function afterBillReading(blocks: readonly Block[]): number | null {
   return /[:：]$/u.test(textAt(bill + 2)) ? bill : bill + 2;
 }
 
-/** A date written out (`12 June 2025`, `June 12, 2025`). */
-const WRITTEN_DATE = `(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+\\d{4})`;
 /** A day alone on its line (`Tuesday 4 June 2024`), as an official report dates its sitting. */
 const DATE_LINE = new RegExp(`^${WEEKDAY}${WRITTEN_DATE}$`, "u");
 /** A report's state in brackets (`[Draft]`), over the item it reports. */
