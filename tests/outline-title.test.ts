@@ -785,6 +785,33 @@ describe("an English title set on several lines", () => {
     expect(byline.title).toBe("Harbour Budget 2025");
     expect(byline.meta.author).toBe("COMMISSIONER DANA WHITFIELD");
   });
+
+  it("in small letters, its `Statement by` line goes on with who gives it, their office and the occasion", async () => {
+    const statement = buildOutline(
+      await parseSource(
+        new TextEncoder().encode(
+          [
+            "REPUBLIC OF TAMARU",
+            "Permanent Mission to the United Nations",
+            "",
+            "Statement by",
+            "H.E. Mr. Iosefa Tuilagi",
+            "Minister for Foreign Affairs and External Trade",
+            "at the General Debate of the Eightieth Session",
+            "New York, 26 September 2025",
+            "Mr. President,",
+            ...REPORT,
+          ].join("\n"),
+        ),
+        "statement.txt",
+        "txt",
+      ),
+    );
+    expect(statement.title).toBe(
+      "Statement by H.E. Mr. Iosefa Tuilagi Minister for Foreign Affairs and External Trade at the General Debate of the Eightieth Session",
+    );
+    expect(statement.meta.author).toBeUndefined();
+  });
 });
 
 describe("a byline that names the occasion (`Address by … at the … Summit 2025`)", () => {

@@ -391,7 +391,11 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   const bylines = blocks.map((block, index) => {
     const byline =
       // A heading may hold it too (`### Remarks by …` under a Markdown title).
-      inHead && index < HEAD_BLOCKS && block.kind !== "item" && !opensCapitalsTitle(block, blocks[index + 1])
+      inHead &&
+      index < HEAD_BLOCKS &&
+      block.kind !== "item" &&
+      !opensCapitalsTitle(block, blocks[index + 1]) &&
+      !namedByLineAbove(block, blocks[index - 1])
         ? parseEnglishByline(block.text)
         : null;
     if (!byline && (block.text.length > 120 || block.kind === "item")) inHead = false;
@@ -425,6 +429,13 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
   });
   return kept;
 }
+
+/**
+ * A name on the line right under one that ends by naming who says it (`Statement by` ⏎ `H.E. Mr.
+ * Iosefa Tuilagi` ⏎ `Minister for …`): the title's words, going on, no byline.
+ */
+const namedByLineAbove = (block: Block, above: Block | undefined) =>
+  above !== undefined && above.line === block.line - 1 && /\sby$/iu.test(above.text.trim());
 
 /** An office's name over a speech, in capitals or not (`Department of Further and Higher Education`). */
 const isLetterhead = (text: string) => inCapitals(text) || GOVERNMENT_OFFICE.test(text);

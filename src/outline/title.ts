@@ -258,6 +258,8 @@ const TITLE_ORDINAL_END =
   /(?<![a-z])(?:[A-Z][a-z]+-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Hundredth)$|\b\d+(?:st|nd|rd|th)$/u;
 const leavesTitleOpen = (text: string) => TITLE_LINK_END.test(text) || TITLE_ORDINAL_END.test(text);
 const TITLE_LINK_START = /^(?:and|of|for|to|in|on|at|by|from|with)\b/iu;
+/** A line that ends with a day written out (`New York, 26 September 2025`). */
+const DATED_LINE_END = new RegExp(`${WRITTEN_DATE}$`, "u");
 /** The most lines an English title runs to. */
 const TITLE_LINES_MAX = 6;
 
@@ -278,22 +280,32 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
       next.line === (blocks[i]?.line ?? 0) + 1 &&
       startsWithLatinLetter(text) &&
       // In a block in capitals a line may end on a comma the next goes on from (`PROFESSOR …,`).
-      titleShaped(wholeBlock ? text.replace(/,$/u, "") : text, "en", FIELD_CONTINUATION_MAX, /[.!?;:]$/u) &&
+      titleShaped(
+        wholeBlock ? text.replace(/,$/u, "") : text,
+        "en",
+        namesWhoSays ? EN_LONG_TITLE_MAX : FIELD_CONTINUATION_MAX,
+        /[.!?;:]$/u,
+      ) &&
       matchMarker(text, 0, false) === null &&
       // A header's field (`TO: All staff`) is none of the title's words.
       headerField(text) === null &&
-      !/^[A-Za-z]+\s*:/u.test(text)
+      !/^[A-Za-z]+\s*:/u.test(text) &&
+      // Nor, under who says it, is the place and day, or the audience addressed (`Mr. President,`).
+      !(namesWhoSays && (DATED_LINE_END.test(text) || SALUTATION.test(text)))
     );
   };
   const first = textOf(at);
   const wholeBlock = inCapitals(first) && (leavesTitleOpen(first) || first.endsWith(","));
+  // `Statement by` ⏎ `H.E. Mr. …` ⏎ `Minister for …` ⏎ `at the General Debate …`: who says it, their
+  // office and the occasion, each a line, all of the title down to the blank line.
+  const namesWhoSays = !inCapitals(first) && /\sby$/u.test(first);
   for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
     const next = textOf(i + 1);
     // A line in capitals under one in small letters is another line's heading (`Harcourt v Pemberton
     // Lettings Limited` · `IN THE COUNTY COURT AT WESTBURY`), however it starts.
     const sameCase = inCapitals(next) === inCapitals(textOf(i));
     const linked = leavesTitleOpen(textOf(i)) || (TITLE_LINK_START.test(next) && sameCase);
-    if (!linked && !(wholeBlock && inCapitals(next))) break;
+    if (!linked && !(wholeBlock && inCapitals(next)) && !namesWhoSays) break;
     lines.push(i + 1);
   }
   return lines;
@@ -991,7 +1003,7 @@ const LEGISLATURE =
  * Transport`), or a ministry whose name lists its fields (`Ministry of Housing, Communities and …`).
  */
 const ORGANISATION_UNIT =
-  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE)\s+(?:of|for|OF|FOR)\s+[^.,;:!?]+(?:,\s+[A-Z][^.,;:!?]*)*$/u;
+  /^(?:Office|Department|Division|Bureau|Directorate|Ministry|Agency|Board|Council|Committee|Faculty|School|Institute|Centre|Center|(?:Permanent )?Mission|Embassy|Delegation|OFFICE|DEPARTMENT|DIVISION|BUREAU|DIRECTORATE|(?:PERMANENT )?MISSION)\s+(?:of|for|to|OF|FOR|TO)\s+[^.,;:!?]+(?:,\s+[A-Z][^.,;:!?]*)*$/u;
 /** A committee of the body under its name (`Legislative Council Economy and Infrastructure Committee`). */
 const COMMITTEE =
   /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)(?:\s+on\s+(?:the\s+)?[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|the)){0,6})?$/u;
