@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitFrontMatter } from "../src/ingest/frontmatter.js";
+import { parseSource } from "../src/ingest/index.js";
 import { PodiumError } from "../src/errors.js";
 
 describe("splitFrontMatter", () => {
@@ -21,6 +22,14 @@ describe("splitFrontMatter", () => {
       body: "body",
       bodyStartLine: 3,
     });
+  });
+
+  it("gives its title to a text that states none in a `#` heading", async () => {
+    const read = (text: string) => parseSource(new TextEncoder().encode(text), "post.md", "md");
+    const post =
+      '---\ntitle: "Three Winters In: What a Tool Library Taught Us"\nauthor: Dana\n---\n\nWhen we opened, we had 63 tools.';
+    expect((await read(post)).title).toBe("Three Winters In: What a Tool Library Taught Us");
+    expect((await read(post.replace("\n\nWhen", "\n# 标题\n\nWhen"))).title).toBe("标题");
   });
 
   it("leaves text without front matter alone", () => {

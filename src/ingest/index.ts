@@ -116,10 +116,17 @@ async function readRaw(
   const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(text)
     ? (await import("./frontmatter.js")).splitFrontMatter(text, file)
     : { frontMatter: {}, body: text, bodyStartLine: 1 };
+  // The title its front matter states (`title: "Three Winters In: …"`), unless a `#` heading states one.
+  const stated =
+    typeof frontMatter.title === "string" && frontMatter.title.trim() !== ""
+      ? frontMatter.title.trim()
+      : null;
   if (format === "md" || looksLikeMarkdown(body)) {
     const { readMarkdown } = await import("./readers/markdown.js");
+    const markdown = readMarkdown(body, bodyStartLine, file, budget);
     return {
-      ...readMarkdown(body, bodyStartLine, file, budget),
+      ...markdown,
+      title: markdown.title ?? stated,
       frontMatter,
       meta: {},
       encoding: decoded.encoding,
@@ -128,7 +135,7 @@ async function readRaw(
   }
   const plain = readPlainText(body, bodyStartLine);
   return {
-    title: null,
+    title: stated,
     blocks: plain.blocks,
     frontMatter,
     meta: {},
