@@ -1330,6 +1330,21 @@ describe("paragraph splitting", () => {
       "Keynote Address, Annual Fisher",
       "Thank you, and good morning. I",
     ]);
+    // So is a title in capitals over a line in small letters.
+    const report = text
+      .replace(
+        "Cleaner Rivers, Fuller Nets: What the Delta Asks of Us Now",
+        "DELTA FISHERIES TRUST: ANNUAL REPORT OF THE COMMITTEE 2023-24",
+      )
+      .replace(
+        "Keynote Address, Annual Fisheries Forum",
+        "Presented to the Annual General Meeting, Saturday 18 May 2024",
+      );
+    expect(readPlainText(report).blocks.map((block) => block.text.slice(0, 30))).toEqual([
+      "DELTA FISHERIES TRUST: ANNUAL ",
+      "Presented to the Annual Genera",
+      "Thank you, and good morning. I",
+    ]);
   });
 
   it("joins hard-wrapped English paragraphs but not numbered lines", () => {

@@ -1,5 +1,5 @@
 import { isTitleCaseLine } from "../title-case.js";
-import { columnWidth } from "../characters.js";
+import { columnWidth, inCapitals } from "../characters.js";
 import { headerField } from "../header-fields.js";
 import { isOrdinalRange, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
@@ -128,8 +128,10 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       open = null;
       return;
     }
-    // A filled line in Title Case at the head is a title, not a paragraph's first line.
-    const headTitle = inHead && isTitleCaseLine(openLine);
+    // A filled line in Title Case at the head is a title, not a paragraph's first line; so is one in
+    // capitals over a line in small letters (`… ANNUAL REPORT 2023-24` ⏎ `Presented to the …`).
+    const headTitle =
+      inHead && (isTitleCaseLine(openLine) || (inEnglishCapitals(openLine) && !inCapitals(trimmed)));
     // `关于…的报告` ⏎ `——2025年1月8日在…会议上` ⏎ `区财政局局长 王晓燕`: the subtitle under the
     // title is a line of its own, however full the lines around it are.
     const aroundSubtitle =
@@ -217,6 +219,8 @@ const SUBTITLE_END = /(?:上|讲话|講話|报告|報告|发言|發言|致辞|�
 
 /** How a sentence ends, and a heading (which may ask a question) never does. */
 const STATEMENT_END = /[.。!！,，;；:：]$/u;
+/** A line of English in capitals (`HARBOURSIDE HERITAGE TRUST: …`), not Chinese with a capital abbreviation in it. */
+const inEnglishCapitals = (line: string) => inCapitals(line) && !/\p{Script=Han}/u.test(line);
 /** A rule of one character under a heading line (`Summary` ⏎ `-------`). */
 const UNDERLINE = /^([=\-~^])\1{2,}$/u;
 /** A rule underlines the line above when it runs about as wide as that line's words. */
