@@ -1,6 +1,7 @@
 /** Text copied from a viewer that numbers every line: the numbers are the viewer's, not the speech's. */
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../src/ingest/index.js";
+import { withoutLineNumbers } from "../src/ingest/line-numbers.js";
 import { buildOutline } from "../src/outline/index.js";
 import { pointTree } from "./helpers/outline-text.js";
 
@@ -39,6 +40,11 @@ describe("a text whose every line opens with a viewer's line number", () => {
     expect(source.warnings.map((w) => w.message)).toContain(
       "removed the line numbers a viewer set before every line",
     );
+  });
+
+  it("takes the numbers off a text of 200,000 lines", () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `第${i}行。`);
+    expect(withoutLineNumbers(numbered(lines)).split("\n")).toEqual(lines);
   });
 
   it("keeps numbers that do not count the lines one by one: a list of years, a numbered list", async () => {

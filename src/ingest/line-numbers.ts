@@ -13,13 +13,17 @@ export function withoutLineNumbers(text: string): string {
   // The gap the viewer set between its numbers and the words: the narrowest one on a line of words.
   const gaps = numbers.flatMap((match) => (match?.[2] && match[3] ? [match[2]] : []));
   if (gaps.length === 0) return text;
-  const gap = gaps.includes("\t") ? "\t" : " ".repeat(Math.min(...gaps.map((g) => g.length)));
+  // Folded, not spread: a long text's lines are too many arguments for Math.min.
+  const gap = gaps.includes("\t")
+    ? "\t"
+    : " ".repeat(gaps.reduce((least, g) => Math.min(least, g.length), Infinity));
   return lines
     .map((line, index) => {
       const match = numbers[index];
       if (!match || Number(match[1]) !== first + index) return line;
-      const [, , after = "", words = ""] = match;
-      return after.startsWith(gap) ? after.slice(gap.length) + words : words;
+      const [, , numberGap = "", words = ""] = match;
+      // Spaces beyond the viewer's gap are the line's own indent.
+      return numberGap.startsWith(gap) ? numberGap.slice(gap.length) + words : words;
     })
     .join("\n");
 }
