@@ -153,26 +153,23 @@ describe("where an English paragraph's first sentence ends", () => {
   });
 
   it("after a year or an amount before a capital, not after a section's number unless a sentence opens", () => {
-    expect(sentence("The contract should be reopened in 2027. Pharmacists cannot wait.")).toBe(
-      "The contract should be reopened in 2027",
-    );
-    expect(sentence("See Section 3. Scope is set out there. Then read on.")).toBe(
-      "See Section 3. Scope is set out there",
-    );
-    // An amount a word of quantity leads ends one too.
-    expect(sentence("The gap opens at 16, not at 21. Most carers leave school with qualifications.")).toBe(
-      "The gap opens at 16, not at 21",
-    );
-    expect(sentence("Read the guidance in chapter 4 of 12. Then apply.")).toBe(
-      "Read the guidance in chapter 4 of 12",
-    );
-    // Before a word that opens a sentence, any number ends one.
-    expect(sentence("Decommission MedTrack 7. After the final go-live, it is read-only.")).toBe(
-      "Decommission MedTrack 7",
-    );
-    expect(sentence("Restore 15-minute service on Routes 4 and 11.")).toBe(
-      "Restore 15-minute service on Routes 4 and 11",
-    );
+    const cases: [string, string][] = [
+      [
+        "The contract should be reopened in 2027. Pharmacists cannot wait.",
+        "The contract should be reopened in 2027",
+      ],
+      ["See Section 3. Scope is set out there. Then read on.", "See Section 3. Scope is set out there"],
+      // An amount a word of quantity leads ends one too.
+      [
+        "The gap opens at 16, not at 21. Most carers leave school with qualifications.",
+        "The gap opens at 16, not at 21",
+      ],
+      ["Read the guidance in chapter 4 of 12. Then apply.", "Read the guidance in chapter 4 of 12"],
+      // Before a word that opens a sentence, any number ends one.
+      ["Decommission MedTrack 7. After the final go-live, it is read-only.", "Decommission MedTrack 7"],
+      ["Restore 15-minute service on Routes 4 and 11.", "Restore 15-minute service on Routes 4 and 11"],
+    ];
+    for (const [text, heading] of cases) expect(sentence(text)).toBe(heading);
   });
 
   it("not at a time or a ratio, nor at `a.m.` before the sentence goes on", () => {
