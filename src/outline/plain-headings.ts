@@ -1,7 +1,7 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
 import { isAsideLine, isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
-import { WEEKDAY, WRITTEN_DATE } from "../dates.js";
+import { ENDS_WITH_WRITTEN_DATE } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { findEndnotes, linesNamedByContents } from "./debris.js";
 import { isPartName } from "./part-names.js";
@@ -44,12 +44,10 @@ function subheadingShaped(block: Block, script: Source["script"], latinMax = SUB
     !SALUTATION.test(text) &&
     !isAsideLine(text) &&
     headerField(text) === null &&
-    !ENDS_WITH_DAY.test(text)
+    // Where and when a speech was given (`Harlow Bay Civic Auditorium – Thursday, February 6, 2025`).
+    !ENDS_WITH_WRITTEN_DATE.test(text)
   );
 }
-
-/** Where and when a speech was given (`Harlow Bay Civic Auditorium – Thursday, February 6, 2025`): no part's heading. */
-const ENDS_WITH_DAY = new RegExp(`${WEEKDAY}${WRITTEN_DATE}$`, "u");
 
 /** The fewest questions that head a text's parts. */
 const QUESTION_HEADINGS_MIN = 3;

@@ -15,7 +15,7 @@ import {
   titleShaped,
 } from "./lines.js";
 import { isEventLine } from "../event-line.js";
-import { MONTH_NAMES, WEEKDAY, WRITTEN_DATE, YEAR_DIGITS } from "../dates.js";
+import { ENDS_WITH_WRITTEN_DATE, MONTH_NAMES, WEEKDAY, WRITTEN_DATE, YEAR_DIGITS } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
 import { lineNumbering, matchMarker, ordinalOnly } from "./markers.js";
@@ -258,8 +258,6 @@ const TITLE_ORDINAL_END =
   /(?<![a-z])(?:[A-Z][a-z]+-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Hundredth)$|\b\d+(?:st|nd|rd|th)$/u;
 const leavesTitleOpen = (text: string) => TITLE_LINK_END.test(text) || TITLE_ORDINAL_END.test(text);
 const TITLE_LINK_START = /^(?:and|of|for|to|in|on|at|by|from|with)\b/iu;
-/** A line that ends with a day written out (`New York, 26 September 2025`). */
-const DATED_LINE_END = new RegExp(`${WRITTEN_DATE}$`, "u");
 /** The most lines an English title runs to. */
 const TITLE_LINES_MAX = 6;
 
@@ -272,6 +270,11 @@ const TITLE_LINES_MAX = 6;
 function titleLines(blocks: readonly Block[], at: number): number[] {
   const lines = [at];
   const textOf = (i: number) => blocks[i]?.text.trim() ?? "";
+  const first = textOf(at);
+  const wholeBlock = inCapitals(first) && (leavesTitleOpen(first) || first.endsWith(","));
+  // `Statement by` ⏎ `H.E. Mr. …` ⏎ `Minister for …` ⏎ `at the General Debate …`: who says it, their
+  // office and the occasion, each a line, all of the title down to the blank line.
+  const namesWhoSays = !inCapitals(first) && /\sby$/u.test(first);
   const goesOn = (i: number) => {
     const next = blocks[i + 1];
     const text = textOf(i + 1);
@@ -291,14 +294,9 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
       headerField(text) === null &&
       !/^[A-Za-z]+\s*:/u.test(text) &&
       // Nor, under who says it, is the place and day, or the audience addressed (`Mr. President,`).
-      !(namesWhoSays && (DATED_LINE_END.test(text) || SALUTATION.test(text)))
+      !(namesWhoSays && (ENDS_WITH_WRITTEN_DATE.test(text) || SALUTATION.test(text)))
     );
   };
-  const first = textOf(at);
-  const wholeBlock = inCapitals(first) && (leavesTitleOpen(first) || first.endsWith(","));
-  // `Statement by` ⏎ `H.E. Mr. …` ⏎ `Minister for …` ⏎ `at the General Debate …`: who says it, their
-  // office and the occasion, each a line, all of the title down to the blank line.
-  const namesWhoSays = !inCapitals(first) && /\sby$/u.test(first);
   for (let i = at; lines.length < TITLE_LINES_MAX && goesOn(i); i++) {
     const next = textOf(i + 1);
     // A line in capitals under one in small letters is another line's heading (`Harcourt v Pemberton
