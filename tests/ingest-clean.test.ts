@@ -1200,6 +1200,27 @@ describe("paragraph splitting", () => {
       "2024年，全镇较好完成了全年各项目标任务。",
       "一、经济运行",
     ]);
+    // Over who gives it, too: a post and a name.
+    const byPost = [
+      title,
+      "",
+      "局长  周海燕",
+      "",
+      "— 1 —",
+      "",
+      title,
+      "",
+      "一、经济运行",
+      "",
+      "— 2 —",
+      "",
+      title,
+    ];
+    expect(readPlainText(byPost.join("\n")).blocks.map((block) => block.text)).toEqual([
+      title,
+      "局长  周海燕",
+      "一、经济运行",
+    ]);
     // A short line of the text's own (`Thank you.`) twice is no running head.
     const thanks = ["Thank you.", "", "We met our goals.", "", "Page 1 of 1", "", "Thank you."];
     expect(readPlainText(thanks.join("\n")).blocks.map((block) => block.text)).toContain("Thank you.");

@@ -1,5 +1,6 @@
 import { isTitleCaseLine } from "../title-case.js";
 import { columnWidth, hasHan, inCapitals } from "../characters.js";
+import { HAN_POST_END } from "../han-posts.js";
 import { headerField } from "../header-fields.js";
 import { isOrdinalRange, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
@@ -288,6 +289,11 @@ function goesOnInLowerCase(before: string, line: string): boolean {
 
 /** A line wholly in brackets: a note on the document (`（征求意见稿）`), no title of it. */
 const BRACKETED_NOTE = /^[（(［[【〔][^（）()]*[）)］\]】〕]$/u;
+/** Who gives the text, under its title: a post and a name (`局长  周海燕`). */
+const POST_AND_NAME = new RegExp(
+  `^[\\p{Script=Han}、]{0,20}(?:${HAN_POST_END})[ \\u3000]+\\p{Script=Han}{2,4}$`,
+  "u",
+);
 
 /** A running head is a line of words: shorter ones (`Thank you`) may be the text's own twice. */
 const RUNNING_HEAD_MIN = 12;
@@ -354,8 +360,8 @@ function findPageBreaks(
   }
   // A line beside one page number that also heads the first page, word for word, is the running
   // head too (`Cedar Falls City Council - Regular Meeting Minutes - March 11, 2025`): two pages.
-  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`, or the
-  // text's first sentences): then it is the title the pages repeat, and only its copies go.
+  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`, who gives
+  // the text, or its first sentences): then it is the title the pages repeat, and only its copies go.
   const head = lines.findIndex((line) => line !== "");
   const headText = lines[head] ?? "";
   const headRepeated = neighbours.get(headText);
@@ -367,7 +373,9 @@ function findPageBreaks(
     !breakLines.has(head) &&
     headText.length >= RUNNING_HEAD_MIN &&
     !SENTENCE_END.test(headText);
-  const titleRepeated = BRACKETED_NOTE.test(afterHead.trim()) || SENTENCE_END.test(afterHead.trim());
+  const titleRepeated = [BRACKETED_NOTE, SENTENCE_END, POST_AND_NAME].some((shape) =>
+    shape.test(afterHead.trim()),
+  );
   if (repeatsHead && !titleRepeated) headRepeated.push(head);
   const removed = [...numbers];
   const running = [...neighbours.values()].filter(

@@ -1,5 +1,6 @@
 import type { Block } from "../ingest/types.js";
 import { YEAR_DIGITS } from "../dates.js";
+import { HAN_POST_END } from "../han-posts.js";
 import { wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { barHeadCuts, DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
@@ -539,7 +540,7 @@ const SPEECH_TITLE_END = new RegExp(
 );
 /** A title that says what it is, then a post and a name, ending where the date under them begins. */
 const TITLE_THEN_POST_AND_NAME = new RegExp(
-  `^[^。，；！？\\s]{4,40}?(?:${REPORT_KIND}|${SPOKEN_KIND})(?=[^。，；！？]{2,30}?(?:长|長|书记|書記|主任|委员|委員|主席|代表|经理|經理)[\\s\u3000]*\\p{Script=Han}{2,4}[\\s\u3000]*$)`,
+  `^[^。，；！？\\s]{4,40}?(?:${REPORT_KIND}|${SPOKEN_KIND})(?=[^。，；！？]{2,30}?(?:${HAN_POST_END})[\\s\u3000]*\\p{Script=Han}{2,4}[\\s\u3000]*$)`,
   "u",
 );
 const REPORT_TITLE_THEN_YEAR =
