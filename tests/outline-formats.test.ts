@@ -551,6 +551,44 @@ describe("a transcript's cues set in bold", () => {
   });
 });
 
+describe("bold lines inside numbered sections", () => {
+  it("head the parts of the section they stand in, and a bold line over a table is its caption", async () => {
+    const file = join(dir, "report.md");
+    writeFileSync(
+      file,
+      [
+        "# 凝心聚力谋发展",
+        "各位代表：",
+        "**一、2023年工作回顾**",
+        "2023年，公司顶住压力，完成了全年目标。",
+        "**生产经营保持稳定**",
+        "全年生产烧碱32.6万吨。",
+        "**表1　主要产品产量**",
+        "产品\t产量\n烧碱\t32.6",
+        "**安全环保实现双零目标**",
+        "全年未发生生产安全事故。",
+        "**二、2024年工作安排**",
+        "总体思路是降本增效。",
+        "**全力抓好安全环保**",
+        "1. **强化责任落实。**严格落实安全生产责任制。",
+        "2. **深化隐患排查治理。**开展常态化隐患排查。",
+        "**持续推进降本增效**",
+        "全年力争降本增效1.2亿元以上。",
+      ].join("\n\n"),
+    );
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "一、|2023年工作回顾",
+      "  |生产经营保持稳定",
+      "  |安全环保实现双零目标",
+      "二、|2024年工作安排",
+      "  |全力抓好安全环保",
+      "    1.|强化责任落实",
+      "    2.|深化隐患排查治理",
+      "  |持续推进降本增效",
+    ]);
+  });
+});
+
 describe("headings whose depth the numbering outranks", () => {
   it("nests each section's `（一）` under it when both stand at one depth, and `1.` a level below", async () => {
     const file = join(dir, "plan.md");

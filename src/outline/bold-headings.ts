@@ -106,7 +106,15 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
       return;
     }
     const next = blocks[index + 1];
-    if (isBoldLine(blocks[index - 1]) || next === undefined || next.kind === "heading" || next.bold) return;
+    // A bold line over a table's rows is its caption (`表1 …情况`).
+    if (
+      isBoldLine(blocks[index - 1]) ||
+      next === undefined ||
+      next.kind === "heading" ||
+      next.bold ||
+      next.text.includes("\t")
+    )
+      return;
     ordinal += 1;
     found.push({ index, heading, ordinal });
   });
@@ -141,7 +149,12 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
     const numbered = firstStrongNumbering(blocks);
     const numberedInside =
       parts.length >= BOLD_PARTS_OVER_NUMBERING && numbered > (parts[0]?.index ?? blocks.length);
-    if (numbered >= 0 && !numberedInside) return headings;
+    if (numbered >= 0 && !numberedInside) {
+      // Bold lines only inside sections that strong numbering heads (`**一、2023年工作回顾**` ·
+      // `**生产经营保持稳定**`) head each section's parts, a series under its number.
+      if (parts.length >= 2 && (parts[0]?.index ?? 0) > numbered) nestUnderNumbering(blocks, parts, headings);
+      return headings;
+    }
     if (parts.length >= 2)
       for (const { index } of parts)
         headings.set(index, { family: "bold-part", ordinal: Number.NaN, marker: "", strong: true });
@@ -175,6 +188,26 @@ export function findBoldHeadings(blocks: readonly Block[]): Map<number, MarkerMa
   for (const { index, heading: under, ordinal: n } of found)
     headings.set(index, { family: `bold-under-${under}`, ordinal: n, marker: "", strong: true });
   return headings;
+}
+
+/** Sets each bold line as a subheading of the strongly numbered paragraph it stands under, counted in it. */
+function nestUnderNumbering(
+  blocks: readonly Block[],
+  parts: readonly { index: number }[],
+  headings: Map<number, MarkerMatch>,
+): void {
+  let section = -1;
+  let ordinal = 0;
+  let next = 0;
+  blocks.forEach((block, index) => {
+    if (block.kind === "paragraph" && !block.quoted && matchMarker(block.text, 0, false)?.strong) {
+      section = index;
+      ordinal = 0;
+    }
+    if (parts[next]?.index !== index) return;
+    next++;
+    headings.set(index, { family: `bold-under-${section}`, ordinal: ++ordinal, marker: "", strong: true });
+  });
 }
 
 /**
