@@ -87,6 +87,19 @@ describe("remarks in minutes, one paragraph per speaker", () => {
       "  （一）|坚持创新驱动，加快构建现代化产业体系",
       "  （二）|坚持扩大内需，持续增强经济发展动能",
     ]);
+    // Terms a list defines say no sentence: no one speaks them.
+    const terms = buildOutline(
+      plainSource(
+        [
+          "安全培训讲义",
+          "一、从业人员的权利",
+          "知情权：有权了解岗位存在的危险因素",
+          "建议权：对安全工作提出建议",
+          "二、怎样辨识危险源",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(terms.points)).toEqual(["一、|从业人员的权利", "二、|怎样辨识危险源"]);
   });
 
   it("a notice's contacts under its section (`市教育局教师工作处：陈老师，联系电话：…`) are no speakers", () => {

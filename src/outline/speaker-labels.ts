@@ -56,6 +56,8 @@ export function findSpeakerParagraphs(blocks: readonly Block[]): Map<number, Mar
     const first = index;
     while (index < blocks.length && isSpeaker(speakerOf(blocks[index]))) index++;
     if (index - first < 2) continue;
+    // Remarks are said in sentences; terms a list defines (`知情权：有权了解…`) end with none.
+    if (blocks.slice(first, index).some((block) => !SAID_IN_SENTENCES.test(block.text.trim()))) continue;
     const underSection =
       isSectionHeading(blocks[first - 1]) ||
       (speakerOf(blocks[first - 1]) === null && isSectionHeading(blocks[first - 2]));
@@ -65,6 +67,9 @@ export function findSpeakerParagraphs(blocks: readonly Block[]): Map<number, Mar
   }
   return speakers;
 }
+
+/** A remark's end: a sentence's stop, perhaps inside a closing quotation mark or bracket. */
+const SAID_IN_SENTENCES = /[。！？!?…][”’"」』）)]*$/u;
 
 /** A topic, not who speaks: `农业方面：`, `制度层面：`. */
 const TOPIC = /(?:方面|领域|領域|层面|層面|环节|環節)$/u;
