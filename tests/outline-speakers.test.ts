@@ -102,6 +102,30 @@ describe("remarks in minutes, one paragraph per speaker", () => {
     expect(pointTree(terms.points)).toEqual(["一、|从业人员的权利", "二、|怎样辨识危险源"]);
   });
 
+  it("a resolution or a motion numbered by its label (`决议一：`, `提案二：`) is an item of its series, not a speaker", () => {
+    const minutes = buildOutline(
+      plainSource(
+        [
+          "理事会会议纪要",
+          "一、会议形成的决议",
+          "决议一：审议通过《2024年度会费收支情况报告》。表决结果：同意23票。",
+          "决议二：同意增补赵明远同志为理事。表决结果：同意23票。",
+          "二、讨论提案",
+          "提案一：关于调整会费标准案。说明：现行标准已执行十年。",
+          "提案二：关于设立青年律师基金案。说明：由青年律师工作委员会提出。",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(minutes.points)).toEqual([
+      "一、|会议形成的决议",
+      "  决议一：|审议通过《2024年度会费收支情况报告》",
+      "  决议二：|同意增补赵明远同志为理事",
+      "二、|讨论提案",
+      "  提案一：|关于调整会费标准案",
+      "  提案二：|关于设立青年律师基金案",
+    ]);
+  });
+
   it("a notice's contacts under its section (`市教育局教师工作处：陈老师，联系电话：…`) are no speakers", () => {
     const notice = [
       "关于举办教师培训班的通知",
