@@ -1130,6 +1130,22 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(request.preamble).toEqual(["区人民政府："]);
     const summary = outline(["江北区民政局", "2024年工作总结", "一、主要成效", "二、存在问题"], "zh-Hans");
     expect(summary.title).toBe("江北区民政局2024年工作总结");
+    const plans = outline(
+      ["东湖区市场监督管理局", "2025年工作总结和2026年工作打算", "一、主要成效"],
+      "zh-Hans",
+    );
+    expect(plans.title).toBe("东湖区市场监督管理局2025年工作总结和2026年工作打算");
+    // An association's report or minutes that name only the year or the session are the association's.
+    const association = outline(
+      ["江州市律师协会", "2023年度工作报告", "一、会员发展", "二、行业自律"],
+      "zh-Hans",
+    );
+    expect(association.title).toBe("江州市律师协会2023年度工作报告");
+    const minutes = outline(
+      ["江州市律师协会", "第五届理事会第八次会议纪要", "一、审议事项", "二、决议"],
+      "zh-Hans",
+    );
+    expect(minutes.title).toBe("江州市律师协会第五届理事会第八次会议纪要");
   });
 
   it("leaves the issuer out of a speech's title, of a title that names its place or its giver already, and of a company's report", () => {

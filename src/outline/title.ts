@@ -1583,7 +1583,12 @@ function afterCourtCaption(blocks: readonly Block[]): number | null {
 }
 
 /** A document an organisation issues in its own name: `关于…的请示`, `2024年度工作总结`, `…工作安排`. */
-const ISSUED_DOCUMENT = /^(?:关于|關於)|(?:总结|總結|报告|報告|安排|要点|要點|请示|請示|通知|计划|計劃)$/u;
+const ISSUED_DOCUMENT =
+  /^(?:关于|關於)|(?:总结|總結|报告|報告|安排|打算|要点|要點|请示|請示|通知|计划|計劃|方案)$/u;
+/** A body of members (`律师协会`, `商会`), which reports to them in its own name. */
+const MEMBERS_BODY = /(?:协会|協會|学会|學會|商会|商會|工会|工會)$/u;
+/** A title that opens with its year or its body's session (`2023年度…`, `第五届理事会…`), naming no one. */
+const OPENS_WITH_PERIOD = new RegExp(`^(?:${CHINESE_YEAR}|第[一二三四五六七八九十]{1,3}(?:届|屆))`, "u");
 
 /**
  * The issuer's name on the line above a document it issues (`清河县市场监督管理局` over
@@ -1593,11 +1598,15 @@ const ISSUED_DOCUMENT = /^(?:关于|關於)|(?:总结|總結|报告|報告|安�
  */
 function issuerAbove(blocks: readonly Block[], at: number, title: string): string | null {
   const name = blocks[at - 1]?.text.trim() ?? "";
-  if (!ISSUER_LINE.test(name) || !ISSUED_DOCUMENT.test(title) || SPOKEN_TITLE.test(title)) return null;
+  const namesNoOne = OPENS_WITH_PERIOD.test(title);
+  if (!ISSUER_LINE.test(name) || !(ISSUED_DOCUMENT.test(title) || namesNoOne) || SPOKEN_TITLE.test(title))
+    return null;
   // A report that names who gives it (`行政長官2024年施政報告`) is that person's, not the office's above.
   if (GIVER_FIRST.test(title)) return null;
-  // A company's or a hospital's name heads its report as a letterhead: the report keeps its own title.
-  if (!PUBLIC_BODY.test(name)) return null;
+  // A company's or a hospital's name heads its report as a letterhead: the report keeps its own
+  // title. An association's report that names only its year or session (`2023年度工作报告`) is the
+  // association's, as a public body's is.
+  if (!PUBLIC_BODY.test(name) && !(MEMBERS_BODY.test(name) && namesNoOne)) return null;
   return title.startsWith(name.slice(0, 2)) ? null : name;
 }
 /** A post that gives a report in its own name, opening the report's title (`行政長官…施政報告`). */
