@@ -115,3 +115,66 @@ describe("a page pasted as one line", () => {
     );
   });
 });
+
+describe("a page's head pasted line by line", () => {
+  it("keeps its menu, breadcrumb and byline lines whole in a hard-wrapped copy: the headline under them is the title", async () => {
+    const body =
+      "按照机关党委的统一安排，今天由我为大家讲一次专题党课。开展主题教育，是党中央着眼全面建设社会主义现代化国家开局起步关键时期作出的重大部署。" +
+      "市委对全市主题教育作了具体安排，局党组也制定了实施方案。今天的党课，我想结合自己的学习体会和我局工作实际，和同志们交流两个方面的认识。";
+    const wrapped = (text: string) => text.match(/.{1,38}/gu) ?? [];
+    const page = [
+      "市直机关党建网",
+      "首页 | 党建动态 | 理论学习 | 党课讲稿 | 支部风采 | 廉政建设 | 党务公开",
+      "您现在的位置：首页 >> 党课讲稿 >> 正文",
+      "",
+      "以学铸魂强根基\u3000以学促干见实效",
+      "",
+      "作者：张立新（市农业农村局党组书记、局长）\u3000来源：市农业农村局机关党委",
+      "发布时间：2023-06-28 16:05:21\u3000\u3000点击数：6852",
+      "",
+      "同志们：",
+      ...wrapped(body),
+      ...wrapped(`一、深刻理解开展主题教育的重大意义。${body}`),
+      ...wrapped(`二、准确把握主题教育的目标要求。${body}`),
+    ];
+    const outline = await outlineOf(page.join("\n"));
+    expect(outline.title).toBe("以学铸魂强根基\u3000以学促干见实效");
+    expect(outline.meta).toMatchObject({
+      source: "市农业农村局机关党委",
+      date: "2023-06-28 16:05:21",
+      views: "6852",
+    });
+    expect(pointTree(outline.points)).toEqual([
+      "一、|深刻理解开展主题教育的重大意义",
+      "二、|准确把握主题教育的目标要求",
+    ]);
+  });
+
+  it("reads an English news page's head: the site's menu, the fields under the headline, its share row and dateline", async () => {
+    const page = [
+      "EastAsia Daily | Home  China  World  Business  Opinion  Culture  Travel  Sports  Video  |  中文  |  Search",
+      "Home > China > Diplomacy",
+      "Remarks by Vice Minister Zhao Lin at the Opening Ceremony of the 2024 China-ASEAN Youth Exchange Forum",
+      "Updated: 2024-08-22 16:48   Source: eastasiadaily.com.cn   Editor: Wang Yue",
+      "Share:  Facebook  |  X  |  LinkedIn  |  WeChat  |  Email        Font size:  A+  A-",
+      "Nanning, August 21, 2024",
+      "Distinguished guests, ladies and gentlemen,",
+      "Good morning! It gives me great pleasure to join you for the opening of this year's forum.",
+      "This forum has come a long way. When it was first held, there were fewer than two hundred of us.",
+    ];
+    const outline = await outlineOf(page.join("\n"));
+    expect(outline.title).toBe(
+      "Remarks by Vice Minister Zhao Lin at the Opening Ceremony of the 2024 China-ASEAN Youth Exchange Forum",
+    );
+    expect(outline.meta).toEqual({
+      author: "Vice Minister Zhao Lin",
+      date: "2024-08-22 16:48",
+      source: "eastasiadaily.com.cn",
+      editor: "Wang Yue",
+      venue: "Nanning",
+    });
+    const kept = JSON.stringify([outline.preamble, outline.points]);
+    expect(kept).toContain("Distinguished guests, ladies and gentlemen,");
+    expect(kept).not.toMatch(/Opinion|Diplomacy|Facebook|Font size/u);
+  });
+});

@@ -21,6 +21,11 @@ const DATE_LINE = new RegExp(`^(${DATE})\\.?$`, "u");
 const DATE_THEN_PLACE = new RegExp(`^(${DATE})(?:,|\\s+[—–-])\\s+([A-Z][^.!?;:]{1,60})$`, "u");
 /** `The Convention Centre, Dublin – Thursday 6 March 2025`: where (a place and its town), a dash, then the date. */
 const PLACE_THEN_DATE = new RegExp(`^([A-Z][^.!?;:,]{1,40},\\s[^.!?;:]{1,40}?)\\s+[—–-]\\s+(${DATE})$`, "u");
+/** A dateline: the town, a comma, the date (`Nanning, August 21, 2024`). */
+const TOWN_THEN_DATE = new RegExp(
+  `^([A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}),\\s+(${DATE})\\.?$`,
+  "u",
+);
 /**
  * What DATE_LINE matches in a line without a Latin letter: a date in figures (`2026-05-14`,
  * `14/05/2026`). Every other byline form has Latin letters.
@@ -95,8 +100,10 @@ export function parseEnglishByline(line: string): Meta | null {
   // `Presented to Parliament by the Secretary of State …` says who presents it after the place: a
   // sentence of the cover, which stays whole in the text rather than read as a clipped venue.
   if (delivered?.[1]) return /\sby\s/u.test(delivered[1]) ? null : placeAndDate(delivered[1]);
-  const placed = PLACE_THEN_DATE.exec(text);
+  const placed = PLACE_THEN_DATE.exec(text) ?? TOWN_THEN_DATE.exec(text);
   if (placed?.[1] && placed[2]) return { date: placed[2], venue: placed[1].trim() };
+  const fields = pageFields(text);
+  if (fields !== null) return fields;
   const by = BY_LINE.exec(text);
   // `Statement of Chief Marcus Bell on the Elm Street Shooting` names what is said too: a title.
   if (by?.[1] && startsWithName(by[1]) && !NAMES_TOPIC.test(by[1])) return { author: by[1].trim() };
@@ -110,6 +117,36 @@ export function parseEnglishByline(line: string): Meta | null {
     return { author: `${colon[2].trim()}, ${colon[1].trim()}` };
   }
   return null;
+}
+
+/** The fields a news page prints under its headline, and the metadata each gives. */
+const PAGE_FIELD_KEYS: Record<string, string> = {
+  updated: "date",
+  published: "date",
+  posted: "date",
+  source: "source",
+  editor: "editor",
+  author: "author",
+  reporter: "author",
+};
+const PAGE_FIELD = new RegExp(`\\b(${Object.keys(PAGE_FIELD_KEYS).join("|")})\\s*:\\s*`, "giu");
+/** The fewest fields that make such a line (`Source: …` alone may cite a figure's source). */
+const PAGE_FIELDS_MIN = 2;
+
+/** `Updated: 2024-08-22 16:48   Source: eastasiadaily.com.cn   Editor: Wang Yue` → its fields; else null. */
+function pageFields(text: string): Meta | null {
+  const keys = [...text.matchAll(PAGE_FIELD)];
+  if (keys.length < PAGE_FIELDS_MIN || keys[0]?.index !== 0) return null;
+  const meta: Meta = {};
+  for (const [k, key] of keys.entries()) {
+    const value = text
+      .slice(key.index + key[0].length, keys[k + 1]?.index ?? text.length)
+      .replace(/[\s|]+$/u, "");
+    const name = PAGE_FIELD_KEYS[key[1]?.toLowerCase() ?? ""];
+    if (value === "" || name === undefined) return null;
+    meta[name] ??= value;
+  }
+  return meta;
 }
 
 function figuresDate(text: string): Meta | null {

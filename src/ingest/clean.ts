@@ -186,6 +186,9 @@ function isNavigation(text: string): boolean {
   return isSiteMenu(text) || isCrumbTrail(text) || cutBreadcrumb(text)?.rest === "" || isLabelRow(text);
 }
 
+/** A page's menu, trail or toolbar, which the page's head holds around its headline. */
+const isPageFurniture = (text: string) => isNavigation(text) || isToolbar(text);
+
 /** The longest a site's name runs. */
 const SITE_NAME_MAX = 30;
 
@@ -408,7 +411,9 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
     if (
       speaker !== null &&
       block.kind === "paragraph" &&
-      blocks.slice(0, index).every((above) => isLetterhead(above.text.trim())) &&
+      blocks
+        .slice(0, index)
+        .every((above) => isLetterhead(above.text.trim()) || isPageFurniture(above.text)) &&
       !titledBelow(blocks, bylines, index)
     ) {
       // `Address by Minister … at the … Summit 2025` over the speech itself is its title.
@@ -444,7 +449,9 @@ const GOVERNMENT_OFFICE =
 
 /** Whether the first line under block `index` that is no byline is a short line that ends no sentence: a title. */
 function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[], index: number): boolean {
-  const below = blocks.findIndex((_, i) => i > index && bylines[i] === null);
+  const below = blocks.findIndex(
+    (block, i) => i > index && bylines[i] === null && !isPageFurniture(block.text),
+  );
   const text = blocks[below]?.text.trim() ?? "";
   return below >= 0 && text.length <= TITLE_BELOW_MAX && !/[.!?,:;]$/u.test(text);
 }

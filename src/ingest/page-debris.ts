@@ -130,6 +130,12 @@ const TOOLBAR_WORDS = [
   "LINE",
   "WeChat",
   "Weibo",
+  // The type size's buttons (`Font size: A+ A-`).
+  "Font",
+  "Text",
+  "size",
+  "A+",
+  "A-",
 ];
 /** A page's switches to its other languages: toolbar words beside others (`无障碍 长者模式 English`), not alone. */
 const LANGUAGE_SWITCHES = new Set(
@@ -232,6 +238,12 @@ const BYLINE_KEYS: Record<string, string> = {
   閱讀量: "views",
   点击量: "views",
   點擊量: "views",
+  点击数: "views",
+  點擊數: "views",
+  阅读数: "views",
+  閱讀數: "views",
+  浏览量: "views",
+  瀏覽量: "views",
   访问量: "views",
   訪問量: "views",
 };
@@ -274,8 +286,11 @@ const PAGE_ACTION =
 /** A link to the site's home page, named after the site (`人民网首页`, `百度首页`). */
 const SITE_HOME_LINK = /^[\p{Script=Han}A-Za-z0-9]{1,10}(?:首页|首頁)$/u;
 
+/** A toolbar's row is short, however widely its buttons are spaced (`Share:  Facebook  |  X  …  Font size:  A+  A-`). */
+const TOOLBAR_MAX = 100;
+
 export function isToolbar(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > TOOLBAR_MAX) return false;
   const line = text.trim();
   if (SKIP_LINK.test(line) || TYPE_SIZE_ROW.test(line) || SITE_HOME_LINK.test(line) || PAGE_ACTION.test(line))
     return true;
@@ -424,7 +439,16 @@ const MENU_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14})$/u;
  * perhaps after the site's own name (`东江网\u3000首页｜新闻｜评论｜理论`).
  */
 export function isSiteMenu(text: string): boolean {
-  const names = text.trim().split(/[\s\u3000|｜]+/u);
+  const line = text.trim();
+  // The site's name may stand before its menu, a bar apart (`EastAsia Daily | Home  China  World …`).
+  const siteName = SITE_NAME_BEFORE_BAR.exec(line)?.[0];
+  return namesMenu(line) || (siteName !== undefined && namesMenu(line.slice(siteName.length)));
+}
+const SITE_NAME_BEFORE_BAR = /^[^|｜]{2,40}?[\s\u3000]*[|｜][\s\u3000]*/u;
+
+/** Whether a line is a menu's names, perhaps after the site's one-word name. */
+function namesMenu(line: string): boolean {
+  const names = line.split(/[\s\u3000|｜]+/u);
   const home = names.findIndex((name) => HOME.test(name));
   return (
     (home === 0 || home === 1) &&

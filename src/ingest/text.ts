@@ -1,6 +1,7 @@
 import { isTitleCaseLine } from "../title-case.js";
 import { columnWidth, hasHan, inCapitals } from "../characters.js";
 import { HAN_POST_END } from "../han-posts.js";
+import { cutBreadcrumb, isSiteMenu, parseByline } from "./page-debris.js";
 import { headerField } from "../header-fields.js";
 import { isOrdinalRange, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
@@ -149,11 +150,15 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
       !filled(index) &&
       (trimmedLines[index + 1] ?? "") !== "" &&
       !filled(index + 1);
+    // A web page's menu, breadcrumb or byline at its head is a line of its own, however full.
+    const pageHead =
+      index < PAGE_HEAD_LINES && openFilled && (isPageHeadLine(openLine) || isPageHeadLine(trimmed));
     const continues =
       open !== null &&
       !RULE_LINE.test(trimmed) &&
       ((openFilled &&
         !headTitle &&
+        !pageHead &&
         !aroundSubtitle &&
         !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
@@ -200,6 +205,14 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     }
   });
   return { blocks, warnings };
+}
+
+/** How far down a pasted page's menus, breadcrumb and byline may stand. */
+const PAGE_HEAD_LINES = 30;
+
+/** A line of a web page's head: its menu (`首页 | 党建动态 | …`), breadcrumb or byline (`作者：… 来源：…`). */
+function isPageHeadLine(line: string): boolean {
+  return isSiteMenu(line) || cutBreadcrumb(line)?.rest === "" || parseByline(line) !== null;
 }
 
 /** An item's number at the margin and the spaces after it (`2. `, `(b) `), where its words start. */

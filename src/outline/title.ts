@@ -109,6 +109,7 @@ function findTitleLine(source: Source): FoundTitle {
       readsAsTitle(block, source.script) ||
       opensCapitalsBlock(blocks, at) ||
       longTitleOverDateline(blocks, at, source.script) ||
+      namesSpeechAndOccasion(block, source.script) ||
       (at === stamped && headline(block, source, blocks[at + 1])) ||
       (at > 0 && headlineUnderStamp(blocks, at)) ||
       at === grouped ||
@@ -372,6 +373,22 @@ function longTitleOverDateline(blocks: readonly Block[], at: number, script: Scr
     !isCueLine(text) &&
     (DATELINE.test(under) || THEME_LINE.test(under)) &&
     !isCueLine(under)
+  );
+}
+
+/** A speech named by who gives it and where (`Remarks by Vice Minister … at the Opening Ceremony of …`). */
+const SPEECH_AND_OCCASION =
+  /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming)\s+)?(?:Remarks|Address|Speech|Statement|Message|Lecture)\s+(?:by|of)\s+[A-Z][^.!?;:]*?\s(?:at|to|before|on the occasion of)\s+(?:the\s+)?[A-Z\d][^!?;:]*$/u;
+
+/** Whether the line names a speech, who gives it and its occasion, however long: a title. */
+function namesSpeechAndOccasion(block: Block, script: Script): boolean {
+  const text = block.text.trim();
+  return (
+    script === "en" &&
+    block.kind === "paragraph" &&
+    text.length <= EN_LONG_TITLE_MAX &&
+    stopsOnlyShorten(text) &&
+    SPEECH_AND_OCCASION.test(text)
   );
 }
 
