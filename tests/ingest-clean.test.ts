@@ -1160,6 +1160,30 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("keeps who speaks a line of their own under a title line in hard-wrapped text", () => {
+    const text = [
+      "MERCY VALLEY MEDICAL CENTER",
+      "",
+      "Spring All-Staff Town Hall: Remarks by the President and CEO",
+      "Dr. Anita Ferreira-Boyd",
+      "",
+      "Good morning -- or good evening, if you're coming off a night shift, and",
+      "if you are, thank you for staying. I know a town hall is not anyone's",
+      "idea of a good time at the end of twelve hours. I'll try to be quick,",
+      "and I'll leave at least twenty minutes for questions, including the ones",
+      "submitted anonymously through the intranet. We received 214 of those.",
+    ];
+    expect(
+      readPlainText(text.join("\n"))
+        .blocks.map((block) => block.text)
+        .slice(0, 3),
+    ).toEqual([
+      "MERCY VALLEY MEDICAL CENTER",
+      "Spring All-Staff Town Hall: Remarks by the President and CEO",
+      "Dr. Anita Ferreira-Boyd",
+    ]);
+  });
+
   it("takes out a running head that also heads the first page, beside one page number", () => {
     const head = "Harbor City Council - Regular Meeting Minutes - May 6, 2025";
     const text = [

@@ -55,6 +55,14 @@ describe("the title of a document that opens with a header", () => {
     const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
     expect(letter.title).toBe("Annual Safety Review 2024");
     expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
+    // A charity, a church, a library service and a medical centre head their papers so too.
+    for (const name of [
+      "FIELDLIGHT INTERNATIONAL",
+      "KNOX MEMORIAL PRESBYTERIAN CHURCH",
+      "RIVERSIDE REGIONAL LIBRARIES",
+      "MERCY VALLEY MEDICAL CENTER",
+    ])
+      expect(outline([name, "", "Annual Statement 2023", "", ...REPORT]).title).toBe("Annual Statement 2023");
     // A letterhead may give the office and its street address under the name.
     const police = outline([
       "PORT ALDER POLICE DEPARTMENT",

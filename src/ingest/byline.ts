@@ -177,7 +177,7 @@ function startsWithName(text: string): boolean {
  * a place or a college (`Westbrook Community College`) has neither. A title before an office
  * (`Mr. Speaker,`) addresses the listeners instead, and a line ending as a clause does goes on.
  */
-function isPersonLine(text: string): boolean {
+export function isPersonLine(text: string): boolean {
   if (/[,:;]$/u.test(text)) return false;
   const [name = "", ...rest] = text.split(",");
   const role = rest.join(",").trim();

@@ -2,6 +2,7 @@ import { isTitleCaseLine } from "../title-case.js";
 import { columnWidth, hasHan, inCapitals } from "../characters.js";
 import { HAN_POST_END } from "../han-posts.js";
 import { cutBreadcrumb, isSiteMenu, parseByline } from "./page-debris.js";
+import { isPersonLine } from "./byline.js";
 import { headerField } from "../header-fields.js";
 import { isOrdinalRange, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
@@ -153,12 +154,16 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     // A web page's menu, breadcrumb or byline at its head is a line of its own, however full.
     const pageHead =
       index < PAGE_HEAD_LINES && openFilled && (isPageHeadLine(openLine) || isPageHeadLine(trimmed));
+    // `Spring All-Staff Town Hall: Remarks by the President and CEO` ⏎ `Dr. Anita Ferreira-Boyd`:
+    // who speaks, under a line of its own, is a line of their own.
+    const speakerUnder = open?.text === openLine && isPersonLine(trimmed);
     const continues =
       open !== null &&
       !RULE_LINE.test(trimmed) &&
       ((openFilled &&
         !headTitle &&
         !pageHead &&
+        !speakerUnder &&
         !aroundSubtitle &&
         !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
