@@ -197,6 +197,11 @@ describe("where an English paragraph's first sentence ends", () => {
     );
     expect(sentence("One, the barley risotto: it uses what the farm grows.")).toBe("One, the barley risotto");
   });
+
+  it("past the colon of a heading in capitals, which opens its subtitle", () => {
+    expect(sentence("STRATEGY: THE NEXT PHASE")).toBe("STRATEGY: THE NEXT PHASE");
+    expect(sentence("Strategy: the next phase")).toBe("Strategy");
+  });
 });
 
 describe("a short title spread with spaces", () => {

@@ -1,4 +1,5 @@
 import { isAbbreviationAt } from "../abbreviations.js";
+import { hasHan, inCapitals } from "../characters.js";
 import { ARTICLE_TITLE } from "./markers.js";
 
 /**
@@ -321,6 +322,7 @@ function splitHeadingAs(
     return { heading: (match?.[1] ?? trimmed).trim(), terminator: match?.[2] ?? "", rest: "" };
   }
   const ends = mode === "sentence" ? SENTENCE_END : CLAUSE_END;
+  const capitalsLine = !trimmed.includes("\n") && inCapitals(trimmed) && !hasHan(trimmed);
   for (let i = 0; i < trimmed.length; i++) {
     const char = trimmed[i] ?? "";
     const next = trimmed[i + 1] ?? "";
@@ -331,6 +333,8 @@ function splitHeadingAs(
     // An option or a stage named by its letter or number (`Option A: maintain the estate.`): the
     // words after the colon are its title, and the heading goes on to the sentence's end.
     if (char === ":" && NAMED_BY_ID.test(trimmed.slice(0, i))) continue;
+    // A heading in capitals says no sentence: its colon opens its subtitle (`STRATEGY: THE NEXT PHASE`).
+    if (char === ":" && capitalsLine) continue;
     const isEnd =
       // A colon between digits is a time or a ratio (`5:30 a.m.`, `3:1`), not a clause's end.
       (ends.has(char) && !(char === ":" && /\d/u.test(trimmed[i - 1] ?? "") && /\d/u.test(next))) ||
