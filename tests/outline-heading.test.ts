@@ -72,6 +72,13 @@ describe("where a section title ends in text run together", () => {
         "明确优化营商环境的总体要求坚持以经营主体需求为导向，以数字化改革为牵引，打造一流环境。",
       )[0],
     ).toBe("明确优化营商环境的总体要求");
+    // A summary's sections are standard too, unless the title names a second thing.
+    expect(runTogether("基本情况全年公司在建项目共31个，其中房建项目22个、市政项目7个。")[0]).toBe(
+      "基本情况",
+    );
+    expect(runTogether("主要做法和成效全年公司在建项目共31个，其中房建项目22个、市政项目7个。")[0]).not.toBe(
+      "主要做法",
+    );
   });
 
   it("after a field a section is about, and before a government that is a sentence's subject", () => {

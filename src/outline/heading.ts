@@ -166,11 +166,12 @@ const SENTENCE_OPENER = new RegExp(
 const TIME_CLAUSE = new RegExp(`(?:${TIME}|${YEAR})(?:以来|以來)?[，,]`, "uy");
 
 /**
- * Standard section titles of 公文 (`指导思想`, `工作目标`), perhaps after what they are of
- * (`明确优化营商环境的总体要求`): a title whole, whatever text is glued after it.
+ * Standard section titles of 公文 and 总结 (`指导思想`, `工作目标`, `基本情况`), perhaps after what they are of
+ * (`明确优化营商环境的总体要求`): a title whole, whatever text is glued after it, unless it goes on
+ * to name a second thing (`主要做法和成效`).
  */
 const STANDARD_TITLE =
-  /^(?:\p{Script=Han}{1,16}的)?(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍)(?=\p{Script=Han})/u;
+  /^(?:\p{Script=Han}{1,16}的)?(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|总体要求|總體要求|总体目标|總體目標|工作目标|工作目標|主要目标|主要目標|发展目标|發展目標|主要任务|主要任務|重点任务|重點任務|保障措施|组织保障|組織保障|组织实施|組織實施|工作要求|实施步骤|實施步驟|职责分工|職責分工|适用范围|適用範圍|基本情况|基本情況|主要做法|下步打算|下一步打算)(?=\p{Script=Han})(?![和及与與])/u;
 /** A field a section is about (`教育方面`, `青年方面`): a title whole, whatever text is glued after it. */
 const FIELD_TITLE = /^\p{Script=Han}{2,6}方面(?=\p{Script=Han})/u;
 /** A title closed by the passage it reads (`神按日供應所需（13-21節）`): it ends with that note. */
