@@ -154,16 +154,15 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
     // A web page's menu, breadcrumb or byline at its head is a line of its own, however full.
     const pageHead =
       index < PAGE_HEAD_LINES && openFilled && (isPageHeadLine(openLine) || isPageHeadLine(trimmed));
-    // `Spring All-Staff Town Hall: Remarks by the President and CEO` ⏎ `Dr. Anita Ferreira-Boyd`:
-    // who speaks, under a line of its own, is a line of their own.
-    const speakerUnder = open?.text === openLine && isPersonLine(trimmed);
     const continues =
       open !== null &&
       !RULE_LINE.test(trimmed) &&
       ((openFilled &&
         !headTitle &&
         !pageHead &&
-        !speakerUnder &&
+        // `Spring All-Staff Town Hall: Remarks by the President and CEO` ⏎ `Dr. Anita Ferreira-Boyd`:
+        // who speaks, under a line of its own, is a line of their own.
+        !(open.text === openLine && isPersonLine(trimmed)) &&
         !aroundSubtitle &&
         !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&

@@ -40,10 +40,10 @@ const CONTACT_DETAILS =
 
 const speakerOf = (block: Block | undefined): string | null => {
   const text = block?.kind === "paragraph" ? block.text.trim() : "";
-  // A label with its number (`决议一：`) numbers an item: no one is named.
-  if (matchMarker(text, 0, false) !== null) return null;
   const label = SPEAKER_LABEL.exec(text);
-  return label && !CONTACT_DETAILS.test(text.slice(label[0].length)) ? (label[1] ?? null) : null;
+  // A label with its number (`决议一：`) numbers an item: no one is named.
+  if (!label || matchMarker(text, 0, false) !== null) return null;
+  return CONTACT_DETAILS.test(text.slice(label[0].length)) ? null : (label[1] ?? null);
 };
 
 /**
