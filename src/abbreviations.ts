@@ -58,7 +58,8 @@ const OFTEN_LAST = new Set(["a.m", "p.m", "etc", "inc", "ltd", "co"]);
  * Whether the full stop at `dot` in `text` closes a shortened word or a name's initial rather than
  * a sentence: the word before it is an abbreviation, or a capital letter before another initial
  * (`V. S. Raman`, `I. M. Castillo`), or a capital letter between a first name (or nothing) and a
- * surname (`John F. Kennedy`, `J. Okafor`). `plan B. It` and `than I. Then` end sentences.
+ * surname (`John F. Kennedy`, `J. Okafor`, in capitals `DESMOND A. WHITFIELD`). `plan B. It` and `than I.
+ * Then` end sentences.
  */
 export function isAbbreviationAt(text: string, dot: number): boolean {
   if (!/^\s+\S/u.test(text.slice(dot + 1, dot + 4))) return false;
@@ -70,9 +71,11 @@ export function isAbbreviationAt(text: string, dot: number): boolean {
   if (!/^\p{Lu}$/u.test(word)) return false;
   if (/^\p{Lu}\.\s/u.test(next)) return true;
   const previous = /(\S+)\s+\p{Lu}$/u.exec(before)?.[1];
+  // A name in capitals (`DESMOND A. WHITFIELD`): a surname of three letters or more after the initial.
+  const inCapitals = /^\p{Lu}{2,}$/u.test(previous ?? "") && /^\p{Lu}{3,}(?!\p{L})/u.test(next);
   return (
     word !== "I" &&
-    /^\p{Lu}\p{Ll}/u.test(next) &&
-    (previous === undefined || /^\p{Lu}[\p{Ll}.]/u.test(previous))
+    (inCapitals ||
+      (/^\p{Lu}\p{Ll}/u.test(next) && (previous === undefined || /^\p{Lu}[\p{Ll}.]/u.test(previous))))
   );
 }

@@ -51,10 +51,37 @@ describe("the title of a document that opens with a header", () => {
     expect(outline(["CHAPTER 3", ...REPORT]).title).not.toBe("CHAPTER 3");
   });
 
-  it("a letterhead in capitals above a title-like line: that line is the title, the letterhead stays", () => {
+  it("a letterhead in capitals above a title-like line: that line is the title, the letterhead stays", async () => {
     const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
     expect(letter.title).toBe("Annual Safety Review 2024");
     expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
+    // A ministry named for its work, under the republic, is a line of the letterhead.
+    const treasury = outline([
+      "REPUBLIC OF KENYA",
+      "THE NATIONAL TREASURY AND ECONOMIC PLANNING",
+      "BUDGET STATEMENT FOR THE FISCAL YEAR 2025/26",
+      ...REPORT,
+    ]);
+    expect(treasury.title).toBe("BUDGET STATEMENT FOR THE FISCAL YEAR 2025/26");
+    // A statement in capitals may hold its speaker's initial (`DESMOND A. WHITFIELD`), and a
+    // mission's copy asks to be checked against delivery above it.
+    const statement =
+      "STATEMENT BY THE HONOURABLE DESMOND A. WHITFIELD, MP, MINISTER OF FOREIGN AFFAIRS OF JAMAICA, AT THE GENERAL DEBATE OF THE 79TH SESSION";
+    const copy = [
+      "PERMANENT MISSION OF JAMAICA TO THE UNITED NATIONS",
+      "767 Third Avenue, New York, NY 10017",
+      "",
+      "Please check against delivery",
+      "",
+      statement,
+      "",
+      ...REPORT,
+    ];
+    const mission = buildOutline(
+      await parseSource(new TextEncoder().encode(copy.join("\n")), "statement.txt", "txt"),
+    );
+    expect(mission.title).toBe(statement);
+    expect(mission.meta.delivery).toBe("Please check against delivery");
     // A charity, a church, a library service and a medical centre head their papers so too.
     for (const name of [
       "FIELDLIGHT INTERNATIONAL",
@@ -591,6 +618,8 @@ describe("the title of a document that opens with a header", () => {
     // Right under a line that says what is given and what about, a quoted line is its theme.
     const theme = ["EXECUTIVE BUDGET MESSAGE FOR FISCAL YEAR 2025", '"Building a Resilient City"', ...REPORT];
     expect(outline(theme).title).toBe("EXECUTIVE BUDGET MESSAGE FOR FISCAL YEAR 2025");
+    const address = ["STATE OF THE CITY ADDRESS 2024", '"Maravilla Rising"', ...REPORT];
+    expect(outline(address).title).toBe("STATE OF THE CITY ADDRESS 2024");
   });
 
   it("a council meeting's line with its full date over the title places it, as a shorter occasion's does", () => {

@@ -64,7 +64,7 @@ const POSTED = new RegExp(
   "iu",
 );
 const DELIVERY_NOTE =
-  /^(?:As prepared for delivery|Prepared for delivery|As delivered|Check against delivery|Embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?|Text as prepared)\.?$/iu;
+  /^(?:As prepared for delivery|Prepared for delivery|As delivered|(?:Please\s+)?check against delivery|Embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?|Text as prepared)\.?$/iu;
 
 /**
  * `Address by Minister Aoife Brennan TD at the National Skills Summit 2025`: a byline that names the

@@ -215,6 +215,8 @@ const QUOTED_LINE = /^["“][^"“”]{3,149}[^"“”.。!！?？]["”]$/u;
 
 /** What is given and what it is about (`Budget Message for Fiscal Year 2025`, `Report on …`). */
 const SAID_ABOUT = /\b(?:address|message|speech|remarks|report|statement|lecture)\s+(?:for|on|of)\s+\S/iu;
+/** A line that ends on the kind of speech it is, perhaps its year (`STATE OF THE CITY ADDRESS 2024`, `Budget Speech`). */
+const NAMES_KIND_OF_SPEECH = /\b(?:address|speech|statement|message)(?:\s+\d{4}(?:[-–/]\d{2,4})?)?$/iu;
 
 /**
  * A talk's own title in quotation marks on the line right under the one that names its occasion
@@ -227,7 +229,7 @@ function quotedTitleUnder(blocks: readonly Block[], at: number): string | null {
   if (!line || !under || under.kind !== "paragraph" || under.line !== line.line + 1) return null;
   // A line that says what is given and what about (`EXECUTIVE BUDGET MESSAGE FOR FISCAL YEAR 2025`)
   // is a title of its own: the quoted line under it is its theme.
-  if (SAID_ABOUT.test(line.text)) return null;
+  if (SAID_ABOUT.test(line.text) || NAMES_KIND_OF_SPEECH.test(line.text.trim())) return null;
   const text = under.text.trim();
   return QUOTED_LINE.test(text) ? text : null;
 }
@@ -991,12 +993,17 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
 /** A board named after its members (`Board of Commissioners`), in title case. */
 const GOVERNING_BOARD =
   "(?:Board|Court) of (?:Commissioners|Supervisors|Trustees|Directors|Governors|Regents|Aldermen|Selectmen)";
+/** A ministry's or an office's word, wherever it stands in a line in capitals. */
+const MINISTRY_IN_CAPITALS = /\b(?:TREASURY|MINISTRY|DEPARTMENT|OFFICE|BUREAU|SECRETARIAT|CABINET)\b/u;
+/** The words that make a line in capitals a title rather than a letterhead. */
+const LETTERHEAD_TITLE_WORD =
+  /\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\b/u;
 /**
  * A letterhead line: an organisation's name in capitals (`CITY OF NORTHFIELD`, `HARBOUR VALLEY
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*\\b(?:ADDRESS|REMARKS|SPEECH|STATEMENT|REPORT|PLAN|BUDGET|NOTICE|POLICY|STRATEGY|REVIEW|UPDATE|MINUTES|AGENDA|PROPOSAL|MEMORANDUM|MEMO)\\b)(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*${LETTERHEAD_TITLE_WORD.source})(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /**
@@ -1083,6 +1090,8 @@ function afterLetterhead(source: Source): number | null {
     // A copy's stamps (`PRESS STATEMENT`, `FOR IMMEDIATE RELEASE`).
     isStamp(text) ||
     LETTERHEAD.test(text) ||
+    // A ministry named for its work in capitals (`THE NATIONAL TREASURY AND ECONOMIC PLANNING`).
+    (inCapitals(text) && MINISTRY_IN_CAPITALS.test(text) && !LETTERHEAD_TITLE_WORD.test(text)) ||
     MEETING_LINE.test(text) ||
     AFFILIATION.test(text) ||
     DATE_LINE.test(text) ||
