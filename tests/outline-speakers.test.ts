@@ -420,6 +420,25 @@ describe("a call's transcript in sections, or counting its points aloud", () => 
       "Finally,|returns to shareholders",
     ]);
   });
+
+  it("reads a recorder's lines of who speaks and when (`Dana Okafor  3:18`) as turns, heading nothing", () => {
+    const turn = (who: string, at: string, words: string) => [`${who}  ${at}`, prose(words), ""];
+    const text = [
+      ...turn("Mark Ellison", "0:02", "Good morning, everyone, and welcome."),
+      ...turn("Dana Okafor", "1:48", "I was asked to talk about trust."),
+      ...turn("Dana Okafor", "3:18", "First, trust is built at the desk."),
+      ...turn("Mark Ellison", "5:10", "Slides?"),
+      ...turn("Dana Okafor", "5:12", "Second, trust is not the same as agreement."),
+      ...turn("Audience", "10:44", "Can you say more?"),
+      ...turn("Dana Okafor", "11:05", "Third, trust has to run in both directions."),
+    ].join("\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|trust is built at the desk",
+      "Second,|trust is not the same as agreement",
+      "Third,|trust has to run in both directions",
+    ]);
+  });
 });
 
 describe("a debate printed with a heading for each turn", () => {

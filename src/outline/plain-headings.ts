@@ -340,7 +340,7 @@ export function withPlainSubheadings(
  * Chief Financial Officer`, `Kevin O'Neill -- Northgate Capital Markets`), or `Operator`.
  */
 const SPEAKER_LINE =
-  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}(?:,|\s+(?:--?|[—–]))\s+[A-Z][^.!?;:]{2,80}):?$/u;
+  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}(?:,|\s+(?:--?|[—–]))\s+[A-Z][^.!?;:]{2,80}):?$|^(?:Audience|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** The name before the role in a speaker's line. */
 const nameOf = (line: string) => line.split(/,|\s+(?:--?|[—–])\s+/u)[0] ?? line;
