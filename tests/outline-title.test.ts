@@ -82,6 +82,13 @@ describe("the title of a document that opens with a header", () => {
     );
     expect(mission.title).toBe(statement);
     expect(mission.meta.delivery).toBe("Please check against delivery");
+    // A headline may end on a body's word; it still asks as a headline does.
+    const headline = outline([
+      "What Libraries Taught Me About Trust",
+      "Opening keynote, Northern Counties Library Association Spring Conference, Harrogate",
+      ...REPORT,
+    ]);
+    expect(headline.title).toBe("What Libraries Taught Me About Trust");
     // A charity, a church, a library service and a medical centre head their papers so too.
     for (const name of [
       "FIELDLIGHT INTERNATIONAL",

@@ -1121,6 +1121,8 @@ function headlineUnderStamp(blocks: readonly Block[], at: number): boolean {
 
 /** Whether a letterhead's first line names an organisation, a government or a legislature's sitting. */
 function namesLetterhead(first: string): boolean {
+  // `What Libraries Taught Me About Trust` ends on a body's word, but asks as a headline does.
+  if (HEADLINE_WORD.test(first)) return false;
   return (
     // A house in capitals (`HOUSE OF ASSEMBLY`).
     (!/\p{Ll}/u.test(first) && LEGISLATURE.test(capitalised(first))) ||
