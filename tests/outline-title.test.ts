@@ -82,6 +82,20 @@ describe("the title of a document that opens with a header", () => {
     );
     expect(mission.title).toBe(statement);
     expect(mission.meta.delivery).toBe("Please check against delivery");
+    // A report's number under the letterhead, set apart or not, is no title.
+    for (const gap of [[""], []])
+      expect(
+        outline([
+          "EASTVALE WATER AUTHORITY",
+          "Office of Internal Audit",
+          ...gap,
+          "Report No. IA-2024-07",
+          "",
+          "AUDIT OF METER READING AND BILLING CONTROLS",
+          "",
+          ...REPORT,
+        ]).title,
+      ).toBe("AUDIT OF METER READING AND BILLING CONTROLS");
     // A headline may end on a body's word; it still asks as a headline does.
     const headline = outline([
       "What Libraries Taught Me About Trust",

@@ -1047,6 +1047,8 @@ const STREET_ADDRESS =
  */
 const MEETING_LINE =
   /^(?:(?:(?:Board|Council|Committee|Cabinet|Ordinary|Special|Extraordinary|Regular|Annual|General|Public|Full)\s+){0,3}Meeting(?:\s+(?:of|held on|on)\s+|\s*[-–—,]\s*)\S|(?:Agenda\s+)?item\s+\d{1,3}(?:\.\d{1,3}){0,2}(?![.\d]))[^.!?;:]{0,40}$/iu;
+/** A report's number in its series, on a line of its own (`Report No. IA-2024-07`, `Paper Number 12/2025`). */
+const REPORT_NUMBER = /^(?:Report|Paper|Audit|Briefing)\s+(?:No\.?|Number|#)\s*[A-Z\d][\w./-]{0,20}$/iu;
 /** How many lines a letterhead may hold (a ministry's: name, office, address, post box, e-mail, stamps). */
 const LETTERHEAD_MAX = 8;
 
@@ -1093,6 +1095,8 @@ function afterLetterhead(source: Source): number | null {
     // A ministry named for its work in capitals (`THE NATIONAL TREASURY AND ECONOMIC PLANNING`).
     (inCapitals(text) && MINISTRY_IN_CAPITALS.test(text) && !LETTERHEAD_TITLE_WORD.test(text)) ||
     MEETING_LINE.test(text) ||
+    // The report's number on the series it is filed in (`Report No. IA-2024-07`).
+    REPORT_NUMBER.test(text) ||
     AFFILIATION.test(text) ||
     DATE_LINE.test(text) ||
     REPORT_STATE.test(text);
@@ -1232,6 +1236,8 @@ function afterLetterheadGroup(source: Source): number | null {
   if (isStamp(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   // A record's volume set apart under its name (`Official Report (Hansard)` · `Volume 418, Columns 207–212`).
   if (RECORD_LINE.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
+  // A report's number set apart under the letterhead (`Report No. IA-2024-07`).
+  if (REPORT_NUMBER.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   const title = blocks[at]?.text.trim() ?? "";
   // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
