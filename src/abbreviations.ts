@@ -72,10 +72,10 @@ export function isAbbreviationAt(text: string, dot: number): boolean {
   if (/^\p{Lu}\.\s/u.test(next)) return true;
   const previous = /(\S+)\s+\p{Lu}$/u.exec(before)?.[1];
   // A name in capitals (`DESMOND A. WHITFIELD`): a surname of three letters or more after the initial.
-  const inCapitals = /^\p{Lu}{2,}$/u.test(previous ?? "") && /^\p{Lu}{3,}(?!\p{L})/u.test(next);
+  const nameInCapitals = /^\p{Lu}{2,}$/u.test(previous ?? "") && /^\p{Lu}{3,}(?!\p{L})/u.test(next);
   return (
     word !== "I" &&
-    (inCapitals ||
+    (nameInCapitals ||
       (/^\p{Lu}\p{Ll}/u.test(next) && (previous === undefined || /^\p{Lu}[\p{Ll}.]/u.test(previous))))
   );
 }

@@ -339,8 +339,13 @@ export function withPlainSubheadings(
  * Who speaks, on a line of their own: a name and a role after a comma or a dash (`Sofia Marchetti,
  * Chief Financial Officer`, `Kevin O'Neill -- Northgate Capital Markets`), or `Operator`.
  */
-const SPEAKER_LINE =
-  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}(?:,|\s+(?:--?|[—–]))\s+[A-Z][^.!?;:]{2,80}):?$|^(?:Audience|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+const NAME_AND_ROLE =
+  /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}(?:,|\s+(?:--?|[—–]))\s+[A-Z][^.!?;:]{2,80}):?$/u;
+/** A recorder's line of who speaks and when (`Dana Okafor  3:18`, `Audience  10:44`). */
+const NAME_AND_TIME =
+  /^(?:Audience|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** Who speaks, on a line of their own, either way. */
+const SPEAKER_LINE = new RegExp(`${NAME_AND_ROLE.source}|${NAME_AND_TIME.source}`, "u");
 
 /** The name before the role in a speaker's line. */
 const nameOf = (line: string) => line.split(/,|\s+(?:--?|[—–])\s+/u)[0] ?? line;
