@@ -421,6 +421,24 @@ describe("a call's transcript in sections, or counting its points aloud", () => 
     ]);
   });
 
+  it("reads a Chinese recorder's lines (`发言人2　00:02:26`) as heading nothing: the speaker's series are the points", () => {
+    const said = "这个大家都清楚，各级各部门一定要克服侥幸心理，克服麻痹思想，把困难估计得更充分一些。";
+    const turn = (who: string, at: string, words: string) => [`${who}\u3000${at}`, words + said, ""];
+    const text = [
+      ...turn("发言人1", "00:00:03", "好，各位，我们现在开会。下面请周建平局长讲话，大家欢迎。"),
+      ...turn(
+        "发言人2",
+        "00:00:41",
+        "好，同志们。今天召开这个会议，主要任务是对全市防汛工作再动员、再部署。",
+      ),
+      ...turn("发言人2", "00:02:26", "第一，思想上要绷紧弦。防汛工作，说到底就是保人民群众生命财产安全。"),
+      ...turn("发言人1", "00:04:35", "好，下一页。"),
+      ...turn("发言人2", "00:04:40", "第二，措施上要抓具体。今天离主汛期也就一个多月了，时间非常紧。"),
+    ].join("\n");
+    const outline = buildOutline({ ...plainSource(text), script: "zh-Hans" as const });
+    expect(pointTree(outline.points)).toEqual(["第一，|思想上要绷紧弦", "第二，|措施上要抓具体"]);
+  });
+
   it("reads a recorder's lines of who speaks and when (`Dana Okafor  3:18`) as turns, heading nothing", () => {
     const turn = (who: string, at: string, words: string) => [`${who}  ${at}`, prose(words), ""];
     const text = [

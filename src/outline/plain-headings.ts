@@ -324,6 +324,8 @@ export function withPlainSubheadings(
     if (parts.length < FAMILY_MIN) return [...blocks];
     for (const i of headings) if (isTurn(i)) headings.delete(i);
   }
+  // A recorder's line of who speaks and when stands over every paragraph it took down: no part.
+  for (const i of headings) if (RECORDED_TURN.test(lines[i] ?? "")) headings.delete(i);
   if (headings.size < FAMILY_MIN) return [...blocks];
   // Prepared remarks of several speakers (an earnings call): who speaks heads a turn, and the topics
   // a speaker heads inside it sit under their turn.
@@ -344,6 +346,11 @@ const NAME_AND_ROLE =
 /** A recorder's line of who speaks and when (`Dana Okafor  3:18`, `Audience  10:44`). */
 const NAME_AND_TIME =
   /^(?:Audience|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** A recorder's line in either language (`Dana Okafor  3:18`, `发言人2 00:00:41`). */
+const RECORDED_TURN = new RegExp(
+  `${NAME_AND_TIME.source}|^\\p{Script=Han}{2,6}\\d{0,2}[ \\t\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?$`,
+  "u",
+);
 /** Who speaks, on a line of their own, either way. */
 const SPEAKER_LINE = new RegExp(`${NAME_AND_ROLE.source}|${NAME_AND_TIME.source}`, "u");
 
