@@ -115,8 +115,10 @@ export const REPORT_KIND = "报告|報告";
 /** How the name of a government body or office ends (`南屏市人民政府`, `市生态环境局`, `中共某市委`): a pattern. */
 export const OFFICE_SUFFIX = "委员会|委員會|委|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|院|署|中心";
 
+/** How long into a recording words were said (`3:18`, `00:02:26`): a pattern. */
+export const ELAPSED_TIME = "\\d{1,2}(?::\\d{2}){1,2}";
 /** A transcript's time stamp (`02:10`, `[01:04:30]`): a pattern. */
-export const TIME_STAMP = "(?:\\[\\d{1,2}(?::\\d{2}){1,2}\\]|\\d{1,2}(?::\\d{2}){1,2})";
+export const TIME_STAMP = `(?:\\[${ELAPSED_TIME}\\]|${ELAPSED_TIME})`;
 /** A time stamp alone on its line, over the words said then. */
 const TIME_STAMP_LINE = new RegExp(`^${TIME_STAMP}$`, "u");
 

@@ -1,6 +1,6 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
-import { isAsideLine, isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
+import { ELAPSED_TIME, isAsideLine, isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { ENDS_WITH_WRITTEN_DATE } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { findEndnotes, linesNamedByContents } from "./debris.js";
@@ -344,11 +344,13 @@ export function withPlainSubheadings(
 const NAME_AND_ROLE =
   /^(?:Operator|Moderator|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}(?:,|\s+(?:--?|[—–]))\s+[A-Z][^.!?;:]{2,80}):?$/u;
 /** A recorder's line of who speaks and when (`Dana Okafor  3:18`, `Audience  10:44`). */
-const NAME_AND_TIME =
-  /^(?:Audience|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+const NAME_AND_TIME = new RegExp(
+  `^(?:Audience|(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,3})\\s+${ELAPSED_TIME}$`,
+  "u",
+);
 /** A recorder's line in either language (`Dana Okafor  3:18`, `发言人2 00:00:41`). */
 const RECORDED_TURN = new RegExp(
-  `${NAME_AND_TIME.source}|^\\p{Script=Han}{2,6}\\d{0,2}[ \\t\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?$`,
+  `${NAME_AND_TIME.source}|^\\p{Script=Han}{2,6}\\d{0,2}[ \\t\\u3000]+${ELAPSED_TIME}$`,
   "u",
 );
 /** Who speaks, on a line of their own, either way. */
