@@ -69,6 +69,11 @@ export function inCapitals(text: string): boolean {
 }
 const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/u;
 
+/** English in capitals (`HARBOURSIDE HERITAGE TRUST: …`), not Chinese with a capital abbreviation in it. */
+export function inEnglishCapitals(text: string): boolean {
+  return inCapitals(text) && !hasHan(text);
+}
+
 /** For a pattern anchored on an English word: whether `text` starts with a Latin letter. */
 export function startsWithLatinLetter(text: string): boolean {
   return STARTS_LATIN.test(text);

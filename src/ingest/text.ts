@@ -1,5 +1,5 @@
 import { isTitleCaseLine } from "../title-case.js";
-import { columnWidth, hasHan, inCapitals } from "../characters.js";
+import { columnWidth, inCapitals, inEnglishCapitals } from "../characters.js";
 import { HAN_POST_END } from "../han-posts.js";
 import { cutBreadcrumb, isSiteMenu, parseByline } from "./page-debris.js";
 import { isPersonLine } from "./byline.js";
@@ -237,8 +237,6 @@ const SUBTITLE_END = /(?:上|讲话|講話|报告|報告|发言|發言|致辞|�
 
 /** How a sentence ends, and a heading (which may ask a question) never does. */
 const STATEMENT_END = /[.。!！,，;；:：]$/u;
-/** A line of English in capitals (`HARBOURSIDE HERITAGE TRUST: …`), not Chinese with a capital abbreviation in it. */
-const inEnglishCapitals = (line: string) => inCapitals(line) && !hasHan(line);
 /** A rule of one character under a heading line (`Summary` ⏎ `-------`). */
 const UNDERLINE = /^([=\-~^])\1{2,}$/u;
 /** A rule underlines the line above when it runs about as wide as that line's words. */

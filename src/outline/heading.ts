@@ -1,5 +1,5 @@
 import { isAbbreviationAt } from "../abbreviations.js";
-import { hasHan, inCapitals } from "../characters.js";
+import { inEnglishCapitals } from "../characters.js";
 import { ARTICLE_TITLE } from "./markers.js";
 
 /**
@@ -323,7 +323,7 @@ function splitHeadingAs(
     return { heading: (match?.[1] ?? trimmed).trim(), terminator: match?.[2] ?? "", rest: "" };
   }
   const ends = mode === "sentence" ? SENTENCE_END : CLAUSE_END;
-  const capitalsLine = !trimmed.includes("\n") && inCapitals(trimmed) && !hasHan(trimmed);
+  const capitalsLine = !trimmed.includes("\n") && inEnglishCapitals(trimmed);
   for (let i = 0; i < trimmed.length; i++) {
     const char = trimmed[i] ?? "";
     const next = trimmed[i + 1] ?? "";
