@@ -38,10 +38,12 @@ function numbersStrongly(blocks: readonly Block[]): boolean {
 
 /** Where the first paragraph that opens with strong numbering stands (see numbersStrongly), or -1. */
 function firstStrongNumbering(blocks: readonly Block[]): number {
-  return blocks.findIndex(
-    (b) => b.kind === "paragraph" && !b.quoted && matchMarker(b.text, 0, false)?.strong,
-  );
+  return blocks.findIndex(opensStrongNumbering);
 }
+
+/** A paragraph of the text's own (no quoted document's) that opens with strong numbering. */
+const opensStrongNumbering = (block: Block) =>
+  block.kind === "paragraph" && !block.quoted && matchMarker(block.text, 0, false)?.strong === true;
 
 /** The label that opens a line (`Pillar 1:`, `关键词一：`), as its marker; else null. */
 function labelOf(text: string): string | null {
@@ -200,7 +202,7 @@ function nestUnderNumbering(
   let ordinal = 0;
   let next = 0;
   blocks.forEach((block, index) => {
-    if (block.kind === "paragraph" && !block.quoted && matchMarker(block.text, 0, false)?.strong) {
+    if (opensStrongNumbering(block)) {
       section = index;
       ordinal = 0;
     }
