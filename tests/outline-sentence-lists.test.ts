@@ -97,6 +97,32 @@ describe("a list of sentences under a part", () => {
     );
   });
 
+  it("keeps the `（一）` clauses an article of rules introduces: readers outline rules to their items", () => {
+    const rules = [
+      "某县农村人居环境整治奖补资金管理办法",
+      "第一章\u3000总\u3000则",
+      "第一条\u3000为规范奖补资金管理，提高资金使用效益，制定本办法。",
+      "第二章\u3000奖补范围",
+      "第二条\u3000奖补资金重点支持以下项目：",
+      "（一）农村生活污水治理项目，包括管网铺设和终端设施建设；",
+      "（二）农村户厕改造项目；",
+      "（三）村庄保洁和垃圾分类项目。",
+      "第三条\u3000单个村奖补资金原则上不超过五十万元。",
+    ];
+    const outline = buildOutline(plainSource(rules.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "第一章|总则",
+      "  第一条|为规范奖补资金管理，提高资金使用效益，制定本办法",
+      "第二章|奖补范围",
+      "  第二条|奖补资金重点支持以下项目",
+      "    （一）|农村生活污水治理项目，包括管网铺设和终端设施建设",
+      "    （二）|农村户厕改造项目",
+      "    （三）|村庄保洁和垃圾分类项目",
+      "  第三条|单个村奖补资金原则上不超过五十万元",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(rules.join("")));
+  });
+
   it("is words of the opening when a sentence introduces it in lower-case clauses before the parts", () => {
     const report = [
       "Winter Service Policy 2025/26",

@@ -88,9 +88,13 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     const introduced = /[:：]\s*$/u.test(blocks[first.block - 1]?.text ?? "");
     // `（一）` numbers parts, but also the conditions a sentence lists, each a clause ending in `；`
     // (`应同时具备以下条件：` · `（一）遵纪守法，…；` · `（二）…；` · `（四）身体健康。`).
+    // An article's items are no such list (`第四条 …扶持以下类型项目：` · `（一）…；`): readers outline
+    // rules down to their items.
+    const inArticle = all.some((c) => c.block === first.block - 1 && c.family === "cn-article");
     const clauses =
       first.family === "cn-paren" &&
       introduced &&
+      !inArticle &&
       run.slice(0, -1).every((c) => /；$/u.test(blocks[c.block]?.text.trim() ?? ""));
     // Lettered items a sentence introduces (`…the following changes:` · `a. Raise the income cap …;`)
     // go on with it; after a sentence that ends, they may head proposals of their own.
