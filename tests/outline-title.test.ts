@@ -1445,6 +1445,19 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(agenda.title).toBe("完善長者社區照顧服務");
+    // Under the day it is dated, a report's title.
+    const dated = outline(
+      [
+        "2024年1月8日",
+        "2023年度个人述职述廉报告",
+        "各位领导、同志们：",
+        "一、坚持学习为先",
+        "二、坚持履职尽责",
+      ],
+      "zh-Hans",
+    );
+    expect(dated.title).toBe("2023年度个人述职述廉报告");
+    expect(dated.preamble[0]).toBe("2024年1月8日");
   });
 
   it("under a legislature's name and the kind, in a text run together, takes both phrases of a title apart by a space", async () => {

@@ -1332,10 +1332,11 @@ const KIND_WORDS =
 const LEGISLATURE_NAME = "\\p{Script=Han}{2,12}(?:立法會|立法会|立法院|議會|议会)";
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
- * 教育及文化委員會`), its committee on a line of its own, and the kind of text alone (`質詢稿`, `讲话稿`).
+ * 教育及文化委員會`), its committee on a line of its own, the kind of text alone (`質詢稿`, `讲话稿`),
+ * and the day it is dated (`2024年1月8日` over `2023年度个人述职述廉报告`).
  */
 const PLACING_LINE = new RegExp(
-  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME})$`,
+  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME}|${CHINESE_DATE})$`,
   "u",
 );
 /** The kind of text alone (`質詢稿`, a Macau legislator's `議程前發言`): the line under it titles it, whatever it says. */
