@@ -1119,6 +1119,20 @@ describe("the title of a 公文 under the lines that head it", () => {
       ...scan.slice(6),
     ];
     expect(await read(whole)).toBe("青山县人民政府关于加强农村供水工程运行管理的意见");
+    // Under a bulletin's head, its issue number, and who printed it and when.
+    const bulletin = [
+      "领 导 讲 话",
+      "第12期",
+      "中共青山县委办公室　　　　　　　　2024年5月6日",
+      "",
+      "在全县安全生产工作会议上的讲话",
+      "县长　李明",
+      ...scan.slice(6),
+    ];
+    expect(await read(bulletin)).toBe("在全县安全生产工作会议上的讲话");
+    expect(
+      await read(["工作简报 2024年第3期（总第56期）", "青山县人民政府办公室", ...bulletin.slice(4)]),
+    ).toBe("在全县安全生产工作会议上的讲话");
     // Under the group that issues it, on a line of its own: its name is the title's first words.
     const inspection = [
       "临江市人民代表大会常务委员会执法检查组",

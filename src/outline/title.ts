@@ -84,6 +84,7 @@ function findTitleLine(source: Source): FoundTitle {
     billed ??
     grouped ??
     afterGazetteHead(blocks) ??
+    afterBulletinHead(blocks) ??
     afterCover(blocks) ??
     afterOrderCover(blocks) ??
     afterGovernmentAndActNumber(blocks) ??
@@ -199,15 +200,31 @@ function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | nu
   return wraps ? head + rest : null;
 }
 
+/** A bulletin's issue number, perhaps with its year or its running total (`2024年第3期`, `第7期（总第56期）`). */
+const ISSUE_NUMBER = `(?:${CHINESE_YEAR}[\\s\u3000]*)?第[\\s\u3000]*[\\d０-９一二三四五六七八九十]{1,5}[\\s\u3000]*期(?:[（(][总總]第[\\s\u3000]*\\d{1,5}[\\s\u3000]*期[）)])?`;
 /** A gazette's running head, its name and its issue (`青山县人民政府公报    2023年第10期`). */
-const GAZETTE_HEAD = new RegExp(
-  `^\\p{Script=Han}{2,30}(?:公报|公報)[\\s\u3000]*(?:${CHINESE_YEAR}[\\s\u3000]*)?第[\\s\u3000]*[\\d一二三四五六七八九十]{1,3}[\\s\u3000]*期$`,
-  "u",
-);
+const GAZETTE_HEAD = new RegExp(`^\\p{Script=Han}{2,30}(?:公报|公報)[\\s\u3000]*${ISSUE_NUMBER}$`, "u");
 
 /** The title of a document printed in a gazette is under the gazette's running head: the index after it, or null. */
 function afterGazetteHead(blocks: readonly Block[]): number | null {
   return GAZETTE_HEAD.test(blocks[0]?.text.trim() ?? "") && blocks.length > 2 ? 1 : null;
+}
+
+/** A bulletin's head: its issue number alone or after its name (`领 导 讲 话` · `第7期`, `工作简报 2024年第3期`). */
+const BULLETIN_HEAD = new RegExp(`^(?:\\S.{0,20}?[\\s\u3000]*)?${ISSUE_NUMBER}$`, "u");
+const BULLETIN_ISSUE_REACH = 3;
+const DATE_ALONE = new RegExp(`^${CHINESE_DATE}$`, "u");
+/** Under the issue number, who printed it and when, a line each or on one line. */
+const isPrinterOrDate = (text: string) =>
+  text.split(/[\s\u3000]{2,}/u).every((part) => ISSUER_LINE.test(part) || DATE_ALONE.test(part));
+
+/** A text printed in a bulletin is titled under the bulletin's head, its printer and date: that title's index, or null. */
+function afterBulletinHead(blocks: readonly Block[]): number | null {
+  const issue = blocks.slice(0, BULLETIN_ISSUE_REACH).findIndex((b) => BULLETIN_HEAD.test(b.text.trim()));
+  if (issue < 0) return null;
+  let at = issue + 1;
+  while (at < issue + BULLETIN_ISSUE_REACH && isPrinterOrDate(blocks[at]?.text.trim() ?? "")) at++;
+  return TITLE_KIND.test(blocks[at]?.text ?? "") ? at : null;
 }
 
 /** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
@@ -1586,7 +1603,7 @@ const SERMON_HEAD_MAX = 6;
 /** A church's name, a service or its bulletin's name perhaps beside it (`…長老教會 信望愛教會 主日週報`). */
 const CHURCH_LINE = /^\p{Script=Han}{2,20}(?:堂|教會|教会)(?:[\s\u3000]+\p{Script=Han}{2,12}){0,2}$/u;
 /** A bulletin's issue and its day (`第1876期  主後2024年3月17日`). */
-const BULLETIN_ISSUE = /^第[\s\u3000]*[\d０-９]{1,5}[\s\u3000]*期(?:[\s\u3000][^。！？]{0,40})?$/u;
+const BULLETIN_ISSUE = new RegExp(`^${ISSUE_NUMBER}(?:[\\s\\u3000][^。！？]{0,40})?$`, "u");
 /** The bulletin's label over the sermon (`主日講章`, `證道`). */
 const SERMON_LABEL = /^(?:主日)?(?:講章|讲章|證道|证道|講道|讲道)$/u;
 /** What a sermon's head says under its title: the scripture, the preacher, the day. */
