@@ -297,6 +297,16 @@ describe("openers outside their series", () => {
       ].join("\n"),
     );
     expect(markersOf(commencement.points)).toEqual(["第一，", "第二，", "第三，"]);
+    // So is greeting those about to set off, on behalf of the body the speaker leads.
+    const sendOff = outlineOf(
+      [
+        "第一，被检查单位要主动接受监督。",
+        "第二，检查组要敢于较真碰硬。",
+        "第三，有关部门要加强协作配合。",
+        "最后，我代表县委，向即将奔赴检查一线的同志们表示慰问！",
+      ].join("\n"),
+    );
+    expect(markersOf(sendOff.points)).toEqual(["第一，", "第二，", "第三，"]);
   });
 
   it("a `最后，` that appeals to the audience and ends with thanks is the closing words", () => {

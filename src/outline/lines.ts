@@ -13,7 +13,7 @@ export const CLOSING_OPENER =
  * closing `最后，`/`Finally,`.
  */
 const WISH_OR_THANKS =
-  /^(?:我|我们|我們)?(?:谨|謹)?代表[^。！？]{1,60}?(?:表示|致以)[^。！？]{0,8}?(?:欢迎|歡迎|祝贺|祝賀|感谢|感謝|问候|問候|敬意)|^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|再一次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?|(?:请|請)大家(?:共同)?|举杯|舉杯)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
+  /^(?:我|我们|我們)?(?:谨|謹)?代表[^。！？]{1,60}?(?:表示|致以)[^。！？]{0,8}?(?:欢迎|歡迎|祝贺|祝賀|感谢|感謝|问候|問候|慰问|慰問|敬意)|^(?:(?:我们|我們|我|让我们|讓我們|在此|再次|再一次|衷心地?|诚挚地?|誠摯地?|真诚地?|真誠地?|(?:请|請)大家(?:共同)?|举杯|舉杯)[，,]?\s*){0,3}(?:要|想|谨|謹)?(?:祝|预祝|預祝|恭祝|恭喜|谢谢|謝謝|多谢|多謝|感谢|感謝|致以)|^(?:(?:I|we)\s+(?:would like|want|wish)\s+to\s+|let me\s+|let us\s+)?(?:thank|congratulat|wish (?:you|everyone|all))|^(?:let me|let['’]s|I(?:['’]ll| will| want to))\s+(?:(?:close|conclude|end|finish|wrap up)\b|say this[.:]|leave you with\b)/iu;
 
 /** An appeal to the audience: `请大家和我一起…`, `让我们携起手来…`, `Let us …`. */
 const APPEAL = /^(?:(?:请|請|希望)大家|让我们|讓我們|let us\b|let['’]s\b)/iu;
