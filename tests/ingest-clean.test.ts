@@ -179,6 +179,12 @@ describe("web clean-up", () => {
       "臺灣的傳統節慶",
       "正文第一段。",
     ]);
+    // A school site's row also turns the phonetic guide on and off.
+    const guide = "字級設定：小 中 大\u3000\u3000注音：開啟 關閉\u3000\u3000列印\u3000分享";
+    expect(clean(`${guide}\n臺灣的傳統節慶\n正文第一段。`).blocks.map((b) => b.text)).toEqual([
+      "臺灣的傳統節慶",
+      "正文第一段。",
+    ]);
     // `文字大小` sets the size of the page's words, as a Hong Kong bureau's site prints it.
     expect(clean("文字大小：A A A\n加快公營房屋供應\n正文第一段。").blocks.map((b) => b.text)).toEqual([
       "加快公營房屋供應",

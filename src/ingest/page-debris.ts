@@ -103,6 +103,10 @@ const TOOLBAR_WORDS = [
   "閱讀模式",
   "无障碍",
   "無障礙",
+  // A page's switch for the phonetic guide over its characters (`注音：開啟 關閉`).
+  "注音",
+  "开启",
+  "開啟",
   // A page's modes for older readers.
   "长者模式",
   "長者模式",
