@@ -1227,6 +1227,13 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(speech.title).toBe("董事长在集团年度工作会议上的讲话");
     expect(speech.preamble).toEqual(["江北控股集团"]);
+    // So is the post of the head who gives the report, over it.
+    const policy = outline(
+      ["澳門特別行政區行政長官", "二〇二五年財政年度施政報告", "一、回顧", "二、展望"],
+      "zh-Hans",
+    );
+    expect(policy.title).toBe("二〇二五年財政年度施政報告");
+    expect(policy.preamble).toEqual(["澳門特別行政區行政長官"]);
     const traditional = outline(
       ["宏碩精密工業股份有限公司", "二○二四年度尾牙暨績優同仁表揚大會董事長致詞", "一、回顧", "二、展望"],
       "zh-Hans",

@@ -1303,6 +1303,9 @@ const ISSUER_LINE = new RegExp(
   `^[\\p{Script=Han}（）()·×Ｘ○]{2,24}(?:${OFFICE_SUFFIX}|${TASK_GROUP}|集团|集團|公司|协会|協會|学会|學會|大学|大學|医院|醫院|银行|銀行|党组|黨組|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$`,
   "u",
 );
+/** The head of a government or an office, on a line of its own over the report given (`香港特別行政區行政長官` · `二〇二五年施政報告`). */
+const HEAD_OF_BODY =
+  /^\p{Script=Han}{2,20}(?:行政長官|行政长官|[省市縣县區区]長|[省市县区]长|[司局署部院校]長|[司局署部院校]长)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND = new RegExp(
   `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢)`,
@@ -1310,12 +1313,12 @@ const TITLE_KIND = new RegExp(
 );
 
 /**
- * An organisation's name above the line that titles its speech or document (`江川控股集团` over
- * `董事长…在…表彰大会上的讲话`): that line is the title, the name stays in the opening.
+ * An organisation's name, or its head's post, above the line that titles its speech or document
+ * (`江川控股集团` over `董事长…在…表彰大会上的讲话`): that line is the title, the name stays in the opening.
  */
 function afterIssuerLine(blocks: readonly Block[]): number | null {
   const first = blocks[0]?.text.trim() ?? "";
-  if (!ISSUER_LINE.test(first)) return null;
+  if (!ISSUER_LINE.test(first) && !HEAD_OF_BODY.test(first)) return null;
   // The meeting it reports to may stand between (`香港中洲大學校友會` · `第三十二屆周年會員大會` · `…會務報告`).
   const at = CHINESE_MEETING_LINE.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
   const next = blocks[at];
