@@ -71,6 +71,21 @@ describe("a page pasted as one line", () => {
     ]);
   });
 
+  it("removes the site's menu that opens the line, before the title and its byline", async () => {
+    const speech = (SPEECHES[0] ?? "").replace(" ", " 作者：办公室 发布时间：2024-03-12 ");
+    const menu = "首页 学校概况 学校简介 新闻动态 党建园地 教育教学 招生信息 联系我们";
+    const outline = await outlineOf(`${menu} ${speech}`);
+    expect(outline.title).toBe("在全市防汛工作会议上的讲话");
+    expect(outline.warnings.map((w) => w.message)).toContain(
+      `removed the web page's menu "${menu}" before the text`,
+    );
+    // Names that run on into the byline may end in the title's words: they stay.
+    const spaced = await outlineOf(
+      `${menu} 防汛工作 会议讲话 作者：办公室 同志们：今天召开这次会议。一、认清形势。二、排查隐患。`,
+    );
+    expect(spaced.warnings.map((w) => w.message).join()).not.toContain("menu");
+  });
+
   it("ends a breadcrumb before a word too long to be a crumb: the title after it stays", async () => {
     const outline = await outlineOf(
       "首页 > 领导讲话 > 在全市防汛工作会议上的讲话\n同志们：今天召开这次会议。\n一、认清形势。\n二、排查隐患。",

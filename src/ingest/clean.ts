@@ -373,7 +373,9 @@ function cutPastedHead(block: Block, meta: Meta, warnings: Warning[]): void {
           ? `kept the byline "${run.text}" as metadata, not as speech`
           : run.kind === "breadcrumb"
             ? `removed the web-page breadcrumb "${run.text}" before the text`
-            : `removed web-page toolbar text "${run.text}"`,
+            : run.kind === "menu"
+              ? `removed the web page's menu "${run.text}" before the text`
+              : `removed web-page toolbar text "${run.text}"`,
       kind: "cleanup",
     });
   }

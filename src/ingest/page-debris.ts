@@ -525,7 +525,7 @@ function isCrumb(word: string): boolean {
 
 /** One run of page furniture cut out of a line. */
 export interface DebrisRun {
-  kind: "byline" | "toolbar" | "breadcrumb";
+  kind: "byline" | "toolbar" | "breadcrumb" | "menu";
   text: string;
 }
 
@@ -546,7 +546,7 @@ interface HeadWord {
   start: number;
   end: number;
   word: string;
-  kind: "byline" | "value" | "toolbar" | "time" | "bar" | "crumb" | "text";
+  kind: "byline" | "value" | "toolbar" | "time" | "bar" | "crumb" | "menu" | "text";
 }
 
 /**
@@ -575,6 +575,7 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
   });
   markLoneSizes(words);
   markEnglishWords(words);
+  markMenu(words);
   words.forEach((w, i) => {
     // `来源：区教育局 | 日期：…`: the bar between two fields goes with them.
     const before = words[i - 1]?.kind;
@@ -592,7 +593,8 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
   let from = 0;
   let field = "";
   for (const w of debris) {
-    const kind = w.kind === "toolbar" ? "toolbar" : w.kind === "crumb" ? "breadcrumb" : "byline";
+    const kind =
+      w.kind === "toolbar" || w.kind === "menu" ? w.kind : w.kind === "crumb" ? "breadcrumb" : "byline";
     const previous = runs.at(-1);
     if (previous?.kind === kind && text.slice(from, w.start).trim() === "") previous.text += ` ${w.word}`;
     else runs.push({ kind, text: w.word });
@@ -623,6 +625,24 @@ function kindOf(word: string): HeadWord["kind"] {
   const parts = word.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
   if (parts.length > 0 && parts.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()))) return "toolbar";
   return "text";
+}
+
+/** How many names a menu pasted on one line with the page shows at least, its home page's name or not. */
+const PASTED_MENU_NAMES_MIN = 6;
+
+/**
+ * A site's menu pasted on the page's one line (`首页 学校概况 学校简介 … 联系我们 当前位置：…`): many
+ * short names in a row open it, before a longer word that begins the title, on a page with a byline.
+ * When the names run on into the byline, the title may be among them, and they stay.
+ */
+function markMenu(words: HeadWord[]): void {
+  const isName = (w: HeadWord) => (w.kind === "text" || w.kind === "toolbar") && MENU_NAME.test(w.word);
+  let end = 0;
+  while (words[end] !== undefined && isName(words[end] as HeadWord)) end++;
+  if (end < PASTED_MENU_NAMES_MIN || !words.some((w) => w.kind === "byline")) return;
+  const title = words.slice(end).find((w) => w.kind !== "crumb");
+  if (title?.kind !== "text" || MENU_NAME.test(title.word)) return;
+  for (const w of words.slice(0, end)) w.kind = "menu";
 }
 
 /**
