@@ -209,6 +209,13 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(service.title).toBe("Connected Libraries: Digital Strategy 2025-2030");
+    // An embassy's name, as long as an English title may be.
+    const embassy = outline([
+      "Embassy of the Republic of Meridia in the People's Republic of China",
+      "Remarks at the Reception Celebrating the 75th Anniversary of Independence",
+      ...REPORT,
+    ]);
+    expect(embassy.title).toBe("Remarks at the Reception Celebrating the 75th Anniversary of Independence");
     // A city's or a shire's name over its office.
     const city = outline([
       "City of Harbor Falls",

@@ -1,4 +1,5 @@
 import type { Warning } from "../errors.js";
+import { GOVERNMENT_OFFICE } from "../offices.js";
 import { inCapitals, startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
@@ -446,8 +447,6 @@ const namedByLineAbove = (block: Block, above: Block | undefined) =>
 
 /** An office's name over a speech, in capitals or not (`Department of Further and Higher Education`). */
 const isLetterhead = (text: string) => inCapitals(text) || GOVERNMENT_OFFICE.test(text);
-const GOVERNMENT_OFFICE =
-  /^(?:The\s+)?(?:Department|Ministry|Office|Embassy|Permanent Mission|High Commission|Consulate(?: General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^.!?]*$/u;
 
 /** Whether the first line under block `index` that is no byline is a short line that ends no sentence: a title. */
 function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[], index: number): boolean {

@@ -1,4 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
+import { GOVERNMENT_OFFICE } from "../offices.js";
 import { isAbbreviationAt } from "../abbreviations.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle, LABEL_CUT } from "./head-title.js";
@@ -1083,9 +1084,9 @@ function afterLetterhead(source: Source): number | null {
   const first =
     [organisationName(head), afterTranslation(head)].find(namesLetterhead) ?? organisationName(head);
   const organisation = namesLetterhead(first);
-  // The name is the letterhead's length: the address after it may be longer.
+  // The name is as long as an English title may be (an embassy's names two countries); the address after it may be longer.
   const name = first.split(",")[0] ?? "";
-  if (name.length > TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
+  if (name.length > EN_TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
   let at = 1;
   // Under the name: its office, its committee, its address, a second organisation's name (a
   // joint statement's), or the meeting a paper is for.
@@ -1149,6 +1150,7 @@ function namesLetterhead(first: string): boolean {
     (!/\p{Ll}/u.test(first) && LEGISLATURE.test(capitalised(first))) ||
     LETTERHEAD.test(first) ||
     ORGANISATION_NAME.test(first) ||
+    GOVERNMENT_OFFICE.test(first) ||
     LOCAL_GOVERNMENT.test(first) ||
     ORGANISATION_UNIT.test(first) ||
     LEGISLATURE.test(first) ||
