@@ -2075,6 +2075,19 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(sermon.title).toBe("The Father Who Runs");
+    // The occasion may stand apart too, over the talk's own title.
+    const convocation = outline([
+      "NORTHFIELD UNIVERSITY",
+      "",
+      "Spring Convocation 2025",
+      "",
+      "The Long Way Round",
+      "",
+      "Convocation address to the graduating classes of the Faculty of Arts",
+      ...body,
+    ]);
+    expect(convocation.title).toBe("The Long Way Round");
+    expect(convocation.preamble.slice(0, 2)).toEqual(["NORTHFIELD UNIVERSITY", "Spring Convocation 2025"]);
     const school = outline([
       "HILLCREST VALLEY SCHOOL",
       "14 Kowhai Road, Hillcrest Valley | Phone 07 855 2190 | office@hillcrestvalley.school.nz",

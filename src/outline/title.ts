@@ -1253,6 +1253,9 @@ function afterLetterheadGroup(source: Source): number | null {
   )
     return null;
   if (isStamp(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
+  // The occasion set apart under the letterhead (`NORTHFIELD UNIVERSITY` · `Spring Convocation 2025`),
+  // over the talk's own title set apart too.
+  if (isEventLine(blocks[at]?.text ?? "") && !adjacent(at) && !adjacent(at + 1)) at = groupEnd(at);
   // A record's volume set apart under its name (`Official Report (Hansard)` · `Volume 418, Columns 207–212`).
   if (RECORD_LINE.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   // A report's number set apart under the letterhead (`Report No. IA-2024-07`).
