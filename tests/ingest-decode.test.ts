@@ -111,6 +111,13 @@ describe("decodeText: line endings, BOMs and other text", () => {
     expect(result).toMatchObject({ text, encoding: "windows-1252" });
   });
 
+  it("reads an English text saved as GBK, its quotes and dashes the only Chinese bytes, as GBK", () => {
+    const text =
+      "St Columba\u2019s Parish Church\nThird Sunday of Lent \u2013 Parish Eucharist\nReadings: Isaiah 30.15\u201318; Luke 15.11\u201324\n\u201CIn returning and rest you shall be saved.\u201D";
+    const result = decodeText(iconv.encode(text, "gbk"), "s.txt");
+    expect(result).toMatchObject({ text, encoding: "GB18030" });
+  });
+
   it("keeps a UTF-8 file cut off mid-character, with a � and a warning on the last line", () => {
     const bytes = Buffer.from("第一行\n第二行");
     const result = decodeText(bytes.subarray(0, bytes.length - 1), "s.txt");

@@ -362,14 +362,19 @@ function truncatedTail(buf: Buffer): number {
  */
 function plausibility(text: string): number {
   let score = 0;
-  for (const ch of text) {
+  const chars = Array.from(text);
+  // A character of Chinese alone between Latin words and figures (`Lent 每 Parish`, `30.15每18`) is an
+  // English text's dash or quote read in the wrong encoding.
+  const isCjk = (ch: string | undefined) => (ch?.codePointAt(0) ?? 0) >= 0x2e80;
+  const alone = (i: number) => !isCjk(chars[i - 1]) && !isCjk(chars[i + 1]);
+  chars.forEach((ch, i) => {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp === 0xfffd) score -= 10;
     else if (cp < 0x20 && ch !== "\n" && ch !== "\r" && ch !== "\t") score -= 5;
-    else if (COMMON_HANZI.has(ch)) score += 3;
+    else if (COMMON_HANZI.has(ch)) score += alone(i) ? -1 : 3;
     else if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000) score -= 1;
     else if (cp >= 0x80 && cp < 0x100) score -= 0.5; // Latin-1 letters only win when nothing reads as Chinese
-  }
+  });
   return score;
 }
 
