@@ -17,6 +17,9 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("1.5 miles separates the two towers.")).toBeNull();
     expect(markerAtStart("12.34 pm")).toBeNull();
     expect(markerAtStart("1.5 Rural bus services")).toBe("1.5");
+    // A row of a table's figures, its cells apart by spaces, says no words.
+    expect(markerAtStart("265.1\u3000\u3000482.6\u3000\u300012.5%")).toBeNull();
+    expect(markerAtStart("3. 7 —")).toBeNull();
   });
 
   it("a verse or a chapter of another text cited (`第二十節說：`, `第三章至第五章`) opens no part", () => {

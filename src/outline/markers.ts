@@ -1076,6 +1076,9 @@ const CONNECTIVE =
 /** The numbering a connective may stand before: a speaker's sequence words and spoken ordinals. */
 const CONNECTED_FAMILIES = new Set(["cn-seq", "cn-seq-next", "cn-di"]);
 
+/** Any letter of any script: words, not figures. */
+const LETTER = /\p{L}/u;
+
 function matchFamily(
   text: string,
   index: number,
@@ -1095,6 +1098,8 @@ function matchFamily(
     // `1.0⇥14 Feb 2024⇥First draft`, `2.1 Mandatory consolidation⇥High⇥Low`: the first cell of a
     // table's row, not a numbered point.
     if (text.includes("\t", index + m[0].length)) continue;
+    // `265.1  482.6  12.5%`: a row of a table's figures, its cells apart by spaces, says no words.
+    if (!LETTER.test(text.slice(index + m[0].length))) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（「『〈]/u.test(after))) continue;
