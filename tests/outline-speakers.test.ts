@@ -235,6 +235,26 @@ describe("who speaks, opening their words", () => {
       ["聚焦重点产业链，为重点产业提供精准服务", 0],
       ["聚焦法治保障，加快制定优化营商环境条例", 0],
     ]);
+    // A record that says who asks and who answers (`…记者问：`, `…答：`) ends turns so too.
+    const record = [
+      "新闻发布会实录",
+      "临江日报记者问：请问如何促进高校毕业生就业？",
+      "何静澜答：谢谢您的提问。我们重点做好三件事。",
+      "一是拓宽市场化就业渠道。组织校园招聘月活动。",
+      "二是稳定公共部门岗位。事业单位计划招聘1860人。",
+      "三是强化精准帮扶。建立一人一档。",
+      "临江广播电视台记者问：返乡农民工就业有什么举措？",
+      "吕向东答：这个问题问得很好。",
+      "第一，搭建用工对接平台。依托零工市场。",
+      "第二，加强技能培训。开展订单式培训。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(record)).points).map((line) => line.split("|")[0])).toEqual([
+      "一是",
+      "二是",
+      "三是",
+      "第一，",
+      "第二，",
+    ]);
   });
 
   it("of a record of turns, says a series inside one paragraph as words; a series across paragraphs is structure", () => {

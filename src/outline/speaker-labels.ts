@@ -228,8 +228,10 @@ export function turnLabel(text: string): string | null {
 /** Whether a paragraph opens with who speaks it in Chinese (`发布人：（赵宏）谢谢。…`, `記者（港南日報）：…`). */
 export function opensTurn(text: string): boolean {
   const label = CHINESE_TURN.exec(text.trim())?.[1];
-  return label !== undefined && namesPerson(label.replace(BRACKETED_AFTER, ""));
+  return label !== undefined && namesPerson(label.replace(BRACKETED_AFTER, "").replace(ASKS_OR_ANSWERS, ""));
 }
+/** A press conference's record says who asks and who answers (`临江日报记者问：`, `何静澜答：`). */
+const ASKS_OR_ANSWERS = /(?<=\p{Script=Han}{2})(?:问|問|答)$/u;
 
 /** Who puts questions at a press conference (`新华社记者`, `省广播电视台记者`). */
 const QUESTIONER = /(?:记者|記者)$/u;
