@@ -1486,6 +1486,18 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(dated.title).toBe("2023年度个人述职述廉报告");
     expect(dated.preamble[0]).toBe("2024年1月8日");
+    // Under its place among a meeting's papers.
+    const paper = outline(
+      [
+        "全省交通运输工作会议文件之一",
+        "在全省交通运输工作会议上的工作报告",
+        "同志们：",
+        "一、工作回顾",
+        "二、重点任务",
+      ],
+      "zh-Hans",
+    );
+    expect(paper.title).toBe("在全省交通运输工作会议上的工作报告");
   });
 
   it("under a legislature's name and the kind, in a text run together, takes both phrases of a title apart by a space", async () => {

@@ -1353,15 +1353,18 @@ const SESSION =
 
 const KIND_WORDS =
   "质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
+/** A meeting's paper by its number among them (`…工作会议文件之一`, `会议材料之三`). */
+const MEETING_PAPER = "\\p{Script=Han}{0,30}(?:文件|材料|资料|資料)之[一二三四五六七八九十]{1,3}";
 /** A legislature's name over the kind of text given in it (`澳門特別行政區立法會` · `議程前發言`). */
 const LEGISLATURE_NAME = "\\p{Script=Han}{2,12}(?:立法會|立法会|立法院|議會|议会)";
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
  * 教育及文化委員會`), its committee on a line of its own, the kind of text alone (`質詢稿`, `讲话稿`),
- * and the day it is dated (`2024年1月8日` over `2023年度个人述职述廉报告`).
+ * the day it is dated (`2024年1月8日` over `2023年度个人述职述廉报告`), and its place among a meeting's
+ * papers (`全省交通运输工作会议文件之一`).
  */
 const PLACING_LINE = new RegExp(
-  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME}|${CHINESE_DATE})$`,
+  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME}|${CHINESE_DATE}|${MEETING_PAPER})$`,
   "u",
 );
 /** The kind of text alone (`質詢稿`, a Macau legislator's `議程前發言`): the line under it titles it, whatever it says. */
