@@ -1933,6 +1933,24 @@ describe("the headline of a web page under its menus and over its byline", () =>
     );
   });
 
+  it("is not sought over a date alone under a letterhead in capitals: that is a printed title page", () => {
+    const speech = outline([
+      "REPUBLIC OF SANDOVAR",
+      "MINISTRY OF FINANCE AND ECONOMIC PLANNING",
+      "",
+      "BUDGET SPEECH 2026/27",
+      "",
+      "Building Resilience, Sharing Prosperity",
+      "",
+      "Hon. Dr. Elias Montreaux, MP",
+      "Minister of Finance and Economic Planning",
+      "",
+      "Thursday, 11 June 2026",
+      ...REPORT,
+    ]);
+    expect(speech.title).toBe("BUDGET SPEECH 2026/27");
+  });
+
   it("is not found over a byline that sentences stand above: those are the text's", () => {
     const told = outline([
       "Menu",

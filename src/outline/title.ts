@@ -1562,6 +1562,9 @@ function overPageByline(blocks: readonly Block[], script: Script): number | null
   const headline = textAt(at);
   const dated = DATE_LINE.test(textAt(byline));
   if (dated && headline.split(/\s+/u).length < DATED_HEADLINE_WORDS_MIN) return null;
+  // Under a letterhead in capitals (`REPUBLIC OF SANDOVAR`), a date alone is a printed title page's,
+  // no web page's byline.
+  if (dated && LETTERHEAD.test(textAt(0))) return null;
   // A memo's fields (`TO: All staff` over `FROM: Director`) are no menu and no headline.
   const chrome = blocks.slice(0, at).every((block) => {
     const text = block.text.trim();
