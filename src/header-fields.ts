@@ -6,7 +6,7 @@ import { startsWithLatinLetter } from "./characters.js";
  * `Report title: Chief Executive's Report`). The name is the field's, the value what follows the colon.
  */
 const HEADER_FIELD = new RegExp(
-  `^(to|from|through|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\\.?|file|${[
+  `^(to|from|through|date|sent|subject|re|regarding|cc|bcc|attn|attention|ref|reference|memo no\\.?|file(?: ref(?:erence)?| no\\.?)?|${[
     "report (?:to|of|by|from|no\\.?|number|title|author)",
     "(?:paper|item) (?:ref(?:erence)?|no\\.?|number|title)",
     "(?:date of|meeting) (?:meeting|date)",
@@ -22,7 +22,7 @@ const HEADER_FIELD = new RegExp(
     "decision maker",
     "exempt information",
     "forward plan(?: ref(?:erence)?)?",
-    "wards?(?: affected)?",
+    "ward(?:s|\\(s\\))?(?: affected)?",
     "contact officer",
     // How to reach that officer, perhaps on a line of its own under the name.
     "tel(?:ephone)?",

@@ -2018,6 +2018,21 @@ describe("the title of a report under its cover's fields", () => {
     expect(report.title).toBe(
       "Medium Term Financial Strategy 2025/26 to 2027/28 and Draft Revenue Budget 2025/26",
     );
+    // Fields the cover writes its own way (`Ward(s) Affected:`, `File Reference:`) end under the title too.
+    const cover = outline([
+      "CITY OF BRANWELL",
+      "REPORT TO CITY COUNCIL",
+      "",
+      "Meeting Date:      Tuesday, 17 March 2026",
+      "Agenda Item:       9.2",
+      "From:              Director, Infrastructure and Transport",
+      "Ward(s) Affected:  Riverside, Millgate",
+      "File Reference:    TRN/CYC/0412",
+      "",
+      "RIVERSIDE CYCLE NETWORK - PHASE 2 DETAILED DESIGN",
+      ...REPORT,
+    ]);
+    expect(cover.title).toBe("RIVERSIDE CYCLE NETWORK - PHASE 2 DETAILED DESIGN");
   });
 
   it("takes a title set apart by blank lines between the cover's fields, no value of the field over it", () => {
