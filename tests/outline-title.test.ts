@@ -2133,6 +2133,20 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     ]);
     expect(convocation.title).toBe("The Long Way Round");
     expect(convocation.preamble.slice(0, 2)).toEqual(["NORTHFIELD UNIVERSITY", "Spring Convocation 2025"]);
+    // Or the meeting, its place and dates and the agenda item, under an alliance's name and its short name.
+    const statement = outline([
+      "ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES (ALDC)",
+      "",
+      "Third High-Level Meeting on Transit Transport Cooperation",
+      "Geneva, 3-4 March 2026",
+      "Agenda item 4: General statements",
+      "",
+      "JOINT STATEMENT ON BEHALF OF THE ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES",
+      ...body,
+    ]);
+    expect(statement.title).toBe(
+      "JOINT STATEMENT ON BEHALF OF THE ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES",
+    );
     const school = outline([
       "HILLCREST VALLEY SCHOOL",
       "14 Kowhai Road, Hillcrest Valley | Phone 07 855 2190 | office@hillcrestvalley.school.nz",

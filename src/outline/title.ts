@@ -1021,7 +1021,7 @@ const LETTERHEAD_TITLE_WORD =
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*${LETTERHEAD_TITLE_WORD.source})(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*${LETTERHEAD_TITLE_WORD.source})(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE|ALLIANCE|COALITION|LEAGUE|ORGANI[SZ]ATION|COUNCIL|COMMISSION|GROUP)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /**
@@ -1253,9 +1253,11 @@ function afterLetterheadGroup(source: Source): number | null {
   )
     return null;
   if (isStamp(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
-  // The occasion set apart under the letterhead (`NORTHFIELD UNIVERSITY` · `Spring Convocation 2025`),
-  // over the talk's own title set apart too.
-  if (isEventLine(blocks[at]?.text ?? "") && !adjacent(at) && !adjacent(at + 1)) at = groupEnd(at);
+  // The occasion set apart under the letterhead (`NORTHFIELD UNIVERSITY` · `Spring Convocation 2025`,
+  // or a meeting, its place and date, its agenda item), over the talk's own title set apart too.
+  const occasionEnd = groupEnd(at);
+  const occasion = blocks.slice(at, occasionEnd).every((block) => isOccasionLine(block.text.trim()));
+  if (occasion && occasionEnd < blocks.length && !adjacent(occasionEnd)) at = occasionEnd;
   // A record's volume set apart under its name (`Official Report (Hansard)` · `Volume 418, Columns 207–212`).
   if (RECORD_LINE.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   // A report's number set apart under the letterhead (`Report No. IA-2024-07`).
@@ -1281,6 +1283,24 @@ function afterLetterheadGroup(source: Source): number | null {
     !namesOrganisation(title);
   return alone && titled ? at : null;
 }
+
+/** A meeting's name (`Third High-Level Meeting on Transit Transport Cooperation`), a few words, no sentence. */
+const MEETING_NAME =
+  /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:Meeting|Session|Conference|Summit|Forum|Assembly|Convention|Congress)(?:\s+(?:on|of|for)\s+[^.!?;]{2,80})?$/u;
+/** Where and when, on a line of its own (`Geneva, 3-4 March 2026`). */
+const PLACE_AND_DATES = new RegExp(
+  `^\\p{Lu}[\\p{L} .'’-]{1,40},\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_NAMES})\\s+\\d{4}$`,
+  "u",
+);
+/** The item of a meeting's agenda a statement is made under (`Agenda item 4: General statements`). */
+const AGENDA_ITEM = /^Agenda\s+item\s+\d{1,3}(?:\.\d{1,3}){0,2}\b[^.!?;]{0,80}$/iu;
+/** A line that only says at what occasion the text was given. */
+const isOccasionLine = (text: string) =>
+  isEventLine(text) ||
+  MEETING_LINE.test(text) ||
+  MEETING_NAME.test(text) ||
+  PLACE_AND_DATES.test(text) ||
+  AGENDA_ITEM.test(text);
 
 /** Where and when a meeting was held, under its minutes' title. */
 const HELD_LINE = /^(?:Held|Meeting held)\s+(?:at|on|in)\b/u;
