@@ -86,6 +86,19 @@ describe("a page pasted as one line", () => {
     expect(spaced.warnings.map((w) => w.message).join()).not.toContain("menu");
   });
 
+  it("cuts the head's debris when the line's paragraphs stand apart by ideographic spaces", async () => {
+    const page = [
+      "首页 集团概况 新闻中心 党建工作 企业文化 人才招聘 联系我们 当前位置：首页 > 新闻中心 > 集团要闻 在集团公司2025年工作会议上的讲话 来源：集团办公室 发布时间：2025-01-20 字号：大 中 小",
+      "同志们：这次会议的主要任务是总结去年工作，部署今年任务。",
+      "一、深刻认识取得的成绩。全年营业收入增长百分之八。",
+      "二、准确把握面临的形势。外部环境更趋复杂。",
+    ].join("\u3000\u3000");
+    const outline = await outlineOf(page);
+    expect(outline.title).toBe("在集团公司2025年工作会议上的讲话");
+    expect(outline.meta).toMatchObject({ source: "集团办公室", date: "2025-01-20" });
+    expect(pointTree(outline.points)).toEqual(["一、|深刻认识取得的成绩", "二、|准确把握面临的形势"]);
+  });
+
   it("ends a breadcrumb before a word too long to be a crumb: the title after it stays", async () => {
     const outline = await outlineOf(
       "首页 > 领导讲话 > 在全市防汛工作会议上的讲话\n同志们：今天召开这次会议。\n一、认清形势。\n二、排查隐患。",

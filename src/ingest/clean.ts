@@ -318,7 +318,10 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     }
     // A page pasted as one line: the bylines and toolbars of its head, on the same line as the speech.
     const pastedPage = block.text.length >= PASTED_PAGE_MIN && block.text.length >= total * PASTED_PAGE_SHARE;
-    if (breadcrumb || pastedPage) cutPastedHead(block, meta, warnings);
+    // A page pasted as one line that was cut into paragraphs at its runs of ideographic spaces: its
+    // head is the first of them.
+    const pastedHead = index === 0 && all[1]?.line === block.line;
+    if (breadcrumb || pastedPage || pastedHead) cutPastedHead(block, meta, warnings);
     return true;
   });
   blocks = dropMenuColumn(blocks, warnings);
