@@ -463,6 +463,34 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(notes);
   });
 
+  it("under `注释：`, with `参考文献：` and its numbered entries after them, close the text together", () => {
+    const notes = [
+      "注释：",
+      "[1] 指《某省数字政府建设三年行动方案》，省政府办公厅2023年3月印发。",
+      "[2] 数据来源：区大数据中心《2023年度政务数据资源目录编制情况报告》。",
+      "参考文献：",
+      "[1] 陈立新. 数字政府建设的地方实践与路径选择[J]. 行政管理研究, 2023(4): 45-52.",
+      "[2] 王晓梅. 政务数据共享的制度困境与破解[J]. 电子政务, 2022(11): 18-27.",
+    ];
+    const outline = buildOutline(
+      plainSource(
+        [
+          "一、深化一网通办",
+          "首先，要夯实数据底座[1]。推动数据共享。",
+          "其次，要守牢安全底线[2]。严防数据泄露。",
+          "同志们，数字政府建设需要久久为功。",
+          ...notes,
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(outline.points).map((line) => line.split("|")[0])).toEqual([
+      "一、",
+      "  首先，",
+      "  其次，",
+    ]);
+    expect(outline.closing).toEqual(["同志们，数字政府建设需要久久为功。", ...notes]);
+  });
+
   it("an English report's appendix (`APPENDIX A …`, its table and the notes under it) closes the text", () => {
     const appendix = [
       "APPENDIX A  OPTIONS SCORING MATRIX",

@@ -223,21 +223,24 @@ export function findEndnotes(blocks: readonly Block[]): number {
   // A list's item keeps its number apart (an HTML `<ol>` of notes).
   const numbered = (b: Block) => (b.kind === "item" ? `${b.marker ?? ""} ${b.text}` : b.text);
   const isNote = (b: Block) => NOTE.test(numbered(b)) || NOTE_AFTER_HEADING.test(numbered(b));
-  // The last notes heading that notes follow (`Endnotes` then `1.`, even when `References` and
-  // its entries come after them).
+  // The first notes heading that only notes follow (`Endnotes` then `1.`, and `References` and its
+  // entries after them, numbered or not: `注释：` `[1] …` `参考文献：` `[1] …`).
+  let found = -1;
   for (let heading = blocks.length - 1; heading >= Math.max(0, blocks.length - NOTES_MAX); heading--) {
     const text = blocks[heading]?.text.trim() ?? "";
     const after = blocks.slice(heading + 1);
     // The notes glued to their heading: nothing numbered may follow them.
-    if (NOTES_HEADING_THEN_NOTE.test(text) && after.every((b) => !opensWithNumbering(b.text))) return heading;
+    if (NOTES_HEADING_THEN_NOTE.test(text) && after.every((b) => !opensWithNumbering(b.text)))
+      found = heading;
     if (!(NOTES_HEADING.test(text) && text.length <= 30) && !NOTES_RULE.test(text)) continue;
     // Between and after the notes, words that number nothing (a page's footer, who also signs).
     const first = after[0];
     const notesOnly = after.every((b) => isNote(b) || !opensWithNumbering(b.text));
-    if (first && isNote(first) && notesOnly) return heading;
+    if (first && isNote(first) && notesOnly) found = heading;
     // A press release's notes to editors may be paragraphs of their own, unnumbered.
-    if (first && EDITORS_NOTES.test(text) && notesOnly) return heading;
+    if (first && EDITORS_NOTES.test(text) && notesOnly) found = heading;
   }
+  if (found >= 0) return found;
   return start < end ? start : blocks.length;
 }
 
