@@ -1059,6 +1059,16 @@ describe("paragraph splitting", () => {
       "Canals lose capacity and wells fail.",
       "Statement of the Director          Senate Committee",
     ]);
+    // A page's head that repeats the part it is in, its number between dots after a wide gap.
+    const parts = [
+      "二、聚焦重点任务，全力推动经济高质量发展",
+      "要坚定不移抓项目扩投资，全年新开工项目一百个。",
+      "二、聚焦重点任务，全力推动经济高质量发展\u3000\u3000\u3000\u3000· 4 ·",
+      "要坚定不移抓改革优环境。",
+    ];
+    const read = readPlainText(parts.join("\n"));
+    expect(read.blocks.map((block) => block.text)).toEqual([parts[0], parts[1], parts[3]]);
+    expect(read.warnings.map((w) => w.line)).toEqual([3]);
   });
 
   it("starts a report's numbered part (`GOAL 1: …`) and a contents line after three leader dots on their own lines", () => {

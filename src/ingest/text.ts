@@ -250,21 +250,31 @@ const UNDERLINED_HEADING_MAX = 100;
 /** A rule drawn across the page (`-----`, `=====`, `* * *`): it neither goes on a paragraph nor goes on in the next line. */
 const RULE_LINE = /^(?:[-_=*─—━~][ \t]?){3,}$/u;
 
+/** A page's number set between dashes or dots (`- 3 -`, `－3－`, `— 12 —`, `· 2 ·`). */
+const NUMBER_BETWEEN_MARKS = "(?:[-－—–―]\\s*\\d{1,4}\\s*[-－—–―]|[·•]\\s*\\d{1,4}\\s*[·•])";
+
 /**
  * A page number on a line of its own, as text copied from a printed document keeps it: framed by
- * dashes (`- 3 -`, `－3－`, `— 12 —`) or spelt out (`第3页`, `第 3 页 共 12 页`, `Page 3`, `Page 3 of 12`,
+ * dashes or dots (`- 3 -`, `－3－`, `— 12 —`, `· 2 ·`) or spelt out (`第3页`, `第 3 页 共 12 页`, `Page 3`, `Page 3 of 12`,
  * a parliamentary record's `Column 812`).
  * A bare number stays: it may be a section's number (`三`, `3`).
  */
-const PAGE_NUMBER =
-  /^(?:[-－—–―]\s*\d{1,4}\s*[-－—–―]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|column\s+\d{1,4})$/iu;
+const PAGE_NUMBER = new RegExp(
+  `^(?:${NUMBER_BETWEEN_MARKS}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|column\\s+\\d{1,4})$`,
+  "iu",
+);
 
 /**
  * A page's foot or head with its number in one line, apart from it by a wide gap
- * (`OIG-24-017          Page 1`, `Page 2          Annual Report 2024`).
+ * (`OIG-24-017          Page 1`, `Page 2          Annual Report 2024`, a running head of the part
+ * the page is in, `一、客观分析经济形势    · 2 ·`).
  */
-const PAGE_NUMBER_BESIDE_WORDS =
-  /^(?:\S.{0,59}(?: {3,}|\t)(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-－—–―]\s*\d{1,4}\s*[-－—–―])|(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-－—–―]\s*\d{1,4}\s*[-－—–―])(?: {3,}|\t).{0,59}\S)$/iu;
+const PAGE_NUMBER_MARK = `(?:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|${NUMBER_BETWEEN_MARKS})`;
+const WIDE_GAP = "(?: {3,}|\\t|\\u3000{2,})";
+const PAGE_NUMBER_BESIDE_WORDS = new RegExp(
+  `^(?:\\S.{0,59}${WIDE_GAP}${PAGE_NUMBER_MARK}|${PAGE_NUMBER_MARK}${WIDE_GAP}.{0,59}\\S)$`,
+  "iu",
+);
 
 const isPageNumberLine = (line: string): boolean =>
   (line.length <= 20 && PAGE_NUMBER.test(line)) || PAGE_NUMBER_BESIDE_WORDS.test(line);
