@@ -401,6 +401,10 @@ export function findSectionSubheadings(
     return match?.strong && subheadingShaped(blocks[i] as Block, source.script) ? match.family : null;
   };
   const families = sections.map(family);
+  // Bracketed labels that head a part before the first section (`【履职尽责情况】` over `一、…`) are
+  // a series of their own: a later one stands beside them, never under a section.
+  const labels = findBracketedLabels(blocks);
+  const labelsAbove = [...labels.keys()].some((i) => i < (sections[0] ?? 0));
   const counts = new Map<string | null, number>();
   for (const f of families) counts.set(f, (counts.get(f) ?? 0) + 1);
   sections.forEach((start, k) => {
@@ -419,6 +423,7 @@ export function findSectionSubheadings(
       if (
         opensPart &&
         !ownNumber &&
+        !(labelsAbove && labels.has(i)) &&
         subheadingShaped(blocks[i] as Block, source.script) &&
         headsProse(blocks, i)
       )
