@@ -209,6 +209,32 @@ describe("one outline shape for every reader", () => {
     expect(outline.script).toBe("en");
   });
 
+  it("nests a `（一）` styled a heading under the `二、` left a plain paragraph, as its numbering ranks it", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: "2023年度述职述廉报告", style: "Title" },
+        "一、加强政治理论学习，不断提高履职能力",
+        "一年来，我坚持把学习作为提升能力的首要途径。",
+        "二、聚焦主责主业，扎实推进分管工作",
+        { text: "（一）粮食生产稳中有增", style: "Heading2" },
+        "全年落实粮食播种面积43.2万亩。",
+        { text: "（二）农业产业化加快发展", style: "Heading2" },
+        "新培育农业产业化龙头企业4家。",
+        "三、严格落实党风廉政建设责任",
+        "认真履行一岗双责。",
+      ],
+    });
+    const file = join(dir, "debrief.docx");
+    writeFileSync(file, bytes);
+    expect(pointTree(buildOutline(await readSource(file)).points)).toEqual([
+      "一、|加强政治理论学习，不断提高履职能力",
+      "二、|聚焦主责主业，扎实推进分管工作",
+      "  （一）|粮食生产稳中有增",
+      "  （二）|农业产业化加快发展",
+      "三、|严格落实党风廉政建设责任",
+    ]);
+  });
+
   it("reads headings Word was not told of: a bold numbered paragraph among numbered headings, bold lines that go on from a heading", async () => {
     const bytes = await makeDocx({
       paragraphs: [

@@ -514,6 +514,9 @@ function place(
       const top = stack.at(-1);
       const topDepth = top ? headingDepth(top) : null;
       if (topDepth !== null && topDepth < depth) break;
+      // `（一）` styled a heading under `二、` left a paragraph (a Word file that sets its parts'
+      // numbers in a table's cell): the numbering's own order ranks it under.
+      if (top && ranksUnder(candidate.numbering, top.candidate.numbering)) break;
       stack.pop();
     }
   } else if (inline && candidate.run[0] !== candidate) {
@@ -565,6 +568,12 @@ function place(
   (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
 }
+
+/** Chinese numbering from the outermost level in: `壹、` › `一、` › `（一）` › `1.` › `（1）`. */
+const CHINESE_LEVELS = ["cn-capital", "cn-dun", "cn-paren", "num-dot", "num-paren"];
+const ranksUnder = (inner: string | null, outer: string | null) =>
+  CHINESE_LEVELS.indexOf(inner ?? "") > CHINESE_LEVELS.indexOf(outer ?? "") &&
+  CHINESE_LEVELS.includes(outer ?? "");
 
 /** Where on the stack the item of `candidate`'s series before it is open, or -1. */
 function lastItemAt(stack: readonly OpenPoint[], candidate: Candidate): number {
