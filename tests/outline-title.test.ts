@@ -2147,6 +2147,17 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     expect(statement.title).toBe(
       "JOINT STATEMENT ON BEHALF OF THE ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES",
     );
+    // The period a report covers, set apart, is no title: the report's own line over it is.
+    const report = outline([
+      "HARBOURVIEW COMMUNITY HEALTH TRUST",
+      "Annual Report of the Chief Executive",
+      "to the Board of Trustees",
+      "",
+      "Financial Year 2023-24",
+      "",
+      ...body,
+    ]);
+    expect(report.title).toBe("Annual Report of the Chief Executive to the Board of Trustees");
     const school = outline([
       "HILLCREST VALLEY SCHOOL",
       "14 Kowhai Road, Hillcrest Valley | Phone 07 855 2190 | office@hillcrestvalley.school.nz",

@@ -1280,9 +1280,14 @@ function afterLetterheadGroup(source: Source): number | null {
     headerField(title) === null &&
     matchMarker(title, 0, false) === null &&
     ordinalOnly(title) === null &&
+    !PERIOD_ONLY.test(title) &&
     !namesOrganisation(title);
   return alone && titled ? at : null;
 }
+
+/** A line that only names the period a report covers (`Financial Year 2023-24`, `Quarter 1 2024/25`): no title. */
+const PERIOD_ONLY =
+  /^(?:(?:Financial|Fiscal|Academic|Calendar|Budget|Reporting)\s+Year|FY|Quarter|Q[1-4])\s*[\d/–—-]*(?:\s+\d{2,4}(?:[/–—-]\d{2,4})?)?$/iu;
 
 /** A meeting's name (`Third High-Level Meeting on Transit Transport Cooperation`), a few words, no sentence. */
 const MEETING_NAME =
