@@ -2051,6 +2051,18 @@ describe("the title of a report under its cover's fields", () => {
       ...REPORT,
     ]);
     expect(paper.title).toBe("Capital Programme 2024/25 to 2026/27");
+    // Or in two columns, the board and the meeting's fields on the right.
+    const columns = outline([
+      "Kingsbridge Hospitals NHS Foundation Trust                Board of Directors (Public)",
+      "Meeting date: 26 September 2024                                    Agenda item: 7.1",
+      "",
+      "Chief Executive's Report to the Board of Directors",
+      "",
+      "Report of:        Dr Naomi Feltham, Chief Executive",
+      "Purpose:          For assurance",
+      ...REPORT,
+    ]);
+    expect(columns.title).toBe("Chief Executive's Report to the Board of Directors");
   });
 
   it("takes the first line over fields that only date and classify a record as the record's title", () => {

@@ -3,6 +3,8 @@ import type { Block } from "../ingest/types.js";
 /** Columns set apart by a tab or a run of spaces: a table's row (`0 – 5 lakh      Nil`). */
 export const COLUMN_GAP = /\S(?:\t| {3,})\S/u;
 const COLUMN_GAPS = /\S(?:\t| {3,})(?=\S)/gu;
+/** A line's columns, its words set apart by a tab or a run of spaces. */
+export const columnsOf = (text: string): string[] => text.trim().split(/\t| {3,}/u);
 /** A row sets at least three cells apart (`3.2` · `Circulate draft rota` · `OP`). */
 const ROW_GAPS_MIN = 2;
 

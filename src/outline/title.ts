@@ -16,6 +16,7 @@ import {
   titleShaped,
 } from "./lines.js";
 import { isEventLine } from "../event-line.js";
+import { columnsOf } from "./table-rows.js";
 import { ENDS_WITH_WRITTEN_DATE, MONTH_NAMES, WEEKDAY, WRITTEN_DATE, YEAR_DIGITS } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { CONTENTS_HEADING } from "./debris.js";
@@ -1078,7 +1079,9 @@ const LETTERHEAD_MAX = 8;
  */
 function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
-  const head = blocks[0]?.text ?? "";
+  // A letterhead in two columns names the organisation in its left one (`… NHS Foundation Trust
+  // Board of Directors (Public)`).
+  const head = columnsOf(blocks[0]?.text ?? "")[0] ?? "";
   // A name in two languages may name the organisation in English after the bar
   // (`Ollscoil na Sionainne | Shannon University`).
   const first =
@@ -1118,7 +1121,14 @@ function afterLetterhead(source: Source): number | null {
     AFFILIATION.test(text) ||
     DATE_LINE.test(text) ||
     REPORT_STATE.test(text);
-  while (at < LETTERHEAD_MAX && underLetterhead(beforeTranslation(blocks[at]?.text ?? ""))) at++;
+  // A line in columns is under it when each column is (`Meeting date: …      Agenda item: 7.1`).
+  const columnsUnder = (text: string) => {
+    const columns = columnsOf(text);
+    return columns.length > 1
+      ? columns.every((column) => underLetterhead(column) || headerField(column) !== null)
+      : underLetterhead(text);
+  };
+  while (at < LETTERHEAD_MAX && columnsUnder(beforeTranslation(blocks[at]?.text ?? ""))) at++;
   const line = blocks[at];
   if (!line || line.kind !== "paragraph" || at + 1 >= blocks.length) return null;
   const text = line.text.trim();
