@@ -1473,31 +1473,15 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(agenda.title).toBe("完善長者社區照顧服務");
-    // Under the day it is dated, a report's title.
-    const dated = outline(
-      [
-        "2024年1月8日",
-        "2023年度个人述职述廉报告",
-        "各位领导、同志们：",
-        "一、坚持学习为先",
-        "二、坚持履职尽责",
-      ],
-      "zh-Hans",
-    );
-    expect(dated.title).toBe("2023年度个人述职述廉报告");
-    expect(dated.preamble[0]).toBe("2024年1月8日");
-    // Under its place among a meeting's papers.
-    const paper = outline(
-      [
-        "全省交通运输工作会议文件之一",
-        "在全省交通运输工作会议上的工作报告",
-        "同志们：",
-        "一、工作回顾",
-        "二、重点任务",
-      ],
-      "zh-Hans",
-    );
-    expect(paper.title).toBe("在全省交通运输工作会议上的工作报告");
+    // Under the day it is dated, or its place among a meeting's papers, a report's title.
+    for (const [above, title] of [
+      ["2024年1月8日", "2023年度个人述职述廉报告"],
+      ["全省交通运输工作会议文件之一", "在全省交通运输工作会议上的工作报告"],
+    ] as const) {
+      const report = outline([above, title, "同志们：", "一、工作回顾", "二、重点任务"], "zh-Hans");
+      expect(report.title).toBe(title);
+      expect(report.preamble[0]).toBe(above);
+    }
   });
 
   it("under a legislature's name and the kind, in a text run together, takes both phrases of a title apart by a space", async () => {
