@@ -320,7 +320,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     const pastedPage = block.text.length >= PASTED_PAGE_MIN && block.text.length >= total * PASTED_PAGE_SHARE;
     // A page pasted as one line that was cut into paragraphs at its runs of ideographic spaces: its
     // head is the first of them.
-    const pastedHead = index === 0 && all[1]?.line === block.line;
+    const pastedHead = index === 0 && block.kind === "paragraph" && all[1]?.line === block.line;
     if (breadcrumb || pastedPage || pastedHead) cutPastedHead(block, meta, warnings);
     return true;
   });

@@ -1078,6 +1078,8 @@ const CONNECTED_FAMILIES = new Set(["cn-seq", "cn-seq-next", "cn-di"]);
 
 /** Any letter of any script: words, not figures. */
 const LETTER = /\p{L}/u;
+/** How far a row of figures runs at most; past it, words follow (a paragraph is read only so far ahead). */
+const FIGURES_ROW_MAX = 200;
 
 function matchFamily(
   text: string,
@@ -1099,7 +1101,8 @@ function matchFamily(
     // table's row, not a numbered point.
     if (text.includes("\t", index + m[0].length)) continue;
     // `265.1  482.6  12.5%`: a row of a table's figures, its cells apart by spaces, says no words.
-    if (!LETTER.test(text.slice(index + m[0].length))) continue;
+    const ahead = text.slice(index + m[0].length, index + m[0].length + FIGURES_ROW_MAX);
+    if (ahead.length < FIGURES_ROW_MAX && !LETTER.test(ahead)) continue;
     const after = text.slice(index + m[0].length, index + m[0].length + 1);
     // A marker must introduce words, not stand before punctuation or nothing.
     if (after === "" || (/^[\p{P}\s]/u.test(after) && !/^[“"‘《(（「『〈]/u.test(after))) continue;
