@@ -82,6 +82,7 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     }
     return headingRuns;
   };
+  const articles = new Set(all.filter((c) => c.family === "cn-article").map((c) => c.block));
   for (const run of runs) {
     const first = run[0];
     if (!first || run.length < 2) continue;
@@ -90,7 +91,7 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     // (`应同时具备以下条件：` · `（一）遵纪守法，…；` · `（二）…；` · `（四）身体健康。`).
     // An article's items are no such list (`第四条 …扶持以下类型项目：` · `（一）…；`): readers outline
     // rules down to their items.
-    const inArticle = all.some((c) => c.block === first.block - 1 && c.family === "cn-article");
+    const inArticle = articles.has(first.block - 1);
     const clauses =
       first.family === "cn-paren" &&
       introduced &&
