@@ -402,9 +402,16 @@ export function findSectionSubheadings(
   };
   const families = sections.map(family);
   // Bracketed labels that head a part before the first section (`【履职尽责情况】` over `一、…`) are
-  // a series of their own: a later one stands beside them, never under a section.
-  const labels = findBracketedLabels(blocks);
-  const labelsAbove = [...labels.keys()].some((i) => i < (sections[0] ?? 0));
+  // a series of their own: a later one stands beside them, never under a section. Found only when a
+  // line would otherwise be taken, since most texts have none.
+  let labelSeries: Set<number> | undefined;
+  const inLabelSeries = (i: number) => {
+    if (labelSeries === undefined) {
+      const labels = [...findBracketedLabels(blocks).keys()];
+      labelSeries = new Set(labels.some((at) => at < (sections[0] ?? 0)) ? labels : []);
+    }
+    return labelSeries.has(i);
+  };
   const counts = new Map<string | null, number>();
   for (const f of families) counts.set(f, (counts.get(f) ?? 0) + 1);
   sections.forEach((start, k) => {
@@ -423,9 +430,9 @@ export function findSectionSubheadings(
       if (
         opensPart &&
         !ownNumber &&
-        !(labelsAbove && labels.has(i)) &&
         subheadingShaped(blocks[i] as Block, source.script) &&
-        headsProse(blocks, i)
+        headsProse(blocks, i) &&
+        !inLabelSeries(i)
       )
         found.push(i);
     }
