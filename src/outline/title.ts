@@ -214,7 +214,9 @@ function afterGazetteHead(blocks: readonly Block[]): number | null {
 
 /** A bulletin's head: its issue number alone or after its name (`领 导 讲 话` · `第7期`, `工作简报 2024年第3期`). */
 const BULLETIN_HEAD = new RegExp(`^(?:\\S.{0,20}?[\\s\u3000]*)?${ISSUE_NUMBER}$`, "u");
+/** How far down the issue number may stand, and how many lines of who printed it and when follow. */
 const BULLETIN_ISSUE_REACH = 3;
+const PRINTER_LINES_MAX = 2;
 const DATE_ALONE = new RegExp(`^${CHINESE_DATE}$`, "u");
 /** Under the issue number, who printed it and when, a line each or on one line. */
 const isPrinterOrDate = (text: string) =>
@@ -225,7 +227,7 @@ function afterBulletinHead(blocks: readonly Block[]): number | null {
   const issue = blocks.slice(0, BULLETIN_ISSUE_REACH).findIndex((b) => BULLETIN_HEAD.test(b.text.trim()));
   if (issue < 0) return null;
   let at = issue + 1;
-  while (at < issue + BULLETIN_ISSUE_REACH && isPrinterOrDate(blocks[at]?.text.trim() ?? "")) at++;
+  while (at <= issue + PRINTER_LINES_MAX && isPrinterOrDate(blocks[at]?.text.trim() ?? "")) at++;
   return TITLE_KIND.test(blocks[at]?.text ?? "") ? at : null;
 }
 
