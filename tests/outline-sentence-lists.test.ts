@@ -95,6 +95,20 @@ describe("a list of sentences under a part", () => {
     expect(pointTree(buildOutline(plainSource(headed.join("\n"))).points)).toContain(
       "  （三）|身体健康，能够正常履行岗位职责",
     );
+    // Nor when a part's own paragraph introduces them: they are its points.
+    const fromPart = [
+      "一、申报对象。全职引进的各类高层次人才。",
+      "二、申报条件。具体而言：",
+      ...notice.slice(5),
+    ];
+    expect(pointTree(buildOutline(plainSource(fromPart.join("\n"))).points)).toEqual([
+      "一、|申报对象",
+      "二、|申报条件",
+      "  （一）|拥护中国共产党的领导，遵纪守法，具有良好的职业道德",
+      "  （二）|具有博士研究生学历或正高级专业技术职称",
+      "  （三）|身体健康，能够正常履行岗位职责",
+      "三、|有关要求",
+    ]);
   });
 
   it("keeps the `（一）` clauses an article of rules introduces: readers outline rules to their items", () => {

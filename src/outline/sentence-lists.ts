@@ -82,20 +82,20 @@ export function findSentenceLists(blocks: readonly Block[], all: readonly Candid
     }
     return headingRuns;
   };
-  const articles = new Set(all.filter((c) => c.family === "cn-article").map((c) => c.block));
+  const pointParagraphs = new Set(all.filter((c) => !c.inline && c.start === 0).map((c) => c.block));
   for (const run of runs) {
     const first = run[0];
     if (!first || run.length < 2) continue;
     const introduced = /[:：]\s*$/u.test(blocks[first.block - 1]?.text ?? "");
     // `（一）` numbers parts, but also the conditions a sentence lists, each a clause ending in `；`
     // (`应同时具备以下条件：` · `（一）遵纪守法，…；` · `（二）…；` · `（四）身体健康。`).
-    // An article's items are no such list (`第四条 …扶持以下类型项目：` · `（一）…；`): readers outline
-    // rules down to their items.
-    const inArticle = articles.has(first.block - 1);
+    // A point's own paragraph introduces its items, no such list (an article's `第四条 …扶持以下类型
+    // 项目：`, a part's `二、加強…接駁。具體而言：` · `（一）…；`): readers outline a point down to them.
+    const fromPoint = pointParagraphs.has(first.block - 1);
     const clauses =
       first.family === "cn-paren" &&
       introduced &&
-      !inArticle &&
+      !fromPoint &&
       run.slice(0, -1).every((c) => /；$/u.test(blocks[c.block]?.text.trim() ?? ""));
     // Lettered items a sentence introduces (`…the following changes:` · `a. Raise the income cap …;`)
     // go on with it; after a sentence that ends, they may head proposals of their own.
