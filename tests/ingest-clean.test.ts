@@ -1444,5 +1444,35 @@ describe("paragraph splitting", () => {
       expect.stringMatching(/^3\. Fifth junior class\. .* 2024\.$/u),
       "Noted: the Board asked for a report on the roll in July.",
     ]);
+    // A report's paragraph numbers are items' numbers too (`2.1   Notes …` · `      April 2024, …`);
+    // a table set in under a heading is no line of it.
+    const report = [
+      "2.1   Notes the increase in households placed in temporary accommodation since",
+      "      April 2024, as set out in section 3 of this report.",
+      "",
+      "2.2   Approves the Temporary Accommodation Mitigation Plan at Appendix A,",
+      "      including the acquisition programme described in section 4 of it.",
+      "",
+      "2.3   Delegates authority to the Director of Place, in consultation with the",
+      "      Portfolio Holder for Housing, to agree individual property purchases.",
+      "",
+      "3.    PERFORMANCE",
+      "",
+      "3.1 Urgent and emergency care",
+      "    Standard                      Target      April    May",
+      "    4-hour ED standard            78%         71.6%    72.9%",
+      "The opening of the new Same Day Emergency Care unit in May has reduced",
+      "admissions from the emergency department by an average of 19 patients.",
+    ].join("\n");
+    expect(texts(report)).toEqual([
+      expect.stringMatching(/^2\.1 {3}Notes .* since April 2024, as .* report\.$/u),
+      expect.stringMatching(/^2\.2 {3}Approves .* Appendix A, including .* of it\.$/u),
+      expect.stringMatching(/^2\.3 {3}Delegates .* with the Portfolio Holder .* purchases\.$/u),
+      "3.    PERFORMANCE",
+      "3.1 Urgent and emergency care",
+      "Standard                      Target      April    May",
+      "4-hour ED standard            78%         71.6%    72.9%",
+      expect.stringMatching(/^The opening .* patients\.$/u),
+    ]);
   });
 });

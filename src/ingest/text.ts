@@ -219,15 +219,18 @@ function isPageHeadLine(line: string): boolean {
   return isSiteMenu(line) || cutBreadcrumb(line)?.rest === "" || parseByline(line) !== null;
 }
 
-/** An item's number at the margin and the spaces after it (`2. `, `(b) `), where its words start. */
-const ITEM_NUMBER_AT_MARGIN = /^(?:\d{1,3}[.)]|[A-Za-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)/u;
+/** An item's number at the margin and the spaces after it (`2. `, `2.1 `, `(b) `), where its words start. */
+const ITEM_NUMBER_AT_MARGIN =
+  /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[A-Za-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)/u;
 
 /**
  * A wrapped item's next line set under its words, not under its number (`2. Approve the …` ·
  * `   teacher aide hours …`): a hanging indent goes on with the item.
  */
 function hangsUnder(rawLine: string, trimmed: string, hang: number): boolean {
-  return rawLine.length - rawLine.trimStart().length === hang && !startsWithMarker(trimmed);
+  const indent = rawLine.length - rawLine.trimStart().length;
+  // A table's row set in under a heading (`4.1 Urgent care` · `    Standard      Target`) is no word of it.
+  return indent === hang && !startsWithMarker(trimmed) && !TWO_COLUMNS.test(trimmed);
 }
 
 /** A subtitle set under the title after a dash (`——在全县经济工作会议上`). */
