@@ -1659,6 +1659,24 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(whole.title).toBe("在全县安全生产工作会议上的讲话");
   });
 
+  it("takes both its lines when it stands on two over the dash of its subtitle", () => {
+    const lines = [
+      "持续深化全面从严治党",
+      "为建设现代化临江提供坚强保障",
+      "——在中国共产党临江市第五届纪律检查委员会第四次全体会议上的工作报告",
+      "（2024年1月30日）",
+      "同志们：",
+      "一、工作回顾",
+      "二、任务部署",
+    ];
+    const report = outline(lines, "zh-Hans");
+    expect(report.title).toBe("持续深化全面从严治党 为建设现代化临江提供坚强保障");
+    expect(report.preamble).not.toContain(lines[1]);
+    // A line under the title that the dash does not follow is no part of it (who gives it, a date).
+    const signed = outline(["持续深化全面从严治党", "临江市纪委书记　陈振华", ...lines.slice(2)], "zh-Hans");
+    expect(signed.title).toBe("持续深化全面从严治党");
+  });
+
   it("is a metadata table's title field, its key spread with spaces and its value opened by the issuer", () => {
     const notice = outline(
       [

@@ -136,7 +136,7 @@ function findTitleLine(source: Source): FoundTitle {
   if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
   if (wrapped !== null) return { title: wrapped, titleBlocks: wrappedLines };
-  const lines = titleHalvesRunTogether(blocks, at) ?? titleLines(blocks, at);
+  const lines = titleHalvesRunTogether(blocks, at) ?? titleOverSubtitle(blocks, at) ?? titleLines(blocks, at);
   const title = lines.map((i) => blocks[i]?.text.trim() ?? "").join(" ");
   // `…实施方案` · `（2024—2026年）`: the years it runs, or its status, in brackets under it are its own.
   const last = lines.at(-1) ?? at;
@@ -183,6 +183,26 @@ function titleHalvesRunTogether(blocks: readonly Block[], at: number): number[] 
     return null;
   const next = after?.text.trim() ?? "";
   return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) ? [at, at + 1] : null;
+}
+
+/**
+ * A Chinese title set on two lines over its subtitle (`持续深化全面从严治党` · `为建设现代化临江提供
+ * 坚强保障` · `——在…全体会议上的工作报告`): a phrase right under the first line, with no stop in it,
+ * and the dash right under that, end the title. Both lines, or null.
+ */
+function titleOverSubtitle(blocks: readonly Block[], at: number): number[] | null {
+  const [title, second, subtitle] = [blocks[at], blocks[at + 1], blocks[at + 2]];
+  const nextLine = (a: Block | undefined, b: Block | undefined) =>
+    a !== undefined && b?.kind === "paragraph" && b.line === a.line + 1;
+  // No space in the second line: who gives it, post and name, is set apart so.
+  const phrase = /^\p{Script=Han}[^\s。，；：！？,;:!?]{3,29}$/u;
+  return nextLine(title, second) &&
+    nextLine(second, subtitle) &&
+    phrase.test(title?.text.replace(/[\s\u3000]+/gu, "") ?? "") &&
+    phrase.test(second?.text.trim() ?? "") &&
+    SUBTITLE_DASH.test(subtitle?.text.trim() ?? "")
+    ? [at, at + 1]
+    : null;
 }
 
 /**
