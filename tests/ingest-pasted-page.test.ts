@@ -69,6 +69,12 @@ describe("a page pasted as one line", () => {
       'kept the byline "发布时间：2024-03-12 来源：县应急管理局" as metadata, not as speech',
       'removed web-page toolbar text "字号：大 中 小"',
     ]);
+    // The bracket that closes the buttons goes with them.
+    const bracketed = await outlineOf(
+      `当前位置：首页 > 政务公开 > 正文 ${speech.replace("字号：大 中 小", "字号：[ 大 中 小 ]")}`,
+    );
+    expect(bracketed.title).toBe("在全市防汛工作会议上的讲话");
+    expect(bracketed.preamble[0]).toMatch(/^同志们：/u);
   });
 
   it("removes the site's menu that opens the line, before the title and its byline", async () => {

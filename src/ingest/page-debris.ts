@@ -539,6 +539,7 @@ const FIELD_VALUE_MAX = 40;
 const CLAUSE_MARK = /[，,。！？；;]/u;
 /** A bar that parts fields or buttons (`来源：X | 日期：Y`, `打印 | 关闭`). */
 const BAR = /^[|｜/·•]+$/u;
+const CLOSING_BRACKET = /^[\]］】]$/u;
 /** The time after a byline's date (`发布时间：2024-03-12 10:30`). */
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -582,6 +583,8 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
     const after = words[i + 1]?.kind;
     if (w.kind === "bar" && before !== undefined && before !== "text" && before !== "bar" && after !== "text")
       w.kind = before === "toolbar" || before === "crumb" ? before : "value";
+    // `字号：[ 大 中 小 ]`: the bracket that closes a toolbar's buttons goes with them.
+    if (w.kind === "text" && CLOSING_BRACKET.test(w.word) && before === "toolbar") w.kind = "toolbar";
   });
   for (const w of words) if (w.kind === "bar") w.kind = "text";
   const debris = words.filter((w) => w.kind !== "text");
