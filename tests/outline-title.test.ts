@@ -2147,6 +2147,17 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     ]);
     expect(convocation.title).toBe("The Long Way Round");
     expect(convocation.preamble.slice(0, 2)).toEqual(["NORTHFIELD UNIVERSITY", "Spring Convocation 2025"]);
+    // A college named with its fields after it, the occasion on the line under it.
+    const commencement = outline([
+      "HALVORSEN COLLEGE OF ARTS AND SCIENCES",
+      "One Hundred and Twelfth Commencement Exercises",
+      "",
+      "Leave the Porch Light On: Commencement Address to the Class of 2025",
+      "",
+      "Dr. Miriam Okafor-Lund, Chair of the Board of Trustees",
+      ...body,
+    ]);
+    expect(commencement.title).toBe("Leave the Porch Light On: Commencement Address to the Class of 2025");
     // Or the meeting, its place and dates and the agenda item, under an alliance's name and its short name.
     const statement = outline([
       "ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES (ALDC)",

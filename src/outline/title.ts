@@ -1198,6 +1198,9 @@ const AFFILIATION =
 /** An organisation's name in title case with `and` or `of` in it, as churches, unions and companies have them. */
 const NAMED_BODY =
   /^(?:[A-Z][\p{L}'’&.-]*\s+)(?:(?:[A-Z][\p{L}'’&.-]*|and|of|the|for|&)\s+){0,8}(?:Church|Chapel|Cathedral|Parish|Abbey|Synagogue|Mosque|Temple|Mission|Delegation|Union|Limited|Ltd\.?|Inc\.?|plc|PLC|LLP|Trust|Council|Society|Association|Federation|Foundation|Institute|College|University|Group)$/u;
+/** A school named with its fields after it (`Halvorsen College of Arts and Sciences`, `Kent School of Law`). */
+const SCHOOL_OF_FIELDS =
+  /^(?:The\s+)?(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:College|School|Institute|Academy|Conservatory|Faculty)\s+of\s+(?:[A-Z][\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’-]*|and|&)){0,5}$/u;
 /** A body named for its cause (`Centre for Regional Prosperity`, `Institute on Ageing and Care`), as think tanks are. */
 const BODY_FOR_CAUSE =
   /^(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Centre|Center|Institute|Foundation|Council|Commission|Forum|Network|Alliance|Trust|Society)\s+(?:for|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*|and|&)(?:\s+(?:[A-Z][\p{L}'’-]*|and|of|the|&)){0,6}$/u;
@@ -1229,10 +1232,10 @@ function namesOrganisation(line: string): boolean {
     ORGANISATION_NAME.test(name) ||
     LOCAL_GOVERNMENT.test(name) ||
     LEGISLATURE.test(name) ||
-    NAMED_BODY.test(name) ||
-    BODY_FOR_CAUSE.test(name) ||
-    (inCapitals !== null &&
-      (NAMED_BODY.test(inCapitals) || BODY_FOR_CAUSE.test(inCapitals) || LEGISLATURE.test(inCapitals))) ||
+    [NAMED_BODY, SCHOOL_OF_FIELDS, BODY_FOR_CAUSE].some(
+      (body) => body.test(name) || body.test(inCapitals ?? ""),
+    ) ||
+    (inCapitals !== null && LEGISLATURE.test(inCapitals)) ||
     MISSION_NAME.test(name)
   );
 }
