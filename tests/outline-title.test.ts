@@ -314,6 +314,17 @@ describe("the title of a document that opens with a header", () => {
         "",
       ]),
     ).toBe("Northern Valleys Floods: Recovery and Resilience");
+    // The record named in full, its day and the state of its print over the bill at its reading.
+    expect(
+      titled([
+        "HOUSE OF ASSEMBLY",
+        "Official Report of Debates (Hansard)",
+        "Tuesday, 11 March 2025",
+        "UNCORRECTED PROOF — NOT TO BE QUOTED",
+        "RURAL TRANSPORT (COMMUNITY SERVICES) BILL 2025 — SECOND READING",
+        "The Hon. G.M. VANLANDINGHAM (Ardmore—Minister for Regional Transport) (16:12): I move:",
+      ]),
+    ).toBe("RURAL TRANSPORT (COMMUNITY SERVICES) BILL 2025 — SECOND READING");
     // The house, its term and session, and its committee, in capitals under a republic's name.
     expect(
       titled([

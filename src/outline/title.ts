@@ -669,9 +669,12 @@ const CHINESE_COPY_STAMP =
 /** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
 const ENGLISH_COPY_STAMP =
   /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:(?:corporate|independent) )?report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing) paper/u;
-/** How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`). */
+/**
+ * How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`),
+ * or a record's to its final print (`UNCORRECTED PROOF — NOT TO BE QUOTED`).
+ */
 const DELIVERY_STAMP =
-  /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?/u;
+  /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?|(?:uncorrected|unrevised|unedited) (?:proof|transcript|copy|record)|not to be quoted|not for (?:quotation|citation|publication)/u;
 
 /**
  * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
@@ -1078,7 +1081,7 @@ const POSTAL_LINE =
   /^(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:House|Building|Buildings|Centre|Center|Tower|Towers),\s+[A-Z][^.!?;]{2,60}|P\.?\s?O\.?\s+Box\s+\d[^.!?;]{0,60}|(?:E-?mail|Tel|Telephone|Fax|Website)\s*:\s*\S{3,60})$/iu;
 /** A legislature's record and its volume (`Official Report (Hansard)`, `Volume 418, Columns 207–212`). */
 const RECORD_LINE =
-  /^(?:(?:Official Report|Hansard|Parliamentary Debates|Votes and Proceedings)(?:\s*\([^()]{1,30}\))?|Vol(?:ume|\.)?\s+\d{1,4}(?:,\s*(?:No\.?|Number|Columns?|Cols?\.?)\s*[\d–-]{1,12})*)$/iu;
+  /^(?:(?:Official Report(?: of (?:the )?(?:Debates|Proceedings))?|Hansard|Parliamentary Debates|Votes and Proceedings)(?:\s*\([^()]{1,30}\))?|Vol(?:ume|\.)?\s+\d{1,4}(?:,\s*(?:No\.?|Number|Columns?|Cols?\.?)\s*[\d–-]{1,12})*)$/iu;
 /** A street address under a letterhead (`1 Harbor Plaza, Port Alder, Washington`). */
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:Plaza|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Drive|Dr\.?|Lane|Way|Place|Court|Parkway|Highway),\s+[^.!?]{2,60}$/u;
@@ -1637,7 +1640,9 @@ function overPageByline(blocks: readonly Block[], script: Script): number | null
   const saysHeadline =
     headline.length <= EN_LONG_TITLE_MAX &&
     !/[.!?]["”’]?(?:\s|$)/u.test(headline) &&
-    headerField(headline) === null;
+    headerField(headline) === null &&
+    // A parliament's record over the day of its sitting (`Official Report of Debates (Hansard)`).
+    !RECORD_LINE.test(headline);
   return at >= 1 && chrome && saysHeadline ? at : null;
 }
 
