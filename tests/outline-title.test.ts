@@ -2169,6 +2169,29 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(commencement.title).toBe("Leave the Porch Light On: Commencement Address to the Class of 2025");
+    // A Chinese name over the English one, a company's with a comma of its own, or an office's.
+    const statement2024 = outline([
+      "金禾精密部件股份有限公司",
+      "JINHE PRECISION COMPONENTS CO., LTD.",
+      "(A joint stock company incorporated in the People’s Republic of China with limited liability)",
+      "",
+      "Chairman’s Statement to the 2024 Annual General Meeting",
+      "",
+      ...body,
+    ]);
+    expect(statement2024.title).toBe("Chairman’s Statement to the 2024 Annual General Meeting");
+    const motion = outline([
+      "立法會議員曾偉樂辦事處",
+      "Office of the Hon Kelvin TSANG Wai-lok, Legislative Council Member",
+      "",
+      "Speech on the Motion on “Strengthening Support for Carers of Elderly Persons”",
+      "",
+      "Legislative Council Meeting, 19 February 2025",
+      ...body,
+    ]);
+    expect(motion.title).toBe(
+      "Speech on the Motion on “Strengthening Support for Carers of Elderly Persons”",
+    );
     // Or the meeting, its place and dates and the agenda item, under an alliance's name and its short name.
     const statement = outline([
       "ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES (ALDC)",

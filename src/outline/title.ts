@@ -1277,10 +1277,16 @@ function afterLetterheadGroup(source: Source): number | null {
   const letterhead = blocks.slice(0, at).map((block) => block.text.trim());
   // The organisation's name, before its town (`Grace Hill Community Church, Port Alder`), or any
   // name over its registration (`QUAYSIDE NIGHT SHELTER` · … · `Registered charity no. 1187342`).
-  const name = letterhead[0]?.split(",")[0] ?? "";
+  // A Chinese name over the English one (`金禾精密部件股份有限公司` · `JINHE PRECISION COMPONENTS CO., LTD.`).
+  const english = ISSUER_LINE.test(letterhead[0] ?? "") ? 1 : 0;
+  const name = letterhead[english]?.split(",")[0] ?? "";
   // A parliament's record names itself over its house (`Hansard` · `House of Commons`).
   if (
     !namesOrganisation(name) &&
+    // A company's name has a comma of its own (`… CO., LTD.`).
+    !namesOrganisation(letterhead[english] ?? "") &&
+    // An office named for whom it serves (`Office of the Hon Kelvin TSANG Wai-lok, Legislative Council Member`).
+    !GOVERNMENT_OFFICE.test(name) &&
     !RECORD_LINE.test(name) &&
     !letterhead.some((line) => REGISTRATION.test(line))
   )
