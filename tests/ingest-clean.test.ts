@@ -385,6 +385,13 @@ describe("web clean-up", () => {
     );
     expect(posted.meta).toEqual({ source: "澜溪发布", date: "2024-04-09 18:30" });
     expect(posted.blocks.map((b) => b.text)).toEqual(["鲁海燕在全县安全生产工作会议上的讲话"]);
+    // The province alone, as WeChat now shows it; the post's mark of its own writing, who wrote it
+    // and the account; the prompt to follow, pointing up at the account's name.
+    const original = clean(
+      "点击上方蓝字 关注我们 ↑↑↑\n\n清河发布  2024-03-18 19:30  江苏\n\n原创 融媒中心 清河发布\n\n在全县优化营商环境大会上的讲话",
+    );
+    expect(original.meta).toEqual({ source: "清河发布", date: "2024-03-18 19:30", author: "融媒中心" });
+    expect(original.blocks.map((b) => b.text)).toEqual(["在全县优化营商环境大会上的讲话"]);
   });
 
   it("reads a normative document's register number and a file's number, each of its own, into meta", () => {

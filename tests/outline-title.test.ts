@@ -1670,6 +1670,24 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(whole.title).toBe("在全县安全生产工作会议上的讲话");
   });
 
+  it("is the reposted text's own title, under the post's headline and the editor's note that hands on to it", () => {
+    const post = [
+      "【全文】周启明在全县优化营商环境大会上的讲话",
+      "3月18日上午，全县优化营商环境大会召开。县委书记周启明出席会议并讲话。现将讲话全文刊发如下👇",
+      "━━━━━━━━━━━━",
+      "在全县优化营商环境大会上的讲话",
+      "县委书记　周启明",
+      "同志们：",
+      "一、提高站位",
+      "二、聚焦重点",
+    ];
+    const reposted = outline(post, "zh-Hans");
+    expect(reposted.title).toBe("在全县优化营商环境大会上的讲话");
+    expect(reposted.preamble.slice(0, 2)).toEqual(post.slice(0, 2));
+    // Without the note, the post's headline titles it.
+    expect(outline([post[0] ?? "", ...post.slice(4)], "zh-Hans").title).toBe(post[0]);
+  });
+
   it("takes both its lines when it stands on two over the dash of its subtitle", () => {
     const lines = [
       "持续深化全面从严治党",

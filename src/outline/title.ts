@@ -85,6 +85,7 @@ function findTitleLine(source: Source): FoundTitle {
     stamped ??
     billed ??
     grouped ??
+    afterEditorsNote(blocks) ??
     afterGazetteHead(blocks) ??
     afterBulletinHead(blocks) ??
     afterCover(blocks) ??
@@ -220,6 +221,31 @@ function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | nu
     /^[^。，；：！？,;:!?\s]{2,30}$/u.test(rest) &&
     TITLE_KIND.test(rest.slice(-3));
   return wraps ? head + rest : null;
+}
+
+/**
+ * An editor's note that hands on to the full text it reposts (`…现将讲话全文刊发如下👇`, `以下为讲话全文：`),
+ * under the post's own headline.
+ */
+const EDITORS_NOTE =
+  /(?:(?:全文|原文)[^。！？]{0,8}(?:如下|於下|于下)|以下(?:为|為|是)[^。！？]{0,12}(?:全文|原文))[：:。]?[\s\p{Extended_Pictographic}\uFE0F↓]*$/u;
+/** How far down a post its editor's note may stand (its headline, a line of its account, the note). */
+const EDITORS_NOTE_REACH = 3;
+/** A rule drawn between a post's head and the text (`━━━━━━`, `———`). */
+const DRAWN_RULE = /^[-—─━═=_~*·•]{3,}$/u;
+
+/**
+ * A speech or a report a post reposts whole, under the post's headline and the editor's note that
+ * hands on to it (`【全文】周启明在…的讲话` · `…现将讲话全文刊发如下👇` · `━━━━` · `在…大会上的讲话`):
+ * the text's own title, after the note and a rule perhaps, is the title. Its index, or null.
+ */
+function afterEditorsNote(blocks: readonly Block[]): number | null {
+  const note = blocks.slice(0, EDITORS_NOTE_REACH).findIndex((b) => EDITORS_NOTE.test(b.text.trim()));
+  if (note < 0) return null;
+  let at = note + 1;
+  while (DRAWN_RULE.test(blocks[at]?.text.trim() ?? "")) at++;
+  const title = blocks[at];
+  return title && readsAsTitle(title, "zh-Hans") ? at : null;
 }
 
 /** A bulletin's issue number, perhaps with its year or its running total (`2024年第3期`, `第7期（总第56期）`). */
