@@ -3,6 +3,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../src/ingest/decode.js";
+import { parseSource } from "../src/ingest/index.js";
 import { PodiumError } from "../src/errors.js";
 
 const speech = readFileSync(new URL("../slides/000_bb77306b121bf6cc.txt", import.meta.url), "utf8");
@@ -92,6 +93,16 @@ describe("decodeText: line endings, BOMs and other text", () => {
 
   it("drops the UTF-8 BOM", () => {
     expect(decodeText(Buffer.from("\uFEFFHello"), "s.txt").text).toBe("Hello");
+  });
+
+  it("drops zero-width spaces a web page sets between its words and buttons: a line of them is blank", async () => {
+    expect(decodeText(Buffer.from("关注问题\u200B写回答\n\u200B\n\u200B分享"), "s.txt").text).toBe(
+      "关注问题写回答\n\n分享",
+    );
+    const page =
+      "首页\n知乎知学堂\n\u200B\n\u200B分享\n\u200B\n如何写好一份年终工作总结？\n\n一、先想清楚写给谁看\n\n二、框架要稳";
+    const source = await parseSource(Buffer.from(page), "answer.txt", "txt");
+    expect(source.blocks.map((b) => b.text)).not.toContain("分享");
   });
 
   it("reads plain ASCII as UTF-8", () => {

@@ -110,7 +110,9 @@ export function decodeText(bytes: Uint8Array, file: string, forcedEncoding?: str
   if (looksLike) throw new PodiumError(`${file}: looks like ${looksLike}, not a speech`);
   const decoded =
     forcedEncoding !== undefined ? decodeForced(buf, file, forcedEncoding) : detectAndDecode(buf, file);
-  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // Zero-width spaces a web page sets between its buttons and words are no characters a
+  // reader sees: a line of them alone is blank.
+  const text = decoded.text.replace(/[\u200B\u2060\uFEFF]/gu, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new PodiumError(`${file}: the file contains only whitespace`);
   if (looksBinary(text)) throw new PodiumError(`${file}: looks like a binary file, not a speech`);
   return { ...decoded, text };
