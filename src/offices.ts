@@ -4,3 +4,7 @@
  */
 export const GOVERNMENT_OFFICE =
   /^(?:The\s+)?(?:Department|Ministry|Office|Embassy|Permanent Mission|High Commission|Consulate(?: General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^.!?]*$/u;
+
+/** A government's name in title case (`City of Harbor Falls`, `Shire of Kallaroo`, `Republic of the Philippines`). */
+export const LOCAL_GOVERNMENT =
+  /^(?:The\s+)?(?:City|County|Town|Village|Borough|Shire|Municipality|Township|Parish|Region|District|Province|State|Republic|Commonwealth|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;

@@ -211,4 +211,29 @@ describe("a page's head pasted line by line", () => {
     expect(kept).toContain("Distinguished guests, ladies and gentlemen,");
     expect(kept).not.toMatch(/Opinion|Diplomacy|Facebook|Font size/u);
   });
+
+  it("reads a city's page: its office over a trail whose names have spaces, its row of labels, the venue", async () => {
+    const page = [
+      "Skip to main content",
+      "City of Riverside  |  Office of the Mayor",
+      "Home › Newsroom › Speeches & Remarks",
+      "",
+      "Remarks by Mayor Elena Vasquez at the 2024 Riverside Small Business Summit",
+      "",
+      "April 9, 2024  •  Speeches & Remarks  •  5 min read",
+      "",
+      "Riverside Convention Center, Hall B",
+      "",
+      "MAYOR VASQUEZ: Thank you. Thank you so much. Please, have a seat. (Applause.)",
+      "",
+      "I want to start by saying thank you to every one of you who closed up shop for a morning to be here.",
+    ];
+    const outline = await outlineOf(page.join("\n"));
+    expect(outline.title).toBe("Remarks by Mayor Elena Vasquez at the 2024 Riverside Small Business Summit");
+    expect(outline.meta.author).toBe("Mayor Elena Vasquez");
+    expect(outline.warnings.map((w) => w.message).join("\n")).toContain(
+      '"Home › Newsroom › Speeches & Remarks"',
+    );
+    expect(outline.preamble).not.toContain("& Remarks");
+  });
 });

@@ -1,5 +1,5 @@
 import type { Warning } from "../errors.js";
-import { GOVERNMENT_OFFICE } from "../offices.js";
+import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
 import { inCapitals, startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
@@ -449,7 +449,11 @@ const namedByLineAbove = (block: Block, above: Block | undefined) =>
   above !== undefined && above.line === block.line - 1 && /\sby$/iu.test(above.text.trim());
 
 /** An office's name over a speech, in capitals or not (`Department of Further and Higher Education`). */
-const isLetterhead = (text: string) => inCapitals(text) || GOVERNMENT_OFFICE.test(text);
+const isLetterhead = (text: string) =>
+  inCapitals(text) ||
+  GOVERNMENT_OFFICE.test(text) ||
+  // A government and its office apart by a bar (`City of Riverside  |  Office of the Mayor`).
+  text.split(/\s+[|｜]\s+/u).every((part) => GOVERNMENT_OFFICE.test(part) || LOCAL_GOVERNMENT.test(part));
 
 /** Whether the first line under block `index` that is no byline is a short line that ends no sentence: a title. */
 function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[], index: number): boolean {
@@ -457,9 +461,12 @@ function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[]
     (block, i) => i > index && bylines[i] === null && !isPageFurniture(block.text),
   );
   const text = blocks[below]?.text.trim() ?? "";
-  return below >= 0 && text.length <= TITLE_BELOW_MAX && !/[.!?,:;]$/u.test(text);
+  return below >= 0 && text.length <= TITLE_BELOW_MAX && !/[.!?,:;]$/u.test(text) && !VENUE_LINE.test(text);
 }
 const TITLE_BELOW_MAX = 120;
+/** Where the speech was given, the building and the room in it (`Riverside Convention Center, Hall B`): no title. */
+const VENUE_LINE =
+  /^(?:[A-Z][\p{L}'’.&-]*\s+){0,5}(?:Center|Centre|Hall|Auditorium|Hotel|Stadium|Arena|Theatre|Theater|Pavilion|Ballroom),\s+(?:[A-Z\d][\p{L}\d'’.-]*\s*){1,4}$/u;
 
 /** Words that carry a title in capitals on into its next line (`… MORAN` · `AT THE CLOSING GATHERING …`). */
 const CAPITALS_GOING_ON = /^(?:AT|ON|TO|BEFORE|DURING|FOR|IN|OF)\b/u;

@@ -390,9 +390,12 @@ export function cutBreadcrumb(text: string): Breadcrumb | null {
   const rest = text.slice(end).trim();
   // `Home / News / Commencement 2025`: a number after the last crumb is that crumb's own.
   const crumbsOnly =
-    text.length <= DEBRIS_LINE_MAX &&
-    (HAS_SEPARATOR.test(rest) || /^\d{1,4}$/u.test(rest)) &&
-    !SENTENCE_END.test(rest);
+    (text.length <= DEBRIS_LINE_MAX &&
+      (HAS_SEPARATOR.test(rest) || /^\d{1,4}$/u.test(rest)) &&
+      !SENTENCE_END.test(rest)) ||
+    // An English trail's names may have spaces (`Home › Newsroom › Speeches & Remarks`); a Chinese
+    // title after the crumbs has none, and stays.
+    (!/\p{Script=Han}/u.test(text) && isCrumbTrail(text));
   return crumbsOnly ? { crumb: text.trim(), rest: "" } : { crumb: text.slice(0, end).trim(), rest };
 }
 
@@ -424,11 +427,12 @@ const KIND_LABEL = /^(?:\p{Script=Han}{2,4}|\p{Lu}\p{Ll}{2,14})$/u;
 const LABEL = /^(?!.*:\s)[^!?。！？；;：]{1,30}$/u;
 
 /**
- * A line of short labels apart by bars (`TED Talk | Mindfulness | 14:52`, `Speeches | 2024 | Print`):
+ * A line of short labels apart by bars or bullets (`TED Talk | Mindfulness | 14:52`, `Speeches | 2024 | Print`,
+ * `April 9, 2024  •  Speeches & Remarks  •  5 min read`):
  * the category, date, length or links a page prints above or below its text, never its title.
  */
 export function isLabelRow(text: string): boolean {
-  const labels = text.trim().split(/\s+[|｜]\s+/u);
+  const labels = text.trim().split(/\s+[|｜•]\s+/u);
   // Two labels of a word each name the page's kinds (`新闻稿 | 演讲稿`): no title is a word long.
   if (labels.length === 2 && labels.every((label) => KIND_LABEL.test(label))) return true;
   return (

@@ -1,5 +1,5 @@
 import type { Block, Script, Source } from "../ingest/types.js";
-import { GOVERNMENT_OFFICE } from "../offices.js";
+import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
 import { isAbbreviationAt } from "../abbreviations.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
 import { isHeadTitle, LABEL_CUT } from "./head-title.js";
@@ -1084,9 +1084,6 @@ const ORGANISATION_NAME = new RegExp(
   `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|Partnership|Service|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
-/** A government's name in title case (`City of Harbor Falls`, `Shire of Kallaroo`, `Republic of the Philippines`). */
-const LOCAL_GOVERNMENT =
-  /^(?:The\s+)?(?:City|County|Town|Village|Borough|Shire|Municipality|Township|Parish|Region|District|Province|State|Republic|Commonwealth|Kingdom)\s+of\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
   /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys|Assembly)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
