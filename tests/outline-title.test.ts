@@ -1914,6 +1914,15 @@ describe("the headline of a web page under its menus and over its byline", () =>
     expect(
       outline([...chrome, "Flood recovery and resilience", "Published 4 March 2025", ...REPORT]).title,
     ).toBe("Flood recovery and resilience");
+    // A cover's report and year over its motto: the report titles it, a paper's reference does not.
+    const cover = [
+      "HARBORVIEW COMMUNITY FOUNDATION",
+      "2023 Annual Report",
+      "Building Stronger Neighborhoods, Together",
+    ];
+    expect(outline([...cover, "Published May 2024", ...REPORT]).title).toBe("2023 Annual Report");
+    const paper = ["DEPARTMENT FOR RURAL AFFAIRS", "Policy Paper RP/2025/14", "Connecting the Countryside"];
+    expect(outline([...paper, "Published 3 March 2025", ...REPORT]).title).toBe("Connecting the Countryside");
   });
 
   it("may run long, stand under a long trail of sections and over its writer's line, a date or a delivery note", () => {

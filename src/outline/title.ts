@@ -1627,6 +1627,14 @@ const CHROME_LINE_MAX = 60;
 /** A trail of the site's sections, however long its last crumb (`Home / Media Centre / Speeches / …`). */
 const SECTION_TRAIL = /^[^.!?]{1,40}(?:\s[>/›»]\s(?:(?!\s[>/›»]\s).){1,160}){2,}$/u;
 
+/** A document of a year, by its kind (`2023 Annual Report`, `Strategic Plan 2025–2030`). */
+const namesDatedDocument = (text: string) =>
+  text.length <= EN_TITLE_MAX &&
+  // The year a word of its own, not a reference's part (`Policy Paper RP/2025/14`).
+  /(?<![\w/])(?:19|20)\d{2}(?![\w/])/u.test(text) &&
+  LETTERHEAD_TITLE_WORD.test(text.toUpperCase()) &&
+  !/[.!?:]$/u.test(text);
+
 /**
  * A web page's headline, copied with the page's menus and breadcrumbs above it (`Menu` · `Home` ·
  * `Environment` · `Oral statement to Parliament`) and its standfirst and byline under it (`The
@@ -1651,6 +1659,9 @@ function overPageByline(blocks: readonly Block[], script: Script): number | null
     (SPEAKER_LINE.test(textAt(i - 1)) && textAt(i).length <= PORTFOLIO_MAX && !/[.!?:]/u.test(textAt(i)));
   while (at > 0 && bylineOfWho(at)) at--;
   if (/[.!?]["”’]?$/u.test(textAt(at))) at--;
+  // A cover's report and year over its motto (`2023 Annual Report` · `Building Stronger Neighborhoods,
+  // Together` · `Published May 2024`): the report titles it.
+  if (at > 1 && namesDatedDocument(textAt(at - 1)) && !namesDatedDocument(textAt(at))) at--;
   const headline = textAt(at);
   const dated = DATE_LINE.test(textAt(byline));
   if (dated && headline.split(/\s+/u).length < DATED_HEADLINE_WORDS_MIN) return null;
