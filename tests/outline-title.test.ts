@@ -1236,6 +1236,17 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(minutes.title).toBe("江州市律师协会第五届理事会第八次会议纪要");
+    // The report its head gives at the session is the head's.
+    const chair = outline(
+      [
+        "社團法人臺中市綠川社區發展協會",
+        "第五屆第二次會員大會理事長工作報告",
+        "壹、會務成果",
+        "貳、工作重點",
+      ],
+      "zh-Hans",
+    );
+    expect(chair.title).toBe("第五屆第二次會員大會理事長工作報告");
   });
 
   it("leaves the issuer out of a speech's title, of a title that names its place or its giver already, and of a company's report", () => {

@@ -1758,6 +1758,8 @@ const ISSUED_DOCUMENT =
   /^(?:关于|關於)|(?:总结|總結|报告|報告|安排|打算|要点|要點|请示|請示|通知|计划|計劃|方案)$/u;
 /** A body of members (`律师协会`, `商会`), which reports to them in its own name. */
 const MEMBERS_BODY = /(?:协会|協會|学会|學會|商会|商會|工会|工會)$/u;
+/** A report its head gives, after the session (`第五屆第二次會員大會理事長工作報告`): the head's, not the body's. */
+const HEAD_REPORTS = /(?:理事長|理事长|會長|会长|主席|秘書長|秘书长)(?:工作)?(?:報告|报告)$/u;
 /** A title that opens with its year or its body's session (`2023年度…`, `第五届理事会…`), naming no one. */
 const OPENS_WITH_PERIOD = new RegExp(`^(?:${CHINESE_YEAR}|第[一二三四五六七八九十]{1,3}(?:届|屆))`, "u");
 
@@ -1777,7 +1779,8 @@ function issuerAbove(blocks: readonly Block[], at: number, title: string): strin
   // A company's or a hospital's name heads its report as a letterhead: the report keeps its own
   // title. An association's report that names only its year or session (`2023年度工作报告`) is the
   // association's, as a public body's is.
-  if (!PUBLIC_BODY.test(name) && !(MEMBERS_BODY.test(name) && namesNoOne)) return null;
+  if (!PUBLIC_BODY.test(name) && !(MEMBERS_BODY.test(name) && namesNoOne && !HEAD_REPORTS.test(title)))
+    return null;
   return title.startsWith(name.slice(0, 2)) ? null : name;
 }
 /** A post that gives a report in its own name, opening the report's title (`行政長官…施政報告`). */
