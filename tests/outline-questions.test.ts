@@ -123,11 +123,12 @@ describe("questions and answers", () => {
       "First,|we are strengthening our deterrence",
       "Second,|we must ramp up production",
       "Third,|we will continue to support our partners",
-      // A series in an answer is the answer's, beside the talk's points, not inside its last one.
-      "1.|Each country sets its own target through the planning process",
-      "2.|Together they must add up to what the plans require",
     ]);
     expect(outline.points[2]?.paragraphs).toContain("Q. Can you give us a target for production?");
+    // A list an answer gives is the answer's words too.
+    expect(outline.points[2]?.paragraphs.at(-1)).toBe(
+      "2. Together they must add up to what the plans require.",
+    );
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 

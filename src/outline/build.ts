@@ -30,7 +30,7 @@ import { namesSpeaker, opensTurn, seriesInsideTurns, turnLabel } from "./speaker
 import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
-import { findSentenceLists } from "./sentence-lists.js";
+import { findTextLists } from "./text-lists.js";
 import { findMotionFieldItems } from "./segment-labels.js";
 import { splitRunInLabel } from "./symbol-headings.js";
 import {
@@ -168,7 +168,7 @@ export function buildOutline(source: Source): Outline {
         ...listsOfCitedParagraphs(body, all, found.numbers),
         ...findRoadmaps(body, all),
         ...asked,
-        ...findSentenceLists(body, all),
+        ...findTextLists(body, all),
         ...seriesInsideTurns(body, all),
       ]);
     },

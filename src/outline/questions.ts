@@ -109,8 +109,8 @@ function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> 
 
 /**
  * The questions put after a talk that counted its own points (`First, …` `Second, …` `Third, …`,
- * then `Q: …` `A: …`): the talk's points are the outline, and the questions and answers are words
- * after its last point, as at a press conference. Only a text of questions and answers alone, or
+ * then `Q: …` `A: …`): the talk's points are the outline, and the questions and answers, with the
+ * lists the answers give, are words after its last point, as at a press conference. Only a text of questions and answers alone, or
  * one that counts nothing before them, is outlined by its questions.
  */
 export function questionsAfterTalk(linked: readonly Candidate[]): Candidate[] {
@@ -130,7 +130,19 @@ export function questionsAfterTalk(linked: readonly Candidate[]): Candidate[] {
   const answerLabels = linked.filter(
     (c) => c.start === 0 && asked.has(c.block - 1) && ANSWER_LABEL.test(`${c.marker} …`),
   );
-  return [...questions, ...answerLabels];
+  // A list an answer gives on lines of its own (`A: There are two pieces to the answer.` · `1. …`
+  // `2. …`) is its words too.
+  const answerBlocks = new Set([...asked, ...[...asked].map((block) => block + 1)]);
+  const answerLists = linked.filter((c) => {
+    const head = c.run[0];
+    return (
+      head !== undefined &&
+      c.family !== QUESTION_FAMILY &&
+      answerBlocks.has(head.block - 1) &&
+      c.run.every((item, i) => !item.inline && item.start === 0 && item.block === head.block + i)
+    );
+  });
+  return [...questions, ...answerLabels, ...answerLists];
 }
 
 /** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */

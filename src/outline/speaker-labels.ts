@@ -141,13 +141,10 @@ function speakerOpening(text: string): string | null {
 const TURNS_MIN = 4;
 
 /**
- * In a record of turns (a panel, a press conference, a debate), a series said inside one turn's
- * paragraph, opened by who speaks (`KWAME ASANTE: … two things. First, … Second, …`, a reporter's
- * `第一…第二…`), is its speaker's words, not the text's structure; a series across paragraphs (a
- * speaker's `First,` … `Fourth,` opening each), or in a statement's paragraph under who gives it,
- * still is.
+ * The paragraphs that open a turn, by block, in a record of turns (a panel, a press conference, a
+ * debate): empty when the text is none.
  */
-export function seriesInsideTurns(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
+export function turnsOf(blocks: readonly Block[]): ReadonlySet<number> {
   /** Who opens each turn, by the turn's block. */
   const turns = new Map<number, string>();
   blocks.forEach((block, index) => {
@@ -155,7 +152,20 @@ export function seriesInsideTurns(blocks: readonly Block[], all: readonly Candid
     if (speaker !== null) turns.set(index, speaker);
   });
   const distinct = new Set(turns.values()).size;
-  if (turns.size < TURNS_MIN || distinct < 2 || distinct === turns.size) return [];
+  return turns.size < TURNS_MIN || distinct < 2 || distinct === turns.size
+    ? new Set()
+    : new Set(turns.keys());
+}
+
+/**
+ * In a record of turns (a panel, a press conference, a debate), a series said inside one turn's
+ * paragraph, opened by who speaks (`KWAME ASANTE: … two things. First, … Second, …`, a reporter's
+ * `第一…第二…`), is its speaker's words, not the text's structure; a series across paragraphs (a
+ * speaker's `First,` … `Fourth,` opening each), or in a statement's paragraph under who gives it,
+ * still is.
+ */
+export function seriesInsideTurns(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
+  const turns = turnsOf(blocks);
   return all.filter(
     (c) => c.run.length >= 2 && turns.has(c.block) && c.run.every((item) => item.block === c.block),
   );
