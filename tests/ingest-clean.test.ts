@@ -1431,6 +1431,25 @@ describe("paragraph splitting", () => {
     expect(texts(wrapped)[1]).toMatch(/^1\. The first point .* contains\.$/);
   });
 
+  it("starts a paragraph at a part's heading in English after a filled line (`PART I — WHERE WE STAND`)", () => {
+    const keynote = [
+      "Eighteen months ago, a contractor working on a gas main in the Ashby district of",
+      "Port Elden struck one of our trunk mains. For the next nine days, 41,000",
+      "households were told to boil their tap water. We got the water back. What we did",
+      "not get back, not fully, is the trust of the people who stood in queues outside",
+      "the Ashby leisure centre for bottled water while our website told them everything",
+      "was fine. I want to talk this morning about how we earn that trust again, with you.",
+      "PART I — WHERE WE STAND",
+      "Let me start with some honest numbers. Our authority serves 1.2 million people",
+      "through 9,400 kilometres of pipe. The median age of that pipe is 58 years.",
+    ].join("\n");
+    expect(texts(keynote)).toEqual([
+      expect.stringMatching(/^Eighteen months .* with you\.$/u),
+      "PART I — WHERE WE STAND",
+      expect.stringMatching(/^Let me start .* 58 years\.$/u),
+    ]);
+  });
+
   it("joins a wrapped item's lines set under its words, not under its number", () => {
     const recommendations = [
       "The structured literacy programme is now in place in every junior class, and",
