@@ -34,6 +34,23 @@ describe("the title of a document that opens with a header", () => {
     expect(email.title).toBe("New pay dates");
   });
 
+  it("a form's kind and its fields in a column head the title of what it applies with", () => {
+    const application = [
+      "GRANT APPLICATION — THE HARROWGATE FOUNDATION, OPPORTUNITY FUND 2025",
+      "",
+      "Applicant:        Westbridge Youth Futures (registered charity no. 1170419)",
+      "Contact:          Joanne Mercer, Director of Programmes",
+      "Amount requested: £186,400 over two years",
+      "",
+      "Bridges to Work: A Pathways Programme for Young Care Leavers in Westbridge",
+      "",
+      ...REPORT,
+    ];
+    const outline = buildOutline({ ...plainSource(application.join("\n")), script: "en" });
+    expect(outline.title).toBe("Bridges to Work: A Pathways Programme for Young Care Leavers in Westbridge");
+    expect(outline.preamble[0]).toBe(application[0]);
+  });
+
   it("no e-mail field is a title; a memo without a subject keeps its word", () => {
     expect(outline(["From: Payroll", "To: All staff", ...REPORT]).title).toBeNull();
     expect(outline(["MEMORANDUM", "TO: All staff", "FROM: Director", ...REPORT]).title).toBe("MEMORANDUM");

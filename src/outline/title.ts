@@ -70,6 +70,9 @@ function findTitleLine(source: Source): FoundTitle {
   if (isLoneChapterHeading(blocks)) return { title: first.text.trim(), titleBlocks: [0] };
   const centred = centredTitle(source);
   if (centred !== null) return { title: blocks[centred]?.text ?? null, titleBlocks: [centred] };
+  // A form's fields are no memo's header: the title of what it applies with is under them.
+  const applied = afterFormHead(blocks);
+  if (applied !== null) return { title: blocks[applied]?.text.trim() ?? null, titleBlocks: [applied] };
   const header = headerTitle(blocks);
   if (header !== undefined) return header;
   const field = subjectField(blocks);
@@ -246,6 +249,37 @@ function afterEditorsNote(blocks: readonly Block[]): number | null {
   while (DRAWN_RULE.test(blocks[at]?.text.trim() ?? "")) at++;
   const title = blocks[at];
   return title && readsAsTitle(title, "zh-Hans") ? at : null;
+}
+
+/** What a form is, opening it in capitals (`GRANT APPLICATION — THE … FOUNDATION`, `NOMINATION FORM`). */
+const FORM_KIND =
+  /^(?:[A-Z]+\s+){0,2}(?:APPLICATION|PROPOSAL|SUBMISSION|NOMINATION|BID|EXPRESSION OF INTEREST)(?:\s+FORM)?\b[^a-z]*$/u;
+/** A form's field and its value (`Applicant:        Westbridge …`, `Amount requested: £186,400 …`). */
+const FORM_FIELD = /^[A-Z][\p{L} /()-]{1,30}:\s+\S/u;
+/** Values set in a column: some labels stand apart from them by spaces. */
+const ALIGNED_FIELD = /^[^:]+:\s{2,}\S/u;
+const ALIGNED_FIELDS_MIN = 2;
+
+/**
+ * The title of what a form applies with, under the form's kind and its fields in a column
+ * (`GRANT APPLICATION — …` · `Applicant:        …` · `Contact:          …` · `Bridges to Work: …`).
+ * Its index, or null.
+ */
+function afterFormHead(blocks: readonly Block[]): number | null {
+  if (!FORM_KIND.test(blocks[0]?.text.trim() ?? "")) return null;
+  // The fields stand line under line; a blank line parts them from the title.
+  const underLast = (i: number) => i === 1 || blocks[i]?.line === (blocks[i - 1]?.line ?? 0) + 1;
+  let at = 1;
+  while (FORM_FIELD.test(blocks[at]?.text ?? "") && underLast(at)) at++;
+  const fields = blocks.slice(1, at).filter((block) => ALIGNED_FIELD.test(block.text));
+  // The title may name its programme before a colon (`Bridges to Work: A Pathways Programme …`).
+  const title = blocks[at]?.text.trim() ?? "";
+  const titled =
+    /^[A-Z"“]/u.test(title) &&
+    title.length <= EN_LONG_TITLE_MAX &&
+    !/[.!?;:,]$/u.test(title) &&
+    matchMarker(title, 0, false) === null;
+  return fields.length >= ALIGNED_FIELDS_MIN && titled ? at : null;
 }
 
 /** A bulletin's issue number, perhaps with its year or its running total (`2024年第3期`, `第7期（总第56期）`). */
