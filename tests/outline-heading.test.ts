@@ -31,6 +31,16 @@ describe("where a section title ends in text run together", () => {
     ]);
   });
 
+  it("at the space after its few words, where the paragraph after it opens with a figure", () => {
+    expect(runTogether("目标任务 2024年至2026年，全市计划改造2000年前建成的老旧小区312个。")).toEqual([
+      "目标任务",
+      "",
+      "2024年至2026年，全市计划改造2000年前建成的老旧小区312个。",
+    ]);
+    // A title's second phrase after a space opens with no figure: it is the title's.
+    expect(runTogether("坚定信心 勇毅前行。今年以来，全县上下团结奋斗。")[0]).toBe("坚定信心 勇毅前行");
+  });
+
   it("not where a title says its words twice and ends (`…教师队伍，建设…教师队伍。`)", () => {
     expect(runTogether("聚焦教师队伍，建设高素质专业化教师队伍。一是强化师德师风建设。")).toEqual([
       "聚焦教师队伍，建设高素质专业化教师队伍",

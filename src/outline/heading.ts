@@ -18,6 +18,8 @@ export type HeadingMode = "whole" | "sentence" | "clause" | "run-together";
 const RUN_TOGETHER_HEADING_MAX = 30;
 /** …but a question, however many clauses it holds, up to this length. */
 const RUN_TOGETHER_QUESTION_MAX = 60;
+/** A heading's few words, then a space and a figure: the paragraph after it, run on. */
+const HEADING_BEFORE_FIGURE = /^(\p{Script=Han}{2,16})[ \u3000]+(?=\d)/u;
 
 export interface SplitHeading {
   heading: string;
@@ -97,6 +99,11 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
       : `${whole.heading.slice(at)}${whole.terminator}${whole.rest}`.trim();
   // A question asked is the point whole (`請問警察局，今年以來開出多少罰單？`), as a question is on its line.
   if (/^[？?]/u.test(whole.terminator) && whole.heading.length <= RUN_TOGETHER_QUESTION_MAX) return whole;
+  // The line break after a heading's few words, lost to a space, before a paragraph that opens
+  // with a year or a figure (`目标任务 2024年至2026年，全市…`); a heading's second phrase opens with none.
+  const spaced = HEADING_BEFORE_FIGURE.exec(whole.heading);
+  if (spaced?.[1] && trimmed.startsWith(whole.heading))
+    return { heading: spaced[1], terminator: "", rest: restFrom(spaced[0].length) };
   const glued = gluedTitleEnd(whole.heading);
   if (glued > 0) {
     // A title that ends at a comma keeps it as its terminator (`持续改善人居环境，各乡镇要…`).
