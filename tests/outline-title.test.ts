@@ -1168,6 +1168,17 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(
       await read(["工作简报 2024年第3期（总第56期）", "青山县人民政府办公室", ...bulletin.slice(4)]),
     ).toBe("在全县安全生产工作会议上的讲话");
+    // Under a set of minutes' head: who keeps them, their kind, their number of the year, and the date.
+    const minutes = [
+      "云溪县城市管理委员会办公室",
+      "会 议 纪 要",
+      "〔2024〕3号",
+      "云溪县城市管理委员会办公室　　　　　　　　2024年5月20日",
+      "",
+      "县城市管理委员会2024年第三次全体会议纪要",
+      ...scan.slice(6),
+    ];
+    expect(await read(minutes)).toBe("县城市管理委员会2024年第三次全体会议纪要");
     // Under the group that issues it, on a line of its own: its name is the title's first words.
     const inspection = [
       "临江市人民代表大会常务委员会执法检查组",

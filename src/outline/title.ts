@@ -292,8 +292,13 @@ function afterGazetteHead(blocks: readonly Block[]): number | null {
   return GAZETTE_HEAD.test(blocks[0]?.text.trim() ?? "") && blocks.length > 2 ? 1 : null;
 }
 
-/** A bulletin's head: its issue number alone or after its name (`领 导 讲 话` · `第7期`, `工作简报 2024年第3期`). */
-const BULLETIN_HEAD = new RegExp(`^(?:\\S.{0,20}?[\\s\u3000]*)?${ISSUE_NUMBER}$`, "u");
+/** A set of minutes' number of the year (`〔2024〕3号`). */
+const MINUTES_NUMBER = "[〔［\\[]\\d{4}[〕］\\]][\\s\u3000]*第?\\d{1,4}[\\s\u3000]*[号號]";
+/**
+ * A bulletin's head: its issue number alone or after its name (`领 导 讲 话` · `第7期`, `工作简报
+ * 2024年第3期`), or a set of minutes' number under its kind (`会 议 纪 要` · `〔2024〕3号`).
+ */
+const BULLETIN_HEAD = new RegExp(`^(?:\\S.{0,20}?[\\s\u3000]*)?(?:${ISSUE_NUMBER}|${MINUTES_NUMBER})$`, "u");
 /** How far down the issue number may stand, and how many lines of who printed it and when follow. */
 const BULLETIN_ISSUE_REACH = 3;
 const PRINTER_LINES_MAX = 2;
