@@ -156,6 +156,21 @@ describe("capitals lines heading the sections of English plain text", () => {
       "  |Health Centres",
       "  |School Buildings",
     ]);
+    // Capitals headings under parts titled in the same capitals.
+    const capitals = talk(
+      "PART A: ECONOMY AND DEVELOPMENT PRIORITIES",
+      "STATE OF THE ECONOMY\n\nThe economy of the State grew by eight per cent last year.",
+      "EDUCATION\n\nWe will rebuild six hundred classrooms before the monsoon.",
+      "PART B: TAX PROPOSALS",
+      "GOODS AND SERVICES TAX\n\nOur own tax revenue held, and the deficit stays within three per cent.",
+    );
+    expect(pointTree(capitals.points)).toEqual([
+      "PART A:|ECONOMY AND DEVELOPMENT PRIORITIES",
+      "  |STATE OF THE ECONOMY",
+      "  |EDUCATION",
+      "PART B:|TAX PROPOSALS",
+      "  |GOODS AND SERVICES TAX",
+    ]);
   });
 
   it("`PROTOCOLS`, where the speaker greets the dignitaries, is no heading nor part of the next", () => {

@@ -38,6 +38,8 @@ const RECORD_LINE = /\s(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|\d{1,2}\/\d{1,2}\/\d{2,4}
 const CAPS_FAMILY_MIN = 3;
 /** Parts numbered alone on their lines that hold the capitals headings: two or more. */
 const PARTS_MIN = 2;
+/** The numbering of a text's parts in English (`PART A:`, `Part II`). */
+const PART_FAMILY = /^en-part-/u;
 /** A part's number alone on its line is a few characters (`PART A`, `SECTION IV`). */
 const PART_LINE_MAX = 20;
 
@@ -124,12 +126,19 @@ export function withCapsHeadings(
     for (const [i, lines] of overProse) headings.set(i, lines);
   }
   for (const i of numbered) headings.set(i, 1);
-  // Parts numbered alone on their lines (`PART A`, `PART B`), two or more, hold the headings: they
-  // are headings one level up.
-  const isPart = (block: Block) =>
-    block.kind === "paragraph" &&
-    block.text.length <= PART_LINE_MAX &&
-    ordinalOnly(block.text.trim())?.strong === true;
+  // Parts numbered alone on their lines (`PART A`, `PART B`), or titled in the same capitals (`PART A:
+  // ECONOMY AND DEVELOPMENT PRIORITIES`), two or more, hold the headings: they are headings one level up.
+  const isPart = (block: Block) => {
+    if (block.kind !== "paragraph") return false;
+    const text = block.text.trim();
+    if (text.length <= PART_LINE_MAX && ordinalOnly(text)?.strong === true) return true;
+    const part = matchMarker(text, 0, false);
+    return (
+      part !== null &&
+      PART_FAMILY.test(part.family) &&
+      capsLine({ ...block, text: text.slice(part.marker.length).trim() })
+    );
+  };
   const nested = blocks.filter(isPart).length >= PARTS_MIN;
   const result: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
