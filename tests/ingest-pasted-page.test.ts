@@ -85,6 +85,12 @@ describe("a page pasted as one line", () => {
     expect(outline.warnings.map((w) => w.message)).toContain(
       `removed the web page's menu "${menu}" before the text`,
     );
+    // The site's name before its menu goes with it.
+    const named = await outlineOf(`云溪县人民政府门户网站 ${menu} ${speech}`);
+    expect(named.title).toBe("在全市防汛工作会议上的讲话");
+    expect(named.warnings.map((w) => w.message)).toContain(
+      `removed the web page's menu "云溪县人民政府门户网站 ${menu}" before the text`,
+    );
     // Names that run on into the byline may end in the title's words: they stay.
     const spaced = await outlineOf(
       `${menu} 防汛工作 会议讲话 作者：办公室 同志们：今天召开这次会议。一、认清形势。二、排查隐患。`,

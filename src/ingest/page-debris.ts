@@ -649,13 +649,18 @@ const PASTED_MENU_NAMES_MIN = 6;
  */
 function markMenu(words: HeadWord[]): void {
   const isName = (w: HeadWord) => (w.kind === "text" || w.kind === "toolbar") && MENU_NAME.test(w.word);
-  let end = 0;
+  // The site's name may open the line before its menu (`云溪县人民政府门户网站 首页 政务公开 …`).
+  const start = SITE_NAME_WORD.test(words[0]?.word ?? "") ? 1 : 0;
+  let end = start;
   while (words[end] !== undefined && isName(words[end] as HeadWord)) end++;
-  if (end < PASTED_MENU_NAMES_MIN || !words.some((w) => w.kind === "byline")) return;
+  if (end - start < PASTED_MENU_NAMES_MIN || !words.some((w) => w.kind === "byline")) return;
   const title = words.slice(end).find((w) => w.kind !== "crumb");
   if (title?.kind !== "text" || MENU_NAME.test(title.word)) return;
   for (const w of words.slice(0, end)) w.kind = "menu";
 }
+
+/** A site's name, as a page pasted on one line opens with it (`云溪县人民政府门户网站`, `某某网`). */
+const SITE_NAME_WORD = /^\p{Script=Han}{2,20}(?:门户网站|門戶網站|网站|網站|官网|官網|网|網)$/u;
 
 /**
  * `Home`, `Print`, `Share` are words of English too: one alone between words of the text (`A Home
