@@ -1284,6 +1284,18 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(speech.title).toBe("董事长在集团年度工作会议上的讲话");
     expect(speech.preamble).toEqual(["江北控股集团"]);
+    // A bank's branch names itself so too.
+    const branch = outline(
+      [
+        "华信银行临州分行",
+        "在分行2025年工作会议上的讲话",
+        "分行党委书记、行长　邵文博",
+        "一、回顾",
+        "二、部署",
+      ],
+      "zh-Hans",
+    );
+    expect(branch.title).toBe("在分行2025年工作会议上的讲话");
     // So is the post of the head who gives the report, over it.
     const policy = outline(
       ["澳門特別行政區行政長官", "二〇二五年財政年度施政報告", "一、回顧", "二、展望"],
