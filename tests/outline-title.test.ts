@@ -1679,6 +1679,20 @@ describe("the title of a 公文 under the lines that head it", () => {
       "講員：陳建志牧師",
       "經文：出埃及記十六章1-18節",
     ]);
+    // A plain `題目：` does so beside the scripture and the preacher, not in a head with neither.
+    const topic = [
+      "主日崇拜講道",
+      "題目：曠野中的嗎哪",
+      "經文：出埃及記十六章1–18節",
+      "講員：鄭恩明牧師",
+      "弟兄姊妹平安！",
+      "一、神聽見",
+      "二、嗎哪",
+    ];
+    expect(outline(topic, "zh-Hans").title).toBe("曠野中的嗎哪");
+    expect(outline(["题目：如何做好年终总结", "一、先想读者", "二、再搭框架"], "zh-Hans").title).not.toBe(
+      "如何做好年终总结",
+    );
   });
 
   it("leaves the date in brackets after it on its line to the text's date", () => {

@@ -1035,6 +1035,8 @@ const SUBJECT_FIELD =
 /** A sermon's title field (`講題：…`, `讲道题目：…`). */
 const SERMON_TITLE_FIELD =
   /^(?:講題|讲题|講道題目|讲道题目|證道題目|证道题目)[\s\u3000]*[：:][\s\u3000]*(\S.{0,40})$/u;
+/** A sermon's topic, named plainly (`題目：曠野中的嗎哪`). */
+const TOPIC_FIELD = /^(?:題目|题目)[\s\u3000]*[：:][\s\u3000]*(\S.{0,40})$/u;
 /** How far down a form its subject field may stand, under the form's name and its other fields. */
 const SUBJECT_FIELD_REACH = 12;
 /** How far under a metadata table's title field the page may print the title again. */
@@ -1047,10 +1049,14 @@ const TITLE_AGAIN_REACH = 3;
  * prints again right under it titles the text whatever it says (`标题：在…上的讲话`).
  */
 function subjectField(blocks: readonly Block[]): FoundTitle | undefined {
+  // A plain `題目：` titles a sermon whose head names its scripture or its preacher too.
+  const preached = () =>
+    blocks.slice(0, SUBJECT_FIELD_REACH).some((block) => SERMON_FIELD.test(block.text.trim()));
   for (let at = 0; at < Math.min(blocks.length - 1, SUBJECT_FIELD_REACH); at++) {
     const text = blocks[at]?.text.trim() ?? "";
     // A sermon's head names its title among its fields (`經文：…` · `講題：在曠野中學習倚靠`).
-    const sermon = SERMON_TITLE_FIELD.exec(text)?.[1]?.trim();
+    const sermon = (SERMON_TITLE_FIELD.exec(text) ??
+      (preached() ? TOPIC_FIELD.exec(text) : null))?.[1]?.trim();
     if (sermon) return { title: sermon, titleBlocks: [at] };
     const value = SUBJECT_FIELD.exec(text)?.[1]?.trim();
     if (value !== undefined) {
