@@ -129,8 +129,9 @@ export function withCapsHeadings(
   // Parts numbered alone on their lines (`PART A`, `PART B`), or titled in the same capitals (`PART A:
   // ECONOMY AND DEVELOPMENT PRIORITIES`), two or more, hold the headings: they are headings one level up.
   const isPart = (block: Block) => {
-    if (block.kind !== "paragraph") return false;
     const text = block.text.trim();
+    // A part's line is short: a paragraph of prose is read no further.
+    if (block.kind !== "paragraph" || text.length > PART_LINE_MAX + CAPS_LINE_MAX) return false;
     if (text.length <= PART_LINE_MAX && ordinalOnly(text)?.strong === true) return true;
     const part = matchMarker(text, 0, false);
     return (
@@ -139,13 +140,14 @@ export function withCapsHeadings(
       capsLine({ ...block, text: text.slice(part.marker.length).trim() })
     );
   };
-  const nested = blocks.filter(isPart).length >= PARTS_MIN;
+  const parts = new Set(blocks.filter(isPart));
+  const nested = parts.size >= PARTS_MIN;
   const result: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const lines = headings.get(i) ?? 0;
     if (lines === 0) {
-      result.push(nested && isPart(block) ? { ...block, kind: "heading", depth: 1 } : block);
+      result.push(nested && parts.has(block) ? { ...block, kind: "heading", depth: 1 } : block);
       continue;
     }
     const text = blocks
