@@ -26,7 +26,7 @@ import {
   SALUTATION,
 } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { namesSpeaker, opensTurn, seriesInsideTurns, turnLabel } from "./speaker-labels.js";
+import { namesSpeaker, opensTurn, seriesInsideTurns, turnLabel, turnsOf } from "./speaker-labels.js";
 import { QUESTION_FAMILY, questionsAfterTalk } from "./questions.js";
 import { findSubtitle, findTitle, findTitleLines } from "./title.js";
 import { splitBlocks, wasRunTogether } from "./split.js";
@@ -163,13 +163,14 @@ export function buildOutline(source: Source): Outline {
       // A preview of the sections in the opening is words of it, not points before them.
       const asked = questionsAfterTalk(all);
       for (const question of asked) askedAfterTalk.add(question.block);
+      const turns = turnsOf(body);
       return new Set([
         ...found.numbers,
         ...listsOfCitedParagraphs(body, all, found.numbers),
         ...findRoadmaps(body, all),
         ...asked,
-        ...findTextLists(body, all),
-        ...seriesInsideTurns(body, all),
+        ...findTextLists(body, all, turns),
+        ...seriesInsideTurns(all, turns),
       ]);
     },
   );

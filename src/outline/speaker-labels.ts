@@ -164,8 +164,7 @@ export function turnsOf(blocks: readonly Block[]): ReadonlySet<number> {
  * speaker's `First,` … `Fourth,` opening each), or in a statement's paragraph under who gives it,
  * still is.
  */
-export function seriesInsideTurns(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
-  const turns = turnsOf(blocks);
+export function seriesInsideTurns(all: readonly Candidate[], turns: ReadonlySet<number>): Candidate[] {
   return all.filter(
     (c) => c.run.length >= 2 && turns.has(c.block) && c.run.every((item) => item.block === c.block),
   );

@@ -1,6 +1,5 @@
 import type { Block } from "../ingest/types.js";
 import type { Candidate } from "./candidates.js";
-import { turnsOf } from "./speaker-labels.js";
 
 /**
  * The numbering of a list's items (`1.` `（1）` `①` `(a)`, a list's own numbers), not of a text's
@@ -20,14 +19,19 @@ const ASKS = /[？?]["”’」)）]*$/u;
  * Lists whose items are their part's text, not points: items numbered as a list's are, one after
  * another on lines of their own, that each ask a question (a sermon's or a lecture's questions to
  * think over) or each open with the time they happened (a timeline's `1. 13:58 — …`), under a part
- * of the text; and a list a speaker gives inside a record of turns, between their turn and the
- * next (an answer's `1. …` `2. …`). Every other list's items are points, however long they run:
- * readers outline a part down to its items.
+ * of the text; and a list a speaker gives inside a record of turns (`turns`, the blocks that open
+ * one), between their turn and the next (an answer's `1. …` `2. …`). Every other list's items are
+ * points, however long they run: readers outline a part down to its items.
  */
-export function findTextLists(blocks: readonly Block[], all: readonly Candidate[]): Candidate[] {
+export function findTextLists(
+  blocks: readonly Block[],
+  all: readonly Candidate[],
+  turns: ReadonlySet<number>,
+): Candidate[] {
   const lists: Candidate[] = [];
   const words = (c: Candidate) => (blocks[c.block]?.text.slice(c.textStart) ?? "").trim();
-  const turns = turnsOf(blocks);
+  // A part of the text's own stands above a list when a point opens before its first item.
+  const firstPart = all.reduce((at, c) => (c.inline ? at : Math.min(at, c.block)), Infinity);
   for (const run of new Set(all.map((c) => c.run))) {
     const first = run[0];
     const last = run.at(-1);
@@ -44,8 +48,7 @@ export function findTextLists(blocks: readonly Block[], all: readonly Candidate[
       turns.has(first.block - 1) && (turns.has(last.block + 1) || last.block + 1 === blocks.length);
     const asksOrDates = run.every((c) => ASKS.test(words(c))) || run.every((c) => AT_TIME.test(words(c)));
     // A part of the text's own stands above: the list is inside it, not the text's structure.
-    const parent = all.some((c) => c.block < first.block && c.run !== run && !c.inline);
-    if (said || (asksOrDates && parent)) lists.push(...run);
+    if (said || (asksOrDates && firstPart < first.block)) lists.push(...run);
   }
   return lists;
 }
