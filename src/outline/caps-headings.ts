@@ -2,7 +2,7 @@ import type { Block, Source } from "../ingest/types.js";
 import { CONTENTS_HEADING, findContents } from "./debris.js";
 import { CLOSING_OPENER } from "./lines.js";
 import { headerField } from "../header-fields.js";
-import { matchMarker, ordinalOnly } from "./markers.js";
+import { matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
 import { isProse } from "./plain-headings.js";
 
 /**
@@ -68,15 +68,18 @@ function capsLine(block: Block): boolean {
 const isLowerCaseProse = (block: Block | undefined) =>
   isProse(block) && /\p{Ll}{2}/u.test(block?.text ?? "") && headerField(block?.text.trim() ?? "") === null;
 
+/** The numbering of a line whose words after it are a capitals line (`1. PROCUREMENT`), or null. */
+function capsAfterNumber(block: Block | undefined): MarkerMatch | null {
+  if (block?.kind !== "paragraph") return null;
+  const text = block.text.trim();
+  const marker = matchMarker(text, 0, false);
+  return marker && capsLine({ ...block, text: text.slice(marker.marker.length).trim() }) ? marker : null;
+}
+
 /** A numbered line whose words are a capitals line (`1. PROCUREMENT`), over a paragraph of prose. */
 function numberedCapsLine(blocks: readonly Block[], i: number): boolean {
-  const block = blocks[i];
-  const text = block?.text.trim() ?? "";
-  const marker = matchMarker(text, 0, false);
-  if (block?.kind !== "paragraph" || marker === null) return false;
-  const words = text.slice(marker.marker.length).trim();
   const next = blocks[i + 1];
-  return capsLine({ ...block, text: words }) && next?.kind === "paragraph" && !capsLine(next);
+  return capsAfterNumber(blocks[i]) !== null && next?.kind === "paragraph" && !capsLine(next);
 }
 
 /** The blocks with the capitals lines that head sections made headings, when there are several. */
@@ -133,12 +136,7 @@ export function withCapsHeadings(
     // A part's line is short: a paragraph of prose is read no further.
     if (block.kind !== "paragraph" || text.length > PART_LINE_MAX + CAPS_LINE_MAX) return false;
     if (text.length <= PART_LINE_MAX && ordinalOnly(text)?.strong === true) return true;
-    const part = matchMarker(text, 0, false);
-    return (
-      part !== null &&
-      PART_FAMILY.test(part.family) &&
-      capsLine({ ...block, text: text.slice(part.marker.length).trim() })
-    );
+    return PART_FAMILY.test(capsAfterNumber(block)?.family ?? "");
   };
   const parts = new Set(blocks.filter(isPart));
   const nested = parts.size >= PARTS_MIN;
