@@ -451,8 +451,7 @@ const namedByLineAbove = (block: Block, above: Block | undefined) =>
 /** An office's name over a speech, in capitals or not (`Department of Further and Higher Education`). */
 const isLetterhead = (text: string) =>
   inCapitals(text) ||
-  GOVERNMENT_OFFICE.test(text) ||
-  // A government and its office apart by a bar (`City of Riverside  |  Office of the Mayor`).
+  // An office, or a government and its office apart by a bar (`City of Riverside  |  Office of the Mayor`).
   text.split(/\s+[|｜]\s+/u).every((part) => GOVERNMENT_OFFICE.test(part) || LOCAL_GOVERNMENT.test(part));
 
 /** Whether the first line under block `index` that is no byline is a short line that ends no sentence: a title. */
