@@ -45,8 +45,9 @@ import {
 import { endsSentence, findSectionSubheadings, isProse, withPlainSubheadings } from "./plain-headings.js";
 import { findRoadmaps } from "./roadmap.js";
 import {
-  findParagraphNumbers,
-  listsOfCitedParagraphs,
+  findParagraphHeadings,
+  GROUP_HEADINGS,
+  GROUP_NAME_FAMILY,
   withSubheadings,
   type HeadingLines,
 } from "./paragraph-numbers.js";
@@ -79,6 +80,25 @@ function labelsBeside(open: Candidate, first: Candidate, blocks: readonly Block[
     firstLast !== undefined &&
     firstLast.block > openNext.block &&
     SENTENCE_THEN_MORE.test(text)
+  );
+}
+
+/**
+ * `12. The total Budget … .` · `A. Agriculture and Food Security` · `13. …` · `B. …`: paragraph
+ * numbers that run on across a series of heading lines, each series going on past the other's next
+ * item, number the paragraphs under the headings. A heading stands beside the paragraph before it,
+ * not inside it. A sub-list's lines stand between two items (`1. …` · `(1) Roads` `(2) Power` · `2.`).
+ */
+function headsBeside(open: Candidate, heading: Candidate, blocks: readonly Block[]): boolean {
+  if (!heading.headsLine || open.headsLine || open.family === heading.family) return false;
+  const openNext = open.run[open.run.indexOf(open) + 1];
+  const headingNext = heading.run[heading.run.indexOf(heading) + 1];
+  return (
+    openNext !== undefined &&
+    headingNext !== undefined &&
+    openNext.block > heading.block &&
+    headingNext.block > openNext.block &&
+    saysSentences(blocks[open.block])
   );
 }
 
@@ -141,13 +161,15 @@ export function buildOutline(source: Source): Outline {
   // The 落款 before an attached document signs the text it is attached to: closing too.
   const { signOff, attachedTitles } = attachedDocument(body.slice(0, tailStart), unnumbered, source.script);
   for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);
-  // Numbers that run through every section's paragraphs cite paragraphs: the lines heading them
-  // are the points.
-  let headings: HeadingLines = { subheadings: [], partHeadings: [] };
+  // Unnumbered lines that head groups of paragraphs numbered through every section head points too.
+  let headings: HeadingLines = {
+    subheadings: [],
+    partHeadings: [],
+    paragraphs: new Set(),
+    spoken: new Set(),
+  };
   /** The questions put after a talk that counted its points: words, which end its last point. */
   const askedAfterTalk = new Set<number>();
-  /** List items whose number (a list's own, not in their text) numbers the paragraph: it stays with it. */
-  const numberedItems = new Set<number>();
   const linked = linkSeries(
     findCandidates(
       body.slice(0, tailStart),
@@ -157,16 +179,13 @@ export function buildOutline(source: Source): Outline {
     ),
     (at, message) => warnings.push({ line: body[at.block]?.line ?? 0, message, kind: "numbering" }),
     (all) => {
-      const found = findParagraphNumbers(body, all, source.script);
-      headings = found;
-      for (const c of found.numbers) if (body[c.block]?.kind === "item") numberedItems.add(c.block);
+      headings = findParagraphHeadings(body, all, source.script);
       // A preview of the sections in the opening is words of it, not points before them.
       const asked = questionsAfterTalk(all);
       for (const question of asked) askedAfterTalk.add(question.block);
       const turns = turnsOf(body);
       return new Set([
-        ...found.numbers,
-        ...listsOfCitedParagraphs(body, all, found.numbers),
+        ...headings.spoken,
         ...findRoadmaps(body, all),
         ...asked,
         ...findTextLists(body, all, turns),
@@ -234,10 +253,9 @@ export function buildOutline(source: Source): Outline {
       return;
     }
     const found = byBlock.get(index) ?? [];
-    // A list item that is no point (an attachment's name, a numbered paragraph) keeps its number.
+    // A list item that is no point (an attachment's name) keeps its number.
     const before = block.text.slice(0, found[0]?.start ?? block.text.length);
-    if (numberedItems.has(index)) keep(`${block.marker ?? ""} ${before}`.trim());
-    else keep((found.length === 0 ? asWritten(block) : before).trim());
+    keep((found.length === 0 ? asWritten(block) : before).trim());
     if (found.length === 0 && SALUTATION.test(block.text)) {
       // `各位代表！` between parts: what follows is no longer inside the last sub-point. Its text
       // still follows the last point (the notes keep the speech's order); new series nest under
@@ -269,8 +287,12 @@ export function buildOutline(source: Source): Outline {
       );
       if (titles.has(index + 1) && candidate.bare) point.heading = unspreadTitle(body[index + 1]?.text ?? "");
       const top = stack.at(-1);
-      if (top && labelsBeside(top.candidate, candidate, body)) top.closed = true;
-      place(stack, points, runParents, candidate, point, wasRunTogether(block));
+      if (
+        top &&
+        (labelsBeside(top.candidate, candidate, body) || headsBeside(top.candidate, candidate, body))
+      )
+        top.closed = true;
+      place(stack, points, runParents, candidate, point, wasRunTogether(block), headings.paragraphs);
     });
   });
   if (!structured && body.length > 0) {
@@ -487,6 +509,8 @@ function place(
   point: Point,
   /** The point's block is a piece of text run together: its inline items were paragraphs. */
   runTogether: boolean,
+  /** Paragraphs numbered through the text's groups of paragraphs (see paragraph-numbers.ts). */
+  grouped: ReadonlySet<Candidate>,
 ): void {
   const family = candidate.family;
   const inline = point.inline;
@@ -497,7 +521,15 @@ function place(
     seriesParent === undefined ? -1 : seriesParent === null ? 0 : stack.indexOf(seriesParent) + 1;
   // A series that went on under the next part (`Chapter 3` under `PART II`): beside its last item.
   const previous = inline ? -1 : lastItemAt(stack, candidate);
-  if (parentAt > 0 || seriesParent === null) {
+  // A heading line holds the numbered paragraphs after it whose series began before it (`A. Global
+  // Economy` over `4.` after `3.`): each goes beside the one before it, the first under the line.
+  const group = findLastIndex(stack, (open) => open.candidate.headsLine && !grouped.has(open.candidate));
+  const first = candidate.run[0] ?? candidate;
+  const groupHolds =
+    grouped.has(candidate) && first !== candidate && (stack[group]?.candidate.block ?? -1) > first.block;
+  if (groupHolds) {
+    stack.length = previous >= 0 ? previous : group + 1;
+  } else if (parentAt > 0 || seriesParent === null) {
     stack.length = parentAt;
   } else if (previous >= 0) {
     stack.length = previous;
@@ -507,6 +539,12 @@ function place(
   } else if (family === QUESTION_FAMILY && candidate.run[0] === candidate) {
     // The questions after a talk stand beside its points, not inside the last one it counted.
     while (stack.length > 0 && !stack.at(-1)?.candidate.strong) stack.pop();
+  } else if (family === GROUP_NAME_FAMILY) {
+    stack.length = 0;
+  } else if (GROUP_HEADINGS.has(family) && !stack.some((open) => open.family === family)) {
+    // It stands under the part around it, beside the paragraphs before it.
+    const paragraph = stack.findIndex((open) => grouped.has(open.candidate));
+    if (paragraph >= 0) stack.length = paragraph;
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading, or

@@ -69,6 +69,8 @@ export interface Candidate extends MarkerMatch {
    * it only wrapped a line.
    */
   afterOpenClause: boolean;
+  /** Its words are a few of their own line, no sentence (`A. Global Economy`): it heads what follows. */
+  headsLine: boolean;
   /**
    * Its words are a wish, thanks or congratulations (`祝大家…`, `我要感谢…`, `I want to thank …`), or
    * an appeal that ends with thanks: the words that close a speech.
@@ -84,6 +86,9 @@ export interface Candidate extends MarkerMatch {
 function closingWish(series: Candidate, c: Candidate): boolean {
   return c.ordinal === LAST && c.wishes && !series.run[0]?.wishes;
 }
+
+/** A heading's few words: no sentence, no clause, nothing said after a colon. */
+const HEADING_WORDS = /^[^。；;！!？?.,，:：]{1,60}$/u;
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
 const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
@@ -149,6 +154,7 @@ export function findCandidates(
       numbering: numberingOf(match.family),
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
+      headsLine: !inline && start === 0 && HEADING_WORDS.test(text.slice(textStart)),
       wishes: isClosingWords(text.slice(textStart)),
     };
     candidate.run.push(candidate);
@@ -280,6 +286,7 @@ export function findCandidates(
         numbering: family,
         bare: false,
         afterOpenClause: false,
+        headsLine: false,
         wishes: false,
       };
       candidate.run.push(candidate);
@@ -934,7 +941,8 @@ function restatements(candidates: readonly Candidate[]): Set<Candidate> {
   const openers = candidates.filter((c) => !c.inline);
   const heads = new Map(openers.map((c, i) => [c, openers[i - 1]]));
   for (const run of new Set(openers.map((c) => c.run))) {
-    if (run.length < 2 || run.some((c) => c.strong || c.inline)) continue;
+    // A heading line heads what follows (`A. Tax Administration` under `20.`): it says nothing again.
+    if (run.length < 2 || run.some((c) => c.strong || c.inline || c.headsLine)) continue;
     // An item said again (`The second map, then, is simple.`) stands under the one it repeats.
     const said = run.filter((c, i) => i === 0 || c.ordinal !== run[i - 1]?.ordinal);
     const under = said.map((c) => heads.get(c));
@@ -979,7 +987,17 @@ function detachInterrupted(candidates: readonly Candidate[]): Set<Candidate> {
   for (const run of runs) {
     const [first, second] = run;
     const last = run.at(-1);
-    if (!first || !second || !last || first.strong || labelled(first) || second.block === first.block)
+    // A heading line heads the paragraphs under it, however their numbers run (`A. Global Economy`
+    // over `4.` `5.`, `B. Domestic Economy` over `6.`).
+    if (
+      !first ||
+      !second ||
+      !last ||
+      first.strong ||
+      first.headsLine ||
+      labelled(first) ||
+      second.block === first.block
+    )
       continue;
     // Two items of the other series or more between: it goes on across the gap. One item under
     // each (`A. The identification problem` then `The first problem is …`) nests under this series.

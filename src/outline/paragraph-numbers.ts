@@ -10,9 +10,9 @@ import { COLUMN_GAP } from "./table-rows.js";
 /**
  * Paragraph numbers: a policy address or a report that numbers every paragraph (`1.` `2.` … `87.`)
  * straight through its sections (`一、` … `五、`), with short unnumbered lines heading groups of
- * paragraphs inside each section. Those numbers are for citing a paragraph, not points: they stay
- * in their paragraphs' text, and the unnumbered lines are the sections' points. A `1.` series that
- * starts again under each section, or stays inside one, is a series of points as ever.
+ * paragraphs inside each section. The numbered paragraphs are points as any numbered paragraph is;
+ * what this finds is the unnumbered lines, which head the groups: points a level above the
+ * paragraphs under them.
  */
 
 /**
@@ -41,72 +41,36 @@ const SUBHEADING_MAX: Record<Script, number> = { "zh-Hans": 24, "zh-Hant": 24, e
 const SUBHEADING_FAMILY = "subheading";
 /** The family of the unnumbered lines above those, heading the parts they stand in. */
 const PART_HEADING_FAMILY = "part-heading";
+/** The families of the lines that head numbered paragraphs: the paragraphs after one nest under it. */
+export const GROUP_HEADINGS: ReadonlySet<string> = new Set([SUBHEADING_FAMILY, PART_HEADING_FAMILY]);
+/** The family of a part's name among numbered paragraphs (`Conclusion`, `結語`): a part at the top. */
+export const GROUP_NAME_FAMILY = "group-name";
 
-/** The unnumbered lines that head numbered paragraphs: the points of a text numbered so. */
-export interface HeadingLines {
+/** The unnumbered lines that head groups of numbered paragraphs. */
+interface GroupLines {
   /** The blocks of the lines that head groups of numbered paragraphs. */
   subheadings: number[];
   /** The blocks of unnumbered lines heading parts, a level above the subheadings. */
   partHeadings: number[];
 }
 
-export interface ParagraphNumbers extends HeadingLines {
-  /** The items of series that number paragraphs: no numbering of points, their words stay in the text. */
-  numbers: Set<Candidate>;
+/** Those lines and the paragraphs they head: points of a text numbered so. */
+export interface HeadingLines extends GroupLines {
+  /** The numbered paragraphs under those lines: each nests under the latest line before it. */
+  paragraphs: Set<Candidate>;
+  /** A series said right after those paragraphs' numbers (`4. First, …`): their words, no points. */
+  spoken: Set<Candidate>;
 }
 
-/** The numbering a writer gives a list inside a paragraph: `(i)` `(a)` `(1)` `①` `⑴`. */
-const WRITTEN_LIST = new Set([
-  "roman-lower-paren",
-  "alpha-lower-paren",
-  "num-paren",
-  "circled",
-  "paren-digit",
-]);
-/** An item's few words of its own before a colon (`調整津貼金額：…`, `Scope: …`); a year or a count names none (`2022: …`). */
-const LABEL_OPENING = /^[\s\u3000]*(?=[^：:]*\p{L})[^，。；：:,.;]{2,16}[：:]/u;
-
-/**
- * The lists of paragraphs whose numbers only cite them: a list written inside such a paragraph,
- * after its first words (`39. …推出以下措施：(i) …；(ii) …`), and a list on lines of its own that the
- * paragraph introduces with a colon (`5. …分兩期進行：` · `(a) …` `(b) …`) unless each of its items
- * heads itself (`(a) 調整津貼金額：…`). They are the paragraph's words, which is no point to hang
- * them from. A series said aloud, or one opening the paragraph (`4. First, …`), is the statement's own.
- */
-export function listsOfCitedParagraphs(
-  blocks: readonly Block[],
-  all: readonly Candidate[],
-  numbers: ReadonlySet<Candidate>,
-): Candidate[] {
-  const cited = new Map([...numbers].filter((c) => !c.inline).map((c) => [c.block, c.textStart]));
-  const lists = all.filter(
-    (c) => c.inline && WRITTEN_LIST.has(c.family) && c.start > (cited.get(c.block) ?? Infinity),
-  );
-  const introducing = new Set(
-    [...cited.keys()].filter((block) => /[：:]$/u.test(blocks[block]?.text.trim() ?? "")),
-  );
-  const headsItself = (item: Candidate) =>
-    LABEL_OPENING.test(blocks[item.block]?.text.slice(item.textStart) ?? "");
-  for (const c of all) {
-    const first = c.run[0];
-    // On lines of its own, a list may be lettered as a sentence's are (`a. 2022: 11,900 households;`).
-    const written = WRITTEN_LIST.has(c.family) || c.family === "alpha-lower";
-    if (c.inline || !written || !first || !introducing.has(first.block - 1)) continue;
-    const ownLines = c.run.every((item, i) => !item.inline && item.block === first.block + i);
-    if (ownLines && !c.run.every(headsItself)) lists.push(c);
-  }
-  return lists;
-}
-
-/** The paragraph numbers among candidates linked into series (structure or not yet judged). */
-export function findParagraphNumbers(
+/** The lines heading numbered paragraphs, among candidates linked into series (structure or not yet judged). */
+export function findParagraphHeadings(
   blocks: readonly Block[],
   linked: readonly Candidate[],
   script: Script,
-): ParagraphNumbers {
-  const found: ParagraphNumbers = { numbers: new Set(), subheadings: [], partHeadings: [] };
+): HeadingLines {
+  const found: HeadingLines = { subheadings: [], partHeadings: [], paragraphs: new Set(), spoken: new Set() };
   const decimals = decimalParagraphs(blocks, linked, script);
-  for (const c of decimals) found.numbers.add(c);
+  for (const c of decimals) found.paragraphs.add(c);
   found.subheadings.push(...linesOverDecimalParagraphs(blocks, linked, decimals, script));
   const runs = numberingRuns(linked);
   if (runs.length === 0) return found;
@@ -115,11 +79,13 @@ export function findParagraphNumbers(
   const nextOf = (c: Candidate) => linked[(position.get(c) ?? -1) + 1];
   for (const run of runs) {
     if (headsDecimalClauses(run, nextOf)) continue;
-    const headed = numbersSpokenSeries(blocks, linked, run, script)
+    const spoken = spokenAfterNumbers(blocks, linked, run, script);
+    for (const c of spoken ?? []) found.spoken.add(c);
+    const headed = spoken
       ? { subheadings: [], partHeadings: [] }
       : paragraphNumbering(blocks, context, run, script);
     if (headed === null) continue;
-    for (const member of run) found.numbers.add(member);
+    for (const member of run) found.paragraphs.add(member);
     found.subheadings.push(...headed.subheadings);
     found.partHeadings.push(...headed.partHeadings);
   }
@@ -129,7 +95,7 @@ export function findParagraphNumbers(
 /**
  * `1. PURPOSE OF THE REPORT` over `1.1 This report …` `1.2 …`, `2. RECOMMENDATIONS` over `2.1 …`: a
  * series whose items are each followed by their own decimal clauses numbers sections, however
- * many paragraphs it runs across; the clauses are what cite paragraphs, if anything does.
+ * many paragraphs it runs across; the clauses are what number paragraphs, if anything does.
  */
 function headsDecimalClauses(
   run: readonly Candidate[],
@@ -152,14 +118,14 @@ const PROSE_SENTENCE_WORDS_MIN = 5;
 const LABEL_WORDS_MAX = 6;
 /** Two labelled paragraphs make a series of them; one alone may cite a title. */
 const LABELLED_SERIES_MIN = 2;
-/** How many decimal paragraphs of prose a report holds at least before its decimals cite paragraphs. */
+/** How many decimal paragraphs of prose a report holds at least before its decimals number paragraphs. */
 const DECIMAL_PARAGRAPHS_MIN = 4;
 
 /**
  * A report that numbers its paragraphs of prose by section (`1.1 This report asks the Committee to
- * …`, `5.1.1 The consultation draft …`, `1.1 為配合社會發展……`) numbers them to cite them: those
- * numbers are no points. Its decimal lines that only head what follows (`5.1 Building heights`) are
- * points. It does so when half its decimal items or more are paragraphs opened by a sentence of five
+ * …`, `5.1.1 The consultation draft …`, `1.1 為配合社會發展……`) may group them under short lines,
+ * which head them; its decimal lines that only head what follows (`5.1 Building heights`) are no such
+ * paragraphs. It numbers paragraphs when half its decimal items or more are paragraphs opened by a sentence of five
  * words or more (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in
  * (`That the Committee:`); lines that say no sentence at all head sections whichever way the report
  * numbers, and count for neither.
@@ -351,12 +317,19 @@ function readsAsSubheading(block: Block | undefined, script: Script): boolean {
 /** The points with the subheadings (and the part headings above them) put in, in document order. */
 export function withSubheadings(
   candidates: readonly Candidate[],
-  { subheadings, partHeadings }: HeadingLines,
+  { subheadings, partHeadings, paragraphs }: HeadingLines,
 ): Candidate[] {
   if (subheadings.length === 0 && partHeadings.length === 0) return [...candidates];
+  // A part's name among the numbered paragraphs that no group's line was found for (`Conclusion`
+  // over `87.`) heads a group of them too, in a part of its own at the top.
+  const numbering = new Set([...paragraphs].map((c) => c.family));
+  const namesGroup = (c: Candidate) => Number.isNaN(c.ordinal) && numbering.has(c.family);
+  const found = new Set([...subheadings, ...partHeadings]);
+  const groupNames = candidates.filter((c) => namesGroup(c) && !c.inline && !found.has(c.block));
   const added = [
     ...subheadings.map((block) => unnumberedLine(block, SUBHEADING_FAMILY)),
     ...partHeadings.map((block) => unnumberedLine(block, PART_HEADING_FAMILY)),
+    ...groupNames.map((c) => unnumberedLine(c.block, GROUP_NAME_FAMILY)),
   ];
   // A line found as a part's name (`引言`, `結語`) before is now one of these lines: one point. After
   // numbered parts that these lines group (`D. Building Greener Towns` · … · `Conclusion`), it
@@ -367,7 +340,9 @@ export function withSubheadings(
   const groupedAbove = (c: Candidate) =>
     subheadings.some((line) => line > (firstNumbered.get(c.family) ?? Infinity) && line < c.block);
   const named = new Set(
-    candidates.filter((c) => Number.isNaN(c.ordinal) && groupedAbove(c)).map((c) => c.block),
+    candidates
+      .filter((c) => Number.isNaN(c.ordinal) && groupedAbove(c) && !namesGroup(c))
+      .map((c) => c.block),
   );
   const lines = new Set(added.map((c) => c.block));
   const kept = candidates.filter(
@@ -389,7 +364,7 @@ function paragraphNumbering(
   sections: Sections,
   run: readonly Candidate[],
   script: Script,
-): HeadingLines | null {
+): GroupLines | null {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;
@@ -497,7 +472,7 @@ function numbersProse(blocks: readonly Block[], run: readonly Candidate[], scrip
 /**
  * A text with no numbered parts whose paragraphs are numbered from the opening to the end (`1.` …
  * `20.`, a budget speech), nearly every paragraph carrying a number, grouped under short unnumbered
- * lines: the numbers cite paragraphs, and the lines are the points. Two such lines one above the
+ * lines: the lines head the paragraphs under them. Two such lines one above the
  * other (`經濟概況` · `二○二四年經濟表現` · `2. …`) are a part and its first group; then a line alone is
  * a group of the part it stands in, unless it names a part (`結語`).
  */
@@ -505,7 +480,7 @@ function headedFromOpening(
   blocks: readonly Block[],
   run: readonly Candidate[],
   script: Script,
-): HeadingLines | null {
+): GroupLines | null {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;
@@ -554,7 +529,7 @@ function headedFromOpening(
  * Numbers that start in the opening, before any part, and go on across two headings or more
  * (`1. I thank the Presidency…` · `### Climate as a risk multiplier` · `2. The evidence…`, or a
  * lettered title line: `A. Helping Workers Stay Employable`), nearly every paragraph of their span
- * carrying one: they cite paragraphs, and the parts are the points.
+ * carrying one: they number paragraphs, each under the latest heading before it.
  */
 function numberedFromOpening(
   blocks: readonly Block[],
@@ -597,29 +572,30 @@ const PROSE_PARAGRAPH_MIN: Record<Script, number> = { "zh-Hans": 60, "zh-Hant": 
 /**
  * Numbers on nearly every paragraph of a statement, some of which open right after their number
  * with the items of a series said aloud (`5. First, climate change …`, `8. Second, …`): the numbers
- * cite paragraphs, as a statement to an assembly numbers them, and the series said is the outline.
+ * number the statement's paragraphs, as a statement to an assembly numbers them, and the series
+ * said is words of them. Returns those words' items, or null.
  */
-function numbersSpokenSeries(
+function spokenAfterNumbers(
   blocks: readonly Block[],
   linked: readonly Candidate[],
   run: readonly Candidate[],
   script: Script,
-): boolean {
+): Candidate[] | null {
   const wordsStart = new Map(run.map((c) => [c.block, c.textStart]));
   const members = new Set(run);
   const said = new Set(
     linked.filter((c) => !members.has(c) && !c.strong && wordsStart.get(c.block) === c.start),
   );
-  const saidSeries = [...said].some(
+  const saidSeries = [...said].filter(
     (c) => c.run.length >= 2 && c.run.length < run.length && c.run.every((m) => said.has(m)),
   );
   const paragraphLong = (c: Candidate) =>
     (blocks[c.block]?.text.length ?? 0) - c.textStart >= PROSE_PARAGRAPH_MIN[script];
-  return (
-    saidSeries &&
+  return saidSeries.length > 0 &&
     run.filter(paragraphLong).length >= run.length * PROSE_SHARE_MIN &&
     numbersNearlyEveryParagraph(blocks, run)
-  );
+    ? saidSeries
+    : null;
 }
 
 /** A heading line as a point of its own, unnumbered: its whole line is its heading. */
@@ -638,6 +614,7 @@ function unnumberedLine(block: number, family: string): Candidate {
     bare: false,
     announced: null,
     afterOpenClause: false,
+    headsLine: true,
     wishes: false,
   };
   candidate.run.push(candidate);
