@@ -1268,6 +1268,17 @@ describe("paragraph splitting", () => {
       "局长  周海燕",
       "一、经济运行",
     ]);
+    // Over its subtitle, or a name alone.
+    const speech = "在全县安全生产工作会议上的讲话";
+    for (const under of ["——在县安全生产委员会全体会议上", "罗建川"]) {
+      const copy = [speech, under, "", "同志们：", "", "— 1 —", "", speech, "", "一、认清形势"];
+      expect(readPlainText(copy.join("\n")).blocks.map((block) => block.text)).toEqual([
+        speech,
+        under,
+        "同志们：",
+        "一、认清形势",
+      ]);
+    }
     // A short line of the text's own (`Thank you.`) twice is no running head.
     const thanks = ["Thank you.", "", "We met our goals.", "", "Page 1 of 1", "", "Thank you."];
     expect(readPlainText(thanks.join("\n")).blocks.map((block) => block.text)).toContain("Thank you.");

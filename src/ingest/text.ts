@@ -323,6 +323,9 @@ const POST_AND_NAME = new RegExp(
   "u",
 );
 
+/** Who gives the text, named alone under its title (`罗建川`). */
+const NAME_ALONE = /^\p{Script=Han}{2,4}$/u;
+
 /** A running head is a line of words: shorter ones (`Thank you`) may be the text's own twice. */
 const RUNNING_HEAD_MIN = 12;
 
@@ -388,8 +391,9 @@ function findPageBreaks(
   }
   // A line beside one page number that also heads the first page, word for word, is the running
   // head too (`Cedar Falls City Council - Regular Meeting Minutes - March 11, 2025`): two pages.
-  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`, who gives
-  // the text, or its first sentences): then it is the title the pages repeat, and only its copies go.
+  // Unless no title follows it there (only a note in brackets, `（第十五屆會員代表大會文件）`, its
+  // subtitle, who gives the text, or its first sentences): then it is the title the pages repeat, and
+  // only its copies go.
   const head = lines.findIndex((line) => line !== "");
   const headText = lines[head] ?? "";
   const headRepeated = neighbours.get(headText);
@@ -401,8 +405,8 @@ function findPageBreaks(
     !breakLines.has(head) &&
     headText.length >= RUNNING_HEAD_MIN &&
     !SENTENCE_END.test(headText);
-  const titleRepeated = [BRACKETED_NOTE, SENTENCE_END, POST_AND_NAME].some((shape) =>
-    shape.test(afterHead.trim()),
+  const titleRepeated = [BRACKETED_NOTE, SENTENCE_END, POST_AND_NAME, SUBTITLE_LINE, NAME_ALONE].some(
+    (shape) => shape.test(afterHead.trim()),
   );
   if (repeatsHead && !titleRepeated) headRepeated.push(head);
   const removed = [...numbers];
