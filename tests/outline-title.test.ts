@@ -1564,12 +1564,18 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(address.title).toBe("立法院第11屆第5會期行政院施政報告");
   });
 
-  it("is the line under the session alone when it names its county or city, or under the session's committee", () => {
+  it("is the line under the session alone when it names its county, city or township, or under the session's committee", () => {
     const county = outline(
       ["苗栗縣議會第20屆第4次定期大會", "苗栗縣政府施政報告", "壹、前言", "貳、施政成果"],
       "zh-Hans",
     );
     expect(county.title).toBe("苗栗縣政府施政報告");
+    // A township's council names its body after the term (`第二十二屆鄉民代表會`).
+    const township = outline(
+      ["雲澗縣青禾鄉第二十二屆鄉民代表會第三次定期會", "青禾鄉公所施政報告", "壹、前言", "貳、施政成果"],
+      "zh-Hans",
+    );
+    expect(township.title).toBe("青禾鄉公所施政報告");
     const committee = outline(
       ["立法院第11屆第2會期", "", "交通委員會", "", "交通部業務概況報告", "壹、前言", "貳、施政成果"],
       "zh-Hans",

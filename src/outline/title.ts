@@ -1484,9 +1484,9 @@ function stopsOnlyShorten(text: string): boolean {
   return [...bare.matchAll(/\.(?=\s)/gu)].every((stop) => isAbbreviationAt(bare, stop.index));
 }
 
-/** The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`). */
+/** The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`), its body named after its term too (`青禾鄉第二十二屆鄉民代表會第三次定期會`). */
 const SESSION =
-  "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
+  "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]\\p{Script=Han}{0,8}?第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
 
 const KIND_WORDS =
   "质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
@@ -1512,8 +1512,8 @@ const KIND_LABEL = new RegExp(`^(?:${KIND_WORDS})$`, "u");
  * itself (`屏東縣政府施政工作報告`).
  */
 const SESSION_LINE = new RegExp(`^${SESSION}$`, "u");
-/** A title that opens with its county's or city's name (`屏東縣政府…`, `臺北市…`). */
-const PLACE_NAMED = /^\p{Script=Han}{1,6}?(?:縣|县|市)(?!長|长)/u;
+/** A title that opens with its county's, city's or township's name (`屏東縣政府…`, `臺北市…`, `青禾鄉公所…`). */
+const PLACE_NAMED = /^\p{Script=Han}{1,6}?(?:縣|县|市|鄉|乡|鎮|镇)(?!長|长)/u;
 /** How many such lines may stand over the title. */
 const PLACING_LINES_MAX = 3;
 
