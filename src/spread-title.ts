@@ -32,3 +32,11 @@ function loneHan(text: string, at: number): boolean {
 export function unspreadTitle(title: string): string {
   return SPREAD_TITLE.test(title) ? title.replace(/\s+/gu, "") : title;
 }
+
+/** A line set with a space after every character, its figures whole (`石 桥 镇 2023 年 工 作 总 结 和`). */
+const SPREAD_LINE = /^(?:\p{Script=Han}|\d+)(?:[ \u3000](?:\p{Script=Han}|\d+)){4,}$/u;
+
+/** `石 桥 镇 2023 年 工 作` → `石桥镇2023年工作`: a line a scan or a red header spread, closed up; any other as it is. */
+export function unspreadLine(text: string): string {
+  return SPREAD_LINE.test(text) ? text.replace(/[ \u3000]/gu, "") : text;
+}

@@ -1154,6 +1154,16 @@ describe("the title of a 公文 under the lines that head it", () => {
       ...scan.slice(6),
     ];
     expect(await read(whole)).toBe("青山县人民政府关于加强农村供水工程运行管理的意见");
+    // A scan's copy: its mark before the issuer's, its title spread and wrapped after a joining word.
+    const scanned = [
+      "■ 石桥镇人民政府文件",
+      "石 桥 镇 2023 年 工 作 总 结 和",
+      "2024 年 工 作 打 算",
+      "",
+      "2023年，全镇经济社会保持稳中有进的良好态势。现将有关情况报告如下：",
+      ...scan.slice(8),
+    ];
+    expect(await read(scanned)).toBe("石桥镇2023年工作总结和2024年工作打算");
     // Under a bulletin's head, its issue number, and who printed it and when.
     const bulletin = [
       "领 导 讲 话",

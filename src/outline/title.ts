@@ -1,3 +1,4 @@
+import { unspreadLine } from "../spread-title.js";
 import type { Block, Script, Source } from "../ingest/types.js";
 import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
 import { isAbbreviationAt } from "../abbreviations.js";
@@ -217,13 +218,16 @@ function titleOverSubtitle(blocks: readonly Block[], at: number): number[] | nul
 function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | null {
   const [first, second] = [blocks[at], blocks[at + 1]];
   if (!first || second?.kind !== "paragraph" || second.line !== first.line + 1) return null;
-  const [head, rest] = [first.text.trim(), second.text.trim()];
+  const [head, rest] = [unspreadLine(first.text.trim()), unspreadLine(second.text.trim())];
+  const restTitled = /^[^。，；：！？,;:!?\s]{2,30}$/u.test(rest);
   const wraps =
     /(?:关于|關於)[^。，；：！？,;:!?\s]{2,40}$/u.test(head) &&
     !TITLE_KIND.test(head.slice(-2)) &&
-    /^[^。，；：！？,;:!?\s]{2,30}$/u.test(rest) &&
+    restTitled &&
     TITLE_KIND.test(rest.slice(-3));
-  return wraps ? head + rest : null;
+  // A line that ends on a joining word goes on under it (`石桥镇2023年工作总结和` · `2024年工作打算`).
+  const joined = /^[^。，；：！？,;:!?\s]{4,40}[和与與及暨]$/u.test(head) && restTitled;
+  return wraps || joined ? head + rest : null;
 }
 
 /**
@@ -975,9 +979,9 @@ function afterSiteName(blocks: readonly Block[], script: Script): number | null 
 
 /**
  * A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件, its
- * characters perhaps spread apart as a red header sets them (`青 岚 市 人 民 政 府 文 件`).
+ * characters perhaps spread apart as a red header sets them (`青 岚 市 人 民 政 府 文 件`), a scan's mark before it perhaps (`■`).
  */
-const ISSUER_MARK = /^[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
+const ISSUER_MARK = /^(?:[■□◆◇●][ \t\u3000]*)?[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
 /** A legislature's paper mark (`立法院第11屆第1會期第12次會議議案關係文書`). */
 const LEGISLATURE_PAPER_MARK = /^[\p{Script=Han}\d]{2,40}議案關係文書$/u;
 /** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`, in full-width digits too), its signer (`签发人：王某`). */
