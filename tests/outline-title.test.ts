@@ -226,6 +226,14 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(service.title).toBe("Connected Libraries: Digital Strategy 2025-2030");
+    // A body named for whom it gathers.
+    const chamber = outline([
+      "Greater Lindenport Chamber of Commerce",
+      "",
+      "Outgoing President's Remarks to the 112th Annual General Meeting",
+      ...REPORT,
+    ]);
+    expect(chamber.title).toBe("Outgoing President's Remarks to the 112th Annual General Meeting");
     // An embassy's name, as long as an English title may be.
     const embassy = outline([
       "Embassy of the Republic of Meridia in the People's Republic of China",

@@ -1125,12 +1125,16 @@ const LETTERHEAD = new RegExp(
   `^(?![^a-z]*${LETTERHEAD_TITLE_WORD.source})(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE|ALLIANCE|COALITION|LEAGUE|ORGANI[SZ]ATION|COUNCIL|COMMISSION|GROUP)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
+/** A body named for whom it gathers (`Chamber of Commerce`, `Institute of Chartered Accountants`). */
+const BODY_OF =
+  "(?:Chamber|Institute|Society|Federation|Association|Confederation|College|Council)\\s+of\\s+(?:[A-Z][\\p{L}'’-]*)(?:\\s+(?:and|&)?\\s*[A-Z][\\p{L}'’-]*){0,2}";
 /**
- * An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`),
- * perhaps with its address after it (`St. Brigid's Community School, Ballinteer Road, Co. Kildare`).
+ * An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`,
+ * `Greater Lindenport Chamber of Commerce`), perhaps with its address after it (`St. Brigid's
+ * Community School, Ballinteer Road, Co. Kildare`).
  */
 const ORGANISATION_NAME = new RegExp(
-  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|Partnership|Service|${GOVERNING_BOARD})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|Partnership|Service|${GOVERNING_BOARD}|${BODY_OF})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
