@@ -889,6 +889,27 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads a review pasted as one line: parts titled in capitals, their bracketed items, a title run into its sentence", () => {
+    const body =
+      "We drilled 186 new boreholes and repaired 402 broken ones across the three countries. ".repeat(3);
+    const review =
+      "Annual Review 2024 A message from our Chief Executive: this review sets out what we achieved. " +
+      `PART I – OUR YEAR IN NUMBERS In 2024 we worked in 61 districts. ${body}` +
+      `PART II – OUR PROGRAMMES (a) Rural water supply This remains the heart of our work. ` +
+      `(i) New boreholes. ${body}(ii) Piped schemes. ${body}(b) Sanitation and hygiene. ${body}` +
+      `PART III – LOOKING AHEAD Our new strategy runs to 2030. ${body}Thank you for your support.`;
+    const source = { ...plainSource(review), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "PART I –|OUR YEAR IN NUMBERS",
+      "PART II –|OUR PROGRAMMES",
+      "  (a)|Rural water supply",
+      "    (i)|New boreholes",
+      "    (ii)|Piped schemes",
+      "  (b)|Sanitation and hygiene",
+      "PART III –|LOOKING AHEAD",
+    ]);
+  });
+
   it("reads conclusions and recommendations numbered across each other as one list, a finding's heading as a parent", () => {
     const text = [
       "Placements for children in care",

@@ -1,7 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import { YEAR_DIGITS } from "../dates.js";
 import { HAN_POST_END } from "../han-posts.js";
-import { wrapsNumberedWords } from "../numerals.js";
+import { romanNumber, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import { barHeadCuts, DESK_BEFORE_TITLE, englishHeadTitleEnd, markHeadTitle } from "./head-title.js";
 import { isMarkerStart, matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";
@@ -286,8 +286,59 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     const afterColon = /^[：:]/u.test(end[0]);
     cutHeadings(text, sentenceEnd, cuts, afterColon, seriesCut);
   }
-  cuts.push(...numberedSeriesStarts(text));
+  cuts.push(...numberedSeriesStarts(text), ...partsInCapitals(text), ...bracketedSeriesStarts(text));
   return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/**
+ * `… this year. PART II – OUR PROGRAMMES (a) Rural water …`: in English run together, a part's
+ * number and its title in capitals, after a sentence's end, are a line of their own: the title ends
+ * with its capitals, where a word in small letters or a bracketed item begins. Two or more such parts.
+ */
+const PART_IN_CAPITALS =
+  /(?<=^|[.!?:]["”’)]?\s+)(?:PART|SECTION|CHAPTER)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*[–—:.-]?\s*(?:[A-Z][A-Z'’&,-]*\s+){0,12}?[A-Z][A-Z'’&-]+(?=\s+(?:[A-Z]?[a-z]|\())/gu;
+const PARTS_MIN = 2;
+
+/**
+ * `… spending. (i) New boreholes. We drilled … (ii) Piped schemes. …`: in English run together, a
+ * bracketed letter or Roman numeral after a sentence's end (or a part's title in capitals) opens a
+ * point as one of a series counted from `(a)` or `(i)`, never alone. A title in small letters run
+ * into its first sentence (`(a) Rural water supply This remains …`) ends where that sentence opens.
+ */
+const SENTENCE_THEN_BRACKETED = /(?<=[.!?:]["”’)]?\s+|[A-Z]{2}\s+)\(([a-z]|[ivx]{1,4})\)\s+(?=[A-Z])/gu;
+const TITLE_THEN_SENTENCE =
+  /^\([a-z]{1,4}\)\s+[A-Z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){1,6}\s+(?=(?:This|These|The|We|Our|It|In|They|Their|There|Each|Every|Most|All|Since|Over|When|During|Last|After)\s)/u;
+
+function bracketedSeriesStarts(text: string): number[] {
+  const starts: number[] = [];
+  const series = { letter: [] as number[], roman: [] as number[] };
+  const close = (kind: "letter" | "roman") => {
+    if (series[kind].length >= NUMBERED_SERIES_MIN) starts.push(...series[kind]);
+    series[kind] = [];
+  };
+  for (const match of text.matchAll(SENTENCE_THEN_BRACKETED)) {
+    const label = match[1] ?? "";
+    const at = match.index ?? 0;
+    const letterNext = String.fromCharCode(97 + series.letter.length);
+    if (label === letterNext && (label !== "i" || series.roman.length === 0)) {
+      // A letter's item ends the Roman items under the letter before it.
+      close("roman");
+      series.letter.push(at);
+    } else if (romanNumber(label) === series.roman.length + 1) series.roman.push(at);
+  }
+  close("roman");
+  close("letter");
+  const titled = starts.map((start) => {
+    const title = TITLE_THEN_SENTENCE.exec(text.slice(start, start + HEADING_MAX * 2));
+    return title ? start + title[0].length : -1;
+  });
+  return [...starts, ...titled.filter((at) => at > 0)];
+}
+
+function partsInCapitals(text: string): number[] {
+  const parts = [...text.matchAll(PART_IN_CAPITALS)];
+  if (parts.length < PARTS_MIN) return [];
+  return parts.flatMap((part) => [part.index ?? 0, (part.index ?? 0) + part[0].length]);
 }
 
 /**
