@@ -36,7 +36,7 @@ export function unspreadTitle(title: string): string {
 /** A line set with a space after every character, its figures whole (`石 桥 镇 2023 年 工 作 总 结 和`). */
 const SPREAD_LINE = /^(?:\p{Script=Han}|\d+)(?:[ \u3000](?:\p{Script=Han}|\d+)){4,}$/u;
 
-/** `石 桥 镇 2023 年 工 作` → `石桥镇2023年工作`: a line a scan or a red header spread, closed up; any other as it is. */
+/** `石 桥 镇 2023 年 工 作` → `石桥镇2023年工作`: a line a scan or a red header spread, closed up. */
 export function unspreadLine(text: string): string {
   return SPREAD_LINE.test(text) ? text.replace(/[ \u3000]/gu, "") : text;
 }

@@ -49,7 +49,7 @@ import {
   GROUP_HEADINGS,
   GROUP_NAME_FAMILY,
   withSubheadings,
-  type HeadingLines,
+  type NumberedParagraphs,
 } from "./paragraph-numbers.js";
 import { findTableRows } from "./table-rows.js";
 import type { Outline, Point } from "./types.js";
@@ -162,7 +162,7 @@ export function buildOutline(source: Source): Outline {
   const { signOff, attachedTitles } = attachedDocument(body.slice(0, tailStart), unnumbered, source.script);
   for (let i = signOff.start; i < signOff.end; i++) unnumbered.add(i);
   // Unnumbered lines that head groups of paragraphs numbered through every section head points too.
-  let headings: HeadingLines = {
+  let headings: NumberedParagraphs = {
     subheadings: [],
     partHeadings: [],
     paragraphs: new Set(),
@@ -540,6 +540,7 @@ function place(
     // The questions after a talk stand beside its points, not inside the last one it counted.
     while (stack.length > 0 && !stack.at(-1)?.candidate.strong) stack.pop();
   } else if (family === GROUP_NAME_FAMILY) {
+    // A part's name among numbered paragraphs that no line groups (`Conclusion` over `87.`): a part.
     stack.length = 0;
   } else if (GROUP_HEADINGS.has(family) && !stack.some((open) => open.family === family)) {
     // It stands under the part around it, beside the paragraphs before it.

@@ -55,7 +55,7 @@ interface GroupLines {
 }
 
 /** Those lines and the paragraphs they head: points of a text numbered so. */
-export interface HeadingLines extends GroupLines {
+export interface NumberedParagraphs extends GroupLines {
   /** The numbered paragraphs under those lines: each nests under the latest line before it. */
   paragraphs: Set<Candidate>;
   /** A series said right after those paragraphs' numbers (`4. First, …`): their words, no points. */
@@ -67,8 +67,13 @@ export function findParagraphHeadings(
   blocks: readonly Block[],
   linked: readonly Candidate[],
   script: Script,
-): HeadingLines {
-  const found: HeadingLines = { subheadings: [], partHeadings: [], paragraphs: new Set(), spoken: new Set() };
+): NumberedParagraphs {
+  const found: NumberedParagraphs = {
+    subheadings: [],
+    partHeadings: [],
+    paragraphs: new Set(),
+    spoken: new Set(),
+  };
   const decimals = decimalParagraphs(blocks, linked, script);
   for (const c of decimals) found.paragraphs.add(c);
   found.subheadings.push(...linesOverDecimalParagraphs(blocks, linked, decimals, script));
@@ -125,10 +130,10 @@ const DECIMAL_PARAGRAPHS_MIN = 4;
  * A report that numbers its paragraphs of prose by section (`1.1 This report asks the Committee to
  * …`, `5.1.1 The consultation draft …`, `1.1 為配合社會發展……`) may group them under short lines,
  * which head them; its decimal lines that only head what follows (`5.1 Building heights`) are no such
- * paragraphs. It numbers paragraphs when half its decimal items or more are paragraphs opened by a sentence of five
- * words or more (a heading's sentence is shorter: `1.1 Strengthen the network.`) or by a lead-in
- * (`That the Committee:`); lines that say no sentence at all head sections whichever way the report
- * numbers, and count for neither.
+ * paragraphs. It numbers paragraphs when half its decimal items or more are paragraphs opened by a
+ * sentence of five words or more (a heading's sentence is shorter: `1.1 Strengthen the network.`) or
+ * by a lead-in (`That the Committee:`); lines that say no sentence at all head sections whichever way
+ * the report numbers, and count for neither.
  */
 /** Words that say a sentence, or lead into what follows (`That the Committee:`), as a title does not. */
 const SAYS_SENTENCE = new RegExp(`[.!?;]${RAISED_DIGIT}*(?:\\s|$)|:$`, "u");
@@ -317,7 +322,7 @@ function readsAsSubheading(block: Block | undefined, script: Script): boolean {
 /** The points with the subheadings (and the part headings above them) put in, in document order. */
 export function withSubheadings(
   candidates: readonly Candidate[],
-  { subheadings, partHeadings, paragraphs }: HeadingLines,
+  { subheadings, partHeadings, paragraphs }: NumberedParagraphs,
 ): Candidate[] {
   if (subheadings.length === 0 && partHeadings.length === 0) return [...candidates];
   // A part's name among the numbered paragraphs that no group's line was found for (`Conclusion`

@@ -1,5 +1,5 @@
-import { unspreadLine } from "../spread-title.js";
 import type { Block, Script, Source } from "../ingest/types.js";
+import { unspreadLine } from "../spread-title.js";
 import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
 import { isAbbreviationAt } from "../abbreviations.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
@@ -979,7 +979,8 @@ function afterSiteName(blocks: readonly Block[], script: Script): number | null 
 
 /**
  * A 公文's issuer mark (`××市人民政府办公室文件`, `中共某某县委文件`): the issuer's name and 文件, its
- * characters perhaps spread apart as a red header sets them (`青 岚 市 人 民 政 府 文 件`), a scan's mark before it perhaps (`■`).
+ * characters perhaps spread apart as a red header sets them (`青 岚 市 人 民 政 府 文 件`), a scan's mark
+ * before it perhaps (`■`).
  */
 const ISSUER_MARK = /^(?:[■□◆◇●][ \t\u3000]*)?[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
 /** A legislature's paper mark (`立法院第11屆第1會期第12次會議議案關係文書`). */
@@ -1492,7 +1493,10 @@ function stopsOnlyShorten(text: string): boolean {
   return [...bare.matchAll(/\.(?=\s)/gu)].every((stop) => isAbbreviationAt(bare, stop.index));
 }
 
-/** The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`), its body named after its term too (`青禾鄉第二十二屆鄉民代表會第三次定期會`). */
+/**
+ * The session of a body (`立法院第11屆第3會期`, `臺中市議會第4屆第6次定期會`, `…第三次会议`), its body
+ * named after its term too (`青禾鄉第二十二屆鄉民代表會第三次定期會`).
+ */
 const SESSION =
   "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]\\p{Script=Han}{0,8}?第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
 
@@ -1520,7 +1524,7 @@ const KIND_LABEL = new RegExp(`^(?:${KIND_WORDS})$`, "u");
  * itself (`屏東縣政府施政工作報告`).
  */
 const SESSION_LINE = new RegExp(`^${SESSION}$`, "u");
-/** A title that opens with its county's, city's or township's name (`屏東縣政府…`, `臺北市…`, `青禾鄉公所…`). */
+/** A title that opens with its county's, city's or township's name (`屏東縣政府…`, `青禾鄉公所…`). */
 const PLACE_NAMED = /^\p{Script=Han}{1,6}?(?:縣|县|市|鄉|乡|鎮|镇)(?!長|长)/u;
 /** How many such lines may stand over the title. */
 const PLACING_LINES_MAX = 3;
