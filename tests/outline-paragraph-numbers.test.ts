@@ -782,6 +782,57 @@ describe("paragraph numbers under lettered headings of a group", () => {
   });
 });
 
+describe("paragraph numbers from the opening across parts with short lines grouping them", () => {
+  it("nest under those lines, the parts beside the opening's group", () => {
+    const paragraphs = numberedOn(
+      (n) =>
+        `${n}. Madam Speaker, the measures in item ${n} are set out in the Finance Bill. They are costed.`,
+    );
+    const speech = [
+      "BUDGET SPEECH 2025/26",
+      "Introduction",
+      ...paragraphs(2),
+      "PART ONE: ECONOMIC AND FISCAL REVIEW",
+      "Global environment",
+      ...paragraphs(2),
+      "Domestic performance",
+      ...paragraphs(3),
+      "Public debt",
+      ...paragraphs(2),
+      "PART TWO: REVENUE MEASURES",
+      "Tax administration",
+      ...paragraphs(2),
+      "Personal income tax",
+      ...paragraphs(2),
+    ];
+    const outline = englishOutlineOf(speech, "\n\n");
+    expect(pointTree(outline.points).map((line) => line.replace(/\|Madam Speaker.*$/u, ""))).toEqual([
+      "|Introduction",
+      "  1.",
+      "  2.",
+      "PART ONE:|ECONOMIC AND FISCAL REVIEW",
+      "  |Global environment",
+      "    3.",
+      "    4.",
+      "  |Domestic performance",
+      "    5.",
+      "    6.",
+      "    7.",
+      "  |Public debt",
+      "    8.",
+      "    9.",
+      "PART TWO:|REVENUE MEASURES",
+      "  |Tax administration",
+      "    10.",
+      "    11.",
+      "  |Personal income tax",
+      "    12.",
+      "    13.",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
+  });
+});
+
 describe("paragraph numbers across lettered headings in each part", () => {
   const speech = [
     "BUDGET SPEECH 2026",

@@ -527,6 +527,8 @@ function place(
   const first = candidate.run[0] ?? candidate;
   const groupHolds =
     grouped.has(candidate) && first !== candidate && (stack[group]?.candidate.block ?? -1) > first.block;
+  /** Where the lines grouping numbered paragraphs, and those paragraphs, begin on the stack. */
+  const grouping = stack.findIndex((open) => GROUP_HEADINGS.has(open.family) || grouped.has(open.candidate));
   if (groupHolds) {
     stack.length = previous >= 0 ? previous : group + 1;
   } else if (parentAt > 0 || seriesParent === null) {
@@ -546,6 +548,15 @@ function place(
     // It stands under the part around it, beside the paragraphs before it.
     const paragraph = stack.findIndex((open) => grouped.has(open.candidate));
     if (paragraph >= 0) stack.length = paragraph;
+  } else if (
+    candidate.strong &&
+    grouping >= 0 &&
+    !grouped.has(candidate) &&
+    !stack.some((open) => open.family === family)
+  ) {
+    // A part's first line (`PART ONE: …`) after a group of numbered paragraphs (`Introduction` ·
+    // `1.` `2.`) stands beside that group's line, not inside it.
+    stack.length = grouping;
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading, or

@@ -41,10 +41,14 @@ const SUBHEADING_MAX: Record<Script, number> = { "zh-Hans": 24, "zh-Hant": 24, e
 const SUBHEADING_FAMILY = "subheading";
 /** The family of the unnumbered lines above those, heading the parts they stand in. */
 const PART_HEADING_FAMILY = "part-heading";
-/** The families of the lines that head numbered paragraphs: the paragraphs after one nest under it. */
-export const GROUP_HEADINGS: ReadonlySet<string> = new Set([SUBHEADING_FAMILY, PART_HEADING_FAMILY]);
 /** The family of a part's name among numbered paragraphs (`Conclusion`, `結語`): a part at the top. */
 export const GROUP_NAME_FAMILY = "group-name";
+/** The families of the lines that head numbered paragraphs: the paragraphs after one nest under it. */
+export const GROUP_HEADINGS: ReadonlySet<string> = new Set([
+  SUBHEADING_FAMILY,
+  PART_HEADING_FAMILY,
+  GROUP_NAME_FAMILY,
+]);
 
 /** The unnumbered lines that head groups of numbered paragraphs. */
 interface GroupLines {
@@ -380,7 +384,8 @@ function paragraphNumbering(
     // Its parts may group their paragraphs under short lines of their own (`甲、經濟概況` ·
     // `二零二五年經濟表現` · `3. …`).
     if (numberedFromOpening(blocks, sections, run, script)) {
-      const { subheadings } = groupsOf(blocks, sections, run, first.block, script);
+      // The line right over the first paragraph heads its group too (`Background` · `[1] …`).
+      const { subheadings } = groupsOf(blocks, sections, run, Math.max(first.block - 1, 0), script);
       return { subheadings: subheadings.length >= SUBHEADINGS_MIN ? subheadings : [], partHeadings: [] };
     }
     // A list between two numbered paragraphs (`35. … 以下措施：` `(a)` `(b)` `36.`) is no part.
@@ -549,7 +554,13 @@ function numberedFromOpening(
     blocks[c.block]?.kind === "heading" ||
     (c.family !== first.family && isTitleLine(blocks[c.block]?.text.trim() ?? "", script));
   const crossed = sections.items.filter((c) => c.block > first.block && c.block < last.block && heads(c));
-  return crossed.length >= 2 && numbersNearlyEveryParagraph(blocks, run, sections.taken);
+  if (crossed.length < 2) return false;
+  // The short lines that group the paragraphs (`Global environment` · `4. …`) are no paragraphs of them.
+  const { paragraphs } = groupsOf(blocks, sections, run, first.block, script);
+  return (
+    numbersNearlyEveryParagraph(blocks, run, sections.taken) ||
+    run.length / Math.max(paragraphs, 1) >= DENSITY_MIN
+  );
 }
 
 /**
