@@ -512,3 +512,31 @@ describe("a debate printed with a heading for each turn", () => {
     expect(pointTree(outline.points).some((line) => line.includes("Key Findings"))).toBe(true);
   });
 });
+
+describe("a debate's record in plain text, a line naming each member who speaks", () => {
+  it("reads the short names after the first (`Mr Reed`, `Ms Pryce`) as who speaks, no parts", () => {
+    const text = [
+      "Rural Bus Services",
+      "Westminster Hall",
+      "Ms Rhiannon Pryce (Carnmoor and Vale) (LD)",
+      "I beg to move, That this House has considered the future of rural bus services.",
+      "It is a pleasure to serve under your chairmanship. The number 41 now runs twice a week.",
+      "Mr Tobias Reed (Harlow Fen) (Con)",
+      "Will the hon. Lady give way?",
+      "Ms Pryce",
+      "I will give way briefly.",
+      "Mr Reed",
+      "I am grateful. Demand-responsive services can work where fixed routes cannot.",
+      "Ms Pryce",
+      "They can, but they need stable funding just as much as a conventional route does.",
+      "First, funding must be multi-year. Councils still receive grants one year at a time.",
+      "Secondly, the concessionary fares scheme needs fixing. Rates were set in 2019.",
+    ].join("\n\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|funding must be multi-year",
+      "Secondly,|the concessionary fares scheme needs fixing",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text.replace(/\s+/gu, "")));
+  });
+});

@@ -5,7 +5,7 @@ import { ENDS_WITH_WRITTEN_DATE } from "../dates.js";
 import { headerField } from "../header-fields.js";
 import { findEndnotes, linesNamedByContents } from "./debris.js";
 import { isPartName } from "./part-names.js";
-import { opensWithSpeaker } from "./speaker-labels.js";
+import { debateMemberLines, opensWithSpeaker } from "./speaker-labels.js";
 import { findBracketedLabels, findSymbolHeadings } from "./symbol-headings.js";
 import {
   lineNumbering,
@@ -268,11 +268,13 @@ export function withPlainSubheadings(
   const firstProse = blocks.findIndex(isProse);
   // A line a table of contents names heads its part, whatever stands under it (who wrote it, a list).
   const named = linesNamedByContents(blocks);
+  const members = debateMemberLines(blocks);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
     const firstTurn = SPEAKER_LINE.test(block.text.trim()) && (firstProse < 0 || firstProse >= i);
     if (
       !numbered.has(i) &&
+      !members.has(i) &&
       subheadingShaped(block, source.script) &&
       (named.has(i) ||
         ((partDoneBefore(blocks, i) || firstTurn) &&

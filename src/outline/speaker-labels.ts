@@ -299,6 +299,25 @@ const MEMBER_HEADING = new RegExp(
 );
 const COURTESY_START = new RegExp(`^${COURTESY}\\b`, "u");
 
+/** A member named with a courtesy title on a line of their own (`Ms Rhiannon Pryce (Carnmoor) (LD)`, `Mr Reed`). */
+const MEMBER_LINE = new RegExp(
+  `^${COURTESY}\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}((?:\\s+\\([^()]{2,60}\\))*)$`,
+  "u",
+);
+
+/**
+ * The lines of a debate's record that name who speaks next (`Ms Rhiannon Pryce (Carnmoor and Vale)
+ * (LD)`, later `Ms Pryce`, `Mr Reed`): a courtesy title and a name alone on a line, in a text where
+ * one such line gives the member's seat or party in brackets. They head turns, no parts.
+ */
+export function debateMemberLines(blocks: readonly Block[]): Set<number> {
+  const lines = blocks.map((block) =>
+    block.kind === "paragraph" ? MEMBER_LINE.exec(block.text.trim()) : null,
+  );
+  if (!lines.some((match) => (match?.[1] ?? "") !== "")) return new Set();
+  return new Set(lines.flatMap((match, i) => (match ? [i] : [])));
+}
+
 /**
  * A debate's record printed with a heading for each turn (`## Sarah Whitlock (…) (LD)`, later `###
  * Sarah Whitlock` again): those headings name who speaks, no part of the text. They are told by
