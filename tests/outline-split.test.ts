@@ -202,6 +202,21 @@ describe("the head of a speech run together into one line", () => {
     ).map((b) => b.text.trim());
     expect(lines[0]).toBe("在全县动员大会上的表态发言");
     expect(lines.some((line) => line.startsWith("尊敬的张书记"))).toBe(true);
+    // Or an address to the audience after a space, ending on its colon, on a page's line cut at its
+    // runs of spaces.
+    const page = readPlainText(
+      `在全市民营企业座谈会上的讲话 市委书记\u3000王立平 企业家朋友们，同志们：\u3000\u3000${body}`,
+    ).blocks;
+    expect(
+      splitBlocks(page, true, true)
+        .map((b) => b.text.trim().slice(0, 14))
+        .slice(0, 4),
+    ).toEqual([
+      "在全市民营企业座谈会上的讲话",
+      "市委书记\u3000王立平",
+      "企业家朋友们，同志们：",
+      body.slice(0, 14),
+    ]);
     // Who speaks, in brackets with a post after a title that says what it is, is a line of its own.
     const proposal = splitBlocks(
       [

@@ -237,7 +237,8 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     // may name a speech too (`…会议上的重要讲话中，…`).
     const salutation = date
       ? null
-      : SALUTATION_AFTER_SPEAKER.exec(text.slice(end, end + SPEAKER_LINE_MAX + SALUTATION.length));
+      : (SALUTATION_AFTER_SPEAKER.exec(text.slice(end, end + SPEAKER_LINE_MAX + SALUTATION.length)) ??
+        ADDRESS_AFTER_SPEAKER.exec(text.slice(end, end + SPEAKER_LINE_MAX + ADDRESS_MAX)));
     if (date || salutation) cuts.push(end);
     if (salutation) cuts.push(end + salutation.index);
   }
@@ -584,6 +585,13 @@ const SPEAKER_LINE_MAX = 24;
 const SALUTATION = "尊敬的";
 /** That salutation, after a name. */
 const SALUTATION_AFTER_SPEAKER = new RegExp(`(?<=\\p{Script=Han})${SALUTATION}`, "u");
+/** The most an address to the audience takes (`企业家朋友们，同志们：`). */
+const ADDRESS_MAX = 24;
+/** An address to the audience after a name and a space, ending on its colon (`王立平 企业家朋友们，同志们：`). */
+const ADDRESS_AFTER_SPEAKER = new RegExp(
+  `(?<=\\p{Script=Han}[ \\u3000]+)(?=[^\\s\\u3000。！？：:]{0,${ADDRESS_MAX}}(?:们|們|同志|代表|来宾|來賓|嘉宾|嘉賓|领导|領導|委员|委員)[：:])`,
+  "u",
+);
 /** A speech's title ends on what it is (`…会议上的讲话`), and a line saying who gives it may follow. */
 const SPEECH_TITLE_END = new RegExp(
   `^[^。，；！？]{4,80}?上的\\p{Script=Han}{0,4}?(?:${SPOKEN_KIND}|${REPORT_KIND})(?=[\\s\u3000]*\\p{Script=Han})`,
