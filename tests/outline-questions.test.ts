@@ -132,6 +132,32 @@ describe("questions and answers", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("a series said inside an answer after a briefing is the answer's words", () => {
+    const text = [
+      "医疗保障工作新闻发布会",
+      "一、上半年工作进展",
+      "一是待遇保障水平稳步提升。报销比例分别达到85.2%和70.6%。",
+      "二是医保支付方式改革全面深化。次均住院费用同比下降4.3%。",
+      "二、下半年重点工作",
+      "第一，加快推进医保经办服务下沉。年底前实现全覆盖。",
+      "第二，全力推进医保数字化建设。全面推广医保电子凭证。",
+      "问：请问医保部门在异地就医方面有什么便民举措？",
+      "答（冯凯）：主要采取了三方面措施：一是简化备案手续，可以线上自助备案；二是扩大定点范围，达到526家；三是允许补办备案。",
+      "问：下一步打击欺诈骗保还有哪些打算？",
+      "答（郑慧敏）：首先是推进大数据智能监管；其次是强化部门联动；最后是落实举报奖励制度。",
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|上半年工作进展",
+      "  一是|待遇保障水平稳步提升",
+      "  二是|医保支付方式改革全面深化",
+      "二、|下半年重点工作",
+      "  第一，|加快推进医保经办服务下沉",
+      "  第二，|全力推进医保数字化建设",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(text));
+  });
+
   it("one question in a speech, or questions no answer follows, are sentences", () => {
     const lone = [
       "局长讲话",

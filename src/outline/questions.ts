@@ -110,7 +110,8 @@ function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> 
 /**
  * The questions put after a talk that counted its own points (`First, …` `Second, …` `Third, …`,
  * then `Q: …` `A: …`): the talk's points are the outline, and the questions and answers, with the
- * lists the answers give, are words after its last point, as at a press conference. Only a text
+ * lists the answers give, on lines of their own or inside the answer, are words after its last
+ * point, as at a press conference. Only a text
  * of questions and answers alone, or one that counts nothing before them, is outlined by its
  * questions.
  */
@@ -143,7 +144,13 @@ export function questionsAfterTalk(linked: readonly Candidate[]): Candidate[] {
       c.run.every((item, i) => !item.inline && item.start === 0 && item.block === head.block + i)
     );
   });
-  return [...questions, ...answerLabels, ...answerLists];
+  // So is a series said inside the answer's paragraph (`答（冯凯）：…主要采取了三方面措施：一是…；二是…`).
+  const answerParagraphs = new Set([...asked].map((block) => block + 1));
+  const saidInAnswers = linked.filter(
+    (c) =>
+      c.family !== QUESTION_FAMILY && c.run.every((item) => item.inline && answerParagraphs.has(item.block)),
+  );
+  return [...questions, ...answerLabels, ...answerLists, ...saidInAnswers];
 }
 
 /** A part that opens the floor to questions (`Q&A`, `QUESTIONS FROM RESIDENTS`, `答问环节`). */
