@@ -111,9 +111,8 @@ function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> 
  * The questions put after a talk that counted its own points (`First, …` `Second, …` `Third, …`,
  * then `Q: …` `A: …`): the talk's points are the outline, and the questions and answers, with the
  * lists the answers give, on lines of their own or inside the answer, are words after its last
- * point, as at a press conference. Only a text
- * of questions and answers alone, or one that counts nothing before them, is outlined by its
- * questions.
+ * point, as at a press conference. Only a text of questions and answers alone, or one that counts
+ * nothing before them, is outlined by its questions.
  */
 export function questionsAfterTalk(linked: readonly Candidate[]): Candidate[] {
   const questions = linked.filter((c) => c.family === QUESTION_FAMILY);

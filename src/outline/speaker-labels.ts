@@ -299,7 +299,7 @@ const MEMBER_HEADING = new RegExp(
 );
 const COURTESY_START = new RegExp(`^${COURTESY}\\b`, "u");
 
-/** A member named with a courtesy title on a line of their own (`Ms Rhiannon Pryce (Carnmoor) (LD)`, `Mr Reed`). */
+/** A member named with a courtesy title, alone on a line (`Ms Rhiannon Pryce (Carnmoor) (LD)`, `Mr Reed`). */
 const MEMBER_LINE = new RegExp(
   `^${COURTESY}\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}((?:\\s+\\([^()]{2,60}\\))*)$`,
   "u",

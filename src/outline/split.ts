@@ -587,7 +587,7 @@ const SALUTATION = "尊敬的";
 const SALUTATION_AFTER_SPEAKER = new RegExp(`(?<=\\p{Script=Han})${SALUTATION}`, "u");
 /** The most an address to the audience takes (`企业家朋友们，同志们：`). */
 const ADDRESS_MAX = 24;
-/** An address to the audience after a name and a space, ending on its colon (`王立平 企业家朋友们，同志们：`). */
+/** An address to the audience after a name and a space, ending on its colon (`王立平 朋友们，同志们：`). */
 const ADDRESS_AFTER_SPEAKER = new RegExp(
   `(?<=\\p{Script=Han}[ \\u3000]+)(?=[^\\s\\u3000。！？：:]{0,${ADDRESS_MAX}}(?:们|們|同志|代表|来宾|來賓|嘉宾|嘉賓|领导|領導|委员|委員)[：:])`,
   "u",
