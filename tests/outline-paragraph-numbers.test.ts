@@ -190,7 +190,7 @@ describe("paragraph numbers that run through the sections", () => {
     expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
   });
 
-  it("under lettered parts with subheadings, nest under them, a closing part's name (`Conclusion`) among them", () => {
+  it("under lettered parts with subheadings, nest under them, a closing part's name (`Conclusion`) beside the parts", () => {
     const paragraphs = numberedOn((n) => `${n}. Mr Chairman, this is what we did in the year, item ${n}.`);
     const speech = [
       "COMMITTEE OF SUPPLY SPEECH",
@@ -225,9 +225,9 @@ describe("paragraph numbers that run through the sections", () => {
       "    12.|Mr Chairman, this is what we did in the year, item 12",
       "    13.|Mr Chairman, this is what we did in the year, item 13",
       "    14.|Mr Chairman, this is what we did in the year, item 14",
-      "  |Conclusion",
-      "    15.|Mr Chairman, this is what we did in the year, item 15",
-      "    16.|Mr Chairman, this is what we did in the year, item 16",
+      "|Conclusion",
+      "  15.|Mr Chairman, this is what we did in the year, item 15",
+      "  16.|Mr Chairman, this is what we did in the year, item 16",
     ]);
     expect(outlineChars(outline)).toBe(sortedChars(speech.join("")));
   });

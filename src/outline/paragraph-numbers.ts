@@ -332,6 +332,19 @@ export function withSubheadings(
   // A part's name among the numbered paragraphs that no group's line was found for (`Conclusion`
   // over `87.`) heads a group of them too, in a part of its own at the top.
   const numbering = new Set([...paragraphs].map((c) => c.family));
+  // After the groups of a numbered part (`B. Keeping Public Housing Affordable` · `Helping
+  // first-timers` · … · `Conclusion`), such a name closes the parts: it stands beside the last.
+  const parts = candidates.filter((c) => !c.inline && !Number.isNaN(c.ordinal) && !paragraphs.has(c));
+  const partClosed = (c: Candidate) => {
+    const part = parts.filter((p) => p.block < c.block).at(-1);
+    return part && subheadings.some((line) => line > part.block && line < c.block) ? part : undefined;
+  };
+  for (const c of candidates) {
+    const part = Number.isNaN(c.ordinal) && numbering.has(c.family) ? partClosed(c) : undefined;
+    if (!part) continue;
+    c.family = part.family;
+    c.numbering = part.numbering;
+  }
   const namesGroup = (c: Candidate) => Number.isNaN(c.ordinal) && numbering.has(c.family);
   const found = new Set([...subheadings, ...partHeadings]);
   const groupNames = candidates.filter((c) => namesGroup(c) && !c.inline && !found.has(c.block));
