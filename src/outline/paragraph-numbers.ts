@@ -329,8 +329,6 @@ export function withSubheadings(
   { subheadings, partHeadings, paragraphs }: NumberedParagraphs,
 ): Candidate[] {
   if (subheadings.length === 0 && partHeadings.length === 0) return [...candidates];
-  // A part's name among the numbered paragraphs that no group's line was found for (`Conclusion`
-  // over `87.`) heads a group of them too, in a part of its own at the top.
   const numbering = new Set([...paragraphs].map((c) => c.family));
   // After the groups of a numbered part (`B. Keeping Public Housing Affordable` · `Helping
   // first-timers` · … · `Conclusion`), such a name closes the parts: it stands beside the last.
@@ -345,6 +343,8 @@ export function withSubheadings(
     c.family = part.family;
     c.numbering = part.numbering;
   }
+  // Any other part's name among the numbered paragraphs that no group's line was found for
+  // (`Conclusion` over `87.`) heads a group of them too, in a part of its own at the top.
   const namesGroup = (c: Candidate) => Number.isNaN(c.ordinal) && numbering.has(c.family);
   const found = new Set([...subheadings, ...partHeadings]);
   const groupNames = candidates.filter((c) => namesGroup(c) && !c.inline && !found.has(c.block));
