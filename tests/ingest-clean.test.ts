@@ -247,6 +247,15 @@ describe("web clean-up", () => {
     expect(texts("报告\n正文。\n附表（续）\n正文二。")).toHaveLength(4);
   });
 
+  it("cuts a trail opening on the site's own name from the head of a page pasted on one line", () => {
+    const page =
+      "東岸市議會全球資訊網 ＞ 議事資訊 ＞ 業務報告 ＞ 第三屆第五次定期大會 東岸市政府衛生局業務報告 報告人：局長 周怡君";
+    expect(texts(`${page}\n壹、重要業務執行成果`)[0]).toBe("東岸市政府衛生局業務報告 報告人：局長 周怡君");
+    // Below the page's head, arrows are the speech's own.
+    const body = ["報告", "第一段。", "第二段。", "部門 > 處室 > 科室 > 小組 依次負責。"];
+    expect(texts(body.join("\n"))).toEqual(body);
+  });
+
   it("drops breadcrumbs parted by bars and share rows in any case", () => {
     const result = clean(
       [

@@ -4,6 +4,7 @@ import { inCapitals, startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
   cutBreadcrumb,
+  cutSiteTrail,
   cutHeadDebris,
   isCrumbTrail,
   isLabelRow,
@@ -247,7 +248,8 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       block.text = bracketed[1];
     }
-    const breadcrumb = cutBreadcrumb(block.text);
+    const breadcrumb =
+      cutBreadcrumb(block.text) ?? (index < CRUMB_TRAIL_LINES ? cutSiteTrail(block.text) : null);
     // A trail heads the page, or stands right under the site's menu (`首页 时政 国际 …` · `人民网>>观点`,
     // or a menu printed a name a line).
     const underMenu =

@@ -399,6 +399,19 @@ export function cutBreadcrumb(text: string): Breadcrumb | null {
   return crumbsOnly ? { crumb: text.trim(), rest: "" } : { crumb: text.slice(0, end).trim(), rest };
 }
 
+/**
+ * A trail that opens on the site's own name rather than its home page (`東岸市議會全球資訊網 ＞ 議事資訊 ＞
+ * 業務報告 ＞ 第三屆第五次定期大會`): arrows apart, three at least, each crumb a word of its own.
+ */
+const SITE_TRAIL = /^[^\s>＞»›：:|｜/]{2,16}(?:\s*[>＞»›]+\s*[^\s>＞»›：:|｜/]{1,12}(?=\s|$)){3,}/u;
+
+/** Such a trail at the head of a page, and the text after it on its line. */
+export function cutSiteTrail(text: string): Breadcrumb | null {
+  const line = text.trim();
+  const trail = SITE_TRAIL.exec(line);
+  return trail ? { crumb: trail[0], rest: line.slice(trail[0].length).trim() } : null;
+}
+
 /** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
 const SPACED_CRUMB = /^[^.!?。！？：:<]{1,30}$/u;
 const SPACED_CRUMB_WORDS_MAX = 4;
