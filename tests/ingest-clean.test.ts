@@ -401,6 +401,13 @@ describe("web clean-up", () => {
     );
     expect(original.meta).toEqual({ source: "清河发布", date: "2024-03-18 19:30", author: "融媒中心" });
     expect(original.blocks.map((b) => b.text)).toEqual(["在全县优化营商环境大会上的讲话"]);
+    // The mark, writer, account, time and province on one line, over the collections it is in.
+    const oneLine = clean(
+      "原创 青禾融媒 青禾发布 2024-03-18 08:30 发表于江西\n收录于合集 #安全生产 12个\n动员部署会召开\n正文。",
+    );
+    expect(oneLine.meta).toEqual({ author: "青禾融媒", source: "青禾发布", date: "2024-03-18 08:30" });
+    expect(oneLine.blocks.map((b) => b.text)).toEqual(["动员部署会召开", "正文。"]);
+    expect(texts("标题\n本文收录于合集，欢迎转发。")).toHaveLength(2);
   });
 
   it("reads a normative document's register number and a file's number, each of its own, into meta", () => {

@@ -147,11 +147,14 @@ const OFFICIAL_SITE_BANNER =
 
 /** An article's reading time (`12 minute read`, `5 min read`). */
 const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
+/** A post's line naming the collections it belongs to (`收录于合集 #安全生产 12个`), as WeChat prints under its head. */
+const COLLECTION_LINE =
+  /^(?:收录于|收錄於)(?:合集|话题|話題)?(?:[\s\u3000]*#[^\s#]{1,20})+(?:[\s\u3000]*\d{1,4}\s*[个個])?$/u;
 
 /** Prompts start with their first word, in the script of the page. */
 function isPagePrompt(text: string): boolean {
   const line = text.trim();
-  if (READING_TIME.test(line) || OFFICIAL_SITE_BANNER.test(line)) return true;
+  if (READING_TIME.test(line) || OFFICIAL_SITE_BANNER.test(line) || COLLECTION_LINE.test(line)) return true;
   return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 

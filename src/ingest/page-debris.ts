@@ -268,8 +268,12 @@ const WRITER_BEFORE_DATE = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=\d{4}[-/年.])/u
 /** A social account's post line: its name, when it posted, where from (`澜溪发布\u30002024-04-09 18:30\u3000发表于浙江`, or `…  江苏`). */
 const ACCOUNT_POSTED =
   /^([^\s：:，。]{2,16})[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2})(?:[\s\u3000]+(?:发表于|發表於)?\p{Script=Han}{2,8})?$/u;
-/** A social post's mark of its own writing, who wrote it and the account (`原创 融媒中心 清河发布`). */
-const ORIGINAL_POST = /^(?:原创|原創)[\s\u3000]+([^\s：:，。]{1,16})(?:[\s\u3000]+([^\s：:，。]{2,16}))?$/u;
+/**
+ * A social post's mark of its own writing, who wrote it and the account (`原创 融媒中心 清河发布`), and
+ * perhaps when and where from it was posted (`… 2024-03-18 08:30 发表于江西`).
+ */
+const ORIGINAL_POST =
+  /^(?:原创|原創)[\s\u3000]+([^\s：:，。]{1,16})(?:[\s\u3000]+([^\s：:，。]{2,16}))?(?:[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2})(?:[\s\u3000]+(?:发表于|發表於)?\p{Script=Han}{2,8})?)?$/u;
 /** A line wholly in brackets. */
 const BRACKETED = /^[(（](.+)[)）]$/u;
 
@@ -322,7 +326,11 @@ export function parseByline(line: string): Meta | null {
   if (posted?.[1] && posted[2]) return { source: posted[1], date: posted[2] };
   const original = ORIGINAL_POST.exec(line.trim());
   if (original?.[1])
-    return original[2] ? { author: original[1], source: original[2] } : { author: original[1] };
+    return {
+      author: original[1],
+      ...(original[2] ? { source: original[2] } : {}),
+      ...(original[3] ? { date: original[3] } : {}),
+    };
   // `(责编：王华、杨明)`: a byline in brackets, as a page ends its article.
   const text = BRACKETED.exec(line)?.[1] ?? line;
   const meta: Meta = {};
