@@ -1314,6 +1314,12 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(branch.title).toBe("在分行2025年工作会议上的讲话");
+    // And a school, over its head's report.
+    const school = outline(
+      ["澄江市實驗中學", "2024學年度校長述職報告", "一、主要工作", "二、存在不足"],
+      "zh-Hans",
+    );
+    expect(school.title).toBe("2024學年度校長述職報告");
     // So is the post of the head who gives the report, over it.
     const policy = outline(
       ["澳門特別行政區行政長官", "二〇二五年財政年度施政報告", "一、回顧", "二、展望"],

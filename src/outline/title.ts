@@ -1449,9 +1449,9 @@ const TRANSLATION_BAR = /\s+[|｜]\s+/u;
 
 /** A group a body sends to inspect or look into something (`执法检查组`, `调研组`): it issues its report. */
 const TASK_GROUP = "(?:执法检查|執法檢查|检查|檢查|调研|調研|督查|督導|督导|巡视|巡視|考察|工作)(?:组|組)";
-/** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`, a template's `××市人民政府办公室`). */
+/** An organisation's name on a line of its own (`江川控股集团`, `临江市人民政府办公室`, `澄江市實驗中學`, a template's `××市人民政府办公室`). */
 const ISSUER_LINE = new RegExp(
-  `^[\\p{Script=Han}（）()·×Ｘ○]{2,24}(?:${OFFICE_SUFFIX}|${TASK_GROUP}|集团|集團|公司|协会|協會|学会|學會|大学|大學|医院|醫院|银行|銀行|分行|支行|党组|黨組|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$`,
+  `^[\\p{Script=Han}（）()·×Ｘ○]{2,24}(?:${OFFICE_SUFFIX}|${TASK_GROUP}|集团|集團|公司|协会|協會|学会|學會|大学|大學|学院|學院|中学|中學|小学|小學|学校|學校|幼儿园|幼兒園|医院|醫院|银行|銀行|分行|支行|党组|黨組|處|处|校友會|校友会|基金會|基金会|商會|商会|工會|工会)$`,
   "u",
 );
 /** The head of a government or an office, on a line of its own over the report given (`香港特別行政區行政長官` · `二〇二五年施政報告`). */
