@@ -113,6 +113,18 @@ describe("the title of a document that opens with a header", () => {
           ...REPORT,
         ]).title,
       ).toBe("AUDIT OF METER READING AND BILLING CONTROLS");
+    // So is the series' name before it and the year after it.
+    const numbered = outline([
+      "OFFICE OF THE AUDITOR-GENERAL",
+      "PROVINCE OF EASTMOOR",
+      "",
+      "Performance Audit Report No. 7 of 2024",
+      "",
+      "Management of School Bus Transport Contracts",
+      "",
+      ...REPORT,
+    ]);
+    expect(numbered.title).toBe("Management of School Bus Transport Contracts");
     // A headline may end on a body's word; it still asks as a headline does.
     const headline = outline([
       "What Libraries Taught Me About Trust",

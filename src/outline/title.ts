@@ -1168,8 +1168,9 @@ const STREET_ADDRESS =
  */
 const MEETING_LINE =
   /^(?:(?:(?:Board|Council|Committee|Cabinet|Ordinary|Special|Extraordinary|Regular|Annual|General|Public|Full)\s+){0,3}Meeting(?:\s+(?:of|held on|on)\s+|\s*[-–—,]\s*)\S|(?:Agenda\s+)?item\s+\d{1,3}(?:\.\d{1,3}){0,2}(?![.\d]))[^.!?;:]{0,40}$/iu;
-/** A report's number in its series, on a line of its own (`Report No. IA-2024-07`, `Paper Number 12/2025`). */
-const REPORT_NUMBER = /^(?:Report|Paper|Audit|Briefing)\s+(?:No\.?|Number|#)\s*[A-Z\d][\w./-]{0,20}$/iu;
+/** A report's number in its series, on a line of its own (`Report No. IA-2024-07`, `Paper Number 12/2025`, `Performance Audit Report No. 7 of 2024`). */
+const REPORT_NUMBER =
+  /^(?:[A-Z][a-z]+\s+){0,2}(?:Report|Paper|Audit|Briefing)\s+(?:No\.?|Number|#)\s*[A-Z\d][\w./-]{0,20}(?:\s+of\s+(?:19|20)\d{2})?$/iu;
 /** How many lines a letterhead may hold (a ministry's: name, office, address, post box, e-mail, stamps). */
 const LETTERHEAD_MAX = 8;
 
