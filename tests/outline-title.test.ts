@@ -2340,6 +2340,20 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     expect(statement.title).toBe(
       "JOINT STATEMENT ON BEHALF OF THE ALLIANCE OF LANDLOCKED DEVELOPING COUNTRIES",
     );
+    // Or the paper's symbol and its distribution, under a body named for its cause.
+    const council = outline([
+      "INTERNATIONAL ORGANIZATION FOR COASTAL FISHERIES",
+      "Executive Council",
+      "Forty-third session",
+      "Lisbon, 14–16 October 2024",
+      "",
+      "EC 43/STAT/2",
+      "16 October 2024 Original: English",
+      "",
+      "STATEMENT OF THE EXECUTIVE COUNCIL ON SMALL-SCALE FISHERIES",
+      ...body,
+    ]);
+    expect(council.title).toBe("STATEMENT OF THE EXECUTIVE COUNCIL ON SMALL-SCALE FISHERIES");
     // The period a report covers, set apart, is no title: the report's own line over it is.
     const report = outline([
       "HARBOURVIEW COMMUNITY HEALTH TRUST",

@@ -1123,7 +1123,7 @@ const LETTERHEAD_TITLE_WORD =
  * COLLEGE`). A title in capitals names a speech or a report instead (`STATE OF THE CITY`).
  */
 const LETTERHEAD = new RegExp(
-  `^(?![^a-z]*${LETTERHEAD_TITLE_WORD.source})(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE|ALLIANCE|COALITION|LEAGUE|ORGANI[SZ]ATION|COUNCIL|COMMISSION|GROUP)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
+  `^(?![^a-z]*${LETTERHEAD_TITLE_WORD.source})(?:(?:[A-Z]+\\s+){0,2}(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PROVINCE|DISTRICT|DEPARTMENT|MINISTRY|OFFICE|UNIVERSITY|BOARD|GOVERNMENT|PARLIAMENT|REPUBLIC|KINGDOM|COURT|EMBASSY|CONSULATE|UNION|ASSOCIATION|FEDERATION|CONGRESS|SOCIETY|INSTITUTE|CHAMBER|DIOCESE|ARCHDIOCESE|ALLIANCE|COALITION|LEAGUE|ORGANI[SZ]ATION|COUNCIL|COMMISSION|GROUP)\\s+OF\\s+(?!THE\\b)[^a-z]+|(?:[A-Z]+\\s+){0,2}(?:ORGANI[SZ]ATION|COUNCIL|COMMISSION|INSTITUTE|ALLIANCE|CENTRE|CENTER)\\s+FOR\\s+(?!THE\\b)[^a-z]+|(?:DEPARTMENT|MINISTRY|OFFICE)\\s+FOR\\s+[^a-z]+|[^a-z]*\\b(?:COUNCIL|COLLEGE|UNIVERSITY|AUTHORITY|COMMISSION|AGENCY|DEPARTMENT|MINISTRY|BOARD|DISTRICT|TRUST|FOUNDATION|ASSOCIATION|CORPORATION|COMPANY|INC\\.?|LTD\\.?|LLC|PLC|HOSPITAL|SCHOOLS?|INSTITUTE|SOCIETY|FEDERATION|POLICE|SERVICES?|UNION|CONGRESS|DIVISION|GOVERNMENT|GROUP|HOLDINGS|NETWORK|ALLIANCE|COALITION|PARTNERSHIP|INTERNATIONAL|CHURCH|CATHEDRAL|PARISH|LIBRARY|LIBRARIES|(?:MEDICAL|HEALTH|COMMUNITY|CANCER|RESEARCH)\\s+(?:CENTER|CENTRE)|${GOVERNING_BOARD.toUpperCase()}))$`,
   "u",
 );
 /** A body named for whom it gathers (`Chamber of Commerce`, `Institute of Chartered Accountants`). */
@@ -1384,6 +1384,10 @@ function afterLetterheadGroup(source: Source): number | null {
   if (RECORD_LINE.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   // A report's number set apart under the letterhead (`Report No. IA-2024-07`).
   if (REPORT_NUMBER.test(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
+  // A paper's symbol and its distribution set apart under it (`EC 43/STAT/2` · `16 October 2024 Original: English`).
+  const paperHead = blocks.slice(at, groupEnd(at)).map((block) => block.text.trim());
+  if (paperHead.some((line) => PAPER_SYMBOL.test(line)) && paperHead.every(isPaperHeadLine))
+    at = groupEnd(at);
   const title = blocks[at]?.text.trim() ?? "";
   // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
@@ -1428,6 +1432,18 @@ const isOccasionLine = (text: string) =>
   MEETING_NAME.test(text) ||
   PLACE_AND_DATES.test(text) ||
   AGENDA_ITEM.test(text);
+
+/**
+ * The symbol an international body files a paper under (`EC 43/STAT/2`, `A/HRC/55/L.12`), the
+ * languages and reach it is given out in (`Original: English`, `Distr.: General`), perhaps after its date.
+ */
+const PAPER_SYMBOL = /^(?:[A-Z]{1,6}\s)?[A-Z\d]{1,8}(?:\/[A-Z\d.()-]{1,12}){1,6}$/u;
+const DISTRIBUTION = /^(?:Original|Distr\.?|Distribution|Limited|General)\b:?\s*\p{L}*$/u;
+const isPaperHeadLine = (line: string) =>
+  PAPER_SYMBOL.test(line) ||
+  line
+    .split(/\s{2,}|\s(?=(?:Original|Distr\.?):)/u)
+    .every((part) => DISTRIBUTION.test(part) || DATE_LINE.test(part));
 
 /** Where and when a meeting was held, under its minutes' title. */
 const HELD_LINE = /^(?:Held|Meeting held)\s+(?:at|on|in)\b/u;
