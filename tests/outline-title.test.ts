@@ -2314,6 +2314,24 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(statement2024.title).toBe("Chairman’s Statement to the 2024 Annual General Meeting");
+    // In title case too; and the report and year it stands in, over a letter right over its greeting,
+    // leave the title to the letter. A place and date over the greeting are no letter's title.
+    const letter = (over: string) =>
+      outline([
+        "华辰精密机械股份有限公司",
+        "Huachen Precision Machinery Co., Ltd.",
+        "(Shanghai Stock Exchange: 603917)",
+        "",
+        "Annual Report 2024",
+        "",
+        over,
+        "",
+        "Dear Shareholders,",
+        "",
+        ...body,
+      ]).title;
+    expect(letter("Chairman's Letter to Shareholders")).toBe("Chairman's Letter to Shareholders");
+    expect(letter("Huachen Tower, Shanghai, 20 March 2025")).toBe("Annual Report 2024");
     const motion = outline([
       "立法會議員曾偉樂辦事處",
       "Office of the Hon Kelvin TSANG Wai-lok, Legislative Council Member",

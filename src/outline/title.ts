@@ -1135,7 +1135,7 @@ const BODY_OF =
  * Community School, Ballinteer Road, Co. Kildare`).
  */
 const ORGANISATION_NAME = new RegExp(
-  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|Partnership|Service|${GOVERNING_BOARD}|${BODY_OF})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
+  `^(?:[A-Z][\\p{L}'’&.-]*\\s+){1,5}(?:Council|College|University|Authority|Commission|Agency|Department|Ministry|Board|Trust|Foundation|Association|Corporation|Company|Inc\\.?|(?:Co\\.,?\\s+)?Ltd\\.?|LLC|PLC|Hospital|Schools?|Institute|Society|Federation|Police|Union|Division|Network|Alliance|Coalition|Partnership|Service|${GOVERNING_BOARD}|${BODY_OF})(?:,\\s+(?:[A-Z\\d][\\p{L}\\d'’.-]*\\s*){1,4}){0,4}$`,
   "u",
 );
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
@@ -1388,6 +1388,18 @@ function afterLetterheadGroup(source: Source): number | null {
   const paperHead = blocks.slice(at, groupEnd(at)).map((block) => block.text.trim());
   if (paperHead.some((line) => PAPER_SYMBOL.test(line)) && paperHead.every(isPaperHeadLine))
     at = groupEnd(at);
+  // A publication's name and year over the letter it opens with, right over that letter's greeting
+  // (`Annual Report 2024` · `Chairman's Letter to Shareholders` · `Dear Shareholders,`): the letter is the text.
+  const letter = groupEnd(at);
+  if (
+    namesDatedDocument(blocks[at]?.text.trim() ?? "") &&
+    !adjacent(at) &&
+    !adjacent(letter) &&
+    // A place and date over the greeting are no letter's title (`Jinhe Tower, Suzhou, 26 June 2025`).
+    !/[\d,]/u.test(blocks[letter]?.text ?? "") &&
+    SALUTATION.test(blocks[letter + 1]?.text.trim() ?? "")
+  )
+    at = letter;
   const title = blocks[at]?.text.trim() ?? "";
   // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
