@@ -31,6 +31,16 @@ describe("where a section title ends in text run together", () => {
     ]);
   });
 
+  it("at an English sentence's end, never at the comma inside it", () => {
+    const pledge =
+      "We, the Ministers responsible for water resources, met in Valderra for the Sixth Ministerial Meeting. We thank the hosts.";
+    expect(runTogether(pledge)).toEqual([
+      "We, the Ministers responsible for water resources, met in Valderra for the Sixth Ministerial Meeting",
+      ".",
+      "We thank the hosts.",
+    ]);
+  });
+
   it("at the space after its few words, where the paragraph after it opens with a figure", () => {
     expect(runTogether("目标任务 2024年至2026年，全市计划改造2000年前建成的老旧小区312个。")).toEqual([
       "目标任务",

@@ -1,5 +1,5 @@
 import { isAbbreviationAt } from "../abbreviations.js";
-import { inEnglishCapitals } from "../characters.js";
+import { hasHan, inEnglishCapitals } from "../characters.js";
 import { ARTICLE_TITLE } from "./markers.js";
 
 /**
@@ -115,7 +115,9 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
     };
   }
   const comma = whole.heading.search(/[，,]/u);
-  if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0) return whole;
+  // An English sentence's commas set apart its clauses, not a title from its paragraph
+  // (`We, the Ministers …, met in …`): a heading run on in English ends where its sentence does.
+  if (whole.heading.length <= RUN_TOGETHER_HEADING_MAX || comma <= 0 || !hasHan(whole.heading)) return whole;
   return {
     heading: whole.heading.slice(0, comma).trim(),
     terminator: whole.heading[comma] ?? "",
