@@ -304,6 +304,25 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("a run of symbol-led paragraphs, each opening with a heading of its own, is a series of points; a bullet list is none", () => {
+    const outline = commentary(
+      "一、压实责任，确保各项任务落地见效",
+      "◆\t强化组织领导。领导小组要发挥统筹作用，各县（区）要建立相应工作机制。",
+      "◆\t强化督查考核。将营商环境工作纳入年度综合考核，实行月调度、季通报。",
+      "二、查找问题",
+      "●\t审批环节多、材料重复提交",
+      "●\t涉企检查频次偏高",
+      "●\t强化监督。",
+      PROSE,
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "一、|压实责任，确保各项任务落地见效",
+      "  ◆|强化组织领导",
+      "  ◆|强化督查考核",
+      "二、|查找问题",
+    ]);
+  });
+
   it("three or more short questions over prose are its headings; one or two are words said", () => {
     const prose = "The board met every month this year and reported to the community after each meeting.";
     const report = (questions: readonly string[]) =>

@@ -19,10 +19,18 @@ const headingShaped = (words: string) =>
   !CAPTION.test(words);
 
 /**
+ * A paragraph that opens with its own short heading, a sentence of a few words, then goes on
+ * (`强化组织领导。市优化营商环境工作领导小组要…`), as Word's numbering turned into bullets leaves it.
+ */
+const HEADED_PARAGRAPH = /^[\p{Script=Han}“”"‘’、·]{2,20}[。：:][\s\u3000]*\S/u;
+
+/**
  * Paragraphs led by a symbol that heads sections the way numbering does: a short heading line,
  * with no paragraph led by the same symbol right before or after it (a run of them is a bullet
  * list), and at least two such lines. Their ordinals count them in order. A symbol that leads
- * sentences (`● 不收受礼金；`) or lines one after another is a bullet list: no points.
+ * sentences (`● 不收受礼金；`) or lines one after another is a bullet list: no points, unless every
+ * paragraph of the run opens with a heading of its own and goes on (`◆ 强化组织领导。市…`): then each
+ * is a point, as a numbered paragraph is.
  */
 export function findSymbolHeadings(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const symbols = blocks.map((block) =>
@@ -42,6 +50,15 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
     else bySymbol.set(symbol, [index]);
   });
   const headings = new Map<number, MarkerMatch>();
+  for (const run of headedRuns(blocks, symbols))
+    run.forEach((index, i) =>
+      headings.set(index, {
+        family: `symbol-run-${symbols[index]}`,
+        ordinal: i + 1,
+        marker: symbols[index] ?? "",
+        strong: false,
+      }),
+    );
   for (const [symbol, indexes] of bySymbol) {
     if (indexes.length < 2) continue;
     indexes.forEach((index, i) =>
@@ -49,6 +66,25 @@ export function findSymbolHeadings(blocks: readonly Block[]): Map<number, Marker
     );
   }
   return headings;
+}
+
+/** Runs of two or more paragraphs led by one symbol, each opening with a heading of its own and going on. */
+function headedRuns(blocks: readonly Block[], symbols: readonly (string | null)[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    const headed = run.every((index) =>
+      HEADED_PARAGRAPH.test((blocks[index]?.text ?? "").replace(HEADING_SYMBOL, "").trim()),
+    );
+    if (run.length >= 2 && headed) runs.push(run);
+    run = [];
+  };
+  symbols.forEach((symbol, index) => {
+    if (symbol === null || (run.length > 0 && symbols[index - 1] !== symbol)) close();
+    if (symbol !== null) run.push(index);
+  });
+  close();
+  return runs;
 }
 
 /** A short phrase in lenticular brackets, no number (`【红色阵地全覆盖】`); its words the group. */
