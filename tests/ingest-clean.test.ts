@@ -668,6 +668,16 @@ describe("web clean-up", () => {
     expect(texts(rules.join("\n"))).toEqual(rules);
   });
 
+  it("cuts a post's stamp before its title and the buttons after it, and keeps words in brackets that are none", () => {
+    const post = clean("【原创】在体制内干了十一年后去了民企 [复制链接]\n正文。");
+    expect(post.blocks.map((b) => b.text)).toEqual(["在体制内干了十一年后去了民企", "正文。"]);
+    expect(post.warnings.map((w) => w.message)).toContain(
+      'removed the page\'s marks "【原创】", "[复制链接]"',
+    );
+    expect(texts("关于开展【安全生产月】活动的通知\n正文。")[0]).toBe("关于开展【安全生产月】活动的通知");
+    expect(texts("标题\n【原创】")).toEqual(["标题", "【原创】"]);
+  });
+
   it("drops a WeChat account's prompt to follow it, named or not, and keeps a sentence that asks the same", () => {
     const page = [
       "点击上方蓝字关注我们",

@@ -5,6 +5,7 @@ import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
   cutBreadcrumb,
   cutSiteTrail,
+  cutPostStamps,
   cutHeadDebris,
   isCrumbTrail,
   isLabelRow,
@@ -250,6 +251,15 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
         kind: "cleanup",
       });
       block.text = bracketed[1];
+    }
+    const stamped = index < MENU_LINES ? cutPostStamps(block.text) : null;
+    if (stamped) {
+      warnings.push({
+        line: block.line,
+        message: `removed the page's marks ${stamped.cut.map((mark) => `"${mark}"`).join(", ")}`,
+        kind: "cleanup",
+      });
+      block.text = stamped.text;
     }
     const breadcrumb =
       cutBreadcrumb(block.text) ?? (index < CRUMB_TRAIL_LINES ? cutSiteTrail(block.text) : null);

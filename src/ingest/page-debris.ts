@@ -420,6 +420,32 @@ export function cutSiteTrail(text: string): Breadcrumb | null {
   return trail ? { crumb: trail[0], rest: line.slice(trail[0].length).trim() } : null;
 }
 
+/** A post's stamp before its title (`【原创】`, `[转载]`), as forums and blogs set it. */
+const POST_STAMP =
+  /^[【[](?:原创|原創|转载|轉載|转帖|轉帖|置顶|置頂|精华|精華|推荐|推薦)[】\]][\s\u3000]*(?=\S)/u;
+/** A button in square brackets after a post's title (`[复制链接]`, `[打印本页]`). */
+const BRACKETED_BUTTON = /[\s\u3000]*[[【]([^\][【】]{1,8})[\]】]$/u;
+
+/**
+ * A post's title without the stamp before it and the buttons after it (`【原创】在体制内干了十一年后…
+ * [复制链接]`), and what was cut; null when the line has neither.
+ */
+export function cutPostStamps(text: string): { text: string; cut: string[] } | null {
+  const cut: string[] = [];
+  let line = text.trim();
+  const stamp = POST_STAMP.exec(line);
+  if (stamp) {
+    cut.push(stamp[0].trim());
+    line = line.slice(stamp[0].length);
+  }
+  for (let button = BRACKETED_BUTTON.exec(line); button?.[1]; button = BRACKETED_BUTTON.exec(line)) {
+    if (!TOOLBAR_WORDS_FOLDED.has(button[1].toLowerCase()) || button.index === 0) break;
+    cut.push(button[0].trim());
+    line = line.slice(0, button.index);
+  }
+  return cut.length > 0 ? { text: line, cut } : null;
+}
+
 /** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
 const SPACED_CRUMB = /^[^.!?。！？：:<]{1,30}$/u;
 const SPACED_CRUMB_WORDS_MAX = 4;
