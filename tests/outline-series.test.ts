@@ -163,6 +163,27 @@ describe("a series written inside the text", () => {
     ]);
   });
 
+  it("is no heading of a forum's thread when a reply quotes it under its quote label, up to the blank line", () => {
+    const thread = (label: string) =>
+      outlineOf(
+        [
+          "一、先算清楚账",
+          "很多人辞职是被一时情绪推着走的。",
+          "二、平台给的能力不等于你的能力",
+          "在单位的时候，很多事情一路绿灯。",
+          "",
+          label,
+          "老周在路上 发表于 2023-11-05 22:14",
+          "二、平台给的能力不等于你的能力",
+          "",
+          "这一条真是扎心了。",
+        ].join("\n"),
+      ).points.map((p) => p.heading);
+    expect(thread("引用:")).toEqual(["先算清楚账", "平台给的能力不等于你的能力"]);
+    expect(thread("Quote:")).toEqual(["先算清楚账", "平台给的能力不等于你的能力"]);
+    expect(thread("他说：")).toHaveLength(3);
+  });
+
   it("goes on after a line that ends mid-sentence: the next item is still an item of the series", () => {
     const outline = outlineOf(
       [

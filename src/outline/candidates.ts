@@ -200,7 +200,7 @@ export function findCandidates(
   // Numbering in a blockquote is someone's words quoted, unless the whole text is set in one.
   const mostlyQuoted = blocks.filter((block) => block.quoted).length * 2 >= blocks.length;
   const quotedOn = paragraphsQuotedOn(blocks);
-  for (const index of listsQuoted(blocks)) quotedOn.add(index);
+  for (const index of [...listsQuoted(blocks), ...forumQuotes(blocks)]) quotedOn.add(index);
   /** Who speaks, named by the latest line alone that opens a turn (`周立新：`). */
   let turn: string | null = null;
   /** Per English family, the latest item said inside a paragraph. */
@@ -598,6 +598,22 @@ function listsQuoted(blocks: readonly Block[]): number[] {
       items.push(at);
     }
     if (items.length >= 2) quoted.push(...items);
+  });
+  return quoted;
+}
+
+/** A forum's label over the post a reply quotes (`引用:`, `Quote:`, `Originally Posted by Sam`). */
+const QUOTE_LABEL = /^(?:引用|引述|Quote|Quoting\s.{1,40}|Originally Posted by\s.{1,40})[：:]?$/iu;
+
+/**
+ * The lines a forum's reply quotes, under its quote label, up to the blank line after them: the
+ * quoted post's own words, its numbered headings among them, which number nothing of the reply.
+ */
+function forumQuotes(blocks: readonly Block[]): number[] {
+  const quoted: number[] = [];
+  blocks.forEach((block, index) => {
+    if (!QUOTE_LABEL.test(block.text.trim())) return;
+    for (let at = index + 1; blocks[at]?.line === (blocks[at - 1]?.line ?? 0) + 1; at++) quoted.push(at);
   });
   return quoted;
 }
