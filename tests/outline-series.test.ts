@@ -412,6 +412,31 @@ describe("openers outside their series", () => {
     expect(speech("三").points.at(-1)?.paragraphs).toEqual(["最后，要关心干部。多谈心，多交流。"]);
   });
 
+  it("a series announced a few paragraphs after the last item of another stands beside it; right after it, inside", () => {
+    const speech = (between: readonly string[]) =>
+      pointTree(
+        outlineOf(
+          [
+            "2024年，各项工作取得了新进展。",
+            "第一，服务会员更加精准。全年走访会员企业160多家次。",
+            "第二，社会责任更加彰显。全年捐款捐物860余万元。",
+            ...between,
+            "借此机会，我向大家提两点希望。",
+            "首先，要坚定发展信心。困难是暂时的。",
+            "其次，要坚守诚信底线。诚信是金字招牌。",
+          ].join("\n"),
+        ).points,
+      );
+    const beside = speech(["朋友们，这些成绩来之不易。", "当前，企业既面临困难，也面临机遇。"]);
+    expect(beside).toEqual([
+      "第一，|服务会员更加精准",
+      "第二，|社会责任更加彰显",
+      "首先，|要坚定发展信心",
+      "其次，|要坚守诚信底线",
+    ]);
+    expect(speech([]).slice(2)).toEqual(["  首先，|要坚定发展信心", "  其次，|要坚守诚信底线"]);
+  });
+
   it("a `最后，` after strong numbering or after no series stays text", () => {
     const sections = outlineOf(["一、提高认识", "二、压实责任", "最后，要强化督查。"].join("\n"));
     expect(markersOf(sections.points)).toEqual(["一、", "二、"]);

@@ -600,15 +600,23 @@ function place(
       while (stack.at(-1)?.closed && !holdsSeries(stack.at(-1), point, candidate, runTogether)) stack.pop();
       // A series announced in a paragraph of its own after an announced series of paragraphs is done
       // (`…四个方面` · `四是…。` · `下一步，重点做好三件事：一是…`) is the next part, not inside the last
-      // item; under the last of announced sections (`三、…` heading its text) it stays inside.
+      // item; under the last of announced sections (`三、…` heading its text) it stays inside. So is a
+      // series of paragraphs announced a few paragraphs after the last of another (`第四，…` · … ·
+      // `我向大家提三点希望。` · `首先，…`): it stands beside that series.
       const top = stack.at(-1);
+      const announcedLater =
+        !inline &&
+        top !== undefined &&
+        !top.point.inline &&
+        candidate.run[0] === candidate &&
+        top.candidate.run.at(-1) === top.candidate &&
+        candidate.block - top.candidate.block > ANNOUNCED_INSIDE_REACH;
       if (
-        inline &&
         top &&
         !top.candidate.strong &&
-        completes(top.candidate) &&
         candidate.announced !== null &&
-        candidate.block > top.candidate.block
+        candidate.block > top.candidate.block &&
+        ((inline && completes(top.candidate)) || announcedLater)
       )
         stack.pop();
     }
