@@ -668,6 +668,31 @@ describe("web clean-up", () => {
     expect(texts(rules.join("\n"))).toEqual(rules);
   });
 
+  it("sets an English page's headline pasted on one line apart from its menus and its byline", () => {
+    const body =
+      " Meeting in Valderra on 3 June 2024, the Ministers adopted the following statement. 1. We met.";
+    const page = (head: string) => texts(head + body);
+    expect(
+      page(
+        "Skip to main content Home About Us Newsroom Contact Home > Newsroom > Statements Joint Ministerial Statement on Water Security Published: 4 June 2024",
+      )[0],
+    ).toBe("Joint Ministerial Statement on Water Security");
+    // The page's kind before it, or a trail's last crumb that it repeats.
+    expect(
+      page(
+        "Skip to main content Menu Canada.ca News Speech Minister's remarks at the Arctic Forum From: Northern Affairs",
+      )[0],
+    ).toBe("Minister's remarks at the Arctic Forum");
+    expect(
+      page(
+        "Home / About Us / Reports / Annual Review 2024 Annual Review 2024: Water Within Reach Posted 28 March 2025 by the team",
+      )[0],
+    ).toBe("Annual Review 2024: Water Within Reach");
+    // A sentence before the byline's words: no page head.
+    const speech = "We start here tonight. News Speech Today We Meet Again From: the floor";
+    expect(texts(speech + body)[0]).toBe(speech + body);
+  });
+
   it("cuts a post's stamp before its title and the buttons after it, and keeps words in brackets that are none", () => {
     const post = clean("【原创】在体制内干了十一年后去了民企 [复制链接]\n正文。");
     expect(post.blocks.map((b) => b.text)).toEqual(["在体制内干了十一年后去了民企", "正文。"]);

@@ -6,6 +6,7 @@ import {
   cutBreadcrumb,
   cutSiteTrail,
   cutPostStamps,
+  cutPastedHeadline,
   cutHeadDebris,
   isCrumbTrail,
   isLabelRow,
@@ -219,6 +220,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   let blocks = input.map((b) => ({ ...b }));
 
   blocks = dropTrailer(blocks, warnings);
+  blocks = splitPastedHeadline(blocks, warnings);
   blocks = takeHeadBylines(blocks, meta, warnings);
   let total = 0;
   for (const block of blocks) total += block.text.length;
@@ -373,6 +375,30 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   }
   if (typedYi === LONE_ZHUYIN_YI) readTypedYi(blocks, typedYi, warnings);
   return { blocks, meta, warnings };
+}
+
+/**
+ * An English page pasted as one line: its menus and trail before the headline go, and the headline
+ * becomes a line of its own over the byline and the text (see cutPastedHeadline).
+ */
+function splitPastedHeadline(blocks: Block[], warnings: Warning[]): Block[] {
+  const [first, ...others] = blocks;
+  const total = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  if (
+    first?.kind !== "paragraph" ||
+    !startsWithLatinLetter(first.text) ||
+    first.text.length < total * PASTED_PAGE_SHARE
+  )
+    return blocks;
+  const cut = cutPastedHeadline(first.text);
+  if (!cut) return blocks;
+  if (cut.chrome !== "")
+    warnings.push({
+      line: first.line,
+      message: `removed the web page's menu "${cut.chrome}" before the text`,
+      kind: "cleanup",
+    });
+  return [{ ...first, text: cut.headline }, { ...first, text: cut.rest }, ...others];
 }
 
 /** A line that holds most of the text, and more than a title and its byline: a page pasted as one line. */

@@ -446,6 +446,67 @@ export function cutPostStamps(text: string): { text: string; cut: string[] } | n
   return cut.length > 0 ? { text: line, cut } : null;
 }
 
+/**
+ * Where an English page's byline opens, right after its headline (`Published: 4 June 2024`,
+ * `Posted 28 March 2025 by …`, `From: …`, `Statement made on …`).
+ */
+const BYLINE_OPENING =
+  /\s(?=(?:Published|Posted|Updated|Released|From|Date)(?::\s|\s+(?:on\s+)?\d)|(?:Statement|Speech|Remarks)\s+(?:made|given|delivered)\s+on\s)/u;
+/** A menu's or a trail's last word before the headline: a section of the site, or the page's kind. */
+const SECTION_WORD =
+  /^(?:Home|Menu|Search|Contact|News|Newsroom|Statements|statements|Speeches|Speech|Reports|Publications|Releases|releases|Stories|Blog|Articles|[>›»/|])$/u;
+const HEADLINE_WORDS_MIN = 3;
+const HEADLINE_WORDS_MAX = 25;
+/** How far into a page pasted as one line its byline may open. */
+const PAGE_HEAD_CHARS = 1000;
+
+/** An English page pasted as one line, cut where its headline begins and where its byline does. */
+export interface PastedHeadline {
+  /** The menus and trail before the headline. */
+  chrome: string;
+  headline: string;
+  /** The byline and the text after it. */
+  rest: string;
+}
+
+/**
+ * `Skip to main content Home … Home > Newsroom > Statements Joint Ministerial Statement on … Published:
+ * 4 June 2024 …`: the headline of an English page pasted as one line runs from the last section of
+ * the site its menus or trail name to where the byline opens, a few capitalised words with no
+ * sentence before them. A trail's last crumb that the headline repeats is the trail's
+ * (`… / Annual Review 2024 Annual Review 2024: Water Within Reach`). Null on any other text.
+ */
+export function cutPastedHeadline(text: string): PastedHeadline | null {
+  const opening = BYLINE_OPENING.exec(text.slice(0, PAGE_HEAD_CHARS));
+  if (!opening) return null;
+  const head = text.slice(0, opening.index);
+  if (/[.!?]["”’]?(?:\s|$)/u.test(head)) return null;
+  const words = [...head.matchAll(/\S+/gu)];
+  for (let at = words.length - 1 - HEADLINE_WORDS_MIN; at >= 0; at--) {
+    if (!SECTION_WORD.test(words[at]?.[0] ?? "")) continue;
+    let headline = words.slice(at + 1).map((word) => word[0]);
+    if (headline.length > HEADLINE_WORDS_MAX) return null;
+    if (!/^\p{Lu}/u.test(headline[0] ?? "")) continue;
+    headline = withoutRepeatedCrumb(headline);
+    const start = words[words.length - headline.length]?.index ?? 0;
+    return {
+      chrome: text.slice(0, start).trim(),
+      headline: head.slice(start).trim(),
+      rest: text.slice(opening.index).trim(),
+    };
+  }
+  return null;
+}
+
+/** The headline's words without a trail's last crumb that they repeat at their start. */
+function withoutRepeatedCrumb(words: string[]): string[] {
+  const bare = words.map((word) => word.replace(/[:,]$/u, ""));
+  for (let length = Math.floor(words.length / 2); length >= 1; length--)
+    if (bare.slice(0, length).join(" ") === bare.slice(length, 2 * length).join(" "))
+      return words.slice(length);
+  return words;
+}
+
 /** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
 const SPACED_CRUMB = /^[^.!?。！？：:<]{1,30}$/u;
 const SPACED_CRUMB_WORDS_MAX = 4;
