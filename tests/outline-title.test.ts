@@ -372,6 +372,17 @@ describe("the title of a document that opens with a header", () => {
         "REPORT ON THE INQUIRY INTO ESSENTIAL MEDICINES",
       ]),
     ).toBe("REPORT ON THE INQUIRY INTO ESSENTIAL MEDICINES");
+    // A house named with its article, and a session with its year.
+    expect(
+      titled([
+        "REPUBLIC OF WESTLAND",
+        "THE PARLIAMENT OF WESTLAND",
+        "THE SENATE",
+        "THIRTEENTH PARLIAMENT - FOURTH SESSION (2025)",
+        "STANDING COMMITTEE ON HEALTH",
+        "REPORT ON THE INQUIRY INTO ESSENTIAL MEDICINES",
+      ]),
+    ).toBe("REPORT ON THE INQUIRY INTO ESSENTIAL MEDICINES");
     // An official report's sitting, its day and its state over the item's title.
     expect(
       titled(["Meeting of the Parliament", "Tuesday 4 June 2024", "[Draft]", "Ferry Services Resilience"]),

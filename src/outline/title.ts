@@ -1140,7 +1140,7 @@ const ORGANISATION_NAME = new RegExp(
 );
 /** A house of a legislature (`House of Commons`, `Senate of Canada`, `Legislative Assembly`). */
 const LEGISLATURE =
-  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys|Assembly)|(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
+  /^(?:(?:The\s+)?House of (?:Commons|Lords|Representatives|Delegates|Keys|Assembly)|(?:The\s+)?(?:(?:[A-Z][\p{L}'’.-]+\s+)?(?:[A-Z]{2,4}|United States|European|Scottish|Welsh|National|Legislative|General|Federal|State|Provincial|Territorial)\s+)?(?:Senate|Parliament|Assembly|Congress|Legislature)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,4})?)$/u;
 /**
  * A unit of the organisation under its name (`Office of the City Manager`, `Department for
  * Transport`), or a ministry whose name lists its fields (`Ministry of Housing, Communities and …`).
@@ -1150,9 +1150,9 @@ const ORGANISATION_UNIT =
 /** A committee of the body under its name (`Legislative Council Economy and Infrastructure Committee`). */
 const COMMITTEE =
   /^[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|for|on)){0,9}\s+(?:Committee|Subcommittee)(?:\s+on\s+(?:the\s+)?[A-Z][\p{L}'’&.-]*(?:\s+(?:[A-Z][\p{L}'’&.-]*|and|of|the)){0,6})?$/u;
-/** A legislature's term and its session (`Thirteenth Parliament – Third Session`). */
+/** A legislature's term and its session (`Thirteenth Parliament – Third Session`, its year after it: `… Fourth Session (2025)`). */
 const LEGISLATURE_SESSION =
-  /^(?:The\s+)?[A-Z][\p{L}'’-]*\s+(?:Parliament|Assembly|Legislature|Congress|Council)(?:\s*[-–—,]\s*|\s+)(?:[A-Z][\p{L}'’-]*\s+)?Session$/u;
+  /^(?:The\s+)?[A-Z][\p{L}'’-]*\s+(?:Parliament|Assembly|Legislature|Congress|Council)(?:\s*[-–—,]\s*|\s+)(?:[A-Z][\p{L}'’-]*\s+)?Session(?:\s+\((?:19|20)\d{2}\))?$/u;
 /** An office's building on its road, its post box, its e-mail or telephone, under a letterhead. */
 const POSTAL_LINE =
   /^(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:House|Building|Buildings|Centre|Center|Tower|Towers),\s+[A-Z][^.!?;]{2,60}|P\.?\s?O\.?\s+Box\s+\d[^.!?;]{0,60}|(?:E-?mail|Tel|Telephone|Fax|Website)\s*:\s*\S{3,60})$/iu;
