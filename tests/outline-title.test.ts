@@ -1591,6 +1591,19 @@ describe("the title of a 公文 under the lines that head it", () => {
       expect(report.title).toBe(title);
       expect(report.preamble[0]).toBe(above);
     }
+    // Under a session named without its `第`s and a paper's place, a title that names no kind.
+    const paper = outline(
+      [
+        "市政协十四届三次会议",
+        "大会发言材料之十二",
+        "",
+        "以科技创新引领县域特色产业提质升级",
+        "一、现状",
+        "二、建议",
+      ],
+      "zh-Hans",
+    );
+    expect(paper.title).toBe("以科技创新引领县域特色产业提质升级");
   });
 
   it("under a legislature's name and the kind, in a text run together, takes both phrases of a title apart by a space", async () => {

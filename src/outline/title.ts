@@ -1527,7 +1527,7 @@ function stopsOnlyShorten(text: string): boolean {
  * named after its term too (`青禾鄉第二十二屆鄉民代表會第三次定期會`).
  */
 const SESSION =
-  "\\S{0,12}第[\\d一二三四五六七八九十]{1,3}[届屆]\\p{Script=Han}{0,8}?第[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
+  "\\S{0,12}第?[\\d一二三四五六七八九十]{1,3}[届屆]\\p{Script=Han}{0,8}?第?[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
 
 const KIND_WORDS =
   "质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
@@ -1545,8 +1545,11 @@ const PLACING_LINE = new RegExp(
   `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME}|${CHINESE_DATE}|${MEETING_PAPER})$`,
   "u",
 );
-/** The kind of text alone (`質詢稿`, a Macau legislator's `議程前發言`): the line under it titles it, whatever it says. */
-const KIND_LABEL = new RegExp(`^(?:${KIND_WORDS})$`, "u");
+/**
+ * The kind of text alone (`質詢稿`, a Macau legislator's `議程前發言`), or its place among a meeting's
+ * papers (`大会发言材料之十二`): the line under it titles it, whatever it says.
+ */
+const KIND_LABEL = new RegExp(`^(?:${KIND_WORDS}|${MEETING_PAPER})$`, "u");
 /**
  * A session alone on its line, right over the title: the title's first words (`立法院第11屆第5會期` ·
  * `行政院施政報告`, `臺中市議會第4屆第6次定期會` · `縣長施政總報告`), unless the title names its place
