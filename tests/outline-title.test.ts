@@ -1622,6 +1622,12 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(report.title).toBe("新嘉縣議會第20屆第5次定期會縣長施政總報告");
     const address = outline(["立法院第11屆第5會期", "行政院施政報告", "一、前言", "二、施政重點"], "zh-Hans");
     expect(address.title).toBe("立法院第11屆第5會期行政院施政報告");
+    // Set apart by a blank line, the session heads the page and the title stands alone.
+    const apart = outline(
+      ["南投縣議會第20屆第5次定期會", "", "縣政總質詢稿：地方創生與長照服務", "一、前言", "二、建議"],
+      "zh-Hans",
+    );
+    expect(apart.title).toBe("縣政總質詢稿：地方創生與長照服務");
   });
 
   it("is the line under the session alone when it names its county, city or township, or under the session's committee", () => {

@@ -138,7 +138,9 @@ function findTitleLine(source: Source): FoundTitle {
   if (issuer !== null)
     return { title: issuer + (wrapped ?? block.text.trim()), titleBlocks: [at - 1, ...wrappedLines] };
   const session = blocks[at - 1]?.text.trim() ?? "";
-  if (SESSION_LINE.test(session) && !PLACE_NAMED.test(block.text.trim()))
+  // Set apart by a blank line, the session heads the page instead (`南投縣議會第20屆第5次定期會` · · `縣政總質詢稿：…`).
+  const sessionRight = blocks[at - 1]?.line === block.line - 1;
+  if (SESSION_LINE.test(session) && sessionRight && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
   if (wrapped !== null) return { title: wrapped, titleBlocks: wrappedLines };
   const lines = titleHalvesRunTogether(blocks, at) ?? titleOverSubtitle(blocks, at) ?? titleLines(blocks, at);
