@@ -1582,6 +1582,19 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(agenda.title).toBe("完善長者社區照顧服務");
+    // So under the kind of questioning a session holds (`市政業務質詢`, `縣政總質詢`).
+    const questioning = outline(
+      [
+        "臺中市議會第4屆第3次定期會",
+        "市政業務質詢",
+        "",
+        "大里霧峰地區交通改善質詢稿",
+        "一、前言",
+        "二、建議",
+      ],
+      "zh-Hans",
+    );
+    expect(questioning.title).toBe("大里霧峰地區交通改善質詢稿");
     // Under the day it is dated, or its place among a meeting's papers, a report's title.
     for (const [above, title] of [
       ["2024年1月8日", "2023年度个人述职述廉报告"],
