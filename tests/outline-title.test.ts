@@ -1595,6 +1595,20 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(questioning.title).toBe("大里霧峰地區交通改善質詢稿");
+    // Or under a legislature's sitting and its day, and the kind of debate.
+    const debate = outline(
+      [
+        "立法會會議（2024年11月13日）",
+        "議員議案辯論",
+        "",
+        "就「推動社區體育發展」議案的發言",
+        "主席：",
+        "第一，開放場地。",
+        "第二，增加資助。",
+      ],
+      "zh-Hans",
+    );
+    expect(debate.title).toBe("就「推動社區體育發展」議案的發言");
     // Under the day it is dated, or its place among a meeting's papers, a report's title.
     for (const [above, title] of [
       ["2024年1月8日", "2023年度个人述职述廉报告"],

@@ -1532,11 +1532,13 @@ const SESSION =
   "\\S{0,12}第?[\\d一二三四五六七八九十]{1,3}[届屆]\\p{Script=Han}{0,8}?第?[\\d一二三四五六七八九十]{1,3}(?:会期|會期|次会议|次會議|次定期大?[会會]|次临时[会會]|次臨時[會会])";
 
 const KIND_WORDS =
-  "\\p{Script=Han}{0,4}(?:總|总|業務|业务)(?:質詢|质询)|质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
+  "\\p{Script=Han}{0,4}(?:總|总|業務|业务)(?:質詢|质询)|\\p{Script=Han}{0,4}(?:議案|议案)(?:辯論|辩论)|质询稿|質詢稿|讲话稿|講話稿|发言稿|發言稿|议程前发言|議程前發言|发言材料|發言材料|演讲稿|演講稿";
 /** A meeting's paper by its number among them (`…工作会议文件之一`, `会议材料之三`). */
 const MEETING_PAPER = "\\p{Script=Han}{0,30}(?:文件|材料|资料|資料)之[一二三四五六七八九十]{1,3}";
 /** A legislature's name over the kind of text given in it (`澳門特別行政區立法會` · `議程前發言`). */
 const LEGISLATURE_NAME = "\\p{Script=Han}{2,12}(?:立法會|立法会|立法院|議會|议会)";
+/** A legislature's sitting and its day (`立法會會議（2024年11月13日）`). */
+const SITTING = `\\p{Script=Han}{0,12}(?:立法會|立法会|議會|议会)(?:會議|会议)(?:[（(]${CHINESE_DATE}[)）])?`;
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
  * 教育及文化委員會`), its committee on a line of its own, the kind of text alone (`質詢稿`, `讲话稿`),
@@ -1544,7 +1546,7 @@ const LEGISLATURE_NAME = "\\p{Script=Han}{2,12}(?:立法會|立法会|立法院|
  * papers (`全省交通运输工作会议文件之一`).
  */
 const PLACING_LINE = new RegExp(
-  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME}|${CHINESE_DATE}|${MEETING_PAPER})$`,
+  `^(?:${SESSION}(?:[\\s\\u3000]+\\S{1,20})?|\\p{Script=Han}{2,12}(?:委員會|委员会)|${KIND_WORDS}|${LEGISLATURE_NAME}|${SITTING}|${CHINESE_DATE}|${MEETING_PAPER})$`,
   "u",
 );
 /**
