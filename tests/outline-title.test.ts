@@ -1742,6 +1742,37 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(headed.title).toBe("在遠方醒過來");
+    // An English church or parish, its service, and the sermon's note, readings or preacher under the title.
+    const body = [
+      "Good morning, church.",
+      "First, God sees. He sees the drought.",
+      "Second, God sends. He sends bread.",
+    ];
+    const church = outline(
+      [
+        "Grace Fellowship Church, Dunmore",
+        "Sunday Morning Worship — October 13, 2024",
+        "",
+        "When the Brook Dries Up",
+        "A sermon on 1 Kings 17:1–16",
+        "Pastor Samuel K. Adeyemi",
+        "",
+        ...body,
+      ],
+      "en",
+    );
+    expect(church.title).toBe("When the Brook Dries Up");
+    const parish = outline(
+      [
+        "St. Brendan's Parish, Carrickmore Road",
+        "Homily for the Eighteenth Sunday in Ordinary Time",
+        "Fr. Declan Moriarty",
+        "Readings: Isaiah 55:1-3; Matthew 14:13-21",
+        ...body,
+      ],
+      "en",
+    );
+    expect(parish.title).toBe("Homily for the Eighteenth Sunday in Ordinary Time");
     // A church's bulletin: its name and the bulletin's, the issue and the day, the label over the sermon.
     const bulletin = outline(
       [

@@ -1798,16 +1798,28 @@ function letterUnderRunningHead(blocks: readonly Block[]): number | null {
  */
 function afterChurchLine(blocks: readonly Block[]): number | null {
   const line = (i: number) => blocks[i]?.text.trim() ?? "";
-  if (!CHURCH_LINE.test(line(0))) return null;
+  const english = CHURCH_LINE_EN.test(line(0));
+  if (!CHURCH_LINE.test(line(0)) && !english) return null;
+  const [field, day] = english ? [SERMON_FIELD_EN, SERVICE_EN] : [SERMON_FIELD, SERVICE_DAY];
   let at = 1;
   const inHead = (text: string) =>
-    SERMON_FIELD.test(text) || SERVICE_DAY.test(text) || BULLETIN_ISSUE.test(text) || SERMON_LABEL.test(text);
+    field.test(text) || day.test(text) || BULLETIN_ISSUE.test(text) || SERMON_LABEL.test(text);
   while (at < SERMON_HEAD_MAX && inHead(line(at))) at++;
   const fields =
-    blocks.slice(1, at).some((block) => SERMON_FIELD.test(block.text.trim())) ||
-    SERMON_FIELD.test(line(at + 1));
-  return fields && isTitleLine(line(at), "zh-Hans") && !SERVICE_DAY.test(line(at)) ? at : null;
+    blocks.slice(1, at).some((block) => field.test(block.text.trim())) || field.test(line(at + 1));
+  return fields && isTitleLine(line(at), english ? "en" : "zh-Hans") && !day.test(line(at)) ? at : null;
 }
+/**
+ * An English church's or parish's name, its town or road perhaps after a comma (`Grace Fellowship
+ * Church, Dunmore`, `St. Brendan's Parish, Carrickmore Road`), its service under it (`Sunday Morning
+ * Worship — October 13, 2024`), and what is said under the sermon's title: what it preaches on, the
+ * readings, the preacher (`A sermon on 1 Kings 17:1–16`, `Readings: …`, `Fr. Declan Moriarty`).
+ */
+const CHURCH_LINE_EN =
+  /^(?:St\.?\s+|Saint\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s+(?:Church|Parish|Cathedral|Chapel|Fellowship|Abbey|Congregation)(?:,\s*[^.!?]{2,40})?$/u;
+const SERVICE_EN = /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Worship|Service|Mass|Eucharist|Liturgy)\b[^.!?]{0,60}$/u;
+const SERMON_FIELD_EN =
+  /^(?:A\s+(?:sermon|homily|message|reflection)\s+(?:on|from)\s|(?:Readings?|Texts?|Scriptures?|Lessons?|Preacher)(?:\s*\([^)]{1,20}\))?:\s|(?:Pastor|Rev\.|Reverend|Fr\.|Father|Bishop)\s+\p{Lu}[^!?]{0,60}$)/iu;
 /** The day of the service, perhaps with its name in brackets (`二〇二五年三月九日（大齋期第一主日）`, `主後2024年3月17日`). */
 const SERVICE_DAY = new RegExp(`^[（(]?(?:主後|主后|公元)?${CHINESE_YEAR}[^。！？]{0,30}$`, "u");
 /** How many lines a sermon's head may hold above its title. */
