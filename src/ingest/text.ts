@@ -166,7 +166,10 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         !aroundSubtitle &&
         !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
-        !startsWithMarker(trimmed)) ||
+        !startsWithMarker(trimmed) &&
+        // `…亟待提升。` ⏎ `建议：`: in a text whose paragraphs open indented, wrapped or not, a label set
+        // flush after a sentence's end heads what follows.
+        !(indented >= INDENTED_PARAGRAPHS_MIN && SENTENCE_END.test(openLine) && FLUSH_LABEL.test(trimmed))) ||
         // `…通知如下。一、` ⏎ `排查范围和重点…`: a line broken after a section's number goes on with its words.
         MARKER_AT_LINE_END.test(openLine) ||
         wrapsNumberedWords(openEnd, trimmed) ||
@@ -595,6 +598,8 @@ const NARROW_FILLED_MIN = 8;
 const WRAP_WIDTH_MAX = 200;
 /** Punctuation inside a sentence: a line that holds it is prose. */
 const CLAUSE_MARK = /[，、：；,:;]/u;
+/** A label alone on its line, a few words before a colon (`建议：`, `理由：`). */
+const FLUSH_LABEL = /^\p{Script=Han}{2,8}[：:]$/u;
 /** The fewest indented lines that tell a text whose paragraphs open indented. */
 const INDENTED_PARAGRAPHS_MIN = 4;
 /** The fewest lines that may go on in the next that tell, by how many of them are filled, a wrapped text. */
