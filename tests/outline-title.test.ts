@@ -1970,6 +1970,21 @@ describe("the title of a 公文 under the lines that head it", () => {
       "The camera shows a man in a grey coat.",
     ]);
     expect(closing.title).toBe("DEFENSE CLOSING ARGUMENT");
+    // A judgment's summary: the court and its divisions in capitals, then the case number, no parties.
+    const summary = outline([
+      "IN THE HIGH COURT OF JUSTICE",
+      "KING'S BENCH DIVISION",
+      "PLANNING COURT",
+      "Case No: PC-2023-000418",
+      "Summary of Judgment – Harrow Vale Water Company Limited v Pellingham District Council",
+      "INTRODUCTION",
+      "1. This claim concerns a refusal of planning permission.",
+      "DECISION",
+      "2. The claim is dismissed.",
+    ]);
+    expect(summary.title).toBe(
+      "Summary of Judgment – Harrow Vale Water Company Limited v Pellingham District Council",
+    );
   });
 
   it("is the line under a column's name in brackets", () => {

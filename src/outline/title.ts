@@ -1839,7 +1839,7 @@ const COURT_LINE = /^IN THE [A-Z .,'’&-]*COURT\b/u;
 const PARTY_ROLE =
   /^(?:[A-Za-z ,]*\b)?(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Respondents?|Petitioners?|Claimants?)[.,]?$/u;
 /** The case's number under the parties (`Case No. A168842`, `(San Francisco County Super. Ct. No. …)`). */
-const CASE_NUMBER = /^(?:(?:Case|Civil Action|Criminal|Docket|Index)?\s*No\.\s*\S+|\(.{1,80}\))$/iu;
+const CASE_NUMBER = /^(?:(?:Case|Civil Action|Criminal|Docket|Index|Claim)?\s*No[.:]\s*\S+|\(.{1,80}\))$/iu;
 /** How many lines a court caption may hold. */
 const CAPTION_MAX = 14;
 
@@ -1852,7 +1852,13 @@ function afterCourtCaption(blocks: readonly Block[]): number | null {
   let last = -1;
   for (let at = 1; at < Math.min(blocks.length - 1, CAPTION_MAX); at++)
     if (PARTY_ROLE.test(blocks[at]?.text.trim() ?? "")) last = at;
-  if (last < 0) return null;
+  // A judgment's summary has no parties in its caption: the court, its divisions in capitals and
+  // the case number stand over its title (`KING'S BENCH DIVISION` · `Case No: PC-2023-000418`).
+  if (last < 0) {
+    last = 0;
+    while (last + 1 < CAPTION_MAX && inCapitals(blocks[last + 1]?.text.trim() ?? "")) last++;
+    if (!CASE_NUMBER.test(blocks[last + 1]?.text.trim() ?? "")) return null;
+  }
   let at = last + 1;
   while (CASE_NUMBER.test(blocks[at]?.text.trim() ?? "")) at++;
   return at < blocks.length ? at : null;
