@@ -2435,6 +2435,20 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ]).title;
     expect(letter("Chairman's Letter to Shareholders")).toBe("Chairman's Letter to Shareholders");
     expect(letter("Huachen Tower, Shanghai, 20 March 2025")).toBe("Annual Report 2024");
+    // A report of who gives it, under the school's report and year, titles the text too.
+    const chair = outline([
+      "聖雅各中學",
+      "St. James' Secondary School, Kowloon Tong",
+      "",
+      "Annual Report 2023–2024",
+      "",
+      "Report of the Chairman of the Incorporated Management Committee",
+      "",
+      "Presented at the Annual Speech Day, 16 November 2024",
+      "",
+      ...body,
+    ]);
+    expect(chair.title).toBe("Report of the Chairman of the Incorporated Management Committee");
     const motion = outline([
       "立法會議員曾偉樂辦事處",
       "Office of the Hon Kelvin TSANG Wai-lok, Legislative Council Member",

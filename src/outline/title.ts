@@ -1390,16 +1390,18 @@ function afterLetterheadGroup(source: Source): number | null {
   const paperHead = blocks.slice(at, groupEnd(at)).map((block) => block.text.trim());
   if (paperHead.some((line) => PAPER_SYMBOL.test(line)) && paperHead.every(isPaperHeadLine))
     at = groupEnd(at);
-  // A publication's name and year over the letter it opens with, right over that letter's greeting
-  // (`Annual Report 2024` · `Chairman's Letter to Shareholders` · `Dear Shareholders,`): the letter is the text.
+  // A publication's name and year over the letter or report it opens with, right over that letter's
+  // greeting or naming itself so (`Annual Report 2024` · `Chairman's Letter to Shareholders` · `Dear
+  // Shareholders,`; `Report of the Chairman of the … Committee`): that piece is the text.
   const letter = groupEnd(at);
+  const letterText = blocks[letter]?.text.trim() ?? "";
   if (
     namesDatedDocument(blocks[at]?.text.trim() ?? "") &&
     !adjacent(at) &&
     !adjacent(letter) &&
     // A place and date over the greeting are no letter's title (`Jinhe Tower, Suzhou, 26 June 2025`).
-    !/[\d,]/u.test(blocks[letter]?.text ?? "") &&
-    SALUTATION.test(blocks[letter + 1]?.text.trim() ?? "")
+    !/[\d,]/u.test(letterText) &&
+    (SALUTATION.test(blocks[letter + 1]?.text.trim() ?? "") || PIECE_OF_REPORT.test(letterText))
   )
     at = letter;
   const title = blocks[at]?.text.trim() ?? "";
@@ -1458,6 +1460,10 @@ const isPaperHeadLine = (line: string) =>
   line
     .split(/\s{2,}|\s(?=(?:Original|Distr\.?):)/u)
     .every((part) => DISTRIBUTION.test(part) || DATE_LINE.test(part));
+
+/** A piece of a report named by who gives it (`Report of the Chairman of …`, `Message from the Principal`). */
+const PIECE_OF_REPORT =
+  /^(?:(?:The\s+)?(?:Report|Letter|Message|Statement|Address|Foreword)\s+(?:of|from|by)\s+the\s+\p{Lu})[^.!?]{0,100}$/u;
 
 /** Where and when a meeting was held, under its minutes' title. */
 const HELD_LINE = /^(?:Held|Meeting held)\s+(?:at|on|in)\b/u;
