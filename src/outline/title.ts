@@ -1547,7 +1547,8 @@ const LEGISLATURE_NAME = "\\p{Script=Han}{2,12}(?:立法會|立法会|立法院|
 const SITTING = `\\p{Script=Han}{0,12}(?:立法會|立法会|議會|议会)(?:會議|会议)(?:[（(]${CHINESE_DATE}[)）])?`;
 /**
  * Lines over a title that only place it: the session of the body it is given in (`立法院第11屆第3會期
- * 教育及文化委員會`), its committee on a line of its own, the kind of text alone (`質詢稿`, `讲话稿`),
+ * 教育及文化委員會`), its committee on a line of its own, its sitting and day (`立法會會議（2024年11月13日）`),
+ * the kind of text alone (`質詢稿`, `讲话稿`, `市政業務質詢`, `議員議案辯論`),
  * the day it is dated (`2024年1月8日` over `2023年度个人述职述廉报告`), and its place among a meeting's
  * papers (`全省交通运输工作会议文件之一`).
  */
@@ -1800,7 +1801,8 @@ function letterUnderRunningHead(blocks: readonly Block[]): number | null {
 /**
  * A church's name over its sermon, with the service perhaps beside it (`九龍灣恩光堂\u3000主日崇拜講道`),
  * then the sermon's title, with what the head says of it above or under it: the day, the scripture
- * it preaches on and its preacher (`經文：…`, `講員：…`). The index of that title, or null.
+ * it preaches on and its preacher (`經文：…`, `講員：…`); or an English church's, read by the English
+ * patterns below. The index of that title, or null.
  */
 function afterChurchLine(blocks: readonly Block[]): number | null {
   const line = (i: number) => blocks[i]?.text.trim() ?? "";
@@ -1815,6 +1817,7 @@ function afterChurchLine(blocks: readonly Block[]): number | null {
     blocks.slice(1, at).some((block) => field.test(block.text.trim())) || field.test(line(at + 1));
   return fields && isTitleLine(line(at), english ? "en" : "zh-Hans") && !day.test(line(at)) ? at : null;
 }
+
 /**
  * An English church's or parish's name, its town or road perhaps after a comma (`Grace Fellowship
  * Church, Dunmore`, `St. Brendan's Parish, Carrickmore Road`), its service under it (`Sunday Morning
