@@ -688,6 +688,11 @@ describe("web clean-up", () => {
         "Home / About Us / Reports / Annual Review 2024 Annual Review 2024: Water Within Reach Posted 28 March 2025 by the team",
       )[0],
     ).toBe("Annual Review 2024: Water Within Reach");
+    expect(
+      page(
+        "Home About Us Events News & Publications Home > News & Publications > Economic Outlook 2025 Economic Outlook 2025: Steady Volumes, Thinner Margins Remarks by Gordon Feld, President, at the Outlook Breakfast",
+      )[0],
+    ).toBe("Economic Outlook 2025: Steady Volumes, Thinner Margins");
     // A sentence before the byline's words: no page head.
     const speech = "We start here tonight. News Speech Today We Meet Again From: the floor";
     expect(texts(speech + body)[0]).toBe(speech + body);
