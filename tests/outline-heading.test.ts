@@ -41,6 +41,18 @@ describe("where a section title ends in text run together", () => {
     ]);
   });
 
+  it("in English, after a title in Title Case, where a sentence's first word stands before a lower-case one", () => {
+    expect(
+      runTogether("The Demand Picture Our members shipped 6.1 billion pounds in 2024. Packaging grew."),
+    ).toEqual(["The Demand Picture", "", "Our members shipped 6.1 billion pounds in 2024. Packaging grew."]);
+    expect(runTogether("Policy and Advocacy That brings me to Washington and our state capitals.")[0]).toBe(
+      "Policy and Advocacy",
+    );
+    // A name in capitals opens the sentence and goes on with no sentence word after it: no title.
+    const named = "The United States Government has agreed to fund the programme for five more years.";
+    expect(runTogether(named)[0]).toBe(named.slice(0, -1));
+  });
+
   it("at the space after its few words, where the paragraph after it opens with a figure", () => {
     expect(runTogether("目标任务 2024年至2026年，全市计划改造2000年前建成的老旧小区312个。")).toEqual([
       "目标任务",

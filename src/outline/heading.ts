@@ -240,10 +240,24 @@ function englishGluedTitleEnd(heading: string): number {
     const next = words[k + 1]?.[0] ?? "";
     const previous = words[k - 1]?.[0] ?? "";
     if (!word || !EN_STARTER.test(word[0]) || !/^[a-z0-9]/u.test(next)) continue;
-    // After a lower-case word (`came from Four`), or after a one-word title (`Introduction The`).
-    if (k === 1 || /^[a-z]/u.test(previous)) return word.index ?? -1;
+    // After a lower-case word (`came from Four`), after a one-word title (`Introduction The`), or
+    // after a title in Title Case (`The Demand Picture Our members …`), whose words all stand
+    // before capitals: the first one before a lower-case word opens the sentence.
+    if (k === 1 || /^[a-z]/u.test(previous) || inTitleCase(words.slice(0, k).map((w) => w[0])))
+      return word.index ?? -1;
   }
   return -1;
+}
+
+/** The short words a title in Title Case leaves in lower case. */
+const TITLE_CASE_SMALL_WORD = /^(?:a|an|the|and|or|of|for|in|on|to|at|by|with|from|vs\.?|&)$/u;
+
+/** `Policy and Advocacy`: every word capitalised but the short ones, and a capital first. */
+function inTitleCase(words: string[]): boolean {
+  return (
+    /^\p{Lu}/u.test(words[0] ?? "") &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_CASE_SMALL_WORD.test(word))
+  );
 }
 
 /** Characters that make a following `要` part of a word (`主要`, `重要`, `需要`). */
