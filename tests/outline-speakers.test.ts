@@ -363,6 +363,41 @@ describe("prepared remarks of several speakers, each on a line of their own", ()
   });
 });
 
+describe("a collection of speeches given in turn, each under a line of its speaker's post and name", () => {
+  it("heads each speech by its speaker, the first right under the title, the series they say under them", () => {
+    const turn = (speaker: string, greeting: string, series: string[]) => [
+      "",
+      speaker,
+      "",
+      greeting,
+      "刚才，市委书记的讲话站位高远、要求明确，我们坚决拥护、全力落实，确保全年目标任务圆满完成。",
+      ...series,
+    ];
+    const lines = [
+      "全市重大项目建设攻坚年动员大会表态发言",
+      "（按发言顺序排列）",
+      ...turn("云阳县委书记　邓海波", "尊敬的李书记、王市长，各位领导，同志们：", [
+        "一是全力抓开工。对已具备条件的新开工项目倒排工期。",
+        "二是全力抓要素。统筹盘活存量建设用地。",
+      ]),
+      ...turn("市交通运输局局长　范雪梅", "各位领导，同志们：", [
+        "首先，强化项目推进。加快高速公路建设。",
+        "其次，强化质量安全。严格落实工程质量终身责任制。",
+      ]),
+    ];
+    const outline = buildOutline(plainSource(lines.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "|云阳县委书记　邓海波",
+      "  一是|全力抓开工",
+      "  二是|全力抓要素",
+      "|市交通运输局局长　范雪梅",
+      "  首先，|强化项目推进",
+      "  其次，|强化质量安全",
+    ]);
+    expect(outlineChars(outline)).toBe(sortedChars(lines.join("")));
+  });
+});
+
 describe("a call's transcript in sections, or counting its points aloud", () => {
   const prose = (words: string) =>
     `${words} We delivered another strong quarter, and the pipeline remains healthy.`;

@@ -1,6 +1,6 @@
 import { isTitleCaseLine } from "../title-case.js";
 import { columnWidth, inCapitals, inEnglishCapitals } from "../characters.js";
-import { HAN_POST_END } from "../han-posts.js";
+import { HAN_POST_AND_NAME } from "../han-posts.js";
 import { cutBreadcrumb, isSiteMenu, parseByline } from "./page-debris.js";
 import { isPersonLine } from "./byline.js";
 import { headerField } from "../header-fields.js";
@@ -320,11 +320,6 @@ function goesOnInLowerCase(before: string, line: string): boolean {
 
 /** A line wholly in brackets: a note on the document (`（征求意见稿）`), no title of it. */
 const BRACKETED_NOTE = /^[（(［[【〔][^（）()]*[）)］\]】〕]$/u;
-/** Who gives the text, under its title: a post and a name (`局长  周海燕`). */
-const POST_AND_NAME = new RegExp(
-  `^[\\p{Script=Han}、]{0,20}(?:${HAN_POST_END})[ \\u3000]+\\p{Script=Han}{2,4}$`,
-  "u",
-);
 
 /** Who gives the text, named alone under its title (`罗建川`). */
 const NAME_ALONE = /^\p{Script=Han}{2,4}$/u;
@@ -408,7 +403,7 @@ function findPageBreaks(
     !breakLines.has(head) &&
     headText.length >= RUNNING_HEAD_MIN &&
     !SENTENCE_END.test(headText);
-  const titleRepeated = [BRACKETED_NOTE, SENTENCE_END, POST_AND_NAME, SUBTITLE_LINE, NAME_ALONE].some(
+  const titleRepeated = [BRACKETED_NOTE, SENTENCE_END, HAN_POST_AND_NAME, SUBTITLE_LINE, NAME_ALONE].some(
     (shape) => shape.test(afterHead.trim()),
   );
   if (repeatsHead && !titleRepeated) headRepeated.push(head);

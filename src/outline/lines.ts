@@ -38,7 +38,7 @@ export function isClosingAppeal(text: string): boolean {
 }
 
 export const SALUTATION =
-  /^(?:同志们|同志們|各位[^，,。：:]{0,10}|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|(?:my )?fellow [^,.:]{1,40}|dear [^,.:]{1,40}(?:,\s*[^,.:]{1,40}){0,4}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
+  /^(?:(?:尊敬的)?(?:[^，,。：:！!？?]{1,16}[，,、]){0,5}(?:同志们|同志們|各位[^，,。：:]{0,10})|尊敬的[^，,。：:！!？?]{1,16}(?:[，,、][^，,。：:！!？?]{1,16}){0,5}[：:]|女士们、先生们|女士們、先生們|朋友们|朋友們|ladies and gentlemen|(?:my )?fellow [^,.:]{1,40}|dear [^,.:]{1,40}(?:,\s*[^,.:]{1,40}){0,4}|good (?:morning|afternoon|evening)[^.]{0,30})[：:，,！!]?$/iu;
 
 export const TITLE_MAX = 60;
 

@@ -1,5 +1,6 @@
 import { hasLatinLetter } from "../characters.js";
 import type { Block, Source } from "../ingest/types.js";
+import { HAN_POST_AND_NAME } from "../han-posts.js";
 import { ELAPSED_TIME, isAsideLine, isCueLine, isTitleLine, SALUTATION, titleShaped } from "./lines.js";
 import { ENDS_WITH_WRITTEN_DATE } from "../dates.js";
 import { headerField } from "../header-fields.js";
@@ -271,7 +272,8 @@ export function withPlainSubheadings(
   const members = debateMemberLines(blocks);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
-    const firstTurn = SPEAKER_LINE.test(block.text.trim()) && (firstProse < 0 || firstProse >= i);
+    const speaks = SPEAKER_LINE.test(block.text.trim()) || HAN_POST_AND_NAME.test(block.text.trim());
+    const firstTurn = speaks && (firstProse < 0 || firstProse >= i);
     if (
       !numbered.has(i) &&
       !members.has(i) &&
