@@ -889,6 +889,24 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads a plan pasted as one line: its labelled themes' `1.1` `1.2`, the first right after the theme's title", () => {
+    const body = "We will report on progress to Cabinet every year. ".repeat(4);
+    const plan =
+      "Climate Emergency Action Plan This page summarises the action plan agreed by Cabinet. " +
+      `Theme 1: Homes and buildings Our homes make 38% of emissions. 1.1 Retrofit council homes. ${body}` +
+      `1.2 Help private owners. ${body}Theme 2: Nature and land use 2.1 Plant 50,000 trees. ${body}` +
+      `2.2 Restore peatland. ${body}Read section 2.1 Tree planting in the full plan.`;
+    const source = { ...plainSource(plan), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "Theme 1:|Homes and buildings",
+      "  1.1|Retrofit council homes",
+      "  1.2|Help private owners",
+      "Theme 2:|Nature and land use",
+      "  2.1|Plant 50,000 trees",
+      "  2.2|Restore peatland",
+    ]);
+  });
+
   it("reads a review pasted as one line: parts titled in capitals, their bracketed items, a title run into its sentence", () => {
     const body =
       "We drilled 186 new boreholes and repaired 402 broken ones across the three countries. ".repeat(3);

@@ -371,18 +371,36 @@ function numberedSeriesStarts(text: string): number[] {
   // `4. Recommendations Recommendation 1: Set …`: a section's heading ends where a labelled item
   // glued to it begins.
   const glued = starts.map((start) => labelInHeading(text, start)).filter((at) => at > 0);
-  return [...starts, ...glued, ...subsectionStarts(text, starts)];
+  const numberedSections = starts.map((at) => ({ at, number: parseInt(text.slice(at), 10) }));
+  return [...starts, ...glued, ...subsectionStarts(text, [...numberedSections, ...labelledSections(text)])];
+}
+
+/** `… heating. Theme 2: Transport …`: a section labelled by a word and its number after a sentence's end. */
+const SENTENCE_THEN_LABEL = /(?<=^|[.!?:]["”’)]?\s+)(?=[A-Z][a-z]{2,15} (\d{1,2})[:.]?\s)/gu;
+
+/** The sections a report labels by a word and its number (`Theme 1:`, `Goal 2.`), as its marker reads them. */
+function labelledSections(text: string): Section[] {
+  return [...text.matchAll(SENTENCE_THEN_LABEL)].flatMap((match) => {
+    const at = match.index ?? 0;
+    const label = matchMarker(text, at, false);
+    return label?.family.startsWith("en-label-") ? [{ at, number: Number(match[1]) }] : [];
+  });
+}
+
+/** A numbered section of English run together: where it starts, and its number. */
+interface Section {
+  at: number;
+  number: number;
 }
 
 /**
  * `3. The year in summary … to them. 3.1 Finances The council … 3.2 Housing We …`: inside a
- * numbered section found in English run together, its decimal sub-sections counted from `N.1`
- * open points too, as a series and never alone (`paragraph 4.2 of the Constitution` is a reference).
+ * numbered or labelled section found in English run together (`3.`, `Theme 3:`), its decimal
+ * sub-sections counted from `N.1` open points too, as a series and never alone (`paragraph 4.2 of
+ * the Constitution` is a reference).
  */
-function subsectionStarts(text: string, sectionStarts: readonly number[]): number[] {
-  const sections = [...sectionStarts]
-    .sort((a, b) => a - b)
-    .map((at) => ({ at, number: parseInt(text.slice(at), 10) }));
+function subsectionStarts(text: string, found: readonly Section[]): number[] {
+  const sections = [...found].sort((a, b) => a.at - b.at);
   const starts: number[] = [];
   let series: number[] = [];
   let section = -1;
@@ -397,10 +415,24 @@ function subsectionStarts(text: string, sectionStarts: readonly number[]): numbe
     if (within?.number !== number) continue;
     if (within.at !== section || Number(match[2]) !== series.length + 1) close();
     section = within.at;
+    // `Theme 3: Nature and land use 3.1 Plant … 3.2 …`: the first may follow the section's title
+    // at once, with no sentence's end before it.
+    const first = series.length === 0 && Number(match[2]) === 2 ? firstSubsection(text, within, at) : -1;
+    if (first >= 0) series.push(first);
     if (Number(match[2]) === series.length + 1) series.push(at);
   }
   close();
   return starts;
+}
+
+/** How far after its section's start a first sub-section may follow the section's title. */
+const SECTION_TITLE_REACH = 80;
+
+/** Where `N.1` and a capital stand after a word of section N's title, before `before`; else -1. */
+function firstSubsection(text: string, section: Section, before: number): number {
+  const reach = text.slice(section.at, Math.min(before, section.at + SECTION_TITLE_REACH));
+  const first = new RegExp(`(?<=\\s)${section.number}\\.1\\s+["“‘]?[A-Z]`, "u").exec(reach);
+  return first ? section.at + first.index : -1;
 }
 
 /** `… them. 3.1 Finances`: a section's number, a sub-number and a capital after a sentence's end. */
