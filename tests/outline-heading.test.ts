@@ -48,6 +48,13 @@ describe("where a section title ends in text run together", () => {
     expect(runTogether("Policy and Advocacy That brings me to Washington and our state capitals.")[0]).toBe(
       "Policy and Advocacy",
     );
+    // The title's last word, taken up by the sentence.
+    expect(runTogether("Homes and buildings Buildings account for 38% of the district's emissions.")[0]).toBe(
+      "Homes and buildings",
+    );
+    expect(runTogether("Transport Transport is now the largest single source of emissions.")[0]).toBe(
+      "Transport",
+    );
     // A name in capitals opens the sentence and goes on with no sentence word after it: no title.
     const named = "The United States Government has agreed to fund the programme for five more years.";
     expect(runTogether(named)[0]).toBe(named.slice(0, -1));

@@ -239,7 +239,11 @@ function englishGluedTitleEnd(heading: string): number {
     const word = words[k];
     const next = words[k + 1]?.[0] ?? "";
     const previous = words[k - 1]?.[0] ?? "";
-    if (!word || !EN_STARTER.test(word[0]) || !/^[a-z0-9]/u.test(next)) continue;
+    if (!word || !/^[a-z0-9]/u.test(next)) continue;
+    // The title's last word taken up by the sentence (`Homes and buildings Buildings account …`):
+    // a title does not say a word twice.
+    if (/^\p{Lu}/u.test(word[0]) && word[0].toLowerCase() === previous.toLowerCase()) return word.index ?? -1;
+    if (!EN_STARTER.test(word[0])) continue;
     // After a lower-case word (`came from Four`), after a one-word title (`Introduction The`), or
     // after a title in Title Case (`The Demand Picture Our members …`), whose words all stand
     // before capitals: the first one before a lower-case word opens the sentence.
