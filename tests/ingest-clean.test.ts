@@ -693,6 +693,12 @@ describe("web clean-up", () => {
         "Home About Us Events News & Publications Home > News & Publications > Economic Outlook 2025 Economic Outlook 2025: Steady Volumes, Thinner Margins Remarks by Gordon Feld, President, at the Outlook Breakfast",
       )[0],
     ).toBe("Economic Outlook 2025: Steady Volumes, Thinner Margins");
+    // A trail's last crumb the headline names again inside it, in any case.
+    expect(
+      page(
+        "Home Bins and recycling Council tax Home › Environment › Action plan Climate Emergency Action Plan 2024–2030: summary Last updated: 12 August 2024",
+      )[0],
+    ).toBe("Climate Emergency Action Plan 2024–2030: summary");
     // A sentence before the byline's words: no page head.
     const speech = "We start here tonight. News Speech Today We Meet Again From: the floor";
     expect(texts(speech + body)[0]).toBe(speech + body);

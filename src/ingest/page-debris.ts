@@ -451,7 +451,7 @@ export function cutPostStamps(text: string): { text: string; cut: string[] } | n
  * `Posted 28 March 2025 by …`, `From: …`, `Statement made on …`, `Remarks by Gordon Feld, …`).
  */
 const BYLINE_OPENING =
-  /\s(?=(?:Published|Posted|Updated|Released|From|Date)(?::\s|\s+(?:on\s+)?\d)|(?:Statement|Speech|Remarks|Address)\s+(?:(?:made|given|delivered)\s+on\s|by\s+\p{Lu}))/u;
+  /\s(?=(?:Published|Posted|Updated|Last (?:updated|modified|reviewed)|Released|From|Date)(?::\s|\s+(?:on\s+)?\d)|(?:Statement|Speech|Remarks|Address)\s+(?:(?:made|given|delivered)\s+on\s|by\s+\p{Lu}))/u;
 /** A menu's or a trail's last word before the headline: a section of the site, or the page's kind. */
 const SECTION_WORD =
   /^(?:Home|Menu|Search|Contact|News|Newsroom|Statements|statements|Speeches|Speech|Reports|Publications|Releases|releases|Stories|Blog|Articles|[>›»/|])$/u;
@@ -498,12 +498,17 @@ export function cutPastedHeadline(text: string): PastedHeadline | null {
   return null;
 }
 
-/** The headline's words without a trail's last crumb that they repeat at their start. */
+/**
+ * The headline's words without a trail's last crumb that they repeat, at their start or inside it
+ * in any case (`Action plan Climate Emergency Action Plan 2024–2030: summary`).
+ */
 function withoutRepeatedCrumb(words: string[]): string[] {
-  const bare = words.map((word) => word.replace(/[:,]$/u, ""));
-  for (let length = Math.floor(words.length / 2); length >= 1; length--)
-    if (bare.slice(0, length).join(" ") === bare.slice(length, 2 * length).join(" "))
-      return words.slice(length);
+  const plain = words.map((word) => word.replace(/[:,]$/u, "").toLowerCase());
+  const bare = ` ${plain.join(" ")} `;
+  for (let length = Math.floor(words.length / 2); length >= 1; length--) {
+    const crumb = plain.slice(0, length).join(" ");
+    if (bare.indexOf(` ${crumb} `, crumb.length + 1) > 0) return words.slice(length);
+  }
   return words;
 }
 
