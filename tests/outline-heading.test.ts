@@ -68,6 +68,16 @@ describe("where a section title ends in text run together", () => {
     ]);
     // A title's second phrase after a space opens with no figure: it is the title's.
     expect(runTogether("坚定信心 勇毅前行。今年以来，全县上下团结奋斗。")[0]).toBe("坚定信心 勇毅前行");
+    // A second phrase closed by a word in quotes ends the title, the sentence glued to it.
+    expect(
+      runTogether(
+        "强化责任落实 织密安全责任“一张网”县委、县政府坚持把安全生产摆在突出位置，专题研究安全生产工作11次。",
+      ),
+    ).toEqual([
+      "强化责任落实 织密安全责任“一张网”",
+      "",
+      "县委、县政府坚持把安全生产摆在突出位置，专题研究安全生产工作11次。",
+    ]);
   });
 
   it("not where a title says its words twice and ends (`…教师队伍，建设…教师队伍。`)", () => {

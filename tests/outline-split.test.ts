@@ -92,6 +92,27 @@ describe("paragraphs that hold several", () => {
   });
 });
 
+describe("a page that glues its paragraphs together with no space between them", () => {
+  it("keeps the spaces inside its titles, and cuts only its head and its foot at theirs", () => {
+    const body =
+      "县委、县政府坚持把安全生产摆在突出位置，专题研究安全生产工作11次，明确38个部门单位的监管职责。".repeat(
+        3,
+      );
+    const text =
+      `坚持“四个强化” 构建安全生产“大监管”格局 今年以来，全县安全生产形势持续稳定向好。` +
+      `一、强化责任落实 织密安全责任“一张网”${body}二、强化风险防控 筑牢隐患排查“防火墙”${body}` +
+      `谢谢大家！ 上一篇：县领导调研 下一篇：全县召开推进会`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 22))).toEqual([
+      "坚持“四个强化” 构建安全生产“大监管”格局",
+      "今年以来，全县安全生产形势持续稳定向好。",
+      `一、强化责任落实 织密安全责任“一张网”县委`,
+      `二、强化风险防控 筑牢隐患排查“防火墙”县委`,
+      "上一篇：县领导调研",
+      "下一篇：全县召开推进会",
+    ]);
+  });
+});
+
 describe("rules run together into one line", () => {
   const body = "为了加强机关事务管理，规范机关事务工作，保障机关正常运行，制定本办法。";
   it("an article's number stays with its text; a chapter's title ends where its first article begins", () => {

@@ -186,6 +186,12 @@ const FIELD_TITLE = /^\p{Script=Han}{2,6}方面(?=\p{Script=Han})/u;
 /** A title closed by the passage it reads (`神按日供應所需（13-21節）`): it ends with that note. */
 const CITED_TITLE =
   /^[^，,。；;：:（(]{4,30}[（(][\s\d０-９\-–—~～、,，]*(?:[\d０-９]+[\s\-–—~～]*)+(?:節|节|章|頁|页|篇)[）)](?=\p{Script=Han})/u;
+/**
+ * A title of two phrases apart by a space, the second closed by a word in quotes (`强化责任落实
+ * 织密安全责任“一张网”县委…`): the title ends with the quote.
+ */
+const PAIRED_TITLE =
+  /^[^\s，,。；;：:“”]{2,14}[ \u3000]+[^\s，,。；;：:“”]{1,14}“[^“”，,。]{1,8}”(?=\p{Script=Han})/u;
 /** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
 const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
 
@@ -274,7 +280,11 @@ const WORD_BEFORE_YAO = /[主重需纲綱摘提首紧緊概扼简簡只想还還
  */
 function gluedTitleEnd(heading: string): number {
   if (!/\p{Script=Han}/u.test(heading)) return englishGluedTitleEnd(heading);
-  const standard = STANDARD_TITLE.exec(heading) ?? FIELD_TITLE.exec(heading) ?? CITED_TITLE.exec(heading);
+  const standard =
+    STANDARD_TITLE.exec(heading) ??
+    FIELD_TITLE.exec(heading) ??
+    CITED_TITLE.exec(heading) ??
+    PAIRED_TITLE.exec(heading);
   if (standard) return standard[0].length;
   // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
   const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);

@@ -132,6 +132,34 @@ export function splitBlocks(blocks: readonly Block[], linesAreLines: boolean, pl
   return out;
 }
 
+/** A section number after a sentence's end, and the spaces between them (`。二、`, `。  二、`). */
+const SENTENCE_THEN_SECTION = /[。！？][”」』]?([ \u3000]*)(?=[一二三四五六七八九十]{1,3}、)/gu;
+
+/**
+ * `…稳定向好。一、强化责任落实 …`: a page that runs its paragraphs together with no space between
+ * them, two sections' numbers or more glued to the sentence before.
+ */
+function sectionsGlued(text: string): boolean {
+  const gaps = [...text.matchAll(SENTENCE_THEN_SECTION)].map((match) => match[1] ?? "");
+  return gaps.length >= 2 && gaps.every((gap) => gap === "");
+}
+
+/** A title's first phrase before a space: a few words after a sentence's end, a section's number or the start. */
+const FIRST_PHRASE = /(?:^|[。！？；：]|[一二三四五六七八九十]{1,3}、)([^。！？；;：:，,\s]{2,14})$/u;
+/** A title's second phrase after it: a few words and a word in quotes, before any stop. */
+const QUOTED_PHRASE = /^[^。！？；;：:，,\s“”]{2,12}“[^“”，,。\s]{1,8}”/u;
+
+/**
+ * The space from `start` to `end` stands between a title's two phrases, the second holding a word in
+ * quotes (`强化责任落实 织密安全责任“一张网”`, `坚持“四个强化” 构建安全生产“大监管”格局`).
+ */
+function pairsTitlePhrases(text: string, start: number, end: number): boolean {
+  return (
+    FIRST_PHRASE.test(text.slice(Math.max(0, start - 20), start)) &&
+    QUOTED_PHRASE.test(text.slice(end, end + 24))
+  );
+}
+
 /** An attached document's label and the spaces after it, before its title on the same line (`附件一` · `…重點說明`). */
 const LABEL_BEFORE_ATTACHED_TITLE =
   /^附[ \u3000]*件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \u3000]+(?=\S)/u;
@@ -198,6 +226,7 @@ function lineCuts(text: string, test: (line: string) => boolean): number[] {
 function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): number[] {
   const cuts = lineCuts(text, opensParagraph);
   if (!runTogether) return cuts;
+  const glued = spacesBreak && sectionsGlued(text);
   for (const space of spacesBreak ? text.matchAll(SPACES) : []) {
     const end = (space.index ?? 0) + space[0].length;
     // `第一条 为了…`: the space sets an article's number apart from its text, which has no title.
@@ -205,6 +234,9 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     // Between Chinese words, or between Chinese and numbering (`一、总体要求 1.指导思想`); not
     // inside a short title spread with spaces (`第一章 总  则`).
     if (padsSpreadTitle(text, space.index ?? 0, end)) continue;
+    // `一、强化责任落实 织密安全责任“一张网”县委…`: on a page that glues its paragraphs, the space
+    // between a title's two phrases.
+    if (glued && pairsTitlePhrases(text, space.index ?? 0, end)) continue;
     // `（市政协委员、民盟滨江市委副主委 吴晓岚）`: inside brackets a space sets a post apart from a name.
     if (insideBrackets(text, space.index ?? 0)) continue;
     // `中共南屏市委 南屏市人民政府关于…的决定`: the space stands between the issuers of one title.
