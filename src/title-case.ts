@@ -6,8 +6,8 @@
 
 /** Short words that stay lower case inside a title. */
 export const TITLE_SMALL_WORD = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|into|about|&)$/u;
-/** A word of a title: capitalised, or a number, a colon or a dash after it allowed. */
-export const TITLE_WORD = /^(?:[A-Z][\p{L}'’&.-]*|\d+(?:[.,]\d+)*)(?<!\.)[:—–]?$/u;
+/** A word of a title: capitalised, or a number or a span of years (`2025/26`, `2024–2030`), a colon or a dash after it allowed. */
+export const TITLE_WORD = /^(?:[A-Z][\p{L}'’&.-]*|\d+(?:[.,/–-]\d+)*)(?<!\.)[:—–]?$/u;
 
 const TITLE_LINE_WORDS_MIN = 3;
 

@@ -2524,6 +2524,30 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
     ]);
   });
 
+  it("reads a panel's name in capitals over a title that names a span of years, in text wrapped and indented", async () => {
+    const statement = [
+      "WESTMARCH POLICE AND CRIME PANEL",
+      "Statement by the Chair on the Commissioner's Proposed Precept for 2025/26",
+      "Issued following the Panel meeting of 6 February 2025",
+      "    The Police and Crime Panel met on Thursday 6 February to consider the",
+      "Police and Crime Commissioner's proposal to increase the police element of",
+      "council tax by £14 a year for a Band D property, taking it to £287.45.",
+      "    Members recognise that the Commissioner faces a difficult settlement. The",
+      "Home Office grant has risen by less than inflation for the third year running.",
+    ];
+    const read = buildOutline(
+      await parseSource(new TextEncoder().encode(statement.join("\n")), "statement.txt", "txt"),
+    );
+    expect(read.title).toBe("Statement by the Chair on the Commissioner's Proposed Precept for 2025/26");
+    // A paper named after the committee it comes from is no body's name.
+    const report = outline([
+      "REPORT OF THE CHAIRMAN OF THE INCORPORATED MANAGEMENT COMMITTEE",
+      "The committee met six times this year and approved the school's budget.",
+      "It also reviewed the admissions policy and the new staff handbook.",
+    ]);
+    expect(report.title).toBe("REPORT OF THE CHAIRMAN OF THE INCORPORATED MANAGEMENT COMMITTEE");
+  });
+
   it("reads the organisation before its town, in capitals, or by its registration", () => {
     const sermon = outline([
       "Grace Hill Community Church, Port Alder",

@@ -1269,6 +1269,8 @@ function namesLetterhead(first: string): boolean {
     LOCAL_GOVERNMENT.test(first) ||
     ORGANISATION_UNIT.test(first) ||
     LEGISLATURE.test(first) ||
+    // A body's name in capitals (`WESTMARCH POLICE AND CRIME PANEL`).
+    (!/\p{Ll}/u.test(first) && NAMED_BODY.test(capitalised(first))) ||
     // An official report's sitting (`Meeting of the Parliament`), its day and state under it.
     MEETING_LINE.test(first)
   );
@@ -1278,9 +1280,12 @@ function namesLetterhead(first: string): boolean {
 const AFFILIATION =
   /^(?:Affiliated (?:to|with)|An? affiliate of|A member of|Member of)\s+(?:the\s+)?[A-Z][^.!?;:]{2,80}$/u;
 
-/** An organisation's name in title case with `and` or `of` in it, as churches, unions and companies have them. */
+/**
+ * An organisation's name in title case with `and` or `of` in it, as churches, unions, companies and
+ * panels have them; never a paper's name (`Report of the Chairman of the … Committee`).
+ */
 const NAMED_BODY =
-  /^(?:[A-Z][\p{L}'’&.-]*\s+)(?:(?:[A-Z][\p{L}'’&.-]*|and|of|the|for|&)\s+){0,8}(?:Church|Chapel|Cathedral|Parish|Abbey|Synagogue|Mosque|Temple|Mission|Delegation|Union|Limited|Ltd\.?|Inc\.?|plc|PLC|LLP|Trust|Council|Society|Association|Federation|Foundation|Institute|College|University|Group)$/u;
+  /^(?!(?:Report|Statement|Minutes|Review|Address|Speech|Remarks|Letter|Message|Terms|Submission)\b)(?:[A-Z][\p{L}'’&.-]*\s+)(?:(?:[A-Z][\p{L}'’&.-]*|and|of|the|for|&)\s+){0,8}(?:Church|Chapel|Cathedral|Parish|Abbey|Synagogue|Mosque|Temple|Mission|Delegation|Union|Panel|Committee|Limited|Ltd\.?|Inc\.?|plc|PLC|LLP|Trust|Council|Society|Association|Federation|Foundation|Institute|College|University|Group)$/u;
 /** A school named with its fields after it (`Halvorsen College of Arts and Sciences`, `Kent School of Law`). */
 const SCHOOL_OF_FIELDS =
   /^(?:The\s+)?(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:College|School|Institute|Academy|Conservatory|Faculty)\s+of\s+(?:[A-Z][\p{L}'’-]*)(?:\s+(?:[A-Z][\p{L}'’-]*|and|&)){0,5}$/u;
