@@ -2615,6 +2615,17 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(report.title).toBe("ANNUAL REPORT 2023-24");
+    // A programme's name and number over the document in capitals that belongs to it.
+    const strategy = outline([
+      "RIVERDALE COUNTY COUNCIL",
+      "",
+      "Local Transport Plan 4",
+      "RURAL MOBILITY STRATEGY 2025–2035",
+      "Consultation Draft — October 2024",
+      "",
+      ...body,
+    ]);
+    expect(strategy.title).toBe("RURAL MOBILITY STRATEGY 2025–2035");
     // A parliament's record names itself over its house; the debate's volume and day follow its title.
     const debate = outline([
       "Hansard",

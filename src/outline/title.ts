@@ -1409,6 +1409,14 @@ function afterLetterheadGroup(source: Source): number | null {
     (SALUTATION.test(blocks[letter + 1]?.text.trim() ?? "") || PIECE_OF_REPORT.test(letterText))
   )
     at = letter;
+  // A programme's name and number over the document in capitals that belongs to it (`Local
+  // Transport Plan 4` · `RURAL MOBILITY STRATEGY 2025–2035`): the line in capitals is the title.
+  if (
+    NUMBERED_PROGRAMME.test(blocks[at]?.text.trim() ?? "") &&
+    adjacent(at) &&
+    inCapitals(blocks[at + 1]?.text ?? "")
+  )
+    at++;
   const title = blocks[at]?.text.trim() ?? "";
   // Minutes say under their title where and when the meeting was held (`Held at 2.00 p.m. on …`), a
   // sermon the scripture it preaches on (`Text: 2 Corinthians 12:7–10`).
@@ -1431,6 +1439,10 @@ function afterLetterheadGroup(source: Source): number | null {
     !namesOrganisation(title);
   return alone && titled ? at : null;
 }
+
+/** A programme's name and its number in the series (`Local Transport Plan 4`, `Corporate Plan 2024–2028`). */
+const NUMBERED_PROGRAMME =
+  /^(?:[A-Z][\p{L}'’-]*\s+){1,5}(?:Plan|Programme|Program|Strategy|Framework)\s+(?:\d{1,2}|(?:19|20)\d{2}(?:\s*[–/-]\s*\d{2,4})?)$/u;
 
 /** A line that only names the period a report covers (`Financial Year 2023-24`, `Quarter 1 2024/25`): no title. */
 const PERIOD_ONLY =
