@@ -1209,6 +1209,17 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(
       await read(["工作简报 2024年第3期（总第56期）", "青山县人民政府办公室", ...bulletin.slice(4)]),
     ).toBe("在全县安全生产工作会议上的讲话");
+    // A piece's headline that names no kind, under the rule below who compiled the issue.
+    const piece = [
+      "工　作　简　报",
+      "第15期",
+      "县委全面深化改革委员会办公室编　　　　　　　　2024年5月20日",
+      "━━━━━━━━━━━━━━━━━━━━",
+      "",
+      "城关镇“四抓四促”推动基层治理提质增效",
+      ...scan.slice(6),
+    ];
+    expect(await read(piece)).toBe("城关镇“四抓四促”推动基层治理提质增效");
     // Under a set of minutes' head: who keeps them, their kind, their number of the year, and the date.
     const minutes = [
       "云溪县城市管理委员会办公室",

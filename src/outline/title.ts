@@ -309,17 +309,30 @@ const BULLETIN_HEAD = new RegExp(`^(?:\\S.{0,20}?[\\s\u3000]*)?(?:${ISSUE_NUMBER
 const BULLETIN_ISSUE_REACH = 3;
 const PRINTER_LINES_MAX = 2;
 const DATE_ALONE = new RegExp(`^${CHINESE_DATE}$`, "u");
+/** The word after a bulletin's printer saying it compiled or printed it (`县委改革办编`). */
+const PRINTED_BY = /(?:编印|編印|主办|主辦|编|編)$/u;
 /** Under the issue number, who printed it and when, a line each or on one line. */
 const isPrinterOrDate = (text: string) =>
-  text.split(/[\s\u3000]{2,}/u).every((part) => ISSUER_LINE.test(part) || DATE_ALONE.test(part));
+  text
+    .split(/[\s\u3000]{2,}/u)
+    .every((part) => ISSUER_LINE.test(part.replace(PRINTED_BY, "")) || DATE_ALONE.test(part));
 
-/** A text printed in a bulletin is titled under the bulletin's head, its printer and date: that title's index, or null. */
+/**
+ * A text printed in a bulletin is titled under the bulletin's head, its printer and date and the
+ * rule under them: that title's index, or null. The headline of a bulletin's piece need not name
+ * its kind (`城关镇“四抓四促”推动基层治理提质增效`), but it ends no sentence.
+ */
 function afterBulletinHead(blocks: readonly Block[]): number | null {
   const issue = blocks.slice(0, BULLETIN_ISSUE_REACH).findIndex((b) => BULLETIN_HEAD.test(b.text.trim()));
   if (issue < 0) return null;
   let at = issue + 1;
   while (at <= issue + PRINTER_LINES_MAX && isPrinterOrDate(blocks[at]?.text.trim() ?? "")) at++;
-  return TITLE_KIND.test(blocks[at]?.text ?? "") ? at : null;
+  const ruled = DRAWN_RULE.test(blocks[at]?.text.trim() ?? "");
+  if (ruled) at++;
+  const text = blocks[at]?.text.trim() ?? "";
+  return TITLE_KIND.test(text) || (ruled && isTitleLine(text, "zh-Hans") && !/[。！？]$/u.test(text))
+    ? at
+    : null;
 }
 
 /** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
