@@ -34,8 +34,31 @@ const HEADER_FIELD = new RegExp(
   "iu",
 );
 
+/** The fields of an e-mail's header in Chinese (`发件人：`, `主题：`), by the English field each is. */
+const CHINESE_MAIL_FIELDS: Record<string, string> = {
+  发件人: "from",
+  發件人: "from",
+  寄件者: "from",
+  收件人: "to",
+  收件者: "to",
+  发送时间: "sent",
+  發送時間: "sent",
+  寄件日期: "sent",
+  抄送: "cc",
+  副本: "cc",
+  主题: "subject",
+  主題: "subject",
+};
+const CHINESE_MAIL_FIELD = new RegExp(
+  `^(${Object.keys(CHINESE_MAIL_FIELDS).join("|")})[ \\t]*[:：][ \\t]*(\\S.*)$`,
+  "u",
+);
+
 export function headerField(text: string): { name: string; value: string } | null {
   const line = text.trim();
+  const mail = CHINESE_MAIL_FIELD.exec(line);
+  if (mail?.[1] && mail[2] !== undefined)
+    return { name: CHINESE_MAIL_FIELDS[mail[1]] ?? mail[1], value: mail[2].trim() };
   // The field names are English: a line that starts otherwise is not matched against them.
   const match = startsWithLatinLetter(line) ? HEADER_FIELD.exec(line) : null;
   if (!match?.[1] || match[2] === undefined) return null;

@@ -32,6 +32,22 @@ describe("the title of a document that opens with a header", () => {
     ]);
     const email = outline(["From: Payroll", "To: All staff", "Subject: New pay dates", ...REPORT]);
     expect(email.title).toBe("New pay dates");
+    // An e-mail's header in Chinese names its fields so too.
+    const mail = outline(
+      [
+        "发件人: 周文韬 <zhouwt@example.com.cn>",
+        "发送时间: 2024年11月6日 星期三 9:42",
+        "收件人: 各部门负责人",
+        "主题: 2025年度培训计划意见汇总及调整说明",
+        "",
+        "各位同事：",
+        "一、关于培训预算。多数部门反映经费偏低。",
+        "二、关于培训内容。建议增加数字化课程。",
+      ],
+      "zh-Hans",
+    );
+    expect(mail.title).toBe("2025年度培训计划意见汇总及调整说明");
+    expect(mail.preamble[0]).toBe("发件人: 周文韬 <zhouwt@example.com.cn>");
   });
 
   it("a form's kind and its fields in a column head the title of what it applies with", () => {
