@@ -67,6 +67,30 @@ describe("the title of a document that opens with a header", () => {
     expect(outline.preamble[0]).toBe(application[0]);
   });
 
+  it("a memo's title set in by hand under its header block in two columns", async () => {
+    const memo = [
+      "Northgate Labs Engineering Memo                                R. Okafor",
+      "Memo: NLM-0147                                            Platform Group",
+      "Obsoletes: NLM-0112                                     Security Office",
+      "                                                              March 2024",
+      "",
+      "",
+      "        Log Retention and Redaction Requirements for Service Telemetry",
+      "",
+      "Status of This Memo",
+      "",
+      "   This memo describes internal requirements for engineering teams.",
+      "",
+      "1.  Introduction",
+      "",
+      "   Logs are kept for ninety days unless a rule below says otherwise.",
+    ];
+    const read = buildOutline(
+      await parseSource(new TextEncoder().encode(memo.join("\n")), "memo.txt", "txt"),
+    );
+    expect(read.title).toBe("Log Retention and Redaction Requirements for Service Telemetry");
+  });
+
   it("no e-mail field is a title; a memo without a subject keeps its word", () => {
     expect(outline(["From: Payroll", "To: All staff", ...REPORT]).title).toBeNull();
     expect(outline(["MEMORANDUM", "TO: All staff", "FROM: Director", ...REPORT]).title).toBe("MEMORANDUM");

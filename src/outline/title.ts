@@ -527,6 +527,9 @@ function isSectionHeading(text: string): boolean {
   return opening !== null && (opening.strong || opening.family === "dec1");
 }
 
+const MONTH_AND_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\s+\\d{4}$`, "u");
+/** How far a memo's title may be set in to centre it by eye. */
+const SET_IN_MIN = 4;
 /** A line of a memo's header block: two columns apart by a run of spaces (`Network Working Group   J. Smith`). */
 const HEADER_LINE = /\S {3,}\S/u;
 
@@ -542,7 +545,14 @@ function centredTitle(source: Source): number | null {
     if (!block) break;
     // A 公文's number may be centred under its title (`青政发〔2023〕18号`): it titles nothing.
     if (block.centred && DOCUMENT_NUMBER.test(block.text.trim())) return null;
-    if (block.centred) return isTitleLine(block.text, source.script) ? i : null;
+    // A title set in by hand, apart from the header by a blank line, is centred by eye.
+    const setIn =
+      source.script === "en" &&
+      (block.indent ?? 0) >= SET_IN_MIN &&
+      block.line > (blocks[i - 1]?.line ?? 0) + 1;
+    // The header's date in its right column (`March 2024`) is no title.
+    if (MONTH_AND_YEAR.test(block.text.trim())) continue;
+    if (block.centred || setIn) return isTitleLine(block.text, source.script) ? i : null;
     if (!HEADER_LINE.test(block.text) && block.text.length > TITLE_MAX) return null;
   }
   return null;
