@@ -1235,6 +1235,14 @@ describe("the title of a 公文 under the lines that head it", () => {
       ...scan.slice(8),
     ];
     expect(await read(scanned)).toBe("石桥镇2023年工作总结和2024年工作打算");
+    // Or wrapped before it, the joining word opening the second line.
+    const converted = [
+      "青屿市交通运输局2024年工作总结",
+      "和2025年工作安排",
+      "（2025年1月8日）",
+      ...scanned.slice(4),
+    ];
+    expect(await read(converted)).toBe("青屿市交通运输局2024年工作总结和2025年工作安排");
     // Under a bulletin's head, its issue number, and who printed it and when.
     const bulletin = [
       "领 导 讲 话",

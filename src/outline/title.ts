@@ -227,8 +227,12 @@ function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | nu
     !TITLE_KIND.test(head.slice(-2)) &&
     restTitled &&
     TITLE_KIND.test(rest.slice(-3));
-  // A line that ends on a joining word goes on under it (`石桥镇2023年工作总结和` · `2024年工作打算`).
-  const joined = /^[^。，；：！？,;:!?\s]{4,40}[和与與及暨]$/u.test(head) && restTitled;
+  // A line that ends on a joining word goes on under it (`石桥镇2023年工作总结和` · `2024年工作打算`),
+  // as does a line of a kind over one that opens with it (`…2024年工作总结` · `和2025年工作安排`).
+  const joined =
+    (/^[^。，；：！？,;:!?\s]{4,40}[和与與及暨]$/u.test(head) ||
+      (TITLE_KIND.test(head.slice(-2)) && /^[和与與及暨]/u.test(rest))) &&
+    restTitled;
   return wraps || joined ? head + rest : null;
 }
 
