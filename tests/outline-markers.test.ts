@@ -97,6 +97,27 @@ describe("numbering at a paragraph's start", () => {
     ]);
   });
 
+  it("a comma a scan or a rough hand set for `、` after a numeral numbers a section at a line's start", () => {
+    expect(markerAtStart("二,存在的问题")).toBe("二,");
+    expect(markerAtStart("三，下步打算")).toBe("三，");
+    // Inside a sentence, numerals and commas count things.
+    expect(matchMarker("我们讲了。一，二，三个方面都要抓。", 5, true)).toBeNull();
+    expect(markerAtStart("一，二，三，大家跟我一起数。")).toBeNull();
+    const outline = buildOutline(
+      plainSource(
+        [
+          "一.主要工作",
+          "全镇安全形势平稳。",
+          "二,存在的问题",
+          "企业主体责任落实不到位。",
+          "三、下步打算",
+          "持续压实责任。",
+        ].join("\n"),
+      ),
+    );
+    expect(pointTree(outline.points)).toEqual(["一.|主要工作", "二,|存在的问题", "三、|下步打算"]);
+  });
+
   it("a writer's `其一、` counts as `其一，` does", () => {
     expect(markerAtStart("其一、要从群众视角重新梳理办事流程。")).toBe("其一、");
     const outline = buildOutline(

@@ -392,6 +392,20 @@ const FAMILIES: Family[] = [
     inlineAfter: /[。；;：:！!？?]\s*$/u,
   },
   {
+    // `二,存在的问题`: a scan or a rough hand sets a comma where `、` belongs; at a line's start only,
+    // since inside a sentence numerals and commas count things (`一，二，三`).
+    id: "cn-dun-comma",
+    starts: startSet(CN_CHARS),
+    pattern: new RegExp(
+      `(${CN})[\\s\\u3000]*[，,](?![\\s\\u3000]*[一二三四五六七八九十][，,、])[\\s\\u3000]*`,
+      "uy",
+    ),
+    idOf: () => "cn-dun",
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
     id: "cn-paren",
     starts: startSet("（("),
     pattern: new RegExp(
