@@ -91,6 +91,17 @@ describe("a page pasted as one line", () => {
     expect(named.warnings.map((w) => w.message)).toContain(
       `removed the web page's menu "云溪县人民政府门户网站 ${menu}" before the text`,
     );
+    // With no byline, a trail after the menu says the page's head; the owner's name and the menu's
+    // language switch go with the menu.
+    const council =
+      "澳門特別行政區立法會 首頁 立法會簡介 議員 全體會議 委員會 法律及法規 新聞 聯絡我們 繁 | 葡 | EN";
+    const trailed = await outlineOf(
+      `${council} 首頁 > 全體會議 > 議員發言 促進青年創業就業\u3000助力經濟適度多元發展 2024年10月15日 議程前發言 發言議員：區嘉敏 主席、各位同事：${"近年來，特區政府積極推動經濟適度多元發展，為青年提供了更廣闊的發展空間。".repeat(8)}一、優化創業援助。二、加強產學研合作。`,
+    );
+    expect(trailed.title).toBe("促進青年創業就業 助力經濟適度多元發展");
+    expect(trailed.warnings.map((w) => w.message)).toContain(
+      `removed the web page's menu "${council}" before the text`,
+    );
     // Names that run on into the byline may end in the title's words: they stay.
     const spaced = await outlineOf(
       `${menu} 防汛工作 会议讲话 作者：办公室 同志们：今天召开这次会议。一、认清形势。二、排查隐患。`,

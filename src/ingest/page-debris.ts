@@ -761,17 +761,30 @@ const PASTED_MENU_NAMES_MIN = 6;
  * When the names run on into the byline, the title may be among them, and they stay.
  */
 function markMenu(words: HeadWord[]): void {
-  const isName = (w: HeadWord) => (w.kind === "text" || w.kind === "toolbar") && MENU_NAME.test(w.word);
-  // The site's name may open the line before its menu (`云溪县人民政府门户网站 首页 政务公开 …`).
-  const start = SITE_NAME_WORD.test(words[0]?.word ?? "") ? 1 : 0;
+  // The menu's language switch goes with it (`繁 | 葡 | EN`).
+  const isName = (w: HeadWord) =>
+    ((w.kind === "text" || w.kind === "toolbar") && (MENU_NAME.test(w.word) || LANGUAGE_CODE.test(w.word))) ||
+    w.kind === "bar";
+  // A trail after the menu says a page's head as its byline does.
+  const paged = words.some((w) => w.kind === "byline" || w.kind === "crumb");
+  // The site's name may open the line before its menu (`云溪县人民政府门户网站 首页 政务公开 …`), or any
+  // name of its owner when a trail follows (`澳門特別行政區立法會 首頁 立法會簡介 …`).
+  const first = words[0]?.word ?? "";
+  const named =
+    SITE_NAME_WORD.test(first) || (words.some((w) => w.kind === "crumb") && OWNER_NAME_WORD.test(first));
+  const start = named ? 1 : 0;
   let end = start;
   while (words[end] !== undefined && isName(words[end] as HeadWord)) end++;
-  if (end - start < PASTED_MENU_NAMES_MIN || !words.some((w) => w.kind === "byline")) return;
+  if (end - start < PASTED_MENU_NAMES_MIN || !paged) return;
   const title = words.slice(end).find((w) => w.kind !== "crumb");
   if (title?.kind !== "text" || MENU_NAME.test(title.word)) return;
   for (const w of words.slice(0, end)) w.kind = "menu";
 }
 
+/** The short name of a site's language in its menu (`EN`, `English`, `中文`). */
+const LANGUAGE_CODE = /^(?:EN|ENG|English|PT|Português|FR|Français|中文|繁|简|簡|繁體|简体|簡體|葡)$/u;
+/** Its owner's name, a word of Chinese (`澳門特別行政區立法會`). */
+const OWNER_NAME_WORD = /^\p{Script=Han}{4,20}$/u;
 /** A site's name, as a page pasted on one line opens with it (`云溪县人民政府门户网站`, `某某网`). */
 const SITE_NAME_WORD = /^\p{Script=Han}{2,20}(?:门户网站|門戶網站|网站|網站|官网|官網|网|網)$/u;
 
