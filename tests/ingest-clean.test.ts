@@ -340,6 +340,22 @@ describe("web clean-up", () => {
       "March 5, 2025",
     ];
     expect(texts(news.join("\n"))).toEqual(news.slice(0, 2));
+    // Links set in the middle of the text are no trailer: Chinese prose after them, shorter than
+    // an English line, goes on with the text.
+    const report = [
+      "新澄市政府施政報告",
+      "參、未來施政重點",
+      "第一，全面提升防洪排水能力。未來四年將投入新臺幣八十六億元，完成十二處滯洪池及雨水下水道延伸工程。",
+      "第二，推動老舊建築耐震補強。針對三十年以上之私有老舊建物，市府將提高耐震評估及補強補助額度。",
+      "第三，強化社區防災能量。每一個里都要成立防災社區組織，結合民間志工定期演練，讓市民懂得自救、互救。",
+      "延伸閱讀：",
+      "●新澄捷運環狀線明年底土建完工　沿線房市升溫",
+      "肆、結語",
+      "各位議員女士、先生，市政建設需要府會攜手合作。以上報告，敬請各位議員不吝指教，謝謝！",
+      "相關新聞",
+      "●市長施政報告　議員聚焦捷運與社宅進度",
+    ];
+    expect(texts(report.join("\n"))).toEqual(report.slice(0, -2));
   });
 
   it("drops a page's bar of reading modes and languages", () => {

@@ -1,6 +1,6 @@
 import type { Warning } from "../errors.js";
 import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
-import { inCapitals, startsWithLatinLetter } from "../characters.js";
+import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
 import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
   cutBreadcrumb,
@@ -582,12 +582,15 @@ function dropTrailer(blocks: Block[], warnings: Warning[]): Block[] {
 /** The longest line a trailer's list of links may hold; a news headline, ending no sentence, runs longer. */
 const LINK_TITLE_MAX = 80;
 const HEADLINE_MAX = 150;
+/** Chinese says as much in fewer characters: a link's title in Chinese ends no sentence and runs shorter. */
+const HAN_LINK_TITLE_MAX = 40;
 /** A line of prose, longer than a link's title and no headline (`Province Announces 30 New … at Brandon University`). */
 const holdsProse = (block: Block) => {
   const text = block.text.trim();
+  const ended = /[.。!！:：;；,，]$/u.test(text);
   return (
-    text.length > LINK_TITLE_MAX &&
-    (text.length > HEADLINE_MAX || /[.。!！:：;；,，]$/u.test(text)) &&
+    (text.length > LINK_TITLE_MAX || (ended && text.length > HAN_LINK_TITLE_MAX && hasHan(text))) &&
+    (text.length > HEADLINE_MAX || ended) &&
     !SITE_FOOTER.test(text)
   );
 };
