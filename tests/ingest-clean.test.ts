@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanBlocks } from "../src/ingest/clean.js";
+import type { Block } from "../src/ingest/types.js";
 import { readPlainText } from "../src/ingest/text.js";
 import { plainBlocks } from "./helpers/plain-source.js";
 
@@ -286,6 +287,26 @@ describe("web clean-up", () => {
       "The Long Way Around",
       "Good morning, graduates! Past > present, as the old motto says.",
       "X",
+    ]);
+  });
+
+  it("drops a trail parted by slashes right over the page's heading; elsewhere slashes part words", () => {
+    const heading: Block = { text: "Full text: the 2025 budget speech", line: 2, kind: "heading", depth: 1 };
+    const trail = (text: string) =>
+      cleanBlocks([
+        { text, line: 1, kind: "paragraph" },
+        heading,
+        {
+          text: "Madam Speaker, I move that this bill be now read a second time.",
+          line: 3,
+          kind: "paragraph",
+        },
+      ]).blocks.map((b) => b.text);
+    expect(trail("Politics / Federal Budget 2025")).toEqual([heading.text, expect.stringMatching(/^Madam/u)]);
+    // Over a paragraph, the slashes are the text's.
+    expect(texts("Work / Life Balance\nWe all need rest.")).toEqual([
+      "Work / Life Balance",
+      "We all need rest.",
     ]);
   });
 

@@ -269,7 +269,9 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     // or a menu printed a name a line).
     const underMenu =
       (index < MENU_LINES && isSiteMenu(all[index - 1]?.text ?? "")) || index === menuColumnEnd;
-    if (!breadcrumb && (index < CRUMB_TRAIL_LINES || underMenu) && isCrumbTrail(block.text)) {
+    // Slashes may part a trail too, right over the page's heading; elsewhere they part words (`2024/25`).
+    const overHeading = all[index + 1]?.kind === "heading";
+    if (!breadcrumb && (index < CRUMB_TRAIL_LINES || underMenu) && isCrumbTrail(block.text, overHeading)) {
       warnings.push({
         line: block.line,
         message: `removed the web-page breadcrumb "${block.text.trim()}" before the text`,

@@ -518,14 +518,16 @@ const SPACED_CRUMB_WORDS_MAX = 4;
 
 /**
  * A line that is only a trail of a site's sections apart by arrows (`News & Stories  >  Campus
- * Life`, `Newsroom › Speeches`, `人民网>>观点>>`): a breadcrumb, whatever its first crumb, when it heads the page.
+ * Life`, `Newsroom › Speeches`, `人民网>>观点>>`), or by slashes where `slashes` says the place
+ * allows them (`Politics / Federal Budget 2025` right over the page's heading): a breadcrumb,
+ * whatever its first crumb, when it heads the page.
  */
-export function isCrumbTrail(text: string): boolean {
+export function isCrumbTrail(text: string, slashes = false): boolean {
   // `人民网>>观点>>`: arrows may be doubled, and the trail may end on one.
   const crumbs = text
     .trim()
     .replace(/\s*[>＞»›]+$/u, "")
-    .split(/\s*[>＞»›]+\s*/u);
+    .split(slashes ? /\s*[>＞»›]+\s*|\s+\/\s+/u : /\s*[>＞»›]+\s*/u);
   return (
     crumbs.length >= 2 &&
     crumbs.every((crumb) => SPACED_CRUMB.test(crumb) && crumb.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
