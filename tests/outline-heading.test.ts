@@ -48,6 +48,20 @@ describe("where a section title ends in text run together", () => {
     expect(runTogether("Policy and Advocacy That brings me to Washington and our state capitals.")[0]).toBe(
       "Policy and Advocacy",
     );
+    // A word a speaker's sentence opens on, after a lower-case word; a question glued to the title.
+    expect(
+      runTogether("The scale of the challenge Let me be frank about where we are. There is more.")[0],
+    ).toBe("The scale of the challenge");
+    expect(runTogether("What I am asking of you I want every council to publish a plan.")[0]).toBe(
+      "What I am asking of you",
+    );
+    expect(runTogether("What we will do So what will the government do? Let me explain.")[0]).toBe(
+      "What we will do",
+    );
+    // A question alone is the point whole.
+    expect(runTogether("Why does housing cost so much in this country today? Let me explain.")[0]).toBe(
+      "Why does housing cost so much in this country today",
+    );
     // The title's last word, taken up by the sentence.
     expect(runTogether("Homes and buildings Buildings account for 38% of the district's emissions.")[0]).toBe(
       "Homes and buildings",

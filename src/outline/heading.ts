@@ -98,7 +98,13 @@ export function splitHeading(text: string, mode: HeadingMode, wrapped = false): 
       ? trimmed.slice(at).trim()
       : `${whole.heading.slice(at)}${whole.terminator}${whole.rest}`.trim();
   // A question asked is the point whole (`請問警察局，今年以來開出多少罰單？`), as a question is on its line.
-  if (/^[？?]/u.test(whole.terminator) && whole.heading.length <= RUN_TOGETHER_QUESTION_MAX) return whole;
+  // …unless an English title stands glued before it (`What we will do So what will the government do?`).
+  if (
+    /^[？?]/u.test(whole.terminator) &&
+    whole.heading.length <= RUN_TOGETHER_QUESTION_MAX &&
+    (hasHan(whole.heading) || englishGluedTitleEnd(whole.heading) < 0)
+  )
+    return whole;
   // The line break after a heading's few words, lost to a space, before a paragraph that opens
   // with a year or a figure (`目标任务 2024年至2026年，全市…`); a heading's second phrase opens with none.
   const spaced = HEADING_BEFORE_FIGURE.exec(whole.heading);
@@ -201,6 +207,8 @@ const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七�
  */
 export const EN_STARTER =
   /^(?:The|This|That|These|Those|Our|We|It|In|For|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
+/** Words a speaker's sentence opens on, a title's too at its start (`I`, `Let`, `So`). */
+const SPEAKER_STARTER = /^(?:I|Let|So|And|But)$/u;
 const EN_TITLE_WORDS_MAX = 10;
 const EN_SENTENCE_WORDS_MIN = 3;
 
@@ -249,6 +257,9 @@ function englishGluedTitleEnd(heading: string): number {
     // The title's last word taken up by the sentence (`Homes and buildings Buildings account …`):
     // a title does not say a word twice.
     if (/^\p{Lu}/u.test(word[0]) && word[0].toLowerCase() === previous.toLowerCase()) return word.index ?? -1;
+    // `The scale of the challenge Let me be frank …`: a word that opens a speaker's sentence, after
+    // a lower-case word only, since a title may open on it (`What I Learned`, `Let Us Build`).
+    if (SPEAKER_STARTER.test(word[0]) && /^[a-z]/u.test(previous)) return word.index ?? -1;
     if (!EN_STARTER.test(word[0])) continue;
     // After a lower-case word (`came from Four`), after a one-word title (`Introduction The`), or
     // after a title in Title Case (`The Demand Picture Our members …`), whose words all stand
