@@ -294,6 +294,22 @@ describe("numbering at a paragraph's start", () => {
       "|【取得成效】",
       "|【下一步打算】",
     ]);
+    // A slide's number in a talk's notes marks where the speaker is: no part.
+    const slides = [
+      "乡村振兴 大有可为",
+      "【第1页】",
+      "讲稿：各位乡亲，大家上午好！今天我们讲讲乡村振兴。",
+      "【第2页】",
+      "一、乡村振兴，为什么要振兴？",
+      "讲稿：很多乡亲问我，为什么国家这么重视乡村振兴。",
+      "【第3页】",
+      "二、下一步，咱们该怎么干？",
+      "讲稿：咱们要把产业搞起来。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(slides)).points)).toEqual([
+      "一、|乡村振兴，为什么要振兴",
+      "二、|下一步，咱们该怎么干",
+    ]);
     // Under a label, sections of strong numbering; the labels after them stand beside the first.
     const report = [
       "2024年度述职述廉报告",

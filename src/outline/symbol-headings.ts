@@ -107,6 +107,9 @@ export function splitRunInLabel(text: string): SplitHeading | null {
 
 /** Such a phrase alone on its line. */
 const BRACKETED_LABEL = new RegExp(`^${BRACKETED_PHRASE}$`, "u");
+/** A slide's or a page's number in a talk's notes (`【第3页】`, `【PPT第12页】`): where the speaker is, no part. */
+const SLIDE_MARK =
+  /^[【[［](?:PPT|ppt|幻灯片|幻燈片)?第?[\d一二三四五六七八九十]{1,3}(?:页|頁|张|張|帧|幀)?(?:PPT)?[】\]］]$/u;
 
 /**
  * Lines that are only a bracketed phrase (`【红色阵地全覆盖】`), each over prose of its own, two or
@@ -127,6 +130,7 @@ export function findBracketedLabels(blocks: readonly Block[]): Map<number, Marke
       (index > 0 || /[。！？.!?]/u.test(next?.text ?? "")) &&
       block.kind === "paragraph" &&
       BRACKETED_LABEL.test(block.text.trim()) &&
+      !SLIDE_MARK.test(block.text.trim()) &&
       next?.kind === "paragraph" &&
       !BRACKETED_LABEL.test(next.text.trim())
     )
