@@ -45,30 +45,26 @@ describe("where a section title ends in text run together", () => {
     expect(
       runTogether("The Demand Picture Our members shipped 6.1 billion pounds in 2024. Packaging grew."),
     ).toEqual(["The Demand Picture", "", "Our members shipped 6.1 billion pounds in 2024. Packaging grew."]);
-    expect(runTogether("Policy and Advocacy That brings me to Washington and our state capitals.")[0]).toBe(
-      "Policy and Advocacy",
-    );
-    // A word a speaker's sentence opens on, after a lower-case word; a question glued to the title.
-    expect(
-      runTogether("The scale of the challenge Let me be frank about where we are. There is more.")[0],
-    ).toBe("The scale of the challenge");
-    expect(runTogether("What I am asking of you I want every council to publish a plan.")[0]).toBe(
-      "What I am asking of you",
-    );
-    expect(runTogether("What we will do So what will the government do? Let me explain.")[0]).toBe(
-      "What we will do",
-    );
-    // A question alone is the point whole.
-    expect(runTogether("Why does housing cost so much in this country today? Let me explain.")[0]).toBe(
-      "Why does housing cost so much in this country today",
-    );
-    // The title's last word, taken up by the sentence.
-    expect(runTogether("Homes and buildings Buildings account for 38% of the district's emissions.")[0]).toBe(
-      "Homes and buildings",
-    );
-    expect(runTogether("Transport Transport is now the largest single source of emissions.")[0]).toBe(
-      "Transport",
-    );
+    // Each text, and the title it opens with.
+    const titled: [string, string][] = [
+      ["Policy and Advocacy That brings me to Washington and our state capitals.", "Policy and Advocacy"],
+      // A word a speaker's sentence opens on, after a lower-case word; a question glued to the title.
+      [
+        "The scale of the challenge Let me be frank about where we are. There is more.",
+        "The scale of the challenge",
+      ],
+      ["What I am asking of you I want every council to publish a plan.", "What I am asking of you"],
+      ["What we will do So what will the government do? Let me explain.", "What we will do"],
+      // A question alone is the point whole.
+      [
+        "Why does housing cost so much in this country today? Let me explain.",
+        "Why does housing cost so much in this country today",
+      ],
+      // The title's last word, taken up by the sentence.
+      ["Homes and buildings Buildings account for 38% of the district's emissions.", "Homes and buildings"],
+      ["Transport Transport is now the largest single source of emissions.", "Transport"],
+    ];
+    for (const [text, title] of titled) expect(runTogether(text)[0]).toBe(title);
     // A name in capitals opens the sentence and goes on with no sentence word after it: no title.
     const named = "The United States Government has agreed to fund the programme for five more years.";
     expect(runTogether(named)[0]).toBe(named.slice(0, -1));
