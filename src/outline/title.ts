@@ -531,6 +531,7 @@ function isSectionHeading(text: string): boolean {
   return opening !== null && (opening.strong || opening.family === "dec1");
 }
 
+/** A month and its year alone (`March 2024`), as a memo's header dates it. */
 const MONTH_AND_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\s+\\d{4}$`, "u");
 /** How far a memo's title may be set in to centre it by eye. */
 const SET_IN_MIN = 4;
