@@ -768,12 +768,12 @@ function markMenu(words: HeadWord[]): void {
     ((w.kind === "text" || w.kind === "toolbar") && (MENU_NAME.test(w.word) || LANGUAGE_CODE.test(w.word))) ||
     w.kind === "bar";
   // A trail after the menu says a page's head as its byline does.
-  const paged = words.some((w) => w.kind === "byline" || w.kind === "crumb");
+  const trailed = words.some((w) => w.kind === "crumb");
+  const paged = trailed || words.some((w) => w.kind === "byline");
   // The site's name may open the line before its menu (`云溪县人民政府门户网站 首页 政务公开 …`), or any
   // name of its owner when a trail follows (`澳門特別行政區立法會 首頁 立法會簡介 …`).
   const first = words[0]?.word ?? "";
-  const named =
-    SITE_NAME_WORD.test(first) || (words.some((w) => w.kind === "crumb") && OWNER_NAME_WORD.test(first));
+  const named = SITE_NAME_WORD.test(first) || (trailed && OWNER_NAME_WORD.test(first));
   const start = named ? 1 : 0;
   let end = start;
   while (words[end] !== undefined && isName(words[end] as HeadWord)) end++;
