@@ -1149,6 +1149,13 @@ describe("the title at the head of an English speech pasted as one line", () => 
     const speech = oneLine("Westport Harbour Meeting: Remarks by the Harbour Master (unedited recording)");
     expect(speech.title).toBe("Westport Harbour Meeting: Remarks by the Harbour Master");
     expect(speech.preamble[0]).toMatch(/^\(unedited recording\) Good evening/u);
+    // Years in brackets are the title's own: a life's, a plan's.
+    expect(oneLine("In Memory of Ada Reyes, Harbour Master (1938–2024) Spoken by her son").title).toBe(
+      "In Memory of Ada Reyes, Harbour Master (1938–2024)",
+    );
+    expect(oneLine("Westport Harbour Master's Annual Address (2025) Spoken at the quay").title).toBe(
+      "Westport Harbour Master's Annual Address (2025)",
+    );
     expect(pointTree(speech.points)).toEqual([
       "First,|the dredging is finished and the channel is open again to the larger ferries",
       "Second,|the new moorings are in place and every one of them is already let for the summer",

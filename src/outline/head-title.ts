@@ -59,6 +59,8 @@ const TITLE_WORDS_MIN = 3;
 const UNJOINED_TITLE_WORDS_MIN = 5;
 const TITLE_WORDS_MAX = 16;
 const HEAD_REACH = 400;
+/** Years in brackets after a name or a title belong to it (`Eleanor Pryce (1938–2024)`, `Review (2025)`). */
+const LIFE_YEARS = /^\(\d{4}(?:[–-]\d{2,4})?\)$/u;
 /** A courtesy title that opens who speaks (`Mrs.`, `Dr`, `Hon.`). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Sir|Dame)\.?$/u;
 
@@ -89,8 +91,9 @@ export function englishHeadTitleEnd(text: string): number {
   // A bracket opens a note on the title (`(transcript, edited)`), and a courtesy title the byline of who
   // speaks (`Mrs. Helen Okoro, Principal`); a word in lower case shows that the capitalised word before
   // it opened the first sentence (`Thank you`).
-  const end =
-    /^[([]/u.test(next) || HONORIFIC.test(next)
+  const end = LIFE_YEARS.test(next)
+    ? stop + 1
+    : /^[([]/u.test(next) || HONORIFIC.test(next)
       ? stop
       : /^[a-z]/u.test(next) && (EN_STARTER.test(opener) || SENTENCE_WORD.test(opener))
         ? stop - 1
