@@ -272,6 +272,31 @@ describe("numbering at a paragraph's start", () => {
       expect(markerAtStart(text), text).toBeNull();
   });
 
+  it("numbers on keys (`1️⃣`) head a post's parts under its `PART` lines", () => {
+    const prose = "全年新开发客户312家，海外市场销售额占比提升至31%。";
+    const text = [
+      "集团2024年度工作会议报告",
+      "PART 1  回顾2023",
+      "1\uFE0F\u20E3 市场开拓实现新突破",
+      prose,
+      "2\uFE0F\u20E3 科技创新迈出新步伐",
+      prose,
+      "PART 2  展望2024",
+      "1\uFE0F\u20E3 坚定不移做强主业",
+      prose,
+      "2\u20E3 坚定不移推进国际化",
+      prose,
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "PART 1|回顾2023",
+      "  1\uFE0F\u20E3|市场开拓实现新突破",
+      "  2\uFE0F\u20E3|科技创新迈出新步伐",
+      "PART 2|展望2024",
+      "  1\uFE0F\u20E3|坚定不移做强主业",
+      "  2\u20E3|坚定不移推进国际化",
+    ]);
+  });
+
   it("phrases in black brackets alone on their lines head the parts, the first over prose too, each at one level", () => {
     const prose = "柳溪镇位于县境东南部，辖18个行政村，户籍人口4.2万人。";
     const text = [

@@ -576,6 +576,15 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // A number on a key (`1️⃣ 市场开拓实现新突破`), as posts on social media set their headings.
+    id: "keycap",
+    starts: startSet(DIGIT_CHARS),
+    pattern: /([0-9])\uFE0F?\u20E3[\s\u3000]*/uy,
+    ordinal: arabic,
+    strong: false,
+    inline: false,
+  },
+  {
     id: "paren-digit",
     starts: startSet(charRange("⑴", "⒇")),
     pattern: /([⑴-⒇])[\s\u3000]*/uy,
