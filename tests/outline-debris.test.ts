@@ -587,6 +587,43 @@ describe("notes at the end of the text", () => {
     ]);
   });
 
+  it("a table of contents names its parts' lines over a numbered series and after a report's large figures", () => {
+    const prose =
+      "Each young carer referred to us is offered a named support worker, who visits them at home.";
+    const text = [
+      "Annual Report 2023–24",
+      "Contents",
+      "A letter from our Chair ........................ 2",
+      "Our Year in Numbers ............................ 3",
+      "What We Did .................................... 4",
+      "Looking Ahead .................................. 6",
+      "A letter from our Chair",
+      prose,
+      "Chair of Trustees",
+      "Our Year in Numbers",
+      "1,146",
+      "young carers supported, up from 874 last year",
+      "46",
+      "Lantern Club sessions every month across five towns",
+      "What We Did",
+      "1. One-to-one support",
+      prose,
+      "2. Lantern Clubs",
+      prose,
+      "Looking Ahead",
+      prose,
+    ];
+    const outline = buildOutline({ ...plainSource(text.join("\n\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "|A letter from our Chair",
+      "|Our Year in Numbers",
+      "|What We Did",
+      "  1.|One-to-one support",
+      "  2.|Lantern Clubs",
+      "|Looking Ahead",
+    ]);
+  });
+
   it("a note under a table (`注：1. …。2. …。`) numbers its remarks, no points, and stays where it stands", () => {
     const note = "注：1. 括号外数值为水温＞12℃时的控制指标。2. 出水粪大肠菌群数≤1000个/L。";
     const outline = buildOutline(

@@ -84,6 +84,19 @@ const numberedByWriter = (block: Block) => {
   );
 };
 
+/**
+ * A number alone on its line that no series leads up to (`46` over `Lantern Club sessions every
+ * month`): a figure a report sets large, no part's number, which counts from one.
+ */
+function figureAlone(blocks: readonly Block[], index: number): boolean {
+  const number = ordinalOnly(blocks[index]?.text.trim() ?? "");
+  if (!number || number.ordinal === 1) return false;
+  return !blocks.slice(0, index).some((block) => {
+    const before = ordinalOnly(block.text.trim());
+    return before?.family === number.family && before.ordinal === number.ordinal - 1;
+  });
+}
+
 /** The most items a list inside a part may have. */
 const LIST_ITEMS_MAX = 9;
 
@@ -138,7 +151,12 @@ function isNumberedHeadingSeries(
  * The short line that heads the series opening at `first`: right over it, or over one paragraph that
  * introduces it (`2026年主要目标任务` · `今年是……。` or `重点抓好以下工作：` · `（一）…`). Its block, or null.
  */
-function lineOverSeries(blocks: readonly Block[], first: number, script: Source["script"]): number | null {
+function lineOverSeries(
+  blocks: readonly Block[],
+  first: number,
+  script: Source["script"],
+  named: ReadonlySet<number>,
+): number | null {
   const intro = blocks[first - 1];
   const introduces =
     intro !== undefined &&
@@ -146,7 +164,12 @@ function lineOverSeries(blocks: readonly Block[], first: number, script: Source[
     (endsSentence(intro) || /[:：]$/u.test(intro.text.trim()));
   const head = introduces ? first - 2 : first - 1;
   const line = blocks[head];
-  return line !== undefined && subheadingShaped(line, script) && partDoneBefore(blocks, head) ? head : null;
+  // A line a table of contents names heads its part after anything (a figure, a signature).
+  return line !== undefined &&
+    subheadingShaped(line, script) &&
+    (partDoneBefore(blocks, head) || named.has(head))
+    ? head
+    : null;
 }
 
 /**
@@ -248,7 +271,9 @@ export function withPlainSubheadings(
   source: Pick<Source, "format" | "script">,
 ): Block[] {
   const notes = findEndnotes(blocks);
-  const writerNumbered = blocks.slice(0, notes).flatMap((b, i) => (numberedByWriter(b) ? [i] : []));
+  const writerNumbered = blocks
+    .slice(0, notes)
+    .flatMap((b, i) => (numberedByWriter(b) && !figureAlone(blocks, i) ? [i] : []));
   // Notes at the end number themselves, not the text's parts; nor does one list inside a part, nor
   // one series of numbered headings inside one.
   const alone = writerNumbered.length === 0 || isOneList(blocks, writerNumbered);
@@ -261,14 +286,14 @@ export function withPlainSubheadings(
     const heads = new Set(listHeads);
     return blocks.map((block, i) => (heads.has(i) ? { ...block, kind: "heading", depth: 1 } : block));
   }
-  const seriesHead = alone ? null : lineOverSeries(blocks, writerNumbered[0] ?? 0, source.script);
+  // A line a table of contents names heads its part, whatever stands under it (who wrote it, a list).
+  const named = linesNamedByContents(blocks);
+  const seriesHead = alone ? null : lineOverSeries(blocks, writerNumbered[0] ?? 0, source.script, named);
   if (!alone && (seriesHead === null || !isNumberedHeadingSeries(blocks, writerNumbered, source.script)))
     return [...blocks];
   const numbered = new Set(writerNumbered);
   const headings = new Set<number>();
   const firstProse = blocks.findIndex(isProse);
-  // A line a table of contents names heads its part, whatever stands under it (who wrote it, a list).
-  const named = linesNamedByContents(blocks);
   const members = debateMemberLines(blocks);
   blocks.forEach((block, i) => {
     // The first speaker's line follows the text's head (its title, its date), not a part.
