@@ -451,6 +451,26 @@ describe("a call's transcript in sections, or counting its points aloud", () => 
     expect(outlineChars(outline)).toBe(sortedChars(text.replace(/\n/gu, "")));
   });
 
+  it("reads a section's name with its colon, and no line before the first section as a topic", () => {
+    const head = ["Fourth Quarter Earnings Call Transcript", "", "Published Feb 6, 2025 at 9:12 AM ET", ""];
+    const text = [
+      ...head,
+      "Prepared Remarks:",
+      ...presentation.slice(3),
+      "Questions & Answers:",
+      ...questions.slice(1),
+    ].join("\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "|Prepared Remarks",
+      "  First,|operational performance",
+      "  Second,|the new gas plant",
+      "  Third,|emissions",
+      "  Finally,|returns to shareholders",
+      "|Questions & Answers",
+    ]);
+  });
+
   it("without sections, takes the points counted aloud across the turns, who speaks heading none", () => {
     const participants = [
       "Company Participants",

@@ -337,7 +337,7 @@ export function withPlainSubheadings(
   const turnCount = lines.filter((_, i) => isTurn(i)).length;
   const sections = lines.flatMap((line, i) => (CALL_SECTION.test(line) ? [i] : []));
   if (sections.length >= FAMILY_MIN && turnCount >= FAMILY_MIN) {
-    const topics = [...headings].filter((i) => !isTurn(i) && !sections.includes(i));
+    const topics = [...headings].filter((i) => !isTurn(i) && i > (sections[0] ?? 0) && !sections.includes(i));
     return blocks.map((block, i) =>
       sections.includes(i)
         ? { ...block, kind: "heading", depth: 1 }
@@ -401,7 +401,7 @@ function countsAloud(lines: readonly string[]): boolean {
 
 /** A section of a call's transcript, alone on its line. */
 const CALL_SECTION =
-  /^(?:Presentation|(?:Management(?:'s|’s)? )?(?:Prepared )?Remarks|Questions?(?:[- ]and[- ]|\s*&\s*)Answers?(?: Session)?|Q\s*&\s*A(?: Session)?)$/iu;
+  /^(?:Presentation|(?:Management(?:'s|’s)? )?(?:Prepared )?Remarks|Questions?(?:[- ]and[- ]|\s*&\s*)Answers?(?: Session)?|Q\s*&\s*A(?: Session)?):?$/iu;
 
 /**
  * In a plain text whose sections are headed by lines of strong numbering (`II. Where we stand`,
