@@ -30,6 +30,21 @@ describe("remarks in minutes, one paragraph per speaker", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("a label alone after the remarks (`会议议定：`) ends the last speaker's: the items after it are the section's", () => {
+    const section = (n: string) => [
+      `${n}、研究项目招标事项`,
+      ...REMARKS,
+      "会议议定：",
+      "1．同意划分11个标段。",
+      "2．监理由局统一招标。",
+    ];
+    const outline = buildOutline(
+      plainSource(["局长办公会议记录", ...section("一"), ...section("二")].join("\n")),
+    );
+    const levels = pointTree(outline.points).map((line) => line.split("|")[0]);
+    expect(levels).toEqual(["一、", "  ", "  ", "  1．", "  2．", "二、", "  ", "  ", "  1．", "  2．"]);
+  });
+
   it("labels outside a numbered section, a lone label and meeting fields are no points", () => {
     const loose = buildOutline(plainSource(["座谈会纪要", ...REMARKS, "一、下步工作"].join("\n")));
     expect(pointTree(loose.points)).toEqual(["一、|下步工作"]);

@@ -275,6 +275,13 @@ export function buildOutline(source: Source): Outline {
       // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
       // before it are done, and a new series stands beside them, not inside their last item.
       for (const open of stack) if (!open.candidate.strong) open.closed = true;
+    } else if (
+      found.length === 0 &&
+      FIELD_LABEL.test(block.text.trim()) &&
+      !namesSpeaker(block.text.trim())
+    ) {
+      // `会议议定：` after the remarks in minutes: what follows is the meeting's, not the last speaker's.
+      for (const open of stack) if (open.candidate.family === "speaker") open.closed = true;
     }
     found.forEach((candidate, i) => {
       const end = found[i + 1]?.start ?? block.text.length;
