@@ -850,6 +850,25 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads a rectification plan's `问题1：` … as its items, counted on across its sections", () => {
+    const text = [
+      "关于巡察反馈意见的整改方案",
+      "（一）贯彻落实上级决策部署方面",
+      "问题1：重点交通项目推进不力，3个续建项目投资完成率不足60%。",
+      "责任领导：陈立明　　整改时限：2024年12月底前",
+      "问题2：农村公路路长制落实不到位。",
+      "（二）全面从严治党方面",
+      "问题3：落实中央八项规定精神有差距。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "（一）|贯彻落实上级决策部署方面",
+      "  问题1：|重点交通项目推进不力，3个续建项目投资完成率不足60%",
+      "  问题2：|农村公路路长制落实不到位",
+      "（二）|全面从严治党方面",
+      "  问题3：|落实中央八项规定精神有差距",
+    ]);
+  });
+
   it("reads `Lesson one:` … in a speech pasted as one line, not a lesson quoted inside a sentence", () => {
     const speech =
       "Thank you, President Adeyemi. I have five lessons for you this morning. " +

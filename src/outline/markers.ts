@@ -88,7 +88,7 @@ const CN_COUNTED_PARTS = (
 const CN_LABEL_WORDS = (
   "关键词 關鍵詞 亮点 亮點 任务 任務 举措 舉措 目标 目標 特点 特點 经验 經驗 案例 篇章 专题 專題 " +
   "板块 板塊 主题 主題 议题 議題 启示 啟示 体会 體會 感悟 讨论题纲 討論題綱 题纲 題綱 提纲 提綱 话题 話題 课题 課題 单元 單元 " +
-  "建议 建議 决议 決議 提案 议案 議案"
+  "建议 建議 决议 決議 提案 议案 議案 问题 問題"
 ).split(" ");
 const DIGIT_CHARS = charRange("0", "9") + charRange("０", "９");
 /** The first letters of the words in an alternation (`And|But|…`). */
