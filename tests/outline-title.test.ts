@@ -1232,6 +1232,11 @@ describe("the title of a 公文 under the lines that head it", () => {
       ...scan.slice(6),
     ];
     expect(await read(whole)).toBe("青山县人民政府关于加强农村供水工程运行管理的意见");
+    // Under its issuer's name: a 请示, a 通报, a 批复, a 函 are kinds of document as an 意见 is.
+    for (const kind of ["的请示", "予以通报表扬的通报", "的批复", "的函"]) {
+      const issued = ["青山县水利局", "", "关于加强农村供水工程", `运行管理${kind}`, "", ...scan.slice(6)];
+      expect(await read(issued)).toBe(`青山县水利局关于加强农村供水工程运行管理${kind}`);
+    }
     // A scan's copy: its mark before the issuer's, its title spread and wrapped after a joining word.
     const scanned = [
       "■ 石桥镇人民政府文件",
