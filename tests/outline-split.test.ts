@@ -152,6 +152,19 @@ describe("the head of a speech run together into one line", () => {
     ]);
   });
 
+  it("under a post's byline, a title that opens with its year and the subtitle after it are lines of their own", () => {
+    const body = "过去一年，镇政府团结带领全镇干部群众，较好地完成了目标任务。".repeat(8);
+    const text = `凤鸣镇融媒 2024-01-18 10:21 · 凤鸣镇人民政府官方账号 2024年凤鸣镇人民政府工作报告——在镇人民代表大会上各位代表：${body}`;
+    expect(splitBlocks([paragraph(text)], true).map((b) => b.text.slice(0, 16))).toEqual([
+      "凤鸣镇融媒",
+      "2024-01-18 10:21",
+      "· 凤鸣镇人民政府官方账号",
+      "2024年凤鸣镇人民政府工作报告",
+      "——在镇人民代表大会上",
+      "各位代表：过去一年，镇政府团结带",
+    ]);
+  });
+
   it("who issues a report and when stand apart between its title and the address to the chamber", () => {
     const body = "特区政府坚定不移贯彻方针，各项民生工作取得新的进展。".repeat(8);
     const text = `二〇二六年财政年度施政报告澳门特别行政区政府二〇二五年十一月主席、各位议员：${body}`;

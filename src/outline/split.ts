@@ -244,6 +244,7 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     if (
       CJK_BEFORE.test(text[(space.index ?? 0) - 1] ?? "") &&
       (CJK_AFTER.test(text[end] ?? "") ||
+        YEAR_OPENING.test(text.slice(end, end + 5)) ||
         (isMarkerStart(text, end) && matchMarker(text, end, false) !== null))
     ) {
       cuts.push(end);
@@ -593,6 +594,8 @@ function endsWithArticleNumber(text: string, index: number): boolean {
 const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(—]$/u;
+/** A year that opens Chinese words (`2024年凤鸣镇人民政府工作报告`), as a title may. */
+const YEAR_OPENING = /^\d{4}年/u;
 const SENTENCE_THEN_MARKER =
   /[。！？!?.：:][”’」』"]?[\s\u3000]*(?:[-－—–―][\s\u3000]*\d{1,4}[\s\u3000]*[-－—–―][\s\u3000]*)?(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX1-9])/gu;
 
@@ -613,8 +616,11 @@ const TITLE_THEN_STUDY_GROUP = new RegExp(
 );
 /** Where a title and its date stand in text run together: its first characters. */
 const TITLE_AREA = 100;
-/** The title and its subtitle up to the first punctuation of a sentence or a clause. */
-const HEAD = new RegExp(`^[^。，；：！？,;:!?]{1,${TITLE_AREA}}[：:]?`, "u");
+/**
+ * The title and its subtitle up to the first punctuation of a sentence or a clause; a time's colon
+ * in the byline before them is none (`凤鸣镇融媒 2024-01-18 10:21 · …`).
+ */
+const HEAD = new RegExp(`^(?:[^。，；：！？,;:!?]|(?<=\\d)[:：](?=\\d)){1,${TITLE_AREA}}[：:]?`, "u");
 const SUBTITLE_DASH = /(?<=\p{Script=Han})——/u;
 /** The address that ends the head (`各位代表：`, `主席、各位議員：`), right after the title's words. */
 const ADDRESS_OPENER =
