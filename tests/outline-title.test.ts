@@ -2177,6 +2177,46 @@ describe("the title under a website's name", () => {
   });
 });
 
+describe("the headline of a social-media post under its account and when it was sent", () => {
+  const speech = [
+    "各位委员，同志们：",
+    "一、充分肯定会议成果",
+    "大会共收到提案486件。",
+    "二、把握重点任务",
+    "要深化协商。",
+  ];
+
+  it("is the line after the account's description and topics, its black brackets no words of it", () => {
+    const post = outline(
+      [
+        "汉津政协",
+        "24-1-16 18:02 来自 微博网页版 已编辑",
+        "#汉津两会# #聚焦2024汉津两会#",
+        "【在市政协十届三次会议闭幕会上的讲话】",
+        ...speech,
+      ],
+      "zh-Hans",
+    );
+    expect(post.title).toBe("在市政协十届三次会议闭幕会上的讲话");
+    expect(post.preamble.slice(0, 3)).toEqual([
+      "汉津政协",
+      "24-1-16 18:02 来自 微博网页版 已编辑",
+      "#汉津两会# #聚焦2024汉津两会#",
+    ]);
+    const account = outline(
+      [
+        "凤鸣镇融媒",
+        "2024-01-18 10:21",
+        "· 凤鸣镇人民政府官方账号",
+        "2024年凤鸣镇人民政府工作报告",
+        ...speech,
+      ],
+      "zh-Hans",
+    );
+    expect(account.title).toBe("2024年凤鸣镇人民政府工作报告");
+  });
+});
+
 describe("the headline of a web page under its menus and over its byline", () => {
   const chrome = ["GOV.UK", "Menu", "Search GOV.UK", "Environment", "Oral statement to Parliament"];
   const standfirst = "The Environment Secretary sets out the response to the winter floods.";

@@ -39,11 +39,17 @@ const NO_TITLE: FoundTitle = { title: null, titleBlocks: [] };
  * or an e-mail's header (its subject is the title), a standard's cover codes, a letterhead.
  */
 export function findTitle(source: Source): FoundTitle {
-  const found = findTitleLine(source);
+  const line = findTitleLine(source);
+  // A post sets its headline off in black brackets (`【在…闭幕会上的讲话】`): they are no words of it.
+  const bracketed = line.title === null ? null : BRACKETED_HEADLINE.exec(line.title.trim());
+  const found = bracketed?.[1] ? { ...line, title: bracketed[1] } : line;
   const dated = found.title === null ? null : DATE_AFTER_TITLE.exec(found.title);
   if (!dated?.[1] || dated.index < TITLE_BEFORE_DATE_MIN) return found;
   return { ...found, title: found.title?.slice(0, dated.index).trim() ?? null, date: dated[1] };
 }
+
+/** A headline wholly in black brackets, long enough to be no column's name (`【社论】`). */
+const BRACKETED_HEADLINE = /^【([^【】]{13,})】$/u;
 
 /** A year in figures or in Chinese numerals (`2025年`, `二〇二五年`). */
 const CHINESE_YEAR = `${YEAR_DIGITS}\\s*年`;
@@ -98,6 +104,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterPaperNumber(blocks) ??
     afterLegislaturePaperHead(blocks) ??
     afterSiteName(blocks, source.script) ??
+    afterPostHeader(blocks) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
@@ -990,6 +997,30 @@ function afterLegislaturePaperHead(blocks: readonly Block[]): number | null {
   const title = blocks[at]?.text.trim() ?? "";
   const paperNumbered = blocks.slice(1, at).some((block) => LEGISLATURE_PAPER_NUMBER.test(block.text.trim()));
   return paperNumbered && at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
+}
+
+/**
+ * When a social-media post was sent, on the line under its account's name (`2024-01-18 10:21`,
+ * `24-1-16 18:02 来自 微博网页版 已编辑`, `昨天 09:15`).
+ */
+const POST_STAMP =
+  /^(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日|今天|昨天)[ \t\u3000]*\d{1,2}:\d{2}(?:[ \t\u3000].{0,30})?$/u;
+/** The account's description, or the topics it files the post under (`· 凤鸣镇人民政府官方账号`, `#汉津两会# #…#`). */
+const POST_FURNITURE = /^(?:[·•][ \t\u3000]*\S.{0,30}|(?:#[^#\s]{1,30}#[ \t\u3000]*)+)$/u;
+/** The most characters of an account's name. */
+const ACCOUNT_NAME_MAX = 20;
+
+/**
+ * A post's head: its account's name over when it was sent, then perhaps the account's description
+ * and its topics. The line after them is the post's headline: its index, or null.
+ */
+function afterPostHeader(blocks: readonly Block[]): number | null {
+  const account = blocks[0]?.text.trim() ?? "";
+  if (account.length > ACCOUNT_NAME_MAX || /[。，！？：:]/u.test(account)) return null;
+  if (!POST_STAMP.test(blocks[1]?.text.trim() ?? "")) return null;
+  let at = 2;
+  while (POST_FURNITURE.test(blocks[at]?.text.trim() ?? "")) at++;
+  return at < blocks.length - 1 ? at : null;
 }
 
 /** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
