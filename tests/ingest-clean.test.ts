@@ -64,6 +64,11 @@ describe("web clean-up", () => {
       "正文第一段。",
       "欢迎大家关注我们的社区活动。",
     ]);
+    // `关注… 了解更多…` invites a reader to follow the account, as a line alone.
+    expect(texts("关注江川大学 了解更多资讯\n标题\n正文：关注江川大学，了解更多资讯。")).toEqual([
+      "标题",
+      "正文：关注江川大学，了解更多资讯。",
+    ]);
   });
 
   it("keeps a byline that opens with the writer's name, and one in brackets, as metadata", () => {
