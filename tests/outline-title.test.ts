@@ -1291,6 +1291,22 @@ describe("the title of a 公文 under the lines that head it", () => {
       ...scan.slice(6),
     ];
     expect(await read(minutes)).toBe("县城市管理委员会2024年第三次全体会议纪要");
+    // A title over its issue or document number is no bulletin's head: the sentence under them names kinds.
+    const issued = [
+      "清河县人民政府常务会议纪要",
+      "〔2024〕第7期",
+      "清河县人民政府办公室　　　　　　　　2024年4月18日",
+      "县长王立新主持召开县政府常务会议，研究《清河县城区改造实施方案》。现将会议议定事项纪要如下：",
+      ...scan.slice(8),
+    ];
+    expect(await read(issued)).toBe("清河县人民政府常务会议纪要");
+    const reply = [
+      "青山县人民政府关于同意设立产业园的批复",
+      "青政复〔2024〕15号",
+      "县开发区管委会：你委《关于设立产业园的请示》收悉。现批复如下：",
+      ...scan.slice(8),
+    ];
+    expect(await read(reply)).toBe("青山县人民政府关于同意设立产业园的批复");
     // Under the group that issues it, on a line of its own: its name is the title's first words.
     const inspection = [
       "临江市人民代表大会常务委员会执法检查组",

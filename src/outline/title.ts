@@ -341,9 +341,9 @@ function afterBulletinHead(blocks: readonly Block[]): number | null {
   const ruled = DRAWN_RULE.test(blocks[at]?.text.trim() ?? "");
   if (ruled) at++;
   const text = blocks[at]?.text.trim() ?? "";
-  return TITLE_KIND.test(text) || (ruled && isTitleLine(text, "zh-Hans") && !/[。！？]$/u.test(text))
-    ? at
-    : null;
+  // A sentence names kinds too (`你委《关于…的请示》收悉。`): a title says no sentence.
+  if (/[。！？]/u.test(text)) return null;
+  return TITLE_KIND.test(text) || (ruled && isTitleLine(text, "zh-Hans")) ? at : null;
 }
 
 /** A line wholly in quotation marks, no sentence inside them: a talk's own title, as a programme prints it. */
