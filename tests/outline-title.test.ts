@@ -2193,6 +2193,26 @@ describe("the title under a website's name", () => {
   });
 });
 
+describe("the headline of a page over the rule it draws under it", () => {
+  it("is the line over the rule, under its menu's short entries, in a page run together too", () => {
+    const answer =
+      "以下是今日在立法會會議上議員的提問和局長的書面答覆： 問題： 據報，長者日間護理中心的服務需求持續上升。 答覆： 主席： 政府一直以居家安老為本。".repeat(
+        4,
+      );
+    const page = outline(
+      [`主頁 新聞公報 新聞公報一覽 立法會十二題：長者日間護理服務 ＊＊＊＊＊＊＊＊＊＊＊＊ ${answer}`],
+      "zh-Hans",
+    );
+    expect(page.title).toBe("立法會十二題：長者日間護理服務");
+    expect(page.preamble.slice(0, 4)).toEqual([
+      "主頁",
+      "新聞公報",
+      "新聞公報一覽",
+      "＊＊＊＊＊＊＊＊＊＊＊＊",
+    ]);
+  });
+});
+
 describe("the headline of a social-media post under its account and when it was sent", () => {
   const speech = [
     "各位委员，同志们：",

@@ -321,6 +321,9 @@ function cutPoints(text: string, runTogether: boolean, spacesBreak: boolean): nu
     cutHeadings(text, sentenceEnd, cuts, afterColon, seriesCut);
   }
   cuts.push(...numberedSeriesStarts(text), ...partsInCapitals(text), ...bracketedSeriesStarts(text));
+  // `…社區照顧服務 ＊＊＊＊＊＊ 以下是…`: a rule drawn under a headline is a line of its own.
+  for (const rule of spacesBreak ? text.matchAll(RULE_BETWEEN_SPACES) : [])
+    cuts.push(rule.index ?? 0, (rule.index ?? 0) + rule[0].length);
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
@@ -594,6 +597,8 @@ function endsWithArticleNumber(text: string, index: number): boolean {
 const SPACES = /[ \u3000]+/g;
 const CJK_BEFORE = /^[\p{Script=Han}。！？；：”」』）]$/u;
 const CJK_AFTER = /^[\p{Script=Han}“「『（(—]$/u;
+/** A rule of six characters or more, spaces on both sides. */
+const RULE_BETWEEN_SPACES = /(?<=\s)[＊*─━═=~_-]{6,}(?=\s)/gu;
 /** A year that opens Chinese words (`2024年凤鸣镇人民政府工作报告`), as a title may. */
 const YEAR_OPENING = /^\d{4}年/u;
 const SENTENCE_THEN_MARKER =

@@ -105,6 +105,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterLegislaturePaperHead(blocks) ??
     afterSiteName(blocks, source.script) ??
     afterPostHeader(blocks) ??
+    overDrawnRule(blocks, source.script) ??
     afterDocumentHeader(blocks) ??
     afterLetterhead(source) ??
     afterIssuerLine(blocks) ??
@@ -252,7 +253,7 @@ const EDITORS_NOTE =
 /** How far down a post its editor's note may stand (its headline, a line of its account, the note). */
 const EDITORS_NOTE_REACH = 3;
 /** A rule drawn between a post's head and the text (`━━━━━━`, `———`). */
-const DRAWN_RULE = /^[-—─━═=_~*·•]{3,}$/u;
+const DRAWN_RULE = /^[-—─━═=_~*＊·•]{3,}$/u;
 
 /**
  * A speech or a report a post reposts whole, under the post's headline and the editor's note that
@@ -1021,6 +1022,25 @@ function afterPostHeader(blocks: readonly Block[]): number | null {
   let at = 2;
   while (POST_FURNITURE.test(blocks[at]?.text.trim() ?? "")) at++;
   return at < blocks.length - 1 ? at : null;
+}
+
+/** How far down a rule under a page's headline may stand. */
+const RULED_HEADLINE_REACH = 6;
+/** The most characters of a menu's or a trail's entry over a ruled headline. */
+const MENU_ENTRY_MAX = 12;
+
+/**
+ * A page's headline over the rule it draws under it (`立法會十二題：…` · `＊＊＊＊＊＊`), under the
+ * short entries of its menu and trail (`主頁` · `新聞公報`): the headline's index, or null.
+ */
+function overDrawnRule(blocks: readonly Block[], script: Script): number | null {
+  const rule = blocks.slice(0, RULED_HEADLINE_REACH).findIndex((b) => DRAWN_RULE.test(b.text.trim()));
+  const headline = blocks[rule - 1];
+  if (rule < 2 || !headline || !readsAsTitle(headline, script)) return null;
+  const menu = blocks.slice(0, rule - 1).map((b) => b.text.trim());
+  return menu.every((entry) => entry.length <= MENU_ENTRY_MAX && !/[。，！？：:]/u.test(entry))
+    ? rule - 1
+    : null;
 }
 
 /** A website's name over the page's text (`澳門特別行政區政府入口網站`, `某某市人民政府门户网站`). */
