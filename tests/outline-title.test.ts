@@ -2193,6 +2193,30 @@ describe("the title under a website's name", () => {
   });
 });
 
+describe("the title of a report to a legislature's committee", () => {
+  it("is under the session and the committee, its quoted topic and its kind on two lines joined", () => {
+    const report = outline(
+      [
+        "立法院第11屆第2會期",
+        "社會福利及衛生環境委員會",
+        "",
+        "「超高齡社會長照人力短缺之因應對策」",
+        "專題報告",
+        "（書面報告）",
+        "",
+        "主席、各位委員：",
+        "壹、前言",
+        "我國於民國107年進入高齡社會。",
+        "貳、長照人力現況",
+        "照顧服務員人數持續成長。",
+      ],
+      "zh-Hans",
+    );
+    expect(report.title).toBe("「超高齡社會長照人力短缺之因應對策」專題報告");
+    expect(report.preamble.slice(0, 2)).toEqual(["立法院第11屆第2會期", "社會福利及衛生環境委員會"]);
+  });
+});
+
 describe("the headline of a page over the rule it draws under it", () => {
   it("is the line over the rule, under its menu's short entries, in a page run together too", () => {
     const answer =

@@ -103,6 +103,7 @@ function findTitleLine(source: Source): FoundTitle {
     afterGovernmentAndActNumber(blocks) ??
     afterPaperNumber(blocks) ??
     afterLegislaturePaperHead(blocks) ??
+    afterSessionAndCommittee(blocks) ??
     afterSiteName(blocks, source.script) ??
     afterPostHeader(blocks) ??
     overDrawnRule(blocks, source.script) ??
@@ -151,6 +152,8 @@ function findTitleLine(source: Source): FoundTitle {
   if (SESSION_LINE.test(session) && sessionRight && !PLACE_NAMED.test(block.text.trim()))
     return { title: session + block.text.trim(), titleBlocks: [at - 1, at] };
   if (wrapped !== null) return { title: wrapped, titleBlocks: wrappedLines };
+  const kindUnder = kindUnderQuotedTopic(blocks, at);
+  if (kindUnder !== null) return { title: block.text.trim() + kindUnder, titleBlocks: [at, at + 1] };
   const lines = titleHalvesRunTogether(blocks, at) ?? titleOverSubtitle(blocks, at) ?? titleLines(blocks, at);
   const title = lines.map((i) => blocks[i]?.text.trim() ?? "").join(" ");
   // `…实施方案` · `（2024—2026年）`: the years it runs, or its status, in brackets under it are its own.
@@ -217,6 +220,29 @@ function titleOverSubtitle(blocks: readonly Block[], at: number): number[] | nul
     phrase.test(second?.text.trim() ?? "") &&
     SUBTITLE_DASH.test(subtitle?.text.trim() ?? "")
     ? [at, at + 1]
+    : null;
+}
+
+/** A topic wholly in quotation marks on a line of its own (`「超高齡社會長照人力短缺之因應對策」`). */
+const QUOTED_TOPIC = /^[「“『][^「」“”『』]{2,40}[」”』]$/u;
+/** A kind of document alone on a line, a few characters (`專題報告`, `的讲话`). */
+const KIND_ALONE_MAX = 10;
+
+/**
+ * `「超高齡社會長照人力短缺之因應對策」` · `專題報告`: the kind of report on the line right under its
+ * quoted topic goes on with the title. The kind, or null.
+ */
+function kindUnderQuotedTopic(blocks: readonly Block[], at: number): string | null {
+  const [topic, kind] = [blocks[at], blocks[at + 1]];
+  const text = kind?.text.trim() ?? "";
+  return topic &&
+    kind?.kind === "paragraph" &&
+    kind.line === topic.line + 1 &&
+    QUOTED_TOPIC.test(topic.text.trim()) &&
+    text.length <= KIND_ALONE_MAX &&
+    /^\p{Script=Han}+$/u.test(text) &&
+    TITLE_KIND.test(text.slice(-2))
+    ? text
     : null;
 }
 
@@ -998,6 +1024,17 @@ function afterLegislaturePaperHead(blocks: readonly Block[]): number | null {
   const title = blocks[at]?.text.trim() ?? "";
   const paperNumbered = blocks.slice(1, at).some((block) => LEGISLATURE_PAPER_NUMBER.test(block.text.trim()));
   return paperNumbered && at + 1 < blocks.length && isTitleLine(title, "zh-Hant") ? at : null;
+}
+
+/**
+ * A report to a legislature's committee, headed by the session and the committee
+ * (`立法院第11屆第2會期` · `社會福利及衛生環境委員會`): the index of the line under them, or null.
+ */
+function afterSessionAndCommittee(blocks: readonly Block[]): number | null {
+  if (!SESSION_LINE.test(blocks[0]?.text.trim() ?? "")) return null;
+  let at = 1;
+  while (COUNCIL_LINE.test(blocks[at]?.text.trim() ?? "")) at++;
+  return at > 1 && at + 1 < blocks.length ? at : null;
 }
 
 /**
