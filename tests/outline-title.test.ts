@@ -2864,6 +2864,22 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...REPORT,
     ]);
     expect(record.title).toBe("Regional Water Security Amendment Bill 2025");
+    // Or the record's clock time, then who speaks by seat and party, their words after the colon.
+    const commons = outline([
+      "Rural Bus Services (Funding) Bill",
+      "Second Reading",
+      "11.36 am",
+      "Mrs Helen Carrow (Wensleydale) (LD): I beg to move, That the Bill be now read a Second time.",
+      ...REPORT,
+    ]);
+    expect(commons.title).toBe("Rural Bus Services (Funding) Bill");
+    const seated = outline([
+      "Rural Bus Services (Funding) Bill",
+      "Second Reading",
+      "Mrs Helen Carrow (Wensleydale) (LD): I beg to move, That the Bill be now read a Second time.",
+      ...REPORT,
+    ]);
+    expect(seated.title).toBe("Rural Bus Services (Funding) Bill");
   });
 
   it("takes a sermon's title from over the passage it preaches on, under its church and service", () => {

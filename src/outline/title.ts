@@ -1758,8 +1758,16 @@ function afterBillReading(blocks: readonly Block[]): number | null {
     .slice(0, BILL_REACH)
     .findIndex((_, i) => BILL.test(textAt(i)) && BILL_READING.test(textAt(i + 1)));
   if (bill < 0 || blocks.length <= bill + 3) return null;
-  return /[:：]$/u.test(textAt(bill + 2)) ? bill : bill + 2;
+  // The record's clock time, or who speaks by name, seat and party (`Mrs Helen Carrow (…) (LD): I beg…`).
+  const recorded = (text: string) =>
+    /[:：]$/u.test(text) || RECORD_TIME.test(text) || SEATED_SPEAKER.test(text);
+  return recorded(textAt(bill + 2)) ? bill : bill + 2;
 }
+
+/** A record's clock time alone on its line (`11.36 am`). */
+const RECORD_TIME = /^\d{1,2}[.:]\d{2}\s*(?:am|pm)$/iu;
+/** Who speaks in a record, a seat or a party in brackets before the colon (`Mrs Helen Carrow (Wensleydale) (LD):`). */
+const SEATED_SPEAKER = /^[A-Z][^:()]{1,60}(?:\([^()]{1,60}\)\s*){1,3}:/u;
 
 /** A day alone on its line (`Tuesday 4 June 2024`), as an official report dates its sitting. */
 const DATE_LINE = new RegExp(`^${WEEKDAY}${WRITTEN_DATE}$`, "u");
