@@ -500,6 +500,28 @@ describe("notes at the end of a web page", () => {
   });
 });
 
+describe("a post that prints its title again under its editor's note", () => {
+  it("keeps the note, the photo's caption and the title printed again out of its points", async () => {
+    const file = join(dir, "post.html");
+    writeFileSync(
+      file,
+      `<html><body><div id="js_article"><h1 class="rich_media_title">在全市优化营商环境推进大会上的讲话</h1>
+      <div id="js_content">
+      <p><strong>编者按</strong></p><p>3月5日，全市优化营商环境推进大会召开。现全文刊发，供学习参考。</p>
+      <p>▲3月5日，全市优化营商环境推进大会召开。</p>
+      <p><strong>在全市优化营商环境推进大会上的讲话</strong></p>
+      <p>同志们：</p><p>今天召开推进大会。下面，我强调两点。</p>
+      <p><strong>◆ 深刻认识优化营商环境的重要性</strong></p><p>营商环境就是生产力。</p>
+      <p><strong>◆ 聚焦关键环节打好攻坚战</strong></p><p>要在政务服务上再提速。</p>
+      </div></div></body></html>`,
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(outline.title).toBe("在全市优化营商环境推进大会上的讲话");
+    expect(pointTree(outline.points)).toEqual(["◆|深刻认识优化营商环境的重要性", "◆|聚焦关键环节打好攻坚战"]);
+    expect(outline.preamble).toContain("编者按");
+  });
+});
+
 describe("paragraph numbers from the opening on", () => {
   it("nest under the headings they run across", async () => {
     const file = join(dir, "statement.html");

@@ -32,6 +32,8 @@ export interface FoundTitle {
 }
 
 const NO_TITLE: FoundTitle = { title: null, titleBlocks: [] };
+/** How far down a page may print its title again. */
+const PAGE_TITLE_AGAIN_REACH = 8;
 
 /**
  * The document's own title: stated by the format, or a line near the start that reads like one.
@@ -68,10 +70,15 @@ function findTitleLine(source: Source): FoundTitle {
   const blocks = source.blocks;
   const first = blocks[0];
   if (source.title) {
-    // A page prints its title again as its first paragraph: that paragraph is the title.
-    const same =
-      first?.kind === "paragraph" && first.text.replace(/\s+/gu, "") === source.title.replace(/\s+/gu, "");
-    return { title: source.title, titleBlocks: same ? [0] : [] };
+    // A page prints its title again as its first paragraph, or under an editor's note and a photo
+    // that open the post: that paragraph is the title, and what stands before it the opening's.
+    // Printed twice (over a record's contents and again over its text), it is a running title instead.
+    const words = source.title.replace(/\s+/gu, "");
+    const printed = blocks.flatMap((block, i) =>
+      block.kind === "paragraph" && block.text.replace(/\s+/gu, "") === words ? [i] : [],
+    );
+    const again = printed.length === 1 && (printed[0] ?? 0) < PAGE_TITLE_AGAIN_REACH ? printed : [];
+    return { title: source.title, titleBlocks: printed[0] === 0 ? [0] : again };
   }
   if (!first || first.kind === "item" || blocks.length < 2) return NO_TITLE;
   if (isLoneChapterHeading(blocks)) return { title: first.text.trim(), titleBlocks: [0] };
