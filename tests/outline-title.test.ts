@@ -2425,6 +2425,18 @@ describe("the title of a report under its cover's fields", () => {
     expect(contact.title).toBe("REVIEW OF THE RESIDENTS' PARKING PERMIT SCHEME");
   });
 
+  it("takes a report's title from the lines over its fields when they name no subject and none is under them", () => {
+    const report = outline([
+      "ST ALDHELM'S CHURCH OF ENGLAND PRIMARY SCHOOL",
+      "Headteacher's Report to the Full Governing Board",
+      "Autumn Term 2024",
+      "Meeting:  Wednesday 4 December 2024, 6.00pm, school library",
+      "Author:   Mrs Catherine Whitlow, Headteacher",
+      ...REPORT,
+    ]);
+    expect(report.title).toBe("Headteacher's Report to the Full Governing Board");
+  });
+
   it("takes a report's title right over its fields, under the agenda item it is for", () => {
     const report = outline([
       "NORTHBRIDGE BOROUGH COUNCIL",

@@ -677,11 +677,17 @@ function headerTitle(blocks: readonly Block[]): FoundTitle | undefined {
     if (memo) return undefined;
     if (titleUnderHeader(blocks, end)) return lineTitle(blocks, end);
     if (start > 0 && titleOverHeader(blocks, start)) return lineTitle(blocks, start - 1);
-    return recordOnly && titlesRecord(blocks[0]) ? lineTitle(blocks, 0) : NO_TITLE;
+    if (recordOnly && titlesRecord(blocks[0])) return lineTitle(blocks, 0);
+    // A line over the fields may name the report (a letterhead, the title, its term): read them as a head.
+    const named = blocks.slice(0, start).some((b) => NAMES_REPORT.test(b.text) && readsAsTitle(b, "en"));
+    return named ? undefined : NO_TITLE;
   }
   const below = REFERENCE_SUBJECT.test(subject) && titleUnderHeader(blocks, end);
   return below ? lineTitle(blocks, end) : { title: subject, titleBlocks: [] };
 }
+
+/** A line that names a report or a plan (`Headteacher's Report to the Full Governing Board`). */
+const NAMES_REPORT = /\b(?:Report|Review|Plan|Strategy|Update|Proposal|Paper)\b/u;
 
 /** Fields that say only when a record was made and how it may be passed on, not whom it is for. */
 const RECORD_FIELDS = new Set(["date", "classification", "status"]);
