@@ -629,12 +629,13 @@ describe("a transcript's speaker who counts", () => {
     ]);
   });
 
-  it("reads no field's decimal value as an item after its label (`Version: 1.3 (final)`)", () => {
+  it("reads no field's decimal value, nor a part it names, as an item after its label (`Version: 1.3 (final)`)", () => {
     const prose = "This plan sets out what the team will deliver this year and how it will report on it.";
     const plan = [
       "Digital Services Work Plan",
       "Version: 1.3 (final)",
       "Owner: Head of Digital Services",
+      "Status:   Part 1 (public)",
       "1. Purpose and scope",
       "1.1 Purpose",
       prose,

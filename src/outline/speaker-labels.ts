@@ -187,8 +187,11 @@ export function markerAfterSpeaker(
   for (const label of [TRANSCRIPT_SPEAKER.exec(text), TIME_STAMP_OPENING.exec(text)]) {
     const start = label?.[0].length ?? 0;
     const match = label && isMarkerStart(text, start) ? matchMarker(text, start, false, previous) : null;
-    // A field's decimal value is no one's numbering (`Version: 1.3 (final)`).
-    if (match && !SUB_DECIMAL_FAMILY.test(match.family)) return { start, match };
+    // A field's decimal value is no one's numbering (`Version: 1.3 (final)`), nor a part it names
+    // after a label of one word (`Status:   Part 1 (public)`).
+    const field = label !== null && /^\S+:\s/u.test(label[0]);
+    if (match && !SUB_DECIMAL_FAMILY.test(match.family) && !(field && match.family.startsWith("en-part")))
+      return { start, match };
   }
   return null;
 }
