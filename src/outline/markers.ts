@@ -417,6 +417,15 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // `（Ⅰ）办学规模稳步扩大`: Roman numerals of one character in brackets, under `Ⅰ、`.
+    id: "roman-char-paren",
+    starts: startSet("（("),
+    pattern: /[（(]\s*([Ⅰ-Ⅻ])\s*[）)][\s\u3000]*/uy,
+    ordinal: (m) => romanCharNumber(m[1] ?? ""),
+    strong: true,
+    inline: false,
+  },
+  {
     // `㈠` `㈡`: `（一）` `（二）` written as one character, as Taiwanese reports set them.
     id: "cn-paren-sign",
     starts: startSet(charRange("㈠", "㈩")),
