@@ -175,9 +175,10 @@ describe("readMarkdown details", () => {
     expect(doc.blocks[0]?.text).toBe("A & B*\nnext a &amp; b z");
   });
 
-  it("shows HTML that only lays words out as its lines of words, and keeps any other HTML as written", () => {
+  it("shows HTML that only lays words out (or a picture) as its lines of words, and keeps any other HTML as written", () => {
     const doc = readMarkdown(
       [
+        '<p align="center">\n  <img src="logo.svg" alt="Ledgerline" width="96">\n</p>',
         "<div align=center><font size=5><b>调研报告</b></font></div>",
         '<div align="center">调研组<br>（2024年7月）</div>',
         "<br>",

@@ -2,13 +2,16 @@ import { decodeHTML } from "entities";
 
 /**
  * The tags a writer uses in Markdown to lay text out (`<div align=center><font size=5><b>标题</b>`,
- * `<h1 align="center">`, `<br>`): they place and dress words, nothing more.
+ * `<h1 align="center">`, `<br>`): they place and dress words, nothing more. A picture among them
+ * (a README's centred logo, `<p align="center"><img src="logo.svg" alt="…"></p>`) says no word.
  */
 const LAYOUT_TAGS = new Set(
-  "div p center font b strong i em u span br small big sup sub h1 h2 h3 h4 h5 h6".split(" "),
+  "div p center font b strong i em u span br small big sup sub h1 h2 h3 h4 h5 h6 img".split(" "),
 );
-/** The attributes of such a tag that only set its look. */
-const LAYOUT_ATTRIBUTES = new Set("align size color face style class id dir lang width".split(" "));
+/** The attributes of such a tag that only set its look, or a picture's source and its text for screen readers. */
+const LAYOUT_ATTRIBUTES = new Set(
+  "align size color face style class id dir lang width height src alt".split(" "),
+);
 /** Tags that set their words on lines of their own. */
 const LINE_TAGS = /^(?:div|p|center|br|h[1-6])$/u;
 const BOLD_TAGS = /^(?:b|strong)$/u;
