@@ -1304,6 +1304,33 @@ describe("paragraph splitting", () => {
     ]);
   });
 
+  it("keeps a numbered heading's line apart from the next numbered heading in hard-wrapped text", () => {
+    const prose = [
+      "The programme remains on track overall, with an amber rating carried over from",
+      "Q1. Two of the three projects are green and one has moved from amber to red.",
+    ];
+    const text = [
+      "I.\tExecutive Summary",
+      ...prose,
+      "II.\tProgress by Project",
+      "A.\tWaste Collection App",
+      ...prose,
+    ];
+    const blocks = readPlainText(text.join("\n")).blocks.map((block) => block.text);
+    expect(blocks.slice(2, 4)).toEqual(["II.\tProgress by Project", "A.\tWaste Collection App"]);
+    // A heading's own words wrapped onto the next line still go on there.
+    const wrapped = [
+      "I.\tExecutive Summary",
+      ...prose,
+      "II.\tProgress by Project and",
+      "Programme Risks",
+      ...prose,
+    ];
+    expect(readPlainText(wrapped.join("\n")).blocks[2]?.text).toBe(
+      "II.\tProgress by Project and Programme Risks",
+    );
+  });
+
   it("keeps who speaks a line of their own under a title line in hard-wrapped text", () => {
     const text = [
       "MERCY VALLEY MEDICAL CENTER",

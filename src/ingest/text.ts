@@ -523,7 +523,9 @@ const TITLE_CASE_WORD = /^(?:[A-Z0-9&]|(?:a|an|and|the|of|to|in|on|for|with|at|b
  */
 function continuesHeading(open: string, line: string): boolean {
   const marker = STARTS_WITH_MARKER.exec(open)?.[0];
-  if (marker === undefined || /[.!?;:,]$/u.test(open) || /[.!?;:,]$/u.test(line)) return false;
+  // A line that opens with numbering of its own (`II.⇥Progress by Project` · `A.⇥Waste Collection App`) heads its own part.
+  if (marker === undefined || /[.!?;:,]$/u.test(open) || /[.!?;:,]$/u.test(line) || startsWithMarker(line))
+    return false;
   // `（二）加快构建居家社区机构相协调的` · `养老服务体系`: a word that cannot end a heading.
   if (CJK.test(open.slice(-1)))
     return HANGING_HAN.test(open) && line.length <= HEADING_REST_HAN_MAX && !/[，。；：、,;:]/u.test(line);
