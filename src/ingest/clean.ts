@@ -132,8 +132,9 @@ const PAGE_PROMPT =
 
 /**
  * A social account's prompt to follow it or to scan its code, on a line of its own
- * (`点击上方蓝字关注我们`, `点击蓝字 关注“某某发布”`, `长按识别二维码关注`, `关注江川大学 了解更多资讯`, or `点击蓝字` · `关注我们` on two
- * lines), as WeChat articles open and end, perhaps pointing up at the name (`… ↑↑↑`).
+ * (`点击上方蓝字关注我们`, `点击蓝字 关注“某某发布”`, `长按识别二维码关注`, `关注江川大学 了解更多资讯`,
+ * or `点击蓝字` · `关注我们` on two lines), as WeChat articles open and end, perhaps pointing up at
+ * the name (`… ↑↑↑`).
  */
 const FOLLOW_PROMPT =
   /^(?:(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字)$|(?:关注|關注)(?:我们|我們)$|(?:点击|點擊)(?:上方|下方|标题下|標題下)?(?:蓝字|藍字|“[^”]{1,16}”)?[，,\s]*(?:关注|關注)(?:我们|我們|公众号|公眾號|“[^”]{1,16}”|「[^」]{1,16}」)?|(?:长按|長按)(?:识别|識別|扫描|掃描)?(?:图中|圖中)?(?:二维码|二維碼).{0,16}|(?:关注|關注)[^\s，,。：:]{1,16}[\s\u3000，,]*(?:了解|获取|獲取|查看|阅读|閱讀)更多[^\s，,。]{0,6})[!！。~～]?(?:[\s\u3000]*[↑↓⬆⬇\p{Extended_Pictographic}\uFE0F]+)?$/u;

@@ -523,7 +523,8 @@ const TITLE_CASE_WORD = /^(?:[A-Z0-9&]|(?:a|an|and|the|of|to|in|on|for|with|at|b
  */
 function continuesHeading(open: string, line: string): boolean {
   const marker = STARTS_WITH_MARKER.exec(open)?.[0];
-  // A line that opens with numbering of its own (`II.⇥Progress by Project` · `A.⇥Waste Collection App`) heads its own part.
+  // A line that opens with numbering of its own heads its own part
+  // (`II.⇥Progress by Project` · `A.⇥Waste Collection App`).
   if (marker === undefined || /[.!?;:,]$/u.test(open) || /[.!?;:,]$/u.test(line) || startsWithMarker(line))
     return false;
   // `（二）加快构建居家社区机构相协调的` · `养老服务体系`: a word that cannot end a heading.
