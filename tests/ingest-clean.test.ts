@@ -295,7 +295,7 @@ describe("web clean-up", () => {
     ]);
   });
 
-  it("drops a trail parted by slashes right over the page's heading; elsewhere slashes part words", () => {
+  it("drops a trail parted by slashes right over the page's heading or opening the text; elsewhere slashes part words", () => {
     const heading: Block = { text: "Full text: the 2025 budget speech", line: 2, kind: "heading", depth: 1 };
     const trail = (text: string) =>
       cleanBlocks([
@@ -312,6 +312,11 @@ describe("web clean-up", () => {
     expect(texts("Work / Life Balance\nWe all need rest.")).toEqual([
       "Work / Life Balance",
       "We all need rest.",
+    ]);
+    // Three crumbs or more as the text's first line are a trail over anything.
+    expect(texts("页面 / 研发中心 / 会议纪要 / 2024年\n研发质量分析会会议纪要\n会议听取了汇报。")).toEqual([
+      "研发质量分析会会议纪要",
+      "会议听取了汇报。",
     ]);
   });
 

@@ -270,9 +270,11 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     // or a menu printed a name a line).
     const underMenu =
       (index < MENU_LINES && isSiteMenu(all[index - 1]?.text ?? "")) || index === menuColumnEnd;
-    // Slashes may part a trail too, right over the page's heading; elsewhere they part words (`2024/25`).
-    const overHeading = all[index + 1]?.kind === "heading";
-    if (!breadcrumb && (index < CRUMB_TRAIL_LINES || underMenu) && isCrumbTrail(block.text, overHeading)) {
+    // Slashes may part a trail too, right over the page's heading or as the text's first line with
+    // three crumbs or more (`页面 / 研发中心 / 会议纪要 / 2024年`); elsewhere they part words (`2024/25`).
+    const slashed =
+      all[index + 1]?.kind === "heading" || (index === 0 && (block.text.match(/\s\/\s/gu)?.length ?? 0) >= 2);
+    if (!breadcrumb && (index < CRUMB_TRAIL_LINES || underMenu) && isCrumbTrail(block.text, slashed)) {
       warnings.push({
         line: block.line,
         message: `removed the web-page breadcrumb "${block.text.trim()}" before the text`,
