@@ -97,6 +97,14 @@ describe("readHtml details", () => {
     expect(doc.blocks).toEqual([{ kind: "paragraph", text: "Hello", line: 1 }]);
   });
 
+  it("takes a Google Docs export's paragraph of the class `title` as the title, before its <title>", () => {
+    const doc = readHtml(
+      '<html><head><title>plan</title></head><body><p class="c10 title"><span>Portal Relaunch: Project Plan</span></p>' +
+        "<table><tr><td><p>Status</p></td><td><p>Draft v0.9</p></td></tr></table><h1>1. Background</h1><p>Old.</p><h1>2. Goals</h1></body></html>",
+    );
+    expect(doc.title).toBe("Portal Relaunch: Project Plan");
+  });
+
   it("a lone <h1> is the title even after breadcrumb debris; of several, only a leading one", () => {
     const lone = readHtml("<p>当前位置：首页 &gt; 讲话</p>\n<h1>讲话标题</h1><p>正文</p>");
     expect(lone.title).toBe("讲话标题");

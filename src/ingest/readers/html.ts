@@ -234,7 +234,10 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   reader.visit(body);
   reader.flush();
 
-  const title = reader.h1 ?? (articleTitle(root, fullTitle) || (pageTitle === "" ? null : pageTitle));
+  // A Google Docs export sets its title as a paragraph of the class `title`, as Word's Title style does.
+  const docTitle = collapse(root.querySelector("p.title")?.text ?? "").trim();
+  const title =
+    reader.h1 ?? (docTitle || articleTitle(root, fullTitle) || (pageTitle === "" ? null : pageTitle));
   warnings.push(...reader.notes);
   return { title, blocks: reader.blocks, frontMatter: {}, meta: readMeta(root), encoding, warnings };
 }
