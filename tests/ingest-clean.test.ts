@@ -903,6 +903,22 @@ describe("paragraph splitting", () => {
     expect(texts(proposal)).toContain("建议：");
   });
 
+  it("starts a paragraph at a number closed by a full-width bracket, after a line filled to the width", () => {
+    const wrapped = [
+      "一、履职尽责情况",
+      "1）抓实社区治理，基层基础不断夯实。推进“网格+”治理模式，将辖区12个社区",
+      "优化调整为148个网格，配齐专职网格员156名。全年通过网格排查处置各类问题",
+      "隐患3260件，办结率达98.7%。指导桂园、新河两个社区创建省级和谐社区示范",
+      "点，顺利通过验收，带动全街道基层治理水平整体提升，群众满意度稳步提高。",
+      "2）抓好安全生产，守住不发生较大事故的底线。牵头开展自建房、燃气、消防",
+      "等领域专项整治行动8轮，检查生产经营单位2140家次，整改隐患1877处，关停",
+      "取缔“三合一”场所23处，全年辖区未发生较大及以上安全生产事故和亡人事故。",
+      "3）抓牢民生保障，群众获得感持续提升。全年发放低保金、特困供养金等各类",
+      "救助资金1286万元，新增居家养老服务站3个，为680名高龄老人提供助餐服务。",
+    ].join("\n");
+    expect(texts(wrapped).map((text) => text.slice(0, 2))).toEqual(["一、", "1）", "2）", "3）"]);
+  });
+
   it("in text whose paragraphs open indented, a flush line goes on a line of prose, not a whole entry", () => {
     const text = [
       "　　整改措施：一是制定重点项目推进方案，明确责任领导和",

@@ -44,7 +44,7 @@ function isCentred(rawLine: string, end: number, rightEdges: readonly number[]):
 }
 /** A line that starts with numbering: never joined to the line before it. */
 const STARTS_WITH_MARKER =
-  /^(?:[一二三四五六七八九十]+[、是要则則]|[壹贰貳叁參肆伍陆陸柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|[（(](?:[a-z]|[ivx]{1,4})[）)]\s|#|[-*+]\s|(?:PART|Part|CHAPTER|Chapter|SECTION|Section)\s+(?:[IVXLC]{1,6}|\d{1,3})(?=\s*(?:[—–:.-]|$)))/u;
+  /^(?:[一二三四五六七八九十]+[、是要则則]|[壹贰貳叁參肆伍陆陸柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d{1,3}(?:\.\d{1,3})*(?:[.、．)）](?!\d)|\s)|[①-⑳]|[IVX]+\.\s|[A-Za-z][.)]\s|[（(](?:[a-z]|[ivx]{1,4})[）)]\s|#|[-*+]\s|(?:PART|Part|CHAPTER|Chapter|SECTION|Section)\s+(?:[IVXLC]{1,6}|\d{1,3})(?=\s*(?:[—–:.-]|$)))/u;
 
 /**
  * Splits plain text into paragraphs. A paragraph is a line, unless the text is hard-wrapped (most
