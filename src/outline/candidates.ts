@@ -873,7 +873,10 @@ function placePartNames(accepted: readonly Candidate[]): Candidate[] {
   const sections = accepted.filter((c) => !c.inline && c.family !== PART_NAME_FAMILY && c.run[0] === c);
   return accepted.filter((c) => {
     if (c.family !== PART_NAME_FAMILY) return true;
-    const beside = sections.find((s) => s.block > c.block) ?? sections[0];
+    // A list inside the part (`Recommendations` · `(a) notes …`) is not the sections it stands beside:
+    // those head lines of their own (`1. PURPOSE OF REPORT`).
+    const after = sections.filter((s) => s.block > c.block);
+    const beside = after.find((s) => s.headsLine) ?? after[0] ?? sections[0];
     if (!beside) return false;
     c.family = beside.family;
     c.numbering = beside.numbering;
