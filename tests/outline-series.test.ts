@@ -947,6 +947,33 @@ describe("a part's name alone on its line", () => {
     expect(outline.points[0]?.children.map((p) => p.marker)).toEqual(["(a)", "(b)"]);
   });
 
+  it("in a committee report, names the recommendations and their reasons as parts beside its numbered sections", () => {
+    const report = [
+      "GARDEN WASTE CHARGES FOR 2024/25",
+      "Summary",
+      "This report reviews the service and proposes the charge for the coming year.",
+      "Recommendations",
+      "That the Committee:",
+      "(a) notes the performance of the garden waste service in 2022/23;",
+      "(b) approves an annual subscription charge of £54 per bin for 2024/25.",
+      "Reasons for recommendations",
+      "The proposed charge recovers the full cost of providing the service.",
+      "1. PURPOSE OF REPORT",
+      "1.1 The purpose of this report is to seek the Committee's approval of the charge.",
+      "2. BACKGROUND",
+      "2.1 The Council introduced a charged garden waste service in April 2022.",
+    ];
+    const outline = buildOutline({ ...plainSource(report.join("\n")), script: "en" as const });
+    expect(outline.points.map((p) => [p.level, p.heading.slice(0, 27)])).toEqual([
+      [1, "Summary"],
+      [1, "Recommendations"],
+      [1, "Reasons for recommendations"],
+      [1, "PURPOSE OF REPORT"],
+      [1, "BACKGROUND"],
+    ]);
+    expect(outline.points[1]?.children.map((p) => p.marker)).toEqual(["(a)", "(b)"]);
+  });
+
   it("stands beside the numbered sections, and is words where nothing is numbered", () => {
     const numbered = [
       "调研报告",

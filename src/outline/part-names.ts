@@ -3,11 +3,12 @@ import { ordinalOnly, type MarkerMatch } from "./markers.js";
 
 /**
  * The name of an opening or closing part alone on its line (`前言`, `結語`, `Introduction`,
- * `Conclusion`, `Executive Summary`, a talk told in chapters: `Prologue`, `Epilogue`): the speech's
- * own parts, unnumbered, beside its numbered sections.
+ * `Conclusion`, `Executive Summary`, a committee report's `Recommendations` and `Reasons for
+ * recommendations`, a talk told in chapters: `Prologue`, `Epilogue`): the speech's own parts,
+ * unnumbered, beside its numbered sections.
  */
 const PART_NAME =
-  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|后记|後記|摘要|内容摘要|內容摘要|概述|卷首语|卷首語|写在最后|寫在最後|写在前面|寫在前面|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks|Executive Summary|Executive summary|Summary|Foreword|Preface|Overview|Prologue|Epilogue|Afterword|Postscript|Coda)$/u;
+  /^(?:前言|引言|序言|导言|導言|开场白|開場白|结语|結語|结束语|結束語|结论|結論|尾声|尾聲|后记|後記|摘要|内容摘要|內容摘要|概述|卷首语|卷首語|写在最后|寫在最後|写在前面|寫在前面|Introduction|Conclusion|Conclusions|Opening remarks|Closing remarks|Concluding remarks|Executive Summary|Executive summary|Summary|Recommendations?|Reasons for (?:the )?recommendations?|Foreword|Preface|Overview|Prologue|Epilogue|Afterword|Postscript|Coda)$/u;
 
 /**
  * A report's foreword named in its head's words (`院長的話`, `董事长的话`, `Chair's foreword`). Over
