@@ -2466,6 +2466,22 @@ describe("the title of a report under its cover's fields", () => {
       ...REPORT,
     ]);
     expect(cover.title).toBe("RIVERSIDE CYCLE NETWORK - PHASE 2 DETAILED DESIGN");
+    // A title the cover sets on two lines, the first left open on a joining word, is both lines.
+    const wrapped = outline([
+      "ASHDOWN VALE DISTRICT COUNCIL",
+      "",
+      "Agenda item:      9",
+      "Wards affected:   All",
+      "Key decision:     Yes",
+      "",
+      "GARDEN WASTE COLLECTION SERVICE: CHARGES AND",
+      "SUBSCRIPTION ARRANGEMENTS FOR 2024/25",
+      "",
+      ...REPORT,
+    ]);
+    expect(wrapped.title).toBe(
+      "GARDEN WASTE COLLECTION SERVICE: CHARGES AND SUBSCRIPTION ARRANGEMENTS FOR 2024/25",
+    );
   });
 
   it("takes a title set apart by blank lines between the cover's fields, no value of the field over it", () => {

@@ -708,10 +708,11 @@ function titlesRecord(first: Block | undefined): boolean {
   );
 }
 
-const lineTitle = (blocks: readonly Block[], at: number): FoundTitle => ({
-  title: blocks[at]?.text.trim() ?? null,
-  titleBlocks: [at],
-});
+/** The title on the line at `at`, with the lines it goes on in (`… CHARGES AND` · `SUBSCRIPTION …`). */
+function lineTitle(blocks: readonly Block[], at: number): FoundTitle {
+  const lines = titleLines(blocks, at);
+  return { title: lines.map((i) => blocks[i]?.text.trim() ?? "").join(" "), titleBlocks: lines };
+}
 
 /** A subject that names the document by its number (`Final Audit Report No. OIG-24-017`). */
 const REFERENCE_SUBJECT = /\b(?:No\.|Number|Ref\.?)\s*[A-Z]*-?\d|\b[A-Z]{2,}-\d{2,}/u;
