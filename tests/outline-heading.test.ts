@@ -261,6 +261,10 @@ describe("where an English paragraph's first sentence ends", () => {
     expect(sentence("Phase 2: open the new depot. Buses move in the spring.")).toBe(
       "Phase 2: open the new depot",
     );
+    // So do a report's findings and recommendations counted by label.
+    expect(sentence("Finding 2: Fuel card controls are weak. We analyzed 96,400 transactions.")).toBe(
+      "Finding 2: Fuel card controls are weak",
+    );
     expect(sentence("One, the barley risotto: it uses what the farm grows.")).toBe("One, the barley risotto");
   });
 

@@ -78,7 +78,7 @@ const COLON_LABEL_MAX = 40;
 const CLOSERS = /^[”’」』）)"'\]】]+/u;
 /** A word and the letter or number it names by (`Option A`, `Phase 2`, `Stage III`). */
 const NAMED_BY_ID =
-  /^(?:Option|Phase|Stage|Scenario|Step|Tier|Model|Approach|Route|Package) (?:[A-Z]|\d{1,2}|[IVX]{1,4})$/u;
+  /^(?:Option|Phase|Stage|Scenario|Step|Tier|Model|Approach|Route|Package|Finding|Recommendation|Priority|Goal|Objective|Action|Issue) (?:[A-Z]|\d{1,2}|[IVX]{1,4})$/u;
 
 /**
  * `wrapped`: the text is one of several items written in one paragraph, so a line break inside a
