@@ -878,6 +878,42 @@ describe("paragraph numbers across lettered headings in each part", () => {
   });
 });
 
+describe("recommendations numbered through an audit's lettered findings", () => {
+  it("keeps each finding's heading, its label and colon included, over the recommendations after it", () => {
+    const audit = [
+      "Audit of Fleet Vehicle Maintenance",
+      "I. BACKGROUND",
+      "A. Fleet Services Division",
+      "Fleet Services maintains 1,240 vehicles for twenty departments.",
+      "B. Fuel Program",
+      "The City buys fuel through a card program.",
+      "II. FINDINGS AND RECOMMENDATIONS",
+      "A. Finding 1: Preventive maintenance is frequently overdue",
+      "Only 61 percent of services were done on time. We recommend that the Fleet Services Manager:",
+      "1. Configure the fleet system to send automatic notices when a vehicle is due for service.",
+      "2. Report the preventive maintenance completion rate to the Director each quarter.",
+      "B. Finding 2: Fuel card controls are weak",
+      "We found 87 active fuel cards assigned to vehicles already sold. We recommend that the Manager:",
+      "3. Deactivate fuel cards within two business days of a vehicle's disposal.",
+      "III. MANAGEMENT RESPONSE",
+      "The Director agreed with all three recommendations.",
+    ];
+    const outline = englishOutlineOf(audit, "\n");
+    expect(pointTree(outline.points)).toEqual([
+      "I.|BACKGROUND",
+      "  A.|Fleet Services Division",
+      "  B.|Fuel Program",
+      "II.|FINDINGS AND RECOMMENDATIONS",
+      "  A.|Finding 1: Preventive maintenance is frequently overdue",
+      "    1.|Configure the fleet system to send automatic notices when a vehicle is due for service",
+      "    2.|Report the preventive maintenance completion rate to the Director each quarter",
+      "  B.|Finding 2: Fuel card controls are weak",
+      "    3.|Deactivate fuel cards within two business days of a vehicle's disposal",
+      "III.|MANAGEMENT RESPONSE",
+    ]);
+  });
+});
+
 describe("a numbered paragraph's own list", () => {
   it("counts as no paragraph of the text: its numbers still number paragraphs under the headings", () => {
     const circular = [

@@ -89,6 +89,8 @@ function closingWish(series: Candidate, c: Candidate): boolean {
 
 /** A heading's few words: no sentence, no clause, nothing said after a colon. */
 const HEADING_WORDS = /^[^。；;！!？?.,，:：]{1,60}$/u;
+/** A label that counts what the heading after it names (`A. Finding 1: Fuel card controls are weak`). */
+const HEADING_LABEL = /^[A-Z][a-z]{2,15} \d{1,2}:\s+/u;
 
 /** A paragraph ending so ends mid-sentence: what follows goes on with its sentence. */
 const OPEN_CLAUSE_END = /[，,；;：:、]\s*$/u;
@@ -154,7 +156,8 @@ export function findCandidates(
       numbering: numberingOf(match.family),
       bare: !inline && textStart >= text.length,
       afterOpenClause: start === 0 && OPEN_CLAUSE_END.test(blocks[block - 1]?.text ?? ""),
-      headsLine: !inline && start === 0 && HEADING_WORDS.test(text.slice(textStart)),
+      headsLine:
+        !inline && start === 0 && HEADING_WORDS.test(text.slice(textStart).replace(HEADING_LABEL, "")),
       wishes: isClosingWords(text.slice(textStart)),
     };
     candidate.run.push(candidate);
