@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanBlocks } from "../src/ingest/clean.js";
+import { parseSource } from "../src/ingest/index.js";
 import type { Block } from "../src/ingest/types.js";
 import { readPlainText } from "../src/ingest/text.js";
 import { plainBlocks } from "./helpers/plain-source.js";
@@ -33,6 +34,36 @@ describe("web clean-up", () => {
       "標題",
       "有禮貌，天天說早安。",
       "小叮嚀",
+    ]);
+  });
+
+  it("reads back the numerals a scan's recognition read as a dash or a box, only where a numeral stands", async () => {
+    const scanned = [
+      "在全县安全生产工作会议上的讲话",
+      "（二口二四年三月十二日）",
+      "今天召开全县安全生产工作会议，主要任务是总结去年工作，安排部署",
+      "今年重点任务。刚才几个单位作了表态发言，下面，我再讲三点意见。",
+      "-、清醒认识当前安全生产形势，切实增强抓好安全工作的责任感紧迫",
+      "（-）成绩值得肯定。全年共发生各类生产安全事故11起、死亡9人，同比",
+      "分别下降26.7%和18.2%，未发生较大以上生产安全事故，实现目标。",
+      "-是压实党政领导责任。各乡镇党委书记是本辖区安全生产第一责任人。",
+      "第-章　总则",
+      "第十-条　本办法自2024-05-01起施行，口罩、路口和- 是否列入等词不改。",
+    ];
+    const source = await parseSource(Buffer.from(scanned.join("\n")), "scan.txt", "txt");
+    const lines = source.blocks.map((block) => block.text);
+    expect(lines).toContain("（二〇二四年三月十二日）");
+    expect(lines.filter((line) => /^(?:一、|（一）|一是|第一章|第十一条)/u.test(line))).toHaveLength(5);
+    expect(lines.at(-1)).toBe("第十一条　本办法自2024-05-01起施行，口罩、路口和- 是否列入等词不改。");
+    expect(source.warnings).toContainEqual({
+      line: 1,
+      message: "read a dash or 口 recognised from a scan as the numeral it stands for (6 times)",
+      kind: "cleanup",
+    });
+    // A page's paragraphs, one pasted line's sentences among them, are read back too.
+    expect(texts("通知\n（-）总体要求。各单位要高度重视。-、工作安排")).toEqual([
+      "通知",
+      "（一）总体要求。各单位要高度重视。一、工作安排",
     ]);
   });
 

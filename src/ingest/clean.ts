@@ -15,6 +15,7 @@ import {
   findMenuColumn,
   parseByline,
 } from "./page-debris.js";
+import { readScannedNumerals, scannedNumeralsWarning } from "./ocr.js";
 import type { Block, Meta } from "./types.js";
 
 /**
@@ -354,7 +355,10 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   if (typedYi === ZHUYIN_YI) readTypedYi(blocks, typedYi, warnings);
 
   for (const block of blocks) {
-    const { text, removed } = withoutReadings(block.text);
+    // Plain text had its read back before its lines were joined; a page's or a document's paragraphs here.
+    const scanned = readScannedNumerals(block.text);
+    if (scanned.read > 0) warnings.push(scannedNumeralsWarning(scanned.read, block.line));
+    const { text, removed } = withoutReadings(scanned.text);
     block.text = text;
     if (removed > 0) {
       warnings.push({

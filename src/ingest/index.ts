@@ -7,6 +7,7 @@ import { cleanBlocks, withoutReadings } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { MAX_INPUT_BYTES, WorkBudget } from "./limits.js";
 import { withoutLineNumbers } from "./line-numbers.js";
+import { readScannedNumerals, scannedNumeralsWarning } from "./ocr.js";
 import type { RawDocument } from "./raw.js";
 import { detectScript, scriptConverter, type ScriptChoice } from "./script.js";
 import { readPlainText } from "./text.js";
@@ -106,13 +107,16 @@ async function readRaw(
     const page = readHtml(decoded.text, decoded.encoding, file, budget);
     return { ...page, warnings: [...warnings, ...(page.warnings ?? [])] };
   }
-  const text = withoutLineNumbers(decoded.text);
-  if (text !== decoded.text)
+  const numbered = withoutLineNumbers(decoded.text);
+  if (numbered !== decoded.text)
     warnings.push({
       line: 1,
       message: "removed the line numbers a viewer set before every line",
       kind: "cleanup",
     });
+  // Before lines are joined into paragraphs: a line that opens with `-、` read back as `一、` starts one.
+  const { text, read } = readScannedNumerals(numbered);
+  if (read > 0) warnings.push(scannedNumeralsWarning(read));
   const { frontMatter, body, bodyStartLine } = /^\uFEFF?---[ \t]*\r?\n/u.test(text)
     ? (await import("./frontmatter.js")).splitFrontMatter(text, file)
     : { frontMatter: {}, body: text, bodyStartLine: 1 };
