@@ -1648,6 +1648,20 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(reply.title).toBe("关于区人大三次会议第0108号建议的答复");
+    // The signer on the number's line, set apart by spaces, as a report up to the county sets them.
+    const report = outline(
+      [
+        "红岩乡人民政府文件",
+        "红政报〔2024〕23号                签发人：吴德明",
+        "红岩乡人民政府关于2024年上半年工作总结",
+        "和下半年工作打算的报告",
+        "县人民政府：",
+        "一、上半年工作完成情况",
+        "二、下半年工作打算",
+      ],
+      "zh-Hans",
+    );
+    expect(report.title).toBe("红岩乡人民政府关于2024年上半年工作总结和下半年工作打算的报告");
   });
 
   it("is found under lines that only place it: the session it is given in, the kind of text", () => {

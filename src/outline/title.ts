@@ -1117,8 +1117,12 @@ function afterSiteName(blocks: readonly Block[], script: Script): number | null 
 const ISSUER_MARK = /^(?:[■□◆◇●][ \t\u3000]*)?[\p{Script=Han}×＊*○〇Ｘ \t\u3000]{2,40}文[ \t\u3000]*件$/u;
 /** A legislature's paper mark (`立法院第11屆第1會期第12次會議議案關係文書`). */
 const LEGISLATURE_PAPER_MARK = /^[\p{Script=Han}\d]{2,40}議案關係文書$/u;
-/** Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`, in full-width digits too), its signer (`签发人：王某`). */
-const DOCUMENT_NUMBER = /^\S{1,16}[〔［[（(]\s*[\d０-９]{4}\s*[〕］\]）)]\s*[\d０-９]{1,5}\s*[号號]$/u;
+/**
+ * Its document number (`×政办发〔2024〕18号`, `某府发[2023]5号`, in full-width digits too), its signer
+ * (`签发人：王某`), on a line of its own or on the number's, set apart by spaces.
+ */
+const DOCUMENT_NUMBER =
+  /^\S{1,16}[〔［[（(]\s*[\d０-９]{4}\s*[〕］\]）)]\s*[\d０-９]{1,5}\s*[号號](?:[\s\u3000]+[签簽][发發]人[：:][\s\u3000]*\S{1,10})?$/u;
 /** A legislature paper's docket numbers (`院總第887號\u3000委員提案第10563號之答復`). */
 const DOCKET_NUMBER =
   /^(?:\p{Script=Han}{1,6}第\s*\d{1,6}\s*[號号](?:之\p{Script=Han}{1,4})?[\s\u3000]*){1,3}$/u;
