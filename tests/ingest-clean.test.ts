@@ -1479,6 +1479,14 @@ describe("paragraph splitting", () => {
         "一、认清形势",
       ]);
     }
+    // A head set in columns, an issuer and a handling mark, is no title, whatever line follows it.
+    const columns = "青禾县人民政府办公室　　　　　　　　内部资料　注意保存";
+    const internal = [columns, "", "领导讲话", "", speech, "", "— 1 —", "", columns, "", "一、认清形势"];
+    expect(readPlainText(internal.join("\n")).blocks.map((block) => block.text)).toEqual([
+      "领导讲话",
+      speech,
+      "一、认清形势",
+    ]);
     // A short line of the text's own (`Thank you.`) twice is no running head.
     const thanks = ["Thank you.", "", "We met our goals.", "", "Page 1 of 1", "", "Thank you."];
     expect(readPlainText(thanks.join("\n")).blocks.map((block) => block.text)).toContain("Thank you.");

@@ -406,7 +406,9 @@ function findPageBreaks(
   const titleRepeated = [BRACKETED_NOTE, SENTENCE_END, HAN_POST_AND_NAME, SUBTITLE_LINE, NAME_ALONE].some(
     (shape) => shape.test(afterHead.trim()),
   );
-  if (repeatsHead && !titleRepeated) headRepeated.push(head);
+  // A head set in columns (`青禾县人民政府办公室      内部资料 注意保存`) is no title, whatever follows it.
+  const inColumns = HEAD_COLUMNS.test(headText);
+  if (repeatsHead && (!titleRepeated || inColumns)) headRepeated.push(head);
   const removed = [...numbers];
   const running = [...neighbours.values()].filter(
     (found) => found.length >= 2 || (repeatsHead && titleRepeated && found === headRepeated),
@@ -418,6 +420,9 @@ function findPageBreaks(
   }
   return { removed: removed.sort((a, b) => a - b), lines: breakLines };
 }
+
+/** Words, a wide gap, words: a running head's columns. */
+const HEAD_COLUMNS = /\S[ \u3000]{4,}\S/u;
 
 /** How many blank lines may stand between a page's number and its running head. */
 const PAGE_GAP_MAX = 2;
