@@ -1683,6 +1683,20 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(agenda.title).toBe("完善長者社區照顧服務");
+    // An internal bulletin's column, the leaders' speeches, over the title set on two lines.
+    const column = outline(
+      [
+        "领导讲话",
+        "在全县安全生产暨森林防灭火",
+        "工作会议上的讲话",
+        "县长　陈立峰",
+        "同志们：",
+        "一、认清形势",
+        "二、突出重点",
+      ],
+      "zh-Hans",
+    );
+    expect(column.title).toBe("在全县安全生产暨森林防灭火工作会议上的讲话");
     // So under the kind of questioning a session holds (`市政業務質詢`, `縣政總質詢`).
     const questioning = outline(
       [
