@@ -1616,6 +1616,27 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(opinions.preamble[0]).toBe("江 北 区 人 民 政 府 文 件");
   });
 
+  it("is found under a note that the copy is a scan, or a registration number, over the issuer mark", () => {
+    for (const over of [
+      ["（本件为扫描件，以纸质文件为准）"],
+      ["本文件由扫描件识别生成", "仅供参考"],
+      ["QHFG—2024—003"],
+    ]) {
+      const notice = outline(
+        [
+          ...over,
+          "澄江市教育局文件",
+          "澄教发〔2024〕6号",
+          "澄江市教育局2024年工作要点",
+          "一、坚持立德树人，全面加强思想政治工作",
+          "二、推进优质均衡，办好人民满意教育",
+        ],
+        "zh-Hans",
+      );
+      expect(notice.title, over[0]).toBe("澄江市教育局2024年工作要点");
+    }
+  });
+
   it("is found under its number alone, its digits full-width or not", () => {
     for (const number of ["青政发〔2025〕17号", "青政发〔２０２５〕１７号"]) {
       const notice = outline(

@@ -1131,6 +1131,10 @@ const SIGNER = /^[签簽][发發]人[：:]/u;
 const ISSUER_NAME = new RegExp(`^\\p{Script=Han}{2,30}(?:${OFFICE_SUFFIX}|办|辦)$`, "u");
 /** What may stand above the issuer mark: a copy number (`000123`), a secrecy or urgency mark. */
 const COPY_OR_CLASS = /^(?:\d{1,8}|(?:绝密|機密|机密|秘密|絕密|特急|加急|特提|平急)[★☆\s\d年个個月]*)$/u;
+/** A normative document's registration number over its header (`QHFG—2024—003`). */
+const REGISTRATION_NUMBER = /^[A-Z]{2,10}[-—–－]\d{4}[-—–－]\d{1,4}$/u;
+/** A note that the copy is a scan (`（本件为扫描件，以纸质文件为准）`, `本文件由扫描件识别生成` · `仅供参考`). */
+const SCAN_NOTE = /^(?:[（(]?[^（）()]{0,12}(?:扫描件|掃描件)[^（）()]{0,16}[）)]?|仅供参考|僅供參考)$/u;
 /**
  * How a 公文 is to be published or handled, on its own line (`公开方式：主动公开`, `紧急程度：特急`, a
  * reply's `类别：A（已解决或采纳）`).
@@ -1239,7 +1243,14 @@ function afterDocumentHeader(blocks: readonly Block[]): number | null {
     )
       seen = true;
     else if (FILING_FIELD.test(text)) filed = true;
-    else if (!(COPY_OR_CLASS.test(text) || HANDLING_FIELD.test(text) || (seen && SIGNER.test(text)))) break;
+    else if (!(
+      COPY_OR_CLASS.test(text) ||
+      HANDLING_FIELD.test(text) ||
+      REGISTRATION_NUMBER.test(text) ||
+      SCAN_NOTE.test(text) ||
+      (seen && SIGNER.test(text))
+    ))
+      break;
     at++;
   }
   // Filing fields head a letter only over its issuer and kind (`…教育局 函`), its title.
