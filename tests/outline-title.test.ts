@@ -1320,6 +1320,21 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(await read(inspection)).toBe(
       "临江市人民代表大会常务委员会执法检查组关于检查《中华人民共和国固体废物污染环境防治法》实施情况的报告",
     );
+    // The kind of document alone on the line under a title that names none goes on with it.
+    const measures = [
+      "青禾县人民政府办公室文件",
+      "",
+      "青政办规〔2024〕3号",
+      "",
+      "青禾县村级公益事业建设财政奖补资金",
+      "管理办法",
+      "",
+      "第一章　总　则",
+      "第一条　为规范奖补资金管理，制定本办法。",
+      "第二章　资金使用",
+      "第二条　奖补资金用于村级公益事业建设。",
+    ];
+    expect(await read(measures)).toBe("青禾县村级公益事业建设财政奖补资金管理办法");
   });
 
   it("is its `关于…` line, below the issuer, the kind of document, its number and its date", () => {

@@ -274,8 +274,17 @@ function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | nu
     (/^[^。，；：！？,;:!?\s]{4,40}[和与與及暨]$/u.test(head) ||
       (TITLE_KIND.test(head.slice(-2)) && /^[和与與及暨]/u.test(rest))) &&
     restTitled;
-  return wraps || joined ? head + rest : null;
+  // A kind of document alone on the line under a title that names none (`…财政奖补资金` · `管理办法`).
+  const kindAlone =
+    /^[^。，；：！？,;:!?\s「」“”『』]{8,40}$/u.test(head) &&
+    !TITLE_KIND.test(head) &&
+    rest.length <= KIND_LINE_MAX &&
+    new RegExp(`^\\p{Script=Han}{0,4}${TITLE_KIND.source}$`, "u").test(rest);
+  return wraps || joined || kindAlone ? head + rest : null;
 }
+
+/** The most characters of a kind of document set alone under its title's line (`管理办法`). */
+const KIND_LINE_MAX = 8;
 
 /**
  * An editor's note that hands on to the full text it reposts (`…现将讲话全文刊发如下👇`, `以下为讲话全文：`),
