@@ -1502,6 +1502,20 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(report.title).toBe("二〇二四至二〇二五年度會務報告");
     expect(report.preamble.slice(0, 2)).toEqual(["香港中洲大學校友會", "第三十二屆周年會員大會"]);
+    // A hospital's name over a speech's theme, which names no kind: the subtitle under it does.
+    const theme = outline(
+      [
+        "青川县人民医院",
+        "奋力推进医院高质量发展　全面建设群众满意的区域医疗中心",
+        "——在医院2025年工作会议上的讲话",
+        "院长　郑秋红",
+        "各位代表、同志们：",
+        "一、2024年工作回顾",
+        "二、2025年重点任务",
+      ],
+      "zh-Hans",
+    );
+    expect(theme.title).toBe("奋力推进医院高质量发展　全面建设群众满意的区域医疗中心");
     const release = outline(
       [
         "環境部",

@@ -1685,8 +1685,10 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   const text = next.text.trim();
   // A ministry's press release: its headline over the release's fields (`發布單位：…`, `聯絡人：…`).
   const overFields = HEAD_FIELD.test(blocks[at + 1]?.text.trim() ?? "");
+  // A speech's theme names no kind, but the subtitle under it does (`——在…工作会议上的讲话`).
+  const overSubtitle = SUBTITLE_DASH.test(blocks[at + 1]?.text.trim() ?? "");
   const titled = TITLE_KIND.test(text) || wrappedDocumentTitle(blocks, at) !== null;
-  return (titled || overFields) && isTitleLine(text, "zh-Hans") ? at : null;
+  return (titled || overFields || overSubtitle) && isTitleLine(text, "zh-Hans") ? at : null;
 }
 
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
