@@ -2352,6 +2352,12 @@ describe("the headline of a social-media post under its account and when it was 
       "zh-Hans",
     );
     expect(account.title).toBe("2024年凤鸣镇人民政府工作报告");
+    // Where it was posted from, on a line of its own once the spaces of a post copied as one line part it.
+    const located = outline(
+      ["桂花村发布", "2024-05-12 10:26", "发表于湖南", "在桂花村人居环境整治动员会上的讲话", ...speech],
+      "zh-Hans",
+    );
+    expect(located.title).toBe("在桂花村人居环境整治动员会上的讲话");
   });
 });
 

@@ -1066,8 +1066,12 @@ function afterSessionAndCommittee(blocks: readonly Block[]): number | null {
  */
 const POST_STAMP =
   /^(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日|今天|昨天)[ \t\u3000]*\d{1,2}:\d{2}(?:[ \t\u3000].{0,30})?$/u;
-/** The account's description, or the topics it files the post under (`· 凤鸣镇人民政府官方账号`, `#汉津两会# #…#`). */
-const POST_FURNITURE = /^(?:[·•][ \t\u3000]*\S.{0,30}|(?:#[^#\s]{1,30}#[ \t\u3000]*)+)$/u;
+/**
+ * The account's description, the topics it files the post under, or where it was posted from
+ * (`· 凤鸣镇人民政府官方账号`, `#汉津两会# #…#`, `发表于湖南`).
+ */
+const POST_FURNITURE =
+  /^(?:[·•][ \t\u3000]*\S.{0,30}|(?:#[^#\s]{1,30}#[ \t\u3000]*)+|(?:发表于|發表於)\p{Script=Han}{2,8})$/u;
 /** The most characters of an account's name. */
 const ACCOUNT_NAME_MAX = 20;
 
