@@ -3131,6 +3131,22 @@ describe("the title of a release under its stamp and letterhead", () => {
       "Riverside Police Department",
       "Office of the Chief of Police",
     ]);
+    // A topic in small letters after who speaks and their office, past a comma, is the title's too.
+    const statement = [
+      "KELSEY BOROUGH COUNCIL",
+      "",
+      "NEWS RELEASE – FOR IMMEDIATE USE",
+      "",
+      "Statement by Councillor Ruth Obi, Leader of Kelsey Borough Council, on the flooding of 4–5 November",
+      "",
+      "I want to begin by thanking everyone who worked through the night to keep people safe.",
+      "",
+      "Recovery from a flood takes months, not days. We will not walk away when the water goes down.",
+    ];
+    const flood = buildOutline(
+      await parseSource(new TextEncoder().encode(statement.join("\n")), "statement.txt", "txt"),
+    );
+    expect(flood.title).toBe(statement[4]);
   });
 
   it("passes over a government's name after its stamp, and the page's fields under it", () => {

@@ -35,7 +35,8 @@ const FIGURES_DATE_LINE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\.?$/u;
 const BY_LINE =
   /^(?:(?:Opening |Closing |Prepared |Keynote )?(?:Remarks|Speech|Address|Statement|Keynote|Lecture|Talk|Presentation|Report) (?:by|of|from) |(?:Written |Presented |Delivered |Given )?By )(.+?)\.?$/iu;
 /** The topic after who speaks (`… on the Elm Street Shooting`, `… on Housing Supply`). */
-const NAMES_TOPIC = /\s(?:on|about|regarding|concerning)\s+(?:the\s+)?[A-Z\d]/u;
+const NAMES_TOPIC =
+  /\s(?:on|about|regarding|concerning)\s+(?:the\s+)?[A-Z\d]|,\s+(?:on|about|regarding|concerning)\s+the\s/u;
 /** Titles of office a `Role: Name` line starts with. */
 const ROLE =
   /\b(?:President|Vice[- ]President|Chair|Chairman|Chairwoman|Chairperson|Chief|CEO|CFO|Director|Minister|Secretary|Treasurer|Mayor|Governor|Dean|Principal|Provost|Chancellor|Vice[- ]Chancellor|Rector|Commissioner|Speaker|Presenter|Author|Ambassador|Senator|Councillor|Councilor|Head|Manager|Superintendent|Bishop|Professor|Dr)\b/u;
