@@ -286,6 +286,14 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(chamber.title).toBe("Outgoing President's Remarks to the 112th Annual General Meeting");
+    // So is a union named for its members' trades, over the conference it meets in.
+    const union = outline([
+      "National Union of Care and Transport Workers",
+      "Biennial Delegate Conference 2025",
+      "General Secretary's Address to Conference",
+      ...REPORT,
+    ]);
+    expect(union.title).toBe("General Secretary's Address to Conference");
     // An embassy's name, as long as an English title may be.
     const embassy = outline([
       "Embassy of the Republic of Meridia in the People's Republic of China",

@@ -1288,7 +1288,7 @@ const LETTERHEAD = new RegExp(
 );
 /** A body named for whom it gathers (`Chamber of Commerce`, `Institute of Chartered Accountants`). */
 const BODY_OF =
-  "(?:Chamber|Institute|Society|Federation|Association|Confederation|College|Council)\\s+of\\s+(?:[A-Z][\\p{L}'’-]*)(?:\\s+(?:and|&)?\\s*[A-Z][\\p{L}'’-]*){0,2}";
+  "(?:Chamber|Institute|Society|Federation|Association|Confederation|College|Council|Union)\\s+of\\s+(?:[A-Z][\\p{L}'’-]*)(?:\\s+(?:and|&)?\\s*[A-Z][\\p{L}'’-]*){0,2}";
 /**
  * An organisation's name in title case (`Riverside County Council`, `Harbour Valley College`,
  * `Greater Lindenport Chamber of Commerce`), perhaps with its address after it (`St. Brigid's
