@@ -294,6 +294,16 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(union.title).toBe("General Secretary's Address to Conference");
+    // A name in capitals with its Chinese name in brackets, over the meeting and the hall it meets in.
+    const association = outline([
+      "BRITAIN–CHINA TRADE ASSOCIATION (英中贸易协会)",
+      "Annual General Meeting, 27 March 2025",
+      "The Merchant Taylors’ Hall, London",
+      "",
+      "CHAIRMAN’S ADDRESS TO MEMBERS",
+      ...REPORT,
+    ]);
+    expect(association.title).toBe("CHAIRMAN’S ADDRESS TO MEMBERS");
     // An embassy's name, as long as an English title may be.
     const embassy = outline([
       "Embassy of the Republic of Meridia in the People's Republic of China",

@@ -1315,7 +1315,7 @@ const LEGISLATURE_SESSION =
   /^(?:The\s+)?[A-Z][\p{L}'’-]*\s+(?:Parliament|Assembly|Legislature|Congress|Council)(?:\s*[-–—,]\s*|\s+)(?:[A-Z][\p{L}'’-]*\s+)?Session(?:\s+\((?:19|20)\d{2}\))?$/u;
 /** An office's building on its road, its post box, its e-mail or telephone, under a letterhead. */
 const POSTAL_LINE =
-  /^(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:House|Building|Buildings|Centre|Center|Tower|Towers),\s+[A-Z][^.!?;]{2,60}|P\.?\s?O\.?\s+Box\s+\d[^.!?;]{0,60}|(?:E-?mail|Tel|Telephone|Fax|Website)\s*:\s*\S{3,60})$/iu;
+  /^(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:House|Building|Buildings|Centre|Center|Tower|Towers|Hall),\s+[A-Z][^.!?;]{2,60}|P\.?\s?O\.?\s+Box\s+\d[^.!?;]{0,60}|(?:E-?mail|Tel|Telephone|Fax|Website)\s*:\s*\S{3,60})$/iu;
 /** A legislature's record and its volume (`Official Report (Hansard)`, `Volume 418, Columns 207–212`). */
 const RECORD_LINE =
   /^(?:(?:Official Report(?: of (?:the )?(?:Debates|Proceedings))?|Hansard|Parliamentary Debates|Votes and Proceedings)(?:\s*\([^()]{1,30}\))?|Vol(?:ume|\.)?\s+\d{1,4}(?:,\s*(?:No\.?|Number|Columns?|Cols?\.?)\s*[\d–-]{1,12})*)$/iu;
@@ -1344,7 +1344,8 @@ function afterLetterhead(source: Source): number | null {
   const blocks = source.blocks;
   // A letterhead in two columns names the organisation in its left one (`… NHS Foundation Trust
   // Board of Directors (Public)`).
-  const head = columnsOf(blocks[0]?.text ?? "")[0] ?? "";
+  // Its Chinese name in brackets after it (`BRITAIN–CHINA TRADE ASSOCIATION (英中贸易协会)`) names it again.
+  const head = (columnsOf(blocks[0]?.text ?? "")[0] ?? "").replace(BRACKETED_HAN_NAME, "");
   // A name in two languages may name the organisation in English after the bar
   // (`Ollscoil na Sionainne | Shannon University`).
   const first =
@@ -1658,6 +1659,8 @@ function afterTranslation(text: string): string {
   return parts.length > 1 ? (parts.at(-1) ?? "").trim() : "";
 }
 const TRANSLATION_BAR = /\s+[|｜]\s+/u;
+/** A name in Chinese in brackets closing an English line. */
+const BRACKETED_HAN_NAME = /\s*[（(]\p{Script=Han}[^()（）]{1,30}[)）]$/u;
 
 /** A group a body sends to inspect or look into something (`执法检查组`, `调研组`): it issues its report. */
 const TASK_GROUP = "(?:执法检查|執法檢查|检查|檢查|调研|調研|督查|督導|督导|巡视|巡視|考察|工作)(?:组|組)";
