@@ -1534,6 +1534,20 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(theme.title).toBe("奋力推进医院高质量发展　全面建设群众满意的区域医疗中心");
+    // A company's names in Chinese and English over its chairman's letter, and the letter's own English.
+    const letter = outline(
+      [
+        "华澜新能源科技股份有限公司",
+        "Hualan New Energy Technology Co., Ltd.",
+        "董事长致股东的信",
+        "Letter from the Chairman to Shareholders",
+        "尊敬的各位股东：",
+        "一、2024年经营回顾",
+        "二、2025年发展展望",
+      ],
+      "zh-Hans",
+    );
+    expect(letter.title).toBe("董事长致股东的信");
     const release = outline(
       [
         "環境部",

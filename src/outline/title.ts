@@ -1674,7 +1674,7 @@ const HEAD_OF_BODY =
   /^\p{Script=Han}{2,20}(?:行政長官|行政长官|[省市縣县區区]長|[省市县区]长|[司局署部院校]長|[司局署部院校]长)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND = new RegExp(
-  `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢|通报|通報|请示|請示|批复|批復|公告|通告|决议|決議|规定|規定|细则|細則|的函)`,
+  `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢|通报|通報|请示|請示|批复|批復|公告|通告|决议|決議|规定|規定|细则|細則|的函|的(?:一封)?信(?!\\p{Script=Han}))`,
   "u",
 );
 
@@ -1686,7 +1686,9 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   const first = blocks[0]?.text.trim() ?? "";
   if (!ISSUER_LINE.test(first) && !HEAD_OF_BODY.test(first)) return null;
   // The meeting it reports to may stand between (`香港中洲大學校友會` · `第三十二屆周年會員大會` · `…會務報告`).
-  const at = CHINESE_MEETING_LINE.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
+  // Its name in English may stand under it (`华澜新能源科技股份有限公司` · `Hualan New Energy Technology Co., Ltd.`).
+  const named = ENGLISH_COMPANY_NAME.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
+  const at = CHINESE_MEETING_LINE.test(blocks[named]?.text.trim() ?? "") ? named + 1 : named;
   const next = blocks[at];
   if (!next || next.kind !== "paragraph" || blocks.length < at + 2) return null;
   const text = next.text.trim();
@@ -1698,6 +1700,9 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   return (titled || overFields || overSubtitle) && isTitleLine(text, "zh-Hans") ? at : null;
 }
 
+/** A company's name in English (`Hualan New Energy Technology Co., Ltd.`). */
+const ENGLISH_COMPANY_NAME =
+  /^[A-Z][\p{L}&.,'’ -]{2,80}\s(?:Co\.,?\s?Ltd\.?|Limited|Inc\.|Corporation|Group|Company|Holdings)$/u;
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
 const CHINESE_MEETING_LINE = /^\S{0,16}(?:大會|大会|年會|年会|會議|会议)$/u;
 
