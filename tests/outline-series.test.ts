@@ -926,6 +926,13 @@ describe("a part's name alone on its line", () => {
     ]);
   });
 
+  const COMMITTEE_REPORT_SECTIONS = [
+    "1. PURPOSE OF REPORT",
+    "1.1 The purpose of this report is to seek the Committee's approval of the charge.",
+    "2. BACKGROUND",
+    "2.1 The Council introduced a charged garden waste service in April 2022.",
+  ];
+
   it("stands beside the sections that head lines of their own, not beside a list inside it", () => {
     const report = [
       "GARDEN WASTE CHARGES FOR 2024/25",
@@ -933,10 +940,7 @@ describe("a part's name alone on its line", () => {
       "This report reviews the service and proposes the charge. That the Committee:",
       "(a) notes the performance of the garden waste service in 2022/23;",
       "(b) approves an annual subscription charge of £54 per bin for 2024/25.",
-      "1. PURPOSE OF REPORT",
-      "1.1 The purpose of this report is to seek the Committee's approval of the charge.",
-      "2. BACKGROUND",
-      "2.1 The Council introduced a charged garden waste service in April 2022.",
+      ...COMMITTEE_REPORT_SECTIONS,
     ];
     const outline = buildOutline({ ...plainSource(report.join("\n")), script: "en" as const });
     expect(outline.points.map((p) => [p.level, p.heading.slice(0, 20)])).toEqual([
@@ -958,10 +962,7 @@ describe("a part's name alone on its line", () => {
       "(b) approves an annual subscription charge of £54 per bin for 2024/25.",
       "Reasons for recommendations",
       "The proposed charge recovers the full cost of providing the service.",
-      "1. PURPOSE OF REPORT",
-      "1.1 The purpose of this report is to seek the Committee's approval of the charge.",
-      "2. BACKGROUND",
-      "2.1 The Council introduced a charged garden waste service in April 2022.",
+      ...COMMITTEE_REPORT_SECTIONS,
     ];
     const outline = buildOutline({ ...plainSource(report.join("\n")), script: "en" as const });
     expect(outline.points.map((p) => [p.level, p.heading.slice(0, 27)])).toEqual([
