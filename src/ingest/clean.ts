@@ -355,7 +355,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   if (typedYi === ZHUYIN_YI) readTypedYi(blocks, typedYi, warnings);
 
   for (const block of blocks) {
-    // Plain text had its read back before its lines were joined; a page's or a document's paragraphs here.
+    // Plain text was read back before its lines were joined; here a web page's or a Word file's paragraphs are.
     const scanned = readScannedNumerals(block.text);
     if (scanned.read > 0) warnings.push(scannedNumeralsWarning(scanned.read, block.line));
     const { text, removed } = withoutReadings(scanned.text);

@@ -278,13 +278,10 @@ function wrappedDocumentTitle(blocks: readonly Block[], at: number): string | nu
   const kindAlone =
     /^[^。，；：！？,;:!?\s「」“”『』]{8,40}$/u.test(head) &&
     !TITLE_KIND.test(head) &&
-    rest.length <= KIND_LINE_MAX &&
-    new RegExp(`^\\p{Script=Han}{0,4}${TITLE_KIND.source}$`, "u").test(rest);
+    rest.length <= KIND_ALONE_MAX &&
+    KIND_LINE.test(rest);
   return wraps || joined || kindAlone ? head + rest : null;
 }
-
-/** The most characters of a kind of document set alone under its title's line (`管理办法`). */
-const KIND_LINE_MAX = 8;
 
 /**
  * An editor's note that hands on to the full text it reposts (`…现将讲话全文刊发如下👇`, `以下为讲话全文：`),
@@ -1677,6 +1674,8 @@ const TITLE_KIND = new RegExp(
   `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢|通报|通報|请示|請示|批复|批復|公告|通告|决议|決議|规定|規定|细则|細則|的函|的(?:一封)?信(?!\\p{Script=Han}))`,
   "u",
 );
+/** A line that only names a kind of document, a few characters before it perhaps (`管理办法`, `实施方案`). */
+const KIND_LINE = new RegExp(`^\\p{Script=Han}{0,4}${TITLE_KIND.source}$`, "u");
 
 /**
  * An organisation's name, or its head's post, above the line that titles its speech or document
@@ -1703,6 +1702,7 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
 /** A company's name in English (`Hualan New Energy Technology Co., Ltd.`). */
 const ENGLISH_COMPANY_NAME =
   /^[A-Z][\p{L}&.,'’ -]{2,80}\s(?:Co\.,?\s?Ltd\.?|Limited|Inc\.|Corporation|Group|Company|Holdings)$/u;
+
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
 const CHINESE_MEETING_LINE = /^\S{0,16}(?:大會|大会|年會|年会|會議|会议)$/u;
 
