@@ -488,6 +488,15 @@ describe("web clean-up", () => {
     expect(texts("标题\n本文收录于合集，欢迎转发。")).toHaveLength(2);
   });
 
+  it("takes out a search box's placeholder, never a sentence that searches", () => {
+    expect(texts("知乎\n搜索你感兴趣的内容…\n如何在年终总结会上做一次让领导记住的发言？")).toEqual([
+      "知乎",
+      "如何在年终总结会上做一次让领导记住的发言？",
+    ]);
+    expect(texts("Search this site...\nAnnual Report 2024")).toEqual(["Annual Report 2024"]);
+    expect(texts("标题\n搜索引擎优化要持续推进。")).toHaveLength(2);
+  });
+
   it("reads a normative document's register number and a file's number, each of its own, into meta", () => {
     const table = "索引号\t11330825/2024-00427\t组配分类\t规范性文件\n统一编号\tQXSD01-2024-0007";
     const result = clean(`${table}\n村级集体资金管理办法\n\n文件编号：YF-HR-2024-007\n\n第一章\u3000总则`);

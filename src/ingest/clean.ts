@@ -155,10 +155,19 @@ const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
 const COLLECTION_LINE =
   /^(?:收录于|收錄於)(?:合集|话题|話題)?(?:[\s\u3000]*#[^\s#]{1,20})+(?:[\s\u3000]*\d{1,4}\s*[个個])?$/u;
 
+/** A search box's placeholder (`搜索你感兴趣的内容…`, `Search this site...`). */
+const SEARCH_PLACEHOLDER = /^(?:搜索|搜尋|search)[^。！？.!?]{0,20}(?:…|\.{3})$/iu;
+
 /** Prompts start with their first word, in the script of the page. */
 function isPagePrompt(text: string): boolean {
   const line = text.trim();
-  if (READING_TIME.test(line) || OFFICIAL_SITE_BANNER.test(line) || COLLECTION_LINE.test(line)) return true;
+  if (
+    READING_TIME.test(line) ||
+    OFFICIAL_SITE_BANNER.test(line) ||
+    COLLECTION_LINE.test(line) ||
+    SEARCH_PLACEHOLDER.test(line)
+  )
+    return true;
   return startsWithLatinLetter(line) ? PAGE_PROMPT.test(line) : FOLLOW_PROMPT.test(line);
 }
 
