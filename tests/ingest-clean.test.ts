@@ -726,6 +726,14 @@ describe("web clean-up", () => {
     // A name may be two short words (`About us`, `Get involved`).
     const party = ["Renewal", "About us", "Our plan", "News", "Get involved", "Donate"];
     expect(texts([...party, "Fixing the Bus", text].join("\n"))).toEqual(["Fixing the Bus", text]);
+    // A Chinese name may join two with a middle dot (`专栏·视频`).
+    const blog = ["博客", "专栏·视频", "论坛", "问答", "直播"];
+    const speech =
+      "今天召开全公司信息化建设工作会议，主要任务是总结去年工作，部署今年的重点任务，大家要认真抓好落实。";
+    expect(texts([...blog, "2024年信息化建设工作会议讲话", speech].join("\n"))).toEqual([
+      "2024年信息化建设工作会议讲话",
+      speech,
+    ]);
     // The trail of sections under such a menu goes with it.
     expect(texts([...party, "News > Speeches", "Fixing the Bus", text].join("\n"))).toEqual([
       "Fixing the Bus",

@@ -586,7 +586,8 @@ function namesMenu(line: string): boolean {
 }
 
 /** A name on a line of a menu's column: a menu's name, or two short words (`About us`, `Get Involved`). */
-const MENU_COLUMN_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14}(?: \p{L}\p{Ll}{1,14})?)$/u;
+const MENU_COLUMN_NAME =
+  /^(?:\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,6})?|\p{Lu}\p{Ll}{1,14}(?: \p{L}\p{Ll}{1,14})?)$/u;
 
 /** Where a page's text begins: its first line long enough to be a sentence, or a sentence ended. */
 const PROSE_LINE_MIN = 60;
