@@ -585,7 +585,10 @@ function namesMenu(line: string): boolean {
   );
 }
 
-/** A name on a line of a menu's column: a menu's name, or two short words (`About us`, `Get Involved`). */
+/**
+ * A name on a line of a menu's column: a menu's name (two joined by a middle dot, `专栏·视频`), or two
+ * short words (`About us`, `Get Involved`).
+ */
 const MENU_COLUMN_NAME =
   /^(?:\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,6})?|\p{Lu}\p{Ll}{1,14}(?: \p{L}\p{Ll}{1,14})?)$/u;
 
