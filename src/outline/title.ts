@@ -1686,7 +1686,7 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   if (!ISSUER_LINE.test(first) && !HEAD_OF_BODY.test(first)) return null;
   // The meeting it reports to may stand between (`香港中洲大學校友會` · `第三十二屆周年會員大會` · `…會務報告`).
   // Its name in English may stand under it (`华澜新能源科技股份有限公司` · `Hualan New Energy Technology Co., Ltd.`).
-  const named = ENGLISH_COMPANY_NAME.test(blocks[1]?.text.trim() ?? "") ? 2 : 1;
+  const named = namesOrganisation(blocks[1]?.text.trim() ?? "") ? 2 : 1;
   const at = CHINESE_MEETING_LINE.test(blocks[named]?.text.trim() ?? "") ? named + 1 : named;
   const next = blocks[at];
   if (!next || next.kind !== "paragraph" || blocks.length < at + 2) return null;
@@ -1698,10 +1698,6 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   const titled = TITLE_KIND.test(text) || wrappedDocumentTitle(blocks, at) !== null;
   return (titled || overFields || overSubtitle) && isTitleLine(text, "zh-Hans") ? at : null;
 }
-
-/** A company's name in English (`Hualan New Energy Technology Co., Ltd.`). */
-const ENGLISH_COMPANY_NAME =
-  /^[A-Z][\p{L}&.,'’ -]{2,80}\s(?:Co\.,?\s?Ltd\.?|Limited|Inc\.|Corporation|Group|Company|Holdings)$/u;
 
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
 const CHINESE_MEETING_LINE = /^\S{0,16}(?:大會|大会|年會|年会|會議|会议)$/u;
