@@ -21,6 +21,35 @@ describe("capitals lines heading the sections of English plain text", () => {
     expect(pointTree(outline.points)).toEqual(["|WHERE WE STARTED", "|WHAT WE CHANGED", "|WHAT COMES NEXT"]);
   });
 
+  it("two capitals lines head the text when one opens a numbered series (`QUESTIONS` · `Question 1: …`)", () => {
+    const conference = (...underQuestions: string[]) =>
+      talk(
+        "Speakers: Premier Rosalind Tate; Minister for Emergency Services Callum Reid",
+        "OPENING STATEMENT",
+        "PREMIER: Thanks for coming. Three months ago the river broke its banks across the north shore.",
+        "Today I can announce three things, and then we are happy to take questions from you all.",
+        "QUESTIONS FROM THE MEDIA",
+        ...underQuestions,
+        "Question 1: How many households are still in temporary accommodation?",
+        "PREMIER: About four hundred, down from two thousand in the first week after the flood.",
+        "Question 2: When will the bridge reopen?",
+        "MINISTER: By Easter, if the weather holds and the steel arrives on time from the mill.",
+      );
+    expect(pointTree(conference().points)).toEqual([
+      "|OPENING STATEMENT",
+      "|QUESTIONS FROM THE MEDIA",
+      "  Question 1:|How many households are still in temporary accommodation",
+      "  Question 2:|When will the bridge reopen",
+    ]);
+    // When the series does not open right under it, two capitals lines are emphasis.
+    expect(
+      pointTree(conference("PREMIER: Happy to take your questions now, one at a time please.").points),
+    ).toEqual([
+      "Question 1:|How many households are still in temporary accommodation",
+      "Question 2:|When will the bridge reopen",
+    ]);
+  });
+
   it("a record's line ending in a vote's tally or a date (`CARRIED 7-0`) heads nothing", () => {
     const motion = (tally: string) =>
       [

@@ -68,6 +68,10 @@ function capsLine(block: Block): boolean {
 const isLowerCaseProse = (block: Block | undefined) =>
   isProse(block) && /\p{Ll}{2}/u.test(block?.text ?? "") && headerField(block?.text.trim() ?? "") === null;
 
+/** A paragraph that opens a numbered series: its marker counts one (`Question 1: …`, `1. …`). */
+const opensSeries = (block: Block | undefined) =>
+  block?.kind === "paragraph" && matchMarker(block.text.trim(), 0, false)?.ordinal === 1;
+
 /** The numbering of a line whose words after it are a capitals line (`1. PROCUREMENT`), or null. */
 function capsAfterNumber(block: Block | undefined): MarkerMatch | null {
   if (block?.kind !== "paragraph") return null;
@@ -124,9 +128,15 @@ export function withCapsHeadings(
       : blocks.flatMap((_, i) => (numberedCapsLine(blocks, i) && !contentsLines.has(i) ? [i] : []));
   if (headings.size < CAPS_FAMILY_MIN) {
     const overProse = [...headings].filter(([i, lines]) => isLowerCaseProse(blocks[i + lines]));
+    // Two over prose make a family when one of them opens a numbered series right under it (a
+    // press conference's `OPENING STATEMENT` · `QUESTIONS FROM THE MEDIA` · `Question 1: …`).
+    const overSeries = [...headings].filter(([i, lines]) => opensSeries(blocks[i + lines]));
+    const pair = headings.size === 2 && overSeries.length === 1 && overProse.length === 2;
     headings.clear();
-    if (overProse.length === 0 || overProse.length + numbered.length < CAPS_FAMILY_MIN) return [...blocks];
-    for (const [i, lines] of overProse) headings.set(i, lines);
+    if (pair) for (const [i, lines] of overProse) headings.set(i, lines);
+    else if (overProse.length === 0 || overProse.length + numbered.length < CAPS_FAMILY_MIN)
+      return [...blocks];
+    else for (const [i, lines] of overProse) headings.set(i, lines);
   }
   for (const i of numbered) headings.set(i, 1);
   // Parts numbered alone on their lines (`PART A`, `PART B`), or titled in the same capitals (`PART A:
