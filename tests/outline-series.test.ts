@@ -795,6 +795,28 @@ describe("a label of two words that numbers a report's items (`Key finding 1:`)"
     ]);
   });
 
+  it("takes both words capitalised (`Strategic Priority 1:`), but no caption's (`Supplementary Table 2:`)", () => {
+    const prose =
+      "We will measure it every year and publish what we find, good or bad, to staff and students.";
+    const plan = [
+      "Ashcombe University Strategic Plan 2025–2030",
+      "Pillar 1: Research with Impact",
+      `Strategic Priority 1: Grow research income and partnerships. ${prose}`,
+      `Strategic Priority 2: Turn discovery into benefit for our region. ${prose}`,
+      "Supplementary Table 2: Research income by faculty, 2020–2024",
+      "Pillar 2: Education for a Changing World",
+      `Strategic Priority 3: Close the awarding gap. ${prose}`,
+    ];
+    const tree = pointTree(buildOutline({ ...plainSource(plan.join("\n\n")), script: "en" }).points);
+    expect(tree).toEqual([
+      "Pillar 1:|Research with Impact",
+      "  Strategic Priority 1:|Grow research income and partnerships",
+      "  Strategic Priority 2:|Turn discovery into benefit for our region",
+      "Pillar 2:|Education for a Changing World",
+      "  Strategic Priority 3:|Close the awarding gap",
+    ]);
+  });
+
   it("leaves a transcript's speakers named in capitals (`AUDIENCE MEMBER 1:`) unnumbered", () => {
     const questions = [
       "Panel discussion on regional cities",
