@@ -647,6 +647,29 @@ describe("English numbering", () => {
       "    2．|落实税费优惠政策",
     ]);
   });
+
+  it("Roman numerals in brackets (`(II) Cultivating …`) number a translation's `（二）` under its `II.`", () => {
+    const plan = [
+      "Implementation Plan for Promoting the Silver Economy (2024-2027)",
+      "II. Key Tasks",
+      "(I) Expanding the Supply of Elderly Care Services",
+      "1. Develop community meal services. Districts shall build a network of community canteens.",
+      "2. Expand home-based care. Home-based care beds will be set up for older people.",
+      "(II) Cultivating Silver-Economy Industry Clusters",
+      "1. Develop smart elderly-care products. Support enterprises in developing health monitors.",
+      "III. Safeguard Measures",
+      "Districts shall report progress every half year to the municipal leading group (I) and the public.",
+    ];
+    expect(pointTree(buildOutline({ ...plainSource(plan.join("\n\n")), script: "en" }).points)).toEqual([
+      "II.|Key Tasks",
+      "  (I)|Expanding the Supply of Elderly Care Services",
+      "    1.|Develop community meal services",
+      "    2.|Expand home-based care",
+      "  (II)|Cultivating Silver-Economy Industry Clusters",
+      "    1.|Develop smart elderly-care products",
+      "III.|Safeguard Measures",
+    ]);
+  });
 });
 
 const family = (text: string) => matchMarker(text, 0, false)?.family ?? null;

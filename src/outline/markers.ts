@@ -839,6 +839,15 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // `(II) Cultivating Industry Clusters`: an English translation's `（二）`, under its `II.`.
+    id: "roman-upper-paren",
+    starts: startSet("(（"),
+    pattern: /[（(]([IVX]{1,5})[）)]\s+(?=[A-Z])/uy,
+    ordinal: (m) => romanNumber(m[1] ?? ""),
+    strong: false,
+    inline: false,
+  },
+  {
     id: "roman-lower-paren",
     starts: startSet("(（"),
     pattern: /(?:\(([ivx]{1,4})\)\s+|（([ivx]{1,4})）[\s\u3000]*)/uy,
