@@ -3214,3 +3214,36 @@ describe("the title of a release under its stamp and letterhead", () => {
     expect(outline.title).toBe("Northmere Health Partnership to Open Three Rural Clinics");
   });
 });
+
+describe("an English title's length", () => {
+  it("a translated plan's title runs to 120 characters, hard-wrapped over two lines", async () => {
+    const plan = [
+      "Implementation Plan of Eastbay Municipality for Promoting the Development",
+      "of the Silver Economy (2024-2027)",
+      "",
+      "In order to actively respond to population aging, meet the diverse needs",
+      "of older people and foster new growth drivers, this Plan is formulated in",
+      "accordance with the relevant national and provincial guidelines and in",
+      "light of the actual conditions of Eastbay.",
+      "",
+      "I. General Requirements",
+      "",
+      "Guided by a people-centered development philosophy, Eastbay will make",
+      "coordinated efforts to improve public services for the elderly and to",
+      "develop silver-economy industries, so as to build a city that is friendly",
+      "to older people and attractive to businesses serving them.",
+      "",
+      "II. Key Tasks",
+      "",
+      "Districts shall build a network of community canteens and meal-assistance",
+      "points covering all urban communities, with priority given to older people",
+      "living alone, those with disabilities and those on low incomes.",
+    ];
+    const read = buildOutline(
+      await parseSource(new TextEncoder().encode(plan.join("\n")), "plan.txt", "txt"),
+    );
+    expect(read.title).toBe(
+      "Implementation Plan of Eastbay Municipality for Promoting the Development of the Silver Economy (2024-2027)",
+    );
+  });
+});

@@ -133,6 +133,7 @@ function findTitleLine(source: Source): FoundTitle {
       readsAsTitle(block, source.script) ||
       opensCapitalsBlock(blocks, at) ||
       longTitleOverDateline(blocks, at, source.script) ||
+      longTitleOverProse(blocks, at, source.script) ||
       namesSpeechAndOccasion(block, source.script) ||
       (at === stamped && headline(block, source, blocks[at + 1])) ||
       (at > 0 && headlineUnderStamp(blocks, at)) ||
@@ -537,20 +538,46 @@ const DATELINE = /^(?:[^.!?:;]|(?<=\d)[.:](?=\d)){4,60}$/u;
  * with no sentence in it, and a short line under it, titles the page.
  */
 function longTitleOverDateline(blocks: readonly Block[], at: number, script: Script): boolean {
-  const text = blocks[at]?.text.trim() ?? "";
   const under = blocks[at + 1]?.text.trim() ?? "";
   return (
+    longLineTitles(blocks[at], script, EN_LONG_TITLE_MAX) &&
+    (DATELINE.test(under) || THEME_LINE.test(under)) &&
+    !isCueLine(under)
+  );
+}
+
+/** How long an English title over the text's first paragraph may run (a translated plan's does). */
+const EN_TITLE_OVER_PROSE_MAX = 120;
+/** The fewest characters of that paragraph. */
+const FIRST_PARAGRAPH_MIN = 80;
+
+/**
+ * `Implementation Plan of Eastbay Municipality for Promoting the Development of the Silver Economy
+ * (2024-2027)` over the text's first paragraph: longer than a title's line, it says no sentence.
+ */
+function longTitleOverProse(blocks: readonly Block[], at: number, script: Script): boolean {
+  const under = blocks[at + 1];
+  return (
+    longLineTitles(blocks[at], script, EN_TITLE_OVER_PROSE_MAX) &&
+    under?.kind === "paragraph" &&
+    under.text.trim().length >= FIRST_PARAGRAPH_MIN &&
+    headerField(under.text.trim()) === null
+  );
+}
+
+/** An English paragraph up to `max` characters that says no sentence: it may title the page. */
+function longLineTitles(block: Block | undefined, script: Script, max: number): boolean {
+  const text = block?.text.trim() ?? "";
+  return (
     script === "en" &&
-    blocks[at]?.kind === "paragraph" &&
-    text.length <= EN_LONG_TITLE_MAX &&
+    block?.kind === "paragraph" &&
+    text.length <= max &&
     // No sentence: a full stop only shortens a word (`Ms.`, `DR.`).
     !/[!?;:]|\.$/u.test(text) &&
     stopsOnlyShorten(text) &&
     // `[Check against delivery]`: a note on the copy, in brackets, titles nothing.
     !/^[[(（【]/u.test(text) &&
-    !isCueLine(text) &&
-    (DATELINE.test(under) || THEME_LINE.test(under)) &&
-    !isCueLine(under)
+    !isCueLine(text)
   );
 }
 
