@@ -229,6 +229,35 @@ describe("a page's head pasted line by line", () => {
     expect(kept).not.toMatch(/Opinion|Diplomacy|Facebook|Font size/u);
   });
 
+  it("reads a page's fields set one to a line (`Source: …` · `Updated: …`), and no single one", async () => {
+    const plan = (...head: string[]) =>
+      outlineOf(
+        [
+          ...head,
+          "",
+          "Implementation Plan for Promoting the Silver Economy (2024-2027)",
+          "",
+          "In order to actively respond to population aging and meet the diverse needs of older people, this Plan is formulated.",
+          "",
+          "I. General Requirements",
+          "",
+          "Eastbay will make coordinated efforts to improve public services for the elderly and develop new industries.",
+        ].join("\n"),
+      );
+    const paired = await plan(
+      "Source: General Office of the Eastbay Municipal People's Government",
+      "Updated: 2024-04-02",
+    );
+    expect(paired.title).toBe("Implementation Plan for Promoting the Silver Economy (2024-2027)");
+    expect(paired.meta).toEqual({
+      source: "General Office of the Eastbay Municipal People's Government",
+      date: "2024-04-02",
+    });
+    // `Source: …` alone may cite a figure's source: it stays in the text.
+    const single = await plan("Source: General Office of the Eastbay Municipal People's Government");
+    expect(single.meta).toEqual({});
+  });
+
   it("reads a city's page: its office over a trail whose names have spaces, its row of labels, the venue", async () => {
     const page = [
       "Skip to main content",

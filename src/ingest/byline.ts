@@ -150,6 +150,15 @@ function pageFields(text: string): Meta | null {
   return meta;
 }
 
+/**
+ * A news page's fields set one to a line (`Source: General Office of …` · `Updated: 2024-04-02`): read
+ * together, as one line of them is. Null unless each line opens with a field.
+ */
+export function pageFieldLines(first: string, second: string): Meta | null {
+  const opensWithField = (line: string) => [...line.matchAll(PAGE_FIELD)][0]?.index === 0;
+  return opensWithField(first) && opensWithField(second) ? pageFields(`${first}   ${second}`) : null;
+}
+
 function figuresDate(text: string): Meta | null {
   const date = FIGURES_DATE_LINE.exec(text);
   return date?.[1] ? { date: date[1] } : null;

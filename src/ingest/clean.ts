@@ -1,7 +1,7 @@
 import type { Warning } from "../errors.js";
 import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
-import { parseEnglishByline, speakerAtOccasion } from "./byline.js";
+import { pageFieldLines, parseEnglishByline, speakerAtOccasion } from "./byline.js";
 import {
   cutBreadcrumb,
   cutSiteTrail,
@@ -464,7 +464,7 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
       block.kind !== "item" &&
       !opensCapitalsTitle(block, blocks[index + 1]) &&
       !namedByLineAbove(block, blocks[index - 1])
-        ? parseEnglishByline(block.text)
+        ? (parseEnglishByline(block.text) ?? fieldsWithNeighbour(blocks, index))
         : null;
     if (!byline && (block.text.length > 120 || block.kind === "item")) inHead = false;
     return byline;
@@ -498,6 +498,15 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
     });
   });
   return kept;
+}
+
+/** A page's field on its line, read with the field on the line above or below it. */
+function fieldsWithNeighbour(blocks: readonly Block[], index: number): Meta | null {
+  const text = (i: number) => blocks[i]?.text.trim() ?? "";
+  return (
+    (index > 0 ? pageFieldLines(text(index - 1), text(index)) : null) ??
+    (index + 1 < blocks.length ? pageFieldLines(text(index), text(index + 1)) : null)
+  );
 }
 
 /**
