@@ -609,4 +609,30 @@ describe("a debate's record in plain text, a line naming each member who speaks"
     ]);
     expect(outlineChars(outline)).toBe(sortedChars(text.replace(/\s+/gu, "")));
   });
+
+  it("reads a minister's name alone, given in brackets after the office, and `Hon. Members` as who speaks", () => {
+    const text = [
+      "Social Housing (Minimum Standards) Bill",
+      "Volume 781: debated on Tuesday 14 October 2025",
+      "Second Reading 4.07 pm",
+      "The Minister of State, Ministry of Housing (Helena Marlow)",
+      "I beg to move, That the Bill be now read a Second time. The Bill does four things.",
+      "First, it places a statutory duty on every registered provider to bring its homes up to standard.",
+      "Sir Giles Fenwick (Northmoor) (Con)",
+      "Will the Minister give way?",
+      "Helena Marlow",
+      "I will give way once on this point, and then I must make progress with the Bill.",
+      "Secondly, the Bill gives tenants a clear and enforceable right to redress when things go wrong.",
+      "Hon. Members",
+      "Hear, hear.",
+      "Helena Marlow",
+      "Finally, the Bill ends the practice of leaving tenants in the dark about repairs.",
+    ].join("\n\n");
+    const outline = buildOutline({ ...plainSource(text), script: "en" as const });
+    expect(pointTree(outline.points)).toEqual([
+      "First,|it places a statutory duty on every registered provider to bring its homes up to standard",
+      "Secondly,|the Bill gives tenants a clear and enforceable right to redress when things go wrong",
+      "Finally,|the Bill ends the practice of leaving tenants in the dark about repairs",
+    ]);
+  });
 });

@@ -308,17 +308,28 @@ const MEMBER_LINE = new RegExp(
   "u",
 );
 
+/** The members together (`Hon. Members`), as a record names their cheers. */
+const MEMBERS_LINE = /^(?:Hon(?:ourable|\.)? Members|Several Hon\. Members|Members)$/u;
+/** A name alone on its line, two to four capitalised words (`Helena Marlow`). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
 /**
  * The lines of a debate's record that name who speaks next (`Ms Rhiannon Pryce (Carnmoor and Vale)
  * (LD)`, later `Ms Pryce`, `Mr Reed`): a courtesy title and a name alone on a line, in a text where
- * one such line gives the member's seat or party in brackets. They head turns, no parts.
+ * one such line gives the member's seat or party in brackets. They head turns, no parts. So do the
+ * members together (`Hon. Members`) and a minister's name alone, which the record gave in brackets
+ * after the office the first time (`The Minister of State, … (Helena Marlow)`).
  */
 export function debateMemberLines(blocks: readonly Block[]): Set<number> {
-  const lines = blocks.map((block) =>
-    block.kind === "paragraph" ? MEMBER_LINE.exec(block.text.trim()) : null,
-  );
+  const texts = blocks.map((block) => (block.kind === "paragraph" ? block.text.trim() : ""));
+  const lines = texts.map((text) => MEMBER_LINE.exec(text));
   if (!lines.some((match) => (match?.[1] ?? "") !== "")) return new Set();
-  return new Set(lines.flatMap((match, i) => (match ? [i] : [])));
+  const bracketed = new Set(texts.flatMap((text) => /\(([^()]{3,60})\)$/u.exec(text)?.[1] ?? []));
+  return new Set(
+    texts.flatMap((text, i) =>
+      lines[i] || MEMBERS_LINE.test(text) || (NAME_LINE.test(text) && bracketed.has(text)) ? [i] : [],
+    ),
+  );
 }
 
 /**
