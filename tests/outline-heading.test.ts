@@ -63,6 +63,12 @@ describe("where a section title ends in text run together", () => {
       // The title's last word, taken up by the sentence.
       ["Homes and buildings Buildings account for 38% of the district's emissions.", "Homes and buildings"],
       ["Transport Transport is now the largest single source of emissions.", "Transport"],
+      // An article capitalised inside a title in Title Case, which leaves it in lower case.
+      [
+        "A Stronger Waterfront Economy The Port of Arlen handled a record 1.8 million containers.",
+        "A Stronger Waterfront Economy",
+      ],
+      ["Getting the Basics Right The city repaved 212 lane-miles of road.", "Getting the Basics Right"],
     ];
     for (const [text, title] of titled) expect(runTogether(text)[0]).toBe(title);
     // A name in capitals opens the sentence and goes on with no sentence word after it: no title.

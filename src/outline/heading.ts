@@ -267,7 +267,31 @@ function englishGluedTitleEnd(heading: string): number {
     if (k === 1 || /^[a-z]/u.test(previous) || inTitleCase(words.slice(0, k).map((w) => w[0])))
       return word.index ?? -1;
   }
-  return -1;
+  return sentenceAfterTitleCase(words);
+}
+
+/** The fewest capitalised words of a title in Title Case before the sentence it runs into. */
+const TITLE_CASE_WORDS_MIN = 2;
+/** An article a title in Title Case leaves in lower case inside it: capitalised, it opens a sentence. */
+const ARTICLE = /^(?:The|A|An)$/u;
+
+/**
+ * `A Stronger Waterfront Economy The Port of Arlen handled …`: a title in Title Case leaves its
+ * articles in lower case, so one capitalised inside it opens the sentence. Where it starts, or -1.
+ */
+function sentenceAfterTitleCase(words: readonly RegExpMatchArray[]): number {
+  const texts = words.map((word) => word[0]);
+  const lower = texts.findIndex(
+    (word, k) => k > 0 && /^[a-z]/u.test(word) && !TITLE_CASE_SMALL_WORD.test(word),
+  );
+  const article = texts.findIndex((word, k) => k > 0 && k < lower && ARTICLE.test(word));
+  const title = texts.slice(0, article);
+  return article > 0 &&
+    article <= EN_TITLE_WORDS_MAX &&
+    title.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_WORDS_MIN &&
+    inTitleCase(title)
+    ? (words[article]?.index ?? -1)
+    : -1;
 }
 
 /** The short words a title in Title Case leaves in lower case. */
