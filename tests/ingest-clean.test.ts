@@ -794,6 +794,11 @@ describe("web clean-up", () => {
         "Home Bins and recycling Council tax Home › Environment › Action plan Climate Emergency Action Plan 2024–2030: summary Last updated: 12 August 2024",
       )[0],
     ).toBe("Climate Emergency Action Plan 2024–2030: summary");
+    expect(
+      page(
+        "Home / Mayor's Office / Speeches Mayor's Address to the Chamber Posted on: February 6, 2025 | Share Print",
+      )[0],
+    ).toBe("Mayor's Address to the Chamber");
     // A sentence before the byline's words: no page head.
     const speech = "We start here tonight. News Speech Today We Meet Again From: the floor";
     expect(texts(speech + body)[0]).toBe(speech + body);

@@ -448,10 +448,10 @@ export function cutPostStamps(text: string): { text: string; cut: string[] } | n
 
 /**
  * Where an English page's byline opens, right after its headline (`Published: 4 June 2024`,
- * `Posted 28 March 2025 by …`, `From: …`, `Statement made on …`, `Remarks by Gordon Feld, …`).
+ * `Posted 28 March 2025 by …`, `Posted on: February 6, 2025`, `From: …`, `Statement made on …`, `Remarks by Gordon Feld, …`).
  */
 const BYLINE_OPENING =
-  /\s(?=(?:Published|Posted|Updated|Last (?:updated|modified|reviewed)|Released|From|Date)(?::\s|\s+(?:on\s+)?\d)|(?:Statement|Speech|Remarks|Address)\s+(?:(?:made|given|delivered)\s+on\s|by\s+\p{Lu}))/u;
+  /\s(?=(?:Published|Posted|Updated|Last (?:updated|modified|reviewed)|Released|From|Date)(?:(?:\s+on)?:\s|\s+(?:on\s+)?\d)|(?:Statement|Speech|Remarks|Address)\s+(?:(?:made|given|delivered)\s+on\s|by\s+\p{Lu}))/u;
 /** A menu's or a trail's last word before the headline: a section of the site, or the page's kind. */
 const SECTION_WORD =
   /^(?:Home|Menu|Search|Contact|News|Newsroom|Statements|statements|Speeches|Speech|Reports|Publications|Releases|releases|Stories|Blog|Articles|[>›»/|])$/u;
