@@ -799,6 +799,10 @@ describe("web clean-up", () => {
         "Home / Mayor's Office / Speeches Mayor's Address to the Chamber Posted on: February 6, 2025 | Share Print",
       )[0],
     ).toBe("Mayor's Address to the Chamber");
+    // Its year may open it.
+    expect(
+      page("Home / Mayor's Office / Speeches 2025 State of the City Address Posted on: February 6, 2025")[0],
+    ).toBe("2025 State of the City Address");
     // A sentence before the byline's words: no page head.
     const speech = "We start here tonight. News Speech Today We Meet Again From: the floor";
     expect(texts(speech + body)[0]).toBe(speech + body);

@@ -486,7 +486,8 @@ export function cutPastedHeadline(text: string): PastedHeadline | null {
     if (!SECTION_WORD.test(words[at]?.[0] ?? "")) continue;
     let headline = words.slice(at + 1).map((word) => word[0]);
     if (headline.length > HEADLINE_WORDS_MAX) return null;
-    if (!/^\p{Lu}/u.test(headline[0] ?? "")) continue;
+    // A capital opens the headline, or its year (`2025 State of the City Address`).
+    if (!/^(?:\p{Lu}|(?:19|20)\d\d\b)/u.test(headline[0] ?? "")) continue;
     headline = withoutRepeatedCrumb(headline);
     const start = words[words.length - headline.length]?.index ?? 0;
     return {
