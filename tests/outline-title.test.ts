@@ -1463,6 +1463,18 @@ describe("the title of a 公文 under the lines that head it", () => {
       "zh-Hans",
     );
     expect(school.title).toBe("2024學年度校長述職報告");
+    // And a Party group, over its 对照检查材料.
+    const review = outline(
+      [
+        "中共青石县水利局党组",
+        "巡察整改专题民主生活会领导班子对照检查材料",
+        "（2024年11月20日）",
+        "一、基本情况",
+        "二、存在问题",
+      ],
+      "zh-Hans",
+    );
+    expect(review.title).toBe("巡察整改专题民主生活会领导班子对照检查材料");
     // So is the post of the head who gives the report, over it.
     const policy = outline(
       ["澳門特別行政區行政長官", "二〇二五年財政年度施政報告", "一、回顧", "二、展望"],

@@ -1698,7 +1698,7 @@ const HEAD_OF_BODY =
   /^\p{Script=Han}{2,20}(?:行政長官|行政长官|[省市縣县區区]長|[省市县区]长|[司局署部院校]長|[司局署部院校]长)$/u;
 /** What a title line names: a speech, a report, a document. */
 const TITLE_KIND = new RegExp(
-  `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢|通报|通報|请示|請示|批复|批復|公告|通告|决议|決議|规定|規定|细则|細則|的函|的(?:一封)?信(?!\\p{Script=Han}))`,
+  `(?:${SPOKEN_KIND}|${REPORT_KIND}|年报|年報|总结|總結|方案|意见|意見|通知|决定|決定|纪要|紀要|办法|辦法|规划|規劃|倡议书|倡議書|质询|質詢|通报|通報|请示|請示|批复|批復|公告|通告|决议|決議|规定|規定|细则|細則|的函|的(?:一封)?信(?!\\p{Script=Han})|检查材料|檢查材料|发言材料|發言材料|汇报材料|匯報材料|发言提纲|發言提綱)`,
   "u",
 );
 /** A line that only names a kind of document, a few characters before it perhaps (`管理办法`, `实施方案`). */
