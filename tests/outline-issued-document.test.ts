@@ -73,6 +73,20 @@ describe("a notice that issues a document after its 落款", () => {
     );
   });
 
+  it("is titled by the document it issues when the notice's own title is not there", () => {
+    const issuing = "现将《临江市电动自行车充电设施建设方案》印发给你们，请认真贯彻执行。";
+    const untitled = buildOutline(
+      plainSource([NOTICE[1], issuing, ...SIGN_OFF, ...NOTES, ...PLAN].join("\n")),
+    );
+    expect(untitled.title).toBe(PLAN[0]);
+    expect(shape(untitled.points)).toEqual(PLAN_SHAPE);
+    // Under the notice's title, the notice titles the whole.
+    const titled = buildOutline(
+      plainSource([NOTICE[0], NOTICE[1], issuing, ...SIGN_OFF, ...PLAN].join("\n")),
+    );
+    expect(titled.title).toBe(NOTICE[0]);
+  });
+
   it("an attachment list is never points, with no 落款 after it too", () => {
     for (const list of LISTS) {
       const outline = buildOutline(plainSource([...NOTICE, ...list, ...PLAN].join("\n")));

@@ -102,6 +102,7 @@ function findTitleLine(source: Source): FoundTitle {
     stamped ??
     billed ??
     grouped ??
+    issuedDocumentTitle(blocks) ??
     afterEditorsNote(blocks) ??
     afterGazetteHead(blocks) ??
     afterBulletinHead(blocks) ??
@@ -1724,6 +1725,28 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   const overSubtitle = SUBTITLE_DASH.test(blocks[at + 1]?.text.trim() ?? "");
   const titled = TITLE_KIND.test(text) || wrappedDocumentTitle(blocks, at) !== null;
   return (titled || overFields || overSubtitle) && isTitleLine(text, "zh-Hans") ? at : null;
+}
+
+/** A notice that issues a document (`现将《…实施方案》印发给你们`): the document's name. */
+const ISSUING_SENTENCE = /(?:现将|現將|现把|現把)《([^《》]{4,80})》(?:印发|印發|转发|轉發|发|發)/u;
+/** A notice's title that names what it issues (`关于印发…方案的通知`). */
+const NOTICE_TITLE = /(?:印发|印發|转发|轉發).*(?:通知)$/u;
+/** How far down a text a notice's issuing sentence, and the document under it, may stand. */
+const ISSUED_TITLE_REACH = 12;
+
+/**
+ * A notice that issues a document over the document itself (`各县（市、区）人民政府：` · `现将《嘉禾市…
+ * 实施方案》印发给你们，…` · its signature and date · `嘉禾市…实施方案`): the document's name on a
+ * line of its own, under the sentence that names it, is the title.
+ */
+function issuedDocumentTitle(blocks: readonly Block[]): number | null {
+  const head = blocks.slice(0, ISSUED_TITLE_REACH).map((block) => block.text.trim());
+  const issuing = head.findIndex((text) => ISSUING_SENTENCE.test(text));
+  const name = ISSUING_SENTENCE.exec(head[issuing] ?? "")?.[1];
+  // The notice's own title over it (`关于印发…的通知`) titles the whole.
+  if (name === undefined || head.slice(0, issuing).some((text) => NOTICE_TITLE.test(text))) return null;
+  const at = head.findIndex((text, i) => i > issuing && text === name);
+  return at > 0 ? at : null;
 }
 
 /** A meeting on a line of its own (`第三十二屆周年會員大會`, `2025年度股东大会`). */
