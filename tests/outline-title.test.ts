@@ -3259,3 +3259,30 @@ describe("an English title's length", () => {
     );
   });
 });
+
+describe("an English title in capitals set on two lines", () => {
+  it("centred one under the other, the lines are one title; set flush, a second line in capitals is another", async () => {
+    const speech = [
+      "",
+      "    May it please the Court.",
+      "",
+      "    Chief Justice, your Honours, Justice Pryce, members of her Honour's family, distinguished guests: it is my privilege to speak.",
+    ];
+    const read = async (lines: string[]) =>
+      buildOutline(
+        await parseSource(new TextEncoder().encode([...lines, ...speech].join("\n")), "remarks.txt", "txt"),
+      );
+    const centred = await read([
+      "                 REMARKS AT THE CEREMONIAL SITTING TO MARK",
+      "                THE RETIREMENT OF THE HONOURABLE JUSTICE ELEANOR PRYCE",
+    ]);
+    expect(centred.title).toBe(
+      "REMARKS AT THE CEREMONIAL SITTING TO MARK THE RETIREMENT OF THE HONOURABLE JUSTICE ELEANOR PRYCE",
+    );
+    const flush = await read([
+      "REMARKS AT THE CEREMONIAL SITTING TO MARK",
+      "THE RETIREMENT OF JUSTICE PRYCE",
+    ]);
+    expect(flush.title).toBe("REMARKS AT THE CEREMONIAL SITTING TO MARK");
+  });
+});

@@ -484,7 +484,10 @@ function titleLines(blocks: readonly Block[], at: number): number[] {
     // Lettings Limited` · `IN THE COUNTY COURT AT WESTBURY`), however it starts.
     const sameCase = inCapitals(next) === inCapitals(textOf(i));
     const linked = leavesTitleOpen(textOf(i)) || (TITLE_LINK_START.test(next) && sameCase);
-    if (!linked && !(wholeBlock && inCapitals(next)) && !namesWhoSays) break;
+    // Centred one under the other in capitals, the lines are one title (`REMARKS AT THE CEREMONIAL
+    // SITTING TO MARK` · `THE RETIREMENT OF …`).
+    const centred = blocks[i]?.centred === true && blocks[i + 1]?.centred === true && inCapitals(textOf(i));
+    if (!linked && !((wholeBlock || centred) && inCapitals(next)) && !namesWhoSays) break;
     lines.push(i + 1);
   }
   return lines;
