@@ -597,6 +597,21 @@ describe("the title of a document that opens with a header", () => {
     expect(brief.title).toBe(
       "Fixing the Bus: How Devolved Funding Can Reverse the Decline of Rural Bus Services",
     );
+    // A white paper's stamp, or a court's summary of its judgment over the case's name.
+    expect(
+      outline(["WHITE PAPER", "Lowering the Cost of Long-Duration Energy Storage", ...REPORT]).title,
+    ).toBe("Lowering the Cost of Long-Duration Energy Storage");
+    const judgment = outline([
+      "COURT OF APPEAL OF THE REPUBLIC OF NORTHAVEN",
+      "CIVIL DIVISION",
+      "SUMMARY OF JUDGMENT",
+      "Harrowgate Logistics Ltd (Appellant) v Commissioner of Revenue and Customs (Respondent)",
+      "[2025] NCA Civ 417",
+      ...REPORT,
+    ]);
+    expect(judgment.title).toBe(
+      "Harrowgate Logistics Ltd (Appellant) v Commissioner of Revenue and Customs (Respondent)",
+    );
     // A standard's reference over its title.
     for (const reference of ["NSS 418:2025", "BS EN 13432:2000", "GB/T 19001-2016"])
       expect(

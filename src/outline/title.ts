@@ -850,9 +850,12 @@ const OPINION_WORDS = "opinion|comment|analysis|editorial|op-ed";
 /** A Chinese copy's stamp (`公示稿`, `（征求意见稿）`, `新聞公報\u3000Press Release`). */
 const CHINESE_COPY_STAMP =
   /[（(]?(?:公示稿|征求意见稿|徵求意見稿|征求意见用|徵求意見用|送审稿|送審稿|讨论稿|討論稿|修改稿|初稿|草案|新闻公报|新聞公報|新闻稿|新聞稿)[）)]?(?:[ \t\u3000]+(?:press|media) release)?/u;
-/** What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `For immediate release – …`). */
+/**
+ * What an English copy is (`TRANSCRIPT`, `Speech`, `POLICY BRIEF`, `WHITE PAPER`, a court's `SUMMARY OF
+ * JUDGMENT`, `For immediate release – …`).
+ */
 const ENGLISH_COPY_STAMP =
-  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:(?:corporate|independent) )?report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing) paper/u;
+  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:(?:corporate|independent) )?report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing|white|green) paper|summary of judg(?:e)?ment|judg(?:e)?ment summary|press summary/u;
 /**
  * How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`),
  * or a record's to its final print (`UNCORRECTED PROOF — NOT TO BE QUOTED`).
