@@ -597,6 +597,17 @@ describe("the title of a document that opens with a header", () => {
     expect(brief.title).toBe(
       "Fixing the Bus: How Devolved Funding Can Reverse the Decline of Rural Bus Services",
     );
+    // A title's line that ends on a colon goes on in its subtitle.
+    expect(
+      outline([
+        "WHITE PAPER",
+        "Lowering the Cost of Long-Duration Energy Storage:",
+        "A Procurement Framework for Regional Grid Operators",
+        ...REPORT,
+      ]).title,
+    ).toBe(
+      "Lowering the Cost of Long-Duration Energy Storage: A Procurement Framework for Regional Grid Operators",
+    );
     // A white paper's stamp, or a court's summary of its judgment over the case's name.
     expect(
       outline(["WHITE PAPER", "Lowering the Cost of Long-Duration Energy Storage", ...REPORT]).title,

@@ -432,9 +432,10 @@ function opensCapitalsBlock(blocks: readonly Block[], at: number): boolean {
 
 /**
  * Words that leave a title's phrase open at a line's end (a link, or an ordinal before what it
- * counts: `… to the Fifty-Seventh` · `Legislature`), or go on with it at the next one's start.
+ * counts: `… to the Fifty-Seventh` · `Legislature`; a colon before its subtitle), or go on with it
+ * at the next one's start.
  */
-const TITLE_LINK_END = /\b(?:and|of|for|to|in|on|at|by|from|with|the)$/iu;
+const TITLE_LINK_END = /(?:\b(?:and|of|for|to|in|on|at|by|from|with|the)|:)$/iu;
 const TITLE_ORDINAL_END =
   /(?<![a-z])(?:[A-Z][a-z]+-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Hundredth)$|\b\d+(?:st|nd|rd|th)$/u;
 const leavesTitleOpen = (text: string) => TITLE_LINK_END.test(text) || TITLE_ORDINAL_END.test(text);
