@@ -1874,6 +1874,11 @@ describe("the title of a 公文 under the lines that head it", () => {
     const speech = buildOutline(await parseSource(new TextEncoder().encode(text), "speech.txt", "txt"));
     expect(speech.title).toBe("優化跨境醫療合作 便利居民就醫");
     expect(speech.preamble.slice(0, 3)).toEqual(["澳門特別行政區立法會", "議程前發言", "梁○○議員"]);
+    // Before a post's mark of its own writing, at the head of a social post.
+    const post =
+      "深学细悟践初心 笃行实干担使命 原创 青石发改 青石发改 2024-06-18 08:02 发表于青石 按照县委统一部署，我局扎实开展主题教育。一、以学铸魂，在坚定理想信念上持续用力。二、以学增智，在提升履职本领上持续用力。";
+    const read = buildOutline(await parseSource(new TextEncoder().encode(post), "post.txt", "txt"));
+    expect(read.title).toBe("深学细悟践初心 笃行实干担使命");
   });
 
   it("begins with the session right over it, as a council or a legislature prints it", () => {

@@ -202,15 +202,20 @@ const SPEAKER_AND_POST = /^[\p{Script=Han}○〇×]{1,4}(?:議員|议员|委員|
 /**
  * A Chinese title of two phrases apart by a space (`優化大灣區跨境醫療合作 便利澳門居民就醫`), in a
  * text run together that the space parted into lines: the second phrase, right before who gives the
- * speech or its date, goes on from the first. Both lines, or null.
+ * speech, its date or a post's `原创`, goes on from the first. Both lines, or null.
  */
 function titleHalvesRunTogether(blocks: readonly Block[], at: number): number[] | null {
   const [title, half, after] = [blocks[at], blocks[at + 1], blocks[at + 2]];
   if (!title || !half || half.line !== title.line || !/^\p{Script=Han}{2,20}$/u.test(half.text.trim()))
     return null;
   const next = after?.text.trim() ?? "";
-  return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) ? [at, at + 1] : null;
+  return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) || ORIGINAL_MARK.test(next)
+    ? [at, at + 1]
+    : null;
 }
+
+/** A social post's mark of its own writing, before its account's name (`原创 青石发改 …`). */
+const ORIGINAL_MARK = /^(?:原创|原創)$/u;
 
 /**
  * A Chinese title set on two lines over its subtitle (`持续深化全面从严治党` · `为建设现代化临江提供
