@@ -905,6 +905,13 @@ describe("pictographs before numbering", () => {
       "（二）产业立市",
       "▌ 这一段不编号。",
     ]);
+    // And shapes, stars and arrows; a photo's caption opens with its day, no numbering.
+    expect(texts("➤ 一、清醒认识形势\n\n◆ （二）产业立市\n\n★ 3.抓好落实\n\n▲2月20日，大会召开。")).toEqual([
+      "一、清醒认识形势",
+      "（二）产业立市",
+      "3.抓好落实",
+      "▲2月20日，大会召开。",
+    ]);
     // Brackets around a numbered heading alone on its line are taken off too; a bracketed label stays.
     expect(
       texts(
