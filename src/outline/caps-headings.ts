@@ -133,10 +133,9 @@ export function withCapsHeadings(
     const overSeries = [...headings].filter(([i, lines]) => opensSeries(blocks[i + lines]));
     const pair = headings.size === 2 && overSeries.length === 1 && overProse.length === 2;
     headings.clear();
-    if (pair) for (const [i, lines] of overProse) headings.set(i, lines);
-    else if (overProse.length === 0 || overProse.length + numbered.length < CAPS_FAMILY_MIN)
+    if (!pair && (overProse.length === 0 || overProse.length + numbered.length < CAPS_FAMILY_MIN))
       return [...blocks];
-    else for (const [i, lines] of overProse) headings.set(i, lines);
+    for (const [i, lines] of overProse) headings.set(i, lines);
   }
   for (const i of numbered) headings.set(i, 1);
   // Parts numbered alone on their lines (`PART A`, `PART B`), or titled in the same capitals (`PART A:

@@ -861,7 +861,7 @@ const CHINESE_COPY_STAMP =
  * JUDGMENT`, `For immediate release – …`).
  */
 const ENGLISH_COPY_STAMP =
-  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:(?:corporate|independent) )?report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing|white|green) paper|summary of judg(?:e)?ment|judg(?:e)?ment summary|press summary/u;
+  /(?:\p{L}+ )?transcript|(?:news |press |media )release(?:\s+[-–—]\s+[A-Z][^.!?]{1,40})?|(?:press|media) statement|(?:oral|written) statement to parliament|speech|news story|guidance|(?:(?:corporate|independent) )?report|(?:open |closed )?consultation(?: outcome)?|for immediate release(?:\s*[:–—-]\s*[^.!?]{1,40})?|(?:written |oral )?ministerial statement|(?:policy|research) (?:brief|briefing|paper|note)(?: no\.? ?[\d-]{1,10})?|(?:discussion|working|briefing|white|green) paper|summary of judge?ment|judge?ment summary|press summary/u;
 /**
  * How a speech's copy stands to its delivery (`CHECK AGAINST DELIVERY`, `Embargoed until 10.30 am …`),
  * or a record's to its final print (`UNCORRECTED PROOF — NOT TO BE QUOTED`).
@@ -1742,7 +1742,7 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
 /** A notice that issues a document (`现将《…实施方案》印发给你们`): the document's name. */
 const ISSUING_SENTENCE = /(?:现将|現將|现把|現把)《([^《》]{4,80})》(?:印发|印發|转发|轉發|发|發)/u;
 /** A notice's title that names what it issues (`关于印发…方案的通知`). */
-const NOTICE_TITLE = /(?:印发|印發|转发|轉發).*(?:通知)$/u;
+const NOTICE_TITLE = /(?:印发|印發|转发|轉發).*通知$/u;
 /** How far down a text a notice's issuing sentence, and the document under it, may stand. */
 const ISSUED_TITLE_REACH = 12;
 
