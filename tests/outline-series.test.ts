@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseSource } from "../src/ingest/index.js";
 import { buildOutline, type Point } from "../src/outline/index.js";
 import { plainSource } from "./helpers/plain-source.js";
 import { pointTree } from "./helpers/outline-text.js";
@@ -1194,6 +1195,25 @@ describe("a number alone on its line", () => {
       ["01", "不是没钱"],
       ["02", "商家该慌吗？"],
       ["03", ""],
+    ]);
+  });
+
+  it("between dashes (`—01—`), as a WeChat editor sets it, is no printed page's number (`— 1 —`)", async () => {
+    const post = [
+      "青年读书班：我们这样读懂基层",
+      "—01—",
+      "读原著·学原文",
+      "读书班开班第一课，带班老师就给大家立规矩：不读二手材料，原原本本读原文。",
+      "—02—",
+      "进村居·察实情",
+      "纸上得来终觉浅，绝知此事要躬行。读书班把课堂搬到了田间地头。",
+    ];
+    const read = buildOutline(
+      await parseSource(new TextEncoder().encode(post.join("\n")), "post.txt", "txt"),
+    );
+    expect(read.points.map((p) => [p.marker, p.heading])).toEqual([
+      ["—01—", "读原著·学原文"],
+      ["—02—", "进村居·察实情"],
     ]);
   });
 

@@ -256,8 +256,11 @@ const UNDERLINED_HEADING_MAX = 100;
 /** A rule drawn across the page (`-----`, `=====`, `* * *`): it neither goes on a paragraph nor goes on in the next line. */
 const RULE_LINE = /^(?:[-_=*─—━~][ \t]?){3,}$/u;
 
-/** A page's number set between dashes or dots (`- 3 -`, `－3－`, `— 12 —`, `· 2 ·`). */
-const NUMBER_BETWEEN_MARKS = "(?:[-－—–―]\\s*\\d{1,4}\\s*[-－—–―]|[·•]\\s*\\d{1,4}\\s*[·•])";
+/**
+ * A page's number set between dashes or dots (`- 3 -`, `－3－`, `— 12 —`, `· 2 ·`); a number padded
+ * with a zero (`—01—`) numbers a post's section instead.
+ */
+const NUMBER_BETWEEN_MARKS = "(?:[-－—–―]\\s*(?!0)\\d{1,4}\\s*[-－—–―]|[·•]\\s*(?!0)\\d{1,4}\\s*[·•])";
 
 /**
  * A page number on a line of its own, as text copied from a printed document keeps it: framed by

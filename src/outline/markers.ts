@@ -999,8 +999,13 @@ const ORDINAL_ONLY: {
     ordinal: (m) => romanCharNumber(m[1] ?? ""),
   },
   { pattern: /^([IVX]{1,5})$/u, family: () => "roman", strong: false },
-  // `01` `02` alone, over each part's title line, as WeChat editors set them: no `1.` of the text's.
-  { pattern: /^(0[1-9]|[0０][１-９])$/u, family: () => "num-padded", strong: true },
+  // `01` `02` alone, over each part's title line, as WeChat editors set them, between dashes perhaps
+  // (`—01—`): no `1.` of the text's.
+  {
+    pattern: /^(?:[-－—–―]{1,2}\s*)?(0[1-9]|[0０][１-９])(?:\s*[-－—–―]{1,2})?$/u,
+    family: () => "num-padded",
+    strong: true,
+  },
   { pattern: /^([0-9０-９]{1,3})[.．、]?$/u, family: () => "num-dot", strong: false },
   {
     // A term or clause of a standard numbered alone on its line (`3.1`), its title on the next.
