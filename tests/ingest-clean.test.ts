@@ -912,6 +912,14 @@ describe("pictographs before numbering", () => {
       "3.抓好落实",
       "▲2月20日，大会召开。",
     ]);
+    // Inside a line run together, after a sentence's end, before a section's numbering.
+    const runTogether = clean("下面，我讲三点意见。 ➤ 一、清醒认识形势。 ➤ 二、抓好措施。价格 ▲ 上涨。");
+    expect(runTogether.blocks.map((b) => b.text)).toEqual([
+      "下面，我讲三点意见。 一、清醒认识形势。 二、抓好措施。价格 ▲ 上涨。",
+    ]);
+    expect(runTogether.warnings.map((w) => w.message)).toContain(
+      'removed the pictographs "➤ ➤" before the numbering',
+    );
     // Brackets around a numbered heading alone on its line are taken off too; a bracketed label stays.
     expect(
       texts(

@@ -177,8 +177,20 @@ function isPagePrompt(text: string): boolean {
  * a year or a day is no numbering (`■ 2024年工作计划`, a photo's caption `▲2月20日，…`).
  * `©`, `®` and `™` count as pictographs to Unicode but are words of the line (`© 2025 …`).
  */
-const DECORATED_NUMBERING =
-  /^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\u200D]|[\u2580-\u259F\u25A0-\u25FF\u2605\u2606\u2666\u2726\u2727\u2756\u2794-\u27BF])+[\s\u3000]*(?=[一二三四五六七八九十（(〔【第①-⑳]|\d(?!\d{3}年|\d?[月日]))/u;
+const DECORATION =
+  "(?:(?![©®™])[\\p{Extended_Pictographic}\\uFE0F\\u200D]|[\\u2580-\\u259F\\u25A0-\\u25FF\\u2605\\u2606\\u2666\\u2726\\u2727\\u2756\\u2794-\\u27BF])+[\\s\\u3000]*";
+const DECORATED_NUMBERING = new RegExp(
+  `^${DECORATION}(?=[一二三四五六七八九十（(〔【第①-⑳]|\\d(?!\\d{3}年|\\d?[月日]))`,
+  "u",
+);
+/**
+ * The same decoration inside a line run together, after a sentence's end, before a section's
+ * numbering (`…三点意见。 ➤ 一、清醒认识…`).
+ */
+const DECORATED_NUMBERING_INSIDE = new RegExp(
+  `(?<=[。！？；][\\s\\u3000]*)${DECORATION}(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`,
+  "gu",
+);
 
 /** A numbered heading in black brackets, alone on its line (`【一、总体要求】`, `【（二）…】`). */
 const BRACKETED_HEADING =
@@ -255,6 +267,15 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
         kind: "cleanup",
       });
       block.text = block.text.slice(decoration.length);
+    }
+    const inside = block.text.match(DECORATED_NUMBERING_INSIDE);
+    if (inside) {
+      warnings.push({
+        line: block.line,
+        message: `removed the pictographs "${inside.map((d) => d.trim()).join(" ")}" before the numbering`,
+        kind: "cleanup",
+      });
+      block.text = block.text.replace(DECORATED_NUMBERING_INSIDE, "");
     }
     const bracketed = BRACKETED_HEADING.exec(block.text);
     if (bracketed?.[1]) {
