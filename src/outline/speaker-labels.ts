@@ -310,8 +310,6 @@ const MEMBER_LINE = new RegExp(
 
 /** The members together (`Hon. Members`), as a record names their cheers. */
 const MEMBERS_LINE = /^(?:Hon(?:ourable|\.)? Members|Several Hon\. Members|Members)$/u;
-/** A name alone on its line, two to four capitalised words (`Helena Marlow`). */
-const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
 /**
  * The lines of a debate's record that name who speaks next (`Ms Rhiannon Pryce (Carnmoor and Vale)
@@ -327,7 +325,7 @@ export function debateMemberLines(blocks: readonly Block[]): Set<number> {
   const bracketed = new Set(texts.flatMap((text) => /\(([^()]{3,60})\)$/u.exec(text)?.[1] ?? []));
   return new Set(
     texts.flatMap((text, i) =>
-      lines[i] || MEMBERS_LINE.test(text) || (NAME_LINE.test(text) && bracketed.has(text)) ? [i] : [],
+      lines[i] || MEMBERS_LINE.test(text) || (bracketed.has(text) && MEMBER_HEADING.test(text)) ? [i] : [],
     ),
   );
 }
