@@ -352,6 +352,22 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
+  it("a post's pictograph leads a run of headed paragraphs as a symbol does (`🔹 学习有“深度”。…`)", () => {
+    const outline = commentary(
+      "一、聚焦政治引领，筑牢思想根基",
+      "🔹 学习有“深度”。开列“必读书目”和“选读书目”两张清单，推行“领学+导学+自学”模式。",
+      "🔹 学习有“温度”。把课堂搬到项目一线、社区网格，让理论学习更接地气。",
+      "二、聚焦作风建设，树牢为民导向",
+      PROSE,
+    );
+    expect(pointTree(outline.points)).toEqual([
+      "一、|聚焦政治引领，筑牢思想根基",
+      "  🔹|学习有“深度”",
+      "  🔹|学习有“温度”",
+      "二、|聚焦作风建设，树牢为民导向",
+    ]);
+  });
+
   it("three or more short questions over prose are its headings; one or two are words said", () => {
     const prose = "The board met every month this year and reported to the community after each meeting.";
     const report = (questions: readonly string[]) =>
