@@ -352,12 +352,14 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
     ]);
   });
 
-  it("a post's pictograph leads a run of headed paragraphs as a symbol does (`🔹 学习有“深度”。…`)", () => {
+  it("a post's pictograph leads a run of headed paragraphs as a symbol does; a heading may hold a comma (`🔹 立规矩，明底线。…`)", () => {
     const outline = commentary(
       "一、聚焦政治引领，筑牢思想根基",
       "🔹 学习有“深度”。开列“必读书目”和“选读书目”两张清单，推行“领学+导学+自学”模式。",
       "🔹 学习有“温度”。把课堂搬到项目一线、社区网格，让理论学习更接地气。",
       "二、聚焦作风建设，树牢为民导向",
+      "🔹 立规矩，明底线。修订完善机关内部管理制度12项，建立廉政风险防控点台账。",
+      "🔹 转作风，提效能。推行“一线工作法”和“限时办结制”，办理时限平均压缩30%。",
       PROSE,
     );
     expect(pointTree(outline.points)).toEqual([
@@ -365,6 +367,8 @@ describe("short lines heading the parts of a plain text that numbers nothing", (
       "  🔹|学习有“深度”",
       "  🔹|学习有“温度”",
       "二、|聚焦作风建设，树牢为民导向",
+      "  🔹|立规矩，明底线",
+      "  🔹|转作风，提效能",
     ]);
   });
 

@@ -24,9 +24,10 @@ const headingShaped = (words: string) =>
 
 /**
  * A paragraph that opens with its own short heading, a sentence of a few words, then goes on
- * (`强化组织领导。市优化营商环境工作领导小组要…`), as Word's numbering turned into bullets leaves it.
+ * (`强化组织领导。市优化营商环境工作领导小组要…`, `立规矩，明底线。修订…`), as Word's numbering turned
+ * into bullets leaves it.
  */
-const HEADED_PARAGRAPH = /^[\p{Script=Han}“”"‘’、·]{2,20}[。：:][\s\u3000]*\S/u;
+const HEADED_PARAGRAPH = /^[\p{Script=Han}“”"‘’、·，]{2,20}[。：:][\s\u3000]*\S/u;
 
 /**
  * Paragraphs led by a symbol that heads sections the way numbering does: a short heading line,
