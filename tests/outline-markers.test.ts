@@ -985,6 +985,23 @@ describe("parts named by a label and its number", () => {
     ]);
   });
 
+  it("reads a review pasted as one line: numbers after a signature count the series, and `5. Thank you` is its point", () => {
+    const body =
+      "Our pantry on Quay Street now opens five days a week, and visitors choose their own food. ".repeat(4);
+    const review =
+      "Annual Review 2023-24 Published 14 June 2024 | the PDF version (2.4 MB) " +
+      `1. The chair's message ${body}Margaret Osei-Mensah, Chair of Trustees 2. Our year ${body}` +
+      `3. What we did ${body}4. Our finances ${body}5. Thank you for reading. To every donor: thank you. ${body}`;
+    const source = { ...plainSource(review), script: "en" as const };
+    expect(pointTree(buildOutline(source).points)).toEqual([
+      "1.|The chair's message",
+      "2.|Our year",
+      "3.|What we did",
+      "4.|Our finances",
+      "5.|Thank you for reading",
+    ]);
+  });
+
   it("reads a report pasted as one line: a section's `3.1` `3.2` after sentence ends, not a paragraph it cites", () => {
     const body = "The council ended the year within budget, and demand for its services kept rising. ".repeat(
       4,

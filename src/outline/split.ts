@@ -397,10 +397,9 @@ function numberedSeriesStarts(text: string): number[] {
     // One series closes its numbers one way: `2)` goes on from `1)`, not from `1.`.
     if (number !== series.length + 1 || match[2] !== closer) close();
     closer = match[2] ?? "";
-    // `… Kieran Doyle 1. Executive summary Around … regulators. 2. The scale …`: the first number
-    // may follow the head's last words, with no sentence's end before it.
-    const first = series.length === 0 && number === 2 ? firstNumberBefore(text, at, closer) : -1;
-    if (first >= 0) series.push(first);
+    // `… Kieran Doyle 1. Executive summary Around … regulators. 2. The scale …`: the numbers before
+    // may follow the head's last words or a signature, with no sentence's end before them.
+    if (series.length === 0 && number > 1) series.push(...numbersBefore(text, at, number, closer));
     if (number === series.length + 1) series.push(at);
   }
   close();
@@ -487,21 +486,30 @@ function labelInHeading(text: string, start: number): number {
   return -1;
 }
 
-/** Where `1. ` (or `1) `, as `closer` says) and a capital stand after a space, within a section's reach before `at`; else -1. */
-function firstNumberBefore(text: string, at: number, closer: string): number {
-  const from = Math.max(0, at - FIRST_NUMBER_REACH);
-  let found = -1;
-  for (const match of text.slice(from, at).matchAll(FIRST_NUMBER))
-    if (match[1] === closer) found = from + (match.index ?? 0) + 1;
+/**
+ * Where the numbers counting up to `number` stand (`1. `, `2. `, or `1) `, as `closer` says), each
+ * with a capital after it and a space before, each within a section's reach before the next; none
+ * unless all of them do.
+ */
+function numbersBefore(text: string, at: number, number: number, closer: string): number[] {
+  const found: number[] = [];
+  for (let n = number - 1, next = at; n >= 1; n--) {
+    const from = Math.max(0, next - FIRST_NUMBER_REACH);
+    const pattern = new RegExp(`\\s${n}(?=([.)])\\s+["“‘]?[A-Z])`, "gu");
+    let last = -1;
+    for (const match of text.slice(from, next).matchAll(pattern))
+      if (match[1] === closer) last = from + (match.index ?? 0) + 1;
+    if (last < 0) return [];
+    found.unshift(last);
+    next = last;
+  }
   return found;
 }
 
 /** A section's number and the space after it (`4. `). */
 const NUMBER_THEN_SPACE = /^\d{1,2}\.\s+/u;
-/** How far before `2.` its `1.` may stand. */
+/** How far before a number of a series the one before it may stand. */
 const FIRST_NUMBER_REACH = 3000;
-/** ` 1. Executive summary`: the first number after a word, before a capital. */
-const FIRST_NUMBER = /\s1(?=([.)])\s+["“‘]?[A-Z])/gu;
 /** How many numbers count a series in English run together. */
 const NUMBERED_SERIES_MIN = 2;
 /** `… in turn. 1. Winning …`, `… effect: 1) The Ministry …`: a number, its full stop or bracket and a capital after a sentence's end. */
@@ -679,8 +687,9 @@ const TITLE_THEN_POST_AND_NAME = new RegExp(
 );
 const REPORT_TITLE_THEN_YEAR =
   /^[^。，,；！？\s]{4,60}?(?:总结|總結|打算|计划|計劃|要点|要點|报告|報告|方案|规划|規劃)(?=[ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[，,]|(?:今年|去年|近年|一年)(?:以来|以來|来|來)?[，,])/u;
+/** A sentence's end, never a point's number (`6. Thank you`), before an address to the audience or closing words. */
 const SENTENCE_THEN_ADDRESS =
-  /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
+  /[。！？!?）)][”’」』"]?[\s\u3000]*(?=(?:同志们|同志們|朋友们|朋友們|各位(?:代表|委员|委員|同志|同事|领导|領導|来宾|來賓|议员|議員))[！!，,：:])|(?<!(?:^|\s)\d{1,2})[.!?]["”’]?\s+(?=(?:Thank you|In closing|To conclude|In conclusion)\b)/gu;
 
 /** The second item of a series of paragraphs, by the family of its first. */
 const SECOND_ITEM: Record<string, RegExp> = {
