@@ -69,6 +69,11 @@ describe("where a section title ends in text run together", () => {
         "A Stronger Waterfront Economy",
       ],
       ["Getting the Basics Right The city repaved 212 lane-miles of road.", "Getting the Basics Right"],
+      // A title in sentence case that ends on a name.
+      [
+        "A message from our Chair When we opened the doors in 2019, we had two volunteers.",
+        "A message from our Chair",
+      ],
     ];
     for (const [text, title] of titled) expect(runTogether(text)[0]).toBe(title);
     // A name in capitals opens the sentence and goes on with no sentence word after it: no title.

@@ -261,10 +261,12 @@ function englishGluedTitleEnd(heading: string): number {
     // a lower-case word only, since a title may open on it (`What I Learned`, `Let Us Build`).
     if (SPEAKER_STARTER.test(word[0]) && /^[a-z]/u.test(previous)) return word.index ?? -1;
     if (!EN_STARTER.test(word[0])) continue;
-    // After a lower-case word (`came from Four`), after a one-word title (`Introduction The`), or
-    // after a title in Title Case (`The Demand Picture Our members …`), whose words all stand
-    // before capitals: the first one before a lower-case word opens the sentence.
-    if (k === 1 || /^[a-z]/u.test(previous) || inTitleCase(words.slice(0, k).map((w) => w[0])))
+    // After a lower-case word (`came from Four`), after a one-word title (`Introduction The`), after
+    // a title in Title Case (`The Demand Picture Our members …`), whose words all stand before
+    // capitals, or after a title in sentence case ending on a name (`A message from our Chair When
+    // we …`): the first one before a lower-case word opens the sentence.
+    const title = words.slice(0, k).map((w) => w[0]);
+    if (k === 1 || /^[a-z]/u.test(previous) || inTitleCase(title) || inSentenceCase(title))
       return word.index ?? -1;
   }
   return sentenceAfterTitleCase(words);
@@ -302,6 +304,14 @@ function inTitleCase(words: string[]): boolean {
   return (
     /^\p{Lu}/u.test(words[0] ?? "") &&
     words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_CASE_SMALL_WORD.test(word))
+  );
+}
+
+/** `A message from our Chair`: a capital first, and a word in lower case that Title Case would capitalise. */
+function inSentenceCase(words: string[]): boolean {
+  return (
+    /^\p{Lu}/u.test(words[0] ?? "") &&
+    words.some((word, k) => k > 0 && /^[a-z]/u.test(word) && !TITLE_CASE_SMALL_WORD.test(word))
   );
 }
 
