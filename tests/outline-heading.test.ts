@@ -69,6 +69,8 @@ describe("where a section title ends in text run together", () => {
         "A Stronger Waterfront Economy",
       ],
       ["Getting the Basics Right The city repaved 212 lane-miles of road.", "Getting the Basics Right"],
+      ["Warm Spaces From early November our hall opened every weekday.", "Warm Spaces"],
+      ["Thank you To every donor and volunteer: thank you.", "Thank you"],
       // A title in sentence case that ends on a name.
       [
         "A message from our Chair When we opened the doors in 2019, we had two volunteers.",

@@ -206,7 +206,7 @@ const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七�
  * `Where you came from Four years ago …` — the title ends before `Four`.
  */
 export const EN_STARTER =
-  /^(?:The|This|That|These|Those|Our|We|It|In|For|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
+  /^(?:The|This|That|These|Those|Our|We|It|In|For|From|To|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
 /** Words a speaker's sentence opens on, a title's too at its start (`I`, `Let`, `So`). */
 const SPEAKER_STARTER = /^(?:I|Let|So)$/u;
 const EN_TITLE_WORDS_MAX = 10;
