@@ -56,6 +56,13 @@ describe("paragraphs that hold several", () => {
       "二、主要任务",
       "（一）稳增长",
     ]);
+    // Numbers in black or tortoise-shell brackets head sections too (`。【二】聚焦…`).
+    const bracketed = `前言。${body}【一】聚焦产业升级${body}〔二〕聚焦城乡融合${body}`;
+    expect(splitBlocks([paragraph(bracketed)], true).map((b) => b.text.slice(0, 5))).toEqual([
+      "前言。要坚",
+      "【一】聚焦",
+      "〔二〕聚焦",
+    ]);
     // A printed page's number between the sentence and the section (`。－ 2 －三、`) ends that page.
     const paged = `前言。${body}－ 2 －二、主要任务${body}`;
     expect(splitBlocks([paragraph(paged)], true).map((b) => b.text.slice(-6))).toEqual([

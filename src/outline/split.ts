@@ -610,7 +610,7 @@ const RULE_BETWEEN_SPACES = /(?<=\s)[＊*─━═=~_-]{6,}(?=\s)/gu;
 /** A year that opens Chinese words (`2024年凤鸣镇人民政府工作报告`), as a title may. */
 const YEAR_OPENING = /^\d{4}年/u;
 const SENTENCE_THEN_MARKER =
-  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?:[-－—–―][\s\u3000]*\d{1,4}[\s\u3000]*[-－—–―][\s\u3000]*)?(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(ABCDEFGILMNOPRSTVX1-9])/gu;
+  /[。！？!?.：:][”’」』"]?[\s\u3000]*(?:[-－—–―][\s\u3000]*\d{1,4}[\s\u3000]*[-－—–―][\s\u3000]*)?(?=[第一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾（(〔【ABCDEFGILMNOPRSTVX1-9])/gu;
 
 /** A title that says what it is (`…的建议`, `…的发言`), then who gives it in brackets, with a post. */
 const TITLE_THEN_SPEAKER = new RegExp(
