@@ -198,6 +198,23 @@ const CITED_TITLE =
  */
 const PAIRED_TITLE =
   /^[^\s，,。；;：:“”]{2,14}[ \u3000]+[^\s，,。；;：:“”]{1,14}“[^“”，,。]{1,8}”(?=\p{Script=Han})/u;
+/**
+ * A title of two phrases apart by a comma, the second closed by a word in quotes (`聚焦产业升级，做强
+ * 县域经济“硬支撑”产业是…`): the title ends with the quote, unless a sentence opens either phrase
+ * (`近年来，我们打造“红色引擎”品牌…`).
+ */
+const COMMA_PAIRED_TITLE =
+  /^([^\s，,。；;：:“”]{2,14}[，,])[^\s，,。；;：:“”]{1,14}“[^“”，,。]{1,8}”(?=\p{Script=Han})/u;
+
+function commaPairedTitle(heading: string): RegExpExecArray | null {
+  const paired = COMMA_PAIRED_TITLE.exec(heading);
+  if (!paired) return null;
+  SENTENCE_OPENER.lastIndex = 0;
+  if (SENTENCE_OPENER.test(heading)) return null;
+  SENTENCE_OPENER.lastIndex = paired[1]?.length ?? 0;
+  return SENTENCE_OPENER.test(heading) ? null : paired;
+}
+
 /** `到2025年`, `至二〇三五年`: a target date opens a sentence. */
 const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|本世纪|本世紀)/uy;
 
@@ -329,7 +346,8 @@ function gluedTitleEnd(heading: string): number {
     STANDARD_TITLE.exec(heading) ??
     FIELD_TITLE.exec(heading) ??
     CITED_TITLE.exec(heading) ??
-    PAIRED_TITLE.exec(heading);
+    PAIRED_TITLE.exec(heading) ??
+    commaPairedTitle(heading);
   if (standard) return standard[0].length;
   // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
   const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
@@ -341,7 +359,7 @@ function gluedTitleEnd(heading: string): number {
     if (/[，,]/u.test(before)) comma = at - 1;
     TIME_CLAUSE.lastIndex = at;
     if (clauseEnd - at < GLUED_CLAUSE_MIN && !TIME_CLAUSE.test(heading)) continue;
-    if (!/\p{Script=Han}/u.test(before) && comma !== at - 1) continue;
+    if (!/[\p{Script=Han}”」』]/u.test(before) && comma !== at - 1) continue;
     if (repeatsBefore(heading, at)) return at;
     DATE_OPENER.lastIndex = at;
     if (DATE_OPENER.test(heading)) return sentenceStart(at, comma);
