@@ -664,6 +664,8 @@ const HEAD_WORD_MAX = 60;
 const HEAD_WORDS_MAX = 40;
 /** A byline field written as one word (`来源：县应急管理局`), or its key before a space. */
 const BYLINE_WORD = new RegExp(`^(${BYLINE_KEY})[:：](.*)$`, "u");
+/** A byline field glued to the Chinese words before it. */
+const GLUED_FIELD = new RegExp(`(?<=\\p{Script=Han})(?:${BYLINE_KEY})[:：]`, "u");
 const FIELD_VALUE_MAX = 40;
 const CLAUSE_MARK = /[，,。！？；;]/u;
 /** A bar that parts fields or buttons (`来源：X | 日期：Y`, `打印 | 关闭`). */
@@ -694,7 +696,13 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
     // A breadcrumb after a toolbar (`无障碍 首页 > 政务公开 > 正文`): its words go as one.
     if (match.index >= crumbsEnd) crumbsEnd = breadcrumbEnd(text, match.index);
     const kind = match.index + word.length <= crumbsEnd ? "crumb" : kindOf(word);
-    words.push({ start: match.index, end: match.index + word.length, word, kind });
+    // `…高质量发展来源：澄江日报`: the headline's last words, the byline's first field glued to them.
+    const start = match.index;
+    const glued = kind === "text" ? (GLUED_FIELD.exec(word)?.index ?? -1) : -1;
+    if (glued > 0 && kindOf(word.slice(glued)) === "byline") {
+      words.push({ start, end: start + glued, word: word.slice(0, glued), kind });
+      words.push({ start: start + glued, end: start + word.length, word: word.slice(glued), kind: "byline" });
+    } else words.push({ start, end: start + word.length, word, kind });
   }
   words.forEach((w, i) => {
     const before = words[i - 1];
@@ -738,6 +746,8 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
       meta[field] = `${meta[field] ?? ""} ${w.word}`.trim();
     }
     kept += text.slice(from, w.start);
+    // A field glued to the words before it leaves them a word of their own.
+    if (w.start > 0 && !/\s/u.test(text[w.start - 1] ?? "")) kept += " ";
     // The spaces after the debris go with it; those before it part the words it stood between.
     from = w.end;
     while (from < text.length && /\s/u.test(text[from] ?? "")) from++;
