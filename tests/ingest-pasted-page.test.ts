@@ -85,6 +85,14 @@ describe("a page pasted as one line", () => {
     expect(outline.preamble[0]).toMatch(/^同志们：/u);
   });
 
+  it("takes the name a space after the writer's post as the byline's", async () => {
+    const speech = (SPEECHES[0] ?? "").replace(" ", " 来源：县应急管理局 作者：县委书记\u3000韩卫东 ");
+    const outline = await outlineOf(`当前位置：首页 > 政务公开 > 正文 ${speech}`);
+    expect(outline.meta).toEqual({ author: "县委书记 韩卫东", source: "县应急管理局" });
+    expect(outline.title).toBe("在全市防汛工作会议上的讲话");
+    expect(outline.preamble[0]).toMatch(/^同志们：/u);
+  });
+
   it("removes the site's menu that opens the line, before the title and its byline", async () => {
     const speech = (SPEECHES[0] ?? "").replace(" ", " 作者：办公室 发布时间：2024-03-12 ");
     const menu = "首页 学校概况 学校简介 新闻动态 党建园地 教育教学 招生信息 联系我们";

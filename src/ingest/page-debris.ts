@@ -1,3 +1,4 @@
+import { HAN_POST_END } from "../han-posts.js";
 import type { Meta } from "./types.js";
 
 /**
@@ -664,6 +665,9 @@ const HEAD_WORD_MAX = 60;
 const HEAD_WORDS_MAX = 40;
 /** A byline field written as one word (`来源：县应急管理局`), or its key before a space. */
 const BYLINE_WORD = new RegExp(`^(${BYLINE_KEY})[:：](.*)$`, "u");
+/** A field that names a post (`作者：县委书记`), and the name that may follow it a space apart. */
+const POST_VALUE = new RegExp(`[:：]\\p{Script=Han}{0,20}(?:${HAN_POST_END})$`, "u");
+const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A byline field glued to the Chinese words before it. */
 const GLUED_FIELD = new RegExp(`(?<=\\p{Script=Han})(?:${BYLINE_KEY})[:：]`, "u");
 const FIELD_VALUE_MAX = 40;
@@ -708,6 +712,9 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
     const before = words[i - 1];
     // `来源： 县应急管理局`: the value after a space; `2024-03-12 10:30`: the time after a date.
     if (before?.kind === "byline" && BYLINE_WORD.exec(before.word)?.[2] === "" && w.kind === "text")
+      w.kind = "value";
+    // `作者：中共石门县委书记 韩卫东`: the name a space after the writer's post.
+    if (before?.kind === "byline" && POST_VALUE.test(before.word) && NAME.test(w.word) && w.kind === "text")
       w.kind = "value";
     if (w.kind === "time" && before?.kind !== "byline" && before?.kind !== "value") w.kind = "text";
   });
