@@ -1879,6 +1879,11 @@ describe("the title of a 公文 under the lines that head it", () => {
       "深学细悟践初心 笃行实干担使命 原创 青石发改 青石发改 2024-06-18 08:02 发表于青石 按照县委统一部署，我局扎实开展主题教育。一、以学铸魂，在坚定理想信念上持续用力。二、以学增智，在提升履职本领上持续用力。";
     const read = buildOutline(await parseSource(new TextEncoder().encode(post), "post.txt", "txt"));
     expect(read.title).toBe("深学细悟践初心 笃行实干担使命");
+    // Right over the text, when the first phrase closes with a word in quotes.
+    const body = "全县坚持把发展经济的着力点放在实体经济上，推动产业链延链补链强链。".repeat(3);
+    const slogan = `坚持“三个聚焦” 奋力推动县域经济高质量发展 县域是推动高质量发展的重要支撑。${body}一、聚焦产业升级。${body}二、聚焦城乡融合。${body}`;
+    const pasted = buildOutline(await parseSource(new TextEncoder().encode(slogan), "page.txt", "txt"));
+    expect(pasted.title).toBe("坚持“三个聚焦” 奋力推动县域经济高质量发展");
   });
 
   it("begins with the session right over it, as a council or a legislature prints it", () => {

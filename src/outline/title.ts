@@ -202,17 +202,23 @@ const SPEAKER_AND_POST = /^[\p{Script=Han}○〇×]{1,4}(?:議員|议员|委員|
 /**
  * A Chinese title of two phrases apart by a space (`優化大灣區跨境醫療合作 便利澳門居民就醫`), in a
  * text run together that the space parted into lines: the second phrase, right before who gives the
- * speech, its date or a post's `原创`, goes on from the first. Both lines, or null.
+ * speech, its date or a post's `原创`, goes on from the first; so does one after a first phrase closed
+ * by a word in quotes, right before the text's first sentences (`坚持“三个聚焦” 奋力推动…发展`).
+ * Both lines, or null.
  */
 function titleHalvesRunTogether(blocks: readonly Block[], at: number): number[] | null {
   const [title, half, after] = [blocks[at], blocks[at + 1], blocks[at + 2]];
   if (!title || !half || half.line !== title.line || !/^\p{Script=Han}{2,20}$/u.test(half.text.trim()))
     return null;
   const next = after?.text.trim() ?? "";
-  return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) || ORIGINAL_MARK.test(next)
+  const sloganOverText = QUOTED_SLOGAN.test(title.text.trim()) && /[。！？]/u.test(next);
+  return SPEAKER_AND_POST.test(next) || TITLE_DATE.test(next) || ORIGINAL_MARK.test(next) || sloganOverText
     ? [at, at + 1]
     : null;
 }
+
+/** A title's phrase closed by a word in quotes (`坚持“三个聚焦”`). */
+const QUOTED_SLOGAN = /^\p{Script=Han}{2,12}“[^“”\s，,。]{1,8}”$/u;
 
 /** A social post's mark of its own writing, before its account's name (`原创 青石发改 …`). */
 const ORIGINAL_MARK = /^(?:原创|原創)$/u;
