@@ -361,7 +361,7 @@ const HOME_WORDS = "首页|首頁|主页|主頁|网站首页|網站首頁|Home";
 const HOME = new RegExp(`^(?:${HOME_WORDS})$`, "iu");
 /** A breadcrumb (`首页 > 新闻中心 > 领导讲话`, `当前位置：首页 > …`): where the page sits on its site. */
 const BREADCRUMB_OPENING = new RegExp(
-  `^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[：:]\\s*|(?=(?:${HOME_WORDS})\\s*[>＞»›/|｜]))`,
+  `^(?:(?:您(?:当前|當前|现在|現在)?(?:的|所在的?)?|(?:当前|當前)(?:所在)?|所在)位置[：:]\\s*|(?=(?:${HOME_WORDS})\\s*[>＞»›/|｜]))`,
   "iu",
 );
 const CRUMB_SEPARATORS = "[>＞»›/|｜]";
