@@ -24,6 +24,7 @@ const FURNITURE = [
   "您现在的位置: 首页 >> 信息公开 >> 讲话",
   "您当前的位置：首页 > 新闻中心 > 部门动态",
   "Home › News › Speeches",
+  "Font size: A A A | Print | Close",
   "全屏 收藏 打印",
   "下载 打印 关闭",
   "【字号：加大 还原 减小】",

@@ -312,8 +312,12 @@ export function isToolbar(text: string): boolean {
     .slice(shareRow?.[0].length ?? 0)
     .split(TOOLBAR_SEPARATORS)
     .filter((w) => w !== "");
+  // `Font size: A A A`: a type size's buttons may be plain capitals.
+  const sizeRow = words.some((w) => w.toLowerCase() === "size");
   const isWord = (w: string) =>
-    TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) || ((shareRow !== null || words.length > 1) && w === "X");
+    TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) ||
+    ((shareRow !== null || words.length > 1) && w === "X") ||
+    (sizeRow && w === "A");
   return (
     words.some(isWord) && words.every((word) => isWord(word) || LANGUAGE_SWITCHES.has(word.toLowerCase()))
   );
@@ -717,6 +721,9 @@ export function cutHeadDebris(text: string): { text: string; meta: Meta; runs: D
     if (before?.kind === "byline" && POST_VALUE.test(before.word) && NAME.test(w.word) && w.kind === "text")
       w.kind = "value";
     if (w.kind === "time" && before?.kind !== "byline" && before?.kind !== "value") w.kind = "text";
+    // `Font size: A A A`: a type size's buttons may be plain capitals.
+    if (w.word === "A" && before?.kind === "toolbar" && /^(?:size:?|A)$/iu.test(before.word))
+      w.kind = "toolbar";
   });
   markLoneSizes(words);
   markEnglishWords(words);
