@@ -180,6 +180,12 @@ describe("web clean-up", () => {
     expect(result.meta).toEqual({ date: "2025-11-18 16:45", source: "新聞局", category: "施政報告" });
     // A row of names that does not start at the home page is no menu: it may be a line of the text.
     expect(clean("講話\n政府　新聞　服務　活動\n正文。").blocks).toHaveLength(3);
+    // A Taiwanese site's access key may stand before the menu on its line.
+    expect(
+      clean(
+        "縣政府全球資訊網\n:::　首頁　|　網站導覽　|　English　|　常見問答\n施政報告\n正文第一段。",
+      ).blocks.map((b) => b.text),
+    ).toEqual(["施政報告", "正文第一段。"]);
     // …or on the line over the menu, where it is no title.
     expect(
       clean(

@@ -573,11 +573,13 @@ const MENU_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14})$/u;
  * perhaps after the site's own name (`东江网\u3000首页｜新闻｜评论｜理论`).
  */
 export function isSiteMenu(text: string): boolean {
-  const line = text.trim();
+  // A Taiwanese site prints its access key before the menu too (`::: 首頁 | 網站導覽 | …`).
+  const line = text.trim().replace(ACCESS_KEY, "");
   // The site's name may stand before its menu, a bar apart (`EastAsia Daily | Home  China  World …`).
   const siteName = SITE_NAME_BEFORE_BAR.exec(line)?.[0];
   return namesMenu(line) || (siteName !== undefined && namesMenu(line.slice(siteName.length)));
 }
+const ACCESS_KEY = /^:::[\s\u3000]*/u;
 const SITE_NAME_BEFORE_BAR = /^[^|｜]{2,40}?[\s\u3000]*[|｜][\s\u3000]*/u;
 
 /** Whether a line is a menu's names, perhaps after the site's one-word name. */
