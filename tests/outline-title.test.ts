@@ -239,6 +239,17 @@ describe("the title of a document that opens with a header", () => {
       ...REPORT,
     ]);
     expect(council.title).toBe("CHIEF EXECUTIVE OFFICER'S QUARTERLY REPORT – JANUARY TO MARCH 2025");
+    // A committee and the day it meets, set apart under the council's name.
+    const committee = outline([
+      "WESTMERE DISTRICT COUNCIL",
+      "",
+      "COMMUNITIES AND LEISURE COMMITTEE - 14 NOVEMBER 2024",
+      "",
+      "LIBRARY SERVICE REVIEW: PROPOSED CHANGES TO OPENING HOURS",
+      "",
+      ...REPORT,
+    ]);
+    expect(committee.title).toBe("LIBRARY SERVICE REVIEW: PROPOSED CHANGES TO OPENING HOURS");
     // A joint statement's two organisations, each beside its name in Chinese.
     expect(
       outline([

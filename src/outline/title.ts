@@ -1660,9 +1660,21 @@ const PLACE_AND_DATES = new RegExp(
 );
 /** The item of a meeting's agenda a statement is made under (`Agenda item 4: General statements`). */
 const AGENDA_ITEM = /^Agenda\s+item\s+\d{1,3}(?:\.\d{1,3}){0,2}\b[^.!?;]{0,80}$/iu;
+/** The day a body meets, after a dash at the end of its name (`… COMMITTEE - 14 November 2024`). */
+const DAY_AFTER_DASH = new RegExp(`\\s+[-–—]\\s+${WEEKDAY}${WRITTEN_DATE}$`, "iu");
+
+/** A committee and the day it meets (`COMMUNITIES AND LEISURE COMMITTEE - 14 NOVEMBER 2024`). */
+function isCommitteeMeeting(text: string): boolean {
+  const day = DAY_AFTER_DASH.exec(text);
+  if (!day) return false;
+  const name = text.slice(0, day.index);
+  return COMMITTEE.test(/\p{Ll}/u.test(name) ? name : capitalised(name));
+}
+
 /** A line that only says at what occasion the text was given. */
 const isOccasionLine = (text: string) =>
   isEventLine(text) ||
+  isCommitteeMeeting(text) ||
   MEETING_LINE.test(text) ||
   MEETING_NAME.test(text) ||
   PLACE_AND_DATES.test(text) ||
