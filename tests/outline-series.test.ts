@@ -1615,6 +1615,31 @@ describe("numbering written as one character", () => {
   });
 });
 
+describe("capital letters with a Chinese mark after them", () => {
+  it("`A、` `B、` letter a series under the part above, headings or paragraphs headed by a sentence", () => {
+    const prose = "8月促销期间，每日晚间的人工接通率仅为76%，主要原因是排班模型仍按历史均值测算。";
+    const review = [
+      "第三季度客户服务中心工作复盘",
+      "一、问题与原因分析",
+      `A、高峰时段接通率偏低。${prose}`,
+      `B、新员工流失较快。${prose}`,
+      "二、工作计划",
+      "A．大促保障",
+      prose,
+      "B．人员稳定",
+      prose,
+    ];
+    expect(pointTree(outlineOf(review.join("\n")).points)).toEqual([
+      "一、|问题与原因分析",
+      "  A、|高峰时段接通率偏低",
+      "  B、|新员工流失较快",
+      "二、|工作计划",
+      "  A．|大促保障",
+      "  B．|人员稳定",
+    ]);
+  });
+});
+
 describe("a bracketed number with a mark after it", () => {
   it("`(1)、` `(2)、` number a series under the part above, the mark kept with the number", () => {
     const prose = "本公司一一二年度合併營業收入為新臺幣八十六億元，較前一年度減少百分之六。";

@@ -839,6 +839,15 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
+    // `A、智能客服二期上线`, `B．工单流转`: a Chinese text's parts lettered as `甲、` letters them.
+    id: "alpha-upper-dun",
+    starts: startSet(charRange("A", "Z")),
+    pattern: /([A-Z])[、．][\s\u3000]*(?=[\p{Script=Han}“（])/uy,
+    ordinal: (m) => (m[1] ?? "A").charCodeAt(0) - 64,
+    strong: true,
+    inline: false,
+  },
+  {
     // `(II) Cultivating Industry Clusters`: an English translation's `（二）`, under its `II.`.
     id: "roman-upper-paren",
     starts: startSet("(（"),
