@@ -25,6 +25,7 @@ const FURNITURE = [
   "您当前的位置：首页 > 新闻中心 > 部门动态",
   "Home › News › Speeches",
   "Font size: A A A | Print | Close",
+  "分享到：　微信　　QQ　　微博",
   "全屏 收藏 打印",
   "下载 打印 关闭",
   "【字号：加大 还原 减小】",
