@@ -1615,6 +1615,26 @@ describe("numbering written as one character", () => {
   });
 });
 
+describe("two sides taken in turn", () => {
+  it("`一方面，` and `另一方面，` opening paragraphs are a series of two; inside a paragraph, words of it", () => {
+    const prose = "全市累计投入资金18.7亿元，农村卫生厕所普及率达到91.3%，村容村貌明显改善。";
+    const speech = [
+      "在全市农村人居环境整治提升推进会上的讲话",
+      "一、正确看待成绩和差距",
+      `一方面，成绩来之不易。${prose}`,
+      `另一方面，差距不容忽视。${prose}`,
+      "二、突出抓好重点任务",
+      `一方面要加强组织领导，另一方面要加大资金投入。${prose}`,
+    ];
+    expect(pointTree(outlineOf(speech.join("\n")).points)).toEqual([
+      "一、|正确看待成绩和差距",
+      "  一方面，|成绩来之不易",
+      "  另一方面，|差距不容忽视",
+      "二、|突出抓好重点任务",
+    ]);
+  });
+});
+
 describe("capital letters with a Chinese mark after them", () => {
   it("`A、` `B、` letter a series under the part above, headings or paragraphs headed by a sentence", () => {
     const prose = "8月促销期间，每日晚间的人工接通率仅为76%，主要原因是排班模型仍按历史均值测算。";

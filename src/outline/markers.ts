@@ -486,6 +486,16 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // `一方面，成绩来之不易。…` then `另一方面，差距不容忽视。…`: two sides taken in turn, opening
+    // paragraphs only; inside one they are words of its sentence (`一方面要…，另一方面要…`).
+    id: "cn-aspect",
+    starts: startSet("一另"),
+    pattern: /(另)?一方面[，,：:][\s\u3000]*/uy,
+    ordinal: (m) => (m[1] ? 2 : 1),
+    strong: false,
+    inline: false,
+  },
+  {
     // `接下来，…` opening a paragraph after `首先，…`: the next item of a spoken series, however many
     // came before it. Inside a paragraph it is a word of the sentence.
     id: "cn-seq-next",
