@@ -80,20 +80,22 @@ describe("a page pasted as one line", () => {
     expect(bracketed.preamble[0]).toMatch(/^同志们：/u);
   });
 
-  it("takes a byline field glued to the headline's last words, and leaves the headline a line of its own", async () => {
-    const speech = (SPEECHES[0] ?? "").replace(" ", "来源：县应急管理局 发布时间：2024-03-12 ");
-    const outline = await outlineOf(`当前位置：首页 > 政务公开 > 正文 ${speech}`);
-    expect(outline.meta).toEqual({ date: "2024-03-12", source: "县应急管理局" });
-    expect(outline.title).toBe("在全市防汛工作会议上的讲话");
-    expect(outline.preamble[0]).toMatch(/^同志们：/u);
-  });
-
-  it("takes the name a space after the writer's post as the byline's", async () => {
-    const speech = (SPEECHES[0] ?? "").replace(" ", " 来源：县应急管理局 作者：县委书记\u3000韩卫东 ");
-    const outline = await outlineOf(`当前位置：首页 > 政务公开 > 正文 ${speech}`);
-    expect(outline.meta).toEqual({ author: "县委书记 韩卫东", source: "县应急管理局" });
-    expect(outline.title).toBe("在全市防汛工作会议上的讲话");
-    expect(outline.preamble[0]).toMatch(/^同志们：/u);
+  it("takes a byline field glued to the headline's last words, and the name a space after a writer's post", async () => {
+    // The byline in place of the space after the title, and the metadata it gives.
+    const cases: [string, Record<string, string>][] = [
+      ["来源：县应急管理局 发布时间：2024-03-12 ", { date: "2024-03-12", source: "县应急管理局" }],
+      [
+        " 来源：县应急管理局 作者：县委书记\u3000韩卫东 ",
+        { author: "县委书记 韩卫东", source: "县应急管理局" },
+      ],
+    ];
+    for (const [byline, meta] of cases) {
+      const speech = (SPEECHES[0] ?? "").replace(" ", byline);
+      const outline = await outlineOf(`当前位置：首页 > 政务公开 > 正文 ${speech}`);
+      expect(outline.meta).toEqual(meta);
+      expect(outline.title).toBe("在全市防汛工作会议上的讲话");
+      expect(outline.preamble[0]).toMatch(/^同志们：/u);
+    }
   });
 
   it("removes the site's menu that opens the line, before the title and its byline", async () => {
