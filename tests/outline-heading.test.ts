@@ -70,6 +70,9 @@ describe("where a section title ends in text run together", () => {
       ],
       ["Getting the Basics Right The city repaved 212 lane-miles of road.", "Getting the Basics Right"],
       ["Warm Spaces From early November our hall opened every weekday.", "Warm Spaces"],
+      // A figure in thousands, or a sum, after a lower-case word.
+      ["Our year in numbers 18,400 food parcels were given out.", "Our year in numbers"],
+      ["Where the money went £742,000 came from local donors.", "Where the money went"],
       ["Thank you To every donor and volunteer: thank you.", "Thank you"],
       // A title in sentence case that ends on a name.
       [

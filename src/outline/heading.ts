@@ -224,6 +224,8 @@ const DATE_OPENER = /(?:到|至|截至)(?:[0-9]{4}|[〇零一二三四五六七�
  */
 export const EN_STARTER =
   /^(?:The|This|That|These|Those|Our|We|It|In|For|From|To|Over|Last|Next|Today|Now|When|As|After|Since|Many|Most|Some|Every|Each|You|They|There|Here|My|Your|Their|If|Although|While|Before|During|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An)$/u;
+/** A figure in thousands or a sum of money (`18,400`, `£742,000`, `$3.2`). */
+const FIGURE = /^(?:[£$€]\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/u;
 /** Words a speaker's sentence opens on, a title's too at its start (`I`, `Let`, `So`). */
 const SPEAKER_STARTER = /^(?:I|Let|So)$/u;
 const EN_TITLE_WORDS_MAX = 10;
@@ -277,6 +279,9 @@ function englishGluedTitleEnd(heading: string): number {
     // `The scale of the challenge Let me be frank …`: a word that opens a speaker's sentence, after
     // a lower-case word only, since a title may open on it (`What I Learned`, `Let Us Build`).
     if (SPEAKER_STARTER.test(word[0]) && /^[a-z]/u.test(previous)) return word.index ?? -1;
+    // `Our year in numbers 18,400 food parcels …`: a figure in thousands, or a sum, after a word in
+    // lower case opens a sentence; a title names its year or its number, not such a figure.
+    if (FIGURE.test(word[0]) && /^[a-z]/u.test(previous)) return word.index ?? -1;
     if (!EN_STARTER.test(word[0])) continue;
     // After a lower-case word (`came from Four`), after a one-word title (`Introduction The`), after
     // a title in Title Case (`The Demand Picture Our members …`), whose words all stand before
