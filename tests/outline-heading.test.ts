@@ -106,15 +106,18 @@ describe("where a section title ends in text run together", () => {
     ]);
     // So does one after a comma (`…，做强…“硬支撑”产业是…`), and a paragraph taking up the title's
     // words after the quote ends it there (`…“一盘棋”城乡融合是…`); a sentence opening a phrase is none.
-    expect(runTogether("聚焦产业升级，做强县域经济“硬支撑”产业是县域经济的根基。我们坚持实体经济。")[0]).toBe(
-      "聚焦产业升级，做强县域经济“硬支撑”",
-    );
-    expect(runTogether("聚焦城乡融合，激活县域发展“一盘棋”城乡融合是必由之路。我们以县城为载体。")[0]).toBe(
-      "聚焦城乡融合，激活县域发展“一盘棋”",
-    );
-    expect(runTogether("近年来，我们打造“红色引擎”品牌，取得了明显成效。各级党组织要认真落实。")[0]).toBe(
-      "近年来",
-    );
+    const quoted: [string, string][] = [
+      [
+        "聚焦产业升级，做强县域经济“硬支撑”产业是县域经济的根基。我们坚持实体经济。",
+        "聚焦产业升级，做强县域经济“硬支撑”",
+      ],
+      [
+        "聚焦城乡融合，激活县域发展“一盘棋”城乡融合是必由之路。我们以县城为载体。",
+        "聚焦城乡融合，激活县域发展“一盘棋”",
+      ],
+      ["近年来，我们打造“红色引擎”品牌，取得了明显成效。各级党组织要认真落实。", "近年来"],
+    ];
+    for (const [text, title] of quoted) expect(runTogether(text)[0]).toBe(title);
   });
 
   it("not where a title says its words twice and ends (`…教师队伍，建设…教师队伍。`)", () => {
