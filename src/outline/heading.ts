@@ -193,22 +193,16 @@ const FIELD_TITLE = /^\p{Script=Han}{2,6}方面(?=\p{Script=Han})/u;
 const CITED_TITLE =
   /^[^，,。；;：:（(]{4,30}[（(][\s\d０-９\-–—~～、,，]*(?:[\d０-９]+[\s\-–—~～]*)+(?:節|节|章|頁|页|篇)[）)](?=\p{Script=Han})/u;
 /**
- * A title of two phrases apart by a space, the second closed by a word in quotes (`强化责任落实
- * 织密安全责任“一张网”县委…`): the title ends with the quote.
+ * A title of two phrases apart by a space or a comma, the second closed by a word in quotes
+ * (`强化责任落实 织密安全责任“一张网”县委…`, `聚焦产业升级，做强县域经济“硬支撑”产业是…`): the title
+ * ends with the quote; apart by a comma, unless a sentence opens either phrase (`近年来，我们打造“红色引擎”品牌…`).
  */
 const PAIRED_TITLE =
-  /^[^\s，,。；;：:“”]{2,14}[ \u3000]+[^\s，,。；;：:“”]{1,14}“[^“”，,。]{1,8}”(?=\p{Script=Han})/u;
-/**
- * A title of two phrases apart by a comma, the second closed by a word in quotes (`聚焦产业升级，做强
- * 县域经济“硬支撑”产业是…`): the title ends with the quote, unless a sentence opens either phrase
- * (`近年来，我们打造“红色引擎”品牌…`).
- */
-const COMMA_PAIRED_TITLE =
-  /^([^\s，,。；;：:“”]{2,14}[，,])[^\s，,。；;：:“”]{1,14}“[^“”，,。]{1,8}”(?=\p{Script=Han})/u;
+  /^([^\s，,。；;：:“”]{2,14}(?:[ \u3000]+|([，,])))[^\s，,。；;：:“”]{1,14}“[^“”，,。]{1,8}”(?=\p{Script=Han})/u;
 
-function commaPairedTitle(heading: string): RegExpExecArray | null {
-  const paired = COMMA_PAIRED_TITLE.exec(heading);
-  if (!paired) return null;
+function pairedTitle(heading: string): RegExpExecArray | null {
+  const paired = PAIRED_TITLE.exec(heading);
+  if (!paired?.[2]) return paired;
   SENTENCE_OPENER.lastIndex = 0;
   if (SENTENCE_OPENER.test(heading)) return null;
   SENTENCE_OPENER.lastIndex = paired[1]?.length ?? 0;
@@ -351,8 +345,7 @@ function gluedTitleEnd(heading: string): number {
     STANDARD_TITLE.exec(heading) ??
     FIELD_TITLE.exec(heading) ??
     CITED_TITLE.exec(heading) ??
-    PAIRED_TITLE.exec(heading) ??
-    commaPairedTitle(heading);
+    pairedTitle(heading);
   if (standard) return standard[0].length;
   // A title may hold a comma (`增强思想自觉，深刻认识…`): the search goes on past it.
   const limit = Math.min(heading.length - GLUED_CLAUSE_MIN, GLUED_TITLE_MAX);
