@@ -1,3 +1,4 @@
+import { PICTOGRAPH } from "../pictographs.js";
 import type { Warning } from "../errors.js";
 import { GOVERNMENT_OFFICE, LOCAL_GOVERNMENT } from "../offices.js";
 import { hasHan, inCapitals, startsWithLatinLetter } from "../characters.js";
@@ -175,10 +176,8 @@ function isPagePrompt(text: string): boolean {
  * Pictographs, and the bars, blocks, shapes, stars and arrows a post's editor draws (`▌`, `■`, `◆`,
  * `★`, `➤`), that decorate the numbering opening a line (`🔷 一、`, `📌 （二）`, `▶️ 3.`, `▌1.`, `➤ 一、`);
  * a year or a day is no numbering (`■ 2024年工作计划`, a photo's caption `▲2月20日，…`).
- * `©`, `®` and `™` count as pictographs to Unicode but are words of the line (`© 2025 …`).
  */
-const DECORATION =
-  "(?:(?![©®™])[\\p{Extended_Pictographic}\\uFE0F\\u200D]|[\\u2580-\\u259F\\u25A0-\\u25FF\\u2605\\u2606\\u2666\\u2726\\u2727\\u2756\\u2794-\\u27BF])+[\\s\\u3000]*";
+const DECORATION = `(?:${PICTOGRAPH}|[\\uFE0F\\u200D]|[\\u2580-\\u259F\\u25A0-\\u25FF\\u2605\\u2606\\u2666\\u2726\\u2727\\u2756\\u2794-\\u27BF])+[\\s\\u3000]*`;
 const DECORATED_NUMBERING = new RegExp(
   `^${DECORATION}(?=[一二三四五六七八九十（(〔【第①-⑳]|\\d(?!\\d{3}年|\\d?[月日]))`,
   "u",

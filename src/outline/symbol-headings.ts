@@ -1,3 +1,4 @@
+import { PICTOGRAPH } from "../pictographs.js";
 import type { Block } from "../ingest/types.js";
 import type { SplitHeading } from "./heading.js";
 import { lineNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
@@ -6,8 +7,7 @@ import { lineNumbering, ordinalOnly, type MarkerMatch } from "./markers.js";
  * Symbols a report may set before its section headings (`★ 坚持政治引领，…`, `■ 主要做法`), and the
  * pictographs a post's editor sets there instead (`🔹 学习有“深度”。…`, `📌 `).
  */
-const HEADING_SYMBOL =
-  /^([★☆■□◆◇▲△●○◎◉►▶❖♦✦✧➤➢]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)[\s\u3000]*(?=\S)/u;
+const HEADING_SYMBOL = new RegExp(`^([★☆■□◆◇▲△●○◎◉►▶❖♦✦✧➤➢]|${PICTOGRAPH}\\uFE0F?)[\\s\\u3000]*(?=\\S)`, "u");
 
 /** A section heading is short: a longer line after a symbol is an item of a list. */
 const SYMBOL_HEADING_MAX = 40;
