@@ -11,6 +11,8 @@ describe("announced counts", () => {
     ["This morning I want to set out five commitments.", 5],
     ["I have three updates for you this morning, and then we'll open it up to questions.", 3],
     ["The Council has taken four decisions today.", 4],
+    // A count closing its sentence, the items named in the sentence before.
+    ["Every year I ask you to keep a small number of promises. This year there are three.", 3],
     // A count of counsel announces items whatever verb stands before it.
     ["借此机会，我对大家提三点希望。", 3],
     ["對各位同事，我有兩點要求：", 2],

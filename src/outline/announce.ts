@@ -30,6 +30,12 @@ const EN_ANNOUNCEMENT = new RegExp(
   "giu",
 );
 
+/** A count that closes its sentence, its items named before it (`…a few promises. This year there are three.`). */
+const EN_BARE_COUNT = new RegExp(
+  `\\bthere\\s+(?:are|will\\s+be)\\s+(?:just\\s+|only\\s+)?(${EN_COUNTS.join("|")}|[2-9])$`,
+  "iu",
+);
+
 /** How far before a series' first item its announcement may stand, in characters. */
 const WINDOW = 160;
 /** How far back a preview of the items may stand, in the sentence before the announcing one. */
@@ -80,7 +86,9 @@ function previewedItems(after: string): number {
 
 /** English announcements have Latin letters: a Chinese sentence is not searched for them. */
 function englishAnnouncements(text: string): RegExpExecArray[] {
-  return hasLatinLetter(text) ? [...text.matchAll(EN_ANNOUNCEMENT)] : [];
+  if (!hasLatinLetter(text)) return [];
+  const bare = EN_BARE_COUNT.exec(text);
+  return [...text.matchAll(EN_ANNOUNCEMENT), ...(bare ? [bare] : [])];
 }
 
 /** Another count joined on after the announced one. */
