@@ -438,6 +438,35 @@ describe("openers outside their series", () => {
     expect(speech([]).slice(2)).toEqual(["  首先，|要坚定发展信心", "  其次，|要坚守诚信底线"]);
   });
 
+  it("a numbered list after a paragraph that follows an announced series, done, stands beside it; right after its last item, inside", () => {
+    const remarks = (between: readonly string[]) =>
+      pointTree(
+        buildOutline({
+          ...plainSource(
+            [
+              "Every year I ask you to keep a small number of promises. This year there are three.",
+              "Firstly, be on time. Lessons now begin at 8:05.",
+              "Secondly, be kind online. Our new lessons start in week two.",
+              "Thirdly, be brave enough to ask for help. The counsellors' door is open.",
+              ...between,
+              "1. The main gate now opens at half past seven.",
+              "2. Lunch orders must be placed by this Friday.",
+            ].join("\n\n"),
+          ),
+          script: "en",
+        }).points,
+      );
+    expect(remarks(["Before I finish, a few practical reminders for families."]).slice(2)).toEqual([
+      "Thirdly,|be brave enough to ask for help",
+      "1.|The main gate now opens at half past seven",
+      "2.|Lunch orders must be placed by this Friday",
+    ]);
+    expect(remarks([]).slice(3)).toEqual([
+      "  1.|The main gate now opens at half past seven",
+      "  2.|Lunch orders must be placed by this Friday",
+    ]);
+  });
+
   it("a `最后，` after strong numbering or after no series stays text", () => {
     const sections = outlineOf(["一、提高认识", "二、压实责任", "最后，要强化督查。"].join("\n"));
     expect(markersOf(sections.points)).toEqual(["一、", "二、"]);

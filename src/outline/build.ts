@@ -626,6 +626,18 @@ function place(
         ((inline && completes(top.candidate)) || announcedLater)
       )
         stack.pop();
+      // A paragraph series that said all it announced has closed once a paragraph of other words
+      // follows its last item: a list after that (`Before I finish, a few reminders.` · `1.`) is beside it.
+      else if (
+        top &&
+        !top.candidate.strong &&
+        !top.point.inline &&
+        !inline &&
+        candidate.run[0] === candidate &&
+        completes(top.candidate) &&
+        candidate.block - top.candidate.block > 1
+      )
+        stack.pop();
     }
   }
   const parent = stack.at(-1);
