@@ -343,6 +343,20 @@ describe("the title of a document that opens with a header", () => {
     expect(school.preamble).toEqual([
       "St. Brigid's Community School, Ballinteer Road, Clonmore, Co. Kildare",
     ]);
+    // A company's name (`Group`, `Holdings`, `Limited`), or a body's that joins two names with `and`.
+    const company = outline([
+      "Northwind Logistics Group",
+      "Moving Faster, Together: Remarks at the Q3 Town Hall",
+      "Priya Raman, Chief Executive Officer",
+      ...REPORT,
+    ]);
+    expect(company.title).toBe("Moving Faster, Together: Remarks at the Q3 Town Hall");
+    const trust = outline([
+      "Riverside and Wexley Hospitals NHS Foundation Trust",
+      "Annual Report Summary 2023/24",
+      ...REPORT,
+    ]);
+    expect(trust.title).toBe("Annual Report Summary 2023/24");
     // A title that names an institution in it is no letterhead.
     expect(outline(["The Future of Our University", "Remarks to the faculty", ...REPORT]).title).toBe(
       "The Future of Our University",
@@ -2791,6 +2805,17 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(statement2024.title).toBe("Chairman’s Statement to the 2024 Annual General Meeting");
+    // A company registered abroad names itself so in capitals (`GMBH`), its address under it.
+    const kickoff = outline([
+      "华辰仪器欧洲有限公司",
+      "HUACHEN INSTRUMENTS EUROPE GMBH",
+      "Mainzer Landstraße 211, 60326 Frankfurt am Main",
+      "",
+      "FY2025 Sales Kickoff: Winning the Lab of the Future",
+      "",
+      ...body,
+    ]);
+    expect(kickoff.title).toBe("FY2025 Sales Kickoff: Winning the Lab of the Future");
     // In title case too; and the report and year it stands in, over a letter right over its greeting,
     // leave the title to the letter. A place and date over the greeting are no letter's title.
     const letter = (over: string) =>
