@@ -112,6 +112,18 @@ describe("the title of a document that opens with a header", () => {
     const letter = outline(["HARBOUR VALLEY COLLEGE", "Annual Safety Review 2024", ...REPORT]);
     expect(letter.title).toBe("Annual Safety Review 2024");
     expect(letter.preamble).toEqual(["HARBOUR VALLEY COLLEGE"]);
+    // A listed company's: its Chinese name over the English one, where it was incorporated, its stock
+    // code, and how far the copy may go.
+    const listed = outline([
+      "海濱控股有限公司",
+      "HARBOURFRONT HOLDINGS LIMITED",
+      "(Incorporated in Bermuda with limited liability)  Stock Code: 1872",
+      "INTERNAL - NOT FOR DISTRIBUTION",
+      "Remarks at the 2025 Budget Kick-off Meeting",
+      ...REPORT,
+    ]);
+    expect(listed.title).toBe("Remarks at the 2025 Budget Kick-off Meeting");
+    expect(listed.preamble.slice(0, 2)).toEqual(["海濱控股有限公司", "HARBOURFRONT HOLDINGS LIMITED"]);
     // A ministry named for its work, under the republic, is a line of the letterhead.
     const treasury = outline([
       "REPUBLIC OF KENYA",

@@ -873,7 +873,7 @@ const ENGLISH_COPY_STAMP =
  * or a record's to its final print (`UNCORRECTED PROOF — NOT TO BE QUOTED`).
  */
 const DELIVERY_STAMP =
-  /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?|(?:uncorrected|unrevised|unedited) (?:proof|transcript|copy|record)|not to be quoted|not for (?:quotation|citation|publication)/u;
+  /check against delivery|as prepared for delivery|embargoed(?: until (?:[^.!?]|\.(?=\d)){1,40})?|(?:uncorrected|unrevised|unedited) (?:proof|transcript|copy|record)|not to be quoted|not for (?:quotation|citation|publication|distribution|circulation)|internal(?: use)?(?: only)?|(?:strictly )?(?:private and )?confidential/u;
 
 /**
  * What a copy is printed as (`公示稿`, `（征求意见稿）`, `TRANSCRIPT`, `CHECK AGAINST DELIVERY`,
@@ -900,7 +900,7 @@ const isOneStamp = (text: string) =>
   ISSUER_RELEASE.test(text) ||
   STANDARD_REFERENCE.test(text);
 /** Where stamps set side by side on one line part (`TRANSCRIPT -- AS PREPARED FOR DELIVERY (check against delivery)`). */
-const STAMP_PARTING = /\s+(?:--|[—–|｜·•])\s+|\s*[(（]|[)）]\s*/u;
+const STAMP_PARTING = /\s+(?:--?|[—–|｜·•])\s+|\s*[(（]|[)）]\s*/u;
 /** The month a copy is dated, beside its stamp (`Policy Brief No. 24-07 | June 2024`). */
 const STAMP_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2},)?\\s+\\d{4}$`, "iu");
 const isStamp = (text: string) => {
@@ -1388,7 +1388,9 @@ function afterLetterhead(source: Source): number | null {
   // A letterhead in two columns names the organisation in its left one (`… NHS Foundation Trust
   // Board of Directors (Public)`).
   // Its Chinese name in brackets after it (`BRITAIN–CHINA TRADE ASSOCIATION (英中贸易协会)`) names it again.
-  const head = (columnsOf(blocks[0]?.text ?? "")[0] ?? "").replace(BRACKETED_HAN_NAME, "");
+  // A Chinese name over the English one (`海濱控股有限公司` · `HARBOURFRONT HOLDINGS LIMITED`).
+  const english = source.script === "en" && ISSUER_LINE.test(blocks[0]?.text.trim() ?? "") ? 1 : 0;
+  const head = (columnsOf(blocks[english]?.text ?? "")[0] ?? "").replace(BRACKETED_HAN_NAME, "");
   // A name in two languages may name the organisation in English after the bar
   // (`Ollscoil na Sionainne | Shannon University`).
   const first =
@@ -1397,7 +1399,7 @@ function afterLetterhead(source: Source): number | null {
   // The name is as long as an English title may be (an embassy's names two countries); the address after it may be longer.
   const name = first.split(",")[0] ?? "";
   if (name.length > EN_TITLE_MAX || !/[A-Z]/u.test(first) || !organisation) return null;
-  let at = 1;
+  let at = english + 1;
   // Under the name: its office, its committee, its address, a second organisation's name (a
   // joint statement's), or the meeting a paper is for.
   const underLetterhead = (text: string) =>
@@ -1426,6 +1428,7 @@ function afterLetterhead(source: Source): number | null {
     // The report's number on the series it is filed in (`Report No. IA-2024-07`).
     REPORT_NUMBER.test(text) ||
     AFFILIATION.test(text) ||
+    INCORPORATION.test(text) ||
     DATE_LINE.test(text) ||
     REPORT_STATE.test(text);
   // A line in columns is under it when each column is (`Meeting date: …      Agenda item: 7.1`).
@@ -1479,6 +1482,9 @@ function namesLetterhead(first: string): boolean {
 }
 
 /** The body an organisation belongs to, under its name (`Affiliated to the Congress of South African Trade Unions`). */
+/** Where a listed company was incorporated, under its name (`(Incorporated in Bermuda with limited liability)`), and its stock code. */
+const INCORPORATION =
+  /^(?=\S)(?:\(Incorporated in [A-Z][^()]{1,40}? with limited liability\)\s*)?(?:Stock Code\s*:\s*\d{1,6})?$/iu;
 const AFFILIATION =
   /^(?:Affiliated (?:to|with)|An? affiliate of|A member of|Member of)\s+(?:the\s+)?[A-Z][^.!?;:]{2,80}$/u;
 
