@@ -491,6 +491,12 @@ describe("web clean-up", () => {
     );
     expect(oneLine.meta).toEqual({ author: "青禾融媒", source: "青禾发布", date: "2024-03-18 08:30" });
     expect(oneLine.blocks.map((b) => b.text)).toEqual(["动员部署会召开", "正文。"]);
+    // The hour and the province on a line of their own, under the account's line.
+    const hour = clean("原创 青岚融媒 青岚发布\n2024年03月12日 18:30 江西\n在全县安全生产工作会议上的讲话");
+    expect(hour.meta).toEqual({ author: "青岚融媒", source: "青岚发布", date: "2024年03月12日 18:30" });
+    expect(hour.blocks.map((b) => b.text)).toEqual(["在全县安全生产工作会议上的讲话"]);
+    // A speech's date line with no hour is the speech's own.
+    expect(texts("在全县安全生产工作会议上的讲话\n2024年3月11日 周立民\n同志们：")).toHaveLength(3);
     expect(texts("标题\n本文收录于合集，欢迎转发。")).toHaveLength(2);
   });
 

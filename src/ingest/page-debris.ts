@@ -267,15 +267,22 @@ const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
 /** A writer's name of two to four characters, spaces, then the date. */
 const WRITER_BEFORE_DATE = /^(\p{Script=Han}{2,4})[\s\u3000]+(?=\d{4}[-/年.])/u;
+/** Where a post was posted from, after its hour (`江西`, `发表于浙江`). */
+const POSTED_FROM = "(?:发表于|發表於)?\\p{Script=Han}{2,8}";
 /** A social account's post line: its name, when it posted, where from (`澜溪发布\u30002024-04-09 18:30\u3000发表于浙江`, or `…  江苏`). */
-const ACCOUNT_POSTED =
-  /^([^\s：:，。]{2,16})[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2})(?:[\s\u3000]+(?:发表于|發表於)?\p{Script=Han}{2,8})?$/u;
+const ACCOUNT_POSTED = new RegExp(
+  `^([^\\s：:，。]{2,16})[\\s\u3000]+(\\d{4}-\\d{1,2}-\\d{1,2}[\\s\u3000]+\\d{1,2}:\\d{2})(?:[\\s\u3000]+${POSTED_FROM})?$`,
+  "u",
+);
 /**
  * A social post's mark of its own writing, who wrote it and the account (`原创 融媒中心 清河发布`), and
  * perhaps when and where from it was posted (`… 2024-03-18 08:30 发表于江西`).
  */
-const ORIGINAL_POST =
-  /^(?:原创|原創)[\s\u3000]+([^\s：:，。]{1,16})(?:[\s\u3000]+([^\s：:，。]{2,16}))?(?:[\s\u3000]+(\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2})(?:[\s\u3000]+(?:发表于|發表於)?\p{Script=Han}{2,8})?)?$/u;
+const ORIGINAL_POST = new RegExp(
+  `^(?:原创|原創)[\\s\u3000]+([^\\s：:，。]{1,16})(?:[\\s\u3000]+([^\\s：:，。]{2,16}))?(?:[\\s\u3000]+(\\d{4}-\\d{1,2}-\\d{1,2}[\\s\u3000]+\\d{1,2}:\\d{2})(?:[\\s\u3000]+${POSTED_FROM})?)?$`,
+  "u",
+);
+const POSTED_FROM_ALONE = new RegExp(`^${POSTED_FROM}$`, "u");
 /** A line wholly in brackets. */
 const BRACKETED = /^[(（](.+)[)）]$/u;
 
@@ -349,6 +356,8 @@ export function parseByline(line: string): Meta | null {
     meta.date = dateAtStart[0].trim();
     rest = rest.slice(dateAtStart[0].length).replace(FIELD_SEPARATORS, "");
   }
+  // `2024年03月12日 18:30 江西`: a post's hour and the province it was posted from, a line of their own.
+  if (dateAtStart && POSTED_FROM_ALONE.test(rest) && /\d:\d{2}/u.test(dateAtStart[0]) && !writer) return meta;
   const fields = [...rest.matchAll(BYLINE_FIELD)];
   if (fields.length === 0 || (fields[0]?.index ?? 0) !== 0) return null;
   fields.forEach((field, i) => {
