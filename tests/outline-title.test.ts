@@ -1595,6 +1595,14 @@ describe("the title of a 公文 under the lines that head it", () => {
     );
     expect(report.title).toBe("二〇二四至二〇二五年度會務報告");
     expect(report.preamble.slice(0, 2)).toEqual(["香港中洲大學校友會", "第三十二屆周年會員大會"]);
+    // A fellowship of neighbours or of a home town names itself for its members (`街坊互助會`, `同鄉會`).
+    for (const association of ["澳門青洲坊街坊互助會", "香港嵐江同鄉會"])
+      expect(
+        outline(
+          [association, `${association}二○二三年度會務工作報告`, "1. 會員事務", "2. 財務狀況"],
+          "zh-Hans",
+        ).title,
+      ).toBe(`${association}二○二三年度會務工作報告`);
     // A hospital's name over a speech's theme, which names no kind: the subtitle under it does.
     const theme = outline(
       [
