@@ -168,6 +168,13 @@ describe("where a section title ends in text run together", () => {
     expect(runTogether("主要做法和成效全年公司在建项目共31个，其中房建项目22个、市政项目7个。")[0]).not.toBe(
       "主要做法",
     );
+    // A self-review's shortcomings, alone or with a second word for them.
+    expect(runTogether("存在的不足对照群众期盼和上级要求，我的工作还存在一些差距：在数据安全方面。")[0]).toBe(
+      "存在的不足",
+    );
+    expect(runTogether("存在的问题和不足对照上级要求，我的工作还存在一些差距：一是学习不够。")[0]).toBe(
+      "存在的问题和不足",
+    );
   });
 
   it("after a field a section is about, and before a government that is a sentence's subject", () => {
