@@ -177,13 +177,20 @@ describe("where a section title ends in text run together", () => {
     );
   });
 
-  it("after a field a section is about, and before a government that is a sentence's subject", () => {
+  it("after a field a section is about, and before a government that is a sentence's subject or an adverb of manner", () => {
     expect(runTogether("青年方面加强青年生涯规划指导，扩大青年实习和就业配对计划，培养新一代。")[0]).toBe(
       "青年方面",
     );
     expect(runTogether("做优做精综合旅游休闲业特区政府将深化跨界融合，持续开拓国际客源市场。")[0]).toBe(
       "做优做精综合旅游休闲业",
     );
+    // An adverb of manner before a report's verb (`始终把`, `认真履行`) opens the sentence after a title.
+    expect(
+      runTogether("坚持学思践悟，政治能力持续提升始终把政治建设摆在首位，认真落实“第一议题”制度。")[0],
+    ).toBe("坚持学思践悟，政治能力持续提升");
+    expect(
+      runTogether("严守纪律规矩，全面从严治党责任有效落实认真履行“第一责任人”职责，逐级签订责任书。")[0],
+    ).toBe("严守纪律规矩，全面从严治党责任有效落实");
     // A government the title names, no subject of a sentence.
     expect(runTogether("持续深化数字政府建设，推动政务服务全程网办，让数据多跑路、群众少跑腿。")[0]).toBe(
       "持续深化数字政府建设",

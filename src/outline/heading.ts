@@ -166,6 +166,8 @@ const SENTENCE_OPENER = new RegExp(
     // A year that a sentence is about (`2024年是…`, `2023年以来`), not one a title names (`2024年全年目标`).
     `${YEAR}(?=[，,是]|以来|以來)`,
     "我们|我們|大家|为此|為此|对此|對此|按照|根据|根據|随着|隨著|面对|面對|必须|必須",
+    // An adverb of manner before the verb of a report's sentence (`始终把…`, `认真履行…`).
+    "(?:始终|始終)(?=把|将|將|以|坚持|堅持)|(?:认真|認真)(?=履行|落实|落實|贯彻|貫徹|执行|執行)",
     // A government as the subject, its tense right after it (`特區政府將…`, `市政府已…`).
     "(?:特區政府|特区政府|[省市县縣区區]政府|政府)(?=[將将已])",
     // An adverbial that sets the scene before the subject (`在看到成绩的同时，我们…`).
