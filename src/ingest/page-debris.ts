@@ -466,11 +466,15 @@ export function cutPostStamps(text: string): { text: string; cut: string[] } | n
  * `Posted 28 March 2025 by …`, `Posted on: February 6, 2025`, `From: …`, `Statement made on …`, `Remarks by Gordon Feld, …`).
  */
 const BYLINE_OPENING =
-  /\s(?=(?:Published|Posted|Updated|Last (?:updated|modified|reviewed)|Released|From|Date)(?:(?:\s+on)?:\s|\s+(?:on\s+)?\d)|(?:Statement|Speech|Remarks|Address)\s+(?:(?:made|given|delivered)\s+on\s|by\s+\p{Lu}))/u;
+  /\s(?=(?:Published|Posted|Updated|Last (?:updated|modified|reviewed)|Released|From|Date)(?:(?:\s+on)?:\s|\s+(?:on\s+)?\d)|(?:Published|Posted|Written)\s+by\s+\p{Lu}|(?:Statement|Speech|Remarks|Address)\s+(?:(?:made|given|delivered)\s+on\s|by\s+\p{Lu}))/u;
 /** A menu's or a trail's last word before the headline: a section of the site, or the page's kind. */
 const SECTION_WORD =
   /^(?:Home|Menu|Search|Contact|News|Newsroom|Statements|statements|Speeches|Speech|Reports|Publications|Releases|releases|Stories|Blog|Articles|[>›»/|])$/u;
 const HEADLINE_WORDS_MIN = 3;
+/** Two spaces or more between a page's blocks, pasted on one line. */
+const WIDE_GAP = /\s{2,}/u;
+/** A menu, a trail and a headline at least, set apart by wide gaps. */
+const PAGE_HEAD_BLOCKS_MIN = 3;
 const HEADLINE_WORDS_MAX = 25;
 /** How far into a page pasted as one line its byline may open. */
 const PAGE_HEAD_CHARS = 1000;
@@ -496,6 +500,23 @@ export function cutPastedHeadline(text: string): PastedHeadline | null {
   if (!opening) return null;
   const head = text.slice(0, opening.index);
   if (/[.!?]["”’]?(?:\s|$)/u.test(head)) return null;
+  // A page whose blocks the paste set apart by wide gaps: its headline is the head's last block.
+  const blocks = head.trim().split(WIDE_GAP);
+  const lastBlock = blocks.at(-1) ?? "";
+  const lastWords = lastBlock.split(/\s+/u);
+  if (
+    blocks.length >= PAGE_HEAD_BLOCKS_MIN &&
+    lastWords.length >= HEADLINE_WORDS_MIN &&
+    lastWords.length <= HEADLINE_WORDS_MAX &&
+    /^(?:\p{Lu}|(?:19|20)\d\d\b)/u.test(lastBlock)
+  ) {
+    const start = head.lastIndexOf(lastBlock);
+    return {
+      chrome: text.slice(0, start).trim(),
+      headline: lastBlock,
+      rest: text.slice(opening.index).trim(),
+    };
+  }
   const words = [...head.matchAll(/\S+/gu)];
   for (let at = words.length - 1 - HEADLINE_WORDS_MIN; at >= 0; at--) {
     if (!SECTION_WORD.test(words[at]?.[0] ?? "")) continue;
