@@ -158,6 +158,15 @@ describe("a page pasted as one line", () => {
     expect(outline.warnings.map((w) => w.message)).toContain('removed web-page toolbar text "Print Share"');
   });
 
+  it("takes the first piece that is more than a toolbar's buttons as the head of the line", async () => {
+    const share = "分享到：\u3000微信\u3000\u3000QQ\u3000\u3000微博";
+    const speech = SPEECHES[0] ?? "";
+    const pasted = await outlineOf(`${share} 首页 > 政务公开 > 领导讲话 > 正文 ${share} ${speech}`);
+    const alone = await outlineOf(speech);
+    expect(pasted.title).toBe("在全市防汛工作会议上的讲话");
+    expect(pointTree(pasted.points)).toEqual(pointTree(alone.points));
+  });
+
   it("never loses a point of the speech to debris written on the same line", async () => {
     const alone = await Promise.all(SPEECHES.map((speech) => outlineOf(speech)));
     await fc.assert(

@@ -248,6 +248,8 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   let total = 0;
   for (const block of blocks) total += block.text.length;
   const menuColumnEnd = findMenuColumn(blocks.map((block) => block.text))?.[1];
+  // Whether a piece of a page pasted as one line was kept before: the first kept one is its head.
+  let keptPiece = false;
   blocks = blocks.filter((block, index, all) => {
     if (isPagePrompt(block.text)) {
       warnings.push({
@@ -372,9 +374,14 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     // A page pasted as one line: the bylines and toolbars of its head, on the same line as the speech.
     const pastedPage = block.text.length >= PASTED_PAGE_MIN && block.text.length >= total * PASTED_PAGE_SHARE;
     // A page pasted as one line that was cut into paragraphs at its runs of ideographic spaces: its
-    // head is the first of them.
-    const pastedHead = index === 0 && block.kind === "paragraph" && all[1]?.line === block.line;
+    // head is the first of them that is more than a toolbar's button.
+    const firstLine = all[0]?.line;
+    const pastedHead =
+      !keptPiece && block.kind === "paragraph" && block.line === firstLine && all[1]?.line === firstLine;
     if (breadcrumb || pastedPage || pastedHead) cutPastedHead(block, meta, warnings);
+    // A head that was all furniture leaves nothing of the line behind.
+    if (pastedHead && block.text.trim() === "") return false;
+    keptPiece ||= block.line === firstLine;
     return true;
   });
   blocks = dropMenuColumn(blocks, warnings);
