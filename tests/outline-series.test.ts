@@ -467,6 +467,31 @@ describe("openers outside their series", () => {
     ]);
   });
 
+  it("a series after a paragraph turning to what comes next stands beside the paragraphs before it", () => {
+    const report = (between: string) =>
+      pointTree(
+        outlineOf(
+          [
+            "四、存在的不足和下步打算",
+            "1.理论学习的系统性还不够。有时满足于完成规定学习任务。",
+            "2.调查研究不够深入。到基层调研有时行程安排较紧。",
+            between,
+            "一是在学深悟透上下功夫。制定个人年度学习计划。",
+            "二是在服务发展上求实效。坚持“项目为王”。",
+          ].join("\n"),
+        ).points,
+      );
+    expect(report("下一步，我将针对上述问题认真加以整改，重点做好以下工作：").slice(3)).toEqual([
+      "  一是|在学深悟透上下功夫",
+      "  二是|在服务发展上求实效",
+    ]);
+    // Words that go on about the last item leave the series after them inside it.
+    expect(report("主要表现在以下两个方面：").slice(3)).toEqual([
+      "    一是|在学深悟透上下功夫",
+      "    二是|在服务发展上求实效",
+    ]);
+  });
+
   it("a `最后，` after strong numbering or after no series stays text", () => {
     const sections = outlineOf(["一、提高认识", "二、压实责任", "最后，要强化督查。"].join("\n"));
     expect(markersOf(sections.points)).toEqual(["一、", "二、"]);

@@ -112,6 +112,9 @@ function saysSentences(block: Block | undefined): boolean {
 
 /** A label alone on its line, ending with a colon: a field of a form (`理\u3000\u3000由：`, `建议：`). */
 const FIELD_LABEL = /^[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,8}[：:]$/u;
+/** A paragraph that turns to what comes next and leads into it (`下一步，我将…重点做好以下工作：`). */
+const TURN_TO_NEXT =
+  /^(?:下一步|下步|今后|今後|接下来|接下來)[^。！？]{0,40}(?:[：:]|(?:以下|如下)[^。！？：:]{0,12}。)$/u;
 
 /**
  * The labels that head a form's fields, each once. A label written again and again (`整改措施：`
@@ -271,6 +274,10 @@ export function buildOutline(source: Source): Outline {
     } else if (askedAfterTalk.has(index)) {
       // A question after the talk: a series in its answer is the answer's, not the last point's.
       for (const open of stack) open.closed = true;
+    } else if (found.length === 0 && TURN_TO_NEXT.test(block.text.trim())) {
+      // `下一步，…重点做好以下工作：` after the last of a series of paragraphs (the problems a report
+      // owns to): the series after it is what comes next, beside them, not inside their last item.
+      for (const open of stack) if (!open.candidate.strong && !open.candidate.headsLine) open.closed = true;
     } else if (found.length === 0 && formFields.has(block.text.trim())) {
       // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
       // before it are done, and a new series stands beside them, not inside their last item.
