@@ -1443,6 +1443,20 @@ describe("paragraph splitting", () => {
     );
   });
 
+  it("keeps a table of contents' heading a line of its own in hard-wrapped text", () => {
+    const text = [
+      "Annual Report Summary 2023/24",
+      "A summary of our annual report and accounts for patients, staff and the public",
+      "Contents",
+      "1. Introduction from the Chair and Chief Executive ........ 2",
+      "2. Our Year in Numbers ...................................... 2",
+      "The full Annual Report and Accounts 2023/24 was laid before Parliament on 18 July 2024",
+      "and is available on our website or on request from the Trust Secretary. This summary has",
+      "been prepared for the Annual Members' Meeting on 26 September 2024.",
+    ];
+    expect(readPlainText(text.join("\n")).blocks.map((block) => block.text)[2]).toBe("Contents");
+  });
+
   it("keeps who speaks a line of their own under a title line in hard-wrapped text", () => {
     const text = [
       "MERCY VALLEY MEDICAL CENTER",

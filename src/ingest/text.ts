@@ -8,6 +8,7 @@ import { isOrdinalRange, wrapsNumberedWords } from "../numerals.js";
 import { padsSpreadTitle } from "../spread-title.js";
 import type { Warning } from "../errors.js";
 import type { Block } from "./types.js";
+import { CONTENTS_HEADING } from "../contents-heading.js";
 import { CJK, CONTENTS_ENTRY_END, textEnd, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
@@ -167,6 +168,7 @@ export function readPlainText(text: string, firstLine = 1): { blocks: Block[]; w
         !underTitle &&
         !PARAGRAPH_INDENT.test(rawLine) &&
         !startsWithMarker(trimmed) &&
+        !CONTENTS_HEADING.test(trimmed) &&
         // `…亟待提升。` ⏎ `建议：`: in a text whose paragraphs open indented, wrapped or not, a label set
         // flush after a sentence's end heads what follows.
         !(indented >= INDENTED_PARAGRAPHS_MIN && SENTENCE_END.test(openLine) && FLUSH_LABEL.test(trimmed))) ||

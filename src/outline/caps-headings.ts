@@ -1,5 +1,6 @@
 import type { Block, Source } from "../ingest/types.js";
-import { CONTENTS_HEADING, findContents } from "./debris.js";
+import { CONTENTS_HEADING } from "../contents-heading.js";
+import { findContents } from "./debris.js";
 import { CLOSING_OPENER } from "./lines.js";
 import { headerField } from "../header-fields.js";
 import { matchMarker, ordinalOnly, type MarkerMatch } from "./markers.js";

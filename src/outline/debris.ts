@@ -1,9 +1,8 @@
 import type { Block } from "../ingest/types.js";
 import { RAISED_DIGIT } from "../characters.js";
+import { CONTENTS_HEADING } from "../contents-heading.js";
 import { markerSpan, matchMarker, openingMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
-/** The heading of a table of contents. */
-export const CONTENTS_HEADING = /^(?:目\s*[录錄次]|contents|c o n t e n t s|table of contents)$/iu;
 /** A contents line's page number or leader dots (`一、总体要求……3`, `Introduction\t5`). */
 const PAGE_REFERENCE = /(?:[.…·．\s\t]{2,}|\t)\s*\d{1,4}$/u;
 const CONTENTS_LINE_MAX = 60;

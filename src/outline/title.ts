@@ -20,7 +20,7 @@ import { isEventLine } from "../event-line.js";
 import { columnsOf } from "./table-rows.js";
 import { ENDS_WITH_WRITTEN_DATE, MONTH_NAMES, WEEKDAY, WRITTEN_DATE, YEAR_DIGITS } from "../dates.js";
 import { headerField } from "../header-fields.js";
-import { CONTENTS_HEADING } from "./debris.js";
+import { CONTENTS_HEADING } from "../contents-heading.js";
 import { lineNumbering, matchMarker, ordinalOnly } from "./markers.js";
 
 export interface FoundTitle {
