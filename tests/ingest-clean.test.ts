@@ -1441,6 +1441,18 @@ describe("paragraph splitting", () => {
     expect(readPlainText(wrapped.join("\n")).blocks[2]?.text).toBe(
       "II.\tProgress by Project and Programme Risks",
     );
+    // A table's head in columns under a heading heads the table, no words of the heading.
+    const table = [
+      "I.\tExecutive Summary",
+      ...prose,
+      "2. Our Year in Numbers",
+      "Measure       2022/23      2023/24",
+    ];
+    expect(
+      readPlainText(table.join("\n"))
+        .blocks.slice(-2)
+        .map((block) => block.text),
+    ).toEqual(["2. Our Year in Numbers", "Measure       2022/23      2023/24"]);
   });
 
   it("keeps a table of contents' heading a line of its own in hard-wrapped text", () => {

@@ -535,7 +535,14 @@ function continuesHeading(open: string, line: string): boolean {
   const marker = STARTS_WITH_MARKER.exec(open)?.[0];
   // A line that opens with numbering of its own heads its own part
   // (`II.⇥Progress by Project` · `A.⇥Waste Collection App`).
-  if (marker === undefined || /[.!?;:,]$/u.test(open) || /[.!?;:,]$/u.test(line) || startsWithMarker(line))
+  // A line in columns (`Measure      2022/23      2023/24`) heads a table under the heading.
+  if (
+    marker === undefined ||
+    /[.!?;:,]$/u.test(open) ||
+    /[.!?;:,]$/u.test(line) ||
+    startsWithMarker(line) ||
+    TWO_COLUMNS.test(line)
+  )
     return false;
   // `（二）加快构建居家社区机构相协调的` · `养老服务体系`: a word that cannot end a heading.
   if (CJK.test(open.slice(-1)))
