@@ -872,6 +872,28 @@ describe("a label of two words that numbers a report's items (`Key finding 1:`)"
     ]);
   });
 
+  it("takes no bulleted line under a labelled item (`  - Weekly forecast call …`) for a heading of its own", () => {
+    const prose =
+      "A forecast is a promise to the rest of the company, and last year we missed our commit by 11 percent.";
+    const talk = [
+      "FY2025 Sales Kickoff",
+      "We have two priorities this year.",
+      "Priority 1: Land and expand with service contracts",
+      prose,
+      "  - Target: 70 percent service attach on new systems",
+      "Priority 2: Forecast like we mean it",
+      prose,
+      "  - Weekly forecast call every Monday at 9:00 CET",
+      "  - Commit accuracy target: plus or minus 5 percent",
+      "That is it. Two priorities, no more. If something does not serve one of them, ask yourself why you are doing it.",
+    ];
+    const tree = pointTree(buildOutline({ ...plainSource(talk.join("\n\n")), script: "en" }).points);
+    expect(tree).toEqual([
+      "Priority 1:|Land and expand with service contracts",
+      "Priority 2:|Forecast like we mean it",
+    ]);
+  });
+
   it("leaves a transcript's speakers named in capitals (`AUDIENCE MEMBER 1:`) unnumbered", () => {
     const questions = [
       "Panel discussion on regional cities",

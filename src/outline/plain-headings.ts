@@ -29,6 +29,9 @@ const PROSE_MIN = 40;
 /** Fewer lines than this are a line set apart, not a family of headings. */
 const FAMILY_MIN = 2;
 
+/** A bullet typed before a list item's words. */
+const TYPED_BULLET = /^[-*•–]\s/u;
+
 function subheadingShaped(block: Block, script: Source["script"], latinMax = SUBHEADING_MAX_LATIN): boolean {
   const text = block.text.trim();
   const latin = hasLatinLetter(text);
@@ -41,6 +44,8 @@ function subheadingShaped(block: Block, script: Source["script"], latinMax = SUB
     // Words, not a time stamp (`03:08`), nor who speaks (`[00:00:41] Speaker: Tom Asante`); a part's
     // number before a colon (`PART A: ECONOMY …`) is no speaker.
     /\p{L}{2}/u.test(text) &&
+    // A list's item written with its bullet (`- Weekly forecast call …`), in plain text.
+    !TYPED_BULLET.test(text) &&
     (!opensWithSpeaker(`${text} `) || lineNumbering(text)?.strong === true) &&
     !SALUTATION.test(text) &&
     !isAsideLine(text) &&
