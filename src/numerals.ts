@@ -106,14 +106,18 @@ const RANGE_REACH = 12;
 /** `第` ending the text before a line break: an ordinal or a citation goes on after it (`第二十条第⏎（二）项`). */
 const ORDINAL_OPEN_AT_END = /\p{Script=Han}第[\s\u3000]*$/u;
 
+/** School years listed after one the line break cut (`初⏎一、高一新生`): the next is a year too. */
+const GRADES_AT_START = /^[一二三四五六]、[初高大][一二三四五六]/u;
+
 /**
  * A line break inside words that hold a number, which no paragraph ends with: a range of numbers
  * (`农村一、⏎二、三产业`, `一、⏎二线城市`: the line before ends in a number and its `、` after a word,
  * and the next line opens with the next number), or an ordinal cut after its `第` (`《办法》第二十条第⏎
- * （二）项的规定`). The next line goes on with the sentence, whatever follows the number.
+ * （二）项的规定`), or school years (`初⏎一、高一新生`). The next line goes on with the sentence, whatever follows the number.
  */
 export function wrapsNumberedWords(before: string, after: string): boolean {
   if (ORDINAL_OPEN_AT_END.test(before.slice(-RANGE_REACH))) return true;
+  if (/[初高大]$/u.test(before) && GRADES_AT_START.test(after)) return true;
   const open = RANGE_OPEN_AT_END.exec(before.slice(-RANGE_REACH));
   const next = NUMBER_AT_START.exec(after);
   return open !== null && next !== null && chineseNumber(next[1] ?? "") === chineseNumber(open[1] ?? "") + 1;

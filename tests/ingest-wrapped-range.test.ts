@@ -27,6 +27,9 @@ describe("a range of numbers wrapped across lines", () => {
     // An ordinal cut after its `第`: a citation's item, no section.
     expect(wrapsNumberedWords("按照《管理办法》第二十条第", "（二）项的规定")).toBe(true);
     expect(wrapsNumberedWords("工作取得新进展。", "（二）项目建设")).toBe(false);
+    // School years, the first cut after its `初` or `高`.
+    expect(wrapsNumberedWords("完成初", "一、高一新生心理健康普查，建立“一生一档”。")).toBe(true);
+    expect(wrapsNumberedWords("工作取得新进展。", "一、高一新生入学教育")).toBe(false);
     // Not the next number, or a number standing alone on its line (a bare point number).
     expect(wrapsNumberedWords("积极推动农村一、", "三、加强保障")).toBe(false);
     expect(wrapsNumberedWords("一、", "二、加强保障")).toBe(false);
