@@ -618,31 +618,21 @@ function place(
       // series of paragraphs announced a few paragraphs after the last of another (`第四，…` · … ·
       // `我向大家提三点希望。` · `首先，…`): it stands beside that series.
       const top = stack.at(-1);
+      const paragraphsAfter =
+        !inline && top !== undefined && !top.point.inline && candidate.run[0] === candidate;
+      const apart = candidate.block - (top?.candidate.block ?? candidate.block);
       const announcedLater =
-        !inline &&
-        top !== undefined &&
-        !top.point.inline &&
-        candidate.run[0] === candidate &&
-        top.candidate.run.at(-1) === top.candidate &&
-        candidate.block - top.candidate.block > ANNOUNCED_INSIDE_REACH;
+        paragraphsAfter && top.candidate.run.at(-1) === top.candidate && apart > ANNOUNCED_INSIDE_REACH;
+      // A paragraph series that said all it announced has closed once a paragraph of other words
+      // follows its last item: a list after that (`Before I finish, a few reminders.` · `1.`) is beside it.
+      const doneBefore = paragraphsAfter && completes(top.candidate) && apart > 1;
       if (
         top &&
         !top.candidate.strong &&
-        candidate.announced !== null &&
-        candidate.block > top.candidate.block &&
-        ((inline && completes(top.candidate)) || announcedLater)
-      )
-        stack.pop();
-      // A paragraph series that said all it announced has closed once a paragraph of other words
-      // follows its last item: a list after that (`Before I finish, a few reminders.` · `1.`) is beside it.
-      else if (
-        top &&
-        !top.candidate.strong &&
-        !top.point.inline &&
-        !inline &&
-        candidate.run[0] === candidate &&
-        completes(top.candidate) &&
-        candidate.block - top.candidate.block > 1
+        ((candidate.announced !== null &&
+          apart > 0 &&
+          ((inline && completes(top.candidate)) || announcedLater)) ||
+          doneBefore)
       )
         stack.pop();
     }
