@@ -1388,8 +1388,7 @@ function afterLetterhead(source: Source): number | null {
   // A letterhead in two columns names the organisation in its left one (`… NHS Foundation Trust
   // Board of Directors (Public)`).
   // Its Chinese name in brackets after it (`BRITAIN–CHINA TRADE ASSOCIATION (英中贸易协会)`) names it again.
-  // A Chinese name over the English one (`海濱控股有限公司` · `HARBOURFRONT HOLDINGS LIMITED`).
-  const english = source.script === "en" && ISSUER_LINE.test(blocks[0]?.text.trim() ?? "") ? 1 : 0;
+  const english = source.script === "en" ? englishNameLine(blocks[0]?.text.trim() ?? "") : 0;
   const head = (columnsOf(blocks[english]?.text ?? "")[0] ?? "").replace(BRACKETED_HAN_NAME, "");
   // A name in two languages may name the organisation in English after the bar
   // (`Ollscoil na Sionainne | Shannon University`).
@@ -1459,6 +1458,14 @@ function afterLetterhead(source: Source): number | null {
 function headlineUnderStamp(blocks: readonly Block[], at: number): boolean {
   const text = blocks[at]?.text.trim() ?? "";
   return isStamp(blocks[at - 1]?.text.trim() ?? "") && text.length <= LONE_TITLE_MAX && !/[.!?]$/u.test(text);
+}
+
+/**
+ * Which of a letterhead's lines gives its English name: the second under a Chinese name
+ * (`海濱控股有限公司` · `HARBOURFRONT HOLDINGS LIMITED`), else the first.
+ */
+function englishNameLine(first: string): number {
+  return ISSUER_LINE.test(first) ? 1 : 0;
 }
 
 /** Whether a letterhead's first line names an organisation, a government or a legislature's sitting. */
@@ -1570,8 +1577,7 @@ function afterLetterheadGroup(source: Source): number | null {
   const letterhead = blocks.slice(0, at).map((block) => block.text.trim());
   // The organisation's name, before its town (`Grace Hill Community Church, Port Alder`), or any
   // name over its registration (`QUAYSIDE NIGHT SHELTER` · … · `Registered charity no. 1187342`).
-  // A Chinese name over the English one (`金禾精密部件股份有限公司` · `JINHE PRECISION COMPONENTS CO., LTD.`).
-  const english = ISSUER_LINE.test(letterhead[0] ?? "") ? 1 : 0;
+  const english = englishNameLine(letterhead[0] ?? "");
   const name = letterhead[english]?.split(",")[0] ?? "";
   // A parliament's record names itself over its house (`Hansard` · `House of Commons`).
   if (
