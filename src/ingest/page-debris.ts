@@ -501,11 +501,11 @@ export function cutPastedHeadline(text: string): PastedHeadline | null {
   const head = text.slice(0, opening.index);
   if (/[.!?]["”’]?(?:\s|$)/u.test(head)) return null;
   // A page whose blocks the paste set apart by wide gaps: its headline is the head's last block.
-  const blocks = head.trim().split(WIDE_GAP);
-  const lastBlock = blocks.at(-1) ?? "";
+  const pieces = head.trim().split(WIDE_GAP);
+  const lastBlock = pieces.at(-1) ?? "";
   const lastWords = lastBlock.split(/\s+/u);
   if (
-    blocks.length >= PAGE_HEAD_BLOCKS_MIN &&
+    pieces.length >= PAGE_HEAD_BLOCKS_MIN &&
     lastWords.length >= HEADLINE_WORDS_MIN &&
     lastWords.length <= HEADLINE_WORDS_MAX &&
     /^(?:\p{Lu}|(?:19|20)\d\d\b)/u.test(lastBlock)
