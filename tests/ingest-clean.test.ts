@@ -307,6 +307,8 @@ describe("web clean-up", () => {
         "Home / News / Commencement 2025",
         "Share | Tweet | Email | Print",
         "SHARE: Facebook / LinkedIn",
+        "Share: Teams | Slack | Email | Copy link",
+        "Share on Reddit | Bluesky | Threads | Telegram",
         "分享到： 微信 微博",
         "讲话稿",
         "Home is where the work starts.",

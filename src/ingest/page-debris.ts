@@ -136,6 +136,16 @@ const TOOLBAR_WORDS = [
   "LINE",
   "WeChat",
   "Weibo",
+  // Where else a page may be shared: the chat and social apps a share row names beside the others.
+  "Teams",
+  "Slack",
+  "Telegram",
+  "Reddit",
+  "Threads",
+  "Bluesky",
+  "Mastodon",
+  "Pinterest",
+  "Messenger",
   // The type size's buttons (`Font size: A+ A-`).
   "Font",
   "Text",
