@@ -128,6 +128,25 @@ describe("web clean-up", () => {
     expect(result.warnings.filter((w) => w.kind === "cleanup").map((w) => w.line)).toEqual([2, 3, 4]);
   });
 
+  it("takes a head row that mixes the type-size buttons with byline fields, and a bare view count", () => {
+    const result = clean(
+      [
+        "首页 > 新闻动态 > 教育要闻",
+        "【字体：大 中 小】\u3000发布时间：2023-09-11 09:32\u3000来源：临澜区教育局\u3000阅读：672次",
+        "浏览：2107",
+        "在全区教师节表彰大会上的讲话",
+        "老师们、同志们：",
+        "【字体：大 中 小】 这一行在正文里，照样保留。",
+      ].join("\n"),
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "在全区教师节表彰大会上的讲话",
+      "老师们、同志们：",
+      "【字体：大 中 小】 这一行在正文里，照样保留。",
+    ]);
+    expect(result.meta).toEqual({ date: "2023-09-11 09:32", source: "临澜区教育局", views: "2107" });
+  });
+
   it("drops the link to the site's home page, an account's buttons, and a trail under the site's menu", () => {
     const page = [
       "人民网首页",

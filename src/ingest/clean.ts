@@ -236,6 +236,8 @@ function isSiteName(text: string): boolean {
 const CRUMB_TRAIL_LINES = 3;
 /** How far down a page's head its menu may stand (under a skip link, its site's name and language links). */
 const MENU_LINES = 8;
+/** A row of the page's head is short, however many buttons and fields it holds. */
+const HEAD_ROW_MAX = 160;
 
 export function cleanBlocks(input: readonly Block[]): CleanResult {
   const warnings: Warning[] = [];
@@ -378,9 +380,12 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     const firstLine = all[0]?.line;
     const pastedHead =
       !keptPiece && block.kind === "paragraph" && block.line === firstLine && all[1]?.line === firstLine;
-    if (breadcrumb || pastedPage || pastedHead) cutPastedHead(block, meta, warnings);
+    // A row of the page's head that mixes its toolbar's buttons with byline fields (`【字体：大 中 小】 发布时间：… 来源：…`).
+    const headRow =
+      index < MENU_LINES && block.text.length <= HEAD_ROW_MAX && cutHeadDebris(block.text)?.text === "";
+    if (breadcrumb || pastedPage || pastedHead || headRow) cutPastedHead(block, meta, warnings);
     // A head that was all furniture leaves nothing of the line behind.
-    if (pastedHead && block.text.trim() === "") return false;
+    if ((pastedHead || headRow) && block.text.trim() === "") return false;
     keptPiece ||= block.line === firstLine;
     return true;
   });

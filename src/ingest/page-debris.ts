@@ -231,6 +231,8 @@ const BYLINE_KEYS: Record<string, string> = {
   消息來源: "source",
   新闻类别: "category",
   新聞類別: "category",
+  浏览: "views",
+  瀏覽: "views",
   浏览次数: "views",
   瀏覽次數: "views",
   浏览人次: "views",
