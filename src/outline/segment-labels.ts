@@ -16,10 +16,11 @@ const SEGMENT_LEAD_PARAGRAPHS = 2;
 const FIRST_ITEM = /^(?:一[、．.]|[（(]一[）)]|1[.、．]|第一[，,、])|一是|一要/u;
 
 /**
- * The labelled segments of an official text, when it has two labels or more and one of them numbers
- * its items (`說明：` `一、…二、…` then `辦法：` `一、…`): each label heads its segment, and each series
- * goes under its own label instead of starting over beside the one before. A text whose one label
- * stands alone, and a notice (`主旨：…` then `公告事項：` `一、…`), keep their items as the text's points.
+ * The labelled segments of an official text, when two of its labels or more number their items
+ * (`說明：` `一、…二、…` then `辦法：` `一、…`): each label heads its segment, and each series goes under
+ * its own label instead of starting over beside the one before. A text with one numbered series
+ * (`主旨：…` then `說明：` `一、…`), and a notice (`主旨：…` then `公告事項：` `一、…`), keep their items as
+ * the text's points.
  */
 export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerMatch> {
   const labels: { index: number; word: string; rest: string }[] = [];
@@ -32,14 +33,15 @@ export function findSegmentLabels(blocks: readonly Block[]): Map<number, MarkerM
     if (label && !(SUBJECT_LABEL.test(text) && rest !== ""))
       labels.push({ index, word: label[1] ?? "", rest });
   });
-  const numbersItems = labels.some(({ index, rest }, nth) => {
+  const numbersItems = labels.filter(({ index, rest }, nth) => {
     if (rest !== "") return FIRST_ITEM.test(rest);
     // A segment may open with a paragraph that leads into its items (`主要表现在以下几个方面。`).
     const end = Math.min(labels[nth + 1]?.index ?? blocks.length, index + 1 + SEGMENT_LEAD_PARAGRAPHS + 1);
     return blocks.slice(index + 1, end).some((block) => FIRST_ITEM.test(block.text.trim()));
   });
   const segments = new Map<number, MarkerMatch>();
-  if (!numbersItems || labels.length < 2) return segments;
+  // With one series alone (`主旨：…` · `說明：` `一、…二、…`), nothing starts over: its items are the text's points.
+  if (numbersItems.length < 2) return segments;
   // A label said again under each item of a series (`第一案` · `說明：` … `第二案` · `說明：`) is a field
   // of every item, no segment of the text: a 函 has one 主旨, one 說明.
   if (new Set(labels.map(({ word }) => word)).size < labels.length) return segments;
