@@ -175,6 +175,24 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
   });
 
+  it("a labelled series may number its label `No.` or `#` (`Rule No. 1:`, `Myth #2:`), one series per label", () => {
+    expect(markerAtStart("Rule No. 1: Read the whole record.")).toBe("Rule No. 1:");
+    expect(markerAtStart("Myth #2: Nobody reads the manual.")).toBe("Myth #2:");
+    const talk = [
+      "House Rules",
+      "Rule No. 1: Read the whole record.",
+      "Rule No. 2: Be kind.",
+      "Rule No. 3: Rest.",
+    ];
+    expect(pointTree(buildOutline(plainSource(talk.join("\n\n"))).points)).toEqual([
+      "Rule No. 1:|Read the whole record",
+      "Rule No. 2:|Be kind",
+      "Rule No. 3:|Rest",
+    ]);
+    // A number inside a sentence names no rule of a series.
+    expect(markerAtStart("Route No. 9 runs past the school.")).toBeNull();
+  });
+
   it("a report's labelled number may be set apart from its words by a column's gap (`Goal 1  Net zero …`)", () => {
     expect(markerAtStart("Goal 1  Net zero council operations by 2030")).toBe("Goal 1");
     expect(markerAtStart("Action 12  Plant 10,000 trees by 2030.")).toBe("Action 12");

@@ -771,13 +771,13 @@ const FAMILIES: Family[] = [
   {
     // A report's numbered findings, goals or steps (`Finding 1: …`, `Key finding 2: …`, `Strategic Priority 4: …`, `Recommendation 2. …`, `Goal 3 —`,
     // `Action 4  Plant …` with a column's gap or a tab after the number, `Phase II: …` in Roman numerals),
-    // a speaker's `Lesson one: …` or `Rule number two: …`, an agenda's `Item 5.1 …`:
+    // a speaker's `Lesson one: …`, `Rule number two: …`, `Rule No. 3: …` or `Myth #4: …`, an agenda's `Item 5.1 …`:
     // one series per word, so recommendations nest under their finding's heading. Captions and units
     // (`Figure 2:`, `Table 1.`, `Page 3`) number no part; only a series is structure.
     id: "en-label",
     starts: startSet(charRange("A", "Z")),
     pattern: new RegExp(
-      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}(?: [a-z]{3,15}| (?!(?:${EN_UNNUMBERED_LABELS})\\b)[A-Z][a-z]{2,15})?|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(?:number\\s+)?(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|[IVX]{1,4}(?=[.:]|\\s+[—–-]))(?:[.:]|\\s+[—–-]|(?=\\s{2,}|\\t)))\\s+(?=[A-Z“"‘']|(?<=(?::|\\s[—–-])\\s+)[\\d\\p{Ll}])`,
+      `(?!(?:${EN_UNNUMBERED_LABELS})\\b)([A-Z][a-z]{2,15}(?: [a-z]{3,15}| (?!(?:${EN_UNNUMBERED_LABELS})\\b)[A-Z][a-z]{2,15})?|[A-Z]{3,16})\\s+(?:(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?::|\\s+[—–-])?|(?:number\\s+|No\\.\\s?|#)?(\\d{1,2}|${EN_NUMBER_WORDS.join("|")}|${EN_NUMBER_WORDS.map(capitalize).join("|")}|[IVX]{1,4}(?=[.:]|\\s+[—–-]))(?:[.:]|\\s+[—–-]|(?=\\s{2,}|\\t)))\\s+(?=[A-Z“"‘']|(?<=(?::|\\s[—–-])\\s+)[\\d\\p{Ll}])`,
       "uy",
     ),
     // `Item 5.1 …` numbers the items of part 5: one series per depth, as `5.1` is.
