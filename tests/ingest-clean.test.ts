@@ -336,6 +336,19 @@ describe("web clean-up", () => {
     expect(result.blocks.map((b) => b.text)).toEqual(["讲话稿", "Home is where the work starts."]);
   });
 
+  it("drops an English menu with no home page only when its names stand wide apart, and an advertisement's mark only alone", () => {
+    expect(texts("News   Local   Politics   Opinion   Sports\nBudget Address\nGood evening.")).toEqual([
+      "Budget Address",
+      "Good evening.",
+    ]);
+    const kept = [
+      "Local News Politics Opinion Sports",
+      "Advertisement paid for the new park, as the council knows.",
+      "Good evening.",
+    ];
+    expect(texts(kept.join("\n"))).toEqual(kept);
+  });
+
   it("drops a trail of a site's sections at the head, whatever its first crumb, and a share row naming X", () => {
     const result = clean(
       [

@@ -59,9 +59,12 @@ const DELIVERED = new RegExp(
   "iu",
 );
 const DATE_AT_END = new RegExp(`(?:,|\\s+[—–-])?\\s*(?:on\\s+)?(${DATE})$`, "u");
+/** The hour a paper stamps before the day (`4:12 PM EDT, Sun May 19, 2024`), with the day's short name. */
+const HOUR_BEFORE_DATE =
+  "(?:\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?";
 /** A post's line under its title (`Posted on May 5, 2025 by Church Office`): who posted it is no speaker. */
 const POSTED = new RegExp(
-  `^(?:Posted|Published|Updated)(?:\\s+on)?\\s+(${DATE})(?:\\s+by\\s+(.{2,60}?))?\\.?$`,
+  `^(?:Posted|Published|Updated)(?:\\s+on)?\\s+(${HOUR_BEFORE_DATE}${DATE})(?:\\s+by\\s+(.{2,60}?))?\\.?$`,
   "iu",
 );
 const DELIVERY_NOTE =
@@ -84,6 +87,12 @@ const SAID_BY =
 /** Where the words were said, after who says them (`… TD at the National Skills Summit 2025`). */
 const OCCASION = /,?\s+(?:at|to|before)\s+(?:the\s+)?[A-Z\d]/u;
 
+/** How many read a page (`12.4K views`, `1,203 reads`). */
+const VIEW_COUNT = /^([\d.,]+[KkMm]?)\s+(?:views|reads)$/u;
+/** A paper's writers named as its staff or desk (`Ledger Staff`, `the Metro Desk`, `Staff Reporter`). */
+const NEWSROOM =
+  /^(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Staff|Staff Writers?|Staff Reporters?|Reporters|Desk|Newsroom|Editorial Board|Wire Services?)$/u;
+
 /** The facts an English byline line states, or null when the line is speech. */
 export function parseEnglishByline(line: string): Meta | null {
   const text = line.trim();
@@ -105,7 +114,11 @@ export function parseEnglishByline(line: string): Meta | null {
   if (placed?.[1] && placed[2]) return { date: placed[2], venue: placed[1].trim() };
   const fields = pageFields(text);
   if (fields !== null) return fields;
+  const views = VIEW_COUNT.exec(text);
+  if (views?.[1]) return { views: views[1] };
   const by = BY_LINE.exec(text);
+  // A paper's own writers (`By Ledger Staff`, `By the Metro Desk`) write it, no speaker.
+  if (by?.[1] && NEWSROOM.test(by[1])) return { author: by[1].trim() };
   // `Statement of Chief Marcus Bell on the Elm Street Shooting` names what is said too: a title.
   if (by?.[1] && startsWithName(by[1]) && !NAMES_TOPIC.test(by[1])) return { author: by[1].trim() };
   if (isPersonLine(text)) return { author: text };

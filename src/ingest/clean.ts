@@ -28,6 +28,8 @@ export interface CleanResult {
   blocks: Block[];
   meta: Meta;
   warnings: Warning[];
+  /** The headline a news page printed twice over its text, which titles it. */
+  headline?: string;
 }
 
 const HAN = "\\p{Script=Han}";
@@ -150,6 +152,10 @@ const FOLLOW_PROMPT =
 const OFFICIAL_SITE_BANNER =
   /^(?:an official website of the [^.!?]{3,60}|a [^.!?]{3,40} government agency website|here['’]s how you know|how to identify|official websites? (?:use|links? end with) \.gov[\w.]*|secure (?:\.gov )?websites use https|(?:a lock|look for a lock)\b.{0,200}\b(?:secure|\.gov) websites?\.?|government agencies communicate via \.gov[\w.]* websites?.{0,200})$/iu;
 
+/** A paper's mark where an advertisement stood in its page (`ADVERTISEMENT`, `Story continues below advertisement`, `广告`). */
+const ADVERTISEMENT_MARK =
+  /^(?:(?:story|article) continues (?:below|after) (?:this )?)?(?:advertisement|advertising|广告|廣告)$/iu;
+
 /** An article's reading time (`12 minute read`, `5 min read`). */
 const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
 /** A post's line naming the collections it belongs to (`收录于合集 #安全生产 12个`), as WeChat prints under its head. */
@@ -164,6 +170,7 @@ function isPagePrompt(text: string): boolean {
   const line = text.trim();
   if (
     READING_TIME.test(line) ||
+    ADVERTISEMENT_MARK.test(line) ||
     OFFICIAL_SITE_BANNER.test(line) ||
     COLLECTION_LINE.test(line) ||
     SEARCH_PLACEHOLDER.test(line)
@@ -391,6 +398,9 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   });
   blocks = dropMenuColumn(blocks, warnings);
   blocks = dropRepeatedTitles(blocks, warnings);
+  const headlineAt = findRepeatedHeadline(blocks);
+  const headline = headlineAt === null ? undefined : blocks[headlineAt]?.text.trim();
+  if (headlineAt !== null) blocks = dropPageHead(blocks, headlineAt, warnings);
   blocks = dropRepeatedHeadings(blocks, warnings);
   blocks = dropTextLabels(blocks, warnings);
   const typedYi = typedYiPattern(blocks);
@@ -425,7 +435,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     }
   }
   if (typedYi === LONE_ZHUYIN_YI) readTypedYi(blocks, typedYi, warnings);
-  return { blocks, meta, warnings };
+  return { blocks, meta, warnings, ...(headline !== undefined ? { headline } : {}) };
 }
 
 /**
@@ -489,17 +499,21 @@ const HEAD_BLOCKS = 6;
  */
 function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Block[] {
   let inHead = true;
+  // The head's blocks so far that are more than the page's furniture and bylines (a paper's masthead,
+  // its section, its headline).
+  let headBlocks = 0;
   const bylines = blocks.map((block, index) => {
     const byline =
       // A heading may hold it too (`### Remarks by …` under a Markdown title).
       inHead &&
-      index < HEAD_BLOCKS &&
+      headBlocks < HEAD_BLOCKS &&
       block.kind !== "item" &&
       !opensCapitalsTitle(block, blocks[index + 1]) &&
       !namedByLineAbove(block, blocks[index - 1])
         ? (parseEnglishByline(block.text) ?? fieldsWithNeighbour(blocks, index))
         : null;
     if (!byline && (block.text.length > 120 || block.kind === "item")) inHead = false;
+    if (!byline && !isPageFurniture(block.text) && !isPagePrompt(block.text)) headBlocks++;
     return byline;
   });
   const kept: Block[] = [];
@@ -706,6 +720,42 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
   return blocks
     .filter((b) => b === kept || !copies.includes(b))
     .map((b) => (b === kept ? { ...b, text: base(b.text) } : b));
+}
+
+/** How far down a page's head its headline may be printed twice, under the site's name and section. */
+const HEADLINE_REACH = 4;
+const REPEATED_HEADLINE_MAX = 200;
+const NUMBERED_OPENING = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．]/u;
+/** A name over a headline: the site's (`THE HARBOR LEDGER`) or its section's (`EDUCATION`), short and no sentence. */
+const NAME_OVER_HEADLINE = /^[^。！？.!?:：;；]{1,40}$/u;
+
+/**
+ * A news page's headline printed twice in a row (its page's title, then its heading), under nothing but
+ * short names, the site's and its section's: the index of its first copy, or null.
+ */
+function findRepeatedHeadline(blocks: readonly Block[]): number | null {
+  const at = blocks.slice(0, HEADLINE_REACH).findIndex(
+    (block, i) =>
+      block.text.trim() === blocks[i + 1]?.text.trim() &&
+      block.text.length <= REPEATED_HEADLINE_MAX &&
+      !/[。！？；;]/u.test(block.text) &&
+      // A numbered heading said twice is a section's (see dropRepeatedHeadings).
+      !NUMBERED_OPENING.test(block.text.trim()),
+  );
+  return at >= 0 && blocks.slice(0, at).every((b) => NAME_OVER_HEADLINE.test(b.text.trim())) ? at : null;
+}
+
+/** The headline titles the page: the names over it and its second copy are the page's, not the text's. */
+function dropPageHead(blocks: readonly Block[], at: number, warnings: Warning[]): Block[] {
+  for (const block of blocks.slice(0, at))
+    warnings.push({
+      line: block.line,
+      message: `removed the web page's name "${block.text.trim()}" over its headline`,
+      kind: "cleanup",
+    });
+  const copy = blocks[at + 1] as Block;
+  warnings.push({ line: copy.line, message: `removed the repeated title "${copy.text}"`, kind: "cleanup" });
+  return blocks.filter((block, i) => i >= at && block !== copy);
 }
 
 /** A heading that only says the text follows (`Transcript`, `讲话全文`): the page's, no part of the text. */

@@ -63,7 +63,8 @@ export async function parseSource(
   const cleaned = cleanBlocks(raw.blocks);
   let blocks = cleaned.blocks;
   // The title is read apart from the blocks; a page annotates it as it does them.
-  let title = raw.title && withoutReadings(raw.title).text;
+  const stated = raw.title ?? cleaned.headline ?? null;
+  let title = stated && withoutReadings(stated).text;
   if (options.script) {
     const to = options.script;
     const convertScript = await scriptConverter(to);

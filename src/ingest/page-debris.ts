@@ -119,6 +119,8 @@ const TOOLBAR_WORDS = [
   "适老化",
   "適老化",
   "Print",
+  "Subscribe",
+  "Login",
   "Share",
   "Download",
   "Close",
@@ -330,6 +332,7 @@ export function isToolbar(text: string): boolean {
   const shareRow = SHARE_ROW.exec(text);
   const words = text
     .slice(shareRow?.[0].length ?? 0)
+    .replace(BUTTON_PHRASES, "Share")
     .split(TOOLBAR_SEPARATORS)
     .filter((w) => w !== "");
   // `Font size: A A A`: a type size's buttons may be plain capitals.
@@ -342,6 +345,8 @@ export function isToolbar(text: string): boolean {
     words.some(isWord) && words.every((word) => isWord(word) || LANGUAGE_SWITCHES.has(word.toLowerCase()))
   );
 }
+/** Buttons named in two words (`Sign In`, `Share on X`), each read as one toolbar word. */
+const BUTTON_PHRASES = /\b(?:sign (?:in|up|out)|log (?:in|out)|share (?:on|via))\b/giu;
 const SHARE_ROW = /^\s*share(?:(?:\s+(?:this|on|via))?\s*[:：]|\s+(?:on|via)\s)\s*/iu;
 
 /** `来源：新华网 时间：2020-01-02` → {source, date}; null when the line is anything but byline fields. */
@@ -607,6 +612,8 @@ export function isLabelRow(text: string): boolean {
 
 /** How many names a site's menu shows at least. */
 const MENU_NAMES_MIN = 4;
+/** …and at least this many when it names no home page. */
+const SPACED_MENU_NAMES_MIN = 5;
 /** A name in a site's menu: a few characters or one capitalised word (`新聞`, `Services`, `Français`). */
 const MENU_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14})$/u;
 
@@ -627,6 +634,10 @@ const SITE_NAME_BEFORE_BAR = /^[^|｜]{2,40}?[\s\u3000]*[|｜][\s\u3000]*/u;
 
 /** Whether a line is a menu's names, perhaps after the site's one-word name. */
 function namesMenu(line: string): boolean {
+  // `News   Local   Politics   Opinion   Sports …`: an English menu with no home page, its names wide apart.
+  const spaced = line.split(/ {2,}|\s*[|｜]\s*/u);
+  if (spaced.length >= SPACED_MENU_NAMES_MIN && spaced.every((name) => /^\p{Lu}\p{Ll}{1,14}$/u.test(name)))
+    return true;
   const names = line.split(/[\s\u3000|｜]+/u);
   const home = names.findIndex((name) => HOME.test(name));
   return (
