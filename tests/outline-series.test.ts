@@ -467,6 +467,31 @@ describe("openers outside their series", () => {
     ]);
   });
 
+  it("the last of announced headings keeps the list under its paragraphs: a heading's line heads them", () => {
+    const remarks = pointTree(
+      buildOutline({
+        ...plainSource(
+          [
+            "This morning I want to set out the plan's two pillars.",
+            "1. Storage before scarcity",
+            "The first pillar is storage.",
+            "2. Institutions that can deliver",
+            "The second and final pillar is about institutions. Plans do not build dams.",
+            "(a) A fully funded catchment agency.",
+            "(b) A regional water dashboard.",
+          ].join("\n\n"),
+        ),
+        script: "en",
+      }).points,
+    );
+    expect(remarks).toEqual([
+      "1.|Storage before scarcity",
+      "2.|Institutions that can deliver",
+      "  (a)|A fully funded catchment agency",
+      "  (b)|A regional water dashboard",
+    ]);
+  });
+
   it("a series after a paragraph turning to what comes next stands beside the paragraphs before it", () => {
     const report = (between: string) =>
       pointTree(

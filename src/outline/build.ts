@@ -625,7 +625,8 @@ function place(
         paragraphsAfter && top.candidate.run.at(-1) === top.candidate && apart > ANNOUNCED_INSIDE_REACH;
       // A paragraph series that said all it announced has closed once a paragraph of other words
       // follows its last item: a list after that (`Before I finish, a few reminders.` · `1.`) is beside it.
-      const doneBefore = paragraphsAfter && completes(top.candidate) && apart > 1;
+      // A heading's line (`4. Institutions that can deliver`) heads the paragraphs under it, and their list.
+      const doneBefore = paragraphsAfter && completes(top.candidate) && !top.candidate.headsLine && apart > 1;
       if (
         top &&
         !top.candidate.strong &&
