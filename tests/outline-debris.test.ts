@@ -30,6 +30,26 @@ describe("a 公文's closing block", () => {
     expect(outline.points.at(-1)?.paragraphs).toEqual(["要对水库、堤防开展排查。", "特此通知。"]);
   });
 
+  it("a press release's end mark (`ENDS`, `- END -`, `# # #`) closes its text with the contact after it", () => {
+    for (const mark of ["ENDS", "- END -", "# # #"]) {
+      const release = [
+        "Minister Opens Flood Recovery Office",
+        "1. A recovery office in every district.",
+        "The offices open on Monday.",
+        "2. A grant for every household.",
+        "Applications open next week.",
+        mark,
+        "Media contact: Jo Ruiz, 021 555 0178",
+      ];
+      const outline = buildOutline({ ...plainSource(release.join("\n\n")), script: "en" });
+      expect(outline.closing).toEqual([mark, "Media contact: Jo Ruiz, 021 555 0178"]);
+      expect(pointTree(outline.points)).toEqual([
+        "1.|A recovery office in every district",
+        "2.|A grant for every household",
+      ]);
+    }
+  });
+
   it("a list's last numbered item right above the issuer and the date is a point, not a line of the signature", () => {
     const points = [
       "临江区2024年教育工作要点",

@@ -373,13 +373,26 @@ export function endsSigned(blocks: readonly Block[]): boolean {
  * of the last point.
  */
 export function findSignOff(blocks: readonly Block[]): number {
-  const appended = findAppendedMatter(blocks);
+  const appended = Math.min(findEndMark(blocks), findAppendedMatter(blocks));
   const text = blocks.slice(0, appended);
   const records = findRecords(text);
   const attachments = findAttachments(text.slice(0, records.start));
   const start = Math.min(attachments, findSignature(text.slice(0, attachments)));
   if (start < records.start) return start;
   return records.definite ? records.start : appended;
+}
+
+/** A press release's mark where its text ends (`ENDS`, `- END -`, `# # #`), alone on its line. */
+const END_MARK = /^(?:[-–—~*\s]*ENDS?[-–—~*\s]*|#\s*#\s*#)$/u;
+
+/**
+ * Where a press release's text ends, at its end mark in the second half of the text: what follows
+ * (its media contact, its notes to editors) is the release's, no words of the last point.
+ * `blocks.length` when there is none.
+ */
+function findEndMark(blocks: readonly Block[]): number {
+  const at = blocks.findLastIndex((block) => END_MARK.test(block.text.trim()));
+  return at >= blocks.length / 2 ? at : blocks.length;
 }
 
 /**
