@@ -312,6 +312,24 @@ describe("a memo's or report's list of attachments", () => {
 });
 
 describe("a table set in columns", () => {
+  it("keeps a row typed with ideographic spaces between its cells whole, and numbers no points with it", () => {
+    const report = [
+      "一、总体情况",
+      "各县（市、区）好评率排名情况如下：",
+      "1\u3000\u3000鹤浦区\u3000\u3000\u3000\u300099.87%\u3000\u3000100%",
+      "2\u3000\u3000澄阳高新区\u3000\u300099.71%\u3000\u3000100%",
+      "二、存在的主要问题",
+      "部分单位差评整改不及时。\u3000\u3000三、下一步工作要求",
+    ];
+    const outline = buildOutline(plainSource(report.join("\n")));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|总体情况",
+      "二、|存在的主要问题",
+      "三、|下一步工作要求",
+    ]);
+    expect(outline.points[0]?.paragraphs.slice(1)).toEqual([report[2], report[3]]);
+  });
+
   it("numbers no points with the numbers in its rows, which stay words of the text", () => {
     const minutes = [
       "Harbourside Residents' Association: Minutes",

@@ -9,6 +9,7 @@ import { padsSpreadTitle } from "../spread-title.js";
 import type { Warning } from "../errors.js";
 import type { Block } from "./types.js";
 import { CONTENTS_HEADING } from "../contents-heading.js";
+import { isWideColumnRow } from "../wide-columns.js";
 import { CJK, CONTENTS_ENTRY_END, textEnd, wrapsNumber } from "./wrap.js";
 
 /** Two or more ideographic spaces inside a line: how news sites separate pasted paragraphs. */
@@ -491,6 +492,8 @@ const MARKER_AT_LINE_END =
 
 /** The paragraphs a line holds, apart at runs of ideographic spaces that are no title's padding (`总  则`). */
 function paragraphsOfLine(line: string): string[] {
+  // A table's row keeps its cells together, whatever runs part them.
+  if (isWideColumnRow(line)) return [line];
   const pieces: string[] = [];
   let from = 0;
   for (const run of line.matchAll(IDEOGRAPHIC_PARAGRAPH_BREAK)) {

@@ -1,4 +1,5 @@
 import type { Block } from "../ingest/types.js";
+import { isWideColumnRow } from "../wide-columns.js";
 
 /** Columns set apart by a tab or a run of spaces: a table's row (`0 – 5 lakh      Nil`). */
 export const COLUMN_GAP = /\S(?:\t| {3,})\S/u;
@@ -9,7 +10,8 @@ export const columnsOf = (text: string): string[] => text.trim().split(/\t| {3,}
 const ROW_GAPS_MIN = 2;
 
 const isRow = (block: Block | undefined): boolean =>
-  block?.kind === "paragraph" && (block.text.trim().match(COLUMN_GAPS)?.length ?? 0) >= ROW_GAPS_MIN;
+  block?.kind === "paragraph" &&
+  ((block.text.trim().match(COLUMN_GAPS)?.length ?? 0) >= ROW_GAPS_MIN || isWideColumnRow(block.text));
 
 /**
  * Lines set in three columns or more, one after another (a minutes' `3.2    Circulate draft rota
