@@ -126,6 +126,34 @@ describe("readDocx", () => {
     ]);
   });
 
+  it("takes a Title paragraph under a table of contents as the title, however many entries it lists", async () => {
+    const entries = [
+      "一、提高认识\t2",
+      "（一）作风是党的鲜明特质\t2",
+      "（二）作风建设永远在路上\t3",
+      "二、查找问题\t4",
+    ];
+    const doc = await readDocx(
+      await makeDocx({
+        paragraphs: [
+          "目\u3000\u3000录",
+          ...entries,
+          "三、推动落实……………………5",
+          { text: "锤炼过硬作风\u3000勇担交通强市使命", style: "Title" },
+          "同志们：",
+        ],
+      }),
+      "lecture.docx",
+    );
+    expect(doc.title).toBe("锤炼过硬作风\u3000勇担交通强市使命");
+    // Four lines of the opening with no contents among them leave a Title paragraph under them text.
+    const late = await readDocx(
+      await makeDocx({ paragraphs: ["甲", "乙", "丙", "丁", { text: "标题", style: "Title" }] }),
+      "late.docx",
+    );
+    expect(late.title).toBeNull();
+  });
+
   it("takes a second Title paragraph in the other script as the title's translation, a line of the opening", async () => {
     const doc = await readDocx(
       await makeDocx({

@@ -4,6 +4,8 @@ import { promisify } from "node:util";
 import { inflateRaw } from "node:zlib";
 import { PodiumError } from "../../errors.js";
 import { hasHan } from "../../characters.js";
+import { CONTENTS_HEADING } from "../../contents-heading.js";
+import { CONTENTS_ENTRY_END } from "../wrap.js";
 import {
   checkNesting,
   MAX_DOCX_ENTRIES,
@@ -396,6 +398,12 @@ interface ParagraphStyle {
 
 // ---- the walk over the document body ----
 
+/** A line of a table of contents: its heading, or an entry ending in its page (after a tab or leader dots). */
+const isContentsLine = (text: string) =>
+  CONTENTS_HEADING.test(text.replace(/\u3000/gu, "")) ||
+  CONTENTS_ENTRY_END.test(text) ||
+  /\t\d{1,4}$/u.test(text);
+
 /** How many lines may stand above a Title paragraph that is still the document's title. */
 const LINES_ABOVE_TITLE_MAX = 3;
 
@@ -509,9 +517,11 @@ class DocxWalker {
    * here is the document's title, and those lines stay its opening.
    */
   private opensDocument(): boolean {
+    // A table of contents before the title (`目录` and its entries with their pages) opens nothing.
+    const above = this.blocks.filter((block) => !isContentsLine(block.text.trim()));
     return (
       this.title === null &&
-      this.blocks.length <= LINES_ABOVE_TITLE_MAX &&
+      above.length <= LINES_ABOVE_TITLE_MAX &&
       this.blocks.every((block) => block.kind === "paragraph")
     );
   }
