@@ -142,6 +142,8 @@ const PAGE_FIELD_KEYS: Record<string, string> = {
   editor: "editor",
   author: "author",
   reporter: "author",
+  views: "views",
+  hits: "views",
 };
 const PAGE_FIELD = new RegExp(`\\b(${Object.keys(PAGE_FIELD_KEYS).join("|")})\\s*:\\s*`, "giu");
 /** The fewest fields that make such a line (`Source: …` alone may cite a figure's source). */

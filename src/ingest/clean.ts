@@ -575,7 +575,14 @@ function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[]
     (block, i) => i > index && bylines[i] === null && !isPageFurniture(block.text),
   );
   const text = blocks[below]?.text.trim() ?? "";
-  return below >= 0 && text.length <= TITLE_BELOW_MAX && !/[.!?,:;]$/u.test(text) && !VENUE_LINE.test(text);
+  // `(Haicheng, June 13, 2024)`: a place and a date in brackets note when it was said, and title nothing.
+  return (
+    below >= 0 &&
+    text.length <= TITLE_BELOW_MAX &&
+    !/[.!?,:;]$/u.test(text) &&
+    !VENUE_LINE.test(text) &&
+    !/^[(（].*[)）]$/u.test(text)
+  );
 }
 const TITLE_BELOW_MAX = 120;
 /** Where the speech was given, the building and the room in it (`Riverside Convention Center, Hall B`): no title. */

@@ -425,7 +425,9 @@ export interface Breadcrumb {
  * Speeches`): all of it goes.
  */
 export function cutBreadcrumb(text: string): Breadcrumb | null {
-  const end = breadcrumbEnd(text, 0);
+  // The site's name may stand before its trail, a bar apart (`Haicheng Daily English | Home > News > …`).
+  const siteName = SITE_NAME_BEFORE_BAR.exec(text)?.[0].length ?? 0;
+  const end = breadcrumbEnd(text, siteName > 0 && breadcrumbEnd(text, siteName) > siteName ? siteName : 0);
   if (end < 0) return null;
   const rest = text.slice(end).trim();
   // `Home / News / Commencement 2025`: a number after the last crumb is that crumb's own.
