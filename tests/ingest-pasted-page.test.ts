@@ -80,6 +80,19 @@ describe("a page pasted as one line", () => {
     expect(bracketed.preamble[0]).toMatch(/^同志们：/u);
   });
 
+  it("titles an English speech on a Chinese site's page by its headline, up to the address to the guests", async () => {
+    const page =
+      "当前位置：首页 > English > Speeches Remarks by Vice Mayor Lin Yue at the 2025 Riverside Green Industry Forum " +
+      "发布时间：2025-05-14 10:32 来源：市外事办公室 浏览次数：1,286 字号：[ 大 中 小 ] " +
+      "Distinguished guests, ladies and gentlemen, Good morning! It is a pleasure to welcome you. " +
+      "I. Our foundation is solid. We closed 143 kilns. II. Our plans are bold. We will build a hydrogen park.";
+    const outline = await outlineOf(page);
+    expect(outline.title).toBe("Remarks by Vice Mayor Lin Yue at the 2025 Riverside Green Industry Forum");
+    expect(outline.meta).toEqual({ date: "2025-05-14 10:32", source: "市外事办公室", views: "1,286" });
+    expect(outline.preamble[0]).toMatch(/^Distinguished guests,/u);
+    expect(pointTree(outline.points)).toEqual(["I.|Our foundation is solid", "II.|Our plans are bold"]);
+  });
+
   it("takes a byline field glued to the headline's last words, and the name a space after a writer's post", async () => {
     // The byline in place of the space after the title, and the metadata it gives.
     const cases: [string, Record<string, string>][] = [

@@ -733,7 +733,8 @@ const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A byline field glued to the Chinese words before it. */
 const GLUED_FIELD = new RegExp(`(?<=\\p{Script=Han})(?:${BYLINE_KEY})[:：]`, "u");
 const FIELD_VALUE_MAX = 40;
-const CLAUSE_MARK = /[，,。！？；;]/u;
+/** A clause's mark in a field's value; a comma between figures (`1,286`) groups thousands. */
+const CLAUSE_MARK = /[，。！？；;]|,(?!\d{3}(?!\d))/u;
 /** A bar that parts fields or buttons (`来源：X | 日期：Y`, `打印 | 关闭`). */
 const BAR = /^[|｜/·•]+$/u;
 const CLOSING_BRACKET = /^[\]］】]$/u;

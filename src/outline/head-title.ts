@@ -48,8 +48,12 @@ export function barHeadCuts(text: string): number[] {
 
 /** A separator standing alone between a title's parts (`Town Hall — Opening Remarks`). */
 const TITLE_SEPARATOR = /^(?:[:—–]|--?)$/u;
-/** Words that open a sentence after the title (`… Address Thank you, …`), besides `EN_STARTER`'s. */
-const SENTENCE_WORD = /^(?:Thank|Good|Welcome|Hello|Let|I|So|Well|Tonight|Please)$/u;
+/**
+ * Words that open a sentence after the title (`… Address Thank you, …`), besides `EN_STARTER`'s, or
+ * the address to the listeners (`… Forum Distinguished guests, …`).
+ */
+const SENTENCE_WORD =
+  /^(?:Thank|Good|Welcome|Hello|Let|I|So|Well|Tonight|Please|Distinguished|Dear|Respected|Esteemed|Honou?rable)$/u;
 /**
  * A title has at least this many words, and words that join its parts (`Remarks to the Guild`,
  * `Harbour Meeting: Remarks`) unless it is longer still: a name before a bracket (`Mayor Ada Reyes
