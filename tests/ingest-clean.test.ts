@@ -147,6 +147,18 @@ describe("web clean-up", () => {
     expect(result.meta).toEqual({ date: "2023-09-11 09:32", source: "临澜区教育局", views: "2107" });
   });
 
+  it("reads a row of fields and buttons each in black brackets a bracket at a time", () => {
+    const row = "【来源：县委农办\u3000县农业农村局】【发布时间：2024-03-12 16:05】【字体：大 中 小】";
+    const result = clean(
+      [row, "临溪县和美乡村建设三年行动实施方案", "【注意】这一行是正文。【完】"].join("\n"),
+    );
+    expect(result.meta).toEqual({ source: "县委农办\u3000县农业农村局", date: "2024-03-12 16:05" });
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      "临溪县和美乡村建设三年行动实施方案",
+      "【注意】这一行是正文。【完】",
+    ]);
+  });
+
   it("drops the link to the site's home page, an account's buttons, and a trail under the site's menu", () => {
     const page = [
       "人民网首页",

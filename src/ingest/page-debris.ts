@@ -361,6 +361,8 @@ export function parseByline(line: string): Meta | null {
       ...(original[2] ? { source: original[2] } : {}),
       ...(original[3] ? { date: original[3] } : {}),
     };
+  const groups = bracketedGroups(line);
+  if (groups !== null) return groups;
   // `(责编：王华、杨明)`: a byline in brackets, as a page ends its article.
   const text = BRACKETED.exec(line)?.[1] ?? line;
   const meta: Meta = {};
@@ -385,6 +387,23 @@ export function parseByline(line: string): Meta | null {
   });
   // A byline is short fields; a sentence that happens to start with 时间： is speech.
   return Object.values(meta).every((v) => v.length <= 40 && !/[。！？]/u.test(v)) ? meta : null;
+}
+
+/** A row of fields and buttons each in black brackets (`【来源：县农业农村局】【发布时间：…】【字体：大 中 小】`). */
+const BRACKET_GROUPS = /^(?:[\s\u3000]*【[^【】]+】)+[\s\u3000]*$/u;
+
+/** Such a row's fields, read a bracket at a time; null unless every bracket holds a field or buttons. */
+function bracketedGroups(line: string): Meta | null {
+  if (!BRACKET_GROUPS.test(line)) return null;
+  const groups = [...line.matchAll(/【([^【】]+)】/gu)].map((group) => group[1] ?? "");
+  if (groups.length < 2) return null;
+  const meta: Meta = {};
+  for (const group of groups) {
+    const fields = isToolbar(group) ? {} : parseByline(group);
+    if (fields === null) return null;
+    Object.assign(meta, fields);
+  }
+  return Object.keys(meta).length > 0 ? meta : null;
 }
 
 /** The home page, a breadcrumb's first crumb. */
