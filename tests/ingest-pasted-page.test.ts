@@ -111,6 +111,22 @@ describe("a page pasted as one line", () => {
     }
   });
 
+  it("removes a menu of names a bar apart after the page's skip link, trail and share row, whatever follows it", async () => {
+    const speech = (SPEECHES[1] ?? "").replace(" ", " 發布單位：綜合規劃處 更新日期：114-10-02 ");
+    const head =
+      "::: 跳到主要內容 首頁 | 網站導覽 | English | 常見問答 | RSS 關於本會 | 政策與法規 | 新聞與公告 | 施政資訊 | 便民服務 | 政府資訊公開  " +
+      "首頁 > 新聞與公告 > 首長講稿 字級：小 中 大 友善列印 分享：Facebook LINE Plurk ";
+    const outline = await outlineOf(`${head}${speech}`);
+    expect(outline.title).toBe("關於推動社區服務提質增效的講話");
+    expect(outline.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        'removed web-page toolbar text "::: 跳到主要內容"',
+        `removed the web page's menu "關於本會 | 政策與法規 | 新聞與公告 | 施政資訊 | 便民服務 | 政府資訊公開" before the text`,
+        'removed web-page toolbar text "字級：小 中 大 友善列印 分享：Facebook LINE Plurk"',
+      ]),
+    );
+  });
+
   it("removes the site's menu that opens the line, before the title and its byline", async () => {
     const speech = (SPEECHES[0] ?? "").replace(" ", " 作者：办公室 发布时间：2024-03-12 ");
     const menu = "首页 学校概况 学校简介 新闻动态 党建园地 教育教学 招生信息 联系我们";

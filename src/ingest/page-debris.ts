@@ -148,6 +148,7 @@ const TOOLBAR_WORDS = [
   "Mastodon",
   "Pinterest",
   "Messenger",
+  "Plurk",
   // The type size's buttons (`Font size: A+ A-`).
   "Font",
   "Text",
@@ -856,6 +857,8 @@ function kindOf(word: string): HeadWord["kind"] {
     if (value.length <= FIELD_VALUE_MAX && !CLAUSE_MARK.test(value)) return "byline";
   }
   if (TIME.test(word)) return "time";
+  // `::: 跳到主要內容`: the link past the menus, its access key before it.
+  if (SKIP_LINK.test(word)) return "toolbar";
   const parts = word.split(TOOLBAR_SEPARATORS).filter((w) => w !== "");
   if (parts.length > 0 && parts.every((w) => TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()))) return "toolbar";
   return "text";
@@ -870,24 +873,44 @@ const PASTED_MENU_NAMES_MIN = 6;
  * When the names run on into the byline, the title may be among them, and they stay.
  */
 function markMenu(words: HeadWord[]): void {
+  // A trail after the menu says a page's head as its byline does.
+  const trailed = words.some((w) => w.kind === "crumb");
+  if (!trailed && !words.some((w) => w.kind === "byline")) return;
+  // The menu opens the line, or follows the page's other furniture (`::: 跳到主要內容 首頁 | 網站導覽 | …
+  // RSS 關於本會 | …`), where it starts at the first word that is none.
+  const firstText = words.findIndex((w) => w.kind === "text");
+  for (const lead of firstText > 0 ? [0, firstText] : [0]) {
+    const end = menuEnd(words, lead, trailed);
+    if (end < 0) continue;
+    for (const w of words.slice(lead, end)) w.kind = "menu";
+    return;
+  }
+}
+
+/** Where a menu that starts at `lead` ends, or -1 when the words there are no menu. */
+function menuEnd(words: readonly HeadWord[], lead: number, trailed: boolean): number {
   // The menu's language switch goes with it (`繁 | 葡 | EN`).
   const isName = (w: HeadWord) =>
     ((w.kind === "text" || w.kind === "toolbar") && (MENU_NAME.test(w.word) || LANGUAGE_CODE.test(w.word))) ||
     w.kind === "bar";
-  // A trail after the menu says a page's head as its byline does.
-  const trailed = words.some((w) => w.kind === "crumb");
-  const paged = trailed || words.some((w) => w.kind === "byline");
   // The site's name may open the line before its menu (`云溪县人民政府门户网站 首页 政务公开 …`), or any
-  // name of its owner when a trail follows (`澳門特別行政區立法會 首頁 立法會簡介 …`).
-  const first = words[0]?.word ?? "";
-  const named = SITE_NAME_WORD.test(first) || (trailed && OWNER_NAME_WORD.test(first));
-  const start = named ? 1 : 0;
+  // name of its owner when a trail follows (`澳門特別行政區立法會 首頁 立法會簡介 …`), a space before the
+  // menu: a name a bar apart is the menu's first.
+  const first = words[lead]?.word ?? "";
+  const named =
+    (SITE_NAME_WORD.test(first) || (trailed && OWNER_NAME_WORD.test(first))) &&
+    words[lead + 1]?.kind !== "bar";
+  const start = named ? lead + 1 : lead;
   let end = start;
   while (words[end] !== undefined && isName(words[end] as HeadWord)) end++;
-  if (end - start < PASTED_MENU_NAMES_MIN || !paged) return;
+  if (end - start < PASTED_MENU_NAMES_MIN) return -1;
+  // Names a bar apart each (`關於本會 | 政策與法規 | … | 政府資訊公開`) are all the menu's: the title has no
+  // bars. Otherwise the names may run on into the title, and they stay.
+  const barred =
+    words.slice(start, end).every((w, i) => (w.kind === "bar") === (i % 2 === 1)) &&
+    words[end - 1]?.kind !== "bar";
   const title = words.slice(end).find((w) => w.kind !== "crumb");
-  if (title?.kind !== "text" || MENU_NAME.test(title.word)) return;
-  for (const w of words.slice(0, end)) w.kind = "menu";
+  return barred || (title?.kind === "text" && !MENU_NAME.test(title.word)) ? end : -1;
 }
 
 /** The short name of a site's language in its menu (`EN`, `English`, `中文`). */
