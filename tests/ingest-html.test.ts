@@ -309,6 +309,18 @@ describe("readHtml details", () => {
 });
 
 describe("the page title", () => {
+  it("leaves out the site's section before its name in a <title>, a word or two, but a title's own second part stays", () => {
+    const titled = (title: string) =>
+      readHtml(`<html><head><title>${title}</title></head><body><p>正文。</p></body></html>`).title;
+    expect(titled("局長在研討會開幕式上的致辭 - 新聞 - 澳門特別行政區政府文化局")).toBe(
+      "局長在研討會開幕式上的致辭",
+    );
+    expect(titled("Budget Speech 2025 - Newsroom - Ministry of Finance")).toBe("Budget Speech 2025");
+    expect(titled("Budget 2025 - Opening Remarks - Ministry of Finance")).toBe(
+      "Budget 2025 - Opening Remarks",
+    );
+  });
+
   it("leaves out a lone <h1> that only names the site, and titles the page by its <h2>", () => {
     const page = [
       "<html><head><title>关于发展银发经济的实施意见_文件库_临江省人民政府门户网站</title></head><body>",

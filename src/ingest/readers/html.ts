@@ -677,6 +677,13 @@ function namesSiteOnly(h1: string, full: string, root: HTMLElement): boolean {
  */
 function withoutSiteName(title: string): string {
   const match = title.match(SITE_NAME_AFTER);
+  const own = match?.[1] ?? match?.[2] ?? match?.[3];
+  // `…的致辭 - 新聞 - 澳門特別行政區政府文化局`: the site's section, a word or two, before its name.
+  const section = own === undefined ? null : SECTION_AFTER.exec(own);
   // A record's page title may open with a dash (`- STRENGTHENING THE RURAL …`).
-  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? title).replace(/^[-–—]\s+/u, "").trim();
+  return (section?.[1] ?? own ?? title).replace(/^[-–—]\s+/u, "").trim();
 }
+const SECTION_AFTER = new RegExp(
+  `^(.{4,}?)\\s${TITLE_PARTS_SEPARATOR}\\s(?:\\p{Script=Han}{2,6}|[A-Z][a-z]+)$`,
+  "u",
+);
