@@ -881,6 +881,11 @@ describe("web clean-up", () => {
     );
     expect(texts("关于开展【安全生产月】活动的通知\n正文。")[0]).toBe("关于开展【安全生产月】活动的通知");
     expect(texts("标题\n【原创】")).toEqual(["标题", "【原创】"]);
+    // On the page's first line, a column's or poster's label too; a number in brackets numbers a part.
+    expect(texts("【校長室】朝會講話：暑假安全三件事\n正文。")[0]).toBe("朝會講話：暑假安全三件事");
+    expect(texts("首页 > 校园动态\n【校長室】朝會講話\n正文。")[0]).toBe("朝會講話");
+    expect(texts("【一】总体要求\n正文。")[0]).toBe("【一】总体要求");
+    expect(texts("标题\n【校長室】正文一句。")).toEqual(["标题", "【校長室】正文一句。"]);
   });
 
   it("drops a WeChat account's prompt to follow it, named or not, and keeps a sentence that asks the same", () => {

@@ -259,6 +259,8 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
   const menuColumnEnd = findMenuColumn(blocks.map((block) => block.text))?.[1];
   // Whether a piece of a page pasted as one line was kept before: the first kept one is its head.
   let keptPiece = false;
+  // Whether a line of the page was kept before: the first one kept is its head.
+  let keptAny = false;
   blocks = blocks.filter((block, index, all) => {
     if (isPagePrompt(block.text)) {
       warnings.push({
@@ -297,7 +299,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
       });
       block.text = bracketed[1];
     }
-    const stamped = index < MENU_LINES ? cutPostStamps(block.text) : null;
+    const stamped = index < MENU_LINES ? cutPostStamps(block.text, !keptAny) : null;
     if (stamped) {
       warnings.push({
         line: block.line,
@@ -394,6 +396,7 @@ export function cleanBlocks(input: readonly Block[]): CleanResult {
     // A head that was all furniture leaves nothing of the line behind.
     if ((pastedHead || headRow) && block.text.trim() === "") return false;
     keptPiece ||= block.line === firstLine;
+    keptAny = true;
     return true;
   });
   blocks = dropMenuColumn(blocks, warnings);

@@ -477,6 +477,10 @@ export function cutSiteTrail(text: string): Breadcrumb | null {
 /** A post's stamp before its title (`【原创】`, `[转载]`), as forums and blogs set it. */
 const POST_STAMP =
   /^[【[](?:原创|原創|转载|轉載|转帖|轉帖|置顶|置頂|精华|精華|推荐|推薦)[】\]][\s\u3000]*(?=\S)/u;
+/** A label in black brackets before a title's words. */
+const COLUMN_LABEL = /^【([^【】]{2,6})】[\s\u3000]*(?=\S)/u;
+/** …that numbers a part instead (`【一】`, `【第二部分】`). */
+const NUMERAL_LABEL = /^(?:第?[一二三四五六七八九十百\d]+(?:部分|章|节|節|篇)?)$/u;
 /** A button in square brackets after a post's title (`[复制链接]`, `[打印本页]`). */
 const BRACKETED_BUTTON = /[\s\u3000]*[[【]([^\][【】]{1,8})[\]】]$/u;
 
@@ -484,10 +488,12 @@ const BRACKETED_BUTTON = /[\s\u3000]*[[【]([^\][【】]{1,8})[\]】]$/u;
  * A post's title without the stamp before it and the buttons after it (`【原创】在体制内干了十一年后…
  * [复制链接]`), and what was cut; null when the line has neither.
  */
-export function cutPostStamps(text: string): { text: string; cut: string[] } | null {
+export function cutPostStamps(text: string, atHead = false): { text: string; cut: string[] } | null {
   const cut: string[] = [];
   let line = text.trim();
-  const stamp = POST_STAMP.exec(line);
+  // On the page's first line, any column's or poster's label in black brackets (`【校長室】朝會講話：…`).
+  const label = atHead ? COLUMN_LABEL.exec(line) : null;
+  const stamp = POST_STAMP.exec(line) ?? (label && !NUMERAL_LABEL.test(label[1] ?? "") ? label : null);
   if (stamp) {
     cut.push(stamp[0].trim());
     line = line.slice(stamp[0].length);
