@@ -175,6 +175,28 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
   });
 
+  it("a post's section number before a bar (`01｜`, `壹｜`) heads its section; a year before a bar is none", () => {
+    expect(markerAtStart("01｜坚定理想信念")).toBe("01｜");
+    expect(markerAtStart("2 | 把问题当课题")).toBe("2 |");
+    expect(markerAtStart("壹｜把群众当亲人")).toBe("壹｜");
+    expect(markerAtStart("2024｜年度回顾")).toBeNull();
+    const post = [
+      "驻村两年",
+      "开头一段话。",
+      "壹｜把群众当亲人",
+      "刚到村里时。",
+      "贰｜把问题当课题",
+      "第一，为民要沉得下去。",
+      "第二，为民要干得实在。",
+    ];
+    expect(pointTree(buildOutline(plainSource(post.join("\n\n"))).points)).toEqual([
+      "壹｜|把群众当亲人",
+      "贰｜|把问题当课题",
+      "  第一，|为民要沉得下去",
+      "  第二，|为民要干得实在",
+    ]);
+  });
+
   it("a labelled series may number its label `No.` or `#` (`Rule No. 1:`, `Myth #2:`), one series per label", () => {
     expect(markerAtStart("Rule No. 1: Read the whole record.")).toBe("Rule No. 1:");
     expect(markerAtStart("Myth #2: Nobody reads the manual.")).toBe("Myth #2:");

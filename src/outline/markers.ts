@@ -360,7 +360,8 @@ const FAMILIES: Family[] = [
   {
     id: "cn-capital",
     starts: startSet("壹贰貳叁參肆伍陆陸柒捌玖拾"),
-    pattern: /([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[\s\u3000]*[、．.][\s\u3000]*/uy,
+    // A post may set a bar after it (`壹｜把群众当亲人`), as it does after `01｜`.
+    pattern: /([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[\s\u3000]*[、．.|｜][\s\u3000]*/uy,
     ordinal: cn,
     strong: true,
     inline: false,
@@ -593,6 +594,15 @@ const FAMILIES: Family[] = [
     ordinal: (m) => circledNumber(m[1] ?? ""),
     strong: false,
     inline: true,
+  },
+  {
+    // A post's section number before a bar (`01｜坚定理想信念`, `2 | 把问题当课题`), as WeChat sets its headings.
+    id: "num-bar",
+    starts: startSet(DIGIT_CHARS),
+    pattern: /(\d{1,2})[ \u3000]*[|｜][ \u3000]*(?=\S)/uy,
+    ordinal: arabic,
+    strong: true,
+    inline: false,
   },
   {
     // A number on a key (`1️⃣ 市场开拓实现新突破`), as posts on social media set their headings.
