@@ -388,6 +388,31 @@ describe("a table of contents", () => {
     expect(outline.warnings).toEqual([]);
   });
 
+  it("takes English entries as long as a Chinese entry says in fewer characters", () => {
+    const record = [
+      "Assembly Record of Proceedings",
+      "Contents",
+      "Statement by the First Minister: The Legislative Programme 2025–26",
+      "Part One: Bills to be introduced in the coming session",
+      "Part Two: Bills carried over",
+      "Statement by the First Minister: The Legislative Programme 2025–26",
+      "Thank you, Presiding Officer. Today I set out the legislation we will bring forward.",
+      "Part One: Bills to be introduced in the coming session",
+      "1. Bus Services Bill",
+      "The Bill will give us the powers to plan the network.",
+      "Part Two: Bills carried over",
+      "2. Heritage Buildings Bill",
+      "The Bill will protect listed buildings.",
+    ];
+    const outline = buildOutline({ ...plainSource(record.join("\n")), script: "en" });
+    expect(pointTree(outline.points)).toEqual([
+      "Part One:|Bills to be introduced in the coming session",
+      "  1.|Bus Services Bill",
+      "Part Two:|Bills carried over",
+      "  2.|Heritage Buildings Bill",
+    ]);
+  });
+
   it("ends where an entry's number comes back alone over its title's line (`PART I` · `THE ECONOMY`)", () => {
     const english = (lines: string[]) => buildOutline({ ...plainSource(lines.join("\n")), script: "en" });
     const lines = [

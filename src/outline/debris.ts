@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import { RAISED_DIGIT } from "../characters.js";
+import { hasHan, RAISED_DIGIT } from "../characters.js";
 import { CONTENTS_HEADING } from "../contents-heading.js";
 import { markerSpan, matchMarker, openingMarker, opensWithNumbering, type MarkerMatch } from "./markers.js";
 
@@ -13,7 +13,15 @@ const CONTENTS_LINE_MAX = 60;
  */
 const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "").toLowerCase();
 /** A line's length without the leader dots and page number a contents line may carry. */
-const entryLength = (text: string) => text.replace(PAGE_REFERENCE, "").length;
+/**
+ * How long an entry runs, its page number left out, in Chinese characters: English takes about half
+ * as many again (`Statement by the First Minister: The Legislative Programme 2025–26`).
+ */
+const entryLength = (text: string) => {
+  const entry = text.replace(PAGE_REFERENCE, "");
+  return hasHan(entry) ? entry.length : Math.ceil(entry.length / ENGLISH_PER_HAN);
+};
+const ENGLISH_PER_HAN = 1.5;
 /** A page number printed after a single space (`第一章 总则 1`). */
 const SPACED_PAGE_NUMBER = /\s\d{1,4}$/u;
 /** How many lines a table of contents may hold. */
@@ -153,7 +161,7 @@ export function findContents(blocks: readonly Block[]): Set<number> {
   const last = new Map<string, number>();
   // Only short lines can be contents lines or the headings they point to.
   blocks.forEach((block, i) => {
-    if (block.text.length <= CONTENTS_LINE_MAX + 8) last.set(normal(block.text), i);
+    if (entryLength(block.text) <= CONTENTS_LINE_MAX + 8) last.set(normal(block.text), i);
   });
   const start = blocks.findIndex((b) => CONTENTS_HEADING.test(b.text.trim()));
   const searchFrom = start >= 0 && start < 20 ? start + 1 : 0;
