@@ -87,6 +87,13 @@ const SAID_BY =
 /** Where the words were said, after who says them (`… TD at the National Skills Summit 2025`). */
 const OCCASION = /,?\s+(?:at|to|before)\s+(?:the\s+)?[A-Z\d]/u;
 
+/** `Statement made on 12 February 2025 Statement UIN HCWS412`: the day, and the statement's number. */
+const STATEMENT_MADE = new RegExp(
+  `^Statement made on (${DATE})(?:\\s+(?:Statement\\s+)?(?:UIN\\s+)?([A-Z]{2,8}\\d{1,6}))?$`,
+  "u",
+);
+/** `Made by: Lucy Hargreave (Parliamentary Under-Secretary of State …)`. */
+const MADE_BY = /^Made by:\s+(.{2,100})$/u;
 /** How many read a page (`12.4K views`, `1,203 reads`). */
 const VIEW_COUNT = /^([\d.,]+[KkMm]?)\s+(?:views|reads)$/u;
 /** A paper's writers named as its staff or desk (`Ledger Staff`, `the Metro Desk`, `Staff Reporter`). */
@@ -114,6 +121,11 @@ export function parseEnglishByline(line: string): Meta | null {
   if (placed?.[1] && placed[2]) return { date: placed[2], venue: placed[1].trim() };
   const fields = pageFields(text);
   if (fields !== null) return fields;
+  // A parliament's written statement: when it was made, its number, and by whom.
+  const made = STATEMENT_MADE.exec(text);
+  if (made?.[1]) return made[2] ? { date: made[1], number: made[2] } : { date: made[1] };
+  const madeBy = MADE_BY.exec(text);
+  if (madeBy?.[1]) return { author: madeBy[1] };
   const views = VIEW_COUNT.exec(text);
   if (views?.[1]) return { views: views[1] };
   const by = BY_LINE.exec(text);

@@ -515,8 +515,9 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
       !namedByLineAbove(block, blocks[index - 1])
         ? (parseEnglishByline(block.text) ?? fieldsWithNeighbour(blocks, index))
         : null;
-    if (!byline && (block.text.length > 120 || block.kind === "item")) inHead = false;
-    if (!byline && !isPageFurniture(block.text) && !isPagePrompt(block.text)) headBlocks++;
+    const furniture = isPageFurniture(block.text) || isPagePrompt(block.text);
+    if (!byline && !furniture && (block.text.length > 120 || block.kind === "item")) inHead = false;
+    if (!byline && !furniture) headBlocks++;
     return byline;
   });
   const kept: Block[] = [];

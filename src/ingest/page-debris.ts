@@ -642,6 +642,9 @@ export function isLabelRow(text: string): boolean {
 const MENU_NAMES_MIN = 4;
 /** …and at least this many when it names no home page. */
 const SPACED_MENU_NAMES_MIN = 5;
+/** A name in such a menu: a few words, the first capitalised, no sentence (`Written questions, answers and statements`). */
+const SPACED_MENU_NAME = /^\p{Lu}[\p{L}'’&-]*,?(?: [\p{L}'’&-]+,?){0,5}$/u;
+const SKIP_LINK_BEFORE = /^skip to (?:the )?(?:main )?content {2,}/iu;
 /** A name in a site's menu: a few characters or one capitalised word (`新聞`, `Services`, `Français`). */
 const MENU_NAME = /^(?:\p{Script=Han}{1,6}|\p{Lu}\p{Ll}{1,14})$/u;
 
@@ -662,9 +665,10 @@ const SITE_NAME_BEFORE_BAR = /^[^|｜]{2,40}?[\s\u3000]*[|｜][\s\u3000]*/u;
 
 /** Whether a line is a menu's names, perhaps after the site's one-word name. */
 function namesMenu(line: string): boolean {
-  // `News   Local   Politics   Opinion   Sports …`: an English menu with no home page, its names wide apart.
-  const spaced = line.split(/ {2,}|\s*[|｜]\s*/u);
-  if (spaced.length >= SPACED_MENU_NAMES_MIN && spaced.every((name) => /^\p{Lu}\p{Ll}{1,14}$/u.test(name)))
+  // `News   Local   Politics   Opinion   Sports …`: an English menu with no home page, its names wide apart,
+  // perhaps after the link past it (`Skip to main content  UK Parliament  Statements  Daily reports  Help`).
+  const spaced = line.replace(SKIP_LINK_BEFORE, "").split(/ {2,}|\s*[|｜]\s*/u);
+  if (spaced.length >= SPACED_MENU_NAMES_MIN && spaced.every((name) => SPACED_MENU_NAME.test(name)))
     return true;
   const names = line.split(/[\s\u3000|｜]+/u);
   const home = names.findIndex((name) => HOME.test(name));
