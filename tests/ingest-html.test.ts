@@ -321,6 +321,16 @@ describe("the page title", () => {
     );
   });
 
+  it("takes no title from a <title> that names only the site and its section", () => {
+    const page = (title: string) =>
+      readHtml(
+        `<html><head><title>${title}</title></head><body><table><tr><td class="news_title">在集团公司数字化转型推进会上的讲话</td></tr></table><p>同志们：</p></body></html>`,
+      );
+    expect(page("江汉电投集团综合办公平台--领导讲话").title).toBeNull();
+    expect(page("临江新闻网_要闻").title).toBeNull();
+    expect(page("数字化转型推进会_领导讲话").title).toBe("数字化转型推进会");
+  });
+
   it("leaves out a lone <h1> that only names the site, and titles the page by its <h2>", () => {
     const page = [
       "<html><head><title>关于发展银发经济的实施意见_文件库_临江省人民政府门户网站</title></head><body>",

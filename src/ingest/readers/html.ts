@@ -181,7 +181,8 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   checkNesting(file, root as Node, (node) => node.childNodes, budget);
   const lineOf = lineIndex(text);
   const fullTitle = collapse(root.querySelector("title")?.text ?? "").trim();
-  const pageTitle = withoutSiteName(fullTitle);
+  // `江汉电投集团综合办公平台--领导讲话`: the site's name and its section title no article.
+  const pageTitle = SITE_AND_SECTION.test(fullTitle) ? "" : withoutSiteName(fullTitle);
   // An <h1> that only names the site (`临江省人民政府`, in the page's <title> after the article's
   // title), over an <h2> that is the article's title: the site's name is furniture.
   const h1s = root.querySelectorAll("h1");
@@ -268,6 +269,12 @@ const TITLE_PART_SEPARATOR = new RegExp(`^\\s*${TITLE_PARTS_SEPARATOR}`, "u");
 /** A <title>'s last part, the site's name, after the page's own title (see withoutSiteName). */
 const SITE_NAME_AFTER = new RegExp(
   `^(.{4,})\\s${TITLE_PARTS_SEPARATOR}\\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\\||｜)[^_|｜]{2,40}$|^(.{4,}\\p{Script=Han})[-－]\\p{Script=Han}{2,20}$`,
+  "u",
+);
+
+/** A <title> that names a site (`…平台`, `…网`, `…门户`) and then only its section, a few characters. */
+const SITE_AND_SECTION = new RegExp(
+  `^\\p{Script=Han}{2,24}(?:平台|网站|網站|门户网|門戶網|门户|門戶|网|網|系统|系統)\\s*${TITLE_PARTS_SEPARATOR}\\s*\\p{Script=Han}{2,8}$`,
   "u",
 );
 
