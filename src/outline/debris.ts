@@ -12,10 +12,10 @@ const CONTENTS_LINE_MAX = 60;
  * case (`1. Introduction …… 2` for `1. INTRODUCTION`).
  */
 const normal = (text: string) => text.replace(PAGE_REFERENCE, "").replace(/\s+/gu, "").toLowerCase();
-/** A line's length without the leader dots and page number a contents line may carry. */
 /**
- * How long an entry runs, its page number left out, in Chinese characters: English takes about half
- * as many again (`Statement by the First Minister: The Legislative Programme 2025–26`).
+ * How long a line runs without the leader dots and page number a contents line may carry, in Chinese
+ * characters: English takes about half as many again (`Statement by the First Minister: The
+ * Legislative Programme 2025–26`).
  */
 const entryLength = (text: string) => {
   const entry = text.replace(PAGE_REFERENCE, "");
