@@ -391,6 +391,12 @@ describe("web clean-up", () => {
         },
       ]).blocks.map((b) => b.text);
     expect(trail("Politics / Federal Budget 2025")).toEqual([heading.text, expect.stringMatching(/^Madam/u)]);
+    // Three crumbs or more may name a unit in full.
+    const unit = "Staff Intranet / Faculty of Science / School of Earth and Ocean Sciences / Annual Report";
+    expect(trail(unit)).toEqual([heading.text, expect.stringMatching(/^Madam/u)]);
+    expect(trail("Work / Life Balance in the Modern School of Earth and Ocean Sciences")[0]).toMatch(
+      /^Work/u,
+    );
     // Over a paragraph, the slashes are the text's.
     expect(texts("Work / Life Balance\nWe all need rest.")).toEqual([
       "Work / Life Balance",

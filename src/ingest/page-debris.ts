@@ -597,6 +597,10 @@ function withoutRepeatedCrumb(words: string[]): string[] {
 /** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
 const SPACED_CRUMB = /^[^.!?。！？：:<]{1,30}$/u;
 const SPACED_CRUMB_WORDS_MAX = 4;
+/** In a trail of three crumbs or more, a unit's full name may be one (`School of Earth and Ocean Sciences`). */
+const LONG_CRUMB = /^[^.!?。！？：:<]{1,40}$/u;
+const LONG_CRUMB_WORDS_MAX = 6;
+const LONG_TRAIL_CRUMBS_MIN = 3;
 
 /**
  * A line that is only a trail of a site's sections apart by arrows (`News & Stories  >  Campus
@@ -610,9 +614,14 @@ export function isCrumbTrail(text: string, slashes = false): boolean {
     .trim()
     .replace(/\s*[>＞»›]+$/u, "")
     .split(slashes ? /\s*[>＞»›]+\s*|\s+\/\s+/u : /\s*[>＞»›]+\s*/u);
+  const long = crumbs.length >= LONG_TRAIL_CRUMBS_MIN;
   return (
     crumbs.length >= 2 &&
-    crumbs.every((crumb) => SPACED_CRUMB.test(crumb) && crumb.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
+    crumbs.every((crumb) =>
+      long
+        ? LONG_CRUMB.test(crumb) && crumb.split(/\s+/u).length <= LONG_CRUMB_WORDS_MAX
+        : SPACED_CRUMB.test(crumb) && crumb.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX,
+    )
   );
 }
 
