@@ -420,6 +420,12 @@ describe("web clean-up", () => {
       "The Grid We Need",
       "Good morning.",
     ]);
+    // Middle dots part them too, and the site's full name may open them before its home page.
+    const menu = "Embassy of the People's Republic of China · Home · Embassy News · Consular Services · 中文";
+    expect(texts(`${menu}\nThe Grid We Need\nGood morning.`)).toEqual(["The Grid We Need", "Good morning."]);
+    expect(
+      texts("Embassy of the People's Republic of China · News · Consular Services\nGood morning.")[0],
+    ).toMatch(/^Embassy/u);
     expect(texts("The Grid We Need | Energy Forum\nGood morning.")).toEqual([
       "The Grid We Need | Energy Forum",
       "Good morning.",

@@ -641,11 +641,17 @@ export function isLabelRow(text: string): boolean {
   const labels = text.trim().split(/\s+[|｜•]\s+/u);
   // Two labels of a word each name the page's kinds (`新闻稿 | 演讲稿`): no title is a word long.
   if (labels.length === 2 && labels.every((label) => KIND_LABEL.test(label))) return true;
-  return (
-    labels.length >= LABEL_ROW_MIN &&
-    labels.every((label) => LABEL.test(label) && label.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX)
-  );
+  // Middle dots part a menu's names when it names its home page, perhaps after the site's name in full
+  // (`Embassy of … · Home · Embassy News · …`); elsewhere they part a byline's (`Marcus Lee · Hillcrest Talks`).
+  const dotted = text.trim().split(/\s+·\s+/u);
+  const home = dotted.findIndex((label) => HOME.test(label));
+  if (home === 0 || (home === 1 && SITE_NAME_LABEL.test(dotted[0] ?? "")))
+    return dotted.length >= LABEL_ROW_MIN && dotted.slice(home).every(isShortLabel);
+  return labels.length >= LABEL_ROW_MIN && labels.every(isShortLabel);
 }
+const isShortLabel = (label: string) =>
+  LABEL.test(label) && label.split(/\s+/u).length <= SPACED_CRUMB_WORDS_MAX;
+const SITE_NAME_LABEL = /^[^!?。！？；;：:]{2,60}$/u;
 
 /** How many names a site's menu shows at least. */
 const MENU_NAMES_MIN = 4;
