@@ -900,6 +900,22 @@ describe("web clean-up", () => {
     expect(texts("标题\n【校長室】正文一句。")).toEqual(["标题", "【校長室】正文一句。"]);
   });
 
+  it("drops a mailing's own lines around a newsletter sent by e-mail, and keeps a sentence that speaks of them", () => {
+    const mail = [
+      "View this email in your browser",
+      "Headteacher's Newsletter",
+      "Dear Parents and Carers,",
+      "You can unsubscribe from the choir's list at any time by telling Mrs Hale.",
+      "You are receiving this message because you are a registered contact for a student.",
+      "Sent via SchoolPost | Manage preferences | Unsubscribe",
+    ];
+    expect(texts(mail.join("\n"))).toEqual([
+      "Headteacher's Newsletter",
+      "Dear Parents and Carers,",
+      "You can unsubscribe from the choir's list at any time by telling Mrs Hale.",
+    ]);
+  });
+
   it("drops a WeChat account's prompt to follow it, named or not, and keeps a sentence that asks the same", () => {
     const page = [
       "点击上方蓝字关注我们",

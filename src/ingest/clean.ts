@@ -156,6 +156,13 @@ const OFFICIAL_SITE_BANNER =
 const ADVERTISEMENT_MARK =
   /^(?:(?:story|article) continues (?:below|after) (?:this )?)?(?:advertisement|advertising|广告|廣告)$/iu;
 
+/**
+ * A mailing's own lines around a newsletter sent by e-mail (`View this email in your browser`, `Sent via
+ * SchoolPost | Manage preferences | Unsubscribe`, `You are receiving this message because …`).
+ */
+const MAILING_LINE =
+  /^(?:view (?:this (?:email|e-mail|message|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|(?:(?:sent|delivered) (?:via|by) [^|]{2,30}\s*\|\s*)?(?:manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences)(?:\s*\|\s*unsubscribe)?|unsubscribe|you are receiving this (?:email|e-mail|message|newsletter) because .{5,200})[.!]?$/iu;
+
 /** An article's reading time (`12 minute read`, `5 min read`). */
 const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
 /** A post's line naming the collections it belongs to (`收录于合集 #安全生产 12个`), as WeChat prints under its head. */
@@ -171,6 +178,7 @@ function isPagePrompt(text: string): boolean {
   if (
     READING_TIME.test(line) ||
     ADVERTISEMENT_MARK.test(line) ||
+    MAILING_LINE.test(line) ||
     OFFICIAL_SITE_BANNER.test(line) ||
     COLLECTION_LINE.test(line) ||
     SEARCH_PLACEHOLDER.test(line)
