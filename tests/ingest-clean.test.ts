@@ -1021,12 +1021,13 @@ describe("pictographs before numbering", () => {
     // Brackets around a numbered heading alone on its line are taken off too; a bracketed label stays.
     expect(
       texts(
-        "【一、总体要求】\n\n【（二）工作目标】\n\n【第二部分　主要任务】\n\n【红色阵地全覆盖】\n\n【第一分队集合】",
+        "【一、总体要求】\n\n【（二）工作目标】\n\n【第二部分　主要任务】\n\n【第一篇章　回望·感恩】\n\n【红色阵地全覆盖】\n\n【第一分队集合】",
       ),
     ).toEqual([
       "一、总体要求",
       "（二）工作目标",
       "第二部分　主要任务",
+      "第一篇章　回望·感恩",
       "【红色阵地全覆盖】",
       "【第一分队集合】",
     ]);

@@ -175,6 +175,21 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
   });
 
+  it("a programme's parts are counted in `篇章` as a text's are in `章`", () => {
+    expect(markerAtStart("第一篇章　回望·感恩")).toBe("第一篇章");
+    const script = [
+      "年会主持词",
+      "第一篇章　回望·感恩",
+      "甲：2024年，是奋进的一年。",
+      "第二篇章　奋斗·荣耀",
+      "乙：首先，颁发新人奖。",
+    ];
+    expect(pointTree(buildOutline(plainSource(script.join("\n\n"))).points).slice(0, 2)).toEqual([
+      "第一篇章|回望·感恩",
+      "第二篇章|奋斗·荣耀",
+    ]);
+  });
+
   it("a post's section number before a bar (`01｜`, `壹｜`) heads its section; a year before a bar is none", () => {
     expect(markerAtStart("01｜坚定理想信念")).toBe("01｜");
     expect(markerAtStart("2 | 把问题当课题")).toBe("2 |");

@@ -208,7 +208,7 @@ const DECORATED_NUMBERING_INSIDE = new RegExp(
 
 /** A numbered heading in black brackets, alone on its line (`【一、总体要求】`, `【（二）…】`). */
 const BRACKETED_HEADING =
-  /^【((?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))[^【】。；！？]{1,40})】$/u;
+  /^【((?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|篇章|章|节|節|篇|讲|講|单元|單元))[^【】。；！？]{1,40})】$/u;
 
 /** A line such as `标题(3)` / `標題（三）`: a title repeated with a number suffix. */
 const NUMBER_SUFFIX = /\s*[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$/u;

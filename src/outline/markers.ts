@@ -247,10 +247,11 @@ const EN_UNNUMBERED_LABELS =
 
 const PART_UNITS: Record<string, string> = { 節: "节", 編: "编", 講: "讲", 課: "课", 單元: "单元" };
 /**
- * The units a text's parts are counted in (`第二章`, `第一部分`, a course's `第一讲` `第一课`); a
+ * The units a text's parts are counted in (`第二章`, `第一部分`, a course's `第一讲` `第一课`, a
+ * programme's `第一篇章`); a
  * `第二课堂` is a school's activities, no lesson.
  */
-const PART_UNIT = "(部分|章|节|節|篇|编|編|讲|講|案|单元|單元|[课課](?!堂))";
+const PART_UNIT = "(部分|章|节|節|篇章|篇|编|編|讲|講|案|单元|單元|[课課](?!堂))";
 /** `cn-part-章`, `cn-part-节`: one family per unit, the traditional and simplified forms alike. */
 function partFamily(unit: string): string {
   return `cn-part-${PART_UNITS[unit] ?? unit}`;
