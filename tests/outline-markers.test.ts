@@ -175,6 +175,28 @@ describe("numbering at a paragraph's start", () => {
     expect(markerAtStart("And page two, as you can see, is blank.")).toBeNull();
   });
 
+  it("a host's agenda items (`下面进行第一项，`, `大会进行第二项，`) are the meeting's parts", () => {
+    expect(markerAtStart("下面进行第一项，请大队长通报全区消防工作情况。")).toBe("下面进行第一项，");
+    expect(markerAtStart("进行大会第三项，为先进集体颁奖。")).toBe("进行大会第三项，");
+    expect(markerAtStart("会议进行得很顺利。")).toBeNull();
+    const script = [
+      "表彰大会主持词",
+      "今天的会议共有三项议程。",
+      "下面进行第一项，请大队长通报工作情况。",
+      "大会进行第二项，为先进集体颁奖。",
+      "首先，请先进集体代表上台领奖。",
+      "其次，请先进个人上台领奖。",
+      "进行大会第三项，请区长作重要讲话。",
+    ];
+    expect(pointTree(buildOutline(plainSource(script.join("\n\n"))).points)).toEqual([
+      "下面进行第一项，|请大队长通报工作情况",
+      "大会进行第二项，|为先进集体颁奖",
+      "  首先，|请先进集体代表上台领奖",
+      "  其次，|请先进个人上台领奖",
+      "进行大会第三项，|请区长作重要讲话",
+    ]);
+  });
+
   it("a programme's parts are counted in `篇章` as a text's are in `章`", () => {
     expect(markerAtStart("第一篇章　回望·感恩")).toBe("第一篇章");
     const script = [

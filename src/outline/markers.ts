@@ -488,6 +488,17 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // A host's agenda, item by item (`下面进行第一项，`, `大会进行第二项，`, `进行大会第三项，`): the
+    // meeting's parts, whatever the host says under each.
+    id: "cn-agenda",
+    starts: startSet("下现現接大会會进進"),
+    pattern:
+      /(?:(?:下面|现在|現在|接下来|接下來)[，,]?)?(?:(?:大会|会议|大會|會議)(?:进行|進行)|(?:进行|進行)(?:大会|会议|大會|會議)?)第([一二三四五六七八九十]{1,3})[项項][，,：:]?[\s\u3000]*/uy,
+    ordinal: cn,
+    strong: true,
+    inline: false,
+  },
+  {
     // `一方面，成绩来之不易。…` then `另一方面，差距不容忽视。…`: two sides taken in turn, opening
     // paragraphs only; inside one they are words of its sentence (`一方面要…，另一方面要…`).
     id: "cn-aspect",
