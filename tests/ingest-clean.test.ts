@@ -900,6 +900,14 @@ describe("web clean-up", () => {
     expect(texts("标题\n【校長室】正文一句。")).toEqual(["标题", "【校長室】正文一句。"]);
   });
 
+  it("drops a document site's note on the file it sells, and keeps a sentence about Word files", () => {
+    expect(texts("（此文档为word格式，可任意编辑）\n表彰大会主持词\n同志们：")).toEqual([
+      "表彰大会主持词",
+      "同志们：",
+    ]);
+    expect(texts("表彰大会主持词\n此文档为Word格式的材料已经发给大家，请会后查看。")).toHaveLength(2);
+  });
+
   it("drops a mailing's own lines around a newsletter sent by e-mail, and keeps a sentence that speaks of them", () => {
     const mail = [
       "View this email in your browser",

@@ -163,6 +163,10 @@ const ADVERTISEMENT_MARK =
 const MAILING_LINE =
   /^(?:view (?:this (?:email|e-mail|message|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|(?:(?:sent|delivered) (?:via|by) [^|]{2,30}\s*\|\s*)?(?:manage (?:your )?(?:preferences|subscription)|update (?:your )?preferences)(?:\s*\|\s*unsubscribe)?|unsubscribe|you are receiving this (?:email|e-mail|message|newsletter) because .{5,200})[.!]?$/iu;
 
+/** A document site's note on the file it sells (`（此文档为word格式，可任意编辑）`). */
+const DOCUMENT_SITE_NOTE =
+  /^[（(【[]?(?:此|本)(?:文档|文檔|文章|范文|範文)[为為]\s*word\s*(?:格式|版)[，,、\s]*(?:(?:下载后|下載後)?(?:可任意编辑|可任意編輯|可编辑|可編輯|可修改))?[。！!]?[）)】\]]?$/iu;
+
 /** An article's reading time (`12 minute read`, `5 min read`). */
 const READING_TIME = /^\d{1,3} min(?:ute)?s? read$/iu;
 /** A post's line naming the collections it belongs to (`收录于合集 #安全生产 12个`), as WeChat prints under its head. */
@@ -179,6 +183,7 @@ function isPagePrompt(text: string): boolean {
     READING_TIME.test(line) ||
     ADVERTISEMENT_MARK.test(line) ||
     MAILING_LINE.test(line) ||
+    DOCUMENT_SITE_NOTE.test(line) ||
     OFFICIAL_SITE_BANNER.test(line) ||
     COLLECTION_LINE.test(line) ||
     SEARCH_PLACEHOLDER.test(line)
