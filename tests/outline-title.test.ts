@@ -2836,6 +2836,16 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(kickoff.title).toBe("FY2025 Sales Kickoff: Winning the Lab of the Future");
+    // A club names itself in capitals, the year it was founded under it.
+    const club = outline([
+      "NETHERBY ST GILES CRICKET CLUB",
+      "Founded 1887",
+      "",
+      "CHAIRMAN'S REPORT TO THE ANNUAL GENERAL MEETING",
+      "",
+      ...body,
+    ]);
+    expect(club.title).toBe("CHAIRMAN'S REPORT TO THE ANNUAL GENERAL MEETING");
     // In title case too; and the report and year it stands in, over a letter right over its greeting,
     // leave the title to the letter. A place and date over the greeting are no letter's title.
     const letter = (over: string) =>
