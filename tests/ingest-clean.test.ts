@@ -908,6 +908,26 @@ describe("web clean-up", () => {
     expect(texts("表彰大会主持词\n此文档为Word格式的材料已经发给大家，请会后查看。")).toHaveLength(2);
   });
 
+  it("takes a line printed twice under short names as a headline only when it is two lines of a headline's length", () => {
+    const page = clean(
+      "THE WESTVALE COURIER\nMayor's budget address to the council\nMayor's budget address to the council\nGood evening.",
+    );
+    expect(page.headline).toBe("Mayor's budget address to the council");
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      "Mayor's budget address to the council",
+      "Good evening.",
+    ]);
+    // Two pieces of one line, or a few words said twice, leave the lines over them alone.
+    for (const text of [
+      "加强能力建设\n首先要\u3000\u3000首先要\n一、",
+      "加强能力建设\n首先要\n首先要\n一、",
+    ]) {
+      const kept = clean(text);
+      expect(kept.headline).toBeUndefined();
+      expect(kept.blocks[0]?.text).toBe("加强能力建设");
+    }
+  });
+
   it("drops a mailing's own lines around a newsletter sent by e-mail, and keeps a sentence that speaks of them", () => {
     const mail = [
       "View this email in your browser",

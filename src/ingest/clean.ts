@@ -748,6 +748,7 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
 
 /** How far down a page's head its headline may be printed twice, under the site's name and section. */
 const HEADLINE_REACH = 4;
+const REPEATED_HEADLINE_MIN = 10;
 const REPEATED_HEADLINE_MAX = 200;
 const NUMBERED_OPENING = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．]/u;
 /** A name over a headline: the site's (`THE HARBOR LEDGER`) or its section's (`EDUCATION`), short and no sentence. */
@@ -761,6 +762,9 @@ function findRepeatedHeadline(blocks: readonly Block[]): number | null {
   const at = blocks.slice(0, HEADLINE_REACH).findIndex(
     (block, i) =>
       block.text.trim() === blocks[i + 1]?.text.trim() &&
+      // Two lines of a headline's length, not two pieces of one line.
+      block.line !== blocks[i + 1]?.line &&
+      block.text.trim().length >= REPEATED_HEADLINE_MIN &&
       block.text.length <= REPEATED_HEADLINE_MAX &&
       !/[。！？；;]/u.test(block.text) &&
       // A numbered heading said twice is a section's (see dropRepeatedHeadings).
