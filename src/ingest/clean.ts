@@ -528,7 +528,8 @@ function takeHeadBylines(blocks: Block[], meta: Meta, warnings: Warning[]): Bloc
       !namedByLineAbove(block, blocks[index - 1])
         ? (parseEnglishByline(block.text) ?? fieldsWithNeighbour(blocks, index))
         : null;
-    const furniture = isPageFurniture(block.text) || isPagePrompt(block.text);
+    // Only the head's furniture matters: past the head, no line is read for it.
+    const furniture = inHead && (isPageFurniture(block.text) || isPagePrompt(block.text));
     if (!byline && !furniture && (block.text.length > 120 || block.kind === "item")) inHead = false;
     if (!byline && !furniture) headBlocks++;
     return byline;
