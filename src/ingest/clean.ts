@@ -701,7 +701,9 @@ const ABOUT_HEADING =
 /** How many lines such a note may hold, its heading included. */
 const ABOUT_MAX = 4;
 
-const BARE_NUMBER = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．,，]?$/u;
+/** A section's number, perhaps in brackets: a pattern. */
+const SECTION_NUMBER = "[（(〔【]?[一二三四五六七八九十百〇零\\d０-９IVXLCivxlc]{1,6}";
+const BARE_NUMBER = new RegExp(`^${SECTION_NUMBER}[)）〕】、.．,，]?$`, "u");
 
 /** A site's menu printed a name a line above the text: gone, its removal noted (see findMenuColumn). */
 function dropMenuColumn(blocks: Block[], warnings: Warning[]): Block[] {
@@ -751,7 +753,7 @@ function dropRepeatedTitles(blocks: Block[], warnings: Warning[]): Block[] {
 const HEADLINE_REACH = 4;
 const REPEATED_HEADLINE_MIN = 10;
 const REPEATED_HEADLINE_MAX = 200;
-const NUMBERED_OPENING = /^[（(〔【]?[一二三四五六七八九十百〇零\d０-９IVXLCivxlc]{1,6}[)）〕】、.．]/u;
+const NUMBERED_OPENING = new RegExp(`^${SECTION_NUMBER}[)）〕】、.．]`, "u");
 /** A name over a headline: the site's (`THE HARBOR LEDGER`) or its section's (`EDUCATION`), short and no sentence. */
 const NAME_OVER_HEADLINE = /^[^。！？.!?:：;；]{1,40}$/u;
 
