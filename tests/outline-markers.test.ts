@@ -553,6 +553,21 @@ describe("English numbering", () => {
     expect(matchMarker(prose, prose.indexOf("Second"), true)).toBeNull();
   });
 
+  it("a bracketed series may start after the words that lead into it, when its second item opens the next clause", () => {
+    const text = "the Government will (a) add 40 shelters; (b) install fountains; and (c) pilot corridors.";
+    expect(matchMarker(text, text.indexOf("(a)"), true)?.marker).toBe("(a)");
+    const chinese = "規定僱主(a)須制定工作安排計劃；(b)須支付津貼；以及(c)不得扣減工資。";
+    expect(matchMarker(chinese, chinese.indexOf("(a)"), true)?.marker).toBe("(a)");
+    expect(matchMarker(chinese, chinese.indexOf("(c)"), true)?.marker).toBe("(c)");
+    const steps = "政府會（一）加設上蓋；（二）安裝飲水機。";
+    expect(matchMarker(steps, steps.indexOf("（一）"), true)?.marker).toBe("（一）");
+    // A reference after a figure, or an aside with no second item after it, is no series.
+    const cited = "as section 12 (a) requires; (b) of it is spent";
+    expect(matchMarker(cited, cited.indexOf("(a)"), true)).toBeNull();
+    const aside = "the plan (a) draft, really; then the vote";
+    expect(matchMarker(aside, aside.indexOf("(a)"), true)).toBeNull();
+  });
+
   it("a paragraph that names its place in a series opens an item: `The second thing:`, `And the last thing,`", () => {
     expect(markerAtStart("The first is this: small things add up.")).toBe("The first is this:");
     expect(markerAtStart("The second thing: look after each other.")).toBe("The second thing:");

@@ -899,7 +899,7 @@ const FAMILIES: Family[] = [
   {
     id: "alpha-lower-paren",
     starts: startSet("("),
-    pattern: /\(([a-z])\)\s+/uy,
+    pattern: /\(([a-z])\)(?:\s+|(?=\p{Script=Han}))/uy,
     ordinal: (m) => (m[1] ?? "a").charCodeAt(0) - 96,
     strong: false,
     inline: true,
@@ -1100,10 +1100,11 @@ export function matchMarker(
     const spoken = matchFamily(text, index, inline, previous);
     return spoken && SAID_INSIDE.has(spoken.family) ? spoken : null;
   }
-  if (!boundary && !afterJoiningWord(text, index)) return inline ? introducedSeries(text, index) : null;
+  if (!boundary && !afterJoiningWord(text, index))
+    return inline ? (introducedSeries(text, index) ?? introducedBrackets(text, index)) : null;
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
-  if (!boundary) return direct && JOINABLE_FAMILIES.has(direct.family) ? direct : null;
+  if (!boundary) return direct && BRACKETED_FAMILIES.has(direct.family) ? direct : null;
   if (!direct && !inline) {
     // `所以，最后，…`, `同志们，第三，…`: a link or an address, then the paragraph's sequence word.
     CONNECTIVE.lastIndex = index;
@@ -1151,6 +1152,31 @@ function introducedSeries(text: string, index: number): MarkerMatch | null {
   if (!second.test(text.slice(index + 2, index + SECOND_ITEM_REACH))) return null;
   const match = matchFamily(text, index, true, new Map());
   return match?.family === "cn-shi" ? match : null;
+}
+
+/** Numbering in brackets that may run through a sentence's clauses (`will (a) add …; (b) install …`). */
+const BRACKETED_FAMILIES = new Set(["alpha-lower-paren", "roman-lower-paren", "num-paren", "cn-paren"]);
+/** A word just before a bracket: a Latin word and a space, or a Han character (`规定僱主(a)須…`). */
+const WORD_BEFORE_BRACKET = /(?:[A-Za-z]\s|\p{Script=Han})$/u;
+/** Where a sentence's next clause begins: after a semicolon, perhaps with `and` or `以及` after it. */
+const NEXT_CLAUSE = /[；;][\s\u3000]*(?:(?:and|or)\s+|以及|及|并|並)?/gu;
+
+/**
+ * `the Government will (a) add …; (b) install …; and (c) pilot …`, `規定僱主(a)須…；(b)須…`: a
+ * first item in brackets may follow the words that lead into it, when its second item opens the
+ * sentence's next clause. After a figure it is a reference (`section 12(a)`), and alone an aside.
+ */
+function introducedBrackets(text: string, index: number): MarkerMatch | null {
+  if (!WORD_BEFORE_BRACKET.test(text.slice(Math.max(0, index - 2), index))) return null;
+  const first = matchFamily(text, index, true, new Map());
+  if (!first || first.ordinal !== 1 || !BRACKETED_FAMILIES.has(first.family)) return null;
+  const reach = text.slice(0, index + SECOND_ITEM_REACH);
+  NEXT_CLAUSE.lastIndex = index + first.marker.length;
+  for (let clause = NEXT_CLAUSE.exec(reach); clause; clause = NEXT_CLAUSE.exec(reach)) {
+    const second = matchFamily(text, clause.index + clause[0].length, true, new Map());
+    if (second) return second.family === first.family && second.ordinal === 2 ? first : null;
+  }
+  return null;
 }
 
 const LEAD_IN = /(?:最后|最後|此外|另外|同时|同時|再次|再者|其次|首先|还有|還有)[，,]?[\s\u3000]*/uy;
@@ -1244,13 +1270,15 @@ function followsSeries(family: string, ordinal: number, previous: ReadonlyMap<st
   return ordinal > 1 && previous.get(family) === ordinal - 1;
 }
 
-/** Bracketed letters and numbers, which English runs into a sentence as a list. */
-const JOINABLE_FAMILIES = new Set(["roman-lower-paren", "alpha-lower-paren", "num-paren"]);
 const JOINING_WORD_BEFORE = /(?:^|[\s,;])(?:and|or)\s+$/iu;
+/** `；以及(c)…`: a Chinese clause's last item after its joining word. */
+const CHINESE_JOINING_WORD_BEFORE = /[；;][\s\u3000]*(?:以及|及|并|並)$/u;
 
 function afterJoiningWord(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 6), index);
-  return hasLatinLetter(before) && JOINING_WORD_BEFORE.test(before);
+  return (
+    (hasLatinLetter(before) && JOINING_WORD_BEFORE.test(before)) || CHINESE_JOINING_WORD_BEFORE.test(before)
+  );
 }
 
 /**
