@@ -2347,6 +2347,33 @@ describe("a bilingual speech, each line in English and then in Chinese", () => {
     );
     expect(pointTree(once.points).filter((line) => /^\s*[一二]、/u.test(line))).toHaveLength(2);
   });
+
+  it("pairs no paragraph's last item with the next section's heading", () => {
+    const sections = outline(
+      [
+        "在合作办学项目启动仪式上的讲话",
+        "一、充分认识合作办学的意义",
+        "（一）这是服务产业的需要。全县有果园三万亩。",
+        "（二）这是提升办学水平的途径。",
+        "I. Recognising the importance of cooperation",
+        "(1) It meets the needs of local industry. The county has 30,000 mu of orchards.",
+        "(2) It is a way to raise the quality of teaching. We will learn from our partner.",
+        "二、扎实推进项目建设",
+        "（一）科学设置专业。",
+        "（二）严格管理。",
+        "II. Making progress in the programme",
+        "(1) Setting up programmes. Three open this year.",
+        "(2) Managing strictly. A joint committee will meet each term.",
+        "三、对项目提出希望",
+      ],
+      "zh-Hans",
+    );
+    expect(pointTree(sections.points).filter((line) => /^\s*[一二三]、/u.test(line))).toEqual([
+      "一、|充分认识合作办学的意义",
+      "二、|扎实推进项目建设",
+      "三、|对项目提出希望",
+    ]);
+  });
 });
 
 describe("the title under a government's name and the number of its act", () => {
