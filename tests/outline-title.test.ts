@@ -2374,6 +2374,82 @@ describe("a bilingual speech, each line in English and then in Chinese", () => {
       "三、|对项目提出希望",
     ]);
   });
+
+  it("sets each section's translation beside it, not inside its last sub-point", () => {
+    const sections = outline(
+      [
+        "在合作办学项目启动仪式上的讲话",
+        "一、充分认识合作办学的意义",
+        "（一）这是服务产业的需要。",
+        "（二）这是提升办学水平的途径。",
+        "I. Recognising the importance of cooperation",
+        "(1) It meets the needs of local industry.",
+        "(2) It raises the quality of teaching.",
+        "二、扎实推进项目建设",
+        "项目首批开设三个专业。",
+        "II. Making progress in the programme",
+        "Three programmes open this year.",
+      ],
+      "zh-Hans",
+    );
+    expect(pointTree(sections.points)).toEqual([
+      "一、|充分认识合作办学的意义",
+      "  （一）|这是服务产业的需要",
+      "  （二）|这是提升办学水平的途径",
+      "I.|Recognising the importance of cooperation",
+      "  (1)|It meets the needs of local industry",
+      "  (2)|It raises the quality of teaching",
+      "二、|扎实推进项目建设",
+      "II.|Making progress in the programme",
+    ]);
+  });
+
+  it("sets a whole text's translation after it beside it: the second language's points are the first's", () => {
+    const english = [
+      "Speech at the Harbourfront Summit",
+      "Good morning. It is a pleasure to be here again.",
+      "First, we will close the missing links along the waterfront.",
+      "Second, we will make the promenades more comfortable.",
+      "Third, we will give the community a bigger role. Thank you.",
+    ];
+    const chinese = [
+      "在海濱峰會的致辭",
+      "早晨。我很高興再次出席峰會。",
+      "第一，我們會打通海濱餘下的缺口。",
+      "第二，我們會令海濱長廊更舒適。",
+      "第三，我們會讓社區擔當更大角色。謝謝。",
+    ];
+    const both = outline([...english, ...chinese], "en");
+    expect(pointTree(both.points).map((line) => line.split("|")[0])).toEqual([
+      "First,",
+      "Second,",
+      "Third,",
+      "第一，",
+      "第二，",
+      "第三，",
+    ]);
+  });
+
+  it("keeps a list in English under the last of Chinese sections inside it", () => {
+    const plan = outline(
+      [
+        "关于引进合作项目的报告",
+        "一、项目背景",
+        "我市与多家机构开展合作。",
+        "二、拟引进项目",
+        "经评审，拟引进以下两个项目：",
+        "1. Smart Grid Initiative",
+        "2. Clean Water Fund",
+      ],
+      "zh-Hans",
+    );
+    expect(pointTree(plan.points)).toEqual([
+      "一、|项目背景",
+      "二、|拟引进项目",
+      "  1.|Smart Grid Initiative",
+      "  2.|Clean Water Fund",
+    ]);
+  });
 });
 
 describe("the title under a government's name and the number of its act", () => {

@@ -15,7 +15,7 @@ import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading, splitQuestionLine } from "./heading.js";
 import { findLeadClauseSeries, headedByLeadClause } from "./lead-clauses.js";
 import { LAST } from "./markers.js";
-import { findTranslatedHeadings } from "./translations.js";
+import { findTranslatedHeadings, findTranslatedSeries } from "./translations.js";
 import {
   CLOSING_OPENER,
   isAsideLine,
@@ -199,6 +199,7 @@ export function buildOutline(source: Source): Outline {
   const candidates = withSubheadings(linked, headings);
   const byBlock = groupByBlock(candidates);
   const leadClauseSeries = findLeadClauseSeries(body, candidates, byBlock);
+  const translatedSeries = findTranslatedSeries(candidates, body);
   const structured = candidates.length > 0;
   // A letterhead above the title is no more a word of the speech than the title is.
   const titleLine = titleBlocks.length > 0 ? (blocks[Math.min(...titleBlocks)]?.line ?? 0) : 0;
@@ -306,6 +307,11 @@ export function buildOutline(source: Source): Outline {
         (labelsBeside(top.candidate, candidate, body) || headsBeside(top.candidate, candidate, body))
       )
         top.closed = true;
+      // A translated series begins where its original began, while that place is open.
+      const original = candidate.run[0] === candidate ? translatedSeries.get(candidate.run) : undefined;
+      const originalParent = original ? runParents.get(original) : undefined;
+      if (originalParent === null || (originalParent && stack.includes(originalParent)))
+        runParents.set(candidate.run, originalParent);
       place(stack, points, runParents, candidate, point, wasRunTogether(block), headings.paragraphs);
     });
   });

@@ -3,8 +3,9 @@
  * (`1. A Partnership Built on Trust` ⏎ `一、建立在信任之上的伙伴关系`): the second line is the first's
  * translation, one point with it.
  */
-import { hasHan, hasLatinLetter } from "../characters.js";
+import { countCharacters, hasHan, hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
+import type { Candidate } from "./candidates.js";
 import { openingMarker } from "./markers.js";
 
 /** How many headings must come in two languages before the second of each pair is read as a translation. */
@@ -31,4 +32,101 @@ export function findTranslatedHeadings(blocks: readonly Block[]): Set<number> {
       translations.add(i + 1);
   }
   return translations.size >= PAIRS_MIN ? translations : new Set();
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/gu;
+/** English may name a place in Chinese: its letters outnumber its Han characters by this much at least. */
+const LETTERS_PER_HAN_MIN = 12;
+
+/** The script an item's words are in, when one clearly holds them: a translation's is the other. */
+function scriptOf(text: string): "han" | "latin" | null {
+  const han = countCharacters(text, HAN);
+  const latin = countCharacters(text, LATIN);
+  if (han > 0 && han * 2 >= latin) return "han";
+  return latin > 0 && han * LETTERS_PER_HAN_MIN < latin ? "latin" : null;
+}
+
+/** How much of an item is read for its script: its opening, which the closing words after it may not share. */
+const ITEM_OPENING = 200;
+
+/** An item's opening words, up to the next item said in its paragraph. */
+function itemWords(item: Candidate, blocks: readonly Block[], next: Candidate | undefined): string {
+  const text = blocks[item.block]?.text ?? "";
+  const end = next?.block === item.block ? next.start : text.length;
+  return text.slice(item.textStart, Math.min(end, item.textStart + ITEM_OPENING));
+}
+
+/** How many paragraphs in its own language open the text's translation before its first item. */
+const TRANSLATION_OPENING_MIN = 2;
+
+/**
+ * The whole text said again in the other language begins with its own words (its title, whom it
+ * greets) before its first item; a list in English under the last of Chinese sections does not.
+ */
+function translatedAfter(
+  original: readonly Candidate[],
+  first: Candidate,
+  script: "han" | "latin",
+  blocks: readonly Block[],
+): boolean {
+  const last = original.at(-1);
+  if (last === undefined || last.block >= first.block) return false;
+  let opening = 0;
+  for (let i = last.block + 1; i < first.block && opening < TRANSLATION_OPENING_MIN; i++)
+    if (scriptOf(blocks[i]?.text.slice(0, ITEM_OPENING) ?? "") === script) opening += 1;
+  return opening >= TRANSLATION_OPENING_MIN;
+}
+
+const before = (a: Candidate, b: Candidate) =>
+  a.block < b.block || (a.block === b.block && a.start < b.start);
+
+/**
+ * A bilingual text numbers its points twice, once in each language: section by section (`一、` then
+ * `I.`, `二、` then `II.`) or the whole text again after the first (`First,` … `Third,` then `第一，` …
+ * `第三，`). The second series is the first's translation and stands where the first stands, not
+ * inside its last item. Its items say the same things: as many, numbered alike, each in the other
+ * script, each after its original. Returns each translated series with its original.
+ */
+export function findTranslatedSeries(
+  candidates: readonly Candidate[],
+  blocks: readonly Block[],
+): Map<readonly Candidate[], readonly Candidate[]> {
+  const translations = new Map<readonly Candidate[], readonly Candidate[]>();
+  /** Per length and script, the latest series of paragraphs seen, newest first (a section's own sub-series among them). */
+  const latest = new Map<string, (readonly Candidate[])[]>();
+  const following = new Map<Candidate, Candidate>();
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1];
+    if (next) following.set(c, next);
+  });
+  for (const c of candidates) {
+    const run = c.run;
+    if (run[0] !== c || run.length < 2 || run.some((item) => item.inline)) continue;
+    const scripts = run.map((item) => scriptOf(itemWords(item, blocks, following.get(item))));
+    const script = scripts[0];
+    if (!script || !scripts.every((each) => each === script)) continue;
+    const other = script === "han" ? "latin" : "han";
+    const original = (latest.get(`${run.length}:${other}`) ?? []).find(
+      (series) =>
+        series[0]?.family !== c.family &&
+        run.every((item, k) => item.ordinal === series[k]?.ordinal) &&
+        (inStep(series, run) || translatedAfter(series, c, script, blocks)),
+    );
+    if (original) translations.set(run, original);
+    const key = `${run.length}:${script}`;
+    latest.set(key, [run, ...(latest.get(key) ?? []).slice(0, SERIES_REMEMBERED - 1)]);
+  }
+  return translations;
+}
+
+/** How many series of one length and script are kept to find an original among. */
+const SERIES_REMEMBERED = 4;
+
+/** Each item of the translation follows its original, before the original's next item. */
+function inStep(original: readonly Candidate[], translation: readonly Candidate[]): boolean {
+  return translation.every((item, k) => {
+    const [own, nextOwn] = [original[k], original[k + 1]];
+    return own !== undefined && before(own, item) && (nextOwn === undefined || before(item, nextOwn));
+  });
 }
