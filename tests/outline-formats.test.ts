@@ -522,6 +522,31 @@ describe("a post that prints its title again under its editor's note", () => {
   });
 });
 
+describe("a page whose heading says its <title> again under a welcome banner", () => {
+  it("takes the heading for the title, no point heading the sections under it", async () => {
+    const file = join(dir, "hospital.html");
+    writeFileSync(
+      file,
+      `<html><head><title>2024年度院长述职报告-东湖区人民医院</title></head><body>
+      <div class="top">欢迎访问东湖区人民医院官方网站！</div>
+      <div class="logo"><h1><a href="/">东湖区人民医院</a></h1></div>
+      <div class="article"><h2>2024年度院长述职报告</h2>
+      <p>各位领导、各位同事：</p><p>2024年，医院领导班子团结带领全院职工，扎实推进各项工作。</p>
+      <h3>一、坚持党建引领，办院方向更加坚定</h3><p>1.全面执行院长负责制。</p><p>2.推进党建业务融合。</p>
+      <h3>二、坚持以患者为中心，医疗质量持续提升</h3><p>全年门急诊68万人次。</p>
+      </div></body></html>`,
+    );
+    const outline = buildOutline(await readSource(file));
+    expect(outline.title).toBe("2024年度院长述职报告");
+    expect(pointTree(outline.points)).toEqual([
+      "一、|坚持党建引领，办院方向更加坚定",
+      "  1.|全面执行院长负责制",
+      "  2.|推进党建业务融合",
+      "二、|坚持以患者为中心，医疗质量持续提升",
+    ]);
+  });
+});
+
 describe("paragraph numbers from the opening on", () => {
   it("nest under the headings they run across", async () => {
     const file = join(dir, "statement.html");

@@ -70,12 +70,12 @@ function findTitleLine(source: Source): FoundTitle {
   const blocks = source.blocks;
   const first = blocks[0];
   if (source.title) {
-    // A page prints its title again as its first paragraph, or under an editor's note and a photo
-    // that open the post: that paragraph is the title, and what stands before it the opening's.
+    // A page prints its title again as its first paragraph or heading, or under an editor's note and
+    // a photo that open the post: that line is the title, and what stands before it the opening's.
     // Printed twice (over a record's contents and again over its text), it is a running title instead.
     const words = source.title.replace(/\s+/gu, "");
     const printed = blocks.flatMap((block, i) =>
-      block.kind === "paragraph" && block.text.replace(/\s+/gu, "") === words ? [i] : [],
+      block.kind !== "item" && block.text.replace(/\s+/gu, "") === words ? [i] : [],
     );
     const again = printed.length === 1 && (printed[0] ?? 0) < PAGE_TITLE_AGAIN_REACH ? printed : [];
     return { title: source.title, titleBlocks: printed[0] === 0 ? [0] : again };
