@@ -383,6 +383,22 @@ describe("the page title", () => {
     }
   });
 
+  it("titles a blog's post by the heading its <title> says before ` @ ` and the blog's name, and drops the blog's name over it", () => {
+    const page = [
+      "<html><head><title>【育兒隨筆】女兒的畢業典禮 @ 小雨媽的慢慢日記 :: 部落格</title></head><body>",
+      '<h2 class="blog-title"><a href="/">小雨媽的慢慢日記</a></h2>',
+      '<h2 class="title">【育兒隨筆】女兒的畢業典禮</h2>',
+      "<h3>壹、學會好好告別</h3><p>校長一開口就說：「今天是一個告別的日子。」</p>",
+      "</body></html>",
+    ].join("\n");
+    const doc = readHtml(page);
+    expect(doc.title).toBe("【育兒隨筆】女兒的畢業典禮");
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "壹、學會好好告別",
+      "校長一開口就說：「今天是一個告別的日子。」",
+    ]);
+  });
+
   it("titles a page with no <h1> by its lone <h2> under a letterhead whose address line runs long", () => {
     const page = [
       "<html><head><title>Ordinary Council Meeting Agenda - Item 11.2</title></head><body>",

@@ -210,7 +210,7 @@ function readPage(text: string, encoding: string, file: string, budget: WorkBudg
   const loneH1 = h1Count === 1;
   const warnings: Warning[] = sectionLabels.map((label) => ({
     line: lineOf(label.range[0]),
-    message: `removed the page's section name "${collapse(label.text).trim()}" over the article's title`,
+    message: `removed the name of the page's section or blog "${collapse(label.text).trim()}" over the article's title`,
     kind: "cleanup",
   }));
   const reader = new HtmlReader(lineOf, loneH1, titleDepth, (el, what) => {
@@ -281,13 +281,16 @@ const SITE_AND_SECTION = new RegExp(
 /** A section's name over an article is a few words (`本部新聞`, `Media releases`). */
 const SECTION_LABEL_MAX = 20;
 
-/** The short headings above the page's title heading and shallower than it: the names of its section. */
+/**
+ * The short headings above the page's title heading and no deeper: the names of its section, or of
+ * the blog it is posted on (`<h2>小雨媽的慢慢日記</h2>` over `<h2>【育兒隨筆】…</h2>`).
+ */
 function sectionLabelsAbove(root: HTMLElement, title: HTMLElement): HTMLElement[] {
   const headings = root.querySelectorAll("h2, h3, h4, h5, h6");
   const above = headings.slice(0, headings.indexOf(title));
   return above.filter(
     (heading) =>
-      headingDepth(heading) < headingDepth(title) &&
+      headingDepth(heading) <= headingDepth(title) &&
       collapse(heading.text).trim().length <= SECTION_LABEL_MAX,
   );
 }
@@ -683,6 +686,8 @@ function namesSiteOnly(h1: string, full: string, root: HTMLElement): boolean {
  * the part before the last separator when what is left still reads as a title.
  */
 function withoutSiteName(title: string): string {
+  const blog = BLOG_NAME_AFTER.exec(title);
+  if (blog?.[1]) return blog[1].trim();
   const match = title.match(SITE_NAME_AFTER);
   const own = match?.[1] ?? match?.[2] ?? match?.[3];
   // `…的致辭 - 新聞 - 澳門特別行政區政府文化局`: the site's section, a word or two, before its name.
@@ -690,6 +695,8 @@ function withoutSiteName(title: string): string {
   // A record's page title may open with a dash (`- STRENGTHENING THE RURAL …`).
   return (section?.[1] ?? own ?? title).replace(/^[-–—]\s+/u, "").trim();
 }
+/** A blog host's `<title>`: the post's title, then ` @ ` and the blog's name (`… @ 小雨媽的慢慢日記 :: 痞客邦 ::`). */
+const BLOG_NAME_AFTER = /^(.{4,}?)\s@\s\S/u;
 const SECTION_AFTER = new RegExp(
   `^(.{4,}?)\\s${TITLE_PARTS_SEPARATOR}\\s(?:\\p{Script=Han}{2,6}|[A-Z][a-z]+)$`,
   "u",
