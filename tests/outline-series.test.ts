@@ -734,7 +734,7 @@ describe("a transcript's speaker who counts", () => {
 });
 
 describe("a series listed inside a sentence after a colon", () => {
-  it("reads `first, …; secondly, …; and thirdly, …` as the sentence's list of what it names, no items", () => {
+  it("reads `first, …; secondly, …; and thirdly, …` as the paragraph's items, not `first` in prose", () => {
     const text = [
       "Statement on Flood Resilience",
       "First, we will put maintenance first. Too many defences were left to decay.",
@@ -743,8 +743,25 @@ describe("a series listed inside a sentence after a colon", () => {
     ].join("\n\n");
     expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
       ["First,", []],
-      ["Secondly,", []],
+      ["Secondly,", ["first,", "secondly,", "thirdly,"]],
       ["Thirdly,", []],
+    ]);
+  });
+
+  it("reads questions listed in lower case, and numbers counted so, as the paragraph's items", () => {
+    const text = [
+      "Faithful in Little Things",
+      "I. LITTLE THINGS REVEAL THE HEART",
+      "Jesus says that whoever can be trusted with very little can be trusted with much.",
+      "II. LITTLE THINGS BELONG TO GOD",
+      "So as you go home, ask yourself three questions: first, what has God placed in my hands? second, am I faithful with it when no one is watching? third, what would it look like to give it back?",
+      "III. WE ACT TOGETHER",
+      "We will do three things on wages: one, take bargaining to every warehouse; two, run a national claim; three, fight any attempt to leave workers behind. Count with me: one, two, three.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
+      ["I.", []],
+      ["II.", ["first,", "second,", "third,"]],
+      ["III.", ["one,", "two,", "three,"]],
     ]);
   });
 });
@@ -1610,14 +1627,14 @@ describe("a series said inside a paragraph", () => {
     const speech = [
       "Remarks",
       "Good evening. Every family has the right to feel safe on their street and at home.",
-      "My public safety budget does three things: First, it funds 200 new dispatchers. Second, it opens 300 treatment beds. Third, it pays for public defenders in every county.",
+      "My public safety budget does three things: first, it funds 200 new dispatchers; second, it opens 300 treatment beds; and third, it pays for public defenders in every county.",
       "Thank you.",
     ];
     const outline = buildOutline({ ...plainSource(speech.join("\n\n")), script: "en" });
     expect(items(outline.points).map(([marker, heading]) => `${marker} ${heading}`)).toEqual([
-      "First, it funds 200 new dispatchers",
-      "Second, it opens 300 treatment beds",
-      "Third, it pays for public defenders in every county",
+      "first, it funds 200 new dispatchers",
+      "second, it opens 300 treatment beds",
+      "third, it pays for public defenders in every county",
     ]);
   });
 

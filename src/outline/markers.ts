@@ -725,6 +725,30 @@ const FAMILIES: Family[] = [
     inline: true,
   },
   {
+    // A series said inside a sentence after a colon (`in three ways: first, by …; secondly, by …; and
+    // thirdly, by …`): the same series as `First,`, in lower case, never at a paragraph's start.
+    id: "en-ordinal-listed",
+    starts: startSet(initials(EN_ORDINAL_WORDS.toLowerCase())),
+    // A list of questions goes on after each one's mark (`…three questions: first, what …? second, am I …?`).
+    pattern: new RegExp(`(?<=(?:[:;?]|\\band)\\s{1,2})(${EN_ORDINAL_WORDS.toLowerCase()})(?:ly)?,\\s+`, "uy"),
+    idOf: () => "en-ordinal",
+    ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? "")] ?? Number.NaN,
+    strong: false,
+    inline: true,
+  },
+  {
+    // Things counted in lower case inside a sentence after a colon (`three things on wages: one, take
+    // …; two, run …; three, fight …`): the same series as `One, …`. A count said aloud (`one, two,
+    // three`) has no item after a semicolon.
+    id: "en-cardinal-listed",
+    starts: startSet(initials(EN_NUMBER_WORDS.join("|"))),
+    pattern: new RegExp(`(?<=[:;]\\s{1,2})(${EN_NUMBER_WORDS.join("|")}),\\s+`, "uy"),
+    idOf: () => "en-cardinal",
+    ordinal: (m) => englishNumber(m[1] ?? ""),
+    strong: false,
+    inline: true,
+  },
+  {
     // `Next, we will …` opening a paragraph after `First, …`: the next item of a spoken series, as
     // `接下来，` is; it counts as a second, so it may be said more than once. Inside a paragraph it
     // is a word of the sentence.
@@ -1104,7 +1128,9 @@ export function matchMarker(
     return inline ? (introducedSeries(text, index) ?? introducedBrackets(text, index)) : null;
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
-  if (!boundary) return direct && BRACKETED_FAMILIES.has(direct.family) ? direct : null;
+  // So may the last of a series listed in lower case (`…; and thirdly, by …`).
+  const listed = direct?.family === "en-ordinal" && /^[a-z]/u.test(direct.marker);
+  if (!boundary) return direct && (BRACKETED_FAMILIES.has(direct.family) || listed) ? direct : null;
   if (!direct && !inline) {
     // `所以，最后，…`, `同志们，第三，…`: a link or an address, then the paragraph's sequence word.
     CONNECTIVE.lastIndex = index;
