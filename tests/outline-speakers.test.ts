@@ -30,6 +30,25 @@ describe("remarks in minutes, one paragraph per speaker", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("a reporter's question and its answer under a section (`三、答记者问`) are a press conference's turns, no remarks", () => {
+    const text = [
+      "上半年全省经济运行情况新闻发布会",
+      "一、经济运行情况",
+      "上半年全省经济运行总体平稳。",
+      "二、答记者问",
+      "江澜日报记者：上半年全省GDP增长5.4%。请问支撑经济增长的主要因素有哪些？",
+      "许文澜：谢谢你的提问。主要有三个因素：一是产业支撑比较有力；二是政策效应持续显现；三是市场预期有所改善。",
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|经济运行情况",
+      "二、|答记者问",
+      "  一是|产业支撑比较有力",
+      "  二是|政策效应持续显现",
+      "  三是|市场预期有所改善",
+    ]);
+  });
+
   it("a label alone after the remarks (`会议议定：`) ends the last speaker's: the items after it are the section's", () => {
     const section = (n: string) => [
       `${n}、研究项目招标事项`,

@@ -60,6 +60,8 @@ export function findSpeakerParagraphs(blocks: readonly Block[]): Map<number, Mar
     if (index - first < 2) continue;
     // Remarks are said in sentences; terms a list defines (`知情权：有权了解…`) end with none.
     if (blocks.slice(first, index).some((block) => !SAID_IN_SENTENCES.test(block.text.trim()))) continue;
+    // A reporter asking and someone answering is an interview, not remarks recorded in turn.
+    if (blocks.slice(first, index).some((block) => QUESTIONER.test(speakerOf(block) ?? ""))) continue;
     const underSection =
       isSectionHeading(blocks[first - 1]) ||
       (speakerOf(blocks[first - 1]) === null && isSectionHeading(blocks[first - 2]));
