@@ -2541,6 +2541,12 @@ describe("the headline of a page over the rule it draws under it", () => {
       "＊＊＊＊＊＊＊＊＊＊＊＊",
     ]);
   });
+
+  it("keeps the rule in the opening when a number alone stands above the headline: it numbers nothing there", () => {
+    const page = outline(["一、", "加强能力建设", "****"], "zh-Hans");
+    expect(page.title).toBe("加强能力建设");
+    expect(page.preamble).toEqual(["一、", "****"]);
+  });
 });
 
 describe("the headline of a social-media post under its account and when it was sent", () => {

@@ -239,8 +239,10 @@ export function buildOutline(source: Source): Outline {
   let turnStart = Number.POSITIVE_INFINITY;
   /** Lines that became the title of the bare number before them (`三` + `深化改革`). */
   const titles = bareTitles(body.slice(0, closingStart), candidates, byBlock, source.script);
-  // A line of the sign-off is the closing's, never a title.
+  // A line of the sign-off is the closing's, never a title; nor is the line under a number above
+  // the title, which numbers nothing there (`一、` · `加强能力建设` · `****`).
   for (let i = signOff.start; i < signOff.end; i++) titles.delete(i);
+  for (const line of titles) if (line - 1 < belowTitle) titles.delete(line);
   body.slice(0, closingStart).forEach((block, index) => {
     if (titles.has(index) || (index >= signOff.start && index < signOff.end)) return;
     // A letterhead above the title heads no point, whatever line it stands over.
