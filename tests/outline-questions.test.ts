@@ -26,6 +26,31 @@ describe("questions and answers", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("an interview between two set under the paper's own numbered headings is outlined by the headings", () => {
+    const turns = (question: string, answer: string) => [`记者：${question}`, `沈立衡：${answer}`];
+    const text = [
+      "专访｜栖湾市市长沈立衡：老城更新要“绣花”",
+      "一、“先留后改”，三年改造老旧小区412个",
+      ...turns(
+        "很多城市搞更新，第一反应是拆。栖湾为什么反其道而行之？",
+        "我们算过账。拆了重建，成本高，居民也不答应。",
+      ),
+      ...turns("加装电梯是出了名的难办事吧？", "对。我们把协商的规矩立起来。"),
+      "二、原住民留得住，才是真更新",
+      ...turns("有人担心老住户住不起，怎么办？", "这个担心很有道理。"),
+      "第一，改造以居民自愿为前提。",
+      "第二，保障性住房跟着更新走。",
+      ...turns("下一步的重点在哪里？", "从改房子到改日子。"),
+    ].join("\n");
+    const outline = buildOutline(plainSource(text));
+    expect(pointTree(outline.points)).toEqual([
+      "一、|“先留后改”，三年改造老旧小区412个",
+      "二、|原住民留得住，才是真更新",
+      "  第一，|改造以居民自愿为前提",
+      "  第二，|保障性住房跟着更新走",
+    ]);
+  });
+
   it("a FAQ's numbered sections hold the questions numbered through them, each question asked whole", () => {
     const section = (n: number, name: string, questions: string[]) => [
       `${n}. ${name}`,

@@ -1,6 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import type { Candidate } from "./candidates.js";
 import type { MarkerMatch } from "./markers.js";
+import { isSectionHeading } from "./speaker-labels.js";
 
 /**
  * The label of a question in an interview or a 答记者问 (`问：`, `记者问：`, `问1：`, `Q:`, `Q2.`,
@@ -63,13 +64,18 @@ const ASKING_SHARE = 0.6;
 const TWO_SPEAKERS_SHARE = 0.8;
 /** The fewest turns that make an interview. */
 const TURNS_MIN = 6;
+/** The fewest numbered headings that divide an interview into sections of the paper's own. */
+const SECTIONS_MIN = 2;
 
 /**
  * An interview between two people, each turn a paragraph opened by who speaks (`王曉薇：…？` then
  * `陳建宏：…`): the one whose turns ask is the interviewer, and each question the other answers is
  * a point, headed by its words, as a `问：`'s is. A greeting or a goodbye that asks nothing is not.
+ * An interview the paper sets under numbered headings of its own (`一、“先留后改”…`) is outlined by
+ * them: its questions are words of their sections.
  */
 function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> {
+  if (blocks.filter(isSectionHeading).length >= SECTIONS_MIN) return new Map();
   const turns: { index: number; speaker: string; marker: string; asks: boolean }[] = [];
   blocks.forEach((block, index) => {
     const label = block.kind === "paragraph" ? INTERVIEW_SPEAKER.exec(block.text) : null;

@@ -24,7 +24,7 @@ const FIELD = new RegExp(
 );
 
 /** A section heading: short, numbered, no sentence in it. */
-function isSectionHeading(block: Block | undefined): boolean {
+export function isSectionHeading(block: Block | undefined): boolean {
   if (!block || block.kind === "item") return false;
   const text = block.text.trim();
   if (text.length > 40 || /[。；;！!？?]/u.test(text) || !isMarkerStart(text, 0)) return false;
