@@ -247,6 +247,32 @@ describe("who speaks next, alone on a line", () => {
     for (const line of ["整改措施：", "建议：", "第一部分 总则：", "时间：", "附件：", "存在问题："])
       expect(turnLabel(line), line).toBeNull();
   });
+
+  it("ends the section heading the last speaker said over their own words: the answers' series stand beside it", () => {
+    const text = [
+      "全省就业和社会保障工作新闻发布会",
+      "周明远：",
+      "各位记者朋友，大家上午好！下面我通报有关情况。",
+      "一、就业形势保持总体稳定",
+      "前三季度，全省城镇新增就业58.6万人。",
+      "二、人才人事和劳动关系工作扎实推进",
+      "一是技能人才队伍持续壮大。二是劳动关系保持和谐稳定。",
+      "以上是我的介绍，谢谢大家！",
+      "江澜日报记者：",
+      "请问在促进毕业生就业方面，下一步有什么考虑？",
+      "林佩华：",
+      "第一，持续拓宽就业渠道。用好扩岗补助。",
+      "第二，强化就业指导服务。组织专场招聘。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual([
+      "一、|就业形势保持总体稳定",
+      "二、|人才人事和劳动关系工作扎实推进",
+      "  一是|技能人才队伍持续壮大",
+      "  二是|劳动关系保持和谐稳定",
+      "第一，|持续拓宽就业渠道",
+      "第二，|强化就业指导服务",
+    ]);
+  });
 });
 
 describe("who speaks, opening their words", () => {

@@ -270,9 +270,14 @@ export function buildOutline(source: Source): Outline {
     } else if ((found.length === 0 && turnLabel(block.text) !== null) || opensTurn(block.text)) {
       // Who speaks next, alone on a line or opening their words (`发布人：…`): the points the last
       // speaker said are done; a new speaker's series stands beside them. A heading line said
-      // before (a forum's `討論題綱一：…`) stays open.
+      // before over the turns after it (a forum's `討論題綱一：…` · `許教授：`) stays open; one over
+      // the speaker's own words (a briefing's `三、…` · `一是…`) was theirs, and is done too.
       for (const open of stack)
-        if (open.candidate.block > turnStart && saysSentences(body[open.candidate.block])) open.closed = true;
+        if (
+          open.candidate.block > turnStart &&
+          (saysSentences(body[open.candidate.block]) || !opensTurnAt(body[open.candidate.block + 1]))
+        )
+          open.closed = true;
       turnStart = index;
     } else if (askedAfterTalk.has(index)) {
       // A question after the talk: a series in its answer is the answer's, not the last point's.
@@ -339,6 +344,10 @@ export function buildOutline(source: Source): Outline {
     script: source.script,
   };
 }
+
+/** Whether the paragraph is who speaks next, alone on its line or opening their words. */
+const opensTurnAt = (block: Block | undefined): boolean =>
+  block !== undefined && (turnLabel(block.text) !== null || opensTurn(block.text));
 
 /**
  * A paragraph that is no point's, as the speech has it: an item of a list (`1. 某某公司` in an
