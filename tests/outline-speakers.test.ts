@@ -344,6 +344,29 @@ describe("who speaks, opening their words", () => {
     expect(counted.points.flatMap((p) => p.children)).toEqual([]);
   });
 
+  it("of a record divided by the paper's numbered headings, takes a series said inside a turn as its section's", () => {
+    const interview = [
+      "【在线访谈】林业局局长谈湿地保护与修复",
+      "一、这几年做了哪些保护修复工作",
+      "主持人： 这几年做了哪些工作？",
+      "谭永和： 主要是完善制度、实施修复。",
+      "二、湿地保护面临哪些难题",
+      "主持人： 当前湿地保护还面临哪些困难？",
+      "谭永和： 主要有两个方面。第一，保护与发展的矛盾依然存在。第二，资金投入渠道比较单一。",
+      "主持人： 下一步有什么打算？",
+      "谭永和： 我们将抓好两件事：一是编制一部规划；二是建设一个平台。",
+      "主持人： 感谢嘉宾！",
+    ];
+    expect(pointTree(buildOutline(plainSource(interview.join("\n"))).points)).toEqual([
+      "一、|这几年做了哪些保护修复工作",
+      "二、|湿地保护面临哪些难题",
+      "  第一，|保护与发展的矛盾依然存在",
+      "  第二，|资金投入渠道比较单一",
+      "  一是|编制一部规划",
+      "  二是|建设一个平台",
+    ]);
+  });
+
   it("is a Chinese turn's label too, a reporter's outlet in brackets after it, never a field or a topic", () => {
     expect(opensWithSpeaker("記者（港南日報）：那承包商有沒有受到處罰？")).toBe(true);
     expect(opensWithSpeaker("許局長：謝謝你的問題。")).toBe(true);

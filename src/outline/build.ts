@@ -192,7 +192,7 @@ export function buildOutline(source: Source): Outline {
         ...findRoadmaps(body, all),
         ...asked,
         ...findTextLists(body, all, turns),
-        ...seriesInsideTurns(all, turns),
+        ...seriesInsideTurns(all, turns, body),
       ]);
     },
   );

@@ -1,7 +1,7 @@
 import type { Block } from "../ingest/types.js";
 import type { Candidate } from "./candidates.js";
 import type { MarkerMatch } from "./markers.js";
-import { isSectionHeading } from "./speaker-labels.js";
+import { dividedIntoSections } from "./speaker-labels.js";
 
 /**
  * The label of a question in an interview or a 答记者问 (`问：`, `记者问：`, `问1：`, `Q:`, `Q2.`,
@@ -64,8 +64,6 @@ const ASKING_SHARE = 0.6;
 const TWO_SPEAKERS_SHARE = 0.8;
 /** The fewest turns that make an interview. */
 const TURNS_MIN = 6;
-/** The fewest numbered headings that divide an interview into sections of the paper's own. */
-const SECTIONS_MIN = 2;
 
 /**
  * An interview between two people, each turn a paragraph opened by who speaks (`王曉薇：…？` then
@@ -75,7 +73,7 @@ const SECTIONS_MIN = 2;
  * them: its questions are words of their sections.
  */
 function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> {
-  if (blocks.filter(isSectionHeading).length >= SECTIONS_MIN) return new Map();
+  if (dividedIntoSections(blocks)) return new Map();
   const turns: { index: number; speaker: string; marker: string; asks: boolean }[] = [];
   blocks.forEach((block, index) => {
     const label = block.kind === "paragraph" ? INTERVIEW_SPEAKER.exec(block.text) : null;

@@ -23,8 +23,16 @@ const FIELD = new RegExp(
   "u",
 );
 
+/** The fewest numbered headings that divide a record into sections of the paper's own. */
+const SECTIONS_MIN = 2;
+
+/** Whether numbered section headings divide the text: a record of turns set under them is outlined by them. */
+export function dividedIntoSections(blocks: readonly Block[]): boolean {
+  return blocks.filter(isSectionHeading).length >= SECTIONS_MIN;
+}
+
 /** A section heading: short, numbered, no sentence in it. */
-export function isSectionHeading(block: Block | undefined): boolean {
+function isSectionHeading(block: Block | undefined): boolean {
   if (!block || block.kind === "item") return false;
   const text = block.text.trim();
   if (text.length > 40 || /[。；;！!？?]/u.test(text) || !isMarkerStart(text, 0)) return false;
@@ -164,9 +172,16 @@ export function turnsOf(blocks: readonly Block[]): ReadonlySet<number> {
  * paragraph, opened by who speaks (`KWAME ASANTE: … two things. First, … Second, …`, a reporter's
  * `第一…第二…`), is its speaker's words, not the text's structure; a series across paragraphs (a
  * speaker's `First,` … `Fourth,` opening each), or in a statement's paragraph under who gives it,
- * still is.
+ * still is. So is a series said in a turn of a record the paper divides by numbered headings of its
+ * own (`三、湿地保护面临哪些难题` · `主持人：…？` · `谭永和：…主要有三个方面。第一，…`): what is said
+ * under each heading is its section's text.
  */
-export function seriesInsideTurns(all: readonly Candidate[], turns: ReadonlySet<number>): Candidate[] {
+export function seriesInsideTurns(
+  all: readonly Candidate[],
+  turns: ReadonlySet<number>,
+  blocks: readonly Block[],
+): Candidate[] {
+  if (dividedIntoSections(blocks)) return [];
   return all.filter(
     (c) => c.run.length >= 2 && turns.has(c.block) && c.run.every((item) => item.block === c.block),
   );
