@@ -239,8 +239,14 @@ describe("who speaks next, alone on a line", () => {
       "主持人：",
       "新华社记者：",
       "发布人：",
+      // A live record sets who speaks in black brackets, and when they began.
+      "【主持人 李堃】　14:42:16",
+      "【江澜日报记者】",
+      "【省医药集中采购服务中心主任 蔡文静】　14:43:21",
     ])
       expect(turnLabel(line), line).not.toBeNull();
+    for (const line of ["【第一篇章　回望·感恩】", "【编者按】", "【图文实录】"])
+      expect(turnLabel(line), line).toBeNull();
   });
 
   it("is never a field of a form or a part's heading", () => {

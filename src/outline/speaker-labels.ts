@@ -248,9 +248,16 @@ function namesPerson(label: string): boolean {
   );
 }
 
+/**
+ * Who speaks next in black brackets, as a live record sets it, the time they began after it perhaps
+ * (`【主持人 李堃】\u300014:42:16`, `【江澜日报记者】`).
+ */
+const BRACKETED_TURN_LABEL = /^【([^【】]{2,30})】(?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
 /** The speaker a line alone names, opening their turn; else null. */
 export function turnLabel(text: string): string | null {
-  const label = TURN_LABEL.exec(text.trim())?.[1] ?? null;
+  const line = text.trim();
+  const label = TURN_LABEL.exec(line)?.[1] ?? BRACKETED_TURN_LABEL.exec(line)?.[1] ?? null;
   return label !== null && namesPerson(label) ? label : null;
 }
 
