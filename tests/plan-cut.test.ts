@@ -301,6 +301,9 @@ describe("bylines and datelines", () => {
     "14 May 2026, the day we opened the new library, was a good day.",
     "Dr. Castellano — who taught here for thirty years — retired on May 18, 2024",
     "Presented to Parliament by the Secretary of State for Transport by Command of His Majesty",
+    // An office named with its article is no one's name: the report's title.
+    "REPORT OF THE PRESIDENT AND CEO",
+    "Report of the Chairman",
   ])("leaves %j as speech", (line) => {
     expect(parseEnglishByline(line)).toBeNull();
   });

@@ -41,9 +41,12 @@ const NAMES_TOPIC =
 const ROLE =
   /\b(?:President|Vice[- ]President|Chair|Chairman|Chairwoman|Chairperson|Chief|CEO|CFO|Director|Minister|Secretary|Treasurer|Mayor|Governor|Dean|Principal|Provost|Chancellor|Vice[- ]Chancellor|Rector|Commissioner|Speaker|Presenter|Author|Ambassador|Senator|Councillor|Councilor|Head|Manager|Superintendent|Bishop|Professor|Dr)\b/u;
 const HONORIFIC = `(?:${HONORIFICS.join("|")})\\.?\\s+`;
-/** A person's name: two to five capitalised words (initials and particles allowed). */
+/**
+ * A person's name: two to five capitalised words (initials and particles allowed); an office
+ * named with its article (`THE PRESIDENT AND CEO`) is none.
+ */
 const NAME = new RegExp(
-  `^(?:${HONORIFIC})?[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|van|von|de|da|del|der|bin|al)){1,4}$`,
+  `^(?![Tt][Hh][Ee]\\s)(?:${HONORIFIC})?[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|van|von|de|da|del|der|bin|al)){1,4}$`,
   "u",
 );
 /** A title before a name (`Dr.`, `Mrs.`): the name after it is a person's. */
