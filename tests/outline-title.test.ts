@@ -2523,6 +2523,34 @@ describe("the title of a report to a legislature's committee", () => {
   });
 });
 
+describe("a paper attached to a meeting's minutes", () => {
+  it("is titled by the line under its mark (`ATTACHMENT B TO THE MINUTES`), the mark a line of the opening", async () => {
+    const text = [
+      "PRAIRIE LANTERN FEDERAL CREDIT UNION",
+      "71st Annual Meeting of the Membership",
+      "Tuesday, April 16, 2024 -- Hollis Community Center, Ardmore Springs, Kansas",
+      "",
+      "ATTACHMENT B TO THE MINUTES",
+      "",
+      "REPORT OF THE PRESIDENT AND CEO",
+      "Darnell Okafor-Briggs",
+      "",
+      "Thank you, Chairwoman Lindqvist, and good evening to all of you. I count 164 members in the room tonight.",
+      "",
+      "A. MEMBERSHIP AND SERVICE",
+      "",
+      "1) Membership. We ended the year with 38,912 members.",
+      "",
+      "2) Branches. We opened our eighth branch.",
+    ];
+    const report = buildOutline(
+      await parseSource(new TextEncoder().encode(text.join("\n")), "president.txt", "txt"),
+    );
+    expect(report.title).toBe("REPORT OF THE PRESIDENT AND CEO");
+    expect(report.preamble).toContain("ATTACHMENT B TO THE MINUTES");
+  });
+});
+
 describe("the headline of a page over the rule it draws under it", () => {
   it("is the line over the rule, under its menu's short entries, in a page run together too", () => {
     const answer =

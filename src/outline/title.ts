@@ -125,7 +125,7 @@ function findTitleLine(source: Source): FoundTitle {
     overScripture(blocks, source.script) ??
     letterUnderRunningHead(blocks) ??
     0;
-  const at = subjectTitleBelow(blocks, start) ?? start;
+  const at = subjectTitleBelow(blocks, start) ?? underAttachmentMark(blocks, start) ?? start;
   const block = blocks[at];
   if (
     !block ||
@@ -1211,6 +1211,17 @@ const SUBJECT_TITLE =
 const SUBJECT_TITLE_REACH = 8;
 /** A short field of a letter's head (`編號：028/DEJ/2025`, `致：各校校長`), which the title may stand under. */
 const HEAD_FIELD = /^[\p{Script=Han}\s\u3000]{1,6}[：:]/u;
+
+/** What marks a paper attached to another (`ATTACHMENT B TO THE MINUTES`, `Appendix 2`, `Annex A`). */
+const ATTACHMENT_MARK =
+  /^(?:ATTACHMENT|Attachment|APPENDIX|Appendix|ANNEX|Annex|ENCLOSURE|Enclosure)\s+[A-Z\d]{1,3}(?:\s+(?:TO|to)\s+[^.!?]{2,40})?$/u;
+
+/** The title under the mark of an attached paper, which heads the paper without titling it: its index, or null. */
+function underAttachmentMark(blocks: readonly Block[], start: number): number | null {
+  return ATTACHMENT_MARK.test(blocks[start]?.text.trim() ?? "") && start + 1 < blocks.length - 1
+    ? start + 1
+    : null;
+}
 
 /**
  * A `关于…的通知` title a few lines below where the text's head ends, under the lines that head a
