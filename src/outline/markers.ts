@@ -1182,6 +1182,7 @@ function introducedSeries(text: string, index: number): MarkerMatch | null {
 
 /** Numbering in brackets that may run through a sentence's clauses (`will (a) add …; (b) install …`). */
 const BRACKETED_FAMILIES = new Set(["alpha-lower-paren", "roman-lower-paren", "num-paren", "cn-paren"]);
+const OPENING_BRACKETS = new Set(["(", "（"]);
 /** A word just before a bracket: a Latin word and a space, or a Han character (`规定僱主(a)須…`). */
 const WORD_BEFORE_BRACKET = /(?:[A-Za-z]\s|\p{Script=Han})$/u;
 /** Where a sentence's next clause begins: after a semicolon, perhaps with `and` or `以及` after it. */
@@ -1193,6 +1194,7 @@ const NEXT_CLAUSE = /[；;][\s\u3000]*(?:(?:and|or)\s+|以及|及|并|並)?/gu;
  * sentence's next clause. After a figure it is a reference (`section 12(a)`), and alone an aside.
  */
 function introducedBrackets(text: string, index: number): MarkerMatch | null {
+  if (!OPENING_BRACKETS.has(text.charAt(index))) return null;
   if (!WORD_BEFORE_BRACKET.test(text.slice(Math.max(0, index - 2), index))) return null;
   const first = matchFamily(text, index, true, new Map());
   if (!first || first.ordinal !== 1 || !BRACKETED_FAMILIES.has(first.family)) return null;
