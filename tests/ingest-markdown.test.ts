@@ -79,6 +79,28 @@ describe("readMarkdown details", () => {
     expect(ruled.title).toBe("Repairs Service Review");
   });
 
+  it("takes the only H1 as the title under a saved page's furniture: skip link, cookie banner, menu, breadcrumb", () => {
+    const page = [
+      "[Skip to main content](#content)",
+      "",
+      "Cookies on GOV.UK — We use some essential cookies to make this website work. [Accept additional cookies]",
+      "",
+      "[GOV.UK](https://www.gov.uk/)   Menu   Search",
+      "",
+      "* [Home](/)",
+      "* [Environment](/environment)",
+      "",
+      "Independent report",
+      "",
+      "# Independent Review of Storm Overflow Monitoring",
+      "",
+      "## 1. Why this review was needed",
+      "",
+      "Storm overflows act as relief valves.",
+    ].join("\n");
+    expect(readMarkdown(page, 1).title).toBe("Independent Review of Storm Overflow Monitoring");
+  });
+
   it("keeps an H1 under a cover as a heading when the document has other H1s or prose before it", () => {
     const twoParts = "Harbour Housing Group\n\n# Part one\n\nText.\n\n# Part two\n\nMore text.";
     expect(readMarkdown(twoParts, 1).title).toBeNull();

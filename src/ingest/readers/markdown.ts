@@ -67,6 +67,11 @@ function coverLines(token: Token): number {
   return cover ? lines.length : 0;
 }
 
+/** How many blocks of a web page's furniture (skip link, banner, menu, breadcrumb) may stand over its only H1. */
+const PAGE_FURNITURE_MAX = 8;
+/** A Markdown link (`[Home](/)`): a page's furniture holds them, a speech's opening words do not. */
+const LINK = /\[[^\]\n]+\]\([^)\n]*\)/u;
+
 const isTitleHeading = (token: Token) => token.type === "heading" && (token as Tokens.Heading).depth === 1;
 
 function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): MarkdownDocument {
@@ -74,11 +79,20 @@ function walkTokens(tokens: Token[], startLine: number, inline: InlineLexer): Ma
   let title: string | null = null;
   let line = startLine;
   let seenContent = false;
-  // The only H1 titles the document even under a short cover (a board paper's letterhead and meeting).
+  // The only H1 titles the document even under a short cover (a board paper's letterhead and meeting),
+  // or as the first heading of a page saved as Markdown, under its furniture (a skip link, a cookie
+  // banner, a menu, a breadcrumb: a few blocks, links among them).
   const onlyTitleHeading = tokens.filter(isTitleHeading).length === 1;
+  const firstHeading = tokens.findIndex((token) => token.type === "heading");
+  const above = tokens.slice(0, Math.max(0, firstHeading)).filter((token) => token.type !== "space");
+  const furnished =
+    onlyTitleHeading &&
+    isTitleHeading(tokens[firstHeading] as Token) &&
+    above.length <= PAGE_FURNITURE_MAX &&
+    above.some((token) => LINK.test(token.raw));
   let cover = 0;
   for (const token of tokens) {
-    const underCover = onlyTitleHeading && cover <= COVER_LINES_MAX;
+    const underCover = onlyTitleHeading && (cover <= COVER_LINES_MAX || furnished);
     if ((!seenContent || underCover) && isTitleHeading(token)) {
       // A leading H1 is the speech's title, not one of its points.
       title = inlineText((token as Tokens.Heading).tokens);
