@@ -383,6 +383,19 @@ describe("the page title", () => {
     }
   });
 
+  it("titles a page by the heading its <title> ends with after the section's name, not by the section's heading", () => {
+    const page = [
+      "<html><head><title>党建工作 | 强化政治功能　推动党建与生产经营深度融合 - 华曜能源集团</title></head><body>",
+      "<h3>党建工作</h3>",
+      '<h2 class="title">强化政治功能　推动党建与生产经营深度融合</h2>',
+      "<h4>一、深刻把握根本遵循</h4><p>坚持党的领导。</p>",
+      "</body></html>",
+    ].join("\n");
+    const doc = readHtml(page);
+    expect(doc.title).toBe("强化政治功能　推动党建与生产经营深度融合");
+    expect(doc.blocks.map((b) => b.text)).not.toContain("强化政治功能　推动党建与生产经营深度融合");
+  });
+
   it("titles a blog's post by the heading its <title> says before ` @ ` and the blog's name, and drops the blog's name over it", () => {
     const page = [
       "<html><head><title>【育兒隨筆】女兒的畢業典禮 @ 小雨媽的慢慢日記 :: 部落格</title></head><body>",

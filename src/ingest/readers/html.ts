@@ -255,9 +255,21 @@ function headingOfPageTitle(root: HTMLElement, pageTitle: string, fullTitle: str
     text === pageTitle ||
     (text.length >= TITLE_PART_MIN &&
       fullTitle.startsWith(text) &&
-      TITLE_PART_SEPARATOR.test(fullTitle.slice(text.length)));
-  return (
-    root.querySelectorAll("h2, h3, h4").find((heading) => saysTitle(collapse(heading.text).trim())) ?? null
+      TITLE_PART_SEPARATOR.test(fullTitle.slice(text.length))) ||
+    // `党建工作 | 强化…融合 - 某集团`: the section's name first, then the heading.
+    (text.length >= TITLE_PART_MIN &&
+      pageTitle.endsWith(text) &&
+      TITLE_PART_SEPARATOR_BEFORE.test(pageTitle.slice(0, -text.length)));
+  // Of several, the longest: a section's name may open the <title> as the article's title ends it.
+  const saying = root
+    .querySelectorAll("h2, h3, h4")
+    .filter((heading) => saysTitle(collapse(heading.text).trim()));
+  return saying.reduce<HTMLElement | null>(
+    (longest, heading) =>
+      longest === null || collapse(heading.text).trim().length > collapse(longest.text).trim().length
+        ? heading
+        : longest,
+    null,
   );
 }
 
@@ -266,6 +278,7 @@ const TITLE_PART_MIN = 4;
 /** What a page's <title> sets between its parts (`_`, `|`, `-`, `—`). */
 const TITLE_PARTS_SEPARATOR = "(?:_|\\||｜|--?|—|－)";
 const TITLE_PART_SEPARATOR = new RegExp(`^\\s*${TITLE_PARTS_SEPARATOR}`, "u");
+const TITLE_PART_SEPARATOR_BEFORE = new RegExp(`\\S\\s*${TITLE_PARTS_SEPARATOR}\\s*$`, "u");
 /** A <title>'s last part, the site's name, after the page's own title (see withoutSiteName). */
 const SITE_NAME_AFTER = new RegExp(
   `^(.{4,})\\s${TITLE_PARTS_SEPARATOR}\\s[^_|｜—-]{2,40}$|^(.{4,})(?:_|\\||｜)[^_|｜]{2,40}$|^(.{4,}\\p{Script=Han})[-－]\\p{Script=Han}{2,20}$`,
