@@ -1024,6 +1024,30 @@ describe("a speaker who counts one series in several ways", () => {
   });
 });
 
+describe("a report's parts after the list of its recommendations", () => {
+  it("stand beside the list, never inside its last item", () => {
+    const report = [
+      "Regional Roading Resilience Fund: Lessons from the first three years",
+      "We recommend that the Ministry:",
+      "1. set measurable objectives for the Fund;",
+      "2. revise the eligibility criteria; and",
+      "3. keep a complete record of its decisions.",
+      "Part 1: Introduction",
+      "1.1 In this Part, we describe the Fund and our audit.",
+      "1.2 The Fund was established in November 2020.",
+      "Part 2: Designing the Fund",
+      "2.1 In this Part, we discuss how the Fund was designed.",
+    ];
+    expect(outlineOf(report.join("\n\n")).points.map((p) => [p.marker, p.children.length])).toEqual([
+      ["1.", 0],
+      ["2.", 0],
+      ["3.", 0],
+      ["Part 1:", 2],
+      ["Part 2:", 1],
+    ]);
+  });
+});
+
 describe("a part's name alone on its line", () => {
   it("takes a report's foreword in its head's words (`院長的話`, `Chair's foreword`) as the part before the chapters", () => {
     const report = [

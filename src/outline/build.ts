@@ -588,6 +588,14 @@ function place(
     // A part's first line (`PART ONE: …`) after a group of numbered paragraphs (`Introduction` ·
     // `1.` `2.`) stands beside that group's line, not inside it.
     stack.length = grouping;
+  } else if (
+    candidate.strong &&
+    family.startsWith(EN_PART_FAMILY) &&
+    !stack.some((open) => open.family === family)
+  ) {
+    // A report's first `Part 1: Introduction` after the list of its recommendations (`1.` … `6.`)
+    // stands beside the list, never inside its last item.
+    while (stack.length > 0 && !stack.at(-1)?.candidate.strong) stack.pop();
   } else if (HEADING_FAMILY.test(family)) {
     const depth = Number(family.slice(1));
     // A heading never nests under running-text numbering, only under a shallower heading, or
@@ -661,6 +669,9 @@ function place(
   (parent ? parent.point.children : roots).push(point);
   stack.push({ point, family, closed: inline, candidate });
 }
+
+/** The families of parts named by a word and a number (`Part 1`, `Chapter 3`, `Section II`). */
+const EN_PART_FAMILY = "en-part-";
 
 /** Chinese numbering from the outermost level in: `壹、` › `一、` › `（一）` › `1.` › `（1）`. */
 const CHINESE_LEVELS = ["cn-capital", "cn-dun", "cn-paren", "num-dot", "num-paren"];
