@@ -1501,6 +1501,37 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(chair.title).toBe("第五屆第二次會員大會理事長工作報告");
   });
 
+  it("is the first line naming a kind under the issuer's head: a file's number, a stamp, the contents between", () => {
+    const reply = outline(
+      [
+        "行政長官辦公室",
+        "收件日期：08/04/2024",
+        "第368/E271/VII/GPAL/2024號文件",
+        "對立法會區錦華議員書面質詢的答覆",
+        "遵照行政長官指示，現答覆如下：",
+        "一、交通事務局持續增設充電設施。",
+        "二、關於住宅大廈加裝充電設施的問題。",
+      ],
+      "zh-Hans",
+    );
+    expect(reply.title).toBe("對立法會區錦華議員書面質詢的答覆");
+    const school = outline(
+      [
+        "澜溪市第一中学",
+        "内部资料　注意保存",
+        "目　　录",
+        "一、工作回顾 ………………………… 1",
+        "二、重点工作 ………………………… 4",
+        "在2025—2026学年第一学期全体教职工大会上的讲话",
+        "老师们：",
+        "一、工作回顾",
+        "二、重点工作",
+      ],
+      "zh-Hans",
+    );
+    expect(school.title).toBe("在2025—2026学年第一学期全体教职工大会上的讲话");
+  });
+
   it("leaves the issuer out of a speech's title, of a title that names its place or its giver already, and of a company's report", () => {
     const speech = outline(
       ["江北控股集团", "董事长在集团年度工作会议上的讲话", "一、回顾", "二、部署"],

@@ -1777,8 +1777,29 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   // A speech's theme names no kind, but the subtitle under it does (`——在…工作会议上的讲话`).
   const overSubtitle = SUBTITLE_DASH.test(blocks[at + 1]?.text.trim() ?? "");
   const titled = TITLE_KIND.test(text) || wrappedDocumentTitle(blocks, at) !== null;
-  return (titled || overFields || overSubtitle) && isTitleLine(text, "zh-Hans") ? at : null;
+  if ((titled || overFields || overSubtitle) && isTitleLine(text, "zh-Hans")) return at;
+  return kindLineBelow(blocks, at);
 }
+
+/** How far under an issuer's name its title may stand, past the lines of the head. */
+const ISSUER_TITLE_REACH = 10;
+
+/**
+ * The first line that names the text's kind under the lines of an issuer's head (`收件日期：…`, a
+ * file's number, `内部资料\u3000注意保存`, the contents): its index, or null once prose begins.
+ */
+function kindLineBelow(blocks: readonly Block[], from: number): number | null {
+  for (let at = from; at < Math.min(blocks.length - 1, from + ISSUER_TITLE_REACH); at++) {
+    const text = blocks[at]?.text.trim() ?? "";
+    if (/[。！？!?]$/u.test(text) || text.length > ISSUER_HEAD_LINE_MAX) return null;
+    // An entry of the contents (`一、工作报告 …… 1`) names its part, not the text.
+    if (matchMarker(text, 0, false) !== null || SUBTITLE_DASH.test(text)) continue;
+    if (TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans")) return at;
+  }
+  return null;
+}
+/** The longest line of an issuer's head: a longer one is the text's prose. */
+const ISSUER_HEAD_LINE_MAX = 60;
 
 /** A notice that issues a document (`现将《…实施方案》印发给你们`): the document's name. */
 const ISSUING_SENTENCE = /(?:现将|現將|现把|現把)《([^《》]{4,80})》(?:印发|印發|转发|轉發|发|發)/u;
