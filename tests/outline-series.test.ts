@@ -1851,6 +1851,17 @@ describe("a form's questions numbered by its section's letter", () => {
       "  B2.",
     ]);
   });
+
+  it("`R1  That …`: a panel's recommendations with a wide gap for a stop", () => {
+    const summary = [
+      "Summary of Recommendations 2024/25",
+      "The Panel's recommendations to Council are:",
+      "R1  That the Basic Allowance be increased by 3.5%.\nR2  That the Leader's allowance remain unchanged.\nR3  That allowances be indexed to the pay award.",
+      "Contact: Democratic Services",
+    ];
+    const outline = buildOutline({ ...plainSource(summary.join("\n\n")), script: "en" as const });
+    expect(pointTree(outline.points).map((line) => line.split("|")[0])).toEqual(["R1", "R2", "R3"]);
+  });
 });
 
 describe("a speaker's points said as numbers", () => {

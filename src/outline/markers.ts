@@ -881,7 +881,8 @@ const FAMILIES: Family[] = [
     // `B2: Who will benefit?`): one series per section, under the section's line.
     id: "letter-number",
     starts: startSet(charRange("A", "P"), charRange("R", "Z")),
-    pattern: /([A-PR-Z])(\d{1,2})[.:]\s+(?=[A-Z“"‘'])/uy,
+    // Its words may stand apart by a wide gap instead of a stop (`R1  That the Basic Allowance …`).
+    pattern: /([A-PR-Z])(\d{1,2})(?:[.:]\s+|\s{2,}|\t)(?=[A-Z“"‘'])/uy,
     ordinal: (m) => Number(m[2]),
     strong: false,
     inline: false,
