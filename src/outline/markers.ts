@@ -1299,6 +1299,7 @@ function followsSeries(family: string, ordinal: number, previous: ReadonlyMap<st
   return ordinal > 1 && previous.get(family) === ordinal - 1;
 }
 
+/** `…; and (iii) …`, `… or (b) …`: an English list's last item after its joining word. */
 const JOINING_WORD_BEFORE = /(?:^|[\s,;])(?:and|or)\s+$/iu;
 /** `；以及(c)…`: a Chinese clause's last item after its joining word. */
 const CHINESE_JOINING_WORD_BEFORE = /[；;][\s\u3000]*(?:以及|及|并|並)$/u;

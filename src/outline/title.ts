@@ -1783,6 +1783,8 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
 
 /** How far under an issuer's name its title may stand, past the lines of the head. */
 const ISSUER_TITLE_REACH = 10;
+/** The longest line of an issuer's head: a longer one is the text's prose. */
+const ISSUER_HEAD_LINE_MAX = 60;
 
 /**
  * The first line that names the text's kind under the lines of an issuer's head (`收件日期：…`, a
@@ -1798,8 +1800,6 @@ function kindLineBelow(blocks: readonly Block[], from: number): number | null {
   }
   return null;
 }
-/** The longest line of an issuer's head: a longer one is the text's prose. */
-const ISSUER_HEAD_LINE_MAX = 60;
 
 /** A notice that issues a document (`现将《…实施方案》印发给你们`): the document's name. */
 const ISSUING_SENTENCE = /(?:现将|現將|现把|現把)《([^《》]{4,80})》(?:印发|印發|转发|轉發|发|發)/u;
