@@ -495,6 +495,12 @@ describe("web clean-up", () => {
     expect(texts("English\nGood morning, everyone.")).toEqual(["English", "Good morning, everyone."]);
   });
 
+  it("reads a byline row whose keys stand in black brackets before their values (`【来源】…  【点击数】…`)", () => {
+    const result = clean("【发布日期】2026-01-12  【来源】营销公司办公室  【点击数】2431\n正文第一段。");
+    expect(result.meta).toEqual({ date: "2026-01-12", source: "营销公司办公室", views: "2431" });
+    expect(result.blocks.map((b) => b.text)).toEqual(["正文第一段。"]);
+  });
+
   it("keeps no bar of a byline row in the metadata", () => {
     const result = clean("来源：区教育局 | 日期：2025-02-10 ｜ 作者：王明\n正文第一段。");
     expect(result.meta).toEqual({ source: "区教育局", date: "2025-02-10", author: "王明" });

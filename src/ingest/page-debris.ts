@@ -275,8 +275,14 @@ const BYLINE_KEY = Object.keys(BYLINE_KEYS)
   .sort((a, b) => b.length - a.length)
   .map((key) => [...key].join("[ \\u3000]*"))
   .join("|");
-/** A key and its value apart by a colon, a tab or a full-width bar (`编辑｜王某`, as posts credit their staff). */
-const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)`, "gu");
+/**
+ * A key and its value apart by a colon, a tab or a full-width bar (`编辑｜王某`, as posts credit their
+ * staff), or the key in black brackets before its value (`【来源】营销公司办公室`).
+ */
+const BYLINE_FIELD = new RegExp(
+  `(?:(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)|【(${BYLINE_KEY})】\\s*)`,
+  "gu",
+);
 /** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
 const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
@@ -383,7 +389,7 @@ export function parseByline(line: string): Meta | null {
   fields.forEach((field, i) => {
     const start = (field.index ?? 0) + field[0].length;
     const end = fields[i + 1]?.index ?? rest.length;
-    const key = BYLINE_KEYS[(field[1] ?? "").replace(KEY_SPREAD, "")] ?? "source";
+    const key = BYLINE_KEYS[(field[1] ?? field[2] ?? "").replace(KEY_SPREAD, "")] ?? "source";
     meta[key] = rest.slice(start, end).replace(FIELD_SEPARATORS, "");
   });
   // A byline is short fields; a sentence that happens to start with 时间： is speech.
