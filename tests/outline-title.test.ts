@@ -2554,6 +2554,33 @@ describe("the title of a report to a legislature's committee", () => {
   });
 });
 
+describe("a paper under a line that marks how it may be shared", () => {
+  it("is titled by the line under the mark, past a notice's fields in Chinese", () => {
+    const script = outline([
+      "BRIGHTWATER SOFTWARE - CONFIDENTIAL - INTERNAL USE ONLY",
+      "ONE TEAM, ONE NUMBER: CRO Keynote Script",
+      "Speaker: Jordan Achebe-Lind, Chief Revenue Officer",
+      "Good morning, Brightwater!",
+      "1. FY25 in Review",
+      "2. FY26 Plan",
+    ]);
+    expect(script.title).toBe("ONE TEAM, ONE NUMBER: CRO Keynote Script");
+    const notice = outline(
+      [
+        "宏昇精密工業股份有限公司\u3000內部公告",
+        "發文單位：總經理室",
+        "公告日期：2025/12/29",
+        "2026年度業務誓師大會\u3000總經理致詞全文",
+        "各位同仁，大家好！",
+        "壹、回顧",
+        "貳、展望",
+      ],
+      "zh-Hans",
+    );
+    expect(notice.title).toBe("2026年度業務誓師大會\u3000總經理致詞全文");
+  });
+});
+
 describe("a paper attached to a meeting's minutes", () => {
   it("is titled by the line under its mark (`ATTACHMENT B TO THE MINUTES`), the mark a line of the opening", async () => {
     const text = [

@@ -98,6 +98,7 @@ function findTitleLine(source: Source): FoundTitle {
   const billed = afterBillReading(blocks);
   const grouped = stamped === null && paged === null && billed === null ? afterLetterheadGroup(source) : null;
   const start =
+    afterClassificationMark(blocks) ??
     paged ??
     stamped ??
     billed ??
@@ -1781,6 +1782,21 @@ function afterIssuerLine(blocks: readonly Block[]): number | null {
   return kindLineBelow(blocks, at);
 }
 
+/** A line that marks how the paper may be shared (`… - CONFIDENTIAL - INTERNAL USE ONLY`, `…公司\u3000內部公告`). */
+const CLASSIFICATION_MARK =
+  /\b(?:CONFIDENTIAL|Confidential|INTERNAL USE ONLY|Internal use only|NOT FOR DISTRIBUTION|EMBARGOED)\b|(?:内部公告|內部公告|内部资料|內部資料|注意保存)$/u;
+
+/**
+ * The title under a first line that marks how the paper may be shared, which titles nothing: the
+ * next line, or in Chinese the first line under it that names a kind, past the notice's fields
+ * (`發文單位：…`, `公告日期：…`). Its index, or null.
+ */
+function afterClassificationMark(blocks: readonly Block[]): number | null {
+  const mark = blocks[0]?.text.trim() ?? "";
+  if (!CLASSIFICATION_MARK.test(mark) || mark.length > ISSUER_HEAD_LINE_MAX || blocks.length < 3) return null;
+  return hasHan(mark) ? kindLineBelow(blocks, 1) : 1;
+}
+
 /** How far under an issuer's name its title may stand, past the lines of the head. */
 const ISSUER_TITLE_REACH = 10;
 /** The longest line of an issuer's head: a longer one is the text's prose. */
@@ -1795,7 +1811,7 @@ function kindLineBelow(blocks: readonly Block[], from: number): number | null {
     const text = blocks[at]?.text.trim() ?? "";
     if (/[。！？!?]$/u.test(text) || text.length > ISSUER_HEAD_LINE_MAX) return null;
     // An entry of the contents (`一、工作报告 …… 1`) names its part, not the text.
-    if (matchMarker(text, 0, false) !== null || SUBTITLE_DASH.test(text)) continue;
+    if (matchMarker(text, 0, false) !== null || SUBTITLE_DASH.test(text) || HEAD_FIELD.test(text)) continue;
     if (TITLE_KIND.test(text) && isTitleLine(text, "zh-Hans")) return at;
   }
   return null;
