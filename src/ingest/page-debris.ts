@@ -275,14 +275,10 @@ const BYLINE_KEY = Object.keys(BYLINE_KEYS)
   .sort((a, b) => b.length - a.length)
   .map((key) => [...key].join("[ \\u3000]*"))
   .join("|");
-/**
- * A key and its value apart by a colon, a tab or a full-width bar (`编辑｜王某`, as posts credit their
- * staff), or the key in black brackets before its value (`【来源】营销公司办公室`).
- */
-const BYLINE_FIELD = new RegExp(
-  `(?:(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)|【(${BYLINE_KEY})】\\s*)`,
-  "gu",
-);
+/** A key and its value apart by a colon, a tab or a full-width bar (`编辑｜王某`, as posts credit their staff). */
+const BYLINE_FIELD = new RegExp(`(${BYLINE_KEY})(?:\\s*[:：｜]\\s*|\\t\\s*)`, "gu");
+/** So, or the key in black brackets before its value (`【来源】营销公司办公室`): asked only of a line with a bracket. */
+const BYLINE_FIELD_OR_BRACKETED = new RegExp(`${BYLINE_FIELD.source}|【(${BYLINE_KEY})】\\s*`, "gu");
 /** Spaces and the bars that part one byline field from the next (`来源：X | 日期：Y`). */
 const FIELD_SEPARATORS = /^[\s|｜]+|[\s|｜]+$/gu;
 const BARE_DATE = /^\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/u;
@@ -384,7 +380,7 @@ export function parseByline(line: string): Meta | null {
   }
   // `2024年03月12日 18:30 江西`: a post's hour and the province it was posted from, a line of their own.
   if (dateAtStart && POSTED_FROM_ALONE.test(rest) && /\d:\d{2}/u.test(dateAtStart[0]) && !writer) return meta;
-  const fields = [...rest.matchAll(BYLINE_FIELD)];
+  const fields = [...rest.matchAll(rest.includes("【") ? BYLINE_FIELD_OR_BRACKETED : BYLINE_FIELD)];
   if (fields.length === 0 || (fields[0]?.index ?? 0) !== 0) return null;
   fields.forEach((field, i) => {
     const start = (field.index ?? 0) + field[0].length;

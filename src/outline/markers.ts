@@ -1306,9 +1306,9 @@ const CHINESE_JOINING_WORD_BEFORE = /[；;][\s\u3000]*(?:以及|及|并|並)$/u;
 
 function afterJoiningWord(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 6), index);
-  return (
-    (hasLatinLetter(before) && JOINING_WORD_BEFORE.test(before)) || CHINESE_JOINING_WORD_BEFORE.test(before)
-  );
+  if (hasLatinLetter(before)) return JOINING_WORD_BEFORE.test(before);
+  // Only a bracket's item follows a Chinese joining word.
+  return OPENING_BRACKETS.has(text.charAt(index)) && CHINESE_JOINING_WORD_BEFORE.test(before);
 }
 
 /**
