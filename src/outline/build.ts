@@ -199,7 +199,7 @@ export function buildOutline(source: Source): Outline {
   const candidates = withSubheadings(linked, headings);
   const byBlock = groupByBlock(candidates);
   const leadClauseSeries = findLeadClauseSeries(body, candidates, byBlock);
-  const translatedSeries = findTranslatedSeries(candidates, body);
+  const translatedSeries = findTranslatedSeries(candidates, body, byBlock);
   const structured = candidates.length > 0;
   // A letterhead above the title is no more a word of the speech than the title is.
   const titleLine = titleBlocks.length > 0 ? (blocks[Math.min(...titleBlocks)]?.line ?? 0) : 0;

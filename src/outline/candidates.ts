@@ -78,6 +78,17 @@ export interface Candidate extends MarkerMatch {
   wishes: boolean;
 }
 
+/** An item's words: from its marker to the next item said in its paragraph, or the paragraph's end. */
+export function itemWords(
+  item: Candidate,
+  blocks: readonly Block[],
+  byBlock: ReadonlyMap<number, readonly Candidate[]>,
+): string {
+  const inBlock = byBlock.get(item.block) ?? [];
+  const next = inBlock[inBlock.indexOf(item) + 1];
+  return blocks[item.block]?.text.slice(item.textStart, next?.start) ?? "";
+}
+
 /**
  * A last word (`最后，`, `Finally,`) that wishes or thanks (`最后，祝大家…`) is the speech's closing
  * words, unless its series began so too (`首先，我要恭喜…` `其次…` `最后，我要感谢…`): then thanking is

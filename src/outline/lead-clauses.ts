@@ -1,5 +1,5 @@
 import type { Block } from "../ingest/types.js";
-import type { Candidate } from "./candidates.js";
+import { itemWords, type Candidate } from "./candidates.js";
 import type { SplitHeading } from "./heading.js";
 import { SPOKEN_CHINESE } from "./markers.js";
 
@@ -44,11 +44,7 @@ export function findLeadClauseSeries(
   candidates: readonly Candidate[],
   byBlock: ReadonlyMap<number, readonly Candidate[]>,
 ): Set<readonly Candidate[]> {
-  const textOf = (c: Candidate): string => {
-    const inBlock = byBlock.get(c.block) ?? [];
-    const next = inBlock[inBlock.indexOf(c) + 1];
-    return body[c.block]?.text.slice(c.textStart, next?.start) ?? "";
-  };
+  const textOf = (c: Candidate): string => itemWords(c, body, byBlock);
   // An item alone on its line over text of its own (`第一，提高政治站位，深刻认识…的重大意义。` ⏎
   // `开展这次…`) is a heading line, whole, as a numbered title is.
   const headsTextBelow = (c: Candidate, run: readonly Candidate[]) =>

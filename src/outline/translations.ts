@@ -5,7 +5,7 @@
  */
 import { countCharacters, hasHan, hasLatinLetter } from "../characters.js";
 import type { Block } from "../ingest/types.js";
-import type { Candidate } from "./candidates.js";
+import { itemWords, type Candidate } from "./candidates.js";
 import { openingMarker } from "./markers.js";
 
 /** How many headings must come in two languages before the second of each pair is read as a translation. */
@@ -50,13 +50,6 @@ function scriptOf(text: string): "han" | "latin" | null {
 /** How much of an item is read for its script: its opening, which the closing words after it may not share. */
 const ITEM_OPENING = 200;
 
-/** An item's opening words, up to the next item said in its paragraph. */
-function itemWords(item: Candidate, blocks: readonly Block[], next: Candidate | undefined): string {
-  const text = blocks[item.block]?.text ?? "";
-  const end = next?.block === item.block ? next.start : text.length;
-  return text.slice(item.textStart, Math.min(end, item.textStart + ITEM_OPENING));
-}
-
 /** How many paragraphs in its own language open the text's translation before its first item. */
 const TRANSLATION_OPENING_MIN = 2;
 
@@ -91,19 +84,15 @@ const before = (a: Candidate, b: Candidate) =>
 export function findTranslatedSeries(
   candidates: readonly Candidate[],
   blocks: readonly Block[],
+  byBlock: ReadonlyMap<number, readonly Candidate[]>,
 ): Map<readonly Candidate[], readonly Candidate[]> {
   const translations = new Map<readonly Candidate[], readonly Candidate[]>();
   /** Per length and script, the latest series of paragraphs seen, newest first (a section's own sub-series among them). */
   const latest = new Map<string, (readonly Candidate[])[]>();
-  const following = new Map<Candidate, Candidate>();
-  candidates.forEach((c, i) => {
-    const next = candidates[i + 1];
-    if (next) following.set(c, next);
-  });
   for (const c of candidates) {
     const run = c.run;
     if (run[0] !== c || run.length < 2 || run.some((item) => item.inline)) continue;
-    const scripts = run.map((item) => scriptOf(itemWords(item, blocks, following.get(item))));
+    const scripts = run.map((item) => scriptOf(itemWords(item, blocks, byBlock).slice(0, ITEM_OPENING)));
     const script = scripts[0];
     if (!script || !scripts.every((each) => each === script)) continue;
     const other = script === "han" ? "latin" : "han";
