@@ -73,7 +73,6 @@ const TURNS_MIN = 6;
  * them: its questions are words of their sections.
  */
 function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> {
-  if (dividedIntoSections(blocks)) return new Map();
   const turns: { index: number; speaker: string; marker: string; asks: boolean }[] = [];
   blocks.forEach((block, index) => {
     const label = block.kind === "paragraph" ? INTERVIEW_SPEAKER.exec(block.text) : null;
@@ -97,7 +96,7 @@ function interviewQuestions(blocks: readonly Block[]): Map<number, MarkerMatch> 
       : share(other) >= ASKING_SHARE && share(one) < 1 - ASKING_SHARE
         ? other
         : null;
-  if (interviewer === null) return found;
+  if (interviewer === null || dividedIntoSections(blocks)) return found;
   theirs.forEach((turn, i) => {
     const next = theirs[i + 1];
     if (turn.speaker !== interviewer || !turn.asks || !next || next.speaker === interviewer) return;

@@ -181,7 +181,7 @@ export function seriesInsideTurns(
   turns: ReadonlySet<number>,
   blocks: readonly Block[],
 ): Candidate[] {
-  if (dividedIntoSections(blocks)) return [];
+  if (turns.size === 0 || dividedIntoSections(blocks)) return [];
   return all.filter(
     (c) => c.run.length >= 2 && turns.has(c.block) && c.run.every((item) => item.block === c.block),
   );
