@@ -517,6 +517,29 @@ describe("openers outside their series", () => {
     ]);
   });
 
+  it("a series in a paragraph summing up the items above stands beside them", () => {
+    const notice = (summing: string) =>
+      pointTree(
+        outlineOf(
+          [
+            "关于3起违反中央八项规定精神典型问题的通报",
+            "1.某县住建局原局长贺某某违规收受礼品礼金问题。2021年至2023年，贺某某先后收受购物卡。",
+            "2.某市水务集团副总经理陶某某违规接受宴请问题。2022年6月，陶某某多次接受宴请。",
+            `${summing}切实做到以下几点：一要提高政治站位，坚决克服松劲情绪；二要紧盯关键节点，露头就打。`,
+          ].join("\n\n"),
+        ).points,
+      );
+    expect(notice("上述问题中，有的顶风违纪，有的隐形变异。全市各级党组织要引以为戒，").slice(2)).toEqual([
+      "一要|提高政治站位",
+      "二要|紧盯关键节点",
+    ]);
+    // A paragraph that goes on about the last case keeps its series inside it.
+    expect(notice("陶某某受到党内警告处分。有关部门要举一反三，").slice(2)).toEqual([
+      "  一要|提高政治站位",
+      "  二要|紧盯关键节点",
+    ]);
+  });
+
   it("a `最后，` after strong numbering or after no series stays text", () => {
     const sections = outlineOf(["一、提高认识", "二、压实责任", "最后，要强化督查。"].join("\n"));
     expect(markersOf(sections.points)).toEqual(["一、", "二、"]);

@@ -115,6 +115,8 @@ const FIELD_LABEL = /^[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,8}[：:]$/u;
 /** A paragraph that turns to what comes next and leads into it (`下一步，我将…重点做好以下工作：`). */
 const TURN_TO_NEXT =
   /^(?:下一步|下步|今后|今後|接下来|接下來)[^。！？]{0,40}(?:[：:]|(?:以下|如下)[^。！？：:]{0,12}。)$/u;
+/** A paragraph that opens by summing up all the items above it (`上述问题中，…`, `以上情况表明，…`). */
+const SUMS_UP_ABOVE = /^(?:上述|上列|以上|综上|綜上)/u;
 
 /**
  * The labels that head a form's fields, each once. A label written again and again (`整改措施：`
@@ -285,6 +287,10 @@ export function buildOutline(source: Source): Outline {
     } else if (found.length === 0 && TURN_TO_NEXT.test(block.text.trim())) {
       // `下一步，…重点做好以下工作：` after the last of a series of paragraphs (the problems a report
       // owns to): the series after it is what comes next, beside them, not inside their last item.
+      for (const open of stack) if (!open.candidate.strong && !open.candidate.headsLine) open.closed = true;
+    } else if (SUMS_UP_ABOVE.test(block.text.trim()) && found.every((candidate) => candidate.inline)) {
+      // `上述问题中，…要做到以下几点：一要…` after numbered cases: its words are about every case, so a
+      // series in it or after it stands beside them, not inside the last.
       for (const open of stack) if (!open.candidate.strong && !open.candidate.headsLine) open.closed = true;
     } else if (found.length === 0 && formFields.has(block.text.trim())) {
       // `建\u3000\u3000议：` alone heads a field of a form (a 提案's 理由 and 建议): the items of the field
