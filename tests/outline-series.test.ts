@@ -517,6 +517,46 @@ describe("openers outside their series", () => {
     ]);
   });
 
+  it("a first item said inside the paragraph a first item opens begins a series under it", () => {
+    const strategy = pointTree(
+      buildOutline({
+        ...plainSource(
+          [
+            "Northern Housing Strategy",
+            "It rests on three commitments.",
+            "First, we will build more homes faster. We will do this: firstly, by funding regional plants; secondly, by bundling projects; and thirdly, by paying providers directly.",
+            "Second, we will repair the homes people live in. Too many have been allowed to decay.",
+            "Third, we will bring down the cost of heating. Diesel costs more every year.",
+          ].join("\n\n"),
+        ),
+        script: "en",
+      }).points,
+    );
+    expect(strategy).toEqual([
+      "First,|we will build more homes faster",
+      "  firstly,|by funding regional plants",
+      "  secondly,|by bundling projects",
+      "  thirdly,|by paying providers directly",
+      "Second,|we will repair the homes people live in",
+      "Third,|we will bring down the cost of heating",
+    ]);
+    const plan = pointTree(
+      outlineOf(
+        [
+          "住房计划",
+          "第一，建更多房子。具体来说：第一，资助工厂；第二，捆绑项目。",
+          "第二，维修现有住房。很多住房失修。",
+        ].join("\n\n"),
+      ).points,
+    );
+    expect(plan).toEqual([
+      "第一，|建更多房子",
+      "  第一，|资助工厂",
+      "  第二，|捆绑项目",
+      "第二，|维修现有住房",
+    ]);
+  });
+
   it("a series in a paragraph summing up the items above stands beside them", () => {
     const notice = (summing: string) =>
       pointTree(

@@ -1263,6 +1263,9 @@ function follows(prev: Candidate, next: Candidate): boolean {
   if (next.ordinal === ONE_MORE) return prev.ordinal >= 2 && prev.ordinal !== ONE_MORE;
   if (next.ordinal === LAST) return prev.ordinal >= 2 && prev.ordinal !== LAST;
   if (prev.ordinal + 1 === next.ordinal) return true;
+  // `First, we will build more homes: firstly, by …; secondly, by …`: a first item said inside the
+  // paragraph a first item opens begins a series of its own under it.
+  if (next.inline && !prev.inline && prev.block === next.block && prev.ordinal === 1) return false;
   // A weak ordinal said twice (`其次…其次…`, `二是…二是…`) continues its series; a strong one restarts.
   // A start said in words (`Let me begin by …`) before `First, …` is no number said twice, nor is
   // `First, …` after `My first reflection: …`: said in another way, it begins a series of its own.
