@@ -811,6 +811,23 @@ describe("a series listed inside a sentence after a colon", () => {
     ]);
   });
 
+  it("reads a first item set off by commas alone (`this, firstly, by …; secondly, by …`) as the list's first", () => {
+    const text = [
+      "Coastal Shipping",
+      "I. Ports",
+      "We are building three new ports.",
+      "II. Waterways",
+      "We intend to change this. We will do this, firstly, by developing new waterways; secondly, by funding ferry services; and thirdly, by simplifying the rules.",
+      "III. Skills",
+      "We will train, first, the young, and then everyone else.",
+    ].join("\n\n");
+    expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.heading)])).toEqual([
+      ["I.", []],
+      ["II.", ["by developing new waterways", "by funding ferry services", "by simplifying the rules"]],
+      ["III.", []],
+    ]);
+  });
+
   it("reads questions listed in lower case, and numbers counted so, as the paragraph's items", () => {
     const text = [
       "Faithful in Little Things",

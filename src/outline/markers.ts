@@ -730,9 +730,13 @@ const FAMILIES: Family[] = [
     id: "en-ordinal-listed",
     starts: startSet(initials(EN_ORDINAL_WORDS.toLowerCase())),
     // A list of questions goes on after each one's mark (`…three questions: first, what …? second, am I …?`).
-    pattern: new RegExp(`(?<=(?:[:;?]|\\band)\\s{1,2})(${EN_ORDINAL_WORDS.toLowerCase()})(?:ly)?,\\s+`, "uy"),
+    // The first item may be set off by commas alone (`We will do this, firstly, by …; secondly, by …`).
+    pattern: new RegExp(
+      `(?:(?<=(?:[:;?]|\\band)\\s{1,2})(${EN_ORDINAL_WORDS.toLowerCase()})|(?<=,\\s{1,2})(first))(?:ly)?,\\s+`,
+      "uy",
+    ),
     idOf: () => "en-ordinal",
-    ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? "")] ?? Number.NaN,
+    ordinal: (m) => EN_ORDINALS[capitalize(m[1] ?? m[2] ?? "")] ?? Number.NaN,
     strong: false,
     inline: true,
   },
