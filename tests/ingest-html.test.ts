@@ -424,6 +424,25 @@ describe("the page title", () => {
     expect(readHtml(page).title).toBe("Draft Riverbend Foreshore Masterplan");
   });
 
+  it("reads a heading over the page's title heading (who issues it) as a line of its head, no section", () => {
+    const page = [
+      "<html><head><title>Press Release: Press Information Bureau</title></head><body>",
+      '<div class="ministry-name"><h3>Ministry of Ports, Shipping and Waterways</h3></div>',
+      "<h2>Indian ports to handle more cargo by 2035</h2>",
+      "<p>The Minister today opened the Conclave.</p>",
+      "<h3>Green ports</h3><p>Every port will use renewable power.</p>",
+      "</body></html>",
+    ].join("\n");
+    const read = readHtml(page);
+    expect(read.title).toBe("Indian ports to handle more cargo by 2035");
+    expect(read.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "Ministry of Ports, Shipping and Waterways"],
+      ["paragraph", "The Minister today opened the Conclave."],
+      ["heading", "Green ports"],
+      ["paragraph", "Every port will use renewable power."],
+    ]);
+  });
+
   it("drops the site name a <title> ends with", () => {
     const titleOf = (title: string) => readHtml(`<title>${title}</title><p>正文</p>`).title;
     expect(titleOf("在全市工作会议上的讲话_市政府门户网站")).toBe("在全市工作会议上的讲话");

@@ -521,8 +521,14 @@ class HtmlReader {
     if (text.trim() === "") return;
     const line = this.bufferLine;
     if (this.headingDepth !== null) {
-      if (this.headingDepth === this.titleDepth && this.h1 === null && this.titles(text)) this.h1 = text;
-      else {
+      if (this.headingDepth === this.titleDepth && this.h1 === null && this.titles(text)) {
+        this.h1 = text;
+        // A heading over the page's title (`<h3>Ministry of Ports</h3>` over `<h2>…</h2>`) names who
+        // issues it: it heads none of the article's sections.
+        for (const [i, block] of this.blocks.entries())
+          if (block.kind === "heading")
+            this.blocks[i] = { kind: "paragraph", text: block.text, line: block.line };
+      } else {
         // `<li><h2>Safer streets</h2><p>…</p><ol type="a">…`: the item's number is its heading's.
         const number = this.pendingItem ? `${this.pendingItem.marker} ` : "";
         this.blocks.push({ kind: "heading", text: number + text, line, depth: this.headingDepth });
