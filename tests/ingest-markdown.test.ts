@@ -466,3 +466,23 @@ describe("readMarkdown: a label above the title", () => {
     expect(sentence.title).toBeNull();
   });
 });
+
+describe("readMarkdown: pandoc's attributes", () => {
+  it("reads a span's words without its attributes, and a heading without its bookmark or its own attributes", () => {
+    const doc = readMarkdown(
+      [
+        "## []{#_Toc159081122 .anchor}深刻认识优化营商环境的重大意义",
+        "",
+        "要[一以贯之]{.underline}抓落实，`[保持]{.x}` 原样。",
+        "",
+        "## 二、总体要求 {#sec-2 .unnumbered}",
+      ].join("\n"),
+      1,
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "深刻认识优化营商环境的重大意义",
+      "要一以贯之抓落实，[保持]{.x} 原样。",
+      "二、总体要求",
+    ]);
+  });
+});

@@ -33,8 +33,29 @@ export function readMarkdown(
 /** marked's lexer, reading bold glued to punctuation as bold (see `unglueBold`) in every inline text. */
 class SpeechLexer extends Lexer {
   override inlineTokens(src: string, tokens?: Token[]): Token[] {
-    return super.inlineTokens(unglueBold(src), tokens);
+    return super.inlineTokens(unglueBold(withoutSpanAttributes(src)), tokens);
   }
+}
+
+/** One attribute of a span or heading as pandoc writes it: `#_Toc159081122`, `.anchor`, `lang=zh`. */
+const ATTRIBUTE = String.raw`(?:[#.][\w:.-]+|[\w-]+=[^\s{}]+)`;
+/** A span with attributes (`[]{#_Toc159081122 .anchor}`, `[重点]{.underline}`): only its words are text. */
+const ATTRIBUTED_SPAN = new RegExp(String.raw`\[([^\[\]]*)\]\{${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\}`, "gu");
+/** Attributes closing a heading's line (`## 总体要求 {#sec-1}`). */
+const HEADING_ATTRIBUTES = new RegExp(String.raw`\s+\{${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\}$`, "u");
+
+/**
+ * A document that pandoc exported from Word marks its headings' bookmarks as empty spans
+ * (`## []{#_Toc159081122 .anchor}深刻认识…`) and its underlines as spans: the marks are no words.
+ */
+function withoutSpanAttributes(src: string): string {
+  if (!src.includes("]{") && !src.includes(" {")) return src;
+  // A code span is kept as written.
+  return src
+    .split(/(`+[^`]*`+)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ATTRIBUTED_SPAN, "$1")))
+    .join("")
+    .replace(HEADING_ATTRIBUTES, "");
 }
 
 /** A newspaper column's label in lenticular brackets (`【社论】`, `【本報評論】`). */
