@@ -149,6 +149,30 @@ describe("numbering at a paragraph's start", () => {
     ]);
   });
 
+  it("`再來，` or `接下来，` after `首先，` and `其次，` goes on with them, up to `最後，`", () => {
+    const speech = [
+      "理事長致詞",
+      "首先，我要謝謝大家撥空來參加晚會。今年報名的家庭最多。",
+      "其次，我要特別感謝今天的幕後功臣。志工隊從下午就開始忙。",
+      "再來，跟大家報告一件好消息。長照據點明年開張。",
+      "最後，提醒大家注意用火安全。垃圾請分類帶走。",
+    ];
+    const outline = buildOutline(plainSource(speech.join("\n")));
+    expect(pointTree(outline.points).map((line) => line.split("|")[0])).toEqual([
+      "首先，",
+      "其次，",
+      "再來，",
+      "最後，",
+    ]);
+    const simplified = buildOutline(plainSource(speech.join("\n").replace("再來，", "接下来，")));
+    expect(pointTree(simplified.points).map((line) => line.split("|")[0])).toEqual([
+      "首先，",
+      "其次，",
+      "接下来，",
+      "最後，",
+    ]);
+  });
+
   it("whom the speaker turns to before the next of a series belongs to its marker", () => {
     expect(markerAtStart("同志们，第三，要改进作风。")).toBe("同志们，第三，");
     expect(markerAtStart("各位代表，最后，我再强调一点。")).toBe("各位代表，最后，");

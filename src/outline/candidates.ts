@@ -1271,7 +1271,7 @@ function follows(prev: Candidate, next: Candidate): boolean {
   // `First, …` after `My first reflection: …`: said in another way, it begins a series of its own.
   if (
     prev.ordinal === next.ordinal &&
-    prev.family === next.family &&
+    (prev.family === next.family || (SEQUENCE_WORDS.has(prev.family) && SEQUENCE_WORDS.has(next.family))) &&
     !prev.strong &&
     !next.strong &&
     prev.ordinal !== LAST &&

@@ -509,11 +509,11 @@ const FAMILIES: Family[] = [
     inline: false,
   },
   {
-    // `接下来，…` opening a paragraph after `首先，…`: the next item of a spoken series, however many
-    // came before it. Inside a paragraph it is a word of the sentence.
+    // `接下来，…` or `再来，…` opening a paragraph after `首先，…`: the next item of a spoken series,
+    // however many came before it. Inside a paragraph it is a word of the sentence.
     id: "cn-seq-next",
-    starts: startSet("接"),
-    pattern: /(?:接下来|接下來)[，,][\s\u3000]*/uy,
+    starts: startSet("接再"),
+    pattern: /(?:接下来|接下來|再来|再來)[，,][\s\u3000]*/uy,
     ordinal: () => 2,
     strong: false,
     inline: false,
