@@ -799,6 +799,8 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
     // `人员`, `项目` begin titles although `人` and `项` count things.
     expect(family("4 人员配备")).toBe("dec1");
     expect(family("4.2 项目管理")).toBe("dec2");
+    // A title may begin with the year it plans for.
+    expect(family("6  2024年工作计划")).toBe("dec1");
     // An English chapter's title runs longer than a Chinese clause's, up to seventy characters.
     expect(family("2 The condition of the further education estate")).toBe("dec1");
     expect(
