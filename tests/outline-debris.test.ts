@@ -554,7 +554,7 @@ describe("notes at the end of the text", () => {
     expect(outline.closing).toEqual(["同志们，数字政府建设需要久久为功。", ...notes]);
   });
 
-  it("an English report's appendix (`APPENDIX A …`, its table and the notes under it) closes the text", () => {
+  it("an English report's titled appendix (`APPENDIX A …`) is its last part, holding its table and notes unnumbered", () => {
     const appendix = [
       "APPENDIX A  OPTIONS SCORING MATRIX",
       "Criterion (weighting)\tOption A\tOption B",
@@ -570,8 +570,52 @@ describe("notes at the end of the text", () => {
       "2.2 A detailed implementation plan will be brought back to this Committee in September.",
     ];
     const outline = buildOutline({ ...plainSource([...report, ...appendix].join("\n")), script: "en" });
-    expect(outline.points.map((p) => p.heading)).toEqual(["PURPOSE", "NEXT STEPS"]);
-    expect(outline.closing).toEqual(appendix);
+    expect(outline.points.map((p) => [p.marker, p.heading, p.children.length])).toEqual([
+      ["1.", "PURPOSE", 1],
+      ["2.", "NEXT STEPS", 2],
+      ["APPENDIX A", "OPTIONS SCORING MATRIX", 0],
+    ]);
+    expect(outline.points.at(-1)?.paragraphs).toEqual(appendix.slice(1));
+    expect(outline.closing).toEqual([]);
+    // Untitled, it stays closing words.
+    const untitled = buildOutline({
+      ...plainSource([...report, "Appendix A", ...appendix.slice(1)].join("\n")),
+      script: "en",
+    });
+    expect(untitled.points.map((p) => p.heading)).toEqual(["PURPOSE", "NEXT STEPS"]);
+    expect(untitled.closing).toEqual(["Appendix A", ...appendix.slice(1)]);
+  });
+
+  it("a report's titled `附录A` and `附件1` are its last parts; a 公文's `附件：` and a table's `附表1` close it", () => {
+    const report = [
+      "学会年度工作报告",
+      "一、学术交流",
+      "全年举办学术会议12场。",
+      "二、组织建设",
+      "全年发展会员300人。",
+    ];
+    const parts = buildOutline(
+      plainSource(
+        [
+          ...report,
+          "附录A  2023年主要活动一览表",
+          "1  3月18日  研讨会  320",
+          "附件1　新成立分会名单",
+          "1. 罕见病分会",
+        ].join("\n"),
+      ),
+    );
+    expect(parts.points.map((p) => [p.marker, p.heading, p.paragraphs])).toEqual([
+      ["一、", "学术交流", ["全年举办学术会议12场。"]],
+      ["二、", "组织建设", ["全年发展会员300人。"]],
+      ["附录A", "2023年主要活动一览表", ["1  3月18日  研讨会  320"]],
+      ["附件1", "新成立分会名单", ["1. 罕见病分会"]],
+    ]);
+    for (const closing of ["附件：2024年工作要点任务分工表", "附表1　全市会员基本情况"]) {
+      const closed = buildOutline(plainSource([...report, closing, "1  理事长单位  5"].join("\n")));
+      expect(closed.points.map((p) => p.marker)).toEqual(["一、", "二、"]);
+      expect(closed.closing[0]).toBe(closing);
+    }
   });
 
   it("a press release's `Notes to editors` and the notes it numbers close the text", () => {

@@ -10,6 +10,7 @@ import {
   linkSeries,
   type Candidate,
 } from "./candidates.js";
+import { appendixPoints } from "./appendices.js";
 import { findAttachedDocument } from "./attached.js";
 import { withCapsHeadings } from "./caps-headings.js";
 import { splitBracketedTitle, splitHeading, splitQuestionLine } from "./heading.js";
@@ -340,12 +341,15 @@ export function buildOutline(source: Source): Outline {
   if (titleDate !== undefined) meta.date ??= titleDate;
   const subtitleText = subtitle === null ? "" : (body[subtitle]?.text.trim() ?? "");
   if (subtitleText !== "") meta.subtitle ??= subtitleText;
+  // A report's appendices, each with its own title, are its last parts: points beside its sections.
+  const tail = body.slice(closingStart);
+  const appendices = appendixPoints(tail, asWritten);
   return {
     title,
     meta,
     preamble,
-    points,
-    closing: [...body.slice(signOff.start, signOff.end), ...body.slice(closingStart)].map(asWritten),
+    points: [...points, ...appendices.points],
+    closing: [...body.slice(signOff.start, signOff.end), ...tail.slice(0, appendices.start)].map(asWritten),
     warnings: warnings.sort((a, b) => a.line - b.line),
     script: source.script,
   };
