@@ -341,4 +341,22 @@ describe("a page's head pasted line by line", () => {
     );
     expect(outline.preamble).not.toContain("& Remarks");
   });
+
+  it("reads a trail that opens on the site's dotted name (`Canada.ca > … > Speeches`) as a breadcrumb, no title", async () => {
+    const outline = await outlineOf(
+      [
+        "Canada.ca > Natural Resources Canada > News > Speeches",
+        "",
+        "Opening of the Port Ashdown Minerals Centre",
+        "",
+        "June 12, 2025 – Port Ashdown, Ontario",
+        "",
+        "Thank you, Mayor Kowalczyk, for that kind introduction. It is good to be back in Port Ashdown.",
+      ].join("\n"),
+    );
+    expect(outline.title).toBe("Opening of the Port Ashdown Minerals Centre");
+    expect(outline.warnings.map((w) => w.message).join("\n")).toContain(
+      '"Canada.ca > Natural Resources Canada > News > Speeches"',
+    );
+  });
 });

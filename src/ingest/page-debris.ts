@@ -596,11 +596,14 @@ function withoutRepeatedCrumb(words: string[]): string[] {
   return words;
 }
 
-/** A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. */
-const SPACED_CRUMB = /^[^.!?。！？：:<]{1,30}$/u;
+/**
+ * A crumb of a trail with spaces in its names (`News & Stories`): a few words, no sentence. A dot
+ * inside a word is a site's name (`Canada.ca`), no sentence's end.
+ */
+const SPACED_CRUMB = /^(?:[^.!?。！？：:<]|\.(?=\S)){1,30}$/u;
 const SPACED_CRUMB_WORDS_MAX = 4;
 /** In a trail of three crumbs or more, a unit's full name may be one (`School of Earth and Ocean Sciences`). */
-const LONG_CRUMB = /^[^.!?。！？：:<]{1,40}$/u;
+const LONG_CRUMB = /^(?:[^.!?。！？：:<]|\.(?=\S)){1,40}$/u;
 const LONG_CRUMB_WORDS_MAX = 6;
 const LONG_TRAIL_CRUMBS_MIN = 3;
 
