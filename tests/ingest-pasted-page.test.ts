@@ -342,19 +342,23 @@ describe("a page's head pasted line by line", () => {
     expect(outline.preamble).not.toContain("& Remarks");
   });
 
-  it("reads a trail that opens on the site's dotted name (`Canada.ca > … > Speeches`) as a breadcrumb, no title", async () => {
+  it("reads a trail on the site's dotted name (`Canada.ca > …`) as a breadcrumb, and the speech its remarks name as the title", async () => {
     const outline = await outlineOf(
       [
         "Canada.ca > Natural Resources Canada > News > Speeches",
         "",
-        "Opening of the Port Ashdown Minerals Centre",
+        "Remarks by the Honourable Daniel Okafor-Leclerc, Minister of Energy and Natural Resources, at the opening of the Port Ashdown Critical Minerals Processing Centre",
+        "",
+        "From: Natural Resources Canada",
         "",
         "June 12, 2025 – Port Ashdown, Ontario",
         "",
         "Thank you, Mayor Kowalczyk, for that kind introduction. It is good to be back in Port Ashdown.",
       ].join("\n"),
     );
-    expect(outline.title).toBe("Opening of the Port Ashdown Minerals Centre");
+    expect(outline.title).toBe(
+      "Remarks by the Honourable Daniel Okafor-Leclerc, Minister of Energy and Natural Resources, at the opening of the Port Ashdown Critical Minerals Processing Centre",
+    );
     expect(outline.warnings.map((w) => w.message).join("\n")).toContain(
       '"Canada.ca > Natural Resources Canada > News > Speeches"',
     );

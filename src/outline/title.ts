@@ -598,9 +598,12 @@ function longLineTitles(block: Block | undefined, script: Script, max: number): 
   );
 }
 
-/** A speech named by who gives it and where (`Remarks by Vice Minister … at the Opening Ceremony of …`). */
+/**
+ * A speech named by who gives it and where (`Remarks by Vice Minister … at the Opening Ceremony of …`,
+ * `Remarks by the Honourable …, at the opening of the Port Ashdown …`).
+ */
 const SPEECH_AND_OCCASION =
-  /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming)\s+)?(?:Remarks|Address|Speech|Statement|Message|Lecture)\s+(?:by|of)\s+[A-Z][^.!?;:]*?\s(?:at|to|before|on the occasion of)\s+(?:the\s+)?[A-Z\d][^!?;:]*$/u;
+  /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming)\s+)?(?:Remarks|Address|Speech|Statement|Message|Lecture)\s+(?:by|of)\s+(?:the\s+)?[A-Z][^.!?;:]*?\s(?:at|to|before|on the occasion of)\s+(?:the\s+)?(?:[a-z]+\s+(?:of|for)\s+(?:the\s+)?)?[A-Z\d][^!?;:]*$/u;
 
 /** Whether the line names a speech, who gives it and its occasion, however long: a title. */
 function namesSpeechAndOccasion(block: Block, script: Script): boolean {
