@@ -233,6 +233,22 @@ describe("web clean-up", () => {
       "坚持系统观念",
       "正文。",
     ]);
+    // An English site's name runs to a few words, its links to other languages after it.
+    expect(
+      clean(
+        "Prime Minister's Office Singapore\nHome  >  Newsroom  >  Speeches\nPM Ong at the National Day Rally 2025\nMy fellow Singaporeans, good evening.",
+      ).blocks.map((b) => b.text),
+    ).toEqual(["PM Ong at the National Day Rally 2025", "My fellow Singaporeans, good evening."]);
+    expect(
+      clean(
+        "Yunfeng County People's Government  |  中文  |  English\nHome   About Yunfeng   News   Government   Investment   Contact Us\nSpeech by Yang Weimin at the County Conference on the Collective Economy\nComrades,",
+      ).blocks.map((b) => b.text),
+    ).toEqual(["Speech by Yang Weimin at the County Conference on the Collective Economy", "Comrades,"]);
+    // Who wrote a post, a bar after the label, is no site's name.
+    expect(clean("文 | 杨帆\n首页 > 评论\n正文。").blocks.map((b) => b.text)).toEqual([
+      "文 | 杨帆",
+      "正文。",
+    ]);
     // A sentence over a menu is no site's name.
     expect(clean("請先閱讀說明。\n首頁 ｜ 新聞 ｜ 評論 ｜ 專題 ｜ 影音\n正文。").blocks).toHaveLength(2);
     // The site's name may stand before the home page, the names apart by bars.

@@ -239,15 +239,23 @@ function isNavigation(text: string): boolean {
 /** A page's menu, trail or toolbar, which the page's head holds around its headline. */
 const isPageFurniture = (text: string) => isNavigation(text) || isToolbar(text);
 
-/** The longest a site's name runs. */
+/** The longest a site's name runs; in English, as many words (`Prime Minister's Office Singapore`). */
 const SITE_NAME_MAX = 30;
+const SITE_NAME_WORDS_MAX = 6;
+/** The links to the site in other languages after its name (`Yunfeng County People's Government | 中文 | English`). */
+const LANGUAGE_LINKS =
+  /(?:\s*[|｜]\s*(?:中文|简体|簡體|繁體|繁体|English|EN|ENG|Français|Português|Bahasa Melayu|தமிழ்))+$/u;
 
 /** A site's name: a few words, no sentence and no numbering in them. */
 function isSiteName(text: string): boolean {
-  const line = text.trim();
+  const line = text.trim().replace(LANGUAGE_LINKS, "");
+  const short = /\p{Script=Han}/u.test(line)
+    ? line.length <= SITE_NAME_MAX
+    : line.split(/\s+/u).length <= SITE_NAME_WORDS_MAX;
   return (
-    line.length <= SITE_NAME_MAX &&
-    !/[。！？，：；.!?,:;]/u.test(line) &&
+    line !== "" &&
+    short &&
+    !/[。！？，：；.!?,:;|｜]/u.test(line) &&
     !/^(?:[（(]?[一二三四五六七八九十\d]+[、.）)]|第)/u.test(line)
   );
 }
