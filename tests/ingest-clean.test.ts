@@ -209,6 +209,12 @@ describe("web clean-up", () => {
       "首頁　政府　新聞　服務是本段的話。",
     ]);
     expect(result.meta).toEqual({ date: "2025-11-18 16:45", source: "新聞局", category: "施政報告" });
+    // An English page's row of search, type-size buttons in capitals and share links.
+    expect(
+      clean(
+        "Search   |   A-  A  A+   |   Share: Facebook  X  LinkedIn  WhatsApp  Email\nNational Day Rally 2025\nGood evening.",
+      ).blocks.map((b) => b.text),
+    ).toEqual(["National Day Rally 2025", "Good evening."]);
     // A row of names that does not start at the home page is no menu: it may be a line of the text.
     expect(clean("講話\n政府　新聞　服務　活動\n正文。").blocks).toHaveLength(3);
     // A Taiwanese site's access key may stand before the menu on its line.

@@ -119,6 +119,7 @@ const TOOLBAR_WORDS = [
   "适老化",
   "適老化",
   "Print",
+  "Search",
   "Subscribe",
   "Login",
   "Share",
@@ -338,8 +339,8 @@ export function isToolbar(text: string): boolean {
     .replace(BUTTON_PHRASES, "Share")
     .split(TOOLBAR_SEPARATORS)
     .filter((w) => w !== "");
-  // `Font size: A A A`: a type size's buttons may be plain capitals.
-  const sizeRow = words.some((w) => w.toLowerCase() === "size");
+  // `Font size: A A A`, `A-  A  A+`: a type size's buttons may be plain capitals.
+  const sizeRow = words.some((w) => w.toLowerCase() === "size" || w === "A+" || w === "A-");
   const isWord = (w: string) =>
     TOOLBAR_WORDS_FOLDED.has(w.toLowerCase()) ||
     ((shareRow !== null || words.length > 1) && w === "X") ||
