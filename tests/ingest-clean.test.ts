@@ -647,6 +647,8 @@ describe("web clean-up", () => {
     expect(texts(long)).toHaveLength(4);
     const related = ["Title", "First.", "Second.", "Third.", "Related", "Link one", "Link two"].join("\n");
     expect(texts(related)).toEqual(["Title", "First.", "Second.", "Third."]);
+    const alsoRead = ["Title", "First.", "Second.", "Third.", "Also Read", "1. Board exam dates released"];
+    expect(texts(alsoRead.join("\n"))).toEqual(["Title", "First.", "Second.", "Third."]);
     // A minister's page lists its portfolios and ministers under `Related …` headings of any word.
     const portfolios = [
       "Title",
