@@ -131,7 +131,7 @@ export function wrapsNumberedWords(before: string, after: string): boolean {
 export const QUANTITY_UNIT =
   "[个個万萬亿億%％倍岁歲余餘多吨噸]|周岁|週歲|公里|千米|平方|立方|小时|小時|分钟|分鐘|" +
   "年(?![度龄齡级級鉴鑑报報会會])|月(?![度报報])|名(?![称稱单單词詞录錄])|人(?![员員才口身力事工民群性文])|" +
-  "[项項](?!目)|家(?![庭属屬居政具用电電族])|次(?![要序级級生])|元(?![素件])|" +
+  "[项項](?!目)|家(?![庭属屬居政具用电電族长長乡鄉园園风風校务務访訪])|次(?![要序级級生])|元(?![素件])|" +
   // A time of day (`12.34 pm`, a transcript's time stamp), an English quantity (`1.5 miles`) or date.
   "(?:[aApP][mM]|[aApP]\\.[mM]\\.|per cent|percent|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|" +
   "feet|foot|inch(?:es)?|acres?|hectares?|tonnes?|tons?|pounds?|kilos?|kg|litres?|liters?|gallons?|" +

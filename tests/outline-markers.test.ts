@@ -799,6 +799,10 @@ describe("numbered clauses of standards and regulations (`1 范围`, `3.1 术语
     // `人员`, `项目` begin titles although `人` and `项` count things.
     expect(family("4 人员配备")).toBe("dec1");
     expect(family("4.2 项目管理")).toBe("dec2");
+    // `家长`, `家乡` begin titles although `家` counts firms.
+    expect(family("4.2 家长参与度不高")).toBe("dec2");
+    expect(family("2.2.3 家乡变化")).toBe("dec3");
+    expect(family("3 家企业参加")).toBeNull();
     // A title may begin with the year it plans for.
     expect(family("6  2024年工作计划")).toBe("dec1");
     // An English chapter's title runs longer than a Chinese clause's, up to seventy characters.
