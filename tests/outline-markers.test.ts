@@ -916,6 +916,8 @@ describe("a year glued to an item's number (`3.2025年，…`)", () => {
     // Alone, or out of turn, the number and the year may be a decimal or a date.
     expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false)).toBeNull();
     expect(matchMarker("3.2025年，全市经济增长5.2%。", 0, false, after(5))).toBeNull();
+    // Set apart by a space, the year opens the item's title, whatever came before.
+    expect(matchMarker("5. 2024年计划", 0, false)?.marker).toBe("5.");
   });
 
   it("a 民國 year (`1.113年度…`) is read as a year, as four digits are", () => {

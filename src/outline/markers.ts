@@ -1273,8 +1273,10 @@ function matchFamily(
       /[，,][\s\u3000]*$/u.test(m[0]) &&
       followsSeries("cn-di", ordinal, previous);
     if (saidAsNext) id = "cn-di";
+    // Set apart by a space (`5. 2024年计划`), the year opens the item's title.
     if (
       family.id === "num-dot" &&
+      !/[\s\u3000]$/u.test(m[0]) &&
       gluedYear(text, index + m[0].length) &&
       !followsSeries(id, ordinal, previous) &&
       (inline || ordinal !== 1)
