@@ -436,6 +436,25 @@ describe("numbering at a paragraph's start", () => {
       "一、|乡村振兴，为什么要振兴",
       "二、|下一步，咱们该怎么干",
     ]);
+    // Labels that open and close the whole text (`【引言】`, `【结语】`) head no part of it.
+    const sermon = [
+      "在试炼中仍要喜乐",
+      "经文：雅各书1:2-4",
+      "【引言】",
+      "弟兄姊妹平安！今天我们一起来看，这个喜乐从哪里来。",
+      "一、试炼是信心必经的路",
+      "雅各说你们落在百般的试炼中。",
+      "二、试炼的目的是生出忍耐",
+      "第3节说：因为知道你们的信心经过试验，就生忍耐。",
+      "【结语】",
+      "弟兄姊妹，愿我们在试炼中仍要喜乐。",
+      "【祷告】",
+      "亲爱的天父，求你赐我们忍耐的心。阿们。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(sermon)).points)).toEqual([
+      "一、|试炼是信心必经的路",
+      "二、|试炼的目的是生出忍耐",
+    ]);
     // Under a label, sections of strong numbering; the labels after them stand beside the first.
     const report = [
       "2024年度述职述廉报告",

@@ -112,6 +112,12 @@ export function splitRunInLabel(text: string): SplitHeading | null {
 
 /** Such a phrase alone on its line. */
 const BRACKETED_LABEL = new RegExp(`^${BRACKETED_PHRASE}$`, "u");
+/**
+ * A label that names the opening or the close of the whole text (`【引言】`, `【结语】`, `【祷告】`):
+ * no part of a section, so it heads none.
+ */
+const FRAMING_LABEL =
+  /^【(?:引言|前言|导言|導言|导语|導語|开场白?|開場白?|序言|结语|結語|结束语|結束語|结尾|結尾|尾声|尾聲|祷告|禱告|祝福|默想|回应|回應)】$/u;
 /** A slide's or a page's number in a talk's notes (`【第3页】`, `【PPT第12页】`): where the speaker is, no part. */
 const SLIDE_MARK =
   /^[【[［](?:PPT|ppt|幻灯片|幻燈片)?第?[\d一二三四五六七八九十]{1,3}(?:页|頁|张|張|帧|幀)?(?:PPT)?[】\]］]$/u;
@@ -136,6 +142,7 @@ export function findBracketedLabels(blocks: readonly Block[]): Map<number, Marke
       block.kind === "paragraph" &&
       BRACKETED_LABEL.test(block.text.trim()) &&
       !SLIDE_MARK.test(block.text.trim()) &&
+      !FRAMING_LABEL.test(block.text.trim()) &&
       next?.kind === "paragraph" &&
       !BRACKETED_LABEL.test(next.text.trim())
     )
