@@ -30,6 +30,18 @@ describe("remarks in minutes, one paragraph per speaker", () => {
     expect(outlineChars(outline)).toBe(sortedChars(text));
   });
 
+  it("a sentence that leads into a quotation (`经文说：`) or speaks for the hearers (`我们…：`) names no speaker", () => {
+    const text = [
+      "谁是我的邻舍",
+      "一、他看见了",
+      "经文说：“惟有一个撒玛利亚人行路来到那里，看见他就动了慈心。”其实祭司和利未人也看见了。",
+      "我们每天也看见很多人：地铁口发传单的阿姨、小区门口收废品的大叔。我们都看见了，却没有停下来。",
+      "二、他动了慈心",
+      "动了慈心这个词，原文是指五脏六腑都翻动起来。",
+    ].join("\n");
+    expect(pointTree(buildOutline(plainSource(text)).points)).toEqual(["一、|他看见了", "二、|他动了慈心"]);
+  });
+
   it("a reporter's question and its answer under a section (`三、答记者问`) are a press conference's turns, no remarks", () => {
     const text = [
       "上半年全省经济运行情况新闻发布会",

@@ -91,6 +91,12 @@ const TOPIC = /(?:方面|领域|領域|层面|層面|环节|環節)$/u;
  */
 const SENTENCE_LEAD = /^.{3,}(?:是|为|為|如下|包括|在于|在於)$/u;
 
+/**
+ * A sentence that leads into a quotation (`经文说：“…”`, `他强调：`) or speaks for its hearers
+ * (`我们每天也看见很多人：`): no one named as the next to speak.
+ */
+const QUOTING_LEAD = /(?:说|說|写道|寫道|指出|强调|強調|认为|認為)$|我们|我們|你们|你們/u;
+
 /** A field named for what it times or places (`会议地点`, `现场观摩地点`, `报到时间`). */
 const FIELD_KIND = /(?:时间|時間|日期|地点|地點|地址)$/u;
 
@@ -101,6 +107,7 @@ function isSpeaker(label: string | null): boolean {
     !FIELD_KIND.test(label) &&
     !TOPIC.test(label) &&
     !SENTENCE_LEAD.test(label) &&
+    !QUOTING_LEAD.test(label) &&
     !isMarkerStart(label, 0)
   );
 }
