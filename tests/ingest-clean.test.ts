@@ -649,6 +649,16 @@ describe("web clean-up", () => {
     expect(texts(related)).toEqual(["Title", "First.", "Second.", "Third."]);
     const alsoRead = ["Title", "First.", "Second.", "Third.", "Also Read", "1. Board exam dates released"];
     expect(texts(alsoRead.join("\n"))).toEqual(["Title", "First.", "Second.", "Third."]);
+    const sermons = [
+      "标题",
+      "第一段。",
+      "第二段。",
+      "第三段。",
+      "相关讲道",
+      "爱人如己的操练",
+      "一、二、三：小组关怀的三步法",
+    ];
+    expect(texts(sermons.join("\n"))).toEqual(["标题", "第一段。", "第二段。", "第三段。"]);
     // A minister's page lists its portfolios and ministers under `Related …` headings of any word.
     const portfolios = [
       "Title",

@@ -107,7 +107,7 @@ const TRAILER = {
   english:
     /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page (?:helpful|useful)|did you find (?:this page|this information|what you were looking for)|how (?:useful|helpful) (?:was|is) this|rate this (?:page|article)|give (?:us )?feedback (?:on|about) this page|share this (?:page|article|story|talk|video|post)|related (?:topics|services|guidance)|(?:people )?also read|related (?:articles|stories|posts|reading)|read more|you (?:may|might) also like|more stories|more talks\b|more (?:from|in|on) )/iu,
   chinese:
-    /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|(?:[热熱][门門点點]|点击|點擊|阅读|閱讀)排行(?:榜)?$|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|往期(?:推荐|推薦|回顾|回顧|精选|精選)|[-—–]+\s*(?:END|完)\s*[-—–]+$)/u,
+    /^(?:看[过過].{0,60}的人[还還]看了|相[关關](?:报道|報道|阅读|閱讀|文章|新闻|新聞|链接|鏈接|推荐|推薦|讲道|講道|视频|視頻)|延伸[阅閱][读讀]|猜你喜[欢歡]|推[荐薦][阅閱][读讀]|[热熱]门推[荐薦]|[热熱]門推[薦荐]|(?:[热熱][门門点點]|点击|點擊|阅读|閱讀)排行(?:榜)?$|更多精彩|精彩推[荐薦]|上一篇|下一篇|你可能[还還]?感[兴興]趣|您可能[还還]?感[兴興]趣|往期(?:推荐|推薦|回顾|回顧|精选|精選)|[-—–]+\s*(?:END|完)\s*[-—–]+$)/u,
 };
 
 /**
