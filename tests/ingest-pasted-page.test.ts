@@ -342,6 +342,37 @@ describe("a page's head pasted line by line", () => {
     expect(outline.preamble).not.toContain("& Remarks");
   });
 
+  it("reads a city's English page: its name and version over the trail, the address its byline names as the title, `Date:` among the fields", async () => {
+    const outline = await outlineOf(
+      [
+        "Nanwan City Government | English Website",
+        "Home > News & Events > Mayor's Speeches",
+        "Font size: A- A A+     Share: Facebook | X | LINE | Email | Print",
+        "",
+        "Keynote Address by Mayor Chou Shou-chien at the 2025 Asia-Pacific Ports and Cities Forum",
+        "",
+        "Date: 2025-09-23",
+        "Source: Department of Information, Nanwan City Government",
+        "Views: 612",
+        "",
+        "Director-General Hayashi, distinguished guests, ladies and gentlemen, good morning.",
+        "",
+        "I. A Port in Transition",
+        "",
+        "Nanwan was built by the sea. A century ago it was a fishing village.",
+        "",
+        "II. A Port for People",
+        "",
+        "Our harbor belongs to the people who live beside it.",
+      ].join("\n"),
+    );
+    expect(outline.title).toBe(
+      "Keynote Address by Mayor Chou Shou-chien at the 2025 Asia-Pacific Ports and Cities Forum",
+    );
+    expect(outline.meta).toMatchObject({ date: "2025-09-23", views: "612" });
+    expect(outline.points.map((p) => p.marker)).toEqual(["I.", "II."]);
+  });
+
   it("reads a trail on the site's dotted name (`Canada.ca > …`) as a breadcrumb, and the speech its remarks name as the title", async () => {
     const outline = await outlineOf(
       [

@@ -150,6 +150,7 @@ export function parseEnglishByline(line: string): Meta | null {
 
 /** The fields a news page prints under its headline, and the metadata each gives. */
 const PAGE_FIELD_KEYS: Record<string, string> = {
+  date: "date",
   updated: "date",
   published: "date",
   posted: "date",

@@ -243,9 +243,12 @@ const isPageFurniture = (text: string) => isNavigation(text) || isToolbar(text);
 /** The longest a site's name runs; in English, as many words (`Prime Minister's Office Singapore`). */
 const SITE_NAME_MAX = 30;
 const SITE_NAME_WORDS_MAX = 6;
-/** The links to the site in other languages after its name (`Yunfeng County People's Government | 中文 | English`). */
+/**
+ * The links to the site in other languages after its name, or the version it is in
+ * (`Yunfeng County People's Government | 中文 | English`, `Nanwan City Government | English Website`).
+ */
 const LANGUAGE_LINKS =
-  /(?:\s*[|｜]\s*(?:中文|简体|簡體|繁體|繁体|English|EN|ENG|Français|Português|Bahasa Melayu|தமிழ்))+$/u;
+  /(?:\s*[|｜]\s*(?:中文|简体|簡體|繁體|繁体|English|EN|ENG|Français|Português|Bahasa Melayu|தமிழ்)(?:\s+(?:Website|Site|Version))?)+$/u;
 
 /** A site's name: a few words, no sentence and no numbering in them. */
 function isSiteName(text: string): boolean {
@@ -593,8 +596,12 @@ const namedByLineAbove = (block: Block, above: Block | undefined) =>
 /** An office's name over a speech, in capitals or not (`Department of Further and Higher Education`). */
 const isLetterhead = (text: string) =>
   inCapitals(text) ||
-  // An office, or a government and its office apart by a bar (`City of Riverside  |  Office of the Mayor`).
-  text.split(/\s+[|｜]\s+/u).every((part) => GOVERNMENT_OFFICE.test(part) || LOCAL_GOVERNMENT.test(part));
+  // An office, or a government and its office apart by a bar (`City of Riverside  |  Office of the Mayor`),
+  // its links to other languages aside.
+  text
+    .replace(LANGUAGE_LINKS, "")
+    .split(/\s+[|｜]\s+/u)
+    .every((part) => GOVERNMENT_OFFICE.test(part) || LOCAL_GOVERNMENT.test(part));
 
 /** Whether the first line under block `index` that is no byline is a short line that ends no sentence: a title. */
 function titledBelow(blocks: readonly Block[], bylines: readonly (Meta | null)[], index: number): boolean {
