@@ -347,6 +347,13 @@ describe("web clean-up", () => {
     const page =
       "東岸市議會全球資訊網 ＞ 議事資訊 ＞ 業務報告 ＞ 第三屆第五次定期大會 東岸市政府衛生局業務報告 報告人：局長 周怡君";
     expect(texts(`${page}\n壹、重要業務執行成果`)[0]).toBe("東岸市政府衛生局業務報告 報告人：局長 周怡君");
+    // An e-paper's trail ends on its page and section.
+    const paper = [
+      "桐州日报数字版 > 2024年09月26日 > 第A02版：要闻",
+      "葛慧敏检查节前市场供应",
+      "本报讯 9月25日，副市长带队检查。",
+    ];
+    expect(texts(paper.join("\n"))).toEqual(paper.slice(1));
     // Below the page's head, arrows are the speech's own.
     const body = ["報告", "第一段。", "第二段。", "部門 > 處室 > 科室 > 小組 依次負責。"];
     expect(texts(body.join("\n"))).toEqual(body);

@@ -466,9 +466,11 @@ export function cutBreadcrumb(text: string): Breadcrumb | null {
 
 /**
  * A trail that opens on the site's own name rather than its home page (`東岸市議會全球資訊網 ＞ 議事資訊 ＞
- * 業務報告 ＞ 第三屆第五次定期大會`): arrows apart, three at least, each crumb a word of its own.
+ * 業務報告 ＞ 第三屆第五次定期大會`): arrows apart, three crumbs at least, each a word of its own, or
+ * an e-paper's page and section (`桐州日报数字版 > 2024年09月26日 > 第A02版：要闻`).
  */
-const SITE_TRAIL = /^[^\s>＞»›：:|｜/]{2,16}(?:\s*[>＞»›]+\s*[^\s>＞»›：:|｜/]{1,12}(?=\s|$)){3,}/u;
+const SITE_TRAIL =
+  /^[^\s>＞»›：:|｜/]{2,16}(?:(?:\s*[>＞»›]+\s*[^\s>＞»›：:|｜/]{1,12}(?=\s|$)){3,}|(?:\s*[>＞»›]+\s*[^\s>＞»›：:|｜/]{1,12}(?=\s|$)){1,}\s*[>＞»›]+\s*第[A-Z\d]{1,4}版[：:]\p{Script=Han}{1,8}(?=\s|$))/u;
 
 /** Such a trail at the head of a page, and the text after it on its line. */
 export function cutSiteTrail(text: string): Breadcrumb | null {
