@@ -1350,6 +1350,19 @@ describe("the title of a 公文 under the lines that head it", () => {
     expect(
       await read(["工作简报 2024年第3期（总第56期）", "青山县人民政府办公室", ...bulletin.slice(4)]),
     ).toBe("在全县安全生产工作会议上的讲话");
+    // A government's minutes, counted by meeting (`第23次`), under the government's and the kind's names.
+    const governmentMinutes = [
+      "云岭县人民政府",
+      "常务会议纪要",
+      "第23次",
+      "云岭县人民政府办公室　　　　　　　　　　2024年8月30日",
+      "",
+      "云岭县人民政府第二十三次常务会议纪要",
+      "2024年8月28日上午，县长杨柏林主持召开县人民政府第二十三次常务会议。现将会议议定事项纪要如下：",
+      "一、听取并研究全县秋粮生产工作情况",
+      "会议听取了县农业农村局的汇报。",
+    ];
+    expect(await read(governmentMinutes)).toBe("云岭县人民政府第二十三次常务会议纪要");
     // A piece's headline that names no kind, under the rule below who compiled the issue.
     const piece = [
       "工　作　简　报",

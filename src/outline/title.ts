@@ -353,8 +353,11 @@ function afterFormHead(blocks: readonly Block[]): number | null {
   return fields.length >= ALIGNED_FIELDS_MIN && titled ? at : null;
 }
 
-/** A bulletin's issue number, perhaps with its year or its running total (`2024年第3期`, `第7期（总第56期）`). */
-const ISSUE_NUMBER = `(?:${CHINESE_YEAR}[\\s\u3000]*)?第[\\s\u3000]*[\\d０-９一二三四五六七八九十]{1,5}[\\s\u3000]*期(?:[（(][总總]第[\\s\u3000]*\\d{1,5}[\\s\u3000]*期[）)])?`;
+/**
+ * A bulletin's issue number, perhaps with its year or its running total (`2024年第3期`, `第7期（总第56期）`),
+ * or a series of minutes' (`第23次`).
+ */
+const ISSUE_NUMBER = `(?:${CHINESE_YEAR}[\\s\u3000]*)?第[\\s\u3000]*[\\d０-９一二三四五六七八九十]{1,5}[\\s\u3000]*[期次](?:[（(][总總]第[\\s\u3000]*\\d{1,5}[\\s\u3000]*期[）)])?`;
 /** A gazette's running head, its name and its issue (`青山县人民政府公报    2023年第10期`). */
 const GAZETTE_HEAD = new RegExp(`^\\p{Script=Han}{2,30}(?:公报|公報)[\\s\u3000]*${ISSUE_NUMBER}$`, "u");
 
