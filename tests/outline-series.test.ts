@@ -836,7 +836,7 @@ describe("a series listed inside a sentence after a colon", () => {
       "II. LITTLE THINGS BELONG TO GOD",
       "So as you go home, ask yourself three questions: first, what has God placed in my hands? second, am I faithful with it when no one is watching? third, what would it look like to give it back?",
       "III. WE ACT TOGETHER",
-      "We will do three things on wages: one, take bargaining to every warehouse; two, run a national claim; three, fight any attempt to leave workers behind. Count with me: one, two, three.",
+      "We will do three things on wages: one, take bargaining to every warehouse; two, run a national claim; and three, fight any attempt to leave workers behind. Count with me: one, two, three.",
     ].join("\n\n");
     expect(outlineOf(text).points.map((p) => [p.marker, p.children.map((c) => c.marker)])).toEqual([
       ["I.", []],

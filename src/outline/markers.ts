@@ -746,7 +746,8 @@ const FAMILIES: Family[] = [
     // three`) has no item after a semicolon.
     id: "en-cardinal-listed",
     starts: startSet(initials(EN_NUMBER_WORDS.join("|"))),
-    pattern: new RegExp(`(?<=[:;]\\s{1,2})(${EN_NUMBER_WORDS.join("|")}),\\s+`, "uy"),
+    // The last may follow `and` after the semicolon (`…; and three, a small-grants fund`).
+    pattern: new RegExp(`(?<=(?:[:;]|;\\s{1,2}and)\\s{1,2})(${EN_NUMBER_WORDS.join("|")}),\\s+`, "uy"),
     idOf: () => "en-cardinal",
     ordinal: (m) => englishNumber(m[1] ?? ""),
     strong: false,
@@ -1134,7 +1135,8 @@ export function matchMarker(
   const direct = matchFamily(text, index, inline, previous);
   // `(ii) population growth; and (iii) ageing pipes`: the last of a lettered series may follow `and`.
   // So may the last of a series listed in lower case (`…; and thirdly, by …`).
-  const listed = direct?.family === "en-ordinal" && /^[a-z]/u.test(direct.marker);
+  const listed =
+    (direct?.family === "en-ordinal" || direct?.family === "en-cardinal") && /^[a-z]/u.test(direct.marker);
   if (!boundary) return direct && (BRACKETED_FAMILIES.has(direct.family) || listed) ? direct : null;
   if (!direct && !inline) {
     // `所以，最后，…`, `同志们，第三，…`: a link or an address, then the paragraph's sequence word.
