@@ -573,7 +573,12 @@ describe("openers outside their series", () => {
       "一要|提高政治站位",
       "二要|紧盯关键节点",
     ]);
-    // A paragraph that goes on about the last case keeps its series inside it.
+    // A paragraph that goes on about the last case keeps its series inside it, and so does one
+    // that opens on a city's name (`以上海为例`).
+    expect(notice("以上海为例，各地都有类似案例。").slice(2)).toEqual([
+      "  一要|提高政治站位",
+      "  二要|紧盯关键节点",
+    ]);
     expect(notice("陶某某受到党内警告处分。有关部门要举一反三，").slice(2)).toEqual([
       "  一要|提高政治站位",
       "  二要|紧盯关键节点",

@@ -116,8 +116,11 @@ const FIELD_LABEL = /^[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,8}[：:]$/u;
 /** A paragraph that turns to what comes next and leads into it (`下一步，我将…重点做好以下工作：`). */
 const TURN_TO_NEXT =
   /^(?:下一步|下步|今后|今後|接下来|接下來)[^。！？]{0,40}(?:[：:]|(?:以下|如下)[^。！？：:]{0,12}。)$/u;
-/** A paragraph that opens by summing up all the items above it (`上述问题中，…`, `以上情况表明，…`). */
-const SUMS_UP_ABOVE = /^(?:上述|上列|以上|综上|綜上)/u;
+/**
+ * A paragraph that opens by summing up all the items above it (`上述问题中，…`, `以上情况表明，…`);
+ * `以上海为例` names a city.
+ */
+const SUMS_UP_ABOVE = /^(?:上述|上列|以上(?!海)|综上|綜上)/u;
 
 /**
  * The labels that head a form's fields, each once. A label written again and again (`整改措施：`

@@ -53,9 +53,9 @@ export function numberingOf(family: string): string {
 
 const CN = "[一二三四五六七八九十百零〇两兩]{1,4}";
 /**
- * The title of a numbered clause of a standard or regulation, alone on its line: a word first,
- * or a year (`6  2024年工作计划`), at most 40 characters, no punctuation of a sentence or a list, no columns or tabs (a table's
- * row), no full stop at its end.
+ * The title of a numbered clause of a standard or regulation, alone on its line: a word first, or a
+ * year (`6  2024年工作计划`), at most 40 characters, no punctuation of a sentence or a list, no
+ * columns or tabs (a table's row), no full stop at its end.
  */
 const CLAUSE_TITLE =
   "(?:(?:[0-9０-９]{4}(?=年))?\\p{Script=Han}(?:(?![ \\u3000]{2}|\\t)[^。，、；：！？,;:!?\\n]){0,39}|[A-Za-z](?:(?![ \\u3000]{2}|\\t)[^。，、；：！？,;:!?\\n]){0,69})(?<![.…])(?:\\n|$)";
