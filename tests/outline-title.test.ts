@@ -2998,6 +2998,15 @@ describe("the title alone under a letterhead set apart by a blank line", () => {
       ...body,
     ]);
     expect(sermon.title).toBe("The Father Who Runs");
+    // The address named right under the letterhead, with no blank line between, is the title.
+    const speechDay = outline([
+      "ST OSWIN'S SCHOOL, KELLINGTON",
+      "Headmistress's Address - Speech Day, Saturday 5th July 2025",
+      "",
+      "Chairman of Governors, Mrs Pendry; parents, staff and pupils -",
+      ...body,
+    ]);
+    expect(speechDay.title).toBe("Headmistress's Address - Speech Day, Saturday 5th July 2025");
     // The occasion may stand apart too, over the talk's own title.
     const convocation = outline([
       "NORTHFIELD UNIVERSITY",

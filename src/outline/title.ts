@@ -1568,6 +1568,10 @@ const capitalised = (name: string) =>
     .replace(/\b\p{L}/gu, (initial) => initial.toUpperCase())
     .replace(/(?<=\s)(And|Of|The|For|On)\b/gu, (word) => word.toLowerCase());
 
+/** A line naming the address given (`Headmistress's Address - …`), where `Speech Day` names only the occasion. */
+const NAMES_ADDRESS = /\b(?:Address|Remarks|Sermon|Homily|Keynote)\b/u;
+/** A greeting's line: the audience named one after another, ending as it leads into the speech. */
+const GREETING_END = /[;；]|[,:，：—–-]$/u;
 /** How many lines a letterhead set apart by a blank line may hold (name, occasion, place and date, speaker). */
 const LETTERHEAD_GROUP_MAX = 5;
 /** How long a line of it may be, and how long the title alone under it. */
@@ -1613,6 +1617,11 @@ function afterLetterheadGroup(source: Source): number | null {
     letterhead.some((line) => line.length > LETTERHEAD_LINE_MAX || /(?:[!?]|[a-z]{3}\.)$/u.test(line))
   )
     return null;
+  // The address itself named right under the letterhead, no blank line between (`ST OSWIN'S SCHOOL` ·
+  // `Headmistress's Address - Speech Day, Saturday 5th July 2025`), over the greeting rather than a
+  // title of its own (`Chairman of Governors, …; parents, staff and pupils -`): that line is the title.
+  const named = letterhead.findIndex((line, i) => i > english && NAMES_ADDRESS.test(line));
+  if (named > 0 && GREETING_END.test(blocks[at]?.text.trim() ?? "")) return named;
   if (isStamp(blocks[at]?.text.trim() ?? "")) at = groupEnd(at);
   // The occasion set apart under the letterhead (`NORTHFIELD UNIVERSITY` · `Spring Convocation 2025`,
   // or a meeting, its place and date, its agenda item), over the talk's own title set apart too.
